@@ -1,0 +1,1 @@
+"""The extraction engine: page -> sources -> merge -> Article."""

@@ -1,0 +1,397 @@
+"""Decoding, the single lxml parse, and the one-pass index every source reads.
+
+A :class:`Page` is built once per ``extract`` call. Its constructor decodes the bytes,
+parses them with lxml's HTML parser (no network, no entities, comments dropped) and walks
+the tree once, filing the elements the sources care about into lists. Sources never parse
+again and never walk the whole tree with XPath ``//`` (quadratic in libxml2).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as _dt
+import re
+from typing import Any
+
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from newsmeta._errors import LimitExceededError, ParseError
+from newsmeta._models import ExtractionWarning
+from newsmeta._settings import DEFAULT_LIMITS, Limits
+
+__all__ = ["Page", "decode_html", "element_text", "locator"]
+
+
+
+_SNIFF_BYTES = 4096
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I
+)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]{1,40})""")
+_XML_DECL_STR = re.compile(r"^\s*<\?xml[^>]{0,300}?\?>")
+_SINGLE_BYTE_WESTERN = {"cp1252", "latin_1", "iso8859_15", "ascii"}
+
+# Element tags filed by the index pass.
+_SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe"})
+
+
+def _codec_name(label: str | bytes | None) -> str | None:
+    """Python codec name for a charset label, WHATWG-style (latin-1 and ascii read as cp1252)."""
+    if not label:
+        return None
+    if isinstance(label, bytes):
+        label = label.decode("ascii", "ignore")
+    label = label.strip().lower()
+    try:
+        name = codecs.lookup(label).name
+    except (LookupError, ValueError):
+        return None
+    if name in ("latin-1", "iso8859-1", "ascii", "us-ascii", "iso8859_1", "latin_1"):
+        return "cp1252"
+    if name in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):
+        # A meta tag cannot truly declare UTF-16 in an ASCII-compatible sniff: browsers use UTF-8.
+        return "utf-8"
+    return name.replace("-", "_") if name != "utf-8" else "utf-8"
+
+
+def _has_multibyte_utf8(data: bytes) -> bool:
+    return not data.isascii()
+
+
+def decode_html(
+    data: bytes, encoding: str | None = None
+) -> tuple[str, str, list[ExtractionWarning]]:
+    """Decode page bytes: BOM, then the page's declaration, then ``encoding``, then a fallback.
+
+    Returns the text, the codec used and warnings. Never raises on odd bytes: undecodable
+    sequences become U+FFFD and a warning says so.
+    """
+    warnings: list[ExtractionWarning] = []
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", "replace"), "utf-8", warnings
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace"), "utf-16", warnings
+    head = data[:_SNIFF_BYTES]
+    declared = None
+    match = _XML_DECL.match(head) or _META_CHARSET.search(head)
+    if match:
+        declared = _codec_name(match.group(1))
+        if declared is None:
+            warnings.append(
+                ExtractionWarning(
+                    code="unknown-charset",
+                    message=f"unknown charset {match.group(1).decode('ascii', 'replace')!r}",
+                )
+            )
+    hinted = _codec_name(encoding)
+    for codec in (declared, hinted):
+        if codec is None:
+            continue
+        if codec == "utf-8":
+            try:
+                return data.decode("utf-8"), "utf-8", warnings
+            except UnicodeDecodeError:
+                warnings.append(
+                    ExtractionWarning(
+                        code="charset-mismatch",
+                        message="page declares UTF-8 but is not valid UTF-8; read as cp1252",
+                    )
+                )
+                return data.decode("cp1252", "replace"), "cp1252", warnings
+        if codec in _SINGLE_BYTE_WESTERN and _has_multibyte_utf8(data):
+            try:
+                text = data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                warnings.append(
+                    ExtractionWarning(
+                        code="charset-mismatch",
+                        message=f"page declares {codec} but its bytes are UTF-8; read as UTF-8",
+                    )
+                )
+                return text, "utf-8", warnings
+        try:
+            return data.decode(codec, "strict"), codec, warnings
+        except UnicodeDecodeError:
+            warnings.append(
+                ExtractionWarning(
+                    code="charset-mismatch",
+                    message=f"bytes are not valid {codec}; undecodable bytes replaced",
+                )
+            )
+            return data.decode(codec, "replace"), codec, warnings
+        except LookupError:  # pragma: no cover - _codec_name already checked
+            continue
+    try:
+        return data.decode("utf-8"), "utf-8", warnings
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace"), "cp1252", warnings
+
+
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(  # type: ignore[call-arg]
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        huge_tree=False,
+        default_doctype=False,
+        collect_ids=False,
+    )
+
+
+_PARSER = _parser()
+
+
+def _empty_root() -> HtmlElement:
+    root = lxml.html.document_fromstring("<html><head></head><body></body></html>", parser=_PARSER)
+    return root
+
+
+def element_text(el: HtmlElement, limit: int = 10_000) -> str:
+    """The visible text of an element with whitespace collapsed (scripts and styles skipped)."""
+    parts: list[str] = []
+    size = 0
+    for node in el.iter():
+        tag = node.tag
+        if not isinstance(tag, str):
+            if node.tail and node is not el:
+                parts.append(node.tail)
+            continue
+        if tag in _SKIP_TEXT_TAGS:
+            if node.tail and node is not el:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+            size += len(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+            size += len(node.tail)
+        if size > limit:
+            break
+    # Tails of skipped elements' descendants are excluded because iter() visits them too;
+    # that is rare enough (text inside <svg>) to accept.
+    return " ".join(" ".join(parts).split())[:limit]
+
+
+def locator(el: HtmlElement) -> str:
+    """A short XPath-like path for evidence (tag[index] steps, ids when present)."""
+    steps: list[str] = []
+    node: HtmlElement | None = el
+    depth = 0
+    while node is not None and depth < 40:
+        tag = node.tag if isinstance(node.tag, str) else "node()"
+        ident = node.get("id")
+        if ident and len(ident) < 80 and '"' not in ident:
+            steps.append(f'{tag}[@id="{ident}"]')
+            return "//" + "/".join(reversed(steps))
+        parent = node.getparent()
+        if parent is None:
+            steps.append(tag)
+            break
+        index = 1
+        for sib in parent.iterchildren(tag if isinstance(node.tag, str) else None):
+            if sib is node:
+                break
+            index += 1
+        steps.append(f"{tag}[{index}]")
+        node = parent
+        depth += 1
+    return "/" + "/".join(reversed(steps))
+
+
+class Page:
+    """One parsed page and the elements the sources read, filed in one pass."""
+
+    __slots__ = (
+        "_cache",
+        "a_rel",
+        "ai_attr",
+        "body",
+        "c2pa_scripts",
+        "encoding",
+        "forms",
+        "h1",
+        "head",
+        "headers",
+        "hinted",
+        "html_lang",
+        "itemprops",
+        "itemscopes",
+        "ldjson",
+        "limits",
+        "links",
+        "metas",
+        "now",
+        "rdfa",
+        "root",
+        "times",
+        "title_el",
+        "url",
+        "warnings",
+    )
+
+    def __init__(
+        self,
+        html: bytes | str,
+        url: str | None = None,
+        *,
+        now: _dt.datetime | None = None,
+        encoding: str | None = None,
+        headers: dict[str, str] | None = None,
+        limits: Limits = DEFAULT_LIMITS,
+    ) -> None:
+        self.limits = limits
+        self.url = url
+        self.now = now or _dt.datetime.now(_dt.timezone.utc)
+        self.headers = {k.lower(): v for k, v in (headers or {}).items()}
+        self.warnings: list[ExtractionWarning] = []
+        self._cache: dict[str, Any] = {}
+        if isinstance(html, str):
+            size = len(html)
+            if size > limits.max_input_bytes:
+                raise LimitExceededError(
+                    f"page of {size} characters exceeds max_input_bytes={limits.max_input_bytes}",
+                    limit="max_input_bytes",
+                    value=size,
+                    maximum=limits.max_input_bytes,
+                )
+            text = _XML_DECL_STR.sub("", html, count=1)
+            self.encoding = "unicode"
+        elif isinstance(html, (bytes, bytearray, memoryview)):
+            data = bytes(html)
+            if len(data) > limits.max_input_bytes:
+                raise LimitExceededError(
+                    f"page of {len(data)} bytes exceeds max_input_bytes={limits.max_input_bytes}",
+                    limit="max_input_bytes",
+                    value=len(data),
+                    maximum=limits.max_input_bytes,
+                )
+            text, self.encoding, warns = decode_html(data, encoding)
+            self.warnings.extend(warns)
+            text = _XML_DECL_STR.sub("", text, count=1)
+        else:
+            raise ParseError(f"html must be bytes or str, not {type(html).__name__}")
+        if "\x00" in text:
+            text = text.replace("\x00", "\ufffd")
+            self.warnings.append(ExtractionWarning(code="nul-bytes", message="NUL characters replaced"))
+        self.root = self._parse(text)
+        self.metas: list[HtmlElement] = []
+        self.links: list[HtmlElement] = []
+        self.a_rel: list[HtmlElement] = []
+        self.ldjson: list[HtmlElement] = []
+        self.c2pa_scripts: list[HtmlElement] = []
+        self.itemscopes: list[HtmlElement] = []
+        self.itemprops: list[HtmlElement] = []
+        self.rdfa: list[HtmlElement] = []
+        self.times: list[HtmlElement] = []
+        self.h1: list[HtmlElement] = []
+        self.forms: list[HtmlElement] = []
+        self.ai_attr: list[HtmlElement] = []
+        self.hinted: list[tuple[HtmlElement, str]] = []
+        self.title_el: HtmlElement | None = None
+        self.head: HtmlElement | None = None
+        self.body: HtmlElement | None = None
+        lang = self.root.get("lang") or self.root.get("xml:lang")
+        self.html_lang = lang.strip() if lang and lang.strip() else None
+        self._index()
+
+    # ------------------------------------------------------------------ parsing
+
+    def _parse(self, text: str) -> HtmlElement:
+        if not text.strip():
+            self.warnings.append(ExtractionWarning(code="empty-page", message="the page is empty"))
+            return _empty_root()
+        data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
+        try:
+            root = lxml.html.document_fromstring(data, parser=_PARSER)
+        except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+            self.warnings.append(
+                ExtractionWarning(code="unparseable", message=f"page could not be parsed: {exc}")
+            )
+            return _empty_root()
+        if root is None or not isinstance(root.tag, str):  # pragma: no cover - defensive
+            return _empty_root()
+        return root
+
+    # ------------------------------------------------------------------ the one pass
+
+    def _index(self) -> None:
+        metas, links, a_rel, ldjson = self.metas, self.links, self.a_rel, self.ldjson
+        itemscopes, itemprops, rdfa, times = self.itemscopes, self.itemprops, self.rdfa, self.times
+        h1, forms, ai_attr, hinted = self.h1, self.forms, self.ai_attr, self.hinted
+        hint_re = _HINT
+        for el in self.root.iter():
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            attrib = el.attrib
+            if tag == "meta":
+                metas.append(el)
+            elif tag == "link":
+                links.append(el)
+            elif tag == "script":
+                kind = (attrib.get("type") or "").lower()
+                if "ld+json" in kind:
+                    ldjson.append(el)
+                elif "c2pa" in kind:
+                    self.c2pa_scripts.append(el)
+                continue
+            elif tag == "time":
+                times.append(el)
+            elif tag == "h1":
+                h1.append(el)
+            elif tag == "form":
+                forms.append(el)
+            elif tag == "title":
+                if self.title_el is None:
+                    self.title_el = el
+            elif tag == "head":
+                self.head = el
+            elif tag == "body":
+                self.body = el
+            elif tag == "a" and "rel" in attrib:
+                a_rel.append(el)
+            if not attrib:
+                continue
+            if "itemscope" in attrib:
+                itemscopes.append(el)
+            if "itemprop" in attrib:
+                itemprops.append(el)
+            if ("property" in attrib and tag != "meta") or "typeof" in attrib or "vocab" in attrib:
+                rdfa.append(el)
+            if "ai-disclosure" in attrib:
+                ai_attr.append(el)
+            cls = attrib.get("class")
+            ident = attrib.get("id")
+            if cls or ident:
+                key = f"{cls or ''} {ident or ''}".lower()
+                if hint_re.search(key):
+                    hinted.append((el, key))
+
+    # ------------------------------------------------------------------ helpers
+
+    def cached(self, key: str, factory: Any) -> Any:
+        """Compute a per-page value once (shared between sources)."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = factory(self)
+            return value
+
+    def warn(self, code: str, message: str, loc: str | None = None) -> None:
+        self.warnings.append(ExtractionWarning(code=code, message=message, locator=loc))
+
+
+# Class/id tokens that mark elements some source wants to look at.
+_HINT = re.compile(
+    r"author|byline|by-line|writer|creator|contributor|date|time|publish|posted|updated|"
+    r"modified|dateline|meta|comment|respon|discuss|disqus|rating|rate|stars|review|vote|"
+    r"disclos|ai-|generated|notice|disclaimer|hentry|entry|article|post|story|headline|"
+    r"title|tag|categor|section|breadcrumb|kicker|byl|autor|fecha|datum"
+)

@@ -1,0 +1,1 @@
+"""One module per source; each exposes ``candidates(page) -> list[Candidate]``."""

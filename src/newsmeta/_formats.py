@@ -1,0 +1,98 @@
+"""Format checks shared by the models, the validator and the extractors (no optional packages)."""
+
+from __future__ import annotations
+
+import math
+import re
+from urllib.parse import quote, urljoin, urlsplit
+
+__all__ = [
+    "clean_uri",
+    "is_date",
+    "is_date_time",
+    "is_email",
+    "is_finite_number",
+    "is_uri",
+]
+
+# A pragmatic, linear-time e-mail check: one "@", no spaces, a dot in the domain part.
+_EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+# RFC 3986: scheme ":" then no whitespace, no controls, no angle brackets/quotes.
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATE_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:[Zz]|[+-]\d{2}:\d{2})?$"
+)
+
+
+def is_email(value: str) -> bool:
+    """True for a plausible address ``local@domain.tld`` (no display name, no spaces)."""
+    return len(value) <= 254 and _EMAIL.match(value) is not None
+
+
+def is_uri(value: str) -> bool:
+    """True for an absolute URI (RFC 3986 scheme, no whitespace or forbidden characters)."""
+    return len(value) <= 8192 and _URI.match(value) is not None
+
+
+def is_date(value: str) -> bool:
+    """True for an ISO 8601 calendar date ``YYYY-MM-DD`` that exists."""
+    if _DATE.match(value) is None:
+        return False
+    import datetime as _dt
+
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_date_time(value: str) -> bool:
+    """True for an ISO 8601 date-time (offset optional: newsmeta keeps naive times naive)."""
+    if _DATE_TIME.match(value) is None:
+        return False
+    import datetime as _dt
+
+    text = value[:-1] + "+00:00" if value[-1:] in "Zz" else value
+    try:
+        _dt.datetime.fromisoformat(text.replace("t", "T"))
+    except ValueError:
+        return False
+    return True
+
+
+def is_finite_number(value: object) -> bool:
+    """True for an int or float that is neither NaN nor infinite (bools are not numbers)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return math.isfinite(value)
+
+
+def clean_uri(value: str | None, base: str | None = None) -> str | None:
+    """Resolve ``value`` against ``base`` and percent-quote stray characters.
+
+    Returns an absolute URI that passes :func:`is_uri`, or None when that is not possible
+    (empty, ``javascript:``/``data:`` URLs, relative without a base).
+    """
+    if not value:
+        return None
+    text = value.strip()
+    if not text or len(text) > 8192:
+        return None
+    lowered = text[:11].lower()
+    if lowered.startswith(("javascript:", "data:", "mailto:", "about:", "tel:")):
+        return None
+    if base:
+        try:
+            text = urljoin(base, text)
+        except ValueError:
+            return None
+    text = quote(text, safe=":/?#[]@!$&'()*+,;=%~-._")
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return text if is_uri(text) else None
