@@ -1,0 +1,287 @@
+"""``extract()``: page -> sources -> merge -> Article."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from types import ModuleType
+from typing import Any
+
+import attrs
+
+from newsmeta._errors import NewsmetaError, ParseError
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._merge import FieldChoice, choose, choose_all, drop_site_authors
+from newsmeta._extract._page import Page
+from newsmeta._formats import clean_uri
+from newsmeta._models import (
+    AggregateRating,
+    AIDisclosure,
+    AISignal,
+    Article,
+    Evidence,
+    Organization,
+    Provenance,
+)
+from newsmeta._settings import DEFAULT_LIMITS, Limits
+
+__all__ = ["SOURCES", "extract", "extract_page"]
+
+#: The sources, cheapest and most reliable first. Each is a module with ``candidates(page)``.
+SOURCES: tuple[str, ...] = (
+    "jsonld",
+    "microdata",
+    "rdfa",
+    "meta",
+    "headline",
+    "byline",
+    "dateline",
+    "url",
+    "body",
+    "comments",
+    "ratings",
+    "disclosure",
+)
+
+_loaded: list[tuple[str, Callable[[Page], list[Candidate]]]] | None = None
+
+
+def _sources() -> list[tuple[str, Callable[[Page], list[Candidate]]]]:
+    global _loaded
+    if _loaded is None:
+        found = []
+        for name in SOURCES:
+            try:
+                module: ModuleType = importlib.import_module(f"newsmeta._extract.sources.{name}")
+            except ImportError:
+                continue
+            func = getattr(module, "candidates", None)
+            if callable(func):
+                found.append((name, func))
+        _loaded = found
+    return _loaded
+
+
+def _aware_now(now: _dt.datetime | _dt.date | None) -> _dt.datetime:
+    if now is None:
+        return _dt.datetime.now(_dt.timezone.utc)
+    if isinstance(now, _dt.datetime):
+        return now if now.utcoffset() is not None else now.replace(tzinfo=_dt.timezone.utc)
+    if isinstance(now, _dt.date):
+        return _dt.datetime(now.year, now.month, now.day, tzinfo=_dt.timezone.utc)
+    raise ParseError(f"now must be a datetime, not {type(now).__name__}")
+
+
+def extract(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    now: _dt.datetime | None = None,
+    encoding: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Article:
+    """Extract an :class:`Article` from the bytes (or text) of an HTML page.
+
+    ``url`` is the page's address (resolves relative links, weak date evidence);
+    ``now`` the moment relative labels are read against (default: the current time; pass
+    it for reproducible results); ``encoding`` the HTTP header's charset (a hint);
+    ``headers`` response headers (``AI-Disclosure``, ``Link``). Raises only
+    :class:`newsmeta.ParseError` (or its child :class:`newsmeta.LimitExceededError`).
+    """
+    if url is not None and not isinstance(url, str):
+        raise ParseError(f"url must be a str, not {type(url).__name__}")
+    if encoding is not None and not isinstance(encoding, str):
+        raise ParseError(f"encoding must be a str, not {type(encoding).__name__}")
+    page = Page(
+        html,
+        url,
+        now=_aware_now(now),
+        encoding=encoding,
+        headers=dict(headers) if headers else None,
+        limits=limits,
+    )
+    return extract_page(page)
+
+
+def extract_page(page: Page) -> Article:
+    """Run every source over a parsed page and merge the candidates."""
+    cands: list[Candidate] = []
+    for name, func in _sources():
+        try:
+            found = func(page)
+        except NewsmetaError as exc:
+            page.warn("source-error", f"{name}: {exc}")
+            continue
+        except (RecursionError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            page.warn("source-error", f"{name}: {type(exc).__name__}: {exc}")
+            continue
+        room = page.limits.max_candidates - len(cands)
+        if len(found) > room:
+            page.warn("too-many-candidates", f"{name}: {len(found) - room} candidates dropped")
+            found = found[: max(0, room)]
+        cands.extend(found)
+    return _build(page, cands)
+
+
+def _str_value(choice: FieldChoice | None) -> str | None:
+    if choice is None:
+        return None
+    value = choice.value
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _build(page: Page, cands: Sequence[Candidate]) -> Article:
+    evidence: list[Evidence] = []
+    rejected: list[Evidence] = []
+
+    def pick(field: str, **kw: Any) -> FieldChoice | None:
+        choice = choose(field, cands, **kw)
+        if choice is not None:
+            evidence.append(choice.evidence())
+            rejected.extend(c.evidence() for c in choice.rejected)
+        return choice
+
+    url = clean_uri(page.url) if page.url else None
+    if page.url and url is None:
+        page.warn("bad-url", f"url {page.url[:200]!r} is not an absolute http(s) URL")
+
+    title = pick("title")
+    publisher_choice = pick("publisher")
+    publisher = publisher_choice.value if publisher_choice else None
+    site_choice = pick("site_name")
+    site_name = _str_value(site_choice) or (publisher.name if publisher else None)
+
+    site_names = [n for n in (site_name, publisher.name if publisher else None) if n]
+    authors_choice = pick(
+        "authors", accept=lambda c: bool(drop_site_authors(c.value, site_names))
+    )
+    authors = drop_site_authors(authors_choice.value, site_names) if authors_choice else ()
+
+    published = pick("date_published")
+    modified = pick("date_modified")
+    created = pick("date_created")
+    pub_value = published.value if published else None
+    mod_value = modified.value if modified else None
+    if pub_value is not None and mod_value is not None and _day(mod_value) < _day(pub_value):
+        page.warn(
+            "modified-before-published",
+            f"date_modified {mod_value} is before date_published {pub_value}; dropped",
+        )
+        mod_value = None
+
+    canonical = pick("canonical_url")
+    canonical_url = clean_uri(canonical.value, url) if canonical else None
+    image = pick("image")
+    license_choice = pick("license")
+    body = pick("body")
+    rating = pick("rating")
+    comments = pick("comments")
+    count = pick("comment_count")
+    comments_open = pick("comments_open")
+    form_fields = pick("comment_form_fields")
+
+    signal_cands = [c for c in choose_all("ai_signal", cands) if isinstance(c.value, AISignal)]
+    disclosure = _disclosure([c.value for c in signal_cands])
+    evidence.extend(attrs.evolve(c.evidence(), field="ai_disclosure") for c in signal_cands)
+    based_on = tuple(
+        v for v in (clean_uri(c.value, url) for c in choose_all("based_on", cands)) if v
+    )
+
+    window = _render_window(page, pub_value, cands)
+    word_count = pick("word_count")
+    comment_list = comments.value if comments else ()
+    comment_list = comment_list[: page.limits.max_comments]
+    provenance = Provenance(
+        source_url=url,
+        canonical_url=canonical_url,
+        publisher=publisher if isinstance(publisher, Organization) else None,
+        license=_str_value(license_choice),
+        based_on=based_on,
+        extracted_at=page.now,
+        rendered_earliest=window[0] if window else None,
+        rendered_latest=window[1] if window else None,
+        render_label=window[2] if window else None,
+        warnings=tuple(page.warnings),
+        evidence=tuple(evidence),
+        rejected=tuple(rejected),
+    )
+    return Article(
+        title=_str_value(title),
+        url=url,
+        canonical_url=canonical_url,
+        language=_str_value(pick("language")),
+        description=_str_value(pick("description")),
+        body=_str_value(body),
+        authors=authors,
+        publisher=publisher if isinstance(publisher, Organization) else None,
+        site_name=site_name,
+        date_created=created.value if created else None,
+        date_published=pub_value,
+        date_modified=mod_value,
+        section=_str_value(pick("section")),
+        categories=_tuple(pick("categories")),
+        tags=_tuple(pick("tags")),
+        image=clean_uri(image.value, url) if image else None,
+        license=_str_value(license_choice),
+        word_count=word_count.value if word_count else None,
+        comments=comment_list,
+        comment_count=count.value if count else None,
+        comments_open=comments_open.value if comments_open else None,
+        comment_form_fields=_tuple(form_fields),
+        rating=rating.value if rating and isinstance(rating.value, AggregateRating) else None,
+        ai_disclosure=disclosure,
+        provenance=provenance,
+    )
+
+
+def _tuple(choice: FieldChoice | None) -> tuple[Any, ...]:
+    if choice is None or not isinstance(choice.value, tuple):
+        return ()
+    return choice.value
+
+
+def _day(value: Any) -> Any:
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
+def _disclosure(signals: list[AISignal]) -> AIDisclosure:
+    if not signals:
+        return AIDisclosure()
+    try:
+        module = importlib.import_module("newsmeta._extract.sources.disclosure")
+    except ImportError:
+        return AIDisclosure(signals=tuple(signals))
+    build = getattr(module, "build_disclosure", None)
+    if build is None:
+        return AIDisclosure(signals=tuple(signals))
+    result = build(signals)
+    return result if isinstance(result, AIDisclosure) else AIDisclosure(signals=tuple(signals))
+
+
+def _render_window(
+    page: Page, published: Any, cands: Sequence[Candidate]
+) -> tuple[_dt.datetime, _dt.datetime, str] | None:
+    if published is None:
+        return None
+    label = next((c for c in cands if c.field == "date_label"), None)
+    if label is None:
+        return None
+    try:
+        from newsmeta._dates import render_window
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        window = render_window(published, label.value, language=page.html_lang)
+    except (NewsmetaError, ValueError, TypeError, OverflowError):
+        return None
+    if window is None:
+        return None
+    earliest = getattr(window, "earliest", None)
+    latest = getattr(window, "latest", None)
+    if not isinstance(earliest, _dt.datetime) or not isinstance(latest, _dt.datetime):
+        return None
+    if earliest.utcoffset() is None or latest.utcoffset() is None or earliest > latest:
+        return None
+    return earliest, latest, str(label.value)

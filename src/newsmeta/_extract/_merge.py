@@ -1,0 +1,199 @@
+"""The one step that decides: rank candidates per field, fill each field once, keep evidence.
+
+A candidate's score is its source's prior confidence plus a bonus for every *other kind of
+source* that agrees with it (same calendar day, same names, same headline). The winner's
+evidence goes to ``Provenance.evidence``; disagreeing losers go to ``Provenance.rejected``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._models import (
+    AIDisclosure,
+    Author,
+    AuthorKind,
+    Evidence,
+    Organization,
+    SourceKind,
+)
+
+__all__ = ["FieldChoice", "choose", "choose_all", "title_key"]
+
+AGREEMENT_BONUS = 0.12
+MAX_REJECTED_PER_FIELD = 5
+
+_WS = re.compile(r"\s+")
+_TITLE_SEPS = re.compile(r"\s+(?:[|\-–—:·•»«›‹~/]|::|--)\s+")
+_PUNCT_END = re.compile(r"[\s.!?…]+$")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return _WS.sub(" ", text).strip()
+
+
+def title_key(text: str) -> str:
+    """A headline compared loosely: case, spacing and final punctuation ignored."""
+    return _PUNCT_END.sub("", _norm(text))
+
+
+def _title_parts(text: str) -> set[str]:
+    key = title_key(text)
+    parts = {key}
+    for piece in _TITLE_SEPS.split(key):
+        piece = piece.strip()
+        if len(piece) >= 8:
+            parts.add(piece)
+    return parts
+
+
+def _day(value: Any) -> Any:
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    return value
+
+
+def _names_key(value: Sequence[Author]) -> frozenset[str]:
+    return frozenset(_norm(a.name) for a in value)
+
+
+def _key(field: str, value: Any) -> Hashable:
+    if field.startswith("date_") and field != "date_label":
+        return _day(value)
+    if field == "authors":
+        return _names_key(value)
+    if field == "title":
+        return title_key(value)
+    if isinstance(value, str):
+        return _norm(value)
+    if isinstance(value, Organization):
+        return _norm(value.name)
+    if isinstance(value, tuple):
+        return tuple(_key("", v) if isinstance(v, str) else repr(v) for v in value)
+    try:
+        hash(value)
+    except TypeError:
+        return repr(value)
+    return value  # type: ignore[no-any-return]
+
+
+def _agrees_title(winner_text: str, other_text: str) -> bool:
+    """``other`` supports ``winner`` when equal, or when ``winner`` is one part of ``other``."""
+    w = title_key(winner_text)
+    o = title_key(other_text)
+    return w == o or w in _title_parts(other_text)
+
+
+class FieldChoice:
+    """The decision for one field: the value, its evidence and the disagreeing losers."""
+
+    __slots__ = ("candidate", "rejected", "score")
+
+    def __init__(self, candidate: Candidate, score: float, rejected: list[Candidate]) -> None:
+        self.candidate = candidate
+        self.score = score
+        self.rejected = rejected
+
+    @property
+    def value(self) -> Any:
+        return self.candidate.value
+
+    def evidence(self) -> Evidence:
+        return self.candidate.evidence(min(1.0, self.score))
+
+
+def _precision_rank(c: Candidate) -> int:
+    return {"second": 5, "minute": 4, "day": 3, "month": 1, "year": 0}.get(c.precision or "day", 3)
+
+
+def choose(
+    field: str,
+    cands: Sequence[Candidate],
+    *,
+    accept: Callable[[Candidate], bool] | None = None,
+) -> FieldChoice | None:
+    """Pick the best candidate of ``field`` by confidence plus cross-source agreement."""
+    pool = [c for c in cands if c.field == field and (accept is None or accept(c))]
+    if not pool:
+        return None
+    if field.startswith("date_") and field != "date_label":
+        # A day beats a month: month/year precision only wins when nothing finer exists.
+        finest = max(_precision_rank(c) for c in pool)
+        if finest >= 3:
+            pool = [c for c in pool if _precision_rank(c) >= 3]
+    keys = [_key(field, c.value) for c in pool]
+    best: Candidate | None = None
+    best_score = -1.0
+    for i, cand in enumerate(pool):
+        supporters: set[SourceKind] = set()
+        for j, other in enumerate(pool):
+            if i == j or other.source == cand.source:
+                continue
+            if field == "title":
+                if _agrees_title(cand.value, other.value):
+                    supporters.add(other.source)
+            elif keys[i] == keys[j]:
+                supporters.add(other.source)
+        score = cand.confidence + AGREEMENT_BONUS * len(supporters)
+        if field.startswith("date_") and field != "date_label":
+            score += 0.01 * _precision_rank(cand)
+        if score > best_score + 1e-9:
+            best, best_score = cand, score
+    assert best is not None
+    win_key = _key(field, best.value)
+    rejected: list[Candidate] = []
+    seen: set[Hashable] = {win_key}
+    for cand, key in zip(pool, keys):
+        if key in seen:
+            continue
+        if field == "title" and _agrees_title(best.value, cand.value):
+            continue
+        seen.add(key)
+        rejected.append(cand)
+        if len(rejected) >= MAX_REJECTED_PER_FIELD:
+            break
+    return FieldChoice(best, best_score, rejected)
+
+
+def choose_all(field: str, cands: Sequence[Candidate]) -> list[Candidate]:
+    """Every distinct value of a many-valued field (``based_on``, ``ai_signal``), in order."""
+    out: list[Candidate] = []
+    seen: set[Hashable] = set()
+    for cand in cands:
+        if cand.field != field:
+            continue
+        key = _key(field, cand.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(cand)
+    return out
+
+
+def drop_site_authors(
+    authors: Sequence[Author], site_names: Sequence[str]
+) -> tuple[Author, ...]:
+    """Authors without the site or publisher name (an organisation is not a byline)."""
+    banned = {_norm(n) for n in site_names if n}
+    kept = []
+    for author in authors:
+        key = _norm(author.name)
+        if key in banned:
+            continue
+        if author.kind is AuthorKind.ORGANIZATION and any(
+            key in b or b in key for b in banned if len(b) >= 4
+        ):
+            continue
+        kept.append(author)
+    return tuple(kept)
+
+
+def empty_disclosure() -> AIDisclosure:
+    return AIDisclosure()

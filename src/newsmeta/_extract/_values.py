@@ -1,0 +1,273 @@
+"""Small value cleaners shared by the sources: text, numbers, URLs, dates and author names."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import math
+import re
+from typing import Any
+
+from newsmeta._formats import clean_uri, is_email
+from newsmeta._models import Author, AuthorKind, DateValue
+
+__all__ = [
+    "authors_from_text",
+    "clean_name",
+    "clean_text",
+    "looks_like_person",
+    "to_date",
+    "to_float",
+    "to_int",
+    "to_url",
+]
+
+_WS = re.compile(r"\s+")
+_TAG = re.compile(r"<[^<>]{0,500}>")
+
+
+def clean_text(value: Any, limit: int = 100_000) -> str | None:
+    """A trimmed single-spaced string, HTML entities and stray tags removed; None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), None)
+        if value is None:
+            return None
+    if not isinstance(value, str):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        else:
+            return None
+    text = value[: limit * 2]
+    if "&" in text:
+        text = html.unescape(text)
+    if "<" in text and ">" in text:
+        text = _TAG.sub(" ", text)
+    text = _WS.sub(" ", text).strip()
+    if not text:
+        return None
+    return text[:limit]
+
+
+def to_int(value: Any) -> int | None:
+    """A non-negative int from an int, float or numeric string ("1,234", "12 votes"); else None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value if 0 <= value < 10**12 else None
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and 0 <= value < 1e12 else None
+    if isinstance(value, str):
+        match = re.search(r"\d[\d,.\u00a0 ]{0,15}", value[:100])
+        if not match:
+            return None
+        digits = re.sub(r"[^\d]", "", match.group(0))
+        if not digits or len(digits) > 12:
+            return None
+        return int(digits)
+    return None
+
+
+def to_float(value: Any) -> float | None:
+    """A finite float from a number or string ("4,5" and "4.5" both work); else None."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str):
+        match = re.search(r"-?\d{1,12}(?:[.,]\d{1,12})?", value[:100])
+        if not match:
+            return None
+        number = float(match.group(0).replace(",", "."))
+    else:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def to_url(value: Any, base: str | None = None) -> str | None:
+    """An absolute http(s) URL, resolved against ``base``; else None."""
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if not isinstance(value, str):
+        return None
+    return clean_uri(value, base)
+
+
+# ----------------------------------------------------------------------------- dates
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+def _plausible(value: _dt.date) -> bool:
+    return _MIN_YEAR <= value.year <= _MAX_YEAR
+
+
+def _iso(text: str) -> tuple[DateValue, str] | None:
+    match = _ISO_DAY.match(text)
+    if match:
+        try:
+            day = _dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+        return (day, "day") if _plausible(day) else None
+    if len(text) < 16 or text[4] != "-" or text[10] not in "Tt ":
+        return None
+    candidate = text.replace("Z", "+00:00").replace("z", "+00:00")
+    if candidate[10] != "T":
+        candidate = candidate[:10] + "T" + candidate[11:]
+    try:
+        moment = _dt.datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+    if not _plausible(moment):
+        return None
+    precision = "minute" if len(text) <= 16 or text[16] not in ":" else "second"
+    return moment, precision
+
+
+def to_date(value: Any, language: str | None = None) -> tuple[DateValue, str] | None:
+    """A date or datetime with its precision from a structured-data string.
+
+    ISO 8601 first (microseconds of cost); other shapes go to ``newsmeta``'s date parser.
+    Month-only values ("2023-12") give ``(date(2023, 12, 1), "month")``.
+    """
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 200:
+        return None
+    fast = _iso(text)
+    if fast is not None:
+        return fast
+    match = _ISO_MONTH.match(text)
+    if match:
+        try:
+            first = _dt.date(int(match[1]), int(match[2]), 1)
+        except ValueError:
+            return None
+        return (first, "month") if _plausible(first) else None
+    return _slow_date(text, language)
+
+
+def _slow_date(text: str, language: str | None) -> tuple[DateValue, str] | None:
+    try:
+        from newsmeta._dates import parse_date_ex
+    except ImportError:  # pragma: no cover - the dates package ships with newsmeta
+        return None
+    try:
+        parsed = parse_date_ex(text, language=language)
+    except Exception:  # noqa: BLE001 - a bad date string is never fatal for extraction
+        return None
+    if parsed is None:
+        return None
+    value: DateValue = parsed.value
+    precision: str = parsed.precision
+    return value, precision
+
+
+# ----------------------------------------------------------------------------- names
+
+_BY_PREFIX = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|edited)\s+)?"
+    r"(?:by|von(?!\s+d[eo][rmn]?\b)|par|por|door|texto|autor(?:in)?|author|auteur)"
+    r"\s*[:\-–—]?\s+",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b)\s*", re.I)
+_ROLE_SUFFIX = re.compile(
+    r"\s*(?:[,|\-–—(]\s*)?(?:staff writer|senior (?:writer|editor|reporter)|reporter|"
+    r"correspondent|contributor|editor|columnist|redakteur(?:in)?|redacci[oó]n)\b.*$",
+    re.I,
+)
+_NOT_NAME = re.compile(
+    r"https?:|www\.|@|\d{3,}|\b(?:min(?:ute)?s? read|updated|published|comments?|share|"
+    r"follow|subscribe|read more|posted|leave a|view all|more from)\b",
+    re.I,
+)
+_ORG_WORDS = re.compile(
+    r"\b(?:news|staff|team|desk|redaktion|redacci[oó]n|r[ée]daction|agency|agencia|press|"
+    r"associated|reuters|afp|dpa|efe|ap|bbc|cnn|times|post|journal|media|magazine|online|"
+    r"editorial|editors|newsroom|inc|ltd|gmbh|llc|group|company|corporation|network)\b",
+    re.I,
+)
+
+
+def clean_name(raw: str) -> str | None:
+    """One author name as printed: "By"-style prefixes and role suffixes removed, never recased."""
+    text = _WS.sub(" ", raw).strip(" \t\n\r,;:|·•-–—")
+    text = _BY_PREFIX.sub("", text, count=1)
+    text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
+    if not text or len(text) > 80 or len(text) < 2:
+        return None
+    if _NOT_NAME.search(text) or is_email(text):
+        return None
+    if sum(ch.isalpha() for ch in text) < 2:
+        return None
+    return text
+
+
+def looks_like_person(name: str) -> bool:
+    """A cheap test: 1-5 words, no organisation words."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and _ORG_WORDS.search(name) is None
+
+
+def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
+    """Authors from a byline text ("By Ana López and John Smith"): split, cleaned, deduplicated."""
+    if not text or len(text) > 500:
+        return ()
+    stripped = _BY_PREFIX.sub("", _WS.sub(" ", text).strip(), count=1)
+    parts = _SPLIT.split(stripped) if split else [stripped]
+    out: list[Author] = []
+    seen: set[str] = set()
+    for part in parts:
+        name = clean_name(part)
+        if name is None:
+            continue
+        key = name.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        kind = AuthorKind.PERSON if looks_like_person(name) else AuthorKind.ORGANIZATION
+        out.append(Author(name=name, kind=kind))
+    return tuple(out)
+
+
+def find_text_date(text: str, language: str | None = None) -> tuple[DateValue, str] | None:
+    """The first absolute date inside a short visible text ("Posted on 29 Dec 2023 | 5 min")."""
+    if not text or len(text) > 300:
+        return None
+    try:
+        from newsmeta._dates import find_date
+    except ImportError:  # pragma: no cover - the dates package ships with newsmeta
+        return None
+    try:
+        parsed = find_date(text, language=language)
+    except Exception:  # noqa: BLE001 - a bad date string is never fatal for extraction
+        return None
+    if parsed is None:
+        return None
+    value: DateValue = parsed.value
+    precision: str = parsed.precision
+    return value, precision
+
+
+def relative_label(text: str, now: _dt.datetime, language: str | None = None) -> Any:
+    """A ``RelativeTime`` when ``text`` is a relative date label ("7 months ago"), else None."""
+    if not text or len(text) > 60:
+        return None
+    try:
+        from newsmeta._dates import parse_relative
+    except ImportError:  # pragma: no cover
+        return None
+    try:
+        return parse_relative(text, now=now, language=language)
+    except Exception:  # noqa: BLE001
+        return None

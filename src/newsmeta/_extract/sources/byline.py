@@ -1,0 +1,155 @@
+"""Visible bylines: author/byline classes, ``rel=author`` links and "By A and B" lines."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._values import authors_from_text, clean_name
+from newsmeta._extract.sources.headline import in_boilerplate
+from newsmeta._models import Author, AuthorKind, SourceKind
+
+__all__ = ["candidates"]
+
+_BYLINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
+    r"article-author|post-author|entry-author|autor|autorin|creator|contributor|"
+    r"reporter|fn)(?:$|[\s_-]|s\b)"
+)
+_NOT_BYLINE = re.compile(
+    r"author-?(?:bio|img|image|avatar|photo|pic|box-img|description|desc|info-text|about)|"
+    r"avatar|comment|related|more-from|popular"
+)
+_BY_LINE_TEXT = re.compile(r"^(?:by|por|von|par|door|di|av|af)\s+\S", re.I)
+_MAX_BYLINE = 160
+_NEAR_H1_ELEMENTS = 60
+
+
+def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
+    text = element_text(el, 400)
+    if not text:
+        return (), ""
+    if len(text) > _MAX_BYLINE:
+        # An author box with a bio: the name is usually a link or a .name/.fn child.
+        for child in el.iter("a", "strong", "span", "b"):
+            inner = element_text(child, 100)
+            if inner and len(inner) <= 60:
+                name = clean_name(inner)
+                if name:
+                    return (Author(name=name),), inner
+        return (), text
+    return authors_from_text(text), text
+
+
+def _vcard_fn(el: HtmlElement, key: str) -> bool:
+    return "fn" in key.split() or "vcard" in key
+
+
+def candidates(page: Page) -> list[Candidate]:
+    out: list[Candidate] = []
+    seen_text: set[str] = set()
+    for el, key in page.hinted:
+        if len(out) >= 30:
+            break
+        if not _BYLINE_CLASS.search(key) or _NOT_BYLINE.search(key):
+            continue
+        if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
+            continue
+        if in_boilerplate(el):
+            continue
+        authors, raw = _authors(el)
+        if not authors or raw in seen_text:
+            continue
+        seen_text.add(raw)
+        conf = 0.6
+        if "byline" in key or "by-line" in key:
+            conf = 0.62
+        elif _vcard_fn(el, key):
+            conf = 0.64
+        if len(authors) > 4:
+            conf -= 0.2
+        out.append(
+            Candidate(
+                field="authors",
+                value=authors,
+                source=SourceKind.HATOM if _vcard_fn(el, key) else SourceKind.VISIBLE_TEXT,
+                locator=locator(el),
+                raw=raw,
+                confidence=conf,
+            )
+        )
+    out.extend(_rel_author(page, seen_text))
+    out.extend(_by_lines(page, seen_text))
+    return out
+
+
+def _rel_author(page: Page, seen_text: set[str]) -> list[Candidate]:
+    names: list[Author] = []
+    raws: list[str] = []
+    first: HtmlElement | None = None
+    for el in page.a_rel:
+        rels = (el.get("rel") or "").lower().split()
+        if "author" not in rels or in_boilerplate(el):
+            continue
+        text = element_text(el, 100)
+        name = clean_name(text) if text else None
+        if not name or any(a.name.casefold() == name.casefold() for a in names):
+            continue
+        names.append(Author(name=name, kind=AuthorKind.PERSON))
+        raws.append(text)
+        first = first if first is not None else el
+        if len(names) >= 6:
+            break
+    if not names or first is None:
+        return []
+    raw = " | ".join(raws)
+    return [
+        Candidate(
+            field="authors",
+            value=tuple(names),
+            source=SourceKind.LINK,
+            locator=locator(first),
+            raw=raw,
+            confidence=0.6,
+        )
+    ]
+
+
+def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
+    """Short "By …" texts in the elements that follow the first headline."""
+    h1 = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    if h1 is None:
+        return []
+    out: list[Candidate] = []
+    visited = 0
+    for el in h1.itersiblings():
+        for node in el.iter():
+            visited += 1
+            if visited > _NEAR_H1_ELEMENTS:
+                return out
+            if not isinstance(node.tag, str) or node.tag in ("script", "style"):
+                continue
+            head = (node.text or "").strip()
+            if not head or not _BY_LINE_TEXT.match(head):
+                continue
+            text = element_text(node, 200)
+            if len(text) > _MAX_BYLINE or text in seen_text:
+                continue
+            authors = authors_from_text(text)
+            if authors:
+                seen_text.add(text)
+                out.append(
+                    Candidate(
+                        field="authors",
+                        value=authors,
+                        source=SourceKind.VISIBLE_TEXT,
+                        locator=locator(node),
+                        raw=text,
+                        confidence=0.58,
+                    )
+                )
+                return out
+    return out

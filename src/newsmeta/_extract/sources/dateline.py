@@ -1,0 +1,163 @@
+"""Visible dates: ``<time>`` elements, hAtom ``published``/``updated``, date-classed elements,
+"Published …"/"Updated …" lines and relative labels ("7 months ago")."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._values import find_text_date, relative_label, to_date
+from newsmeta._extract.sources.headline import in_boilerplate
+from newsmeta._models import DateValue, SourceKind
+
+__all__ = ["candidates"]
+
+_DATE_CLASS = re.compile(
+    r"date|time|publish|posted|dateline|fecha|datum|updated|modified|timestamp|pubdate|meta"
+)
+_MODIFIED = re.compile(r"updat|modif|actualiz|aktualisiert|mis-a-jour|maj|edited|revised")
+_MODIFIED_TEXT = re.compile(
+    r"^\s*(?:last\s+)?(?:updated|modified|edited|revised|actualizado|actualización|"
+    r"aktualisiert|geändert|mis à jour|mise à jour|atualizado)\b",
+    re.I,
+)
+_PUBLISHED_TEXT = re.compile(
+    r"^\s*(?:published|posted|publicado|publicada|veröffentlicht|publié|erschienen|"
+    r"first published|date)\b",
+    re.I,
+)
+_CREATED_TEXT = re.compile(r"^\s*(?:created|creado|erstellt|créé)\b", re.I)
+_MAX_DATE_TEXT = 160
+
+
+def _field_for(text: str, key: str) -> str:
+    if _MODIFIED_TEXT.match(text):
+        return "date_modified"
+    if _PUBLISHED_TEXT.match(text) or _CREATED_TEXT.match(text):
+        return "date_created" if _CREATED_TEXT.match(text) else "date_published"
+    if key and _MODIFIED.search(key):
+        return "date_modified"
+    return "date_published"
+
+
+def _not_future(value: DateValue, now: _dt.datetime) -> bool:
+    day = value.date() if isinstance(value, _dt.datetime) else value
+    return day <= (now + _dt.timedelta(days=1)).date()
+
+
+def _ancestor_key(el: HtmlElement) -> str:
+    parent = el.getparent()
+    keys = [f"{el.get('class') or ''} {el.get('itemprop') or ''}"]
+    if parent is not None:
+        keys.append(f"{parent.get('class') or ''} {parent.get('itemprop') or ''}")
+    return " ".join(keys).lower()
+
+
+def candidates(page: Page) -> list[Candidate]:
+    out: list[Candidate] = []
+    lang = page.html_lang
+    for rank, el in enumerate(el for el in page.times if not in_boilerplate(el)):
+        if rank >= 10:
+            break
+        key = _ancestor_key(el)
+        raw = (el.get("datetime") or "").strip()
+        parsed = to_date(raw, lang) if raw else None
+        text = element_text(el, _MAX_DATE_TEXT)
+        source_raw = raw
+        if parsed is None and text:
+            parsed = find_text_date(text, lang)
+            source_raw = text
+        if parsed is None or not _not_future(parsed[0], page.now):
+            continue
+        conf = 0.62 if rank == 0 else 0.5
+        if el.get("pubdate") is not None or "published" in key:
+            conf = 0.68
+        out.append(
+            Candidate(
+                field=_field_for(text, key),
+                value=parsed[0],
+                source=SourceKind.TIME_ELEMENT,
+                locator=locator(el),
+                raw=source_raw,
+                confidence=conf,
+                precision=parsed[1],
+            )
+        )
+    seen_labels = 0
+    count = 0
+    for el, key in page.hinted:
+        if count >= 20:
+            break
+        if el.tag in ("time", "meta", "script", "style", "body", "html", "article", "main"):
+            continue
+        if not _DATE_CLASS.search(key) or in_boilerplate(el):
+            continue
+        cand = _element_date(el, key, page, lang)
+        if cand is not None:
+            out.append(cand)
+            count += 1
+            continue
+        if seen_labels < 3:
+            label = _label(el, page)
+            if label is not None:
+                out.append(label)
+                seen_labels += 1
+    return out
+
+
+def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Candidate | None:
+    # hAtom: <abbr class="published" title="2023-12-29T10:00:00Z">
+    for attr in ("title", "content", "datetime", "data-date", "data-time"):
+        raw = el.get(attr)
+        if raw and len(raw) < 40:
+            parsed = to_date(raw, lang)
+            if parsed is not None and _not_future(parsed[0], page.now):
+                return Candidate(
+                    field="date_modified" if _MODIFIED.search(key) else "date_published",
+                    value=parsed[0],
+                    source=SourceKind.HATOM
+                    if ("published" in key or "updated" in key)
+                    else SourceKind.HTML_ATTRIBUTE,
+                    locator=f"{locator(el)}/@{attr}",
+                    raw=raw,
+                    confidence=0.62,
+                    precision=parsed[1],
+                )
+    text = element_text(el, _MAX_DATE_TEXT + 1)
+    if not text or len(text) > _MAX_DATE_TEXT:
+        return None
+    parsed = find_text_date(text, lang)
+    if parsed is None or not _not_future(parsed[0], page.now):
+        return None
+    if parsed[1] in ("year", "month"):
+        return None
+    return Candidate(
+        field=_field_for(text, key),
+        value=parsed[0],
+        source=SourceKind.VISIBLE_TEXT,
+        locator=locator(el),
+        raw=text,
+        confidence=0.5,
+        precision=parsed[1],
+    )
+
+
+def _label(el: HtmlElement, page: Page) -> Candidate | None:
+    text = element_text(el, 61)
+    if not text or len(text) > 60:
+        return None
+    rel = relative_label(text, page.now, page.html_lang)
+    if rel is None:
+        return None
+    return Candidate(
+        field="date_label",
+        value=text,
+        source=SourceKind.VISIBLE_TEXT,
+        locator=locator(el),
+        raw=text,
+        confidence=0.5,
+    )

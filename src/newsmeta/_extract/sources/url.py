@@ -1,0 +1,44 @@
+"""The page URL as the weakest date evidence (``/2023/12/29/``, ``/2023-12-29-``, ``/20231229/``)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._page import Page
+from newsmeta._models import SourceKind
+
+__all__ = ["candidates"]
+
+_PATH_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+)
+_COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+
+
+def candidates(page: Page) -> list[Candidate]:
+    url = page.url
+    if not url or len(url) > 2000:
+        return []
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _PATH_DATE.search(path) or _COMPACT.search(path)
+    if match is None:
+        return []
+    try:
+        day = _dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return []
+    if day > page.now.date():
+        return []
+    return [
+        Candidate(
+            field="date_published",
+            value=day,
+            source=SourceKind.URL,
+            locator="url",
+            raw=match.group(0),
+            confidence=0.3,
+            precision="day",
+        )
+    ]
