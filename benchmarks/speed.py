@@ -1,0 +1,249 @@
+"""Extraction speed, side by side with the floor (a bare lxml parse) and with peers.
+
+    python benchmarks/speed.py                 # corpus pages (when ../shared/bench is present)
+    python benchmarks/speed.py --limit 200     # fewer pages
+    python benchmarks/speed.py --scaling       # also synthetic 100 KB / 1 MB / 10 MB pages
+
+Every round runs each contestant on the same page in turn (interleaved), so allocator noise
+and machine load hit all of them alike; medians are reported, with ratios to the lxml floor.
+Peers (trafilatura's bare_extraction with metadata, htmldate) run when installed
+(``pip install -e '.[bench]'``). Peak memory is measured in a fresh subprocess per size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import gzip
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+
+import newsmeta
+from newsmeta._extract import extract
+
+HERE = Path(__file__).resolve().parent
+CORPUS = Path(os.environ.get("NEWSMETA_BENCH", HERE.parent.parent / "shared" / "bench"))
+NOW = _dt.datetime(2026, 11, 1, tzinfo=_dt.timezone.utc)
+
+
+def load_pages(limit: int | None) -> list[tuple[bytes, str]]:
+    manifest = CORPUS / "corpus" / "manifest.jsonl"
+    if not manifest.exists():
+        print(f"corpus not found at {manifest}: skipping corpus timing", file=sys.stderr)
+        return []
+    pages = []
+    with manifest.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            data = gzip.decompress((CORPUS / "corpus" / rec["path"]).read_bytes())
+            pages.append((data, rec["url"]))
+            if limit and len(pages) >= limit:
+                break
+    return pages
+
+
+def contestants() -> dict[str, Callable[[bytes, str], Any]]:
+    out: dict[str, Callable[[bytes, str], Any]] = {
+        "lxml.html.fromstring": lambda html, url: lxml.html.fromstring(html),
+        "newsmeta.extract": lambda html, url: extract(html, url, now=NOW),
+    }
+    try:
+        import trafilatura
+
+        out["trafilatura.bare_extraction"] = lambda html, url: trafilatura.bare_extraction(
+            html, url=url, with_metadata=True
+        )
+    except ImportError:
+        print("trafilatura not installed: pip install -e '.[bench]'", file=sys.stderr)
+    try:
+        import htmldate
+
+        out["htmldate.find_date"] = lambda html, url: htmldate.find_date(html, url=url)
+    except ImportError:
+        pass
+    return out
+
+
+def _safe(func: Callable[[bytes, str], Any], html: bytes, url: str) -> None:
+    try:
+        func(html, url)
+    except Exception:  # noqa: BLE001 - a peer failing on a page still costs its time
+        pass
+
+
+def time_corpus(pages: list[tuple[bytes, str]], rounds: int) -> dict[str, list[float]]:
+    funcs = contestants()
+    times: dict[str, list[float]] = {name: [] for name in funcs}
+    for html, url in pages[:3]:  # warm-up
+        for func in funcs.values():
+            _safe(func, html, url)
+    for html, url in pages:
+        per: dict[str, list[float]] = {name: [] for name in funcs}
+        for _ in range(rounds):
+            for name, func in funcs.items():
+                start = time.perf_counter()
+                _safe(func, html, url)
+                per[name].append(time.perf_counter() - start)
+        for name in funcs:
+            times[name].append(min(per[name]) * 1000)
+    return times
+
+
+def report_corpus(times: dict[str, list[float]]) -> list[str]:
+    floor = statistics.median(times["lxml.html.fromstring"])
+    lines = [
+        f"pages: {len(times['lxml.html.fromstring'])}; newsmeta {newsmeta.__version__}",
+        "",
+        "| contestant | median ms/page | p95 ms/page | total s | x lxml parse (median) |",
+        "|---|--:|--:|--:|--:|",
+    ]
+    for name, values in times.items():
+        ordered = sorted(values)
+        med = statistics.median(ordered)
+        p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
+        lines.append(
+            f"| {name} | {med:.2f} | {p95:.2f} | {sum(values) / 1000:.1f} | {med / floor:.2f} |"
+        )
+    if "trafilatura.bare_extraction" in times:
+        ratio = statistics.median(times["trafilatura.bare_extraction"]) / statistics.median(
+            times["newsmeta.extract"]
+        )
+        lines.append("")
+        lines.append(f"newsmeta is {ratio:.1f}x faster than trafilatura.bare_extraction (medians)")
+    per_page = [
+        n / f for n, f in zip(times["newsmeta.extract"], times["lxml.html.fromstring"]) if f > 0
+    ]
+    lines.append(f"median of per-page ratios newsmeta/lxml: {statistics.median(per_page):.2f}")
+    return lines
+
+
+# ----------------------------------------------------------------------------- scaling
+
+
+def synthetic_page(size: int, shape: str = "article") -> bytes:
+    """A page of about ``size`` bytes: an article with many paragraphs, or a comment flood."""
+    head = (
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Big page | Site</title>"
+        "<meta property='og:title' content='Big page'>"
+        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Big page\","
+        "\"datePublished\":\"2023-12-29T10:00:00Z\",\"author\":{\"@type\":\"Person\","
+        "\"name\":\"Jane Doe\"}}</script></head><body><article><h1>Big page</h1>"
+        "<p class='byline'>By Jane Doe</p><time datetime='2023-12-29'>Dec 29, 2023</time>"
+    )
+    if shape == "comments":
+        unit = (
+            "<li class='comment' id='comment-{i}'><div class='comment-author vcard'>"
+            "<cite class='fn'>Reader {i}</cite></div><div class='comment-meta'>"
+            "<time datetime='2023-12-30T10:00:00Z'>December 30, 2023</time></div>"
+            "<div class='comment-content'><p>I think point {i} deserves more attention, "
+            "and the council should publish the figures.</p></div></li>"
+        )
+        body_open, body_close = "<p>Intro paragraph.</p></article><ol class='comment-list'>", "</ol>"
+    else:
+        unit = (
+            "<p>Paragraph {i} of the story, with <a href='/x{i}'>a link</a> and enough words "
+            "to look like real prose about the harbour, the council and the weather.</p>"
+        )
+        body_open, body_close = "", "</article>"
+    parts = [head, body_open]
+    total = len(head)
+    i = 0
+    while total < size:
+        chunk = unit.format(i=i)
+        parts.append(chunk)
+        total += len(chunk)
+        i += 1
+    parts.append(body_close + "</body></html>")
+    return "".join(parts).encode()
+
+
+def _child(size: int, shape: str, what: str) -> None:
+    import resource
+
+    html = synthetic_page(size, shape)
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    if what == "lxml":
+        lxml.html.fromstring(html)
+    elif what == "trafilatura":
+        import trafilatura
+
+        trafilatura.bare_extraction(html, with_metadata=True)
+    else:
+        extract(html, "https://example.org/big", now=NOW)
+    elapsed = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"seconds": elapsed, "peak_mb": peak / 1024, "base_mb": base / 1024}))
+
+
+def scaling(with_peer: bool) -> list[str]:
+    sizes = [100_000, 1_000_000, 10_000_000]
+    whats = ["lxml", "newsmeta"] + (["trafilatura"] if with_peer else [])
+    lines = [
+        "",
+        "| page shape | size | contestant | seconds | peak RSS MB |",
+        "|---|--:|---|--:|--:|",
+    ]
+    results: dict[tuple[str, str], list[tuple[int, float]]] = {}
+    for shape in ("article", "comments"):
+        for size in sizes:
+            for what in whats:
+                proc = subprocess.run(
+                    [sys.executable, __file__, "--child", str(size), shape, what],
+                    capture_output=True,
+                    text=True,
+                    timeout=600,
+                    check=False,
+                )
+                if proc.returncode != 0:
+                    lines.append(f"| {shape} | {size} | {what} | failed | |")
+                    continue
+                rec = json.loads(proc.stdout.strip().splitlines()[-1])
+                results.setdefault((shape, what), []).append((size, rec["seconds"]))
+                lines.append(
+                    f"| {shape} | {size / 1e6:g} MB | {what} | {rec['seconds']:.3f} | "
+                    f"{rec['peak_mb']:.0f} |"
+                )
+    import math
+
+    lines.append("")
+    for (shape, what), pts in sorted(results.items()):
+        if len(pts) >= 2 and pts[0][1] > 0:
+            exp = math.log(pts[-1][1] / pts[0][1]) / math.log(pts[-1][0] / pts[0][0])
+            lines.append(f"scaling exponent ({shape}, {what}, 100 KB -> 10 MB): {exp:.2f}")
+    return lines
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        _child(int(sys.argv[2]), sys.argv[3], sys.argv[4])
+        return
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--scaling", action="store_true")
+    parser.add_argument("--out", type=Path, default=None, help="also write the report here")
+    args = parser.parse_args()
+    lines: list[str] = []
+    pages = load_pages(args.limit)
+    if pages:
+        lines += report_corpus(time_corpus(pages, args.rounds))
+    if args.scaling:
+        lines += scaling("trafilatura.bare_extraction" in contestants())
+    text = "\n".join(lines)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,351 @@
+"""The extraction engine: decoding, the single parse, visible-text sources and the merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import newsmeta
+from newsmeta._extract import extract
+from newsmeta._extract._page import Page, decode_html
+from newsmeta._models import AuthorKind, SourceKind
+
+NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=dt.timezone.utc)
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "pages" / "ai-news.html"
+
+
+def page(body: str, head: str = "", lang: str = "en") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+# ----------------------------------------------------------------------------- decoding
+
+
+def test_decode_bom_wins_over_declaration() -> None:
+    data = b"\xef\xbb\xbf<meta charset='latin-1'><p>caf\xc3\xa9</p>"
+    text, codec, _ = decode_html(data)
+    assert codec == "utf-8" and "café" in text
+
+
+def test_decode_declared_latin1_is_read_as_cp1252() -> None:
+    text, codec, warnings = decode_html(b"<meta charset='iso-8859-1'><p>caf\xe9 \x93q\x94</p>")
+    assert codec == "cp1252"
+    assert "café" in text and "\u201cq\u201d" in text
+    assert warnings == []
+
+
+def test_decode_declared_utf8_but_cp1252_bytes_still_sensible() -> None:
+    text, codec, warnings = decode_html(b"<meta charset='utf-8'><p>caf\xe9</p>")
+    assert "café" in text and codec == "cp1252"
+    assert [w.code for w in warnings] == ["charset-mismatch"]
+
+
+def test_decode_lying_latin1_declaration_with_utf8_bytes() -> None:
+    text, codec, warnings = decode_html("<meta charset='latin-1'><p>café</p>".encode())
+    assert "café" in text and codec == "utf-8"
+    assert warnings and warnings[0].code == "charset-mismatch"
+
+
+def test_decode_uses_http_hint_when_page_is_silent() -> None:
+    data = "<p>Grüße</p>".encode("iso-8859-15")
+    text, codec, _ = decode_html(data, encoding="iso-8859-15")
+    assert "Grüße" in text and codec == "iso8859_15"
+
+
+def test_decode_without_any_declaration_falls_back() -> None:
+    assert decode_html("<p>naïve</p>".encode())[0].endswith("naïve</p>")
+    assert "naïve" in decode_html("<p>naïve</p>".encode("cp1252"))[0]
+
+
+def test_str_with_xml_declaration_is_accepted() -> None:
+    art = extract("<?xml version='1.0' encoding='utf-8'?><html><body><h1>Héllo there</h1></body></html>")
+    assert art.title == "Héllo there"
+
+
+# ----------------------------------------------------------------------------- bad input
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"",
+        "",
+        b"   ",
+        b"\x00\x01\x02\xff\xfe\x00garbage\x00",
+        b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4,
+        b"<html><body><h1>Truncated head",
+        b"just some text, no tags at all",
+        "<p>NUL \x00 inside</p>",
+        b"\xff\xfe\xfd invalid utf-8 \xc3\x28",
+    ],
+)
+def test_bad_input_gives_an_article_not_an_exception(html: bytes | str) -> None:
+    art = extract(html, now=NOW)
+    assert isinstance(art, newsmeta.Article)
+    assert art.ai_disclosure.level is newsmeta.AILevel.UNKNOWN
+
+
+def test_empty_page_warns() -> None:
+    art = extract(b"", now=NOW)
+    assert "empty-page" in {w.code for w in art.provenance.warnings}
+
+
+def test_wrong_input_type_is_a_parse_error() -> None:
+    with pytest.raises(newsmeta.ParseError):
+        extract(12345, now=NOW)  # type: ignore[arg-type]
+    with pytest.raises(newsmeta.ParseError):
+        extract(b"<p>x</p>", url=42, now=NOW)  # type: ignore[arg-type]
+
+
+def test_input_over_the_size_limit_raises_limit_error() -> None:
+    limits = newsmeta.Limits(max_input_bytes=1000)
+    with pytest.raises(newsmeta.LimitExceededError) as info:
+        extract(b"<p>" + b"x" * 2000 + b"</p>", limits=limits)
+    assert info.value.limit == "max_input_bytes" and info.value.value > 1000
+
+
+def test_deep_nesting_is_handled() -> None:
+    html = "<html><body>" + "<div>" * 50_000 + "<h1>Deep title</h1>" + "</div>" * 50_000
+    art = extract(html + "</body></html>", now=NOW)
+    assert isinstance(art, newsmeta.Article)
+
+
+def test_bad_url_is_a_warning_not_an_error() -> None:
+    art = extract(page("<h1>Some headline here</h1>"), url="not a url", now=NOW)
+    assert art.url is None
+    assert "bad-url" in {w.code for w in art.provenance.warnings}
+
+
+# ----------------------------------------------------------------------------- page index
+
+
+def test_page_files_elements_in_one_pass() -> None:
+    p = Page(
+        page(
+            "<h1>T</h1><time datetime='2023-01-01'>x</time><form></form>"
+            "<div itemscope><span itemprop='name'>n</span></div><a rel='author' href='/a'>A</a>"
+            "<div class='byline'>By X</div><p ai-disclosure='ai-generated'>x</p>",
+            head="<meta name='author' content='X'><link rel='canonical' href='https://e.org/a'>"
+            "<script type='application/ld+json'>{}</script><title>T | S</title>",
+        ),
+        "https://e.org/a",
+        now=NOW,
+    )
+    assert len(p.h1) == 1 and len(p.times) == 1 and len(p.forms) == 1
+    assert len(p.itemscopes) == 1 and len(p.itemprops) == 1 and len(p.a_rel) == 1
+    assert len(p.ldjson) == 1 and len(p.ai_attr) == 1 and p.title_el is not None
+    assert any("byline" in key for _, key in p.hinted)
+    assert p.html_lang == "en"
+
+
+# ----------------------------------------------------------------------------- headline
+
+
+def test_visible_headline_beats_title_element_with_site_suffix() -> None:
+    html = page(
+        "<nav><h1>Site Name</h1></nav><article><h1>Council approves harbour plan</h1></article>",
+        head="<title>Council approves harbour plan | Harbour Ledger</title>",
+    )
+    assert extract(html, now=NOW).title == "Council approves harbour plan"
+
+
+def test_headline_in_sidebar_is_ignored() -> None:
+    html = page(
+        "<aside class='sidebar'><h1>Popular: other story</h1></aside>"
+        "<article><h2 class='entry-title'>The real headline of this post</h2></article>"
+    )
+    art = extract(html, now=NOW)
+    assert art.title == "The real headline of this post"
+
+
+# ----------------------------------------------------------------------------- bylines
+
+
+def test_byline_splits_names_and_keeps_them_as_printed() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1>"
+        "<p class='byline'>By ABBY GOODNOUGH and Byrne McDonald</p><p>Text.</p></article>"
+    )
+    names = [a.name for a in extract(html, now=NOW).authors]
+    assert names == ["ABBY GOODNOUGH", "Byrne McDonald"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Por Ana López y Juan Pérez", ["Ana López", "Juan Pérez"]),
+        ("Von Anna Schmidt und Jonas Weber", ["Anna Schmidt", "Jonas Weber"]),
+        ("Par Claire Martin et Luc Bernard", ["Claire Martin", "Luc Bernard"]),
+        ("By Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_by_lines_in_five_languages(line: str, expected: list[str]) -> None:
+    html = page(f"<article><h1>A headline for the test</h1><div><p>{line}</p></div></article>")
+    assert [a.name for a in extract(html, now=NOW).authors] == expected
+
+
+def test_comment_authors_are_not_article_authors() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1><p>Body.</p></article>"
+        "<ol class='comment-list'><li class='comment'><span class='comment-author'>"
+        "<cite class='fn'>Troll Reader</cite></span><p>First!</p></li></ol>"
+    )
+    assert extract(html, now=NOW).authors == ()
+
+
+def test_rel_author_links_are_authors() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1>"
+        "<span>Words: <a rel='author' href='/people/kim'>Kim Lee</a></span></article>"
+    )
+    art = extract(html, now=NOW)
+    assert [a.name for a in art.authors] == ["Kim Lee"]
+    assert art.provenance.evidence_for("authors")[0].source is SourceKind.LINK
+
+
+def test_site_name_is_never_an_author() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1><p class='byline'>By Harbour Ledger</p></article>",
+        head="<meta property='og:site_name' content='Harbour Ledger'>",
+    )
+    art = extract(html, now=NOW)
+    if art.site_name is not None:  # needs the meta source
+        assert art.authors == ()
+
+
+def test_organisation_author_kind() -> None:
+    html = page("<article><h1>Headline of the story</h1><p class='byline'>By Reuters Staff</p></article>")
+    (author,) = extract(html, now=NOW).authors
+    assert author.kind is AuthorKind.ORGANIZATION
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+def test_time_element_gives_published_and_updated_gives_modified() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1>"
+        "<time class='published' datetime='2023-12-29T10:42:00-05:00'>Dec 29</time>"
+        "<time class='updated' datetime='2023-12-30'>Dec 30</time></article>"
+    )
+    art = extract(html, now=NOW)
+    assert art.date_published == dt.datetime(
+        2023, 12, 29, 10, 42, tzinfo=dt.timezone(dt.timedelta(hours=-5))
+    )
+    assert art.date_modified == dt.date(2023, 12, 30)
+
+
+def test_naive_time_stays_naive() -> None:
+    html = page("<article><h1>Headline</h1><time datetime='2023-12-29T10:42'>x</time></article>")
+    value = extract(html, now=NOW).date_published
+    assert isinstance(value, dt.datetime) and value.tzinfo is None
+
+
+def test_future_dates_are_rejected() -> None:
+    html = page("<article><h1>Headline</h1><time datetime='2031-01-01'>x</time></article>")
+    assert extract(html, now=NOW).date_published is None
+
+
+def test_url_date_is_weak_evidence() -> None:
+    html = page("<article><h1>Headline of the story</h1></article>")
+    art = extract(html, "https://news.example/2023/12/29/story", now=NOW)
+    assert art.date_published == dt.date(2023, 12, 29)
+    (ev,) = art.provenance.evidence_for("date_published")
+    assert ev.source is SourceKind.URL and ev.confidence < 0.5
+    html2 = page("<article><h1>H</h1><time datetime='2023-12-28'>x</time></article>")
+    art2 = extract(html2, "https://news.example/2023/12/29/story", now=NOW)
+    assert art2.date_published == dt.date(2023, 12, 28)
+    assert any(r.source is SourceKind.URL for r in art2.provenance.rejected)
+
+
+def test_modified_before_published_is_dropped_not_swapped() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1>"
+        "<time class='published' datetime='2023-12-29'>a</time>"
+        "<time class='updated' datetime='2023-01-02'>b</time></article>"
+    )
+    art = extract(html, now=NOW)
+    assert art.date_published == dt.date(2023, 12, 29)
+    assert art.date_modified is None
+    assert "modified-before-published" in {w.code for w in art.provenance.warnings}
+
+
+def test_published_line_and_updated_line() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1>"
+        "<div class='post-meta'><span class='date'>Published December 29, 2023</span>"
+        "<span class='date'>Updated January 3, 2024</span></div></article>"
+    )
+    art = extract(html, now=NOW)
+    assert art.date_published == dt.date(2023, 12, 29)
+    assert art.date_modified == dt.date(2024, 1, 3)
+
+
+# ----------------------------------------------------------------------------- merge
+
+
+def test_agreement_between_sources_beats_a_single_stronger_source() -> None:
+    from newsmeta._extract._candidates import Candidate
+    from newsmeta._extract._merge import choose
+
+    cands = [
+        Candidate(field="title", value="SEO title", source=SourceKind.JSON_LD, confidence=0.7),
+        Candidate(
+            field="title", value="Harbour plan", source=SourceKind.VISIBLE_TEXT, confidence=0.6
+        ),
+        Candidate(
+            field="title", value="Harbour plan | Site", source=SourceKind.OPENGRAPH, confidence=0.5
+        ),
+    ]
+    choice = choose("title", cands)
+    assert choice is not None and choice.value == "Harbour plan"
+    assert [c.value for c in choice.rejected] == ["SEO title"]
+
+
+def test_day_precision_beats_month_precision() -> None:
+    from newsmeta._extract._candidates import Candidate
+    from newsmeta._extract._merge import choose
+
+    cands = [
+        Candidate(
+            field="date_published",
+            value=dt.date(2023, 12, 1),
+            source=SourceKind.JSON_LD,
+            confidence=0.9,
+            precision="month",
+        ),
+        Candidate(
+            field="date_published",
+            value=dt.date(2023, 12, 29),
+            source=SourceKind.URL,
+            confidence=0.3,
+            precision="day",
+        ),
+    ]
+    choice = choose("date_published", cands)
+    assert choice is not None and choice.value == dt.date(2023, 12, 29)
+
+
+def test_every_filled_field_has_evidence() -> None:
+    art = extract(EXAMPLE.read_bytes(), "https://harbour-ledger.example/news/x", now=NOW)
+    fields = {e.field for e in art.provenance.evidence}
+    for name in ("title", "date_published"):
+        assert name in fields
+    for ev in art.provenance.evidence:
+        assert ev.locator or ev.source in (SourceKind.URL, SourceKind.HEADER)
+
+
+# ----------------------------------------------------------------------------- the example page
+
+
+def test_example_page_main_fields() -> None:
+    art = extract(EXAMPLE.read_bytes(), now=NOW)
+    assert art.title == "Coastal Towns Agree on Shared Flood Defence Plan"
+    assert art.date_published == dt.date(2023, 12, 29)
+    assert art.language == "en" or art.language is None
+    assert art.provenance.extracted_at == NOW
