@@ -180,15 +180,18 @@ def choose_all(field: str, cands: Sequence[Candidate]) -> list[Candidate]:
 def drop_site_authors(
     authors: Sequence[Author], site_names: Sequence[str]
 ) -> tuple[Author, ...]:
-    """Authors without the site or publisher name (an organisation is not a byline)."""
+    """Authors without the site or publisher credited as a byline.
+
+    An organisation (or a domain-like name) equal to the site name is dropped; a person's
+    name equal to the site name is kept, since personal blogs are named after their authors.
+    """
     banned = {_norm(n) for n in site_names if n}
     kept = []
     for author in authors:
         key = _norm(author.name)
-        if key in banned:
-            continue
-        if author.kind is AuthorKind.ORGANIZATION and any(
-            key in b or b in key for b in banned if len(b) >= 4
+        org_like = author.kind is AuthorKind.ORGANIZATION or "." in key or len(key.split()) == 1
+        if org_like and (
+            key in banned or any(key in b or b in key for b in banned if len(b) >= 4)
         ):
             continue
         kept.append(author)

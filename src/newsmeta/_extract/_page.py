@@ -392,6 +392,7 @@ class Page:
 _HINT = re.compile(
     r"author|byline|by-line|writer|creator|contributor|date|time|publish|posted|updated|"
     r"modified|dateline|meta|comment|respon|discuss|disqus|rating|rate|stars|review|vote|"
+    r"kommentar|comentar|"
     r"disclos|ai-|generated|notice|disclaimer|hentry|entry|article|post|story|headline|"
     r"title|tag|categor|section|breadcrumb|kicker|byl|autor|fecha|datum"
 )

@@ -93,7 +93,16 @@ def to_url(value: Any, base: str | None = None) -> str | None:
         value = next((v for v in value if isinstance(v, str)), None)
     if not isinstance(value, str):
         return None
+    if len(value) < 2000 and _PLAIN_URL.fullmatch(value):
+        return value  # already absolute and clean: what clean_uri would return, 20x cheaper
     return clean_uri(value, base)
+
+
+# An absolute http(s) URL made only of characters clean_uri keeps as they are.
+_PLAIN_URL = re.compile(
+    r"https?://[A-Za-z0-9](?:[A-Za-z0-9.\-]{0,252})(?::\d{1,5})?"
+    r"(?:[/?#][A-Za-z0-9\-._~%!$&'()*+,;=:@/?#\[\]]*)?"
+)
 
 
 # ----------------------------------------------------------------------------- dates

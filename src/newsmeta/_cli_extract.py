@@ -1,0 +1,267 @@
+"""``newsmeta extract PATH...``: pages in (files, directories, stdin, JSON Lines, WARC),
+article metadata out (one pretty JSON article, JSON-LD, or JSON Lines in input order).
+
+Exit codes: 0 every page extracted, 1 some pages failed, 2 usage error (missing input,
+bad ``--now``/``--jobs``/``--encoding``, an option that does not fit the inputs),
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import contextlib
+import datetime as _dt
+import functools
+import os
+import sys
+import time
+from collections.abc import Generator, Iterator
+from typing import TextIO
+
+import attrs
+
+from newsmeta._batch import (
+    BatchInput,
+    BatchResult,
+    _extract_one,
+    input_kind,
+    iter_inputs,
+    ordered_map,
+    resolve_jobs,
+)
+from newsmeta._errors import NewsmetaError, ParseError
+from newsmeta._settings import DEFAULT_LIMITS, Limits
+
+__all__ = ["add_extract_arguments", "run_extract"]
+
+_PROG = "newsmeta extract"
+_SINGLE_PAGE_KINDS = ("html", "stdin")
+
+
+def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the ``extract`` subcommand's arguments to ``parser``."""
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="HTML file (.gz too), directory, - for stdin, JSON Lines (.jsonl[.gz], .ndjson) "
+        'of {"url", "html"} records, or WARC (.warc[.gz])',
+    )
+    parser.add_argument("--url", help="the URL the page was fetched from (a single page input)")
+    parser.add_argument(
+        "--now",
+        metavar="ISO",
+        help="the time the pages were fetched, ISO 8601 (relative dates are read against "
+        "it; default: now)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("json", "jsonl", "jsonld"),
+        default=None,
+        help="json: one pretty Article; jsonld: schema.org JSON-LD; jsonl: one record per "
+        "page (default for several pages)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: every core; 1: no pool)",
+    )
+    parser.add_argument(
+        "--glob",
+        default="*.htm*",
+        metavar="PATTERN",
+        help="file names to read in directories (default: *.htm*)",
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="charset of pages that do not declare one (HTTP header hint)",
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"{_PROG}: {message}", file=sys.stderr)
+    return 2
+
+
+def _parse_now(text: str) -> _dt.datetime:
+    value = text.strip()
+    if value[-1:] in ("Z", "z"):
+        value = value[:-1] + "+00:00"
+    try:
+        moment = _dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ParseError(f"--now {text!r} is not an ISO 8601 date or date-time") from None
+    return moment if moment.utcoffset() is not None else moment.replace(tzinfo=_dt.timezone.utc)
+
+
+# --------------------------------------------------------------------------- worker side
+
+
+def _render_chunk(
+    chunk: list[BatchInput], now: _dt.datetime, limits: Limits
+) -> list[tuple[bool, str]]:
+    """Extract and serialise in the worker: the parent only writes lines."""
+    return [_render(_extract_one(item, now, limits)) for item in chunk]
+
+
+def _render(result: BatchResult) -> tuple[bool, str]:
+    from newsmeta._serialize import dumps
+
+    try:
+        return result.ok, dumps(result.to_record())
+    except NewsmetaError as exc:  # e.g. text that cannot be written as UTF-8
+        failed = BatchResult(result.source, result.url, None, type(exc).__name__, str(exc))
+        return False, dumps(failed.to_record())
+
+
+def _crashed_line(item: BatchInput, message: str) -> tuple[bool, str]:
+    return _render(BatchResult(item.source, item.url, None, "WorkerCrashed", message))
+
+
+# --------------------------------------------------------------------------- progress
+
+
+class _Progress:
+    """``N pages, R pages/s, E errors`` on one stderr line, only when stderr is a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        isatty = getattr(stream, "isatty", None)
+        self.stream = stream
+        self.enabled = bool(isatty and isatty())
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.pages = 0
+        self.errors = 0
+
+    def update(self, ok: bool) -> None:
+        self.pages += 1
+        self.errors += 0 if ok else 1
+        if self.enabled:
+            now = time.monotonic()
+            if now - self.last >= 0.2:
+                self.last = now
+                self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        rate = self.pages / max(now - self.start, 1e-9)
+        self.stream.write(f"\r{self.pages} pages, {rate:.1f} pages/s, {self.errors} errors\x1b[K")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            self._draw(time.monotonic())
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+# --------------------------------------------------------------------------- run
+
+
+def _check_args(args: argparse.Namespace) -> tuple[list[str], str, int, _dt.datetime]:
+    """Validated (paths, format, jobs, now); ParseError with the usage message otherwise."""
+    paths = [os.fspath(p) for p in args.paths]
+    for path in paths:
+        if path != "-" and not os.path.exists(path):
+            raise ParseError(f"{path}: no such file or directory")
+    if paths.count("-") > 1:
+        raise ParseError("- (stdin) can be given only once")
+    kinds = [input_kind(p) for p in paths]
+    single_page = len(paths) == 1 and kinds[0] in _SINGLE_PAGE_KINDS
+    fmt = args.format or ("json" if single_page else "jsonl")
+    if fmt in ("json", "jsonld") and not single_page:
+        raise ParseError(
+            f"--format {fmt} prints one page: give one HTML file or -, or use --format jsonl"
+        )
+    if args.url is not None and not single_page:
+        raise ParseError("--url needs a single page input (one HTML file or -)")
+    if "warc" in kinds:
+        from newsmeta._batch import _warcio
+
+        _warcio()
+    if args.encoding is not None:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            raise ParseError(f"--encoding {args.encoding!r} is not a known encoding") from None
+    try:
+        jobs = resolve_jobs(args.jobs)
+    except ParseError:
+        raise ParseError(f"--jobs must be a positive integer, not {args.jobs}") from None
+    now = _parse_now(args.now) if args.now is not None else _dt.datetime.now(_dt.timezone.utc)
+    return paths, fmt, jobs, now
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """Run ``newsmeta extract`` with parsed arguments; returns the exit code."""
+    try:
+        paths, fmt, jobs, now = _check_args(args)
+    except ParseError as exc:
+        return _fail(str(exc))
+    inputs = iter_inputs(paths, glob=args.glob, encoding=args.encoding)
+    if args.url is not None:  # a single page (checked above)
+        url = args.url
+        inputs = (attrs.evolve(item, url=url) for item in inputs)
+    if fmt != "jsonl":
+        return _single(inputs, fmt, now)
+    return _many(inputs, jobs, now)
+
+
+def _single(inputs: Iterator[BatchInput], fmt: str, now: _dt.datetime) -> int:
+    item = next(inputs)
+    result = _extract_one(item, now, DEFAULT_LIMITS)
+    if result.article is None:
+        print(f"{result.source}: {result.error_type}: {result.error}", file=sys.stderr)
+        return 1
+    try:
+        if fmt == "jsonld":
+            from newsmeta._jsonld import to_jsonld
+            from newsmeta._serialize import dumps
+
+            text = dumps(to_jsonld(result.article), indent=2, what="Article")
+        else:
+            from newsmeta._serialize import to_json
+
+            text = to_json(result.article, indent=2)
+    except NewsmetaError as exc:
+        print(f"{result.source}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(text + "\n")
+    return 0
+
+
+def _many(inputs: Iterator[BatchInput], jobs: int, now: _dt.datetime) -> int:
+    progress = _Progress(sys.stderr)
+    lines: Generator[tuple[bool, str], None, None]
+    if jobs == 1:
+        lines = (_render(_extract_one(item, now, DEFAULT_LIMITS)) for item in inputs)
+    else:
+        lines = ordered_map(
+            functools.partial(_render_chunk, now=now, limits=DEFAULT_LIMITS),
+            inputs,
+            jobs=jobs,
+            chunksize=8,
+            window=2 * jobs,
+            on_crash=_crashed_line,
+        )
+    out = sys.stdout
+    try:
+        with contextlib.closing(lines):
+            for ok, line in lines:
+                out.write(line + "\n")
+                progress.update(ok)
+    except KeyboardInterrupt:
+        progress.close()
+        print(f"{_PROG}: interrupted after {progress.pages} pages", file=sys.stderr)
+        return 130
+    except NewsmetaError as exc:  # a reader that cannot start (e.g. warcio missing)
+        progress.close()
+        return _fail(str(exc))
+    progress.close()
+    if progress.pages == 0:
+        print(f"{_PROG}: no pages found", file=sys.stderr)
+    return 1 if progress.errors else 0

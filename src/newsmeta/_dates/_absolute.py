@@ -1,0 +1,454 @@
+"""Absolute dates near bylines, with their precision and time zone kept honest."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+import attrs
+
+from newsmeta._dates import _lexicon as lx
+from newsmeta._errors import ParseError
+
+__all__ = ["MAX_YEAR", "MIN_YEAR", "ParsedDate", "find_date", "parse_date", "parse_date_ex"]
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+MAX_PARSE_LEN = 512
+"""``parse_date``/``parse_date_ex`` read at most this many characters (longer: None)."""
+MAX_FIND_LEN = 2_000
+"""``find_date`` scans at most this many characters."""
+
+TzInfos = dict[str, "tzinfo | int"]
+
+
+@attrs.frozen(kw_only=True)
+class ParsedDate:
+    """A date found in text.
+
+    ``value`` is a ``date`` for day (and coarser) precision and a ``datetime`` when a time
+    was given; it is aware only when the text named a zone or an offset (``tz_known``).
+    ``precision`` is one of ``year``, ``month``, ``day``, ``minute``, ``second``; month- and
+    year-precision values are filled with day 1 / January (never a guessed day).
+    ``start``/``end`` locate ``matched`` in the text.
+    """
+
+    value: date | datetime
+    precision: str
+    tz_known: bool
+    start: int
+    end: int
+    matched: str
+
+
+_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+_DATE_RE = re.compile(
+    r"(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2})(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})"
+    r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
+    rf"|(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?\s+(?P<y1>\d{{4}})(?!\d)"
+    rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:\.|º|ª|er|st|nd|rd|th)?[\s\-/]*(?:de\s+)?(?P<m2>{_MONTH_WORD})"
+    r",?[\s\-/]+(?:de\s+|del\s+)?(?P<y2>\d{4})(?!\d)"
+    r"|(?<![\d.])(?P<na>\d{1,4})(?P<ns>[/.\-])(?P<nb>\d{1,2})(?P=ns)(?P<nc>\d{4}|\d{2})(?![\d])"
+    rf"|(?P<m3>{_MONTH_WORD}),?\s+(?:de\s+)?(?P<y3>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_TIME = (
+    r"(?P<H>[01]?\d|2[0-3])(?:(?:[:h]|\.(?=\d\d\s*(?:uhr|h)\b))(?P<M>[0-5]\d)"
+    r"(?::(?P<S>[0-5]\d))?)?\s*(?P<ap>[ap]\.?\s?m\b\.?)?\s*(?:uhr\b|h\b)?"
+    r"\s*(?:\(?(?P<z>(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}\b)\)?)?"
+)
+_TIME_AFTER = re.compile(
+    r"\s*(?:,|\||-|–|—|\bat\b|\bum\b|\bà\b|\bàs\b|\ba\s+las\b|\ba\s+la\b|\bas\b)?\s*" + _TIME,
+    re.IGNORECASE,
+)
+_TIME_ANY = re.compile(r"(?<![\d:])" + _TIME, re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_OFFSET = re.compile(r"(?:gmt|utc)?\s?([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_PREFIX_WORDS = frozenset(w for p in lx.PREFIXES for w in p.split()) | {
+    "at",
+    "um",
+    "à",
+    "às",
+    "a",
+    "las",
+    "the",
+    "of",
+    "de",
+    "del",
+    "et",
+    "and",
+    "y",
+    "e",
+    "am",
+    "pm",
+}
+_UTC = timezone.utc
+
+
+def _check(text: object) -> str:
+    if not isinstance(text, str):
+        raise ParseError(f"text must be a str, not {type(text).__name__}")
+    return text
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    if len(raw) == 2:
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+def _dayfirst(language: str | None, dayfirst: bool | None) -> bool:
+    if dayfirst is not None:
+        return dayfirst
+    if not language:
+        return False
+    parts = language.lower().replace("_", "-").split("-")
+    if parts[0] != "en":
+        return True
+    return len(parts) > 1 and parts[1] not in ("us", "ph", "ca")
+
+
+def _us_dst(d: date) -> bool:
+    """US daylight time by date: second Sunday of March to first Sunday of November."""
+    march = date(d.year, 3, 8)
+    start = march + timedelta(days=(6 - march.weekday()) % 7)
+    nov = date(d.year, 11, 1)
+    end = nov + timedelta(days=(6 - nov.weekday()) % 7)
+    return start <= d < end
+
+
+def _zone(token: str, day: date, tzinfos: TzInfos | None) -> tzinfo | bool | None:
+    """tzinfo for a zone token; None if it is not a zone; False if it is an unknown zone."""
+    if tzinfos and token in tzinfos:
+        tz = tzinfos[token]
+        return timezone(timedelta(seconds=tz), token) if isinstance(tz, int) else tz
+    m = _OFFSET.match(token)
+    if m and (token[0] in "+-" or token[:3].lower() in ("gmt", "utc")):
+        sign = -1 if m.group(1) == "-" else 1
+        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+        if hours > 14 or minutes > 59:
+            return False
+        return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    if not token.isupper():
+        return None
+    if token in lx.ZONES:
+        return lx.ZONES[token]
+    if token in lx.GENERIC_US:
+        std, dst = lx.GENERIC_US[token]
+        return lx.ZONES[dst if _us_dst(day) else std]
+    if len(token) >= 2 and token.endswith("T"):
+        return False  # looks like a zone abbreviation we cannot resolve: refuse
+    return None
+
+
+def _apply_time(
+    day: date, m: re.Match[str], tzinfos: TzInfos | None
+) -> tuple[datetime, str, bool] | bool | None:
+    """(datetime, precision, tz_known), None if the match is not a time, False if invalid."""
+    hour_s, minute_s, second_s, ap = m.group("H"), m.group("M"), m.group("S"), m.group("ap")
+    if minute_s is None and ap is None:
+        return None
+    hour = int(hour_s)
+    if ap is not None:
+        if hour < 1 or hour > 12:
+            return False
+        pm = ap.lower().startswith("p")
+        hour = (hour % 12) + (12 if pm else 0)
+    minute = int(minute_s or 0)
+    second = int(second_s or 0)
+    tz: tzinfo | None = None
+    token = m.group("z")
+    if token:
+        found = _zone(token.replace(" ", ""), day, tzinfos)
+        if found is False:
+            return False
+        if isinstance(found, tzinfo):
+            tz = found
+    value = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz)
+    return (value, "second" if second_s else "minute", tz is not None)
+
+
+def _plausible(year: int) -> bool:
+    return MIN_YEAR <= year <= MAX_YEAR
+
+
+def _from_match(
+    text: str,
+    m: re.Match[str],
+    language: str | None,
+    dayfirst: bool | None,
+    tzinfos: TzInfos | None,
+) -> ParsedDate | None:
+    g = m.group
+    start, end = m.start(), m.end()
+    try:
+        if g("iy") is not None:
+            y, mo = int(g("iy")), int(g("im"))
+            if not _plausible(y):
+                return None
+            if g("id") is None:
+                date(y, mo, 1)
+                return ParsedDate(
+                    value=date(y, mo, 1),
+                    precision="month",
+                    tz_known=False,
+                    start=start,
+                    end=end,
+                    matched=m.group(0),
+                )
+            d = date(y, mo, int(g("id")))
+            if g("iH") is None:
+                return ParsedDate(
+                    value=d,
+                    precision="day",
+                    tz_known=False,
+                    start=start,
+                    end=end,
+                    matched=m.group(0),
+                )
+            frac = g("if") or ""
+            micro = int((frac + "000000")[:6]) if frac else 0
+            tz: tzinfo | None = None
+            if g("iz"):
+                z = _zone(g("iz") if g("iz") != "Z" else "UTC", d, tzinfos)
+                tz = z if isinstance(z, tzinfo) else None
+            value = datetime(
+                y, mo, d.day, int(g("iH")), int(g("iM")), int(g("iS") or 0), micro, tzinfo=tz
+            )
+            return ParsedDate(
+                value=value,
+                precision="second" if g("iS") else "minute",
+                tz_known=tz is not None,
+                start=start,
+                end=end,
+                matched=m.group(0),
+            )
+        if g("m1") is not None:
+            mo_n = lx.MONTHS.get(g("m1").lower().rstrip("."))
+            y, d_n = int(g("y1")), int(g("d1"))
+        elif g("m2") is not None:
+            mo_n = lx.MONTHS.get(g("m2").lower().rstrip("."))
+            y, d_n = int(g("y2")), int(g("d2"))
+        elif g("na") is not None:
+            a, b, c = g("na"), g("nb"), g("nc")
+            if len(a) == 4:
+                if g("ns") == "." and len(c) == 2:
+                    return None
+                y, mo_n, d_n = int(a), int(b), int(c)
+                if len(c) > 2:
+                    return None
+            else:
+                if len(a) > 2:
+                    return None
+                y = _year(c)
+                first, second = int(a), int(b)
+                if first > 12 and second <= 12:
+                    d_n, mo_n = first, second
+                elif second > 12 and first <= 12:
+                    mo_n, d_n = first, second
+                elif _dayfirst(language, dayfirst) or g("ns") == ".":
+                    d_n, mo_n = first, second
+                else:
+                    mo_n, d_n = first, second
+        else:
+            mo_n = lx.MONTHS.get(g("m3").lower().rstrip("."))
+            if mo_n is None:
+                return None
+            y = int(g("y3"))
+            if not _plausible(y):
+                return None
+            return ParsedDate(
+                value=date(y, mo_n, 1),
+                precision="month",
+                tz_known=False,
+                start=start,
+                end=end,
+                matched=m.group(0),
+            )
+        if mo_n is None or not _plausible(y):
+            return None
+        day = date(y, mo_n, d_n)
+    except ValueError:
+        return None
+    # a time after the date, else one before it
+    tm = _TIME_AFTER.match(text, end, min(len(text), end + 48))
+    if tm is not None:
+        applied = _apply_time(day, tm, tzinfos)
+        if applied is False:
+            return None
+        if applied is not None and applied is not True:
+            value, precision, tz_known = applied
+            return ParsedDate(
+                value=value,
+                precision=precision,
+                tz_known=tz_known,
+                start=start,
+                end=tm.end(),
+                matched=text[start : tm.end()],
+            )
+    last = None
+    for tb in _TIME_ANY.finditer(text, max(0, start - 48), start):
+        last = tb
+    if last is not None:
+        applied = _apply_time(day, last, tzinfos)
+        if applied is False:
+            return None
+        if applied is not None and applied is not True:
+            value, precision, tz_known = applied
+            return ParsedDate(
+                value=value,
+                precision=precision,
+                tz_known=tz_known,
+                start=last.start(),
+                end=end,
+                matched=text[last.start() : end],
+            )
+    return ParsedDate(
+        value=day, precision="day", tz_known=False, start=start, end=end, matched=m.group(0)
+    )
+
+
+def _search(
+    text: str,
+    language: str | None,
+    dayfirst: bool | None,
+    tzinfos: TzInfos | None,
+    limit: int,
+) -> ParsedDate | None:
+    pos = 0
+    n = min(len(text), limit)
+    while pos < n:
+        m = _DATE_RE.search(text, pos, n)
+        if m is None:
+            return None
+        found = _from_match(text, m, language, dayfirst, tzinfos)
+        if found is not None:
+            return found
+        pos = m.start() + 1
+    return None
+
+
+def find_date(text: str, language: str | None = None) -> ParsedDate | None:
+    """The first date inside a short text ("By Jane Doe | December 29, 2023 | 5 min read")."""
+    return _search(_check(text), language, None, None, MAX_FIND_LEN)
+
+
+def _prefix_ok(prefix: str) -> bool:
+    words = _WORD.findall(prefix.lower())
+    return all(w in _PREFIX_WORDS or w in lx.WEEKDAYS for w in words)
+
+
+def _dateutil(text: str, tzinfos: TzInfos | None) -> ParsedDate | None:
+    """Last resort on short clean strings: dateutil twice, to learn which parts were given."""
+    from dateutil import parser as du
+
+    zones: dict[str, tzinfo | int] = dict(lx.ZONES)
+    if tzinfos:
+        zones.update(tzinfos)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            a = du.parse(text, default=datetime(2001, 1, 1), tzinfos=zones)
+            b = du.parse(text, default=datetime(2002, 2, 2, 3, 3, 3), tzinfos=zones)
+    except Exception:  # dateutil raises many exception types (and warnings are errors here)
+        return None
+    if a.year != b.year or not _plausible(a.year):
+        return None
+    tz_known = a.tzinfo is not None
+    if a.month != b.month:
+        return ParsedDate(
+            value=date(a.year, 1, 1),
+            precision="year",
+            tz_known=False,
+            start=0,
+            end=len(text),
+            matched=text,
+        )
+    if a.day != b.day:
+        return ParsedDate(
+            value=date(a.year, a.month, 1),
+            precision="month",
+            tz_known=False,
+            start=0,
+            end=len(text),
+            matched=text,
+        )
+    if a.hour != b.hour or a.minute != b.minute:
+        return ParsedDate(
+            value=a.date(), precision="day", tz_known=False, start=0, end=len(text), matched=text
+        )
+    precision = "minute" if a.second != b.second else "second"
+    value = a if a.second == b.second else a.replace(second=0)
+    return ParsedDate(
+        value=value, precision=precision, tz_known=tz_known, start=0, end=len(text), matched=text
+    )
+
+
+def parse_date_ex(
+    text: str,
+    *,
+    language: str | None = None,
+    dayfirst: bool | None = None,
+    tzinfos: TzInfos | None = None,
+) -> ParsedDate | None:
+    """Parse a short date text, keeping precision, time zone and the matched span.
+
+    The text may start with words such as "Published", "Updated", "Posted on",
+    "Publicado el", "Publié le", "Veröffentlicht am" and weekday names. Month-only dates
+    give ``precision="month"`` and day 1; a bare year gives ``precision="year"``.
+    Implausible dates (year outside 1900-2100, February 30) give None; so does an unknown
+    zone abbreviation right after a time (pass ``tzinfos`` to resolve it).
+    """
+    _check(text)
+    if not text or len(text) > MAX_PARSE_LEN:
+        return None
+    if tzinfos is not None and not isinstance(tzinfos, dict):
+        raise ParseError("tzinfos must be a dict of name -> tzinfo or offset seconds")
+    found = _search(text, language, dayfirst, tzinfos, MAX_PARSE_LEN)
+    if found is not None:
+        return found if _prefix_ok(text[: found.start]) else None
+    stripped = text.strip()
+    y = _YEAR_ONLY.search(stripped)
+    if (
+        y is not None
+        and _prefix_ok(stripped[: y.start()])
+        and not stripped[y.end() :].strip(" .,;")
+    ):
+        year = int(y.group(1))
+        if not _plausible(year):
+            return None
+        return ParsedDate(
+            value=date(year, 1, 1),
+            precision="year",
+            tz_known=False,
+            start=y.start(),
+            end=y.end(),
+            matched=y.group(1),
+        )
+    if len(stripped) <= 64 and any(ch.isdigit() for ch in stripped):
+        return _dateutil(stripped, tzinfos)
+    return None
+
+
+def parse_date(
+    text: str,
+    *,
+    language: str | None = None,
+    dayfirst: bool | None = None,
+    tzinfos: TzInfos | None = None,
+) -> date | datetime | None:
+    """Parse an absolute date: a ``date`` for day precision, a ``datetime`` with a time.
+
+    The datetime is naive when the text names no zone or offset; zone abbreviations
+    (ET/EST/EDT, CT, MT, PT, GMT, UTC, BST, CET/CEST, MEZ/MESZ, IST, JST, AEST/AEDT, ...)
+    are resolved through an explicit map, extended by ``tzinfos``. Month-only or year-only
+    dates give None (see ``parse_date_ex``). ``dayfirst`` (default: from ``language``;
+    day-first unless English of the US/Canada/Philippines) decides ambiguous "01/02/2023".
+    """
+    found = parse_date_ex(text, language=language, dayfirst=dayfirst, tzinfos=tzinfos)
+    if found is None or found.precision in ("year", "month"):
+        return None
+    return found.value

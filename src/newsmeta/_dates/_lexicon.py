@@ -1,0 +1,666 @@
+"""Words the date helpers know: month and weekday names, relative-time phrases, zones.
+
+Languages: en, es, fr, de, pt. All keys are lower case and accent-bearing (the parsers
+lower-case their input; a few unaccented spellings are listed too).
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta, timezone
+
+__all__ = [
+    "LANGUAGES",
+    "MONTHS",
+    "PREFIXES",
+    "UNITS",
+    "WEEKDAYS",
+    "ZONES",
+]
+
+LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt")
+
+_MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("january", "jan"),
+        ("february", "feb"),
+        ("march", "mar"),
+        ("april", "apr"),
+        ("may",),
+        ("june", "jun"),
+        ("july", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    "es": (
+        ("enero", "ene"),
+        ("febrero", "feb"),
+        ("marzo", "mar"),
+        ("abril", "abr"),
+        ("mayo", "may"),
+        ("junio", "jun"),
+        ("julio", "jul"),
+        ("agosto", "ago"),
+        ("septiembre", "setiembre", "sep", "sept", "set"),
+        ("octubre", "oct"),
+        ("noviembre", "nov"),
+        ("diciembre", "dic"),
+    ),
+    "fr": (
+        ("janvier", "janv", "jan"),
+        ("février", "fevrier", "févr", "fevr", "fév", "fev"),
+        ("mars",),
+        ("avril", "avr"),
+        ("mai",),
+        ("juin",),
+        ("juillet", "juil"),
+        ("août", "aout"),
+        ("septembre", "sept"),
+        ("octobre", "oct"),
+        ("novembre", "nov"),
+        ("décembre", "decembre", "déc", "dec"),
+    ),
+    "de": (
+        ("januar", "jänner", "jan"),
+        ("februar", "feb"),
+        ("märz", "maerz", "mär", "mrz"),
+        ("april", "apr"),
+        ("mai",),
+        ("juni", "jun"),
+        ("juli", "jul"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("oktober", "okt"),
+        ("november", "nov"),
+        ("dezember", "dez"),
+    ),
+    "pt": (
+        ("janeiro", "jan"),
+        ("fevereiro", "fev"),
+        ("março", "marco", "mar"),
+        ("abril", "abr"),
+        ("maio", "mai"),
+        ("junho", "jun"),
+        ("julho", "jul"),
+        ("agosto", "ago"),
+        ("setembro", "set"),
+        ("outubro", "out"),
+        ("novembro", "nov"),
+        ("dezembro", "dez"),
+    ),
+}
+
+MONTHS: dict[str, int] = {}
+"""Month name or abbreviation (any language) -> month number."""
+for _names in _MONTHS_BY_LANG.values():
+    for _i, _group in enumerate(_names, start=1):
+        for _n in _group:
+            MONTHS.setdefault(_n, _i)
+
+WEEKDAYS: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun lunes martes miércoles miercoles jueves viernes sábado sabado domingo lun mar
+    mié mie jue vie sáb sab dom lundi mardi mercredi jeudi vendredi samedi dimanche lun mer
+    jeu ven sam montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi
+    do fr sa so segunda terça terca quarta quinta sexta sábado domingo seg ter qua qui sex
+    segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
+    """.split()  # noqa: SIM905
+)
+
+PREFIXES: tuple[str, ...] = (
+    "last updated on",
+    "last updated",
+    "last modified",
+    "originally published",
+    "first published",
+    "published on",
+    "published",
+    "updated on",
+    "updated",
+    "posted on",
+    "posted",
+    "modified",
+    "date",
+    "on",
+    "publicado el",
+    "publicado em",
+    "publicado",
+    "actualizado el",
+    "actualizado",
+    "atualizado em",
+    "atualizado",
+    "fecha",
+    "el",
+    "publié le",
+    "publie le",
+    "publié",
+    "mis à jour le",
+    "mis a jour le",
+    "mis à jour",
+    "modifié le",
+    "le",
+    "veröffentlicht am",
+    "veroeffentlicht am",
+    "veröffentlicht",
+    "aktualisiert am",
+    "aktualisiert",
+    "stand",
+    "am",
+    "em",
+)
+"""Words that may precede a date near a byline (longest first within a family)."""
+
+_H = 3600
+ZONES: dict[str, timezone] = {
+    name: timezone(timedelta(seconds=off), name)
+    for name, off in {
+        "UTC": 0,
+        "UT": 0,
+        "GMT": 0,
+        "Z": 0,
+        "WET": 0,
+        "WEST": _H,
+        "BST": _H,
+        "IST": 5 * _H + 1800,
+        "CET": _H,
+        "CEST": 2 * _H,
+        "MEZ": _H,
+        "MESZ": 2 * _H,
+        "EET": 2 * _H,
+        "EEST": 3 * _H,
+        "MSK": 3 * _H,
+        "EST": -5 * _H,
+        "EDT": -4 * _H,
+        "CST": -6 * _H,
+        "CDT": -5 * _H,
+        "MST": -7 * _H,
+        "MDT": -6 * _H,
+        "PST": -8 * _H,
+        "PDT": -7 * _H,
+        "AKST": -9 * _H,
+        "AKDT": -8 * _H,
+        "HST": -10 * _H,
+        "AST": -4 * _H,
+        "ADT": -3 * _H,
+        "NST": -3 * _H - 1800,
+        "BRT": -3 * _H,
+        "ART": -3 * _H,
+        "JST": 9 * _H,
+        "KST": 9 * _H,
+        "HKT": 8 * _H,
+        "SGT": 8 * _H,
+        "AWST": 8 * _H,
+        "ACST": 9 * _H + 1800,
+        "ACDT": 10 * _H + 1800,
+        "AEST": 10 * _H,
+        "AEDT": 11 * _H,
+        "NZST": 12 * _H,
+        "NZDT": 13 * _H,
+    }.items()
+}
+"""Explicit abbreviation map. Ambiguous US generic names (ET, CT, MT, PT) are resolved by
+the parser from the month (US daylight time, second Sunday of March to first Sunday of
+November); IST is India Standard Time."""
+
+GENERIC_US: dict[str, tuple[str, str]] = {
+    "ET": ("EST", "EDT"),
+    "CT": ("CST", "CDT"),
+    "MT": ("MST", "MDT"),
+    "PT": ("PST", "PDT"),
+}
+
+# ---------------------------------------------------------------- relative phrases
+
+UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "month", "year")
+
+# unit word (lower case) -> canonical unit, per language; abbreviations are marked "abbr".
+UNIT_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "second": "second",
+        "seconds": "second",
+        "minute": "minute",
+        "minutes": "minute",
+        "hour": "hour",
+        "hours": "hour",
+        "day": "day",
+        "days": "day",
+        "week": "week",
+        "weeks": "week",
+        "month": "month",
+        "months": "month",
+        "year": "year",
+        "years": "year",
+    },
+    "es": {
+        "segundo": "second",
+        "segundos": "second",
+        "minuto": "minute",
+        "minutos": "minute",
+        "hora": "hour",
+        "horas": "hour",
+        "día": "day",
+        "días": "day",
+        "dia": "day",
+        "dias": "day",
+        "semana": "week",
+        "semanas": "week",
+        "mes": "month",
+        "meses": "month",
+        "año": "year",
+        "años": "year",
+        "ano": "year",
+        "anos": "year",
+    },
+    "fr": {
+        "seconde": "second",
+        "secondes": "second",
+        "minute": "minute",
+        "minutes": "minute",
+        "heure": "hour",
+        "heures": "hour",
+        "jour": "day",
+        "jours": "day",
+        "semaine": "week",
+        "semaines": "week",
+        "mois": "month",
+        "an": "year",
+        "ans": "year",
+        "année": "year",
+        "années": "year",
+    },
+    "de": {
+        "sekunde": "second",
+        "sekunden": "second",
+        "minute": "minute",
+        "minuten": "minute",
+        "stunde": "hour",
+        "stunden": "hour",
+        "tag": "day",
+        "tage": "day",
+        "tagen": "day",
+        "woche": "week",
+        "wochen": "week",
+        "monat": "month",
+        "monate": "month",
+        "monaten": "month",
+        "jahr": "year",
+        "jahre": "year",
+        "jahren": "year",
+    },
+    "pt": {
+        "segundo": "second",
+        "segundos": "second",
+        "minuto": "minute",
+        "minutos": "minute",
+        "hora": "hour",
+        "horas": "hour",
+        "dia": "day",
+        "dias": "day",
+        "semana": "week",
+        "semanas": "week",
+        "mês": "month",
+        "mes": "month",
+        "meses": "month",
+        "ano": "year",
+        "anos": "year",
+    },
+}
+
+EN_ABBR: dict[str, str] = {
+    "s": "second",
+    "sec": "second",
+    "secs": "second",
+    "m": "minute",
+    "min": "minute",
+    "mins": "minute",
+    "h": "hour",
+    "hr": "hour",
+    "hrs": "hour",
+    "d": "day",
+    "w": "week",
+    "wk": "week",
+    "wks": "week",
+    "mo": "month",
+    "mos": "month",
+    "y": "year",
+    "yr": "year",
+    "yrs": "year",
+}
+
+# article / number words -> (amount, is_article)
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+    },
+    "es": {
+        "uno": 1,
+        "dos": 2,
+        "tres": 3,
+        "cuatro": 4,
+        "cinco": 5,
+        "seis": 6,
+        "siete": 7,
+        "ocho": 8,
+        "nueve": 9,
+        "diez": 10,
+    },
+    "fr": {
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+    },
+    "de": {
+        "eins": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+    },
+    "pt": {
+        "dois": 2,
+        "duas": 2,
+        "três": 3,
+        "tres": 3,
+        "quatro": 4,
+        "cinco": 5,
+        "seis": 6,
+        "sete": 7,
+        "oito": 8,
+        "nove": 9,
+        "dez": 10,
+    },
+}
+ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"a", "an"}),
+    "es": frozenset({"un", "una"}),
+    "fr": frozenset({"un", "une"}),
+    "de": frozenset({"ein", "eine", "einer", "einem", "einen"}),
+    "pt": frozenset({"um", "uma"}),
+}
+
+HEDGES: dict[str, dict[str, str]] = {
+    "en": {
+        "about": "about",
+        "around": "about",
+        "approximately": "about",
+        "over": "over",
+        "more than": "over",
+        "almost": "almost",
+        "nearly": "almost",
+        "less than": "lessthan",
+        "under": "lessthan",
+    },
+    "es": {
+        "alrededor de": "about",
+        "cerca de": "about",
+        "aproximadamente": "about",
+        "más de": "over",
+        "mas de": "over",
+        "casi": "almost",
+        "menos de": "lessthan",
+    },
+    "fr": {
+        "environ": "about",
+        "plus de": "over",
+        "presque": "almost",
+        "près de": "almost",
+        "moins de": "lessthan",
+        "moins d'": "lessthan",
+    },
+    "de": {
+        "etwa": "about",
+        "ungefähr": "about",
+        "circa": "about",
+        "ca.": "about",
+        "mehr als": "over",
+        "über": "over",
+        "fast": "almost",
+        "beinahe": "almost",
+        "weniger als": "lessthan",
+    },
+    "pt": {
+        "cerca de": "about",
+        "aproximadamente": "about",
+        "mais de": "over",
+        "quase": "almost",
+        "menos de": "lessthan",
+    },
+}
+
+# (past prefix, past suffix) and (future prefix, future suffix) phrase lists per language
+PAST_PREFIX: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "es": ("hace",),
+    "fr": ("il y a",),
+    "de": ("vor",),
+    "pt": ("há", "ha", "faz"),
+}
+PAST_SUFFIX: dict[str, tuple[str, ...]] = {
+    "en": ("ago", "back"),
+    "es": ("atrás",),
+    "fr": (),
+    "de": ("zuvor",),
+    "pt": ("atrás", "atras"),
+}
+FUTURE_PREFIX: dict[str, tuple[str, ...]] = {
+    "en": ("in",),
+    "es": ("en", "dentro de"),
+    "fr": ("dans",),
+    "de": ("in",),
+    "pt": ("em", "dentro de", "daqui a"),
+}
+FUTURE_SUFFIX: dict[str, tuple[str, ...]] = {
+    "en": ("from now", "later"),
+    "es": (),
+    "fr": (),
+    "de": (),
+    "pt": (),
+}
+
+# Whole phrases: text -> (language, kind). Kinds: "now" (just now), "few" (a few seconds
+# ago), "few+" (in a few seconds), "day-1", "day-2", "day+1", "day+2", "week-1", "month-1",
+# "year-1", "week+1", "month+1", "year+1", "today".
+SPECIAL: dict[str, tuple[str, str]] = {}
+for _lang, _kind, _phrases in (
+    ("en", "now", "just now|now|right now|a moment ago|moments ago|just a moment ago"),
+    ("en", "few", "a few seconds ago|few seconds ago|seconds ago|a few secs ago"),
+    ("en", "few+", "in a few seconds|in seconds"),
+    ("en", "day-1", "yesterday"),
+    ("en", "day-2", "the day before yesterday|day before yesterday"),
+    ("en", "day+1", "tomorrow"),
+    ("en", "day+2", "the day after tomorrow|day after tomorrow"),
+    ("en", "today", "today|earlier today"),
+    ("en", "week-1", "last week|a week back"),
+    ("en", "month-1", "last month"),
+    ("en", "year-1", "last year"),
+    ("en", "week+1", "next week"),
+    ("en", "month+1", "next month"),
+    ("en", "year+1", "next year"),
+    ("es", "now", "ahora|justo ahora|ahora mismo|hace un momento|hace un instante|recién"),
+    ("es", "few", "hace unos segundos|hace unos instantes|hace segundos|hace pocos segundos"),
+    ("es", "few+", "en unos segundos|dentro de unos segundos"),
+    ("es", "day-1", "ayer"),
+    ("es", "day-2", "anteayer|antier|antes de ayer|antes de anoche"),
+    ("es", "day+1", "mañana"),
+    ("es", "day+2", "pasado mañana"),
+    ("es", "today", "hoy"),
+    ("es", "week-1", "la semana pasada|semana pasada"),
+    ("es", "month-1", "el mes pasado|mes pasado"),
+    ("es", "year-1", "el año pasado|año pasado"),
+    ("es", "week+1", "la próxima semana|la semana que viene"),
+    ("es", "month+1", "el próximo mes|el mes que viene"),
+    ("es", "year+1", "el próximo año|el año que viene"),
+    (
+        "fr",
+        "now",
+        "maintenant|à l'instant|a l'instant|à l’instant|il y a un instant|"
+        "il y a un moment|tout de suite",
+    ),
+    ("fr", "few", "il y a quelques secondes|il y a quelques instants"),
+    ("fr", "few+", "dans quelques secondes"),
+    ("fr", "day-1", "hier"),
+    ("fr", "day-2", "avant-hier|avant hier"),
+    ("fr", "day+1", "demain"),
+    ("fr", "day+2", "après-demain|apres-demain"),
+    ("fr", "today", "aujourd'hui|aujourd’hui"),
+    ("fr", "week-1", "la semaine dernière|semaine dernière|la semaine passée"),
+    ("fr", "month-1", "le mois dernier|mois dernier|le mois passé"),
+    (
+        "fr",
+        "year-1",
+        "l'année dernière|l’année dernière|l'an dernier|l’an dernier|l'année passée|année dernière",
+    ),
+    ("fr", "week+1", "la semaine prochaine"),
+    ("fr", "month+1", "le mois prochain"),
+    ("fr", "year+1", "l'année prochaine|l’année prochaine|l'an prochain"),
+    ("de", "now", "jetzt|gerade eben|gerade|eben|soeben|jetzt gerade|eben gerade"),
+    ("de", "few", "vor ein paar sekunden|vor wenigen sekunden|vor einigen sekunden|vor sekunden"),
+    ("de", "few+", "in ein paar sekunden|in wenigen sekunden"),
+    ("de", "day-1", "gestern"),
+    ("de", "day-2", "vorgestern"),
+    ("de", "day+1", "morgen"),
+    ("de", "day+2", "übermorgen"),
+    ("de", "today", "heute"),
+    ("de", "week-1", "letzte woche|vergangene woche|in der letzten woche"),
+    ("de", "month-1", "letzten monat|letzter monat|vergangenen monat|im letzten monat"),
+    ("de", "year-1", "letztes jahr|letzten jahr|vergangenes jahr|im letzten jahr"),
+    ("de", "week+1", "nächste woche"),
+    ("de", "month+1", "nächsten monat"),
+    ("de", "year+1", "nächstes jahr"),
+    ("pt", "now", "agora|agora mesmo|há pouco|ha pouco|há instantes|neste momento"),
+    (
+        "pt",
+        "few",
+        "há poucos segundos|ha poucos segundos|há alguns segundos|"
+        "ha alguns segundos|há segundos|poucos segundos atrás",
+    ),
+    ("pt", "few+", "em poucos segundos|em alguns segundos|daqui a poucos segundos"),
+    ("pt", "day-1", "ontem"),
+    ("pt", "day-2", "anteontem|antes de ontem"),
+    ("pt", "day+1", "amanhã|amanha"),
+    ("pt", "day+2", "depois de amanhã"),
+    ("pt", "today", "hoje"),
+    ("pt", "week-1", "semana passada|na semana passada|a semana passada"),
+    ("pt", "month-1", "mês passado|no mês passado|o mês passado|mes passado"),
+    ("pt", "year-1", "ano passado|no ano passado|o ano passado"),
+    ("pt", "week+1", "próxima semana|na próxima semana"),
+    ("pt", "month+1", "próximo mês|no próximo mês"),
+    ("pt", "year+1", "próximo ano|no próximo ano"),
+):
+    for _p in _phrases.split("|"):
+        SPECIAL.setdefault(_p, (_lang, _kind))
+
+# ------------------------------------------------------------- output vocabulary
+# unit -> (singular, plural, article form) per language; de uses dative after vor/in.
+OUT_UNITS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "en": {
+        "second": ("second", "seconds", "a second"),
+        "minute": ("minute", "minutes", "a minute"),
+        "hour": ("hour", "hours", "an hour"),
+        "day": ("day", "days", "a day"),
+        "week": ("week", "weeks", "a week"),
+        "month": ("month", "months", "a month"),
+        "year": ("year", "years", "a year"),
+    },
+    "es": {
+        "second": ("segundo", "segundos", "un segundo"),
+        "minute": ("minuto", "minutos", "un minuto"),
+        "hour": ("hora", "horas", "una hora"),
+        "day": ("día", "días", "un día"),
+        "week": ("semana", "semanas", "una semana"),
+        "month": ("mes", "meses", "un mes"),
+        "year": ("año", "años", "un año"),
+    },
+    "fr": {
+        "second": ("seconde", "secondes", "une seconde"),
+        "minute": ("minute", "minutes", "une minute"),
+        "hour": ("heure", "heures", "une heure"),
+        "day": ("jour", "jours", "un jour"),
+        "week": ("semaine", "semaines", "une semaine"),
+        "month": ("mois", "mois", "un mois"),
+        "year": ("an", "ans", "un an"),
+    },
+    "de": {
+        "second": ("Sekunde", "Sekunden", "einer Sekunde"),
+        "minute": ("Minute", "Minuten", "einer Minute"),
+        "hour": ("Stunde", "Stunden", "einer Stunde"),
+        "day": ("Tag", "Tagen", "einem Tag"),
+        "week": ("Woche", "Wochen", "einer Woche"),
+        "month": ("Monat", "Monaten", "einem Monat"),
+        "year": ("Jahr", "Jahren", "einem Jahr"),
+    },
+    "pt": {
+        "second": ("segundo", "segundos", "um segundo"),
+        "minute": ("minuto", "minutos", "um minuto"),
+        "hour": ("hora", "horas", "uma hora"),
+        "day": ("dia", "dias", "um dia"),
+        "week": ("semana", "semanas", "uma semana"),
+        "month": ("mês", "meses", "um mês"),
+        "year": ("ano", "anos", "um ano"),
+    },
+}
+OUT_FEW: dict[str, str] = {
+    "en": "a few seconds",
+    "es": "unos segundos",
+    "fr": "quelques secondes",
+    "de": "ein paar Sekunden",
+    "pt": "poucos segundos",
+}
+OUT_JUSTNOW: dict[str, tuple[str, str]] = {
+    "en": ("just now", "right now"),
+    "es": ("justo ahora", "ahora mismo"),
+    "fr": ("à l'instant", "tout de suite"),
+    "de": ("gerade eben", "jetzt gerade"),
+    "pt": ("agora mesmo", "agora mesmo"),
+}
+OUT_NOW: dict[str, str] = {
+    "en": "now",
+    "es": "ahora",
+    "fr": "maintenant",
+    "de": "jetzt",
+    "pt": "agora",
+}
+OUT_HEDGE: dict[str, dict[str, str]] = {
+    "en": {"about": "about", "over": "over", "almost": "almost", "lessthan": "less than"},
+    "es": {"about": "alrededor de", "over": "más de", "almost": "casi", "lessthan": "menos de"},
+    "fr": {"about": "environ", "over": "plus de", "almost": "presque", "lessthan": "moins de"},
+    "de": {"about": "etwa", "over": "mehr als", "almost": "fast", "lessthan": "weniger als"},
+    "pt": {"about": "cerca de", "over": "mais de", "almost": "quase", "lessthan": "menos de"},
+}
+OUT_PAST: dict[str, str] = {
+    "en": "{} ago",
+    "es": "hace {}",
+    "fr": "il y a {}",
+    "de": "vor {}",
+    "pt": "há {}",
+}
+OUT_FUTURE: dict[str, str] = {
+    "en": "in {}",
+    "es": "dentro de {}",
+    "fr": "dans {}",
+    "de": "in {}",
+    "pt": "daqui a {}",
+}

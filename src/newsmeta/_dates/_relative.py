@@ -1,0 +1,479 @@
+"""Relative labels: parse them into ranges of instants, and print them like a renderer."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
+from typing import NamedTuple
+
+import attrs
+
+from newsmeta._dates import _lexicon as lx
+from newsmeta._dates._renderers import RENDERERS, Key, ages, forward
+from newsmeta._errors import ParseError
+
+__all__ = ["Parsed", "RelativeTime", "humanize", "parse_label", "parse_relative"]
+
+MAX_LABEL_LEN = 200
+MAX_AGE_SECONDS = 200 * 366 * 86400.0
+_UNIT_MIN = {
+    "second": 1.0,
+    "minute": 60.0,
+    "hour": 3600.0,
+    "day": 86400.0,
+    "week": 7 * 86400.0,
+    "month": 28 * 86400.0,
+    "year": 365 * 86400.0,
+}
+_UNIT_MAX = dict(_UNIT_MIN, month=31 * 86400.0, year=366 * 86400.0)
+_UTC = timezone.utc
+
+
+@attrs.frozen(kw_only=True)
+class RelativeTime:
+    """A parsed relative label and the interval of instants it can denote.
+
+    ``earliest``/``latest`` are inclusive bounds; they are aware when ``now`` was aware
+    (in ``now``'s zone) and naive otherwise. ``renderers`` lists the renderers (see
+    ``RENDERERS``) that can print this exact label; when it is empty the range is a
+    generic reading (round-or-floor of the amount).
+    """
+
+    amount: int
+    unit: str
+    direction: str
+    language: str
+    earliest: datetime
+    latest: datetime
+    text: str
+    qualifier: str | None = None
+    renderers: tuple[str, ...] = ()
+
+    def contains(self, moment: datetime) -> bool:
+        """Whether ``moment`` lies in ``[earliest, latest]``."""
+        return self.earliest <= moment <= self.latest
+
+
+class Parsed(NamedTuple):
+    """A label reduced to words: language, direction and either a key or a special kind."""
+
+    language: str
+    direction: str  # past | future | now
+    key: Key | None
+    kind: str | None  # SPECIAL kind (yesterday, last week, ...) or None
+    parts: tuple[tuple[int, str], ...]  # compound parts, e.g. ((7, "month"), (2, "week"))
+
+
+# ------------------------------------------------------------------ the parser
+
+_WS = re.compile(r"\s+")
+_TRIM = " \t\r\n.,;:!·|()[]\u00a0"
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w) for w in items)
+
+
+def _build(lang: str) -> re.Pattern[str]:
+    units = dict(lx.UNIT_WORDS[lang])
+    if lang == "en":
+        units.update(lx.EN_ABBR)
+    numbers = ["\\d{1,7}", _alt(lx.ARTICLES[lang]), _alt(lx.NUMBER_WORDS[lang])]
+    num = "(?:" + "|".join(numbers) + ")"
+    pre = _alt(lx.PAST_PREFIX[lang] + lx.FUTURE_PREFIX[lang])
+    suf = _alt(lx.PAST_SUFFIX[lang] + lx.FUTURE_SUFFIX[lang])
+    hedge = _alt(lx.HEDGES[lang])
+    unit = _alt(units)
+    conj = {"en": "and", "es": "y", "fr": "et", "de": "und", "pt": "e"}[lang]
+    pattern = (
+        (f"(?:(?P<pre>{pre})\\s+)?" if pre else "")
+        + f"(?:(?P<hedge>{hedge})\\s*)?"
+        + f"(?P<n>{num})\\s*(?P<unit>{unit})(?![\\w])"
+        + f"(?:,?\\s+(?:{conj}\\s+)?(?P<n2>{num})\\s*(?P<unit2>{unit})(?![\\w]))?"
+        + (f"(?:\\s+(?P<suf>{suf}))?" if suf else "")
+    )
+    return re.compile(pattern)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {lang: _build(lang) for lang in lx.LANGUAGES}
+_PAST_WORDS = {lang: set(lx.PAST_PREFIX[lang]) | set(lx.PAST_SUFFIX[lang]) for lang in lx.LANGUAGES}
+
+
+def _amount(word: str, lang: str) -> tuple[int, bool] | None:
+    if word.isdigit():
+        return (int(word), False)
+    if word in lx.ARTICLES[lang]:
+        return (1, True)
+    n = lx.NUMBER_WORDS[lang].get(word)
+    return None if n is None else (n, False)
+
+
+def _unit(word: str, lang: str) -> tuple[str, bool]:
+    u = lx.UNIT_WORDS[lang].get(word)
+    if u is not None:
+        return (u, False)
+    return (lx.EN_ABBR[word], True)
+
+
+_SPECIAL_DIRECTION = {"now": "now", "few": "past", "few+": "future", "today": "past"}
+
+
+_JUSTNOW_TEXTS = frozenset(t.lower() for pair in lx.OUT_JUSTNOW.values() for t in pair)
+_NOW_TEXTS = frozenset(t.lower() for t in lx.OUT_NOW.values())
+
+
+def _special(kind: str, lang: str, text: str) -> Parsed:
+    direction = _SPECIAL_DIRECTION.get(kind) or ("future" if "+" in kind else "past")
+    key: Key | None = None
+    if kind in ("few", "few+"):
+        key = Key("second", 0, "few")
+    elif kind == "now" and text in _JUSTNOW_TEXTS:
+        key = Key("second", 0, "justnow")
+    elif kind == "now" and text in _NOW_TEXTS:
+        key = Key("second", 0, "now")
+    return Parsed(lang, direction, key, kind, ())
+
+
+def _match(text: str, lang: str) -> Parsed | None:
+    m = _PATTERNS[lang].fullmatch(text)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    pre, suf = groups.get("pre"), groups.get("suf")
+    if (pre is None) == (suf is None):
+        return None
+    word = pre if pre is not None else suf
+    direction = "past" if word in _PAST_WORDS[lang] else "future"
+    amt = _amount(m.group("n"), lang)
+    if amt is None:
+        return None
+    n, article = amt
+    unit, abbr = _unit(m.group("unit"), lang)
+    hedge = lx.HEDGES[lang].get(m.group("hedge") or "")
+    if m.group("n2") is not None:
+        amt2 = _amount(m.group("n2"), lang)
+        if amt2 is None or hedge is not None:
+            return None
+        unit2, _ = _unit(m.group("unit2"), lang)
+        parts = ((n, unit), (amt2[0], unit2))
+        if unit == "year" and n == 1 and unit2 in ("month", "day") and amt2[0] >= 1:
+            form = "ymonths" if unit2 == "month" else "ydays"
+            return Parsed(lang, direction, Key("year", 1, form, amt2[0]), None, parts)
+        return Parsed(lang, direction, Key(unit, n, "compound"), None, parts)
+    if hedge is not None:
+        form = hedge
+    elif abbr:
+        form = "abbr"
+    elif article:
+        form = "one"
+    else:
+        form = "num"
+    return Parsed(lang, direction, Key(unit, n, form), None, ((n, unit),))
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, language: str | None) -> Parsed | None:
+    special = lx.SPECIAL.get(text)
+    if special is not None:
+        if language is not None and special[0] != language:
+            return None
+        return _special(special[1], special[0], text)
+    langs = (language,) if language is not None else lx.LANGUAGES
+    for lang in langs:
+        parsed = _match(text, lang)
+        if parsed is not None:
+            if _too_far(parsed):
+                return None
+            return parsed
+    return None
+
+
+def _too_far(parsed: Parsed) -> bool:
+    total = sum(n * _UNIT_MAX[u] for n, u in parsed.parts)
+    return total > MAX_AGE_SECONDS
+
+
+def _check_language(language: str | None) -> str | None:
+    if language is None:
+        return None
+    if not isinstance(language, str):
+        raise ParseError("language must be a str or None")
+    lang = language.strip().lower().replace("_", "-").split("-")[0]
+    if lang not in lx.LANGUAGES:
+        raise ParseError(f"unsupported language {language!r}; supported: {lx.LANGUAGES}")
+    return lang
+
+
+def parse_label(label: str, language: str | None = None) -> Parsed | None:
+    """Reduce a label to a :class:`Parsed` (no time arithmetic); None when not a label."""
+    if not isinstance(label, str):
+        raise ParseError(f"label must be a str, not {type(label).__name__}")
+    lang = _check_language(language)
+    if not label or len(label) > MAX_LABEL_LEN:
+        return None
+    text = _WS.sub(" ", label.lower().replace("’", "'")).strip(_TRIM)
+    if not text:
+        return None
+    return _parse_cached(text, lang)
+
+
+# ------------------------------------------------------------------ ranges
+
+
+def _generic(key: Key, parts: tuple[tuple[int, str], ...]) -> tuple[float, float]:
+    if key.form == "compound":
+        lo = sum(n * _UNIT_MIN[u] for n, u in parts)
+        hi = sum(n * _UNIT_MAX[u] for n, u in parts) + _UNIT_MAX[parts[-1][1]]
+        return (lo, hi)
+    n, umin, umax = key.amount, _UNIT_MIN[key.unit], _UNIT_MAX[key.unit]
+    if key.form in ("few", "now", "justnow"):
+        return (0.0, 60.0)
+    if n == 0:
+        return (0.0, umax)
+    if key.form == "lessthan":
+        return (0.0, n * umax)
+    if key.form == "over":
+        return (n * umin, (n + 1) * umax)
+    if key.form == "almost":
+        return ((n - 1) * umin, n * umax)
+    return ((n - 0.5) * umin, (n + 1) * umax)
+
+
+@lru_cache(maxsize=4096)
+def key_ages(key: Key, language: str) -> tuple[float, float, tuple[str, ...]]:
+    """Union of the renderers' age ranges for ``key`` (or a generic reading) and who matches."""
+    lo, hi = float("inf"), 0.0
+    names: list[str] = []
+    for r in RENDERERS:
+        span = ages(r, key, language)
+        if span is not None:
+            names.append(r)
+            lo, hi = min(lo, span[0]), max(hi, span[1])
+    if not names:
+        lo, hi = _generic(key, ())
+    return (lo, hi, tuple(names))
+
+
+def _sod(now: datetime) -> datetime:
+    return now.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _special_range(kind: str, now: datetime) -> tuple[datetime, datetime]:
+    day = timedelta(days=1)
+    sod = _sod(now)
+    if kind == "now":  # renderers print these on both sides of now ("right now")
+        return (now - timedelta(seconds=60), now + timedelta(seconds=60))
+    if kind == "today":
+        return (sod, now)
+    if kind == "day-1":
+        return (now - 2 * day, sod - timedelta(microseconds=1))
+    if kind == "day-2":
+        return (now - 3 * day, sod - day - timedelta(microseconds=1))
+    if kind == "day+1":
+        return (sod + day, now + 2 * day)
+    if kind == "day+2":
+        return (sod + 2 * day, now + 3 * day)
+    mon = sod - timedelta(days=now.weekday())
+    sun = sod - timedelta(days=(now.weekday() + 1) % 7)
+    first = sod.replace(day=1)
+    jan1 = first.replace(month=1)
+    if kind == "week-1":
+        return (min(mon, sun, now - 7 * day) - 7 * day, max(mon, sun, now - 7 * day))
+    if kind == "week+1":
+        return (min(mon, sun, now + 7 * day) + 7 * day - day, max(mon, sun) + 14 * day)
+    if kind == "month-1":
+        prev = (first - day).replace(day=1)
+        return (min(prev, now - 46 * day), max(first, now - 25 * day))
+    if kind == "month+1":
+        nxt = (first + 32 * day).replace(day=1)
+        after = (nxt + 32 * day).replace(day=1)
+        return (min(nxt, now + 25 * day), max(after, now + 46 * day))
+    if kind == "year-1":
+        prev = jan1.replace(year=jan1.year - 1)
+        return (min(prev, now - 548 * day), max(jan1, now - 310 * day))
+    # year+1
+    nxt = jan1.replace(year=jan1.year + 1)
+    return (min(nxt, now + 310 * day), max(nxt.replace(year=nxt.year + 1), now + 548 * day))
+
+
+_SPECIAL_UNITS = {
+    "now": (0, "second"),
+    "today": (0, "day"),
+    "day-1": (1, "day"),
+    "day-2": (2, "day"),
+    "day+1": (1, "day"),
+    "day+2": (2, "day"),
+    "week-1": (1, "week"),
+    "week+1": (1, "week"),
+    "month-1": (1, "month"),
+    "month+1": (1, "month"),
+    "year-1": (1, "year"),
+    "year+1": (1, "year"),
+}
+
+
+def _to_utc_naive(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        return value
+    return value.astimezone(_UTC).replace(tzinfo=None)
+
+
+def _from_utc_naive(value: datetime, like: datetime) -> datetime:
+    if like.tzinfo is None:
+        return value
+    return value.replace(tzinfo=_UTC).astimezone(like.tzinfo)
+
+
+def _check_now(now: object) -> datetime:
+    if isinstance(now, datetime):
+        return now
+    if isinstance(now, date):
+        return datetime(now.year, now.month, now.day)
+    raise ParseError(f"now must be a datetime, not {type(now).__name__}")
+
+
+def parse_relative(
+    label: str, *, now: datetime, language: str | None = None
+) -> RelativeTime | None:
+    """Parse a relative label ("7 months ago", "hace 3 días", "vor einem Monat", ...).
+
+    Returns the amount, unit, direction and language, and ``earliest``/``latest``: the
+    instants the label can denote when read at ``now`` (union over the renderers able to
+    print it). None when the text is not a relative label. Raises ``ParseError`` for a
+    non-str label, a bad ``now`` or an unsupported language.
+    """
+    parsed = parse_label(label, language)
+    now_dt = _check_now(now)
+    if parsed is None:
+        return None
+    if parsed.kind is not None and (parsed.key is None or parsed.kind == "now"):
+        amount, unit = _SPECIAL_UNITS[parsed.kind]
+        try:
+            earliest, latest = _special_range(parsed.kind, now_dt)
+        except (OverflowError, ValueError):
+            return None
+        return RelativeTime(
+            amount=amount,
+            unit=unit,
+            direction=parsed.direction,
+            language=parsed.language,
+            earliest=earliest,
+            latest=latest,
+            text=label,
+            qualifier=parsed.kind,
+            renderers=key_ages(parsed.key, parsed.language)[2] if parsed.key else (),
+        )
+    key = parsed.key
+    assert key is not None
+    if key.form == "compound":
+        lo, hi = _generic(key, parsed.parts)
+        names: tuple[str, ...] = ()
+    else:
+        lo, hi, names = key_ages(key, parsed.language)
+    base = _to_utc_naive(now_dt)
+    try:
+        if parsed.direction == "future":
+            earliest = base + timedelta(seconds=lo)
+            latest = base + timedelta(seconds=hi)
+        else:
+            earliest = base - timedelta(seconds=hi)
+            latest = base - timedelta(seconds=lo)
+    except OverflowError:
+        return None
+    qualifier = None
+    if key.form in ("about", "over", "almost", "lessthan", "abbr", "few", "one"):
+        qualifier = key.form
+    elif key.form in ("ymonths", "ydays", "compound"):
+        qualifier = ", ".join(f"{n} {u}{'' if n == 1 else 's'}" for n, u in parsed.parts)
+    return RelativeTime(
+        amount=key.amount,
+        unit=key.unit,
+        direction=parsed.direction,
+        language=parsed.language,
+        earliest=_from_utc_naive(earliest, now_dt),
+        latest=_from_utc_naive(latest, now_dt),
+        text=label,
+        qualifier=qualifier,
+        renderers=names,
+    )
+
+
+# ------------------------------------------------------------------ the printer
+
+
+def words(key: Key, direction: str, language: str, renderer: str = "moment") -> str:
+    """Print ``key`` in ``language`` for ``direction`` ("past" or "future")."""
+    lang = language
+    units = lx.OUT_UNITS[lang]
+    if key.form == "now":
+        return lx.OUT_NOW[lang]
+    if key.form == "justnow":
+        return lx.OUT_JUSTNOW[lang][0 if direction != "future" else 1]
+    article = units[key.unit][2]
+    n = key.amount
+
+    def num(count: int, unit: str) -> str:
+        s, p, _ = units[unit]
+        return f"{count} {s if count == 1 else p}"
+
+    if key.form == "few":
+        core = lx.OUT_FEW[lang]
+    elif key.form == "one":
+        core = article
+    elif key.form == "abbr":
+        core = (f"{n} min" if n == 1 else f"{n} mins") if lang == "en" else num(n, key.unit)
+    elif key.form == "lessthan":
+        hedge = lx.OUT_HEDGE[lang]["lessthan"]
+        core = f"{hedge} {article}" if n == 1 else f"{hedge} {num(n, key.unit)}"
+        if lang == "fr":
+            core = core.replace("de u", "d'u")
+    elif key.form in ("about", "over", "almost"):
+        core = f"{lx.OUT_HEDGE[lang][key.form]} {num(n, key.unit)}"
+    elif key.form == "ymonths":
+        core = f"{num(1, 'year')}, {num(key.extra, 'month')}"
+    elif key.form == "ydays":
+        core = f"{num(1, 'year')}, {num(key.extra, 'day')}"
+    else:
+        core = num(n, key.unit)
+    if direction == "future":
+        if lang == "en" and renderer == "humanize":
+            return f"{core} from now"
+        return lx.OUT_FUTURE[lang].format(core)
+    return lx.OUT_PAST[lang].format(core)
+
+
+def _as_datetime(value: object, name: str) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    raise ParseError(f"{name} must be a date or datetime, not {type(value).__name__}")
+
+
+def humanize(
+    moment: datetime | date,
+    *,
+    now: datetime,
+    language: str = "en",
+    renderer: str = "moment",
+) -> str:
+    """Print ``moment`` relative to ``now`` as ``renderer`` would, in ``language``.
+
+    ``renderer`` is one of ``RENDERERS`` (default ``"moment"``). Naive and aware
+    datetimes cannot be mixed (``ParseError``).
+    """
+    lang = _check_language(language) or "en"
+    if renderer not in RENDERERS:
+        raise ParseError(f"unknown renderer {renderer!r}; known: {RENDERERS}")
+    then = _as_datetime(moment, "moment")
+    now_dt = _as_datetime(now, "now")
+    if (then.tzinfo is None) != (now_dt.tzinfo is None):
+        raise ParseError("moment and now must both be naive or both be aware")
+    a, b = _to_utc_naive(then), _to_utc_naive(now_dt)
+    try:
+        key = forward(renderer, a, b)
+    except OverflowError as exc:
+        raise ParseError("date out of range") from exc
+    return words(key, "future" if a > b else "past", lang, renderer)

@@ -1,0 +1,637 @@
+"""Main-text detection on the already-parsed tree (private helper of ``sources/body.py``).
+
+One forward walk over ``<body>`` files every element into flat arrays (pre-order index,
+parent index, subtree end, own text size, inline text of each block, links, commas,
+class/id hints). Subtree sums are then prefix-sum differences, boilerplate subtrees are
+index ranges, and paragraphs are scored into their ancestors (readability-style) to pick the
+main container. The text is then read from that container's index range, skipping excluded
+ranges. Nothing is re-parsed and the tree is never modified.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import accumulate
+from typing import NamedTuple
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+__all__ = ["Content", "find_content"]
+
+_ELEMENT = lxml.etree.Element
+
+# Text of these is never read (and their tails still are).
+_NO_TEXT = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+        "canvas", "video", "audio", "select", "option", "textarea", "button", "input",
+        "head", "title", "meta", "link", "map", "datalist", "math",
+    }
+)  # fmt: skip
+
+# Elements that start their own paragraph.
+_BLOCK = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
+        "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
+        "tfoot", "td", "th", "tr", "ul", "caption", "legend", "html", "frameset", "frame",
+        "listing", "plaintext", "xmp",
+    }
+)  # fmt: skip
+
+# Subtrees that are never main text (range-excluded unless they wrap the headline).
+_DROP_TAGS = frozenset(
+    {
+        "nav", "aside", "footer", "form", "header", "dialog", "menu", "figure", "figcaption",
+        "button", "select", "textarea", "label", "fieldset",
+    }
+)  # fmt: skip
+
+# Blocks dropped from the main text when they are mostly links.
+_LINKY = frozenset({"p", "div", "section", "ul", "ol", "li", "table", "tr", "td", "dl", "span", "center", "blockquote"})
+_LISTY = frozenset({"ul", "ol", "table", "div", "section", "dl"})
+
+_DROP_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "dialog"})
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+# Initial score of a candidate container by tag (readability's convention).
+_TAG_WEIGHT = {
+    "div": 5.0, "article": 8.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
+    "blockquote": 3.0, "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0,
+    "dt": -3.0, "li": -3.0, "form": -3.0, "h1": -5.0, "h2": -5.0, "h3": -5.0, "h4": -5.0,
+    "h5": -5.0, "h6": -5.0, "th": -5.0,
+}  # fmt: skip
+
+# Class/id words, matched on the letter runs of the lowercased attribute ("post-comments" ->
+# "post", "comments"): a run matches a word it starts with, and two adjacent runs are also
+# tried joined ("side-bar" -> "sidebar"), so "commentlist" matches "comment" but "recommend"
+# does not.
+_TOKEN = re.compile(r"[a-z]+")
+_NEG_PREFIX = (
+    "comment", "komment", "comentario", "commentaire", "disqus", "respond", "replies",
+    "sidebar", "widget", "nav", "menu", "breadcrumb", "footer", "share", "sharing", "social",
+    "related", "recommend", "readmore", "newsletter", "subscri", "signup", "cookie", "consent",
+    "gdpr", "promo", "advert", "sponsor", "outbrain", "taboola", "popup", "modal", "byline",
+    "author", "tagcloud", "taglist", "pagination", "pager", "skip", "masthead", "banner",
+    "toolbar", "caption", "credit", "postmeta", "date", "dateline", "timestamp", "rating",
+    "print", "teaser", "trending", "popular", "jump", "breaking", "ticker", "login", "rss",
+    "follow", "utility", "tools",
+)  # fmt: skip
+_NEG_EXACT = frozenset({"ad", "ads", "tags", "meta", "toc"})
+_NEG_PAIRS = frozenset(
+    {
+        "sidebar", "morefrom", "morestories", "readmore", "signup", "tagcloud", "taglist",
+        "taglinks", "visuallyhidden", "sronly", "screenreader", "mostpopular", "mostread",
+        "mostviewed", "mostshared", "mostcommented", "postmeta", "entrymeta", "articlemeta",
+    }
+)  # fmt: skip
+_POS_PREFIX = (
+    "article", "body", "content", "entry", "main", "post", "text", "story", "blog", "hentry",
+    "page", "prose", "richtext", "markdown",
+)  # fmt: skip
+_LEAD_PREFIX = (
+    "teaser", "intro", "lead", "lede", "standfirst", "subtitle", "subline", "excerpt",
+    "summary", "deck", "dek", "abstract", "chapeau", "chapo", "sapo", "entradilla",
+    "description",
+)  # fmt: skip
+_LEAD_PAIRS = frozenset({"subtitle", "headertext"})
+_STRONG_PREFIX = (
+    "articlebody", "articlecontent", "entrycontent", "postcontent", "postbody", "postentry",
+    "storybody", "storycontent", "bodytext", "articletext", "maincontent", "textcontent",
+    "contentbody", "richtext", "singlecontent", "storytext", "fieldbody", "nodecontent",
+    "pagecontent",
+)  # fmt: skip
+
+
+class _Hint(NamedTuple):
+    weight: float
+    negative: bool
+    strong: bool
+    lead: bool
+
+
+_HINT_CACHE: dict[str, _Hint] = {}
+_TOKEN_CACHE: dict[str, int] = {}
+_STRONG, _NEGATIVE, _POSITIVE, _LEADING = 1, 2, 4, 8
+_STRONG_PAIRS = frozenset(_STRONG_PREFIX)
+
+
+def _token_bits(tok: str) -> int:
+    bits = 0
+    if tok.startswith(_STRONG_PREFIX):
+        bits |= _STRONG
+    if tok.startswith(_NEG_PREFIX) or tok in _NEG_EXACT:
+        bits |= _NEGATIVE
+    if tok.startswith(_POS_PREFIX):
+        bits |= _POSITIVE
+    if tok.startswith(_LEAD_PREFIX):
+        bits |= _LEADING
+    if len(_TOKEN_CACHE) >= 20_000:
+        _TOKEN_CACHE.clear()
+    _TOKEN_CACHE[tok] = bits
+    return bits
+
+
+def _hint(key: str) -> _Hint:
+    """What a class or id value says about its element (cached per value)."""
+    hit = _HINT_CACHE.get(key)
+    if hit is not None:
+        return hit
+    bits = 0
+    prev = ""
+    cache = _TOKEN_CACHE
+    for tok in _TOKEN.findall(key.lower()):
+        tb = cache.get(tok)
+        bits |= _token_bits(tok) if tb is None else tb
+        if prev:
+            pair = prev + tok
+            if pair in _NEG_PAIRS:
+                bits |= _NEGATIVE
+            elif pair in _STRONG_PAIRS:
+                bits |= _STRONG
+            elif pair in _LEAD_PAIRS:
+                bits |= _LEADING
+        prev = tok
+    strong = bool(bits & _STRONG)
+    neg = bool(bits & _NEGATIVE)
+    weight = 0.0
+    if strong:
+        weight += 50.0
+    elif bits & _POSITIVE:
+        weight += 25.0
+    if neg:
+        weight -= 25.0 if strong else 50.0
+    result = _Hint(weight, neg and not strong, strong, bool(bits & _LEADING))
+    if len(_HINT_CACHE) >= 20_000:
+        _HINT_CACHE.clear()
+    _HINT_CACHE[key] = result
+    return result
+
+
+class Content(NamedTuple):
+    """The chosen main text: paragraphs and the container element (for the locator)."""
+
+    paragraphs: list[str]
+    element: HtmlElement
+    chars: int
+
+
+_WS = re.compile(r"\s+")
+_BR = "\x00br"
+_BLOCK_BREAK = "\x00p"
+
+# Short paragraphs that are page furniture, not text (applied to paragraphs ≤ 90 chars).
+_BOILER = re.compile(
+    r"^(?:advertisement|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|"
+    r"share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|email|print|"
+    r"leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d* ?comments?|"
+    r"rate this (?:article|post|story)|leave the first review|be the first to comment|"
+    r"read more|continue reading|click here|related(?: articles| stories| posts)?|"
+    r"recommended(?: for you)?|more from .{0,40}|follow us.{0,40}|"
+    r"(?:published|posted|updated|last updated|veröffentlicht|aktualisiert)\b.{0,60}|"
+    r"\d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago|"
+    r"(?:by|von|por|par) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|"
+    r"(?:photo|image|foto|bild|credit|titelbild|quelle|source|fotos?|crédit photo)s?(?: credit)?:.{0,60}|"
+    r"looks good!?|reklama|publicidade|pubblicità|annonce|"
+    r"(?:das )?(?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,20}|auch interessant.{0,20}|"
+    r"(?:lesen sie|lies) (?:auch|mehr|hier).{0,60}|mehr zum thema.{0,40}|weitere (?:informationen|artikel|beiträge|themen).{0,40}|"
+    r"zum (?:shop|angebot|artikel).{0,40}|bild anzeigen|kommentieren|über (?:den|die) autor(?:in)?|"
+    r"(?:à|a) lire (?:aussi|également).{0,40}|lire aussi.{0,40}|voir aussi.{0,40}|"
+    r"(?:te puede interesar|lee también|leer más|ver también).{0,40}|zobacz (?:również|też).{0,40}|"
+    r"leggi anche.{0,40}|(?:you (?:might|may) also like|see also|read also|also read|related:|"
+    r"further reading|more on this|about the author|share (?:this|on).{0,40})[.:]?.{0,40}|"
+    r"(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen.{0,10}|"
+    r"if you enjoyed (?:reading )?this.{0,60}|teilen|drucken|merken|"
+    r"(?:getty|reuters|ap|afp|dpa|epa|imago|shutterstock)(?: images)?|"
+    r"please (?:enter|check|provide|fill) .{0,60}|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,20}|"
+    r"\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.? \d{4}.{0,20}"
+    r")[.!:]?$",
+    re.IGNORECASE,
+)
+
+
+def _score_paragraph(chars: int, commas: int) -> float:
+    return 1.0 + commas + min(chars / 100.0, 3.0)
+
+
+def _owner(i: int, tags: list[str], par: list[int], block_set: frozenset[str]) -> int:
+    """The nearest block ancestor-or-self of element ``i`` (its paragraph)."""
+    while i > 0 and tags[i] not in block_set:
+        i = par[i]
+    return i
+
+
+def find_content(
+    body: HtmlElement,
+    max_depth: int,
+    headline: HtmlElement | None,
+    itemprops: list[HtmlElement] | None = None,
+) -> Content | None:
+    """Locate and read the main text under ``body`` (None when nothing text-like is found)."""
+    els: list[HtmlElement] = list(body.iter(_ELEMENT))
+    n_els = len(els)
+    if n_els < 2:
+        return None
+    idx = {el: i for i, el in enumerate(els)}
+    get = idx.get
+    par = [get(el.getparent(), -1) for el in els]
+    par[0] = -1
+    tags: list[str] = [el.tag for el in els]
+    ends = list(range(n_els))
+    for i in range(n_els - 1, 0, -1):
+        p = par[i]
+        if ends[p] < ends[i]:
+            ends[p] = ends[i]
+    block_set, no_text, drop_tags = _BLOCK, _NO_TEXT, _DROP_TAGS
+
+    def ranges_of(items: list[int]) -> list[int]:
+        diff = [0] * (n_els + 1)
+        for k in items:
+            diff[k] += 1
+            diff[ends[k] + 1] -= 1
+        return list(accumulate(diff))
+
+    silent = [i for i, t in enumerate(tags) if t in no_text]
+    if max_depth < n_els:
+        depth = [0] * n_els
+        for i in range(1, n_els):
+            d = depth[i] = depth[par[i]] + 1
+            if d == max_depth + 1:
+                silent.append(i)
+    notext = ranges_of(silent)
+    inlink = ranges_of([i for i, t in enumerate(tags) if t == "a"])
+
+    own = [0] * n_els  # text chars directly owned (text + children's tails)
+    own_link = [0] * n_els
+    inl = [0] * n_els  # inline text chars of a block (its own paragraph)
+    inl_link = [0] * n_els
+    inl_comma = [0] * n_els
+    paras: list[int] = []  # blocks that received inline text
+    texts = [el.text for el in els]
+    for i in [i for i, t in enumerate(texts) if t and not t.isspace()]:
+        if notext[i]:
+            continue
+        text = texts[i]
+        n = len(text.strip())
+        own[i] += n
+        b = _owner(i, tags, par, block_set)
+        if not inl[b]:
+            paras.append(b)
+        inl[b] += n
+        if inlink[i]:
+            own_link[i] += n
+            inl_link[b] += n
+        inl_comma[b] += text.count(",")
+    tails = [el.tail for el in els]
+    for i in [i for i, t in enumerate(tails) if t and not t.isspace()]:
+        p = par[i]
+        if p < 0 or notext[p]:
+            continue
+        tail = tails[i]
+        n = len(tail.strip())
+        own[p] += n
+        b = _owner(p, tags, par, block_set)
+        if not inl[b]:
+            paras.append(b)
+        inl[b] += n
+        if inlink[p]:
+            own_link[p] += n
+            inl_link[b] += n
+        inl_comma[b] += tail.count(",")
+    if not paras:
+        return None
+
+    # Class/id hints, roles and structured-data anchors.
+    weights: dict[int, float] = {}
+    hinted: list[int] = []
+    strong: list[int] = []  # elements with a strong "main text" class/id
+    leads: list[int] = []  # elements with a lead/standfirst class/id
+    drops = [i for i, t in enumerate(tags) if t in drop_tags]
+    anchors = [i for i, t in enumerate(tags) if t == "main"]  # main/role=main/articleBody
+    hint = _hint
+    for attr in ("class", "id"):
+        values = [el.get(attr) for el in els]
+        for i in [i for i, v in enumerate(values) if v]:
+            h = hint(values[i])
+            if h.weight:
+                weights[i] = weights.get(i, 0.0) + h.weight
+            if h.negative:
+                hinted.append(i)
+            elif h.strong:
+                strong.append(i)
+            if h.lead:
+                leads.append(i)
+    roles = [el.get("role") for el in els]
+    for i in [i for i, v in enumerate(roles) if v]:
+        rl = roles[i].lower()  # type: ignore[union-attr]
+        if rl == "main":
+            anchors.append(i)
+            weights[i] = weights.get(i, 0.0) + 20.0
+        elif rl in _DROP_ROLES:
+            drops.append(i)
+    for el in itemprops or ():
+        k = get(el, -1)
+        if k > 0 and "articlebody" in (el.get("itemprop") or "").lower():
+            anchors.append(k)
+            weights[k] = weights.get(k, 0.0) + 60.0
+    headline_i = get(headline, -1) if headline is not None else -1
+    hinted.sort()
+    leads.sort()
+
+    pre = [0, *accumulate(own)]
+    pre_link = [0, *accumulate(own_link)]
+    total = pre[-1]
+    if total < 1:
+        return None
+
+    def chars(k: int) -> int:
+        return pre[ends[k] + 1] - pre[k]
+
+    # Elements that wrap the headline or an <article>/<main> are never excluded as a whole.
+    protected: set[int] = set()
+    anchors.extend(k for k in strong if chars(k) >= 200)
+    for a in ([headline_i] if headline_i >= 0 else []) + anchors:
+        k = a
+        while k >= 0 and k not in protected:
+            protected.add(k)
+            k = par[k]
+
+    def ranges(items: list[int]) -> list[int]:
+        diff = [0] * (n_els + 1)
+        for k in items:
+            if k in protected or tags[k] == "body" or tags[k] == "html":
+                continue
+            diff[k] += 1
+            diff[ends[k] + 1] -= 1
+        return list(accumulate(diff))
+
+    # Prefix count of real paragraphs (long, few links): a block holding one is not boilerplate.
+    good = [0] * (n_els + 1)
+    for b in paras:
+        n = inl[b]
+        if n >= 100 and inl_link[b] < 0.2 * n:
+            good[b + 1] = 1
+    pre_good = list(accumulate(good))
+    tree = _Tree(
+        els, par, tags, ends, pre, pre_link, inl, inl_link, inl_comma, weights, notext, leads,
+        pre_good,
+    )
+    strict = ranges(drops + hinted)
+    result = _select(tree, paras, strict, headline_i)
+    if result is None or result.chars < 250:
+        loose = ranges(drops)
+        retry = _select(tree, paras, loose, headline_i)
+        if retry is not None and (result is None or retry.chars > 2 * result.chars):
+            result = retry
+    return result
+
+
+class _NoExclusion:
+    def __getitem__(self, key: int) -> int:
+        return 0
+
+
+_NO_EXCLUSION: list[int] = _NoExclusion()  # type: ignore[assignment]
+
+
+class _Tree(NamedTuple):
+    els: list[HtmlElement]
+    par: list[int]
+    tags: list[str]
+    ends: list[int]
+    pre: list[int]
+    pre_link: list[int]
+    inl: list[int]
+    inl_link: list[int]
+    inl_comma: list[int]
+    weights: dict[int, float]
+    notext: list[int]
+    leads: list[int]
+    pre_good: list[int]
+
+
+def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) -> Content | None:
+    """Score paragraphs into ancestors, pick the container(s) and read them."""
+    els, par, tags, ends = t.els, t.par, t.tags, t.ends
+    pre, pre_link, inl, inl_link, inl_comma, weights = (
+        t.pre, t.pre_link, t.inl, t.inl_link, t.inl_comma, t.weights
+    )
+    block_set = _BLOCK
+    notext = t.notext
+
+    def chars(k: int) -> int:
+        return pre[ends[k] + 1] - pre[k]
+
+    def link_chars(k: int) -> int:
+        return pre_link[ends[k] + 1] - pre_link[k]
+
+    # Score paragraphs into their ancestors.
+    score: dict[int, float] = {}
+    for b in paras:
+        n = inl[b]
+        if n < 25 or excluded[b]:
+            continue
+        ld = inl_link[b] / n
+        if ld > 0.5:
+            continue
+        s = _score_paragraph(n, inl_comma[b]) * (1.0 - ld)
+        k = par[b]
+        level = 0
+        while k >= 0 and level < 5:
+            if k not in score:
+                score[k] = _TAG_WEIGHT.get(tags[k], 0.0) + weights.get(k, 0.0)
+            score[k] += s / (1.0 if level == 0 else 2.0 if level == 1 else level * 3.0)
+            k = par[k]
+            level += 1
+    if not score:
+        return None
+    final: dict[int, float] = {}
+    for k, s in score.items():
+        c = chars(k)
+        ld = link_chars(k) / c if c else 1.0
+        final[k] = s * (1.0 - ld)
+    ranked = sorted(final, key=final.__getitem__, reverse=True)
+    top = ranked[0]
+    top_score = final[top]
+
+    # Several strong candidates under one ancestor: take the ancestor.
+    alts = [k for k in ranked[1:5] if final[k] >= 0.75 * top_score]
+    if len(alts) >= 2:
+        anc = par[top]
+        while anc >= 0 and tags[anc] != "body":
+            inside = sum(1 for a in alts if anc <= a <= ends[anc])
+            if inside >= 2:
+                top = anc
+                break
+            anc = par[anc]
+    # Walk up while the parent scores better.
+    last_score = final.get(top, 0.0)
+    threshold = last_score / 3.0
+    k = par[top]
+    while k >= 0 and tags[k] != "body":
+        ps = final.get(k)
+        if ps is None:
+            k = par[k]
+            continue
+        if ps < threshold:
+            break
+        if ps > last_score:
+            top = k
+            break
+        last_score = ps
+        k = par[k]
+    # An only child is its parent.
+    while par[top] >= 0 and tags[par[top]] != "body":
+        pp = par[top]
+        if ends[pp] == ends[top] and top == pp + 1:
+            top = pp
+        else:
+            break
+
+    # Siblings that look like more of the same text.
+    chosen = [top]
+    pp = par[top]
+    top_final = final.get(top, 0.0)
+    if pp >= 0:
+        sib_threshold = max(10.0, top_final * 0.2)
+        top_cls = els[top].get("class")
+        s = pp + 1
+        siblings: list[int] = []
+        while s <= ends[pp]:
+            siblings.append(s)
+            s = ends[s] + 1
+        chosen = []
+        for s in siblings:
+            if s == top:
+                chosen.append(s)
+                continue
+            if excluded[s]:
+                continue
+            bonus = 0.0
+            cls = els[s].get("class")
+            if top_cls and cls == top_cls:
+                bonus = top_final * 0.2
+            if final.get(s, -1e9) + bonus >= sib_threshold:
+                chosen.append(s)
+            elif tags[s] == "p" or (tags[s] not in block_set and _owner(s, tags, par, block_set) == pp):
+                n = chars(s)
+                ld = link_chars(s) / n if n else 1.0
+                if (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0.0):
+                    chosen.append(s)
+
+    # Read the text of the chosen ranges.
+    start_at = -1
+    if headline_i >= 0 and chosen[0] <= headline_i <= ends[chosen[-1]]:
+        before = pre[headline_i] - pre[chosen[0]]
+        after = pre[ends[chosen[-1]] + 1] - pre[ends[headline_i] + 1]
+        if before < 0.5 * (before + after) and after >= 100:
+            start_at = ends[headline_i] + 1
+    pieces: list[str] = []
+    # A lead/standfirst between the headline and the text belongs to it.
+    lo = headline_i if headline_i >= 0 else chosen[0] - 1
+    for k in t.leads:
+        if lo < k < chosen[0] and ends[k] < chosen[0] and tags[k] not in _HEADINGS:
+            n = chars(k)
+            if n >= 40 and link_chars(k) < 0.2 * n and (headline_i >= 0 or n < chars(chosen[0])):
+                _read(k, t, _NO_EXCLUSION, pieces, -1, headline_i)
+                pieces.append(_BLOCK_BREAK)
+                break
+    for c in chosen:
+        _read(c, t, excluded, pieces, start_at, headline_i)
+    paragraphs = _paragraphs(pieces)
+    if not paragraphs:
+        return None
+    container = els[chosen[0]] if len(chosen) == 1 else els[pp]
+    return Content(paragraphs, container, sum(len(p) for p in paragraphs))
+
+
+def _read(
+    top: int,
+    t: _Tree,
+    excluded: list[int],
+    out: list[str],
+    start_at: int,
+    headline_i: int,
+) -> None:
+    """Append the text of element ``top`` (pre-order range) to ``out``, skipping excluded ranges."""
+    els, tags, ends, notext, pre, pre_link = t.els, t.tags, t.ends, t.notext, t.pre, t.pre_link
+    pre_good = t.pre_good
+    block_set = _BLOCK
+    linky = _LINKY
+    stop = ends[top]
+    stack: list[int] = []
+    i = top
+    append = out.append
+    tail_from = start_at - 1
+    while i <= stop:
+        while stack and ends[stack[-1]] < i:
+            k = stack.pop()
+            if tags[k] in block_set:
+                append(_BLOCK_BREAK)
+            if k != top and ends[k] >= tail_from:
+                tail = els[k].tail
+                if tail:
+                    append(tail)
+        tag = tags[i]
+        skip = (excluded[i] and i != top) or notext[i] or i == headline_i
+        if not skip and i != top and tag in linky:
+            n = pre[ends[i] + 1] - pre[i]
+            if n:
+                ld = (pre_link[ends[i] + 1] - pre_link[i]) / n
+                skip = ld > 0.5 or (ld > 0.33 and n < 500 and tag in _LISTY)
+                if skip and tag in _LISTY and pre_good[ends[i] + 1] - pre_good[i] > 0:
+                    skip = False
+        if skip:
+            if tag in block_set:
+                append(_BLOCK_BREAK)
+            if i != top and ends[i] >= tail_from:
+                tail = els[i].tail
+                if tail:
+                    append(tail)
+            i = ends[i] + 1
+            continue
+        if tag in block_set:
+            append(_BLOCK_BREAK)
+        elif tag == "br":
+            append(_BR)
+        if i >= start_at:
+            text = els[i].text
+            if text:
+                append(text)
+        stack.append(i)
+        i += 1
+    while stack:
+        k = stack.pop()
+        if tags[k] in block_set:
+            append(_BLOCK_BREAK)
+        if k != top and ends[k] >= tail_from:
+            tail = els[k].tail
+            if tail:
+                append(tail)
+
+
+def _paragraphs(pieces: list[str]) -> list[str]:
+    text = "".join(pieces)
+    if "\xad" in text or "\u200b" in text:
+        text = text.replace("\xad", "").replace("\u200b", "")
+    out: list[str] = []
+    for block in text.split(_BLOCK_BREAK):
+        if not block or block.isspace():
+            continue
+        lines = [" ".join(line.split()) for line in block.split(_BR)]
+        para: list[str] = []
+        for line in lines:
+            if line:
+                para.append(line)
+            elif para:
+                out.append("\n".join(para))
+                para = []
+        if para:
+            out.append("\n".join(para))
+    return [p for p in out if not (len(p) <= 90 and _BOILER.match(p))]

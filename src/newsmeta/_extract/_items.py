@@ -1,0 +1,202 @@
+"""Microdata and RDFa-lite items as JSON-LD-like dicts (shared by the two sources).
+
+An item is an element that opens a scope (``itemscope`` / ``typeof``); its properties are the
+property elements whose nearest scope ancestor it is. Owners are found by walking up from each
+property element with a memo, so the cost is the number of distinct ancestors, never the size
+of the page. ``itemref`` is not followed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._page import element_text, locator
+
+__all__ = ["Item", "ItemTree", "bare_name"]
+
+_SRC_TAGS = frozenset({"img", "audio", "embed", "iframe", "source", "track", "video"})
+_HREF_TAGS = frozenset({"a", "area", "link"})
+_MAX_NESTING = 8
+_MAX_VALUES = 100
+
+
+def bare_name(value: str) -> str:
+    """``"http://schema.org/NewsArticle"`` / ``"schema:headline"`` -> the last segment."""
+    text = value
+    for sep in ("/", "#", ":"):
+        if sep in text:
+            text = text.rsplit(sep, 1)[-1]
+    return text
+
+
+class Item:
+    """One scope element, its bare type names and its (name, element) properties."""
+
+    __slots__ = ("el", "props", "types")
+
+    def __init__(self, el: HtmlElement, types: frozenset[str]) -> None:
+        self.el = el
+        self.types = types
+        self.props: list[tuple[str, HtmlElement]] = []
+
+
+class ItemTree:
+    """Items of one syntax on a page.
+
+    ``scope_attr`` opens an item, ``names_of(el)`` gives an element's property names,
+    ``types_of(el)`` its bare types, ``value_of(el)`` a property's string value.
+    """
+
+    def __init__(
+        self,
+        props: Iterable[HtmlElement],
+        *,
+        scope_attr: str,
+        names_of: Callable[[HtmlElement], list[str]],
+        types_of: Callable[[HtmlElement], frozenset[str]],
+        value_of: Callable[[HtmlElement], str | None],
+        max_depth: int = 1000,
+    ) -> None:
+        self.scope_attr = scope_attr
+        self.value_of = value_of
+        self.items: dict[HtmlElement, Item] = {}
+        memo: dict[HtmlElement, HtmlElement | None] = {}
+        for el in props:
+            names = names_of(el)
+            if not names:
+                continue
+            owner = self._owner(el, memo, max_depth)
+            if owner is None:
+                continue
+            item = self.items.get(owner)
+            if item is None:
+                item = self.items[owner] = Item(owner, types_of(owner))
+            for name in names:
+                item.props.append((name, el))
+        self._types_of = types_of
+
+    def _owner(
+        self, el: HtmlElement, memo: dict[HtmlElement, HtmlElement | None], max_depth: int
+    ) -> HtmlElement | None:
+        attr = self.scope_attr
+        walked: list[HtmlElement] = []
+        node = el.getparent()
+        owner: HtmlElement | None = None
+        while node is not None:
+            if node in memo:
+                owner = memo[node]
+                break
+            if attr in node.attrib:
+                owner = node
+                break
+            walked.append(node)
+            if len(walked) > max_depth:
+                break
+            node = node.getparent()
+        for seen in walked:
+            memo[seen] = owner
+        return owner
+
+    def item_for(self, el: HtmlElement) -> Item:
+        """The item opened by ``el`` (an empty one when it has no properties)."""
+        item = self.items.get(el)
+        return item if item is not None else Item(el, self._types_of(el))
+
+    def to_dict(
+        self, item: Item, path: str, where: dict[str, HtmlElement], depth: int = 0
+    ) -> dict[str, Any]:
+        """The item as a JSON-LD-like dict; ``where`` receives path -> element for locators."""
+        data: dict[str, Any] = {"@type": sorted(item.types)}
+        where.setdefault(path, item.el)
+        grouped: dict[str, list[HtmlElement]] = {}
+        for name, el in item.props:
+            values = grouped.setdefault(name, [])
+            if len(values) < _MAX_VALUES:
+                values.append(el)
+        for name, elements in grouped.items():
+            converted: list[tuple[str | HtmlElement, HtmlElement]] = []
+            for el in elements:
+                if self.scope_attr in el.attrib and el is not item.el:
+                    if depth + 1 >= _MAX_NESTING:
+                        continue
+                    converted.append((el, el))  # placeholder, converted below with its path
+                else:
+                    value = self.value_of(el)
+                    if value is not None:
+                        converted.append((value, el))
+            if not converted:
+                continue
+            single = len(converted) == 1
+            out: list[Any] = []
+            for k, (value, el) in enumerate(converted):
+                vpath = f"{path}/{name}" if single else f"{path}/{name}/{k}"
+                where[vpath] = el
+                if isinstance(value, str):
+                    out.append(value)
+                else:
+                    out.append(self.to_dict(self.item_for(value), vpath, where, depth + 1))
+            data[name] = out[0] if single else out
+        return data
+
+
+def make_locator(where: dict[str, HtmlElement]) -> Callable[[str], str]:
+    """A locator function for paths recorded by :meth:`ItemTree.to_dict`."""
+    cache: dict[str, str] = {}
+
+    def loc(path: str) -> str:
+        probe = path
+        while True:
+            el = where.get(probe)
+            if el is not None:
+                found = cache.get(probe)
+                if found is None:
+                    found = cache[probe] = locator(el)
+                return found
+            if "/" not in probe:
+                return path
+            probe = probe.rsplit("/", 1)[0]
+
+    return loc
+
+
+def microdata_value(el: HtmlElement) -> str | None:
+    """A microdata property value per the HTML spec (plus the common ``content=`` shortcut)."""
+    tag = el.tag
+    get: Callable[[str], str | None] = el.get
+    if tag == "meta":
+        return get("content")
+    if tag in _HREF_TAGS:
+        return get("href") or get("content")
+    if tag in _SRC_TAGS:
+        return get("src") or get("content")
+    if tag == "object":
+        return get("data")
+    if tag in ("data", "meter"):
+        return get("value")
+    if tag == "time":
+        return get("datetime") or get("content") or element_text(el, 500)
+    content = get("content")
+    if content is not None:
+        return content
+    return element_text(el, 10_000) or None
+
+
+def rdfa_value(el: HtmlElement) -> str | None:
+    """An RDFa-lite property value: ``content``, then href/src/resource, datetime, text."""
+    get: Callable[[str], str | None] = el.get
+    content = get("content")
+    if content is not None:
+        return content
+    tag = el.tag
+    if tag in _HREF_TAGS and get("href"):
+        return get("href")
+    if tag in _SRC_TAGS and get("src"):
+        return get("src")
+    if get("resource"):
+        return get("resource")
+    if tag == "time" and get("datetime"):
+        return get("datetime")
+    return element_text(el, 10_000) or None

@@ -1,0 +1,197 @@
+"""The main text of the page (``body``) and a declared ``word_count``.
+
+Two sources of the body:
+
+- the content-scoring pass over the already-parsed tree (:mod:`newsmeta._extract._content`),
+  reported as :attr:`SourceKind.CONTENT` with the locator of the chosen container;
+- a JSON-LD ``articleBody``, reported only when it is complete: not cut off with an
+  ellipsis and not much shorter than the visible main text.
+
+``word_count`` comes from JSON-LD ``wordCount`` or a microdata ``itemprop="wordCount"``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._content import Content, find_content
+from newsmeta._extract._jsonld_data import nodes
+from newsmeta._extract._page import Page, locator
+from newsmeta._models import SourceKind
+
+__all__ = ["candidates"]
+
+_ARTICLE_TYPES = frozenset(
+    {
+        "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+        "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "TechArticle",
+        "ScholarlyArticle", "SocialMediaPosting", "LiveBlogPosting", "Report", "Review",
+        "AdvertiserContentArticle", "SatiricalArticle", "MedicalScholarlyArticle",
+        "DiscussionForumPosting", "CreativeWork", "WebPage", "Blog", "Recipe", "HowTo",
+    }
+)  # fmt: skip
+
+_TAG = re.compile(r"<[^<>]{0,2000}>")
+_BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|br|tr|table|section)\b[^<>]{0,2000}>", re.I)
+_TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*$")
+_INT = re.compile(r"\d[\d,.\s]{0,12}")
+
+CONTENT_CONFIDENCE = 0.6
+JSONLD_CONFIDENCE = 0.7
+
+
+def _plain(value: str) -> list[str]:
+    """Paragraphs of an ``articleBody`` (which may hold HTML or plain text)."""
+    text = value
+    if "&lt;" in text:
+        text = html.unescape(text)
+    if "<" in text and ">" in text:
+        text = _BLOCK_TAG.sub("\n\n", text)
+        text = _TAG.sub("", text)
+    text = html.unescape(text) if "&" in text else text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paras: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [" ".join(line.split()) for line in block.split("\n")]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            paras.append(joined)
+    if len(paras) == 1 and "\n" in paras[0]:
+        paras = paras[0].split("\n")
+    return paras
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 0 < value < 10_000_000 else None
+    if isinstance(value, float):
+        return int(value) if 0 < value < 10_000_000 else None
+    if isinstance(value, str):
+        match = _INT.match(value.strip())
+        if match:
+            digits = re.sub(r"[^\d]", "", match.group(0))
+            if digits and len(digits) < 8:
+                number = int(digits)
+                return number if number > 0 else None
+    return None
+
+
+def _headline(page: Page) -> Any:
+    """The ``<h1>`` that reads as the headline (the one echoed by ``<title>`` when several)."""
+    found: list[tuple[Any, str]] = []
+    for h in page.h1[:20]:
+        text = " ".join(h.text_content().split())[:300] if len(h) < 50 else ""
+        if text:
+            found.append((h, text.casefold()))
+    if len(found) < 2:
+        return found[0][0] if found else None
+    title = page.title_el.text_content() if page.title_el is not None else ""
+    title = " ".join(title.split()).casefold()
+    if title:
+        for h, text in found:
+            if len(text) > 10 and text in title:
+                return h
+        words = set(title.split())
+        best = max(found, key=lambda item: len(words & set(item[1].split())))
+        if words & set(best[1].split()):
+            return best[0]
+    return found[0][0]
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Body and word-count candidates of ``page`` (never raises on odd pages)."""
+    out: list[Candidate] = []
+    content: Content | None = None
+    if page.body is not None:
+        try:
+            content = find_content(
+                page.body, page.limits.max_tree_depth, _headline(page), page.itemprops
+            )
+        except (RecursionError, MemoryError):  # pragma: no cover - defensive
+            content = None
+    visible = "\n\n".join(content.paragraphs) if content else ""
+    if content is not None:
+        out.append(
+            Candidate(
+                field="body",
+                value=visible,
+                source=SourceKind.CONTENT,
+                locator=locator(content.element),
+                raw=visible[:500],
+                confidence=CONTENT_CONFIDENCE,
+            )
+        )
+    seen_body = False
+    for node in nodes(page):
+        if not node.types & _ARTICLE_TYPES:
+            continue
+        data = node.data
+        wc = _as_int(data.get("wordCount"))
+        if wc is not None:
+            out.append(
+                Candidate(
+                    field="word_count",
+                    value=wc,
+                    source=SourceKind.JSON_LD,
+                    locator=node.pointer + "/wordCount",
+                    raw=str(data.get("wordCount"))[:100],
+                    confidence=0.8,
+                )
+            )
+        raw = data.get("articleBody")
+        if isinstance(raw, list):
+            raw = "\n\n".join(x for x in raw if isinstance(x, str))
+        if seen_body or not isinstance(raw, str) or not raw.strip():
+            continue
+        paras = _plain(raw)
+        text = "\n\n".join(paras)
+        if not _complete(text, visible):
+            continue
+        seen_body = True
+        out.append(
+            Candidate(
+                field="body",
+                value=text,
+                source=SourceKind.JSON_LD,
+                locator=node.pointer + "/articleBody",
+                raw=text[:500],
+                confidence=JSONLD_CONFIDENCE,
+            )
+        )
+    for el in page.itemprops:
+        prop = (el.get("itemprop") or "").lower()
+        if prop != "wordcount":
+            continue
+        wc = _as_int(el.get("content") or el.text_content()[:40])
+        if wc is not None:
+            out.append(
+                Candidate(
+                    field="word_count",
+                    value=wc,
+                    source=SourceKind.MICRODATA,
+                    locator=locator(el),
+                    raw=str(wc),
+                    confidence=0.7,
+                )
+            )
+            break
+    return out
+
+
+def _complete(text: str, visible: str) -> bool:
+    """Whether a declared ``articleBody`` is the whole text (not a teaser or a cut-off copy)."""
+    words = len(text.split())
+    if words < 30:
+        return False
+    if _TRUNCATED.search(text[-20:]):
+        return False
+    if visible:
+        seen = len(visible.split())
+        if words < 0.8 * seen:
+            return False
+    return True

@@ -1,0 +1,954 @@
+"""Reader comments, the declared comment count, and the comment form.
+
+Fields: ``comments`` (a flat ``tuple[Comment, ...]``; replies point at their parent with
+``parent_id``), ``comment_count`` (from visible text such as "3 thoughts on …"),
+``comments_open`` (a comment form is present) and ``comment_form_fields`` (its required
+fields, normalised to ``name``, ``email``, ``message``, ``website``, ``captcha``).
+
+Sources, cheapest first: JSON-LD ``Comment`` nodes, microdata ``Comment`` scopes, and the
+common HTML shapes found through ``page.hinted`` (elements whose class/id mention
+comments): WordPress ``li.comment`` with ``.children``, hAtom, Blogger, wpDiscuz, Disqus-
+style server-rendered lists, forum-like threads. A comment *form* is never a comment.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._jsonld_data import nodes
+from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._values import clean_text, to_date, to_int, to_url
+from newsmeta._models import Author, AuthorKind, Comment, DateValue, SourceKind
+
+__all__ = ["candidates"]
+
+# ----------------------------------------------------------------------------- patterns
+
+# One class token (lower-cased) that marks a single comment element.
+_ITEM_TOKEN = re.compile(
+    r"^(?:[a-z0-9]{1,20}[-_]?)?(?:comment|kommentar|comentario|commentaire|coment[aá]rio)"
+    r"(?:[-_]{0,2}(?:item|entry|block|single|node|default|post|unit|card)|"
+    r"(?:s|e|en|es)[-_]?(?:item|entry|single|con|unit))?$"
+)
+_ITEM_ID = re.compile(
+    r"^(?:li-|div-)?(?:comment|kommentar|comentario|commentaire|reply)[-_]?(\d{1,20})$"
+)
+_BAD_PREFIX = re.compile(
+    r"^(?:no|add|has|leave|new|write|post|open|closed?|toggle|show|hide|load|more|recent|"
+    r"latest|top|last|total|fb|facebook|your|my|submit|send|reply|form|icon|ico|fa|btn|"
+    r"button|count|num|with|without|data|dsq|allow|disable|enable|js|is|can)[-_]?"
+    r"(?:comment|kommentar|comentario|commentaire|coment[aá]rio)"
+)
+_BAD_ID = re.compile(r"form|respond|reply|identity|subscribe|submit|count|area|list|section|wrap")
+_ITEM_TAGS = frozenset({"li", "div", "article", "dd", "section", "blockquote", "td", "tr"})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+     "ol", "dd", "dt", "tr", "table", "section", "article"}
+)  # fmt: skip
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "form", "button", "svg", "img", "input",
+     "select", "textarea", "time", "footer", "header", "nav", "iframe", "label", "object"}
+)  # fmt: skip
+# A class/id token of an element inside a comment that holds metadata, not the text.
+_META_TOKEN = re.compile(
+    r"author|avatar|vcard|meta|date|time|reply|replies|antwort|respond|permalink|edit|"
+    r"action|tool|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
+    r"signature|footer|header|heading|title|byline|posted|count|expand|collapse|toggle|"
+    r"pagination|profile|children|child|thread|^fn$|^by$|^nav|^info$|^links?$|^more$|"
+    r"^subject$"
+)
+_AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor")
+_DATE_TOKEN = re.compile(r"date|time|meta|posted|published|datum|fecha|ago")
+_UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?up|pro)(?:$|[-_])")
+_DOWN_TOKEN = re.compile(
+    r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
+)
+_RECENT = re.compile(r"recent|latest|popular|most-commented|widget_comments")
+_SAYS = re.compile(
+    r"\s*(?:says|said|writes|wrote|sagt|schreibt|meint|dice|escribi[oó]|dit|a [ée]crit|"
+    r"diz|escreveu)\s*:?\s*$",
+    re.I,
+)
+_NUMBER_ONLY = re.compile(r"^\s*[+]?(\d{1,9})\s*$")
+_RELATIVE_HINT = re.compile(
+    r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"
+    r"gestern|\bayer\b|\bhier\b|\bontem\b|just now|gerade eben",
+    re.I,
+)
+# Visible texts that are calls to action or counts, not a comment.
+_NOT_COMMENT = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|"
+    r"responses?|replies|antworten)\b|^(?:no comments|keine kommentare|sin comentarios|"
+    r"leave a (?:comment|reply)|add (?:a )?comment|post a comment|write a comment|"
+    r"schreibe? einen kommentar|deja un comentario|laisser un commentaire|"
+    r"be the first to comment|comments are closed|kommentare sind geschlossen)",
+    re.I,
+)
+_COUNT_TEXT = re.compile(
+    r"^(?:(?P<n1>\d[\d.,]{0,9})\s+(?:thoughts?\s+on|comments?|responses?(?:\s+to)?|"
+    r"replies|reacties|kommentare?|comentarios?|respuestas?|commentaires?|r[ée]ponses?|"
+    r"coment[aá]rios?|respostas?|antworten|gedanken\s+zu|meinungen\s+zu)\b"
+    r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|"
+    r"antworten|discussion)\s*[:(\[]\s*(?P<n2>\d[\d.,]{0,9})\s*[)\]]?\s*$"
+    r"|(?P<zero>no comments(?: yet)?|keine kommentare|sin comentarios|aucun commentaire|"
+    r"sem coment[aá]rios|be the first to comment|sei der erste|s[ée] el primero en comentar|"
+    r"soyez le premier [àa] commenter|seja o primeiro a comentar)\b)",
+    re.I,
+)
+_CLOSED = re.compile(
+    r"^(?:comments are closed|kommentare sind geschlossen|die kommentarfunktion ist "
+    r"geschlossen|los comentarios est[áa]n cerrados|comentarios cerrados|les commentaires "
+    r"sont ferm[ée]s|coment[aá]rios (?:est[ãa]o )?fechados)",
+    re.I,
+)
+_COMMENT_FORM = re.compile(
+    r"comment|kommentar|comentario|commentaire|coment[aá]rio|respon|reply|discuss|disqus",
+    re.I,
+)
+_NOT_COMMENT_FORM = re.compile(
+    r"newsletter|subscri|search|login|log-in|signin|sign-in|register|contact|kontakt|"
+    r"contacto|abonn|suche|buscar|recherche|poll|survey|checkout|cart|rating-form",
+    re.I,
+)
+# Required-field names, normalised.
+_FIELD_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("captcha", re.compile(r"captcha|g-recaptcha|h-captcha|turnstile", re.I)),
+    ("email", re.compile(r"e-?mail|correo|courriel|mail", re.I)),
+    ("website", re.compile(r"\burl\b|website|homepage|web ?site|webseite|sitio|site ?web", re.I)),
+    ("name", re.compile(r"author|\bname\b|nombre|\bnom\b|nome|your-name|^name|nick", re.I)),
+    ("message", re.compile(
+        r"comment|message|mensaje|nachricht|kommentar|commentaire|coment|text|body|content",
+        re.I,
+    )),
+    ("subject", re.compile(r"subject|betreff|asunto|sujet|assunto|title", re.I)),
+)  # fmt: skip
+_VALIDATION = re.compile(
+    r"^(?:please\s+)?(?:enter|provide|fill in|type|write|check|complete|verify|"
+    r"introduce|ingrese|escribe|bitte geben sie|geben sie|veuillez (?:saisir|entrer|indiquer)|"
+    r"por favor,? (?:introduzca|ingrese|insira|escreva|digite))\b.{1,60}$|"
+    r"(?:is required|are required|required field|ist erforderlich|es obligatorio|"
+    r"est obligatoire|[ée] obrigat[óo]rio|pflichtfeld)",
+    re.I,
+)
+_MAX_ITEM_CHARS = 20_000
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_COUNT_KEY = re.compile(r"count|title|number|num|total|head|anzahl|zahl")
+_COUNT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "span", "p", "div", "strong", "b",
+                         "em", "small", "li", "header", "section", "label"})  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _tokens(el: HtmlElement) -> list[str]:
+    cls = el.get("class")
+    return cls.lower().split() if cls else []
+
+
+def _is_item(el: HtmlElement, key: str) -> bool:
+    """Whether a hinted element looks like one comment (class token or id)."""
+    tag = el.tag
+    if tag not in _ITEM_TAGS:
+        return False
+    ident = (el.get("id") or "").lower()
+    if ident and _ITEM_ID.match(ident):
+        return True
+    for tok in _tokens(el):
+        if _ITEM_TOKEN.match(tok) and not _BAD_PREFIX.match(tok):
+            return True
+    if key.startswith(" ") and ident.startswith("comment") and ident[7:8] in ("-", "_"):
+        # id="comment-abc123" with no class: Disqus-style exports
+        return len(ident) <= 40 and not _BAD_ID.search(ident)
+    return False
+
+
+def _in_recent_widget(el: HtmlElement) -> bool:
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < 12:
+        if node.tag == "form":
+            key = " ".join(filter(None, (node.get("action"), node.get("id"), node.get("class"))))
+            if _COMMENT_FORM.search(key):
+                return True
+        cls = node.get("class")
+        ident = node.get("id")
+        if (cls and _RECENT.search(cls.lower())) or (ident and _RECENT.search(ident.lower())):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _has_form(el: HtmlElement) -> bool:
+    return next(el.iter("form", "textarea"), None) is not None
+
+
+def _is_meta(el: HtmlElement) -> bool:
+    for tok in _tokens(el):
+        if (
+            _META_TOKEN.search(tok)
+            and "content" not in tok
+            and "text" not in tok
+            and "body" not in tok
+        ):
+            # A metadata block never holds paragraphs: some themes put the text there.
+            return next(el.iter("p"), None) is None
+    ident = el.get("id")
+    return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
+
+
+def _walk_text(el: HtmlElement, skip: set[HtmlElement], out: list[str], budget: list[int]) -> None:
+    if el.text:
+        out.append(el.text)
+        budget[0] -= len(el.text)
+    for child in el:
+        if budget[0] <= 0:
+            return
+        tag = child.tag
+        if (
+            isinstance(tag, str)
+            and child not in skip
+            and tag not in _SKIP_TAGS
+            and not (child.attrib and _is_meta(child))
+        ):
+            if tag in _BLOCK_TAGS:
+                out.append("\n")
+            _walk_text(child, skip, out, budget)
+            if tag in _BLOCK_TAGS:
+                out.append("\n")
+        if child.tail:
+            out.append(child.tail)
+            budget[0] -= len(child.tail)
+
+
+_UI_LINE = re.compile(
+    r"^(?:\d{1,4}\.?|reply|antworten|responder|r[ée]pondre|responder|report|melden|"
+    r"(?:show|view|load|see|read) (?:all|more)(?: comments| replies)?\W*|"
+    r"(?:alle )?kommentare anzeigen|weitere (?:laden|anzeigen|kommentare)\W*|mehr anzeigen|"
+    r"ver m[áa]s|voir plus|cargar m[áa]s|like|gef[äa]llt mir|share|teilen|"
+    r"(?:\d+\s+)?(?:likes?|points?|votes?)\W*)$",
+    re.I,
+)
+
+
+def _tidy(parts: Iterable[str]) -> str:
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line and not _UI_LINE.match(line))
+
+
+def _own_iter(item: HtmlElement, skip: set[HtmlElement]) -> Iterator[HtmlElement]:
+    """Descendants of ``item`` that are not inside a nested (reply) item."""
+    stack = list(reversed(list(item)))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str) or node in skip:
+            continue
+        yield node
+        stack.extend(reversed(list(node)))
+
+
+def _author(item: HtmlElement, skip: set[HtmlElement], base: str | None) -> Author | None:
+    for node in _own_iter(item, skip):
+        if not node.attrib:
+            continue
+        toks = _tokens(node)
+        hit = any(_AUTHOR_TOKEN.search(t) and "avatar" not in t for t in toks) or (
+            node.get("itemprop") == "author"
+        )
+        if not hit:
+            continue
+        target = node
+        for sub in node.iter():
+            if not isinstance(sub.tag, str):
+                continue
+            sub_toks = _tokens(sub)
+            if "fn" in sub_toks or sub.get("itemprop") == "name" or sub.tag == "cite":
+                target = sub
+                break
+        name = _clean_author(element_text(target, limit=200))
+        if not name:
+            continue
+        url = None
+        for link in target.iter("a"):
+            href = link.get("href")
+            if href and not href.startswith("#") and "#comment" not in href:
+                url = to_url(href, base)
+            break
+        if url is None and target.getparent() is not None and target.getparent().tag == "a":
+            url = to_url(target.getparent().get("href"), base)
+        return Author(name=name, kind=AuthorKind.PERSON, url=url)
+    return None
+
+
+def _clean_author(text: str) -> str | None:
+    text = _SAYS.sub("", text).strip(" \t\n:;,|·•-–—")
+    for prefix in ("von ", "by ", "por ", "par ", "de "):
+        if text.lower().startswith(prefix):
+            text = text[len(prefix) :].strip()
+    if not text or len(text) > 80:
+        return None
+    if _RELATIVE_HINT.search(text) or re.search(r"\d{4}", text):
+        return None
+    return text
+
+
+def _date(
+    item: HtmlElement, skip: set[HtmlElement], page: Page
+) -> tuple[DateValue | None, str | None]:
+    lang = page.html_lang
+    texts: list[str] = []
+    for node in _own_iter(item, skip):
+        tag = node.tag
+        if tag == "time" or (node.attrib and ("datetime" in node.attrib)):
+            for attr in ("datetime", "title", "content"):
+                got = to_date(node.get(attr), lang)
+                if got is not None:
+                    return got[0], None
+            text = element_text(node, limit=120)
+            if text:
+                texts.insert(0, text)
+            continue
+        if not node.attrib:
+            continue
+        if node.get("itemprop") in ("dateCreated", "datePublished", "commentTime"):
+            got = to_date(node.get("content") or element_text(node, limit=120), lang)
+            if got is not None:
+                return got[0], None
+        if any(_DATE_TOKEN.search(t) for t in _tokens(node)) and len(texts) < 4:
+            title = node.get("title")
+            if title:
+                got = to_date(title, lang)
+                if got is not None:
+                    return got[0], None
+            text = element_text(node, limit=200)
+            if text:
+                texts.append(text)
+    for text in texts:
+        if _RELATIVE_HINT.search(text):
+            resolved = _relative(text, page)
+            if resolved is not None:
+                return resolved
+            continue
+        got = to_date(_strip_date_noise(text), lang)
+        if got is not None:
+            return got[0], None
+    return None, None
+
+
+_DATE_NOISE = re.compile(
+    r"^(?:posted|published|on|am|le|el|em|commented|says|sagt|geschrieben)\s*:?\s*|"
+    r"\s*(?:\||·|•|reply|antworten|responder|répondre|permalink|edit)\s*$",
+    re.I,
+)
+
+
+def _strip_date_noise(text: str) -> str:
+    for _ in range(3):
+        new = _DATE_NOISE.sub("", text).strip()
+        if new == text:
+            break
+        text = new
+    return text
+
+
+_RELATIVE_SPAN = re.compile(
+    r"(?:about |over |almost |vor |hace |il y a |h[áa] )?[\w ]{1,30}?"
+    r"(?:\bago\b|minut\w*|stund\w*|tag\w*|woche\w*|monat\w*|jahr\w*|d[íi]as?|horas?|"
+    r"semanas?|mes(?:es)?|años?|jours?|heures?|mois|ans?|anos?|meses)",
+    re.I,
+)
+
+
+def _relative(text: str, page: Page) -> tuple[DateValue, str] | None:
+    try:
+        from newsmeta._dates import parse_relative  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return None
+    label = text.strip()
+    if len(label) > 60:
+        match = _RELATIVE_SPAN.search(label)
+        if not match:
+            return None
+        label = match.group(0).strip()
+    try:
+        rel: Any = parse_relative(label, now=page.now, language=page.html_lang)
+    except Exception:
+        return None
+    if rel is None:
+        return None
+    earliest = getattr(rel, "earliest", None)
+    latest = getattr(rel, "latest", None)
+    if isinstance(earliest, _dt.datetime) and isinstance(latest, _dt.datetime):
+        try:
+            middle = earliest + (latest - earliest) / 2
+        except (TypeError, OverflowError):
+            return None
+        return middle.replace(microsecond=0), label
+    return None
+
+
+def _votes(item: HtmlElement, skip: set[HtmlElement]) -> tuple[int | None, int | None]:
+    up = down = None
+    for node in _own_iter(item, skip):
+        if not node.attrib:
+            continue
+        cls = (node.get("class") or "").lower()
+        if not cls:
+            continue
+        is_up = bool(_UP_TOKEN.search(cls))
+        is_down = bool(_DOWN_TOKEN.search(cls))
+        if is_up == is_down:
+            continue
+        raw = node.get("data-count") or node.get("data-votes") or element_text(node, limit=20)
+        match = _NUMBER_ONLY.match(raw or "")
+        if not match:
+            continue
+        if is_up and up is None:
+            up = int(match.group(1))
+        elif is_down and down is None:
+            down = int(match.group(1))
+    return up, down
+
+
+def _item_id(el: HtmlElement) -> str | None:
+    for attr in ("id", "data-comment-id", "data-id", "data-commentid"):
+        value = el.get(attr)
+        if value and value.strip() and len(value) <= 100:
+            return str(value).strip()
+    return None
+
+
+def _id_number(el: HtmlElement) -> str | None:
+    ident = el.get("id")
+    if not ident:
+        return None
+    match = re.search(r"\d{1,20}", ident)
+    return match.group(0) if match else None
+
+
+# ----------------------------------------------------------------------------- HTML lists
+
+
+def _html_items(page: Page) -> list[HtmlElement]:
+    items: list[HtmlElement] = []
+    for el, key in page.hinted:
+        if ("comment" in key or "kommentar" in key or "comentar" in key) and _is_item(el, key):
+            items.append(el)
+    return items
+
+
+def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
+    raw_items = _html_items(page)
+    if not raw_items:
+        return [], []
+    item_set = set(raw_items)
+    # Nearest ancestor item of each item, and whether a list/children container sits between.
+    parent_of: dict[HtmlElement, HtmlElement | None] = {}
+    alias: set[HtmlElement] = set()
+    for el in raw_items:
+        node = el.getparent()
+        via_list = False
+        depth = 0
+        found = None
+        while node is not None and depth < 40:
+            if node in item_set:
+                found = node
+                break
+            if node.tag in ("ul", "ol", "dl") or any(
+                ("child" in t or "repl" in t or "antwort" in t or "respuesta" in t)
+                for t in _tokens(node)
+            ):
+                via_list = True
+            node = node.getparent()
+            depth += 1
+        parent_of[el] = found
+        if found is not None and not via_list:
+            alias.add(el)  # a wrapper inside the same comment (article.comment-body …)
+    items = [el for el in raw_items if el not in alias]
+    if not items:
+        return [], []
+    # Drop lists inside "recent comments" widgets and elements holding a form.
+    items = [el for el in items if not _in_recent_widget(el)]
+    kept = set(items)
+    max_comments = page.limits.max_comments
+    comments: list[Comment] = []
+    ids: dict[HtmlElement, str] = {}
+    position = {el: i for i, el in enumerate(items)}
+    alias_id: dict[HtmlElement, str] = {}
+    for other in raw_items:
+        owner = parent_of.get(other)
+        if other in alias and owner is not None and owner not in alias_id:
+            got = _item_id(other)
+            if got is not None:
+                alias_id[owner] = got
+    kept_parent: dict[HtmlElement, HtmlElement | None] = {}
+    for el in items:
+        parent = parent_of.get(el)
+        while parent is not None and parent not in kept:
+            parent = parent_of.get(parent)
+        kept_parent[el] = parent
+    has_replies = {p for p in kept_parent.values() if p is not None}
+    base = page.url
+    skip = kept  # nested items are skipped while reading an item (an item never skips itself)
+    for index, el in enumerate(items[:max_comments]):
+        parts: list[str] = []
+        _walk_text(el, skip, parts, [_MAX_ITEM_CHARS])
+        text = _tidy(parts)
+        if sum(ch.isalpha() for ch in text[:50]) < 2 or (
+            _NOT_COMMENT.match(text) and len(text) < 60
+        ):
+            continue
+        if any(t in ("pingback", "trackback") for t in _tokens(el)):
+            continue
+        ident = _item_id(el) or alias_id.get(el)
+        parent = kept_parent[el]
+        parent_id = None
+        if parent is not None:
+            parent_id = ids.get(parent)
+            if parent_id is None:
+                parent_id = f"#{position[parent] + 1}"
+                ids[parent] = parent_id
+        if ident is None and el in has_replies:
+            ident = f"#{index + 1}"
+        if ident is not None:
+            ids[el] = ident
+        date, label = _date(el, skip, page)
+        up, down = _votes(el, skip)
+        try:
+            comments.append(
+                Comment(
+                    text=text,
+                    id=ids.get(el),
+                    author=_author(el, skip, base),
+                    date_published=date,
+                    parent_id=parent_id,
+                    upvotes=up,
+                    downvotes=down,
+                    date_label=label,
+                )
+            )
+        except (TypeError, ValueError):
+            continue
+    return comments, items
+
+
+# ----------------------------------------------------------------------------- JSON-LD
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("text")
+    return clean_text(value, limit=_MAX_ITEM_CHARS)
+
+
+def _ld_author(value: Any, base: str | None) -> Author | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, str):
+        name = clean_text(value, limit=200)
+        return Author(name=name) if name else None
+    if isinstance(value, dict):
+        name = clean_text(value.get("name") or value.get("alternateName"), limit=200)
+        if not name:
+            return None
+        url = to_url(value.get("url"), base)
+        kind = AuthorKind.ORGANIZATION if "Organization" in str(value.get("@type")) else None
+        return Author(name=name, url=url, kind=kind or AuthorKind.PERSON)
+    return None
+
+
+def _ld_comments(page: Page) -> list[Comment]:
+    out: list[Comment] = []
+    by_pointer: dict[str, str] = {}
+    lang = page.html_lang
+    for node in nodes(page):
+        if not node.types & {"Comment", "UserComments"}:
+            continue
+        data = node.data
+        text = _ld_text(data.get("text") or data.get("commentText") or data.get("description"))
+        if not text:
+            continue
+        ident = data.get("@id") or data.get("identifier") or data.get("url")
+        ident = clean_text(ident if isinstance(ident, (str, int)) else None, limit=200)
+        if ident is None:
+            ident = f"#ld{len(out) + 1}"
+        by_pointer[node.pointer] = ident
+        parent_id = None
+        pointer = node.pointer
+        while "/" in pointer:
+            pointer = pointer.rsplit("/", 1)[0]
+            if pointer in by_pointer:
+                parent_id = by_pointer[pointer]
+                break
+        date = None
+        for key in ("dateCreated", "datePublished", "commentTime", "dateModified"):
+            got = to_date(data.get(key), lang)
+            if got is not None:
+                date = got[0]
+                break
+        try:
+            out.append(
+                Comment(
+                    text=text,
+                    id=ident,
+                    author=_ld_author(data.get("author") or data.get("creator"), page.url),
+                    date_published=date,
+                    parent_id=parent_id,
+                    url=to_url(data.get("url"), page.url),
+                    upvotes=to_int(data.get("upvoteCount")),
+                    downvotes=to_int(data.get("downvoteCount")),
+                )
+            )
+        except (TypeError, ValueError):
+            continue
+        if len(out) >= page.limits.max_comments:
+            break
+    # Drop parent ids that point at nothing we kept.
+    return out
+
+
+# ----------------------------------------------------------------------------- microdata
+
+
+def _md_props(scope: HtmlElement) -> dict[str, HtmlElement]:
+    props: dict[str, HtmlElement] = {}
+    stack = list(scope)
+    while stack:
+        node = stack.pop(0)
+        if not isinstance(node.tag, str):
+            continue
+        prop = node.get("itemprop")
+        if prop:
+            for name in prop.split():
+                props.setdefault(name, node)
+        if "itemscope" in node.attrib:
+            continue
+        stack[0:0] = list(node)
+    return props
+
+
+def _md_value(el: HtmlElement) -> str | None:
+    for attr in ("content", "datetime", "href", "src", "value"):
+        value = el.get(attr)
+        if value is not None:
+            return str(value)
+    if "itemscope" in el.attrib:
+        return None
+    return element_text(el, limit=_MAX_ITEM_CHARS)
+
+
+def _first(props: dict[str, HtmlElement], *names: str) -> HtmlElement | None:
+    for name in names:
+        got = props.get(name)
+        if got is not None:
+            return got
+    return None
+
+
+def _md_comments(page: Page) -> list[Comment]:
+    scopes = [
+        el
+        for el in page.itemscopes
+        if re.search(r"schema\.org/(?:Comment|UserComments)\b", el.get("itemtype") or "")
+    ]
+    out: list[Comment] = []
+    ids: dict[HtmlElement, str] = {}
+    scope_set = set(scopes)
+    lang = page.html_lang
+    for index, scope in enumerate(scopes[: page.limits.max_comments]):
+        props = _md_props(scope)
+        text_el = _first(props, "text", "commentText", "description")
+        text = (
+            clean_text(_md_value(text_el), limit=_MAX_ITEM_CHARS) if text_el is not None else None
+        )
+        if not text:
+            continue
+        ident = scope.get("itemid") or scope.get("id") or f"#md{index + 1}"
+        ids[scope] = ident
+        parent_id = None
+        node = scope.getparent()
+        while node is not None:
+            if node in scope_set:
+                parent_id = ids.get(node)
+                break
+            node = node.getparent()
+        author = None
+        author_el = _first(props, "author", "creator")
+        if author_el is not None:
+            if "itemscope" in author_el.attrib:
+                sub = _md_props(author_el)
+                name_el = sub.get("name")
+                name = clean_text(_md_value(name_el)) if name_el is not None else None
+                url_el = sub.get("url")
+                url = to_url(_md_value(url_el), page.url) if url_el is not None else None
+            else:
+                name = clean_text(element_text(author_el, limit=200))
+                url = to_url(author_el.get("href"), page.url) if author_el.tag == "a" else None
+            if name:
+                author = Author(name=name, url=url)
+        date = None
+        for key in ("dateCreated", "datePublished", "commentTime"):
+            if key in props:
+                got = to_date(_md_value(props[key]), lang)
+                if got is not None:
+                    date = got[0]
+                    break
+        up_el, down_el = props.get("upvoteCount"), props.get("downvoteCount")
+        try:
+            out.append(
+                Comment(
+                    text=text,
+                    id=ident,
+                    author=author,
+                    date_published=date,
+                    parent_id=parent_id,
+                    upvotes=to_int(_md_value(up_el)) if up_el is not None else None,
+                    downvotes=to_int(_md_value(down_el)) if down_el is not None else None,
+                )
+            )
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+# ----------------------------------------------------------------------------- count, form
+
+
+def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
+    best: tuple[int, HtmlElement, str, int] | None = None
+    for el, key in page.hinted:
+        if not (
+            "comment" in key
+            or "kommentar" in key
+            or "coment" in key
+            or "respon" in key
+            or "discus" in key
+        ):
+            continue
+        if el.tag not in _COUNT_TAGS or len(el) > 4:
+            continue
+        if el.tag not in _HEADINGS and not _COUNT_KEY.search(key):
+            continue
+        text = element_text(el, limit=120)
+        if not text or len(text) > 100:
+            continue
+        match = _COUNT_TEXT.match(text)
+        if not match:
+            continue
+        if match.group("zero"):
+            value = 0
+        else:
+            number = to_int(match.group("n1") or match.group("n2"))
+            if number is None:
+                continue
+            value = number
+        score = 2 if el.tag in ("h1", "h2", "h3", "h4", "h5") or "title" in key else 1
+        if "count" in key:
+            score += 1
+        if best is None or score > best[3]:
+            best = (value, el, text, score)
+    return None if best is None else best[:3]
+
+
+def _comment_forms(page: Page) -> list[HtmlElement]:
+    out: list[HtmlElement] = []
+    for form in page.forms:
+        has_textarea = False
+        for _ in form.iter("textarea"):
+            has_textarea = True
+            break
+        if not has_textarea:
+            continue
+        key = " ".join(
+            filter(None, (form.get("action"), form.get("id"), form.get("class"), form.get("name")))
+        )
+        if _NOT_COMMENT_FORM.search(key):
+            continue
+        if _COMMENT_FORM.search(key) or _inside_comment_area(form):
+            out.append(form)
+    return out
+
+
+def _inside_comment_area(form: HtmlElement) -> bool:
+    node = form.getparent()
+    depth = 0
+    while node is not None and depth < 8:
+        key = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _NOT_COMMENT_FORM.search(key):
+            return False
+        if _COMMENT_FORM.search(key):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _field_name(*texts: str | None) -> str | None:
+    joined = " ".join(t for t in texts if t)
+    if not joined:
+        return None
+    for name, pattern in _FIELD_NAMES:
+        if pattern.search(joined):
+            return name
+    return None
+
+
+def _required_fields(form: HtmlElement) -> list[str]:
+    found: list[str] = []
+
+    def add(name: str | None) -> None:
+        if name and name not in found:
+            found.append(name)
+
+    for el in form.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in ("input", "textarea", "select"):
+            kind = (el.get("type") or "").lower()
+            if kind in ("hidden", "submit", "button", "image", "reset"):
+                continue
+            required = (
+                "required" in el.attrib
+                or (el.get("aria-required") or "").lower() == "true"
+                or "required" in (el.get("class") or "").lower()
+            )
+            if required:
+                if tag == "textarea":
+                    add("message")
+                elif kind == "email":
+                    add("email")
+                elif kind == "url":
+                    add("website")
+                else:
+                    add(_field_name(el.get("name"), el.get("id"), el.get("placeholder")))
+            continue
+        if tag in ("div", "span", "p", "small", "label", "li"):
+            cls = (el.get("class") or "").lower()
+            if ("captcha" in cls and "g-recaptcha" in cls) or "h-captcha" in cls:
+                add("captcha")
+                continue
+            text = el.text
+            if not text or len(text) > 90 or len(el) > 2:
+                continue
+            text = " ".join(text.split())
+            if _VALIDATION.search(text) and not text.lower().startswith("looks good"):
+                add(_field_name(text))
+    return found
+
+
+# ----------------------------------------------------------------------------- entry point
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Comment candidates of one page (see the module docstring)."""
+    out: list[Candidate] = []
+    ld = _ld_comments(page)
+    if ld:
+        out.append(
+            Candidate(
+                field="comments",
+                value=tuple(ld),
+                source=SourceKind.JSON_LD,
+                locator="json-ld Comment",
+                raw=ld[0].text[:200],
+                confidence=0.9,
+            )
+        )
+    md = _md_comments(page)
+    if md:
+        out.append(
+            Candidate(
+                field="comments",
+                value=tuple(md),
+                source=SourceKind.MICRODATA,
+                locator="microdata Comment",
+                raw=md[0].text[:200],
+                confidence=0.85,
+            )
+        )
+    html_comments, items = _html_comments(page)
+    if html_comments:
+        out.append(
+            Candidate(
+                field="comments",
+                value=tuple(html_comments),
+                source=SourceKind.HATOM if _hatom(items) else SourceKind.CONTENT,
+                locator=locator(items[0]),
+                raw=html_comments[0].text[:200],
+                confidence=0.7,
+            )
+        )
+    count = _count(page)
+    if count is not None:
+        out.append(
+            Candidate(
+                field="comment_count",
+                value=count[0],
+                source=SourceKind.VISIBLE_TEXT,
+                locator=locator(count[1]),
+                raw=count[2],
+                confidence=0.6,
+            )
+        )
+    forms = _comment_forms(page)
+    if forms:
+        form = forms[0]
+        out.append(
+            Candidate(
+                field="comments_open",
+                value=True,
+                source=SourceKind.CONTENT,
+                locator=locator(form),
+                raw=(form.get("action") or form.get("id") or "form")[:200],
+                confidence=0.8,
+            )
+        )
+        fields = _required_fields(form)
+        if fields:
+            out.append(
+                Candidate(
+                    field="comment_form_fields",
+                    value=tuple(fields),
+                    source=SourceKind.CONTENT,
+                    locator=locator(form),
+                    raw=", ".join(fields),
+                    confidence=0.8,
+                )
+            )
+    else:
+        closed = _closed(page)
+        if closed is not None:
+            out.append(
+                Candidate(
+                    field="comments_open",
+                    value=False,
+                    source=SourceKind.VISIBLE_TEXT,
+                    locator=locator(closed[0]),
+                    raw=closed[1],
+                    confidence=0.6,
+                )
+            )
+    return out
+
+
+def _closed(page: Page) -> tuple[HtmlElement, str] | None:
+    for el, key in page.hinted:
+        if "comment" not in key and "kommentar" not in key and "coment" not in key:
+            continue
+        if el.tag not in _COUNT_TAGS or len(el) > 4:
+            continue
+        text = element_text(el, limit=120)
+        if text and len(text) <= 100 and _CLOSED.match(text):
+            return el, text
+    return None
+
+
+def _hatom(items: list[HtmlElement]) -> bool:
+    return any("hentry" in _tokens(el) or "h-entry" in _tokens(el) for el in items[:3])

@@ -1,0 +1,131 @@
+"""JSON-LD source: the page's main Article node (and its WebPage / WebSite) as candidates.
+
+The main node is the Article-typed node (any subtype, ``@type`` lists allowed) that is not an
+item of a list or a related-content container, scored by whether its ``url`` /
+``mainEntityOfPage`` / ``@id`` names this page and whether it has a headline, an author and a
+date. A WebPage node is read too, as a weaker source (its ``name`` is often the ``<title>``
+with the site suffix). Locators are ``"<block>#<JSON pointer>"``; ``@id`` references are
+followed, and the locator then points into the referenced node.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._jsonld_data import JsonLdNode, nodes, resolve_at
+from newsmeta._extract._page import Page
+from newsmeta._extract._schemaorg import (
+    ARTICLE_TYPES,
+    LIST_KEYS,
+    WEAK_ARTICLE_TYPES,
+    item_candidates,
+    score_item,
+    site_candidates,
+)
+from newsmeta._models import SourceKind
+
+__all__ = ["candidates"]
+
+ARTICLE_CONFIDENCE = 0.9
+WEBPAGE_CONFIDENCE = 0.6
+_TOP_SEGMENTS = frozenset({"@graph", "mainEntity", "mainEntityOfPage"})
+
+
+def _segments(pointer: str) -> list[str]:
+    tail = pointer.split("#", 1)[1] if "#" in pointer else pointer
+    return [s for s in tail.split("/") if s]
+
+
+def _placement(pointer: str) -> tuple[bool, bool]:
+    """(inside a list/related container, nested below another object)."""
+    in_list = False
+    nested = False
+    for seg in _segments(pointer):
+        if seg in LIST_KEYS:
+            in_list = True
+        elif not seg.isdigit() and seg not in _TOP_SEGMENTS:
+            nested = True
+    return in_list, nested
+
+
+def _identity(path: str) -> str:
+    return path
+
+
+def _best(
+    found: list[tuple[int, int, JsonLdNode]],
+) -> JsonLdNode | None:
+    if not found:
+        return None
+    found.sort(key=lambda item: (-item[0], item[1]))
+    return found[0][2]
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Candidates from the page's JSON-LD (empty when it has none)."""
+    all_nodes = nodes(page)
+    if not all_nodes:
+        return []
+    strong: list[tuple[int, int, JsonLdNode]] = []
+    weak: list[tuple[int, int, JsonLdNode]] = []
+    website: JsonLdNode | None = None
+    for order, node in enumerate(all_nodes):
+        types = node.types
+        is_strong = bool(types & ARTICLE_TYPES)
+        is_weak = bool(types & WEAK_ARTICLE_TYPES)
+        if not (is_strong or is_weak or "WebSite" in types):
+            continue
+        in_list, nested = _placement(node.pointer)
+        if in_list:
+            continue
+        if "WebSite" in types and not is_strong:
+            if website is None and not nested:
+                website = node
+            continue
+        score = score_item(node.data, types, page.url, nested)
+        (strong if is_strong else weak).append((score, order, node))
+
+    def resolver(value: Any) -> tuple[Any, str | None]:
+        return resolve_at(page, value)
+
+    out: list[Candidate] = []
+    main = _best(strong)
+    if main is not None:
+        out.extend(
+            item_candidates(
+                page,
+                main.data,
+                _path(main.pointer),
+                source=SourceKind.JSON_LD,
+                confidence=ARTICLE_CONFIDENCE,
+                loc=_identity,
+                resolve=resolver,
+            )
+        )
+    fallback = _best(weak)
+    if fallback is not None:
+        out.extend(
+            item_candidates(
+                page,
+                fallback.data,
+                _path(fallback.pointer),
+                source=SourceKind.JSON_LD,
+                confidence=WEBPAGE_CONFIDENCE,
+                loc=_identity,
+                resolve=resolver,
+                title_from_name=0.45,
+            )
+        )
+    if website is not None:
+        out.extend(
+            site_candidates(
+                page, website.data, _path(website.pointer), source=SourceKind.JSON_LD, loc=_identity
+            )
+        )
+    return out
+
+
+def _path(pointer: str) -> str:
+    """A node pointer as the base of field paths (``"0#/"`` for a block's root -> ``"0#"``)."""
+    return pointer[:-1] if pointer.endswith("/") else pointer

@@ -1,0 +1,519 @@
+"""Meta-tag source: OpenGraph, ``article:*``, Twitter cards, Dublin Core, ``citation_*``,
+``parsely-*``, ``sailthru.*``, common ``<meta name>`` conventions, ``<link rel>``,
+``<html lang>`` and the ``<title>`` element.
+
+Every ``<meta>`` is read once, through one table lookup on its normalised key (``property``,
+``name``, ``http-equiv`` or, in ``<head>``, ``itemprop``). Locators look like
+``meta[@property="og:title"]``; ``raw`` is the ``content`` as written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._schemaorg import weigh_authors
+from newsmeta._extract._values import authors_from_text, clean_text, to_date, to_url
+from newsmeta._models import Author, Organization, SourceKind
+
+__all__ = ["candidates"]
+
+OG = SourceKind.OPENGRAPH
+TW = SourceKind.TWITTER
+DC = SourceKind.DUBLIN_CORE
+CIT = SourceKind.CITATION
+PAR = SourceKind.PARSELY
+SAIL = SourceKind.SAILTHRU
+META = SourceKind.META
+
+# kind: how the content is read.
+#   text, date, url, image, lang, section, publisher, license: one value, first meta wins
+#   authors: a byline, split ("A and B"); author: one name per meta (accumulated)
+#   tags: a comma/semicolon list; tag: one tag per meta (accumulated)
+_Rule = tuple[str, SourceKind, float, str]
+_RULES: dict[str, _Rule] = {}
+
+
+def _rule(field: str, source: SourceKind, confidence: float, kind: str, *keys: str) -> None:
+    for key in keys:
+        _RULES[key] = (field, source, confidence, kind)
+
+
+# titles
+_rule("title", OG, 0.8, "text", "og:title")
+_rule("title", TW, 0.7, "text", "twitter:title")
+_rule("title", DC, 0.75, "text", "dc.title", "dcterms.title")
+_rule("title", CIT, 0.8, "text", "citation_title")
+_rule("title", PAR, 0.75, "text", "parsely-title")
+_rule("title", SAIL, 0.75, "text", "sailthru.title")
+_rule("title", META, 0.55, "text", "headline", "title", "itemprop:headline")
+# descriptions
+_rule("description", OG, 0.7, "text", "og:description")
+_rule("description", TW, 0.65, "text", "twitter:description")
+_rule("description", DC, 0.7, "text", "dc.description", "dcterms.description", "dcterms.abstract")
+_rule("description", CIT, 0.7, "text", "citation_abstract")
+_rule("description", SAIL, 0.7, "text", "sailthru.description")
+_rule("description", META, 0.65, "text", "description", "itemprop:description")
+# authors
+_rule("authors", OG, 0.75, "author", "article:author", "og:article:author", "book:author")
+_rule("authors", DC, 0.75, "author", "dc.creator", "dcterms.creator", "dc.creator.personalname")
+_rule("authors", CIT, 0.75, "author", "citation_author")
+_rule("authors", PAR, 0.75, "author", "parsely-author")
+_rule("authors", SAIL, 0.75, "authors", "sailthru.author")
+_rule("authors", META, 0.65, "authors", "author", "byl", "byline", "itemprop:author")
+# dates
+_rule("date_published", OG, 0.8, "date", "article:published_time", "og:article:published_time")
+_rule("date_published", OG, 0.7, "date", "og:published_time", "article:published")
+_rule("date_modified", OG, 0.8, "date", "article:modified_time", "og:article:modified_time")
+_rule("date_modified", OG, 0.7, "date", "og:updated_time", "article:modified")
+_rule(
+    "date_published",
+    DC,
+    0.75,
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.date",
+)
+_rule("date_created", DC, 0.7, "date", "dc.date.created", "dcterms.created")
+_rule("date_modified", DC, 0.7, "date", "dc.date.modified", "dcterms.modified")
+_rule("date_published", CIT, 0.75, "date", "citation_publication_date", "citation_date")
+_rule("date_published", CIT, 0.6, "date", "citation_online_date")
+_rule("date_published", PAR, 0.75, "date", "parsely-pub-date")
+_rule("date_published", SAIL, 0.75, "date", "sailthru.date")
+_rule(
+    "date_published", META, 0.6, "date",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_date", "published-date",
+    "publication_date", "publication-date", "date", "article.published", "article_date_original",
+    "original-publish-date", "datepublished", "date_published", "displaydate", "release_date",
+    "cxenseparse:recs:publishtime", "pub_date", "pdate", "itemprop:datepublished",
+)  # fmt: skip
+_rule(
+    "date_modified", META, 0.5, "date",
+    "last-modified", "lastmod", "article.updated", "modified", "datemodified", "date_modified",
+    "updated", "revised", "article:modified_date", "itemprop:datemodified",
+)  # fmt: skip
+_rule("date_modified", META, 0.35, "date", "http-equiv:last-modified")
+_rule("date_created", META, 0.5, "date", "itemprop:datecreated")
+# site, publisher
+_rule("site_name", OG, 0.8, "text", "og:site_name")
+_rule("site_name", META, 0.6, "text", "application-name")
+_rule("site_name", META, 0.4, "text", "apple-mobile-web-app-title")
+_rule("site_name", CIT, 0.5, "text", "citation_journal_title")
+_rule("publisher", DC, 0.6, "publisher", "dc.publisher", "dcterms.publisher")
+_rule("publisher", CIT, 0.6, "publisher", "citation_publisher")
+_rule("publisher", META, 0.5, "publisher", "publisher")
+# images
+_rule("image", OG, 0.8, "image", "og:image", "og:image:url", "og:image:secure_url")
+_rule("image", TW, 0.7, "image", "twitter:image", "twitter:image:src")
+_rule("image", PAR, 0.7, "image", "parsely-image-url")
+_rule("image", SAIL, 0.7, "image", "sailthru.image.full", "sailthru.image")
+_rule("image", META, 0.5, "image", "thumbnail", "itemprop:image")
+# canonical URL
+_rule("canonical_url", OG, 0.75, "url", "og:url")
+_rule("canonical_url", TW, 0.6, "url", "twitter:url")
+_rule("canonical_url", PAR, 0.7, "url", "parsely-link")
+_rule("canonical_url", CIT, 0.6, "url", "citation_public_url", "citation_abstract_html_url")
+# language
+_rule("language", OG, 0.6, "lang", "og:locale")
+_rule("language", DC, 0.7, "lang", "dc.language", "dcterms.language")
+_rule("language", CIT, 0.7, "lang", "citation_language")
+_rule("language", META, 0.55, "lang", "language", "content-language", "http-equiv:content-language")
+_rule("language", META, 0.55, "lang", "itemprop:inlanguage")
+# section, tags
+_rule("section", OG, 0.8, "text", "article:section", "og:article:section")
+_rule("section", PAR, 0.75, "text", "parsely-section")
+_rule("section", META, 0.6, "text", "section", "article-section", "category")
+_rule("tags", OG, 0.8, "tag", "article:tag", "og:article:tag", "book:tag")
+_rule("tags", PAR, 0.75, "tags", "parsely-tags")
+_rule("tags", SAIL, 0.75, "tags", "sailthru.tags")
+_rule("tags", DC, 0.6, "tag", "dc.subject", "dcterms.subject")
+_rule("tags", CIT, 0.7, "tags", "citation_keywords")
+_rule("tags", META, 0.65, "tags", "news_keywords")
+_rule("tags", META, 0.5, "tags", "keywords")
+# license
+_rule("license", DC, 0.7, "license", "dcterms.license")
+_rule("license", DC, 0.6, "license", "dc.rights", "dcterms.rights")
+# special keys handled in code
+_PARSELY_PAGE = "parsely-page"
+_SPECIAL_PREFIXES = ("parsely-page", "twitter:label", "twitter:data")
+_TWITTER_LABEL = re.compile(r"^twitter:label(\d)$")
+_TWITTER_DATA = re.compile(r"^twitter:data(\d)$")
+_WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben von|escrito por", re.I)
+_TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+_LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?$")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", ": ")
+_SLASH_DATE = re.compile(r"^(\d{4})/(\d{1,2})(?:/(\d{1,2}))?$")
+_MAX_TAGS = 100
+_LINK_RELS = re.compile(r"canonical|license|image_src|author", re.I)
+
+
+def _key(attr: str, value: str) -> str:
+    key = value.strip().lower()
+    if key.startswith(("dc:", "dcterms:")):
+        key = key.replace(":", ".", 1)
+    if attr == "http-equiv":
+        return "http-equiv:" + key
+    if attr == "itemprop":
+        return "itemprop:" + key
+    return key
+
+
+def _locator(attr: str, value: str) -> str:
+    return f'meta[@{attr}="{value.strip()[:100]}"]'
+
+
+def _lang(text: str) -> str | None:
+    text = text.strip()
+    match = _LOCALE.match(text)
+    if not match:
+        return None
+    return match.group(1).lower() + (f"-{match.group(2).upper()}" if match.group(2) else "")
+
+
+def _date(text: str) -> tuple[Any, str] | None:
+    text = text.strip()
+    match = _SLASH_DATE.match(text)
+    if match:  # citation_publication_date style "2012/05/31" or "2012/05"
+        text = f"{match[1]}-{int(match[2]):02d}" + (f"-{int(match[3]):02d}" if match[3] else "")
+    return to_date(text)
+
+
+def _strip_site(title: str, site: str | None) -> str | None:
+    """``title`` without a trailing (or leading) " | Site" part naming ``site``."""
+    if not site:
+        return None
+    folded, site_f = title.casefold(), site.casefold()
+    for sep in _TITLE_SEPARATORS:
+        if folded.endswith(sep.casefold() + site_f):
+            stripped = title[: len(title) - len(sep) - len(site)].strip()
+            return stripped or None
+        if folded.startswith(site_f + sep.casefold()):
+            stripped = title[len(site) + len(sep) :].strip()
+            return stripped or None
+    return None
+
+
+def _looks_suffixed(title: str) -> bool:
+    return any(sep in title for sep in (" | ", " - ", " – ", " — ", " :: ", " » "))
+
+
+class _Collector:
+    __slots__ = ("accum", "base", "out", "seen", "site")
+
+    def __init__(self, page: Page) -> None:
+        self.out: list[Candidate] = []
+        self.seen: set[tuple[str, SourceKind, float]] = set()
+        self.accum: dict[tuple[str, SourceKind, float, str], list[tuple[str, str]]] = {}
+        self.base = page.url
+        self.site: str | None = None
+
+    def add(
+        self,
+        field: str,
+        value: Any,
+        source: SourceKind,
+        loc: str,
+        raw: str,
+        confidence: float,
+        precision: str | None = None,
+    ) -> None:
+        if field == "authors":
+            kept, confidence = weigh_authors(list(value), confidence)
+            if not kept:
+                return
+            value = tuple(kept)
+        self.out.append(
+            Candidate(
+                field=field,
+                value=value,
+                source=source,
+                locator=loc,
+                raw=raw[:500],
+                confidence=confidence,
+                precision=precision,
+            )
+        )
+
+
+def _one(c: _Collector, rule: _Rule, content: str, loc: str) -> None:
+    field, source, confidence, kind = rule
+    if kind == "date":
+        parsed = _date(content)
+        if parsed is not None:
+            c.add(field, parsed[0], source, loc, content, confidence, parsed[1])
+        return
+    if kind in ("url", "image"):
+        url = to_url(content, c.base)
+        if url:
+            c.add(field, url, source, loc, content, confidence)
+        return
+    if kind == "lang":
+        lang = _lang(content)
+        if lang:
+            c.add(field, lang, source, loc, content, confidence)
+        return
+    text = clean_text(content, 5000)
+    if not text:
+        return
+    if kind == "publisher":
+        if not text.startswith(("http://", "https://")):
+            c.add(field, Organization(name=text[:300]), source, loc, content, confidence)
+        return
+    if kind == "license":
+        c.add(field, to_url(text, c.base) or text[:300], source, loc, content, confidence)
+        return
+    if kind == "authors":
+        authors = authors_from_text(text)
+        if authors:
+            c.add(field, authors, source, loc, content, confidence)
+        return
+    if kind == "tags":
+        tags = _split_tags(text)
+        if tags:
+            c.add(field, tuple(tags), source, loc, content, confidence)
+        return
+    if field == "title" and source is not SourceKind.META:
+        stripped = _strip_site(text, c.site)
+        if stripped:
+            c.add(field, stripped, source, loc, content, confidence)
+            return
+        if source is OG and _looks_suffixed(text):
+            confidence = 0.7
+    c.add(field, text, source, loc, content, confidence)
+
+
+def _split_tags(text: str) -> list[str]:
+    out: list[str] = []
+    for part in _TAG_SPLIT.split(text):
+        part = part.strip()
+        if part and len(part) <= 200 and part not in out:
+            out.append(part)
+            if len(out) >= _MAX_TAGS:
+                break
+    return out
+
+
+def _flush(c: _Collector, profile_urls: list[str]) -> None:
+    """Accumulated one-per-meta values (article:tag, citation_author …) as one candidate each."""
+    for (field, source, confidence, kind), entries in c.accum.items():
+        loc = entries[0][1]
+        raw = "; ".join(v for v, _ in entries)
+        if kind == "tag":
+            tags: list[str] = []
+            for value, _ in entries:
+                for tag in _split_tags(clean_text(value, 500) or ""):
+                    if tag not in tags:
+                        tags.append(tag)
+            if tags:
+                c.add(field, tuple(tags[:_MAX_TAGS]), source, loc, raw, confidence)
+            continue
+        authors: list[Author] = []
+        names: set[str] = set()
+        for value, _ in entries:
+            text = clean_text(value, 500) or ""
+            if text.startswith(("http://", "https://", "www.")):
+                url = to_url(text, c.base)
+                if url and url not in profile_urls:
+                    profile_urls.append(url)
+                continue
+            for author in authors_from_text(text, split=False):
+                if author.name.casefold() not in names:
+                    names.add(author.name.casefold())
+                    authors.append(author)
+        if authors:
+            c.add(field, tuple(authors[:50]), source, loc, raw, confidence)
+
+
+def _parsely_page(c: _Collector, content: str, loc: str) -> None:
+    try:
+        data = json.loads(content[:100_000], strict=False)
+    except (ValueError, RecursionError):
+        return
+    if not isinstance(data, dict):
+        return
+    simple = (
+        ("title", "title", "text"),
+        ("link", "canonical_url", "url"),
+        ("image_url", "image", "image"),
+        ("pub_date", "date_published", "date"),
+        ("section", "section", "text"),
+    )
+    for key, field, kind in simple:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            _one(c, (field, PAR, 0.75, kind), value, f"{loc}#/{key}")
+    names: list[str] = []
+    for key in ("authors", "author"):
+        value = data.get(key)
+        items = value if isinstance(value, list) else [value]
+        names.extend(v for v in items[:50] if isinstance(v, str) and v.strip())
+        if names:
+            loc_key = key
+            break
+    if names:
+        authors: list[Author] = []
+        for name in names:
+            authors.extend(authors_from_text(name, split=False))
+        if authors:
+            c.add("authors", tuple(authors), PAR, f"{loc}#/{loc_key}", "; ".join(names), 0.75)
+    tags = data.get("tags")
+    if isinstance(tags, list):
+        clean = [t.strip() for t in tags[:_MAX_TAGS] if isinstance(t, str) and t.strip()]
+        if clean:
+            c.add("tags", tuple(dict.fromkeys(clean)), PAR, f"{loc}#/tags", ", ".join(clean), 0.75)
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Candidates from meta tags, link elements, ``<html lang>`` and ``<title>``."""
+    c = _Collector(page)
+    entries: list[tuple[str, str, str, str]] = []  # key, attr, raw key, content
+    head = page.head
+    rules = _RULES
+    for el in page.metas:
+        get = el.get
+        content = get("content")
+        if content is None:
+            content = get("value")
+            if content is None:
+                continue
+        found = False
+        for attr in ("property", "name", "http-equiv"):
+            value = get(attr)
+            if not value:
+                continue
+            found = True
+            key = _key(attr, value)
+            if key in rules or key.startswith(_SPECIAL_PREFIXES):
+                entries.append((key, attr, value, content))
+                if key == "og:site_name" and c.site is None:
+                    c.site = clean_text(content, 300)
+        if not found and head is not None and get("itemprop") and el.getparent() is head:
+            value = get("itemprop") or ""
+            key = _key("itemprop", value)
+            if key in rules:
+                entries.append((key, "itemprop", value, content))
+    labels: dict[str, str] = {}
+    data_values: dict[str, tuple[str, str]] = {}
+    for key, attr, raw_key, content in entries:
+        if not content.strip():
+            continue
+        rule = rules.get(key)
+        loc = _locator(attr, raw_key)
+        if rule is not None:
+            field, source, confidence, kind = rule
+            if kind in ("author", "tag"):
+                c.accum.setdefault(rule, []).append((content, loc))
+                continue
+            marker = (field, source, confidence)
+            if marker in c.seen:
+                continue
+            before = len(c.out)
+            _one(c, rule, content, loc)
+            if len(c.out) > before:
+                c.seen.add(marker)
+            continue
+        if key == _PARSELY_PAGE:
+            _parsely_page(c, content, loc)
+        elif key.startswith("twitter:"):
+            match = _TWITTER_LABEL.match(key)
+            if match:
+                labels[match.group(1)] = content
+                continue
+            match = _TWITTER_DATA.match(key)
+            if match:
+                data_values[match.group(1)] = (content, loc)
+    for index, label in labels.items():
+        if index in data_values and _WRITTEN_BY.search(label):
+            content, loc = data_values[index]
+            authors = authors_from_text(clean_text(content, 500) or "")
+            if authors:
+                c.add("authors", authors, TW, loc, content, 0.7)
+    profile_urls: list[str] = []
+    _flush(c, profile_urls)
+    _links(page, c, profile_urls)
+    _attach_profile(c, profile_urls)
+    if page.html_lang:
+        lang = _lang(page.html_lang)
+        if lang:
+            c.add("language", lang, SourceKind.HTML_ATTRIBUTE, "/html/@lang", page.html_lang, 0.65)
+    _title(page, c)
+    return c.out
+
+
+def _links(page: Page, c: _Collector, profile_urls: list[str]) -> None:
+    done: set[str] = set()
+    for el in page.links:
+        rel_attr = el.get("rel")
+        if not rel_attr or not _LINK_RELS.search(rel_attr):
+            continue
+        rel = rel_attr.lower().split()
+        href = el.get("href")
+        if not href:
+            continue
+        for kind in rel:
+            if kind in done and kind != "author":
+                continue
+            if kind == "canonical":
+                url = to_url(href, c.base)
+                if url:
+                    c.add("canonical_url", url, SourceKind.LINK, f'link[@rel="{kind}"]', href, 0.85)
+                    done.add(kind)
+            elif kind == "license":
+                c.add("license", to_url(href, c.base) or href[:300], SourceKind.LINK,
+                      f'link[@rel="{kind}"]', href, 0.7)  # fmt: skip
+                done.add(kind)
+            elif kind == "image_src":
+                url = to_url(href, c.base)
+                if url:
+                    c.add("image", url, SourceKind.LINK, f'link[@rel="{kind}"]', href, 0.6)
+                    done.add(kind)
+            elif kind == "author":
+                url = to_url(href, c.base)
+                if url and url not in profile_urls:
+                    profile_urls.append(url)
+    if "license" not in done:
+        for el in page.a_rel:
+            if "license" in (el.get("rel") or "").lower().split() and el.get("href"):
+                href = el.get("href") or ""
+                c.add("license", to_url(href, c.base) or href[:300], SourceKind.LINK,
+                      locator(el), href, 0.65)  # fmt: skip
+                break
+
+
+def _attach_profile(c: _Collector, profile_urls: list[str]) -> None:
+    """A lone profile URL (article:author / rel=author) goes to a lone author without a URL."""
+    if len(profile_urls) != 1:
+        return
+    url = profile_urls[0]
+    for i, cand in enumerate(c.out):
+        if cand.field != "authors" or len(cand.value) != 1 or cand.value[0].url:
+            continue
+        author = cand.value[0]
+        updated = Author(
+            name=author.name, kind=author.kind, url=url, email=author.email,
+            same_as=author.same_as, job_title=author.job_title, image=author.image,
+        )  # fmt: skip
+        c.out[i] = Candidate(
+            field=cand.field, value=(updated,), source=cand.source, locator=cand.locator,
+            raw=cand.raw, confidence=cand.confidence, precision=cand.precision,
+        )  # fmt: skip
+
+
+def _title(page: Page, c: _Collector) -> None:
+    el = page.title_el
+    if el is None:
+        return
+    raw = element_text(el, 1000)
+    text = clean_text(raw, 1000)
+    if not text:
+        return
+    loc = "/html/head/title"
+    c.add("title", text, SourceKind.TITLE_ELEMENT, loc, raw, 0.3)
+    stripped = _strip_site(text, c.site)
+    if stripped:
+        c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)

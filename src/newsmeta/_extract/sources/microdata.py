@@ -1,0 +1,130 @@
+"""Microdata source: schema.org ``itemscope`` / ``itemtype`` / ``itemprop`` items.
+
+The page's main article item (Article subtypes first, then WebPage / CreativeWork as a weak
+fallback) gives the same fields as JSON-LD. Items that sit inside a comment (an item typed
+Comment, or an element whose class or id says "comment") and items that are list entries
+(``itemListElement``, ``relatedLink`` …) are skipped. Values follow the HTML spec
+(``content`` on meta, ``href`` on links, ``src`` on media, ``datetime`` on time).
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._items import Item, ItemTree, bare_name, make_locator, microdata_value
+from newsmeta._extract._page import Page
+from newsmeta._extract._schemaorg import (
+    ARTICLE_TYPES,
+    LIST_KEYS,
+    WEAK_ARTICLE_TYPES,
+    item_candidates,
+    score_item,
+    site_candidates,
+)
+from newsmeta._models import SourceKind
+
+__all__ = ["candidates", "in_comment", "microdata_tree"]
+
+ARTICLE_CONFIDENCE = 0.85
+WEAK_CONFIDENCE = 0.6
+_TOP_PROPS = frozenset({"mainEntity", "mainEntityOfPage", "blogPost", "hasPart"})
+
+
+def _names(el: HtmlElement) -> list[str]:
+    return (el.get("itemprop") or "").split()[:10]
+
+
+def _types(el: HtmlElement) -> frozenset[str]:
+    return frozenset(bare_name(t) for t in (el.get("itemtype") or "").split()[:10])
+
+
+def microdata_tree(page: Page) -> ItemTree:
+    """The page's microdata items (cached per page)."""
+
+    def build(p: Page) -> ItemTree:
+        return ItemTree(
+            p.itemprops,
+            scope_attr="itemscope",
+            names_of=_names,
+            types_of=_types,
+            value_of=microdata_value,
+            max_depth=p.limits.max_tree_depth,
+        )
+
+    tree: ItemTree = page.cached("microdata-tree", build)
+    return tree
+
+
+def in_comment(el: HtmlElement, limit: int = 60) -> bool:
+    """True when ``el`` sits inside a comment (a Comment item or a "comment" class/id)."""
+    node = el.getparent()
+    steps = 0
+    while node is not None and steps < limit:
+        attrib = node.attrib
+        if attrib:
+            kind = attrib.get("itemtype")
+            if kind and "Comment" in kind:
+                return True
+            marks = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
+            if "comment" in marks.lower():
+                return True
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Candidates from the page's microdata (empty when it has none)."""
+    if not page.itemprops:
+        return []
+    tree = microdata_tree(page)
+    strong: list[tuple[int, int, Item]] = []
+    weak: list[tuple[int, int, Item]] = []
+    website: Item | None = None
+    for order, item in enumerate(tree.items.values()):
+        types = item.types
+        is_strong = bool(types & ARTICLE_TYPES)
+        if not (is_strong or types & WEAK_ARTICLE_TYPES or "WebSite" in types):
+            continue
+        own = set(_names(item.el))
+        if own & LIST_KEYS:
+            continue
+        nested = bool(own - _TOP_PROPS)
+        if "WebSite" in types and not is_strong:
+            if website is None:
+                website = item
+            continue
+        if in_comment(item.el):
+            continue
+        data = {name: True for name, _ in item.props}
+        score = score_item(data, types, None, nested)
+        (strong if is_strong else weak).append((score, order, item))
+
+    out: list[Candidate] = []
+    chosen = [(strong, ARTICLE_CONFIDENCE), (weak, WEAK_CONFIDENCE)]
+    for found, confidence in chosen:
+        if not found:
+            continue
+        found.sort(key=lambda entry: (-entry[0], entry[1]))
+        item = found[0][2]
+        where: dict[str, HtmlElement] = {}
+        data = tree.to_dict(item, "", where)
+        out.extend(
+            item_candidates(
+                page,
+                data,
+                "",
+                source=SourceKind.MICRODATA,
+                confidence=confidence,
+                loc=make_locator(where),
+                title_from_name=0.5 if confidence < ARTICLE_CONFIDENCE else None,
+            )
+        )
+    if website is not None:
+        where = {}
+        data = tree.to_dict(website, "", where)
+        out.extend(
+            site_candidates(page, data, "", source=SourceKind.MICRODATA, loc=make_locator(where))
+        )
+    return out

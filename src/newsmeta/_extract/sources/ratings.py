@@ -1,0 +1,524 @@
+"""The article's aggregate rating (field ``rating``, value :class:`AggregateRating`).
+
+From JSON-LD and microdata ``aggregateRating`` of the article (not of a product or any
+other thing the page mentions), and from the rating widgets of common CMS plugins:
+"(12 votes, average: 3.58 out of 5)", "4.5 out of 5 stars", "Rated 4/5 by 37 readers",
+star images with alt texts and ``data-rating`` attributes. "Rate this article" with no
+votes and "Leave the first review" give zero counts and an unknown value. An average is
+never invented, never clamped: an impossible rating is dropped with a page warning.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._jsonld_data import nodes
+from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._models import AggregateRating, SourceKind
+
+__all__ = ["candidates"]
+
+
+class _Bad:
+    """A value that is present but not a usable number (NaN, Infinity, negative count …)."""
+
+
+_BAD = _Bad()
+_NUM_TEXT = re.compile(r"^\s*\+?(\d{1,9}(?:[.,]\d{1,6})?)\s*$")
+_COUNT_TEXT = re.compile(r"^\s*\+?(\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d{1,12})\s*$")
+_NUM = r"(\d{1,6}(?:[.,]\d{1,4})?)"
+_OF = r"\s*(?:out\s+of|von|de|sur|of|/|su|na)\s*"
+
+_AVERAGE = re.compile(
+    r"(\d[\d,.]{0,12})\s+(?:votes?|ratings?|bewertungen|stimmen|votos|valoraciones|voix|"
+    r"votes|avalia[çc][õo]es|notes?)\s*,?\s*(?:average|durchschnitt|durchschnittlich|media|"
+    r"promedio|moyenne|m[ée]dia)\s*:?\s*" + _NUM + _OF + _NUM,
+    re.I,
+)
+_RATED_BY = re.compile(
+    r"\brated\s+" + _NUM + _OF + _NUM + r"\s+by\s+(\d[\d,.]{0,12})\s+"
+    r"(readers?|users?|people|reviewers?|voters?|visitors?|members?|customers?)",
+    re.I,
+)
+_OUT_OF = re.compile(
+    r"(?:^|[^\d.,/])"
+    + _NUM
+    + _OF
+    + _NUM
+    + r"(?!\s*(?:people|persons|readers|users|found|minutes|min\b|steps?))",
+    re.I,
+)
+_STARS_WORD = re.compile(
+    r"\b(?:stars?|sterne?n?|estrellas?|[ée]toiles?|estrelas?|rating|rated|bewertung|"
+    r"valoraci[oó]n|note|nota|avalia[çc][ãa]o|punkte|points|average|durchschnitt|media|moyenne)\b",
+    re.I,
+)
+_COUNTS = re.compile(
+    r"(\d[\d,.\u00a0]{0,12})\s*(?:(votes?|ratings?|bewertungen|stimmen|votos|valoraciones|"
+    r"voix|notes|avalia[çc][õo]es|calificaciones)|(reviews?|rezensionen|reseñas|"
+    r"opiniones|avis|comentários|critiques))\b",
+    re.I,
+)
+_BASED_ON = re.compile(r"based on\s+(\d[\d,.]{0,12})\s+(ratings?|votes?|reviews?)", re.I)
+_ZERO = re.compile(
+    r"\b(?:rate this (?:article|post|story|page|recipe|entry|item)|"
+    r"(?:diesen )?artikel bewerten|bewerten sie diesen (?:artikel|beitrag)|beitrag bewerten|"
+    r"valora (?:este|esta) (?:art[íi]culo|noticia|entrada|receta)|califica (?:este|esta)|"
+    r"notez cet article|[ée]valuez cet article|avalie (?:este|esta) (?:artigo|mat[ée]ria|post)|"
+    r"no (?:ratings|votes|reviews) yet|noch keine (?:bewertungen|stimmen|rezensionen)|"
+    r"a[úu]n no hay (?:valoraciones|votos|rese[ñn]as)|sin valoraciones|"
+    r"aucun (?:avis|vote)|(?:leave|write) the first review|be the first to (?:review|rate)|"
+    r"sei (?:der|die) erste,? (?:der|die) (?:eine bewertung|bewertet)|"
+    r"s[ée] el primero en (?:opinar|valorar|calificar)|"
+    r"soyez le premier [àa] (?:donner votre avis|noter|[ée]valuer)|"
+    r"seja o primeiro a avaliar)",
+    re.I,
+)
+_NOT_ARTICLE = re.compile(
+    r"\b(?:product|produkt|producto|produit|produto|item for sale|seller|verkäufer|"
+    r"vendedor|vendeur|shop|hotel|restaurant|app)\b",
+    re.I,
+)
+_ELSEWHERE = re.compile(
+    r"sidebar|widget|product|shop|store|related|teaser|promo|advert|sponsor|recommend|"
+    r"rail|aside|affiliate|offer|deal|carousel|partner"
+)
+_WIDGET_KEY = re.compile(
+    r"rating|(?:^|[-_ ])rate|rate(?:$|[-_ ])|rateit|stars?(?:$|[-_ ])|(?:^|[-_ ])stars?|"
+    r"votes?|voting|review|bewertung|valoracion|postratings|kksr|yasr|wp-rating"
+)
+_FULL_STAR = re.compile(r"full|filled|\bon\b|star-on|star_on|active|★|gold", re.I)
+_HALF_STAR = re.compile(r"half|½", re.I)
+_EMPTY_STAR = re.compile(r"empty|\boff\b|star-off|star_off|blank|inactive|☆|grey|gray", re.I)
+_ARTICLE_TYPE = re.compile(
+    r"(?:Article|Posting|^WebPage|^ItemPage|^CreativeWork|^Recipe|^HowTo|^Blog|^Report|"
+    r"^Guide|^Course|^Episode|^Clip)$"
+)
+_DATA_VALUE = ("data-rating", "data-rating-value", "data-average", "data-rate", "data-score",
+               "data-rating-average", "data-value")  # fmt: skip
+_DATA_BEST = ("data-max", "data-best", "data-rating-max", "data-max-rating", "data-stars",
+              "data-scale")  # fmt: skip
+_DATA_COUNT = ("data-votes", "data-count", "data-rating-count", "data-total", "data-vote-count",
+               "data-ratings")  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- numbers
+
+
+def _number(value: Any) -> float | _Bad | None:
+    """A rating number: None when absent, _BAD when present but unusable."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dict):
+        value = value.get("@value")
+        if value is None:
+            return None
+    if isinstance(value, list):
+        return _number(value[0]) if len(value) == 1 else _BAD
+    if isinstance(value, bool):
+        return _BAD
+    if isinstance(value, (int, float)):
+        number = float(value)
+        return number if math.isfinite(number) else _BAD
+    if isinstance(value, str):
+        match = _NUM_TEXT.match(value[:40])
+        if not match:
+            return _BAD
+        return float(match.group(1).replace(",", "."))
+    return _BAD
+
+
+def _count(value: Any) -> int | _Bad | None:
+    """A count: None when absent, _BAD when negative, fractional, NaN or infinite."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dict):
+        value = value.get("@value")
+        if value is None:
+            return None
+    if isinstance(value, list):
+        return _count(value[0]) if len(value) == 1 else _BAD
+    if isinstance(value, bool):
+        return _BAD
+    if isinstance(value, int):
+        return value if 0 <= value < 10**12 else _BAD
+    if isinstance(value, float):
+        if not math.isfinite(value) or value < 0 or value >= 1e12 or value != int(value):
+            return _BAD
+        return int(value)
+    if isinstance(value, str):
+        match = _COUNT_TEXT.match(value[:40])
+        if not match:
+            return _BAD
+        return int(re.sub(r"\D", "", match.group(1)))
+    return _BAD
+
+
+def _make(
+    page: Page,
+    where: str,
+    *,
+    value: Any = None,
+    best: Any = None,
+    worst: Any = None,
+    rating_count: Any = None,
+    review_count: Any = None,
+) -> AggregateRating | None:
+    """An AggregateRating, or None (with a page warning) when the numbers are impossible."""
+    v, b, w = _number(value), _number(best), _number(worst)
+    rc, vc = _count(rating_count), _count(review_count)
+    fields = {"value": v, "best": b, "worst": w, "rating_count": rc, "review_count": vc}
+    bad = [name for name, got in fields.items() if isinstance(got, _Bad)]
+    if bad:
+        page.warn(
+            "rating-invalid",
+            f"aggregate rating dropped: unusable {', '.join(bad)}",
+            where,
+        )
+        return None
+    if v is None and rc is None and vc is None:
+        return None
+    try:
+        return AggregateRating(
+            value=v,
+            best=5.0 if b is None else b,
+            worst=1.0 if w is None else w,
+            rating_count=rc,  # type: ignore[arg-type]
+            review_count=vc,  # type: ignore[arg-type]
+        )
+    except (TypeError, ValueError) as exc:
+        page.warn("rating-invalid", f"aggregate rating dropped: {exc}", where)
+        return None
+
+
+# ----------------------------------------------------------------------------- structured data
+
+
+def _about_article(types: frozenset[str]) -> bool:
+    return any(_ARTICLE_TYPE.search(t) for t in types)
+
+
+def _ld_candidates(page: Page) -> list[Candidate]:
+    out: list[Candidate] = []
+    for node in nodes(page):
+        data = node.data
+        if "aggregateRating" in data:
+            if not _about_article(node.types):
+                continue
+            rating = data["aggregateRating"]
+            if isinstance(rating, list):
+                rating = rating[0] if rating else None
+            if not isinstance(rating, dict):
+                continue
+            where = f"{node.pointer}/aggregateRating"
+        elif "AggregateRating" in node.types and not node.pointer.endswith("/aggregateRating"):
+            reviewed = data.get("itemReviewed")
+            if not isinstance(reviewed, dict):
+                continue
+            raw_type = reviewed.get("@type")
+            kinds = raw_type if isinstance(raw_type, list) else [raw_type]
+            bare = frozenset(str(k).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for k in kinds if k)
+            if not _about_article(bare):
+                continue
+            rating = data
+            where = node.pointer
+        else:
+            continue
+        made = _make(
+            page,
+            where,
+            value=rating.get("ratingValue"),
+            best=rating.get("bestRating"),
+            worst=rating.get("worstRating"),
+            rating_count=rating.get("ratingCount"),
+            review_count=rating.get("reviewCount"),
+        )
+        if made is not None:
+            out.append(
+                Candidate(
+                    field="rating",
+                    value=made,
+                    source=SourceKind.JSON_LD,
+                    locator=where,
+                    raw=str({k: rating.get(k) for k in ("ratingValue", "ratingCount")})[:200],
+                    confidence=0.9,
+                )
+            )
+    return out
+
+
+def _scope_props(scope: HtmlElement) -> dict[str, HtmlElement]:
+    props: dict[str, HtmlElement] = {}
+    stack = list(reversed(list(scope)))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str):
+            continue
+        prop = node.get("itemprop")
+        if prop:
+            for name in prop.split():
+                props.setdefault(name, node)
+        if "itemscope" in node.attrib:
+            continue
+        stack.extend(reversed(list(node)))
+    return props
+
+
+def _md_value(el: HtmlElement | None) -> str | None:
+    if el is None:
+        return None
+    for attr in ("content", "value"):
+        got = el.get(attr)
+        if got is not None:
+            return str(got)
+    return element_text(el, limit=60)
+
+
+def _owner_type(el: HtmlElement) -> str | None:
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < 60:
+        if "itemscope" in node.attrib:
+            kind = node.get("itemtype") or ""
+            return kind.rsplit("/", 1)[-1].strip() or None
+        node = node.getparent()
+        depth += 1
+    return None
+
+
+def _md_candidates(page: Page) -> list[Candidate]:
+    out: list[Candidate] = []
+    seen: set[HtmlElement] = set()
+    scopes = [el for el in page.itemprops if "aggregateRating" in (el.get("itemprop") or "")]
+    scopes += [
+        el for el in page.itemscopes if (el.get("itemtype") or "").endswith("AggregateRating")
+    ]
+    for scope in scopes:
+        if scope in seen:
+            continue
+        seen.add(scope)
+        owner = _owner_type(scope)
+        if owner is None or not _about_article(frozenset({owner})):
+            continue
+        if _elsewhere(scope):
+            continue
+        props = _scope_props(scope) if "itemscope" in scope.attrib else {}
+        where = locator(scope)
+        made = _make(
+            page,
+            where,
+            value=_md_value(props.get("ratingValue")),
+            best=_md_value(props.get("bestRating")),
+            worst=_md_value(props.get("worstRating")),
+            rating_count=_md_value(props.get("ratingCount")),
+            review_count=_md_value(props.get("reviewCount")),
+        )
+        if made is not None:
+            out.append(
+                Candidate(
+                    field="rating",
+                    value=made,
+                    source=SourceKind.MICRODATA,
+                    locator=where,
+                    raw=element_text(scope, limit=200),
+                    confidence=0.85,
+                )
+            )
+    return out
+
+
+# ----------------------------------------------------------------------------- widgets
+
+
+def _elsewhere(el: HtmlElement) -> bool:
+    """Whether the element sits in a sidebar, product box or other non-article block."""
+    node: HtmlElement | None = el
+    depth = 0
+    while node is not None and depth < 14:
+        if node.tag in ("aside", "nav"):
+            return True
+        key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if key.strip() and _ELSEWHERE.search(key):
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def _counts_in(text: str) -> tuple[str | None, str | None]:
+    ratings = reviews = None
+    match = _BASED_ON.search(text)
+    if match:
+        if match.group(2).lower().startswith("review"):
+            reviews = match.group(1)
+        else:
+            ratings = match.group(1)
+    for match in _COUNTS.finditer(text):
+        if match.group(2) and ratings is None:
+            ratings = match.group(1)
+        elif match.group(3) and reviews is None:
+            reviews = match.group(1)
+    return _plain_count(ratings), _plain_count(reviews)
+
+
+def _plain_count(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return re.sub(r"[^\d]", "", text) or None
+
+
+def _from_text(page: Page, text: str, where: str) -> AggregateRating | _Bad | None:
+    match = _AVERAGE.search(text)
+    if match:
+        made = _make(
+            page, where, value=match.group(2), best=match.group(3),
+            rating_count=_plain_count(match.group(1)),
+        )  # fmt: skip
+        return _BAD if made is None else made
+    match = _RATED_BY.search(text)
+    if match:
+        made = _make(
+            page, where, value=match.group(1), best=match.group(2),
+            rating_count=_plain_count(match.group(3)),
+        )  # fmt: skip
+        return _BAD if made is None else made
+    match = _OUT_OF.search(text)
+    if match and _STARS_WORD.search(text):
+        ratings, reviews = _counts_in(text)
+        if ratings is None and reviews is None:
+            ratings_known: Any = None
+        else:
+            ratings_known = ratings
+        made = _make(
+            page, where, value=match.group(1), best=match.group(2),
+            rating_count=ratings_known, review_count=reviews,
+        )  # fmt: skip
+        if made is None:
+            # a value with no count is still a rating: keep it without counts
+            made = _make(page, where, value=match.group(1), best=match.group(2))
+        return _BAD if made is None else made
+    return None
+
+
+def _stars(page: Page, el: HtmlElement, where: str) -> AggregateRating | None:
+    full = half = empty = 0
+    for img in el.iter("img"):
+        alt = img.get("alt") or ""
+        if alt and len(alt) <= 80:
+            got = _from_text(page, alt, where)
+            if isinstance(got, AggregateRating):
+                return got
+        key = f"{alt} {img.get('src') or ''} {img.get('class') or ''}"
+        if _HALF_STAR.search(key):
+            half += 1
+        elif _EMPTY_STAR.search(key):
+            empty += 1
+        elif _FULL_STAR.search(key):
+            full += 1
+    total = full + half + empty
+    if total < 3 or full + half == 0:
+        return None
+    return _make(page, where, value=full + 0.5 * half, best=total, worst=0)
+
+
+def _data_attrs(page: Page, el: HtmlElement, where: str) -> AggregateRating | None:
+    value = next((el.get(a) for a in _DATA_VALUE if el.get(a) is not None), None)
+    if value is None:
+        return None
+    best = next((el.get(a) for a in _DATA_BEST if el.get(a) is not None), None)
+    count = next((el.get(a) for a in _DATA_COUNT if el.get(a) is not None), None)
+    return _make(page, where, value=value, best=best, rating_count=count)
+
+
+def _widget_candidates(page: Page) -> list[Candidate]:
+    out: list[Candidate] = []
+    done: list[HtmlElement] = []
+    zero: Candidate | None = None
+    for el, key in page.hinted:
+        if not (
+            "rat" in key
+            or "star" in key
+            or "vot" in key
+            or "review" in key
+            or "bewert" in key
+            or "valora" in key
+            or "kksr" in key
+            or "yasr" in key
+        ):
+            continue
+        if not _WIDGET_KEY.search(key) or el.tag in ("script", "style", "form", "input"):
+            continue
+        if any(_is_ancestor(prev, el) for prev in done):
+            continue
+        text = element_text(el, limit=400)
+        if len(text) > 300:
+            continue
+        if _NOT_ARTICLE.search(text) or _elsewhere(el):
+            continue
+        where = locator(el)
+        made: AggregateRating | None = None
+        source = SourceKind.VISIBLE_TEXT
+        got = _from_text(page, text, where) if text else None
+        if isinstance(got, _Bad):
+            done.append(el)
+            continue
+        made = got
+        if made is None:
+            made = _data_attrs(page, el, where)
+            source = SourceKind.HTML_ATTRIBUTE
+        if made is None:
+            made = _stars(page, el, where)
+            source = SourceKind.HTML_ATTRIBUTE
+        if made is not None:
+            done.append(el)
+            out.append(
+                Candidate(
+                    field="rating",
+                    value=made,
+                    source=source,
+                    locator=where,
+                    raw=text[:200],
+                    confidence=0.6,
+                )
+            )
+            continue
+        if zero is None and text and _ZERO.search(text) and not _has_count(text):
+            zero = Candidate(
+                field="rating",
+                value=AggregateRating(value=None, rating_count=0, review_count=0),
+                source=SourceKind.VISIBLE_TEXT,
+                locator=where,
+                raw=text[:200],
+                confidence=0.4,
+            )
+    if not out and zero is not None:
+        out.append(zero)
+    return out
+
+
+def _has_count(text: str) -> bool:
+    return any(ch.isdigit() and ch != "0" for ch in text)
+
+
+def _is_ancestor(anc: HtmlElement, el: HtmlElement) -> bool:
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < 30:
+        if node is anc:
+            return True
+        node = node.getparent()
+        depth += 1
+    return False
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Rating candidates of one page (structured data first, then widgets)."""
+    out = _ld_candidates(page)
+    out.extend(_md_candidates(page))
+    out.extend(_widget_candidates(page))
+    return out

@@ -1,0 +1,179 @@
+"""RDFa-lite source: ``vocab`` / ``typeof`` / ``property`` items with schema.org terms.
+
+Property names may be bare terms (with ``vocab="https://schema.org/"``), ``schema:`` CURIEs or
+full schema.org IRIs; Dublin Core terms (``dc:title``, ``dc:date``, ``dcterms:modified`` …) as
+used by CMSs such as Drupal are mapped onto the schema.org names, and their
+``sioc:Item`` / ``foaf:Document`` / ``sioct:BlogPost`` items read as weak article items.
+OpenGraph-style ``property="og:…"`` on ``<meta>`` belongs to the meta source and is ignored.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._items import Item, ItemTree, bare_name, make_locator, rdfa_value
+from newsmeta._extract._page import Page
+from newsmeta._extract._schemaorg import (
+    ARTICLE_TYPES,
+    LIST_KEYS,
+    WEAK_ARTICLE_TYPES,
+    item_candidates,
+    score_item,
+    site_candidates,
+)
+from newsmeta._models import SourceKind
+
+__all__ = ["candidates"]
+
+ARTICLE_CONFIDENCE = 0.8
+WEAK_CONFIDENCE = 0.55
+
+_SCHEMA_PREFIXES = frozenset({"schema", "s", "sdo", "schemaorg"})
+_DC_PREFIXES = frozenset({"dc", "dcterms", "dct", "dc11"})
+_DC_TERMS = {
+    "title": "headline",
+    "description": "description",
+    "abstract": "description",
+    "creator": "author",
+    "date": "datePublished",
+    "issued": "datePublished",
+    "created": "dateCreated",
+    "modified": "dateModified",
+    "language": "inLanguage",
+    "publisher": "publisher",
+    "subject": "keywords",
+    "rights": "license",
+    "license": "license",
+}
+_WEAK_FOREIGN_TYPES = frozenset({"Item", "Document", "Post", "BlogPost"})
+_FOREIGN_SKIP = ("og", "article", "fb", "twitter", "book", "profile", "music", "video", "al")
+
+
+def _term(token: str) -> str | None:
+    if token.startswith(("http://", "https://")):
+        if "schema.org" in token:
+            return bare_name(token)
+        if "purl.org/dc" in token:
+            return _DC_TERMS.get(bare_name(token).lower())
+        return None
+    if ":" in token:
+        prefix, local = token.split(":", 1)
+        prefix = prefix.lower()
+        if prefix in _SCHEMA_PREFIXES:
+            return local or None
+        if prefix in _DC_PREFIXES:
+            return _DC_TERMS.get(local.lower())
+        if prefix == "foaf" and local == "name":
+            return "name"
+        return None
+    return token or None
+
+
+def _names(el: HtmlElement) -> list[str]:
+    out: list[str] = []
+    for token in (el.get("property") or "").split()[:10]:
+        term = _term(token)
+        if term and term not in out:
+            out.append(term)
+    return out
+
+
+def _types(el: HtmlElement) -> frozenset[str]:
+    found: set[str] = set()
+    for token in (el.get("typeof") or "").split()[:10]:
+        name = bare_name(token)
+        if name in _WEAK_FOREIGN_TYPES and not token.startswith(("schema:", "http")):
+            name = "CreativeWork"
+        found.add(name)
+    return frozenset(found)
+
+
+def _property_elements(page: Page) -> list[HtmlElement]:
+    props = [el for el in page.rdfa if "property" in el.attrib]
+    for meta in page.metas:
+        prop = meta.get("property")
+        if not prop or meta.get("content") is None:
+            continue
+        head = prop.split(":", 1)[0].lower() if ":" in prop else ""
+        if head in _FOREIGN_SKIP:
+            continue
+        props.append(meta)
+    return props
+
+
+def _in_comment(el: HtmlElement, limit: int = 60) -> bool:
+    node: HtmlElement | None = el
+    steps = 0
+    while node is not None and steps < limit:
+        attrib = node.attrib
+        if attrib:
+            kind = attrib.get("typeof")
+            if kind and "Comment" in kind:
+                return True
+            marks = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
+            if "comment" in marks.lower():
+                return True
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+def candidates(page: Page) -> list[Candidate]:
+    """Candidates from the page's RDFa-lite (empty when it has none)."""
+    if not page.rdfa:
+        return []
+    props = _property_elements(page)
+    if not props:
+        return []
+    tree = ItemTree(
+        props,
+        scope_attr="typeof",
+        names_of=_names,
+        types_of=_types,
+        value_of=rdfa_value,
+        max_depth=page.limits.max_tree_depth,
+    )
+    strong: list[tuple[int, int, Item]] = []
+    weak: list[tuple[int, int, Item]] = []
+    website: Item | None = None
+    for order, item in enumerate(tree.items.values()):
+        types = item.types
+        is_strong = bool(types & ARTICLE_TYPES)
+        if not (is_strong or types & WEAK_ARTICLE_TYPES or "WebSite" in types):
+            continue
+        own = set(_names(item.el)) if "property" in item.el.attrib else set()
+        if own & LIST_KEYS:
+            continue
+        if "WebSite" in types and not is_strong:
+            website = website or item
+            continue
+        if _in_comment(item.el):
+            continue
+        data = {name: True for name, _ in item.props}
+        score = score_item(data, types, None, bool(own))
+        (strong if is_strong else weak).append((score, order, item))
+
+    out: list[Candidate] = []
+    for found, confidence in ((strong, ARTICLE_CONFIDENCE), (weak, WEAK_CONFIDENCE)):
+        if not found:
+            continue
+        found.sort(key=lambda entry: (-entry[0], entry[1]))
+        where: dict[str, HtmlElement] = {}
+        data = tree.to_dict(found[0][2], "", where)
+        out.extend(
+            item_candidates(
+                page,
+                data,
+                "",
+                source=SourceKind.RDFA,
+                confidence=confidence,
+                loc=make_locator(where),
+                title_from_name=0.5 if confidence < ARTICLE_CONFIDENCE else None,
+            )
+        )
+    if website is not None:
+        where = {}
+        data = tree.to_dict(website, "", where)
+        out.extend(site_candidates(page, data, "", source=SourceKind.RDFA, loc=make_locator(where)))
+    return out

@@ -1,0 +1,412 @@
+"""Plain-data serialisation: ``to_dict`` / ``from_dict`` / ``to_json`` / ``from_json``.
+
+Hand-written, one converter per type, driven by the attrs fields and their type hints.
+
+Conventions (stable, see docs/serialization.md):
+
+* dates are ISO 8601 strings: a :class:`datetime.date` becomes ``"YYYY-MM-DD"``, a naive
+  datetime ``"YYYY-MM-DDTHH:MM:SS[.ffffff]"`` (no offset), an aware one the same plus
+  ``"+HH:MM"``; reading gives back exactly the same kind of value;
+* enums are written as their values, tuples as lists, floats stay floats;
+* optional fields that are empty (``None`` or an empty tuple) are omitted; every other
+  field, defaults included (``Rating.best`` = 5.0, ``AIDisclosure.level``), is written;
+* ``from_dict`` validates first (:func:`newsmeta._validate.validate`) and raises
+  :class:`~newsmeta.ValidationError` carrying *all* problems.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import json
+import re
+import types
+import typing
+from typing import Any, TypeVar, Union
+
+import attrs
+
+from newsmeta import _models
+from newsmeta._errors import ParseError, Problem, SchemaError, ValidationError
+from newsmeta._settings import DEFAULT_LIMITS, Limits
+
+__all__ = [
+    "FieldInfo",
+    "TypeSpec",
+    "fields_of",
+    "format_date_value",
+    "from_dict",
+    "from_json",
+    "parse_date_value",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+
+_DATE_TIME = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
+    r"(?:([Zz])|([+-])(\d{2}):(\d{2}))?$"
+)
+
+
+# --------------------------------------------------------------------------- type analysis
+
+
+@attrs.frozen
+class TypeSpec:
+    """What one field holds, as the serializer, the schema export and the validator see it.
+
+    ``kind`` is one of ``str``, ``int``, ``float``, ``bool``, ``enum``, ``model``,
+    ``date_value`` (date or datetime), ``datetime`` (an aware datetime) or ``tuple``
+    (then ``item`` describes the members).
+    """
+
+    kind: str
+    py: Any = None
+    item: TypeSpec | None = None
+
+
+@attrs.frozen
+class FieldInfo:
+    """One attrs field of a model: its name, its type, and whether it may be left out."""
+
+    name: str
+    spec: TypeSpec
+    optional: bool
+    """The type admits None (empty means: omitted)."""
+    required: bool
+    """The field has no default: it must be given."""
+    attribute: attrs.Attribute[Any]
+
+
+_FIELDS_CACHE: dict[type[Any], tuple[FieldInfo, ...]] = {}
+
+
+def _spec_of(hint: Any, where: str) -> tuple[TypeSpec, bool]:
+    """The TypeSpec of a type hint and whether it admits None."""
+    origin = typing.get_origin(hint)
+    if origin is Union or origin is types.UnionType:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        optional = len(args) < len(typing.get_args(hint))
+        if set(args) == {_dt.date, _dt.datetime}:
+            return TypeSpec("date_value"), optional
+        if len(args) != 1:
+            raise SchemaError(f"{where}: unsupported union {hint!r}")
+        spec, _ = _spec_of(args[0], where)
+        return spec, optional
+    if origin is tuple:
+        targs = typing.get_args(hint)
+        if len(targs) != 2 or targs[1] is not Ellipsis:
+            raise SchemaError(f"{where}: only tuple[X, ...] is supported, got {hint!r}")
+        item, _ = _spec_of(targs[0], where)
+        return TypeSpec("tuple", tuple, item), False
+    if hint is str:
+        return TypeSpec("str", str), False
+    if hint is bool:
+        return TypeSpec("bool", bool), False
+    if hint is int:
+        return TypeSpec("int", int), False
+    if hint is float:
+        return TypeSpec("float", float), False
+    if hint is _dt.datetime:
+        return TypeSpec("datetime", _dt.datetime), False
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return TypeSpec("enum", hint), False
+    if isinstance(hint, type) and attrs.has(hint):
+        return TypeSpec("model", hint), False
+    raise SchemaError(f"{where}: unsupported type {hint!r}")
+
+
+def fields_of(cls: type[Any]) -> tuple[FieldInfo, ...]:
+    """The analysed fields of an attrs model class (cached)."""
+    cached = _FIELDS_CACHE.get(cls)
+    if cached is not None:
+        return cached
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        raise SchemaError(f"{cls!r} is not an attrs model class")
+    hints = typing.get_type_hints(cls, vars(_models))
+    out = []
+    for attribute in attrs.fields(cls):
+        spec, optional = _spec_of(hints[attribute.name], f"{cls.__name__}.{attribute.name}")
+        out.append(
+            FieldInfo(
+                name=attribute.name,
+                spec=spec,
+                optional=optional,
+                required=attribute.default is attrs.NOTHING,
+                attribute=attribute,
+            )
+        )
+    result = tuple(out)
+    _FIELDS_CACHE[cls] = result
+    return result
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def format_date_value(value: _dt.date) -> str:
+    """ISO 8601 text of a date, a naive datetime or an aware datetime (``+HH:MM`` offset)."""
+    if isinstance(value, _dt.datetime):
+        offset = value.utcoffset()
+        base = value.replace(tzinfo=None).isoformat()
+        if offset is None:
+            return base
+        seconds = int(offset.total_seconds())
+        if offset.microseconds or seconds % 60:
+            raise ValidationError(
+                [
+                    Problem(
+                        path="", code="format", message="UTC offsets with seconds cannot be written"
+                    )
+                ],
+                "datetime",
+            )
+        sign = "-" if seconds < 0 else "+"
+        minutes = abs(seconds) // 60
+        return f"{base}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return value.isoformat()
+
+
+def parse_date_value(text: str) -> _dt.date:
+    """Read what :func:`format_date_value` writes (and any text passing ``is_date_time``).
+
+    Raises ValueError on anything else. ``Z`` gives UTC; no offset gives a naive datetime.
+    """
+    if len(text) == 10:
+        return _dt.date.fromisoformat(text)
+    m = _DATE_TIME.match(text)
+    if m is None:
+        raise ValueError(f"not an ISO 8601 date or date-time: {text!r}")
+    year, month, day, hour, minute, second, frac, zulu, sign, oh, om = m.groups()
+    tz: _dt.tzinfo | None = None
+    if zulu:
+        tz = _dt.timezone.utc
+    elif sign:
+        delta = _dt.timedelta(hours=int(oh), minutes=int(om))
+        if delta >= _dt.timedelta(hours=24):
+            raise ValueError(f"offset out of range in {text!r}")
+        tz = _dt.timezone(-delta if sign == "-" else delta)
+    return _dt.datetime(
+        int(year),
+        int(month),
+        int(day),
+        int(hour),
+        int(minute),
+        int(second or 0),
+        int((frac or "0").ljust(6, "0")),
+        tzinfo=tz,
+    )
+
+
+# --------------------------------------------------------------------------- to_dict
+
+
+def _dump_value(spec: TypeSpec, value: Any) -> Any:
+    kind = spec.kind
+    if kind in ("str", "bool", "int"):
+        return value
+    if kind == "float":
+        return float(value)
+    if kind == "enum":
+        return value.value
+    if kind in ("date_value", "datetime"):
+        return format_date_value(value)
+    if kind == "model":
+        return to_dict(value)
+    assert spec.item is not None
+    return [_dump_value(spec.item, v) for v in value]
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """The plain-data (JSON-ready) form of a model instance.
+
+    Empty optional fields (None, empty tuples) are left out; everything else is written.
+    """
+    cls = type(obj)
+    if not attrs.has(cls):
+        raise SchemaError(f"to_dict() needs a newsmeta model instance, got {cls.__name__}")
+    out: dict[str, Any] = {}
+    for info in fields_of(cls):
+        value = getattr(obj, info.name)
+        if value is None or (info.spec.kind == "tuple" and not value):
+            continue
+        out[info.name] = _dump_value(info.spec, value)
+    return out
+
+
+# --------------------------------------------------------------------------- from_dict
+
+
+def _load_value(spec: TypeSpec, value: Any, path: str, problems: list[Problem]) -> Any:
+    kind = spec.kind
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    if kind in ("str", "bool"):
+        return value
+    if kind == "enum":
+        return spec.py(value)
+    if kind in ("date_value", "datetime"):
+        return parse_date_value(value)
+    if kind == "model":
+        return _build(spec.py, value, path, problems)
+    assert spec.item is not None
+    item = spec.item
+    return tuple(_load_value(item, v, f"{path}/{i}", problems) for i, v in enumerate(value))
+
+
+class _Failed(Exception):
+    pass
+
+
+def _build(cls: type[Any], data: dict[str, Any], path: str, problems: list[Problem]) -> Any:
+    """Build a model from already validated data; constructor errors become problems."""
+    kwargs: dict[str, Any] = {}
+    failed = False
+    for info in fields_of(cls):
+        if info.name in data:
+            try:
+                kwargs[info.name] = _load_value(
+                    info.spec, data[info.name], f"{path}/{info.name}", problems
+                )
+            except _Failed:
+                failed = True
+            except (ValueError, TypeError, OverflowError) as exc:
+                problems.append(
+                    Problem(path=f"{path}/{info.name}", code="constraint", message=str(exc))
+                )
+                failed = True
+    if failed:
+        raise _Failed
+    try:
+        return cls(**kwargs)
+    except (ValueError, TypeError) as exc:
+        problems.append(Problem(path=path, code="constraint", message=str(exc)))
+        raise _Failed from None
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Build a model of class ``cls`` from plain data (the form :func:`to_dict` writes).
+
+    Raises :class:`~newsmeta.ValidationError` listing every problem (JSON-pointer paths).
+    """
+    from newsmeta._validate import validate
+
+    fields_of(cls)  # SchemaError for a non-model class
+    problems = validate(data, cls)
+    if problems:
+        raise ValidationError(problems, cls.__name__)
+    try:
+        return typing.cast(T, _build(cls, data, "", problems))
+    except _Failed:
+        raise ValidationError(problems, cls.__name__) from None
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _find_surrogate(value: Any, path: str) -> str | None:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path
+        return None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = _find_surrogate(key, path) or _find_surrogate(item, f"{path}/{key}")
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found = _find_surrogate(item, f"{path}/{i}")
+            if found is not None:
+                return found
+    return None
+
+
+def dumps(data: Any, *, indent: int | None = None, what: str = "data") -> str:
+    """JSON text of plain data (UTF-8 safe, no NaN); a lone surrogate raises ValidationError."""
+    try:
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
+    except ValueError as exc:  # NaN / Infinity in a hand-made dict
+        raise ValidationError([Problem(path="", code="range", message=str(exc))], what) from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        where = _find_surrogate(data, "") or ""
+        raise ValidationError(
+            [
+                Problem(
+                    path=where,
+                    code="format",
+                    message="text contains a lone surrogate (not valid Unicode); it cannot be "
+                    "written as UTF-8 JSON",
+                )
+            ],
+            what,
+        ) from None
+    return text
+
+
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """The JSON text of a model instance (the :func:`to_dict` form, UTF-8 safe, no NaN)."""
+    return dumps(to_dict(obj), indent=indent, what=type(obj).__name__)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ParseError(f"{name} is not valid JSON (numbers must be finite)")
+
+
+def _depth_ok(data: Any, maximum: int) -> bool:
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > maximum:
+            return False
+        if isinstance(value, dict):
+            stack.extend((v, depth + 1) for v in value.values() if isinstance(v, (dict, list)))
+        elif isinstance(value, list):
+            stack.extend((v, depth + 1) for v in value if isinstance(v, (dict, list)))
+    return True
+
+
+def loads(text: str | bytes, *, limits: Limits | None = None) -> Any:
+    """Parse JSON text strictly: ParseError on bad JSON, NaN/Infinity or too deep nesting."""
+    from newsmeta._errors import LimitExceededError
+
+    lim = limits or DEFAULT_LIMITS
+    if isinstance(text, (bytes, bytearray)):
+        try:
+            text = bytes(text).decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ParseError(f"JSON input is not UTF-8: {exc}") from None
+    if not isinstance(text, str):
+        raise ParseError(f"JSON input must be str or bytes, got {type(text).__name__}")
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise ParseError(f"invalid JSON: {exc}") from None
+    except RecursionError:
+        raise LimitExceededError(
+            "JSON nesting is too deep",
+            limit="max_json_depth",
+            value=lim.max_json_depth + 1,
+            maximum=lim.max_json_depth,
+        ) from None
+    if not _depth_ok(data, lim.max_json_depth):
+        raise LimitExceededError(
+            f"JSON nesting is deeper than {lim.max_json_depth}",
+            limit="max_json_depth",
+            value=lim.max_json_depth + 1,
+            maximum=lim.max_json_depth,
+        )
+    return data
+
+
+def from_json(cls: type[T], text: str | bytes, *, limits: Limits | None = None) -> T:
+    """Parse JSON text and build a model (ParseError for bad JSON, ValidationError for bad data)."""
+    return from_dict(cls, loads(text, limits=limits))

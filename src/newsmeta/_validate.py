@@ -1,0 +1,522 @@
+"""Fast validation of plain data against a model: ``validate(data, cls) -> list[Problem]``.
+
+A validator is compiled ONCE per model from the model's exported JSON Schema (the subset
+of Draft 2020-12 that :mod:`newsmeta._schema` emits: ``type``, ``enum``, ``format``,
+``pattern``, ``minimum``/``maximum``, ``anyOf``, ``$ref``, ``properties``, ``required``,
+``additionalProperties: false``, ``items``) into a tree of closures. Because it is compiled
+from the very schema that is shipped, it gives the same verdict and the same problem
+paths as ``jsonschema.Draft202012Validator`` with newsmeta's format functions (a
+differential test checks this).
+
+On top of the schema, the cross-field rules that only the models know (a rating value
+inside worst..best, ``AIDisclosure.level`` agreeing with involvement and review, an
+average needing ratings, a render window in order) are reported with code
+``constraint`` — for an object whose own fields passed the schema checks. jsonschema
+cannot see those rules.
+
+Codes: ``required`` (missing, or a blank string where text is needed), ``type``,
+``format``, ``enum``, ``range``, ``unknown-field``, ``constraint``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from newsmeta import _formats, _models
+from newsmeta._errors import Problem, SchemaError
+from newsmeta._schema import AWARE_PATTERN, NON_BLANK_PATTERN, json_schema
+from newsmeta._serialize import fields_of, parse_date_value
+
+__all__ = ["FORMAT_CHECKS", "compile_validator", "format_checker", "validate"]
+
+Check = Callable[[Any, str, str, list[Problem]], None]
+"""A compiled check: (value, parent pointer, key, problems out)."""
+
+FORMAT_CHECKS: dict[str, Callable[[str], bool]] = {
+    "email": _formats.is_email,
+    "uri": _formats.is_uri,
+    "date": _formats.is_date,
+    "date-time": _formats.is_date_time,
+}
+"""newsmeta's format functions, also registered with jsonschema's FormatChecker in tests."""
+
+
+def _string_only(func: Callable[[str], bool]) -> Callable[[object], bool]:
+    def check(value: object) -> bool:
+        return not isinstance(value, str) or func(value)
+
+    return check
+
+
+def format_checker() -> Any:
+    """A ``jsonschema.FormatChecker`` using newsmeta's format functions.
+
+    jsonschema's stock checker silently skips ``uri`` and ``date-time`` unless optional
+    packages are installed; use this one to validate newsmeta data with jsonschema::
+
+        jsonschema.Draft202012Validator(json_schema(), format_checker=format_checker())
+    """
+    import jsonschema
+
+    checker = jsonschema.FormatChecker()
+    for name, func in FORMAT_CHECKS.items():
+        checker.checks(name)(_string_only(func))
+    return checker
+
+
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "object": "an object",
+    "array": "a list",
+}
+_FORMAT_MESSAGES = {
+    "email": "must be a valid e-mail address (like name@example.com)",
+    "uri": "must be an absolute URL (like https://example.com/page)",
+    "date": "must be a date like 2023-12-29",
+    "date-time": "must be a date-time like 2023-12-29T10:00:00+01:00",
+}
+_DATE_OR_TIME = "must be a date like 2023-12-29 or a date-time like 2023-12-29T10:00:00+01:00"
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def _label(parent: str, key: str) -> str:
+    """A readable name for a field: ``author email``, ``rating value``, ``text``."""
+    if key.isdigit():
+        prev = parent.rsplit("/", 1)[-1]
+        return f"item {int(key) + 1} of {prev.replace('_', ' ')}" if prev else f"item {key}"
+    name = key.replace("_", " ")
+    prev = parent.rsplit("/", 1)[-1]
+    if prev and not prev.isdigit():
+        name = f"{prev.replace('_', ' ').replace('~1', '/').replace('~0', '~')} {name}"
+    return name
+
+
+def _msg(parent: str, key: str, text: str) -> str:
+    label = _label(parent, key) if key or parent else "the record"
+    return f"{label[0].upper()}{label[1:]} {text}."
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _type_problem(value: Any, parent: str, key: str, want: str) -> Problem:
+    extra = " (leave the field out instead of null)" if value is None else ""
+    return Problem(
+        path=f"{parent}/{_escape(key)}" if key or parent else "",
+        code="type",
+        message=_msg(parent, key, f"must be {_TYPE_NAMES[want]}, not {_json_type(value)}{extra}"),
+    )
+
+
+def _ptr(parent: str, key: str) -> str:
+    return f"{parent}/{key}"
+
+
+# --------------------------------------------------------------------------- leaf checks
+
+
+def _is_int(value: Any) -> bool:
+    t = type(value)
+    if t is int:
+        return True
+    if t is bool:
+        return False
+    if isinstance(value, int):
+        return True
+    return isinstance(value, float) and value.is_integer()
+
+
+def _is_number(value: Any) -> bool:
+    t = type(value)
+    if t is float or t is int:
+        return True
+    return not isinstance(value, bool) and isinstance(value, (int, float))
+
+
+def _string_check(node: Mapping[str, Any]) -> Check:
+    fmt = node.get("format")
+    pattern = node.get("pattern")
+    enum = node.get("enum")
+    if enum is not None:
+        options = frozenset(enum)
+        listed = ", ".join(str(o) for o in enum)
+
+        def check_enum(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            if type(value) is not str and not isinstance(value, str):
+                out.append(_type_problem(value, parent, key, "string"))
+            elif value not in options:
+                out.append(
+                    Problem(
+                        path=_ptr(parent, key),
+                        code="enum",
+                        message=_msg(parent, key, f"must be one of: {listed}"),
+                    )
+                )
+
+        return check_enum
+    if fmt is not None:
+        is_ok = FORMAT_CHECKS[fmt]
+        fmt_message = _FORMAT_MESSAGES[fmt]
+        if pattern is not None:
+            if pattern != AWARE_PATTERN:
+                raise SchemaError(f"unsupported pattern {pattern!r} with a format")
+            aware = re.compile(pattern).search
+
+            def check_aware(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+                if type(value) is not str and not isinstance(value, str):
+                    out.append(_type_problem(value, parent, key, "string"))
+                elif not is_ok(value):
+                    out.append(
+                        Problem(
+                            path=_ptr(parent, key),
+                            code="format",
+                            message=_msg(parent, key, fmt_message),
+                        )
+                    )
+                elif aware(value) is None:
+                    out.append(
+                        Problem(
+                            path=_ptr(parent, key),
+                            code="format",
+                            message=_msg(parent, key, "must include a UTC offset (like +00:00)"),
+                        )
+                    )
+
+            return check_aware
+
+        def check_format(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            if type(value) is not str and not isinstance(value, str):
+                out.append(_type_problem(value, parent, key, "string"))
+            elif not is_ok(value):
+                out.append(
+                    Problem(
+                        path=_ptr(parent, key),
+                        code="format",
+                        message=_msg(parent, key, fmt_message),
+                    )
+                )
+
+        return check_format
+    if pattern is not None:
+        if pattern != NON_BLANK_PATTERN:
+            raise SchemaError(f"unsupported pattern {pattern!r}")
+
+        # ``\S`` finds nothing exactly when the text is empty or all whitespace
+        # (re's \s and str.isspace share one Unicode definition).
+        def check_text(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            if type(value) is not str and not isinstance(value, str):
+                out.append(_type_problem(value, parent, key, "string"))
+            elif not value or value.isspace():
+                out.append(
+                    Problem(
+                        path=_ptr(parent, key),
+                        code="required",
+                        message=_msg(parent, key, "is required (it is blank)"),
+                    )
+                )
+
+        return check_text
+
+    def check_string(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+        if type(value) is not str and not isinstance(value, str):
+            out.append(_type_problem(value, parent, key, "string"))
+
+    return check_string
+
+
+def _number_check(node: Mapping[str, Any], integer: bool) -> Check:
+    minimum = node.get("minimum")
+    maximum = node.get("maximum")
+    is_ok = _is_int if integer else _is_number
+    want = "integer" if integer else "number"
+    if minimum is None and maximum is None:
+
+        def check_plain(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            if not is_ok(value):
+                out.append(_type_problem(value, parent, key, want))
+            elif value != value:  # NaN: jsonschema lets it through, the models do not
+                out.append(
+                    Problem(
+                        path=_ptr(parent, key),
+                        code="range",
+                        message=_msg(parent, key, "must be a finite number"),
+                    )
+                )
+
+        return check_plain
+    lo = float("-inf") if minimum is None else minimum
+    hi = float("inf") if maximum is None else maximum
+    if maximum is None:
+        text = f"must be at least {minimum}"
+    elif minimum is None:
+        text = f"must be at most {maximum}"
+    else:
+        text = f"must be between {minimum} and {maximum}"
+
+    def check_range(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+        if not is_ok(value):
+            out.append(_type_problem(value, parent, key, want))
+        elif not lo <= value <= hi:
+            out.append(
+                Problem(path=_ptr(parent, key), code="range", message=_msg(parent, key, text))
+            )
+
+    return check_range
+
+
+def _boolean_check(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+    if value is not True and value is not False:
+        out.append(_type_problem(value, parent, key, "boolean"))
+
+
+def _date_or_time_check(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+    if type(value) is not str and not isinstance(value, str):
+        out.append(_type_problem(value, parent, key, "string"))
+    elif len(value) == 10:
+        if not _formats.is_date(value):
+            out.append(
+                Problem(
+                    path=_ptr(parent, key), code="format", message=_msg(parent, key, _DATE_OR_TIME)
+                )
+            )
+    elif not _formats.is_date_time(value):
+        out.append(
+            Problem(path=_ptr(parent, key), code="format", message=_msg(parent, key, _DATE_OR_TIME))
+        )
+
+
+# --------------------------------------------------------------------------- compiler
+
+
+class _Compiler:
+    def __init__(self, schema: Mapping[str, Any]) -> None:
+        self.schema = schema
+        self.defs: Mapping[str, Any] = schema.get("$defs", {})
+        self.compiled: dict[str, Check] = {}
+        self.models = {cls.__name__: cls for cls in _models.MODELS}
+
+    def node(self, node: Mapping[str, Any]) -> Check:
+        ref = node.get("$ref")
+        if ref is not None:
+            name = ref.rsplit("/", 1)[-1]
+            if name not in self.compiled:
+                # late-binding trampoline keeps recursive definitions possible
+                self.compiled[name] = _missing
+                self.compiled[name] = self.object(self.defs[name])
+            return self.compiled[name]
+        if "anyOf" in node:
+            formats = sorted(alt.get("format", "") for alt in node["anyOf"])
+            if formats != ["date", "date-time"]:
+                raise SchemaError(f"unsupported anyOf {node['anyOf']!r}")
+            return _date_or_time_check
+        kind = node.get("type")
+        if kind == "string":
+            return _string_check(node)
+        if kind == "integer":
+            return _number_check(node, True)
+        if kind == "number":
+            return _number_check(node, False)
+        if kind == "boolean":
+            return _boolean_check
+        if kind == "array":
+            return self.array(node)
+        if kind == "object":
+            return self.object(node)
+        raise SchemaError(f"unsupported schema node {node!r}")
+
+    def array(self, node: Mapping[str, Any]) -> Check:
+        item = self.node(node["items"])
+
+        def check_array(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            if type(value) is not list and not isinstance(value, list):
+                out.append(_type_problem(value, parent, key, "array"))
+                return
+            here = f"{parent}/{key}"
+            for i, v in enumerate(value):
+                item(v, here, str(i), out)
+
+        return check_array
+
+    def object(self, node: Mapping[str, Any]) -> Check:
+        props: dict[str, Check] = {
+            name: self.node(sub) for name, sub in node.get("properties", {}).items()
+        }
+        required = tuple(node.get("required", ()))
+        closed = node.get("additionalProperties", True) is False
+        cls = self.models.get(node.get("title", ""))
+        constraint = _constraint_for(cls) if cls is not None else None
+        get = props.get
+
+        def check_object(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            if type(value) is not dict and not isinstance(value, dict):
+                out.append(_type_problem(value, parent, key, "object"))
+                return
+            here = f"{parent}/{key}" if key or parent else ""
+            before = len(out) if constraint is not None else 0
+            for name in required:
+                if name not in value:
+                    out.append(
+                        Problem(
+                            path=f"{here}/{name}",
+                            code="required",
+                            message=_msg(here, name, "is required"),
+                        )
+                    )
+            for k, v in value.items():
+                chk = get(k)
+                if chk is None:
+                    if closed:
+                        kk = k if isinstance(k, str) else str(k)
+                        out.append(
+                            Problem(
+                                path=f"{here}/{_escape(kk)}",
+                                code="unknown-field",
+                                message=f"Unknown field {kk!r}"
+                                + (f" ({cls.__name__} has no such field)." if cls else "."),
+                            )
+                        )
+                else:
+                    chk(v, here, k, out)
+            if constraint is not None and len(out) == before:
+                constraint(value, here, out)
+
+        return check_object
+
+
+def _missing(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+    raise SchemaError("recursive schema definitions are not supported")
+
+
+# --------------------------------------------------------------------------- constraints
+
+_WORD = re.compile(r"[a-z_]+")
+_Constraint = Callable[[Mapping[str, Any], str, list[Problem]], None]
+
+
+def _constraint_for(cls: type[Any]) -> _Constraint | None:
+    """A check running the model's own cross-field rules on the scalar fields of an object."""
+    if not hasattr(cls, "__attrs_post_init__"):
+        return None
+    scalars = {}
+    for info in fields_of(cls):
+        kind = info.spec.kind
+        if kind in ("model", "tuple"):
+            continue
+        scalars[info.name] = kind
+
+    def check_constraint(value: Mapping[str, Any], here: str, out: list[Problem]) -> None:
+        kwargs: dict[str, Any] = {}
+        for name, kind in scalars.items():
+            if name not in value:
+                continue
+            v = value[name]
+            if kind in ("date_value", "datetime"):
+                try:
+                    v = parse_date_value(v)
+                except ValueError:
+                    return
+            elif kind == "int":
+                v = int(v)
+            kwargs[name] = v
+        try:
+            cls(**kwargs)
+        except (ValueError, TypeError, OverflowError) as exc:
+            text = str(exc)
+            field = next((w for w in _WORD.findall(text) if w in scalars), None)
+            path = f"{here}/{field}" if field else here
+            out.append(
+                Problem(path=path, code="constraint", message=f"{text[:1].upper()}{text[1:]}.")
+            )
+
+    return check_constraint
+
+
+# --------------------------------------------------------------------------- public API
+
+_VALIDATORS: dict[type[Any], Check] = {}
+
+
+def compile_validator(cls: type[Any]) -> Check:
+    """The compiled validator of a model class (cached; built from ``json_schema(cls)``)."""
+    check = _VALIDATORS.get(cls)
+    if check is None:
+        check = _Compiler(json_schema(cls)).object(json_schema(cls))
+        _VALIDATORS[cls] = check
+    return check
+
+
+def _split(path: str) -> list[str]:
+    text = path.strip()
+    if text.startswith("/"):
+        parts = text[1:].split("/")
+        return [p.replace("~1", "/").replace("~0", "~") for p in parts]
+    return [p for p in re.split(r"[./]", text) if p]
+
+
+def _require(data: Any, paths: Iterable[str], out: list[Problem]) -> None:
+    seen = {p.path for p in out}
+    for raw in paths:
+        parts = _split(raw)
+        if not parts:
+            continue
+        value: Any = data
+        present = True
+        for part in parts:
+            if isinstance(value, dict) and part in value:
+                value = value[part]
+            elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+                value = value[int(part)]
+            else:
+                present = False
+                break
+        if present and not (
+            value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
+        ):
+            continue
+        pointer = "/" + "/".join(_escape(p) for p in parts)
+        if pointer in seen:
+            continue
+        seen.add(pointer)
+        parent = pointer.rsplit("/", 1)[0]
+        out.append(
+            Problem(path=pointer, code="required", message=_msg(parent, parts[-1], "is required"))
+        )
+
+
+def validate(
+    data: Any, cls: type[Any] = _models.Article, *, require: Iterable[str] = ()
+) -> list[Problem]:
+    """Every problem of ``data`` as the plain-data form of ``cls`` (empty when valid).
+
+    ``require`` lists extra paths that must hold a non-empty value, as JSON pointers
+    (``/author/email``) or slash/dot paths (``author/email``, ``author.email``); a CMS
+    comment form uses ``require=("author/name", "author/email", "text")``.
+    """
+    out: list[Problem] = []
+    compile_validator(cls)(data, "", "", out)
+    if require:
+        if isinstance(require, str):
+            require = (require,)
+        _require(data, require, out)
+    return out

@@ -1,0 +1,156 @@
+"""Field-by-field comparison of a fixture article with what an extractor read back.
+
+Used by the self-consistency test (tests/testing/test_fixtures_roundtrip.py) and the
+benchmark (benchmarks/fixtures_roundtrip.py). Each markup carries a known subset of the
+fields, at a known precision; :data:`CANNOT_CARRY` and :data:`DAY_PRECISION` say which.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+
+from newsmeta._models import AILevel, Article, Comment, DateValue
+from newsmeta.testing._factories import thread_order
+
+__all__ = [
+    "CANNOT_CARRY",
+    "DAY_PRECISION",
+    "FIELDS",
+    "NO_NONE_LEVEL",
+    "compare",
+    "expected_level",
+]
+
+FIELDS: tuple[str, ...] = (
+    "title",
+    "authors",
+    "author_kinds",
+    "date_published",
+    "date_modified",
+    "body",
+    "comments",
+    "comment_threads",
+    "comment_dates",
+    "rating",
+    "review_count",
+    "disclosure_level",
+)
+"""The compared fields (``authors`` = names in order; ``comments`` = texts and author names)."""
+
+CANNOT_CARRY: dict[str, frozenset[str]] = {
+    "jsonld": frozenset(),
+    "microdata": frozenset(),
+    "rdfa": frozenset(),
+    # Visible text cannot say whether a byline name is a person or an organisation, and the
+    # rating widget shows the number of votes only (no separate review count).
+    "opengraph": frozenset({"author_kinds", "review_count"}),
+    "wordpress": frozenset({"author_kinds", "review_count"}),
+    "plain": frozenset({"author_kinds", "review_count"}),
+}
+"""Fields a markup cannot carry at all (not compared)."""
+
+DAY_PRECISION: dict[str, frozenset[str]] = {
+    "jsonld": frozenset(),
+    "microdata": frozenset(),
+    "rdfa": frozenset(),
+    # OpenGraph meta tags carry the article dates in full; comment dates are visible text.
+    "opengraph": frozenset({"comment_dates"}),
+    "wordpress": frozenset(),
+    # "Published December 29, 2023": the day only, no time, no offset.
+    "plain": frozenset({"date_published", "date_modified", "comment_dates"}),
+}
+"""Date fields a markup shows to the day only (compared by calendar day)."""
+
+NO_NONE_LEVEL: frozenset[str] = frozenset({"plain"})
+"""Markups with no way to say "no AI was involved": a ``none`` level reads back ``unknown``."""
+
+
+def expected_level(article: Article, markup: str) -> AILevel:
+    """The disclosure level an extractor should read from ``markup`` for ``article``."""
+    level = article.ai_disclosure.level
+    if level is AILevel.NONE and markup in NO_NONE_LEVEL:
+        return AILevel.UNKNOWN
+    return level
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(text.split()) if text else ""
+
+
+def _paragraphs(text: str | None) -> list[str]:
+    if not text:
+        return []
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def _day(value: DateValue) -> _dt.date:
+    return value.date() if isinstance(value, _dt.datetime) else value
+
+
+def same_date(expected: DateValue | None, got: DateValue | None, day_only: bool) -> bool:
+    """Equal dates: by calendar day, or exactly (same kind, same instant, same offset)."""
+    if expected is None or got is None:
+        return expected is None and got is None
+    if day_only:
+        return _day(expected) == _day(got)
+    if isinstance(expected, _dt.datetime) != isinstance(got, _dt.datetime):
+        return False
+    if not isinstance(expected, _dt.datetime) or not isinstance(got, _dt.datetime):
+        return expected == got
+    if (expected.utcoffset() is None) != (got.utcoffset() is None):
+        return False
+    return expected == got and expected.utcoffset() == got.utcoffset()
+
+
+def _parents(comments: Sequence[Comment]) -> list[int | None]:
+    first: dict[str, int] = {}
+    out: list[int | None] = []
+    for index, comment in enumerate(comments):
+        out.append(first.get(comment.parent_id) if comment.parent_id else None)
+        if comment.id and comment.id not in first:
+            first[comment.id] = index
+    return out
+
+
+def _authors(comments: Sequence[Comment]) -> list[str]:
+    return [_norm(c.author.name) if c.author else "" for c in comments]
+
+
+def compare(expected: Article, got: Article, markup: str) -> dict[str, bool]:
+    """For every field ``markup`` carries: did ``got`` give back ``expected``'s value?"""
+    skip = CANNOT_CARRY[markup]
+    day = DAY_PRECISION[markup]
+    result: dict[str, bool] = {}
+    result["title"] = _norm(expected.title) == _norm(got.title)
+    result["authors"] = [_norm(a.name) for a in expected.authors] == [
+        _norm(a.name) for a in got.authors
+    ]
+    result["author_kinds"] = [a.kind for a in expected.authors] == [a.kind for a in got.authors]
+    for name in ("date_published", "date_modified"):
+        result[name] = same_date(getattr(expected, name), getattr(got, name), day_only=name in day)
+    result["body"] = _paragraphs(expected.body) == _paragraphs(got.body)
+    ec, gc = thread_order(expected.comments), got.comments  # pages show threads depth-first
+    same_count = len(ec) == len(gc)
+    result["comments"] = (
+        same_count
+        and [_norm(c.text) for c in ec] == [_norm(c.text) for c in gc]
+        and _authors(ec) == _authors(gc)
+    )
+    result["comment_threads"] = same_count and _parents(ec) == _parents(gc)
+    result["comment_dates"] = same_count and all(
+        same_date(e.date_published, g.date_published, "comment_dates" in day)
+        for e, g in zip(ec, gc, strict=False)
+    )
+    er, gr = expected.rating, got.rating
+    if er is None or gr is None:
+        result["rating"] = er is None and gr is None
+        result["review_count"] = result["rating"]
+    else:
+        same_value = (er.value is None and gr.value is None) or (
+            er.value is not None and gr.value is not None and abs(er.value - gr.value) < 1e-6
+        )
+        result["rating"] = same_value and er.rating_count == gr.rating_count and er.best == gr.best
+        result["review_count"] = er.review_count == gr.review_count
+    result["disclosure_level"] = got.ai_disclosure.level is expected_level(expected, markup)
+    return {name: ok for name, ok in result.items() if name not in skip}

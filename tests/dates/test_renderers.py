@@ -1,0 +1,84 @@
+"""The renderer rules: inverse ranges agree with the forward rules; labels are monotone."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import pytest
+
+from newsmeta._dates import RENDERERS, humanize, parse_relative
+from newsmeta._dates._renderers import Key, add_months, ages, cal_months, forward, rank
+
+
+def test_add_months_clamps_to_month_end() -> None:
+    assert add_months(datetime(2023, 1, 31), 1) == datetime(2023, 2, 28)
+    assert add_months(datetime(2024, 1, 31), 1) == datetime(2024, 2, 29)
+    assert add_months(datetime(2023, 12, 29), 2) == datetime(2024, 2, 29)
+    assert add_months(datetime(2024, 3, 31), -1) == datetime(2024, 2, 29)
+    assert cal_months(datetime(2023, 12, 29), datetime(2024, 7, 28)) == 6
+    assert cal_months(datetime(2023, 12, 29), datetime(2024, 7, 29)) == 7
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_inverse_ranges_contain_every_forward_result(renderer: str) -> None:
+    rnd = random.Random(RENDERERS.index(renderer))
+    scales = [120, 7200, 3 * 86400, 60 * 86400, 800 * 86400, 5000 * 86400]
+    for _ in range(1500):
+        now = datetime(2020, 1, 1) + timedelta(seconds=rnd.randrange(0, 6 * 365 * 86400))
+        age = rnd.uniform(0, rnd.choice(scales))
+        for then in (now - timedelta(seconds=age), now + timedelta(seconds=age)):
+            key = forward(renderer, then, now)
+            span = ages(renderer, key, "en")
+            assert span is not None, key
+            assert span[0] <= age < span[1], (key, age, span)
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_labels_grow_monotonically_with_distance(renderer: str) -> None:
+    for p in (datetime(2023, 12, 29), datetime(2024, 1, 31, 13, 5), datetime(2023, 2, 28)):
+        previous = None
+        for minutes in range(0, 900 * 24 * 60, 97):
+            rk = rank(forward(renderer, p, p + timedelta(minutes=minutes)))
+            if previous is not None:
+                assert rk >= previous, (p, minutes)
+            previous = rk
+
+
+def test_keys_no_renderer_prints_have_no_range() -> None:
+    assert ages("moment", Key("minute", 1, "num"), "en") is None  # moment says "a minute"
+    assert ages("timeago.js", Key("minute", 1, "one"), "en") is None  # timeago: "1 minute"
+    assert ages("wordpress", Key("minute", 5, "num"), "en") is None  # WordPress: "5 mins"
+    assert ages("wordpress", Key("minute", 5, "num"), "es") is not None
+    assert ages("date-fns", Key("hour", 3, "num"), "en") is None  # date-fns: "about 3 hours"
+
+
+@pytest.mark.parametrize("renderer", RENDERERS)
+def test_parse_relative_is_tight_for_short_ages(renderer: str) -> None:
+    """Brute force: scan instants at 1 s steps around each label's range and check that
+    the parsed range is the union of the instants every able renderer labels that way."""
+    now = datetime(2024, 3, 10, 12)
+    for age in (3, 30, 50, 100, 400, 3000, 4000, 9000, 50000):
+        label = humanize(now - timedelta(seconds=age), now=now, renderer=renderer)
+        r = parse_relative(label, now=now)
+        assert r is not None
+        if r.direction == "now":
+            continue
+        hits = (
+            [
+                s
+                for s in range(0, 2 * 86400 + 1)
+                if s % 1 == 0
+                and any(
+                    humanize(now - timedelta(seconds=s), now=now, renderer=name) == label
+                    for name in r.renderers
+                )
+            ]
+            if age < 200
+            else None
+        )
+        if hits:
+            assert r.earliest <= now - timedelta(seconds=max(hits))
+            assert r.latest >= now - timedelta(seconds=min(hits))
+            assert (now - timedelta(seconds=max(hits))) - r.earliest <= timedelta(seconds=1)
+            assert r.latest - (now - timedelta(seconds=min(hits))) <= timedelta(seconds=1)

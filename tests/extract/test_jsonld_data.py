@@ -1,0 +1,212 @@
+"""Lenient JSON-LD decoding, bounds and @id resolution (newsmeta._extract._jsonld_data)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsmeta._extract._jsonld_data import decode_lenient, node_by_id, nodes, resolve, resolve_at
+from newsmeta._extract._page import Page
+from newsmeta._settings import Limits
+
+
+def page_with(*blocks: str, limits: Limits | None = None) -> Page:
+    scripts = "".join(f'<script type="application/ld+json">{b}</script>' for b in blocks)
+    html = f"<html><head>{scripts}</head><body><p>x</p></body></html>"
+    if limits is None:
+        return Page(html, "https://example.org/a/1")
+    return Page(html, "https://example.org/a/1", limits=limits)
+
+
+def codes(page: Page) -> list[str]:
+    return [w.code for w in page.warnings]
+
+
+ARTICLE = '{"@type": "NewsArticle", "headline": "Hello"}'
+
+INVALID_VARIANTS = {
+    "html-comment": '<!-- {"@type": "NewsArticle", "headline": "Hello"} -->',
+    "cdata": '//<![CDATA[\n{"@type": "NewsArticle", "headline": "Hello"}\n//]]>',
+    "line-comment": '{"@type": "NewsArticle", // the type\n "headline": "Hello"}',
+    "block-comment": '{"@type": "NewsArticle", /* note */ "headline": "Hello"}',
+    "trailing-comma": '{"@type": "NewsArticle", "headline": "Hello", "keywords": ["a", ],}',
+    "raw-newline": '{"@type": "NewsArticle", "headline": "Hel\nlo", "x": "tab\there"}',
+    "control-char": '{"@type": "NewsArticle", "headline": "Hello\x01"}',
+    "html-entities": "{&quot;@type&quot;: &quot;NewsArticle&quot;, &quot;headline&quot;: "
+    "&quot;Hello&quot;}",
+    "concatenated": '{"@type": "WebSite", "name": "S"}\n'
+    '{"@type": "NewsArticle", "headline": "Hello"}',
+    "bad-escape": '{"@type": "NewsArticle", "headline": "Hello", "d": "it\\\'s"}',
+    "single-quotes": "{'@type': 'NewsArticle', 'headline': 'Hello', 'd': 'it\\'s \"x\"'}",
+    "inner-quotes": '{"@type": "NewsArticle", "headline": "Hello", "d": "say "hi" now"}',
+    "trailing-semicolon": '{"@type": "NewsArticle", "headline": "Hello"};',
+    "url-in-string-with-slashes": '{"@type": "NewsArticle", "headline": "Hello", '
+    '"url": "https://x.org/a//b",}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(INVALID_VARIANTS))
+def test_invalid_json_variants_are_repaired_with_a_warning(name: str) -> None:
+    page = page_with(INVALID_VARIANTS[name])
+    found = [n for n in nodes(page) if "NewsArticle" in n.types]
+    assert len(found) == 1, name
+    assert found[0].data["headline"].replace("\n", "") in ("Hello", "Hello\x01")
+    assert "jsonld-repaired" in codes(page)
+    if name == "url-in-string-with-slashes":
+        assert found[0].data["url"] == "https://x.org/a//b"
+    if name == "inner-quotes":
+        assert found[0].data["d"] == 'say "hi" now'
+    if name == "single-quotes":
+        assert found[0].data["d"] == 'it\'s "x"'
+
+
+def test_valid_json_leaves_no_warning() -> None:
+    page = page_with(ARTICLE)
+    assert [n.pointer for n in nodes(page)] == ["0#"]
+    assert page.warnings == []
+
+
+def test_one_bad_block_never_hides_the_others() -> None:
+    page = page_with("{this is not json at all", "", ARTICLE, "<<<>>>")
+    assert [n.pointer for n in nodes(page)] == ["2#"]
+    invalid = [w for w in page.warnings if w.code == "jsonld-invalid"]
+    assert {w.locator for w in invalid} == {"0#", "3#"}
+
+
+def test_truncated_block_keeps_nothing_but_does_not_raise() -> None:
+    page = page_with('{"@type": "NewsArticle", "headline": "Hel')
+    assert nodes(page) == [] or nodes(page)[0].data.get("headline") == "Hel"
+    assert page.warnings
+
+
+@pytest.mark.parametrize("block", ["42", '["a", "b"]', '"just a string"', "null", "true", "[]"])
+def test_json_that_is_not_an_object_gives_no_nodes(block: str) -> None:
+    page = page_with(block)
+    assert nodes(page) == []
+
+
+def test_concatenated_values_get_list_pointers() -> None:
+    page = page_with('{"@type": "WebSite", "name": "S"} {"@type": "NewsArticle"}')
+    assert [n.pointer for n in nodes(page)] == ["0#/0", "0#/1"]
+
+
+def test_graph_and_type_lists_and_prefixes() -> None:
+    block = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": ["NewsArticle", "schema:Article"], "headline": "H"},
+                {"@type": "http://schema.org/Person", "name": "P"},
+            ],
+        }
+    )
+    found = nodes(page_with(block))
+    assert [(n.pointer, n.types) for n in found] == [
+        ("0#/@graph/0", frozenset({"NewsArticle", "Article"})),
+        ("0#/@graph/1", frozenset({"Person"})),
+    ]
+
+
+def test_block_over_the_byte_limit_is_skipped_with_a_warning() -> None:
+    big = json.dumps({"@type": "NewsArticle", "headline": "H", "body": "x" * 5000})
+    page = page_with(big, ARTICLE, limits=Limits(max_jsonld_bytes=1000))
+    assert [n.pointer for n in nodes(page)] == ["1#"]
+    assert "jsonld-too-large" in codes(page)
+
+
+def test_too_many_blocks_are_bounded() -> None:
+    page = page_with(*([ARTICLE] * 5), limits=Limits(max_jsonld_blocks=2))
+    assert len(nodes(page)) == 2
+    assert "jsonld-too-many-blocks" in codes(page)
+
+
+def test_too_many_objects_are_bounded() -> None:
+    block = json.dumps({"@graph": [{"@type": "Thing", "n": i} for i in range(50)]})
+    page = page_with(block, limits=Limits(max_jsonld_nodes=10))
+    assert len(nodes(page)) < 10
+    assert "jsonld-too-many-nodes" in codes(page)
+
+
+def test_deep_nesting_is_cut_with_a_warning() -> None:
+    inner: dict[str, object] = {"@type": "Thing"}
+    for _ in range(100):
+        inner = {"@type": "Thing", "x": inner}
+    block = json.dumps({"@type": "NewsArticle", "headline": "H", "about": inner})
+    page = page_with(block, limits=Limits(max_json_depth=20))
+    found = nodes(page)
+    assert found[0].data["headline"] == "H"
+    assert len(found) < 25
+    assert "jsonld-too-deep" in codes(page)
+
+
+def test_absurdly_deep_nesting_does_not_raise() -> None:
+    page = page_with("[" * 100_000 + "]" * 100_000, ARTICLE)
+    assert [n.pointer for n in nodes(page)] == ["1#"]
+    assert "jsonld-invalid" in codes(page)
+
+
+def test_huge_block_within_limits_is_read_once_and_cached() -> None:
+    block = json.dumps({"@graph": [{"@type": "Thing", "n": i} for i in range(3000)]})
+    page = page_with(block)
+    first = nodes(page)
+    assert len(first) == 3000
+    assert nodes(page) is first
+
+
+def test_resolve_follows_id_references() -> None:
+    block = json.dumps(
+        {
+            "@graph": [
+                {"@type": "NewsArticle", "author": {"@id": "#p"}},
+                {"@type": "Person", "@id": "#p", "name": "Ana"},
+            ]
+        }
+    )
+    page = page_with(block)
+    article = nodes(page)[0].data
+    assert resolve(page, article["author"])["name"] == "Ana"
+    value, pointer = resolve_at(page, article["author"])
+    assert pointer == "0#/@graph/1"
+    assert node_by_id(page, "#p") == ("0#/@graph/1", value)
+    # not a reference, or an unknown one: unchanged
+    assert resolve(page, "text") == "text"
+    assert resolve(page, {"@id": "#nope"}) == {"@id": "#nope"}
+
+
+def test_resolve_prefers_the_fullest_definition_and_survives_cycles() -> None:
+    block = json.dumps(
+        {
+            "@graph": [
+                {"@type": "Person", "@id": "#a"},
+                {"@type": "Person", "@id": "#a", "name": "Full", "url": "https://x.org/a"},
+                {"@id": "#b", "@type": "Thing", "sameAs": {"@id": "#c"}},
+                {"@id": "#c", "@type": "Thing", "sameAs": {"@id": "#b"}},
+            ]
+        }
+    )
+    page = page_with(block)
+    assert resolve(page, {"@id": "#a"})["name"] == "Full"
+    b = resolve(page, {"@id": "#b"})
+    c = resolve(page, b["sameAs"])
+    assert resolve(page, c["sameAs"]) is b
+
+
+def test_decode_lenient_reports_notes() -> None:
+    values, notes = decode_lenient('{"a": 1,}')
+    assert values == [{"a": 1}]
+    assert notes
+    values, notes = decode_lenient('{"a": 1}')
+    assert values == [{"a": 1}] and notes == []
+    values, notes = decode_lenient("")
+    assert values == [] and notes
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    ["<!--" * 50_000, ", " * 100_000, "'" * 100_001, '{"a": "' + '\\" ' * 50_000, "/*" * 50_000],
+)
+def test_hostile_blocks_end_quickly_with_a_warning(garbage: str) -> None:
+    page = page_with(garbage, ARTICLE)
+    assert [n.pointer for n in nodes(page)][-1] == "1#"
+    assert page.warnings

@@ -1,0 +1,153 @@
+"""The command line skeleton: --version, schema, validate, reserved subcommands."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from newsmeta import __version__
+from newsmeta._cli import build_parser, main
+from newsmeta._models import MODELS
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.json"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"newsmeta {__version__}"
+
+
+def test_no_command_and_bad_usage_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert main(["frobnicate"]) == 2
+    assert main(["validate"]) == 2
+    assert "usage" in capsys.readouterr().err
+
+
+def test_schema_prints_article_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert schema["title"] == "Article"
+    assert main(["schema", "comment"]) == 0
+    assert json.loads(capsys.readouterr().out)["title"] == "Comment"
+
+
+def test_schema_unknown_model(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "Nope"]) == 2
+    assert "unknown model" in capsys.readouterr().err
+
+
+def test_schema_out_writes_every_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema", "--out", str(tmp_path)]) == 0
+    assert len(list(tmp_path.glob("*.json"))) == len(MODELS)
+    assert main(["schema", "Author", "--out", str(tmp_path / "one")]) == 0
+    assert [p.name for p in (tmp_path / "one").iterdir()] == ["author.json"]
+
+
+def test_validate_example_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(EXAMPLE)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "1 record(s), ok" in captured.err
+
+
+def test_validate_invalid_file_prints_file_line_pointer_message_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('\n{"title": "", "word_count": -1}\n', encoding="utf-8")
+    assert main(["validate", "-q", str(path)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines == [
+        f"{path}:2: /title: Title is required (it is blank). [required]",
+        f"{path}:2: /word_count: Word count must be at least 0. [range]",
+    ]
+
+
+def test_validate_json_lines_and_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = '{"text": "ok"}\n\n{"text": "hi", "upvotes": "x"}\n{broken\n'
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    assert main(["validate", "--model", "Comment", "-"]) == 1
+    captured = capsys.readouterr()
+    out = captured.out.splitlines()
+    assert out[0] == "<stdin>:3: /upvotes: Upvotes must be a whole number, not text. [type]"
+    assert out[1].startswith("<stdin>:4: /: invalid JSON")
+    assert len(out) == 2
+    assert "2 record(s), 2 invalid" in captured.err
+
+
+def test_validate_json_array_prefixes_the_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "many.json"
+    path.write_text('[{"text": "a"}, {"text": 1}]', encoding="utf-8")
+    assert main(["validate", "-q", "--model", "comment", str(path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{path}:1: /1/text: Text must be text, not a number. [type]"
+    ]
+
+
+def test_validate_require(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "comment.jsonl"
+    path.write_text('{"text": "hello"}\n', encoding="utf-8")
+    args = ["validate", "-q", "--model", "Comment", "--require", "author/name", str(path)]
+    assert main(args) == 1
+    assert (
+        capsys.readouterr().out == f"{path}:1: /author/name: Author name is required. [required]\n"
+    )
+
+
+def test_validate_unreadable_file_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(tmp_path / "missing.json")]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    assert main(["validate", "--model", "Nope", str(EXAMPLE)]) == 2
+
+
+def test_validate_empty_and_broken_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "empty.json"
+    empty.write_text("  \n", encoding="utf-8")
+    assert main(["validate", "-q", str(empty)]) == 1
+    broken = tmp_path / "broken.json"
+    broken.write_text('{\n  "title": "x",\n  oops\n}\n', encoding="utf-8")
+    assert main(["validate", "-q", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert f"{broken}:3: /: invalid JSON" in out
+
+
+def test_extract_is_reserved(capsys: pytest.CaptureFixture[str]) -> None:
+    """Until extraction lands (then this test is replaced by tests/test_cli_extract.py)."""
+    argv = ["extract", "page.html", "--url", "https://example.com/", "--format", "jsonld"]
+    assert main(argv) == 2
+    assert "not available yet" in capsys.readouterr().err
+
+
+def test_reserved_arguments_parse() -> None:
+    args = build_parser().parse_args(
+        ["extract", "a.html", "b.html", "--now", "2024-01-01T00:00:00Z", "--format", "jsonl"]
+    )
+    assert (args.paths, args.now, args.format) == (
+        ["a.html", "b.html"],
+        "2024-01-01T00:00:00Z",
+        "jsonl",
+    )
+    args = build_parser().parse_args(["fixture", "--seed", "3", "--count", "2", "--language", "es"])
+    assert (args.seed, args.count, args.language, args.markup) == (3, 2, "es", None)
+
+
+def test_python_dash_m() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "newsmeta", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"newsmeta {__version__}"

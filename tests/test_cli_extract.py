@@ -1,0 +1,177 @@
+"""``newsmeta extract``: output formats, input order, exit codes, progress line."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsmeta._cli_extract import add_extract_arguments, run_extract
+
+PAGE = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{t} | Test Times</title>"
+    "</head><body><article><h1>{t}</h1><p>By Rosa Reporter</p>"
+    "<p>Published 3 hours ago</p><p>The body of the story.</p></article></body></html>"
+)
+
+
+def run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="newsmeta extract")
+    add_extract_arguments(parser)
+    return run_extract(parser.parse_args(argv))
+
+
+@pytest.fixture()
+def site(tmp_path: Path) -> Path:
+    (tmp_path / "site" / "news").mkdir(parents=True)
+    (tmp_path / "site" / "a.html").write_text(PAGE.format(t="Alpha headline"), encoding="utf-8")
+    (tmp_path / "site" / "news" / "b.html").write_text(
+        PAGE.format(t="Beta headline"), encoding="utf-8"
+    )
+    (tmp_path / "site" / "news" / "c.htm").write_bytes(
+        gzip.compress(PAGE.format(t="never read").encode())
+    )  # a .htm that is really gzip: still a page (garbage), not a crash
+    return tmp_path
+
+
+def test_single_file_prints_one_pretty_article(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run(
+        [
+            str(site / "site" / "a.html"),
+            "--url",
+            "https://news.example/a",
+            "--now",
+            "2026-03-01T12:00Z",
+        ]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0 and err == ""
+    assert out.startswith("{\n  ")
+    article = json.loads(out)
+    assert article["title"] == "Alpha headline"
+    assert article["url"] == "https://news.example/a"
+    assert article["provenance"]["extracted_at"] == "2026-03-01T12:00:00+00:00"
+
+
+def test_jsonld_format(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = run([str(site / "site" / "a.html"), "--format", "jsonld", "--now", "2026-03-01"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert data["@context"] == "https://schema.org" and data["headline"] == "Alpha headline"
+
+
+def test_stdin_page(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    data = PAGE.format(t="Piped headline").encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert run(["-", "--format", "jsonl", "--url", "https://news.example/p"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    record = json.loads(line)
+    assert record["source"] == "<stdin>" and record["url"] == "https://news.example/p"
+    assert record["article"]["title"] == "Piped headline"
+
+
+def test_many_inputs_give_jsonl_in_order_with_error_records(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    jsonl = site / "more.jsonl"
+    jsonl.write_text(
+        json.dumps({"url": "https://news.example/j", "html": PAGE.format(t="Jay headline")})
+        + "\n{broken\n",
+        encoding="utf-8",
+    )
+    code = run([str(site / "site"), str(jsonl), "--jobs", "1", "--now", "2026-03-01"])
+    out, err = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 1  # one bad line
+    assert err == ""  # not a terminal: no progress line
+    assert [Path(r["source"]).name for r in records] == [
+        "a.html",
+        "b.html",
+        "c.htm",
+        "more.jsonl:1",
+        "more.jsonl:2",
+    ]
+    assert records[0]["article"]["title"] == "Alpha headline"
+    assert records[3]["url"] == "https://news.example/j"
+    assert records[3]["article"]["title"] == "Jay headline"
+    assert set(records[4]) == {"source", "url", "error"}
+    assert records[4]["error"]["type"] == "ParseError"
+    assert "invalid JSON" in records[4]["error"]["message"]
+
+
+def test_pool_output_equals_in_process_output(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for i in range(12):
+        (site / "site" / f"p{i:02d}.html").write_text(PAGE.format(t=f"Page {i}"), encoding="utf-8")
+    argv = [str(site / "site"), "--now", "2026-03-01T00:00:00+01:00", "--glob", "*.html"]
+    assert run([*argv, "--jobs", "1"]) == 0
+    serial = capsys.readouterr().out
+    assert run([*argv, "--jobs", "2"]) == 0
+    pooled = capsys.readouterr().out
+    assert pooled == serial
+    assert len(serial.splitlines()) == 14  # a.html, b.html, p00..p11 (c.htm not globbed)
+
+
+def test_all_good_pages_exit_zero(site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    a, b = site / "site" / "a.html", site / "site" / "news" / "b.html"
+    assert run([str(a), str(b), "-j", "1"]) == 0
+    titles = [json.loads(x)["article"]["title"] for x in capsys.readouterr().out.splitlines()]
+    assert titles == ["Alpha headline", "Beta headline"]
+
+
+def test_failed_single_page_exits_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    page = tmp_path / "broken.html.gz"
+    page.write_bytes(b"\x1f\x8b but not really gzip")
+    assert run([str(page)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "broken.html.gz" in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["{site}/missing.html"], "no such file"),
+        (["{site}/site/a.html", "--now", "yesterday"], "--now"),
+        (["{site}/site", "--format", "json"], "--format jsonl"),
+        (["{site}/site/a.html", "{site}/site/news/b.html", "--url", "https://x.example/"], "--url"),
+        (["{site}/site/a.html", "--encoding", "no-such-codec"], "--encoding"),
+        (["{site}/site", "--jobs", "0"], "--jobs"),
+        (["-", "-"], "stdin"),
+    ],
+)
+def test_usage_errors_exit_two(
+    site: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert run([a.format(site=site) for a in argv]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and message in err
+
+
+def test_progress_line_only_on_a_terminal(
+    site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    fake = Tty()
+    monkeypatch.setattr(sys, "stderr", fake)
+    assert run([str(site / "site"), "-j", "1", "--glob", "*.html"]) == 0
+    text = fake.getvalue()
+    assert text.startswith("\r") and text.endswith("\n")
+    assert "2 pages" in text and "pages/s" in text and "0 errors" in text
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_empty_directory_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run([str(tmp_path), "-j", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and "no pages found" in err
