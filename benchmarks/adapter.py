@@ -33,5 +33,13 @@ def extract(html: bytes, url: str) -> dict[str, Any]:
     return out
 
 
-extract.fields = ("title", "authors", "date_published", "description", "sitename", "body", "comments")  # type: ignore[attr-defined]
+extract.fields = (
+    "title",
+    "authors",
+    "date_published",
+    "description",
+    "sitename",
+    "body",
+    "comments",
+)  # type: ignore[attr-defined]
 extract.version = newsmeta.__version__  # type: ignore[attr-defined]

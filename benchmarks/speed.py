@@ -134,9 +134,9 @@ def synthetic_page(size: int, shape: str = "article") -> bytes:
     head = (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Big page | Site</title>"
         "<meta property='og:title' content='Big page'>"
-        "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Big page\","
-        "\"datePublished\":\"2023-12-29T10:00:00Z\",\"author\":{\"@type\":\"Person\","
-        "\"name\":\"Jane Doe\"}}</script></head><body><article><h1>Big page</h1>"
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle","headline":"Big page",'
+        '"datePublished":"2023-12-29T10:00:00Z","author":{"@type":"Person",'
+        '"name":"Jane Doe"}}</script></head><body><article><h1>Big page</h1>'
         "<p class='byline'>By Jane Doe</p><time datetime='2023-12-29'>Dec 29, 2023</time>"
     )
     if shape == "comments":
@@ -147,7 +147,10 @@ def synthetic_page(size: int, shape: str = "article") -> bytes:
             "<div class='comment-content'><p>I think point {i} deserves more attention, "
             "and the council should publish the figures.</p></div></li>"
         )
-        body_open, body_close = "<p>Intro paragraph.</p></article><ol class='comment-list'>", "</ol>"
+        body_open, body_close = (
+            "<p>Intro paragraph.</p></article><ol class='comment-list'>",
+            "</ol>",
+        )
     else:
         unit = (
             "<p>Paragraph {i} of the story, with <a href='/x{i}'>a link</a> and enough words "

@@ -199,6 +199,26 @@ def test_worker_crash_and_bugs_become_records(monkeypatch: pytest.MonkeyPatch) -
     ]
 
 
+def test_exception_escaping_the_page_handler_is_pinned_on_its_page(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsmeta._batch as batch
+
+    real = batch._extract_one
+
+    def leaky(item: BatchInput, now: Any, limits: Any) -> BatchResult:
+        if item.html == "BUG":
+            raise RuntimeError("escaped")
+        return real(item, now, limits)
+
+    monkeypatch.setattr(batch, "_extract_one", leaky)
+    items = [f"<h1>Page {i}</h1>" for i in range(8)]
+    items[5] = "BUG"
+    results = list(extract_many(items, jobs=2, now=NOW, chunksize=4, mp_context=FORK))
+    assert [r.error_type for r in results] == [None] * 5 + ["WorkerCrashed"] + [None] * 2
+    assert results[5].error == "RuntimeError: escaped"
+
+
 def test_worker_dying_while_the_consumer_waits(monkeypatch: pytest.MonkeyPatch) -> None:
     import time
 

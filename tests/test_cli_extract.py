@@ -175,3 +175,24 @@ def test_empty_directory_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert run([str(tmp_path), "-j", "1"]) == 0
     out, err = capsys.readouterr()
     assert out == "" and "no pages found" in err
+
+
+def test_hostile_json_lines_become_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "hostile.jsonl"
+    path.write_bytes(
+        b'{"html": "<h1>Lone \\ud800 surrogate</h1>", "url": "https://news.example/\\udfff"}\n'
+        + b"[" * 50_000
+        + b"\n\xff\xfe{}\nnull\n"
+        + json.dumps({"html": PAGE.format(t="Survivor headline")}).encode()
+        + b"\n"
+    )
+    assert run([str(path), "-j", "1"]) == 1
+    out = capsys.readouterr().out
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["source"].rsplit(":", 1)[1] for r in records] == ["1", "2", "3", "4", "5"]
+    assert [("error" in r) for r in records] == [True, True, True, True, False]
+    assert records[0]["url"] == "https://news.example/\ufffd"
+    assert records[3]["error"]["message"].endswith("not null")
+    assert records[4]["article"]["title"] == "Survivor headline"

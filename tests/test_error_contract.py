@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import newsmeta
@@ -117,7 +117,10 @@ def jsonld_like(draw: st.DrawFn) -> Any:
     node.update(extra)
     shape = draw(st.integers(0, 3))
     if shape == 1:
-        return {"@context": "https://schema.org", "@graph": [node, *draw(st.lists(json_data, max_size=3))]}
+        return {
+            "@context": "https://schema.org",
+            "@graph": [node, *draw(st.lists(json_data, max_size=3))],
+        }
     if shape == 2:
         return [node, *draw(st.lists(json_data, max_size=3))]
     return node
@@ -129,8 +132,17 @@ def _model_classes() -> list[type[Any]]:
     return [
         getattr(_models, n)
         for n in (
-            "Article", "Author", "Organization", "Comment", "Rating", "AggregateRating",
-            "AIDisclosure", "AISignal", "Provenance", "Evidence", "ExtractionWarning",
+            "Article",
+            "Author",
+            "Organization",
+            "Comment",
+            "Rating",
+            "AggregateRating",
+            "AIDisclosure",
+            "AISignal",
+            "Provenance",
+            "Evidence",
+            "ExtractionWarning",
         )
     ]
 
@@ -187,7 +199,12 @@ def test_every_listed_error_is_a_newsmeta_error() -> None:
 
 
 @SETTINGS
-@given(html=st.one_of(st.binary(max_size=2000), any_text, objects), url=st.one_of(st.none(), any_text, objects))
+@given(
+    html=st.one_of(st.binary(max_size=2000), any_text, objects),
+    url=st.one_of(st.none(), any_text, objects),
+)
+@example(html=b"<p>x</p>", url="\ud800")
+@example(html="<p>x</p>", url="http://a/\udfff")
 def test_extract_contract(html: Any, url: Any) -> None:
     from newsmeta._extract import extract
 
@@ -201,6 +218,12 @@ def test_extract_contract(html: Any, url: Any) -> None:
     headers=st.one_of(st.none(), st.dictionaries(any_text, any_text, max_size=3), objects),
     now=st.one_of(st.none(), objects),
 )
+@example(encoding="punycode", headers=None, now=None)
+@example(encoding="idna", headers=None, now=None)
+@example(encoding="undefined", headers=None, now=None)
+@example(encoding="", headers="0", now=None)
+@example(encoding="", headers=newsmeta.Author(name="Jane"), now=None)
+@example(encoding="", headers={"Link": 5, 3: "x"}, now=None)
 def test_extract_argument_contract(encoding: Any, headers: Any, now: Any) -> None:
     from newsmeta._extract import extract
 
@@ -213,13 +236,25 @@ def test_extract_argument_contract(encoding: Any, headers: Any, now: Any) -> Non
 @given(
     items=st.lists(
         st.one_of(
-            st.tuples(st.one_of(st.binary(max_size=300), any_text, objects), st.one_of(st.none(), any_text, objects)),
+            st.tuples(
+                st.one_of(st.binary(max_size=300), any_text, objects),
+                st.one_of(st.none(), any_text, objects),
+            ),
             st.binary(max_size=300),
             any_text,
             objects,
         ),
         max_size=4,
     ),
+)
+@example(
+    items=[
+        (
+            b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": "h", '
+            b'"aggregateRating": {"ratingValue": ' + b"9" * 400 + b"}}</script>",
+            "https://news.example.com/a",
+        )
+    ]
 )
 def test_extract_many_contract(items: list[Any]) -> None:
     from newsmeta._batch import extract_many
@@ -257,7 +292,10 @@ def test_to_dict_and_to_json_contract(obj: Any) -> None:
 
 
 @SETTINGS
-@given(cls=st.one_of(st.sampled_from(_model_classes()), objects), data=st.one_of(json_data, objects))
+@given(
+    cls=st.one_of(st.sampled_from(_model_classes()), objects), data=st.one_of(json_data, objects)
+)
+@example(cls=[], data={})
 def test_from_dict_contract(cls: Any, data: Any) -> None:
     from newsmeta._serialize import from_dict
 
@@ -269,6 +307,7 @@ def test_from_dict_contract(cls: Any, data: Any) -> None:
     cls=st.one_of(st.sampled_from(_model_classes()), objects),
     text=st.one_of(json_data.map(lambda d: _dumps(d)), any_text, st.binary(max_size=300), objects),
 )
+@example(cls={}, text="{}")
 def test_from_json_contract(cls: Any, text: Any) -> None:
     from newsmeta._serialize import from_json
 
@@ -309,6 +348,7 @@ def test_from_jsonld_contract(data: Any) -> None:
 
 @SETTINGS
 @given(cls=st.one_of(st.sampled_from(_model_classes()), objects))
+@example(cls=[])
 def test_json_schema_contract(cls: Any) -> None:
     from newsmeta._schema import json_schema
 
@@ -319,10 +359,11 @@ def test_json_schema_contract(cls: Any) -> None:
 @given(
     data=st.one_of(json_data, jsonld_like(), objects),
     cls=st.one_of(st.sampled_from(_model_classes()), objects),
-    require=st.one_of(
-        st.just(()), st.lists(any_text, max_size=3), any_text, objects
-    ),
+    require=st.one_of(st.just(()), st.lists(any_text, max_size=3), any_text, objects),
 )
+@example(data={}, cls=[], require=())
+@example(data={}, cls=newsmeta.Article, require=b"\x00")
+@example(data={}, cls=newsmeta.Article, require=newsmeta.Author(name="x"))
 def test_validate_contract(data: Any, cls: Any, require: Any) -> None:
     from newsmeta._validate import validate
 
@@ -348,7 +389,9 @@ def test_validate_never_raises_on_data_for_a_model(data: Any) -> None:
 @SETTINGS
 @given(
     text=st.one_of(any_text, objects),
-    language=st.one_of(st.none(), st.sampled_from(["en", "es", "de", "fr", "pt", "xx"]), any_text, objects),
+    language=st.one_of(
+        st.none(), st.sampled_from(["en", "es", "de", "fr", "pt", "xx"]), any_text, objects
+    ),
     dayfirst=st.one_of(st.none(), st.booleans(), objects),
 )
 def test_parse_date_contract(text: Any, language: Any, dayfirst: Any) -> None:
@@ -362,7 +405,9 @@ def test_parse_date_contract(text: Any, language: Any, dayfirst: Any) -> None:
 @given(
     text=st.one_of(any_text, objects),
     now=st.one_of(st.just(NOW), st.datetimes(), st.datetimes(timezones=st.timezones()), objects),
-    language=st.one_of(st.none(), st.sampled_from(["en", "es", "de", "fr", "pt", "xx"]), any_text, objects),
+    language=st.one_of(
+        st.none(), st.sampled_from(["en", "es", "de", "fr", "pt", "xx"]), any_text, objects
+    ),
 )
 def test_parse_relative_contract(text: Any, now: Any, language: Any) -> None:
     from newsmeta._dates import parse_relative
@@ -376,7 +421,9 @@ def test_parse_relative_contract(text: Any, now: Any, language: Any) -> None:
     now=st.one_of(st.just(NOW), st.datetimes(), st.datetimes(timezones=st.timezones()), objects),
     language=st.one_of(st.sampled_from(["en", "es", "de", "fr", "pt", "xx"]), any_text, objects),
     renderer=st.one_of(
-        st.sampled_from(["moment", "dayjs", "date-fns", "wordpress", "timeago", "humanize", "arrow"]),
+        st.sampled_from(
+            ["moment", "dayjs", "date-fns", "wordpress", "timeago", "humanize", "arrow"]
+        ),
         any_text,
         objects,
     ),
@@ -392,7 +439,9 @@ def test_humanize_contract(moment: Any, now: Any, language: Any, renderer: Any) 
 
 @SETTINGS
 @given(
-    published=st.one_of(st.datetimes(), st.datetimes(timezones=st.timezones()), st.dates(), objects),
+    published=st.one_of(
+        st.datetimes(), st.datetimes(timezones=st.timezones()), st.dates(), objects
+    ),
     label=st.one_of(
         st.sampled_from(["7 months ago", "hace 3 días", "yesterday", "just now", "in 2 hours"]),
         any_text,
@@ -401,6 +450,7 @@ def test_humanize_contract(moment: Any, now: Any, language: Any, renderer: Any) 
     language=st.one_of(st.none(), st.sampled_from(["en", "es", "de"]), any_text, objects),
     renderers=st.one_of(st.none(), st.lists(any_text, max_size=2), objects),
 )
+@example(published=NOW, label="7 months ago", language=None, renderers=object())
 def test_render_window_contract(published: Any, label: Any, language: Any, renderers: Any) -> None:
     from newsmeta._dates import render_window
 
@@ -418,7 +468,9 @@ def test_render_window_contract(published: Any, label: Any, language: Any, rende
     seed=st.one_of(st.integers(min_value=-(2**64), max_value=2**64), objects),
     language=st.one_of(st.sampled_from(["en", "es", "es-MX", "EN"]), any_text, objects),
     overrides=st.dictionaries(
-        st.sampled_from(["title", "authors", "comments", "rating", "url", "date_published", "bogus"]),
+        st.sampled_from(
+            ["title", "authors", "comments", "rating", "url", "date_published", "bogus"]
+        ),
         objects,
         max_size=2,
     ),
@@ -439,8 +491,10 @@ def test_make_article_contract(seed: Any, language: Any, overrides: dict[str, An
         objects,
     ),
     encoding=st.one_of(
-        st.none(), st.sampled_from(["utf-8", "latin-1", "cp1252", "shift_jis", "utf-16", "ascii"]),
-        any_text, objects,
+        st.none(),
+        st.sampled_from(["utf-8", "latin-1", "cp1252", "shift_jis", "utf-16", "ascii"]),
+        any_text,
+        objects,
     ),
     now=st.one_of(st.none(), st.just(NOW), st.datetimes(), objects),
 )

@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+from newsmeta._dates import (
+    RENDERERS,
+    ParsedDate,
+    RelativeTime,
+    RenderWindow,
+    Window,
+    humanize,
+    parse_date,
+    parse_date_ex,
+    parse_relative,
+    render_window,
+)
 from newsmeta._errors import (
     LimitExceededError,
     NewsmetaError,
@@ -10,6 +22,8 @@ from newsmeta._errors import (
     SchemaError,
     ValidationError,
 )
+from newsmeta._extract import extract
+from newsmeta._jsonld import from_jsonld, to_jsonld
 from newsmeta._models import (
     AggregateRating,
     AIDisclosure,
@@ -28,11 +42,16 @@ from newsmeta._models import (
     SourceKind,
     derive_level,
 )
+from newsmeta._schema import SCHEMA_VERSION, json_schema
+from newsmeta._serialize import from_dict, from_json, to_dict, to_json
 from newsmeta._settings import Limits
+from newsmeta._validate import validate
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "RENDERERS",
+    "SCHEMA_VERSION",
     "AIDisclosure",
     "AIInvolvement",
     "AILevel",
@@ -49,12 +68,30 @@ __all__ = [
     "NewsmetaError",
     "Organization",
     "ParseError",
+    "ParsedDate",
     "Problem",
     "Provenance",
     "Rating",
+    "RelativeTime",
+    "RenderWindow",
     "SchemaError",
     "SourceKind",
     "ValidationError",
+    "Window",
     "__version__",
     "derive_level",
+    "extract",
+    "from_dict",
+    "from_json",
+    "from_jsonld",
+    "humanize",
+    "json_schema",
+    "parse_date",
+    "parse_date_ex",
+    "parse_relative",
+    "render_window",
+    "to_dict",
+    "to_json",
+    "to_jsonld",
+    "validate",
 ]

@@ -25,7 +25,7 @@ import sys
 import typing
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import IO, Any, TypeVar
@@ -198,9 +198,10 @@ def ordered_map(
 
     At most ``window`` chunks are submitted and not yet yielded, so at most
     ``window * chunksize`` items are read ahead of the consumer. ``func`` must be picklable
-    and return one output per item. A chunk whose worker died (or whose results could not
-    be sent back) is re-run one item at a time, each alone in the pool, so the item that
-    kills a worker is found; it yields ``on_crash(item, message)``.
+    and return one output per item. A chunk that failed (its worker died, or ``func``
+    raised, or its output could not be sent back) is re-run one item at a time, each alone
+    in the pool, so the failure is pinned on its item, which yields
+    ``on_crash(item, message)``.
     KeyboardInterrupt (or closing the generator) cancels pending chunks and shuts the pool
     down.
     """
@@ -211,6 +212,9 @@ def ordered_map(
             max_workers=jobs, mp_context=mp_context, initializer=_worker_init
         )
 
+    pool = new_pool()
+    pending: deque[tuple[list[X], Future[list[Y]]]] = deque()
+
     def submit(chunk: list[X]) -> Future[list[Y]]:
         try:
             return pool.submit(func, chunk)
@@ -219,8 +223,32 @@ def ordered_map(
             failed.set_exception(exc)
             return failed
 
-    pool = new_pool()
-    pending: deque[tuple[list[X], Future[list[Y]]]] = deque()
+    def recover() -> Iterator[Y]:
+        """After a failed chunk: finish what is in flight, then re-run every failed chunk
+        one item at a time with nothing else in the pool, so a failure is pinned on its item."""
+        nonlocal pool
+        slots = list(pending)
+        pending.clear()
+        wait([future for _, future in slots])
+        if any(isinstance(f.exception(), BrokenProcessPool) for _, f in slots):
+            pool.shutdown(wait=True)
+            pool = new_pool()
+        for chunk, future in slots:
+            if future.exception() is None:
+                yield from future.result()
+                continue
+            for item in chunk:
+                try:
+                    result = submit([item]).result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True)
+                    pool = new_pool()
+                    yield on_crash(item, "the worker process died on this page")
+                except Exception as exc:  # e.g. a result that cannot be pickled
+                    yield on_crash(item, f"{type(exc).__name__}: {exc}")
+                else:
+                    yield from result
+
     try:
         exhausted = False
         while True:
@@ -232,38 +260,12 @@ def ordered_map(
                 pending.append((chunk, submit(chunk)))
             if not pending:
                 return
-            chunk, future = pending[0]
-            try:
-                out = future.result()
-            except BrokenProcessPool:
-                slots = list(pending)
-                pending.clear()
-                pool.shutdown(wait=True)
-                pool = new_pool()
-                for chunk, future in slots:
-                    if future.done() and not future.cancelled() and future.exception() is None:
-                        yield from future.result()
-                        continue
-                    for item in chunk:
-                        alone = submit([item])
-                        try:
-                            result = alone.result()
-                        except BrokenProcessPool:
-                            pool.shutdown(wait=True)
-                            pool = new_pool()
-                            yield on_crash(item, "the worker process died on this page")
-                        except Exception as exc:
-                            yield on_crash(item, f"{type(exc).__name__}: {exc}")
-                        else:
-                            yield from result
-                continue
-            except Exception as exc:  # e.g. results that could not be pickled
-                pending.popleft()
-                for item in chunk:
-                    yield on_crash(item, f"{type(exc).__name__}: {exc}")
+            head = pending[0][1]
+            if head.exception() is not None:  # waits for the head chunk
+                yield from recover()
                 continue
             pending.popleft()
-            yield from out
+            yield from head.result()
     except BaseException:  # KeyboardInterrupt, GeneratorExit: stop queued work now
         for _, future in pending:
             future.cancel()
@@ -428,21 +430,29 @@ def _read_stdin(encoding: str | None, limits: Limits) -> BatchInput:
     return BatchInput("<stdin>", None, data, encoding)
 
 
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a string" if isinstance(value, str) else "an array"
+
+
 def _jsonl_record(source: str, line: bytes) -> BatchInput:
     try:
         data = json.loads(line)
     except (ValueError, RecursionError) as exc:
         return _error_input(source, None, f"invalid JSON: {exc}")
     if not isinstance(data, dict):
-        return _error_input(
-            source, None, f"a record must be a JSON object, not {type(data).__name__}"
-        )
+        return _error_input(source, None, f"a record must be a JSON object, not {_json_type(data)}")
     url = data.get("url")
     if url is not None and not isinstance(url, str):
-        return _error_input(source, None, f"url must be a string, not {type(url).__name__}")
+        return _error_input(source, None, f"url must be a string, not {_json_type(url)}")
     html = data.get("html")
     if not isinstance(html, str):
-        what = "missing" if html is None else f"must be a string, not {type(html).__name__}"
+        what = "missing" if html is None else f"must be a string, not {_json_type(html)}"
         return _error_input(source, url, f"html {what}")
     return BatchInput(source, url, html)
 

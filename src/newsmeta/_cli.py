@@ -86,7 +86,7 @@ def _records(name: str, text: str) -> Iterator[tuple[int, str, Any]]:
     """
     from newsmeta._serialize import loads
 
-    lines = text.splitlines()
+    lines = text.split("\n")  # JSON Lines are "\n"-separated (a trailing "\r" is whitespace)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         yield 1, "", NewsmetaError("empty input")

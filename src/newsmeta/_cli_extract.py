@@ -14,6 +14,7 @@ import contextlib
 import datetime as _dt
 import functools
 import os
+import re
 import sys
 import time
 from collections.abc import Generator, Iterator
@@ -22,6 +23,7 @@ from typing import TextIO
 import attrs
 
 from newsmeta._batch import (
+    DEFAULT_CHUNKSIZE,
     BatchInput,
     BatchResult,
     _extract_one,
@@ -37,6 +39,7 @@ __all__ = ["add_extract_arguments", "run_extract"]
 
 _PROG = "newsmeta extract"
 _SINGLE_PAGE_KINDS = ("html", "stdin")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
@@ -115,8 +118,19 @@ def _render(result: BatchResult) -> tuple[bool, str]:
     try:
         return result.ok, dumps(result.to_record())
     except NewsmetaError as exc:  # e.g. text that cannot be written as UTF-8
-        failed = BatchResult(result.source, result.url, None, type(exc).__name__, str(exc))
+        failed = BatchResult(
+            _clean(result.source),
+            None if result.url is None else _clean(result.url),
+            None,
+            type(exc).__name__,
+            _clean(str(exc)),
+        )
         return False, dumps(failed.to_record())
+
+
+def _clean(text: str) -> str:
+    """Text made writable as UTF-8 (lone surrogates become U+FFFD)."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def _crashed_line(item: BatchInput, message: str) -> tuple[bool, str]:
@@ -244,7 +258,7 @@ def _many(inputs: Iterator[BatchInput], jobs: int, now: _dt.datetime) -> int:
             functools.partial(_render_chunk, now=now, limits=DEFAULT_LIMITS),
             inputs,
             jobs=jobs,
-            chunksize=8,
+            chunksize=DEFAULT_CHUNKSIZE,
             window=2 * jobs,
             on_crash=_crashed_line,
         )

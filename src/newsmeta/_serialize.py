@@ -45,8 +45,8 @@ __all__ = [
 T = TypeVar("T")
 
 _DATE_TIME = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?"
-    r"(?:([Zz])|([+-])(\d{2}):(\d{2}))?$"
+    r"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})"
+    r"(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))?$"
 )
 
 
@@ -120,11 +120,11 @@ def _spec_of(hint: Any, where: str) -> tuple[TypeSpec, bool]:
 
 def fields_of(cls: type[Any]) -> tuple[FieldInfo, ...]:
     """The analysed fields of an attrs model class (cached)."""
+    if not (isinstance(cls, type) and attrs.has(cls)):
+        raise SchemaError(f"{cls!r} is not an attrs model class")
     cached = _FIELDS_CACHE.get(cls)
     if cached is not None:
         return cached
-    if not (isinstance(cls, type) and attrs.has(cls)):
-        raise SchemaError(f"{cls!r} is not an attrs model class")
     hints = typing.get_type_hints(cls, vars(_models))
     out = []
     for attribute in attrs.fields(cls):

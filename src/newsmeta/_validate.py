@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from newsmeta import _formats, _models
-from newsmeta._errors import Problem, SchemaError
+from newsmeta._errors import ParseError, Problem, SchemaError
 from newsmeta._schema import AWARE_PATTERN, NON_BLANK_PATTERN, json_schema
 from newsmeta._serialize import fields_of, parse_date_value
 
@@ -459,9 +459,11 @@ _VALIDATORS: dict[type[Any], Check] = {}
 
 def compile_validator(cls: type[Any]) -> Check:
     """The compiled validator of a model class (cached; built from ``json_schema(cls)``)."""
+    fields_of(cls)  # SchemaError for anything but a model class
     check = _VALIDATORS.get(cls)
     if check is None:
-        check = _Compiler(json_schema(cls)).object(json_schema(cls))
+        schema = json_schema(cls)
+        check = _Compiler(schema).object(schema)
         _VALIDATORS[cls] = check
     return check
 
@@ -518,5 +520,11 @@ def validate(
     if require:
         if isinstance(require, str):
             require = (require,)
-        _require(data, require, out)
+        try:
+            paths = list(require)
+        except TypeError:
+            raise ParseError("require must be a path or an iterable of paths") from None
+        if not all(isinstance(p, str) for p in paths):
+            raise ParseError("require paths must be strings such as 'author/email'")
+        _require(data, paths, out)
     return out

@@ -82,6 +82,7 @@ def test_day_precision_returns_a_date(text: str, expected: date) -> None:
 def test_zones_are_resolved(text: str, expected: datetime, precision: str) -> None:
     found = parse_date_ex(text)
     assert found is not None
+    assert isinstance(found.value, datetime)
     assert found.value == expected
     assert found.value.utcoffset() == expected.utcoffset()
     assert found.precision == precision
@@ -100,7 +101,8 @@ def test_zones_are_resolved(text: str, expected: datetime, precision: str) -> No
 def test_missing_offset_gives_naive_datetime(text: str, expected: datetime) -> None:
     found = parse_date_ex(text)
     assert found is not None
-    assert found.value == expected and found.value.tzinfo is None  # type: ignore[union-attr]
+    assert isinstance(found.value, datetime)
+    assert found.value == expected and found.value.tzinfo is None
     assert not found.tz_known
 
 
@@ -149,7 +151,8 @@ def test_rejects(text: str) -> None:
 
 def test_unknown_zone_can_be_supplied() -> None:
     found = parse_date_ex("Dec 29, 2023 10:42 XYZT", tzinfos={"XYZT": 3 * 3600})
-    assert found is not None and found.value.utcoffset() == timedelta(hours=3)  # type: ignore[union-attr]
+    assert found is not None and isinstance(found.value, datetime)
+    assert found.value.utcoffset() == timedelta(hours=3)
     berlin = tz(1)
     assert parse_date("Dec 29, 2023 10:42 BERT", tzinfos={"BERT": berlin}) == datetime(
         2023, 12, 29, 10, 42, tzinfo=berlin

@@ -15,8 +15,8 @@ from newsmeta._errors import ParseError
 UTC = timezone.utc
 
 
-def _utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def _utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=UTC)
 
 
 def test_seed_union_and_moment_window() -> None:

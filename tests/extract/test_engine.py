@@ -63,7 +63,9 @@ def test_decode_without_any_declaration_falls_back() -> None:
 
 
 def test_str_with_xml_declaration_is_accepted() -> None:
-    art = extract("<?xml version='1.0' encoding='utf-8'?><html><body><h1>Héllo there</h1></body></html>")
+    art = extract(
+        "<?xml version='1.0' encoding='utf-8'?><html><body><h1>Héllo there</h1></body></html>"
+    )
     assert art.title == "Héllo there"
 
 
@@ -219,7 +221,9 @@ def test_site_name_is_never_an_author() -> None:
 
 
 def test_organisation_author_kind() -> None:
-    html = page("<article><h1>Headline of the story</h1><p class='byline'>By Reuters Staff</p></article>")
+    html = page(
+        "<article><h1>Headline of the story</h1><p class='byline'>By Reuters Staff</p></article>"
+    )
     (author,) = extract(html, now=NOW).authors
     assert author.kind is AuthorKind.ORGANIZATION
 

@@ -210,3 +210,12 @@ def test_hostile_blocks_end_quickly_with_a_warning(garbage: str) -> None:
     page = page_with(garbage, ARTICLE)
     assert [n.pointer for n in nodes(page)][-1] == "1#"
     assert page.warnings
+
+
+def test_lone_surrogate_escapes_become_replacement_characters() -> None:
+    page = page_with('{"@type": "NewsArticle", "headline": "A \\ud800 B", "x": ["\\udfff"]}')
+    data = nodes(page)[0].data
+    assert data["headline"] == "A \ufffd B"
+    assert data["x"] == ["\ufffd"]
+    paired = page_with('{"@type": "NewsArticle", "headline": "\\ud83d\\ude00"}')
+    assert nodes(paired)[0].data["headline"] == "\U0001f600"

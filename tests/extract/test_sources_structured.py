@@ -12,6 +12,7 @@ import pytest
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
 from newsmeta._extract.sources import jsonld, microdata, rdfa
+from newsmeta._extract.sources import meta as meta_module
 from newsmeta._models import Author, AuthorKind, Organization, SourceKind
 
 URL = "https://news.example.org/2023/12/29/talks"
@@ -531,3 +532,111 @@ def test_rdfa_prefixed_terms_and_dublin_core() -> None:
 def test_rdfa_absent() -> None:
     assert run(rdfa, "<html><body><p>plain</p></body></html>") == []
     assert run(rdfa, '<html><body vocab="https://schema.org/"><p>x</p></body></html>') == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "confidence"),
+    [
+        ("admin", False, None),
+        ("Super User", False, None),
+        ("jdoe42", True, 0.65),
+        ("vpohl", True, 0.65),
+        ("Jane Roe", True, 0.9),
+    ],
+)
+def test_jsonld_account_and_username_authors(
+    name: str, kept: bool, confidence: float | None
+) -> None:
+    cands = run(
+        jsonld, ld_page({"@type": "NewsArticle", "author": {"@type": "Person", "name": name}})
+    )
+    authors = [c for c in cands if c.field == "authors"]
+    assert bool(authors) is kept
+    if authors:
+        assert authors[0].confidence == confidence
+
+
+def test_jsonld_organization_author_weighs_less_than_a_person() -> None:
+    cands = run(
+        jsonld,
+        ld_page({"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Wire"}}),
+    )
+    assert get(cands, "authors").confidence == 0.6
+
+
+BREADCRUMBS_MICRODATA = """<html><body>
+<ol itemscope itemtype="https://schema.org/BreadcrumbList">
+  <li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem">
+    <a itemprop="item" itemscope itemtype="https://schema.org/WebPage" itemid="/" href="/">
+      <span itemprop="name">Home</span></a></li></ol>
+<div itemscope itemtype="https://schema.org/WebPage"><h1 itemprop="name">Real page</h1></div>
+</body></html>"""
+
+BREADCRUMBS_RDFA = """<html><body>
+<ol vocab="https://schema.org/" typeof="BreadcrumbList">
+  <li property="itemListElement" typeof="ListItem">
+    <a property="item" typeof="WebPage" href="/"><span property="name">Home</span></a></li></ol>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("module", "html"), [(microdata, BREADCRUMBS_MICRODATA), (rdfa, BREADCRUMBS_RDFA)]
+)
+def test_breadcrumb_pages_are_not_the_article(module: ModuleType, html: str) -> None:
+    titles = [c.value for c in run(module, html) if c.field == "title"]
+    assert "Home" not in titles
+
+
+BAD_INPUTS = {
+    "empty": b"",
+    "binary": bytes(range(256)) * 20,
+    "nul": b"<html><head><meta name='author' content='A\x00B'></head><body>\x00</body></html>",
+    "invalid-utf8": b"<meta charset=utf-8><title>caf\xe9 \xff\xfe</title>"
+    b'<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x\xe9"}</script>',
+    "truncated": b'<html><head><script type="application/ld+json">{"@type": "NewsArt',
+    "no-html-body": b'<meta property="og:title" content="Bare"><p itemscope itemtype="x">',
+    "deep": b"<html><body>"
+    + b'<div itemscope itemtype="https://schema.org/Article" property="x" typeof="y">' * 50_000
+    + b'<span itemprop="headline">Deep</span></body></html>',
+    "absurd-dates": b'<meta property="article:published_time" content="0000-02-30">'
+    b'<meta name="date" content="9999-99-99"><script type="application/ld+json">'
+    b'{"@type": "NewsArticle", "datePublished": "2023-02-30", "dateModified": 12}</script>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_never_raises(name: str) -> None:
+    page = Page(BAD_INPUTS[name], "https://example.org/")
+    for module in (jsonld, microdata, rdfa, meta_module):
+        cands = module.candidates(page)
+        assert isinstance(cands, list)
+        assert all(isinstance(c, Candidate) for c in cands)
+        assert not any(c.field.startswith("date") for c in cands)
+
+
+def test_microdata_itemref() -> None:
+    html = """<html><body>
+    <div itemscope itemtype="https://schema.org/NewsArticle" itemref="byline pub">
+      <h1 itemprop="headline">Referenced</h1></div>
+    <p id="byline">By <span itemprop="author">Ana López</span></p>
+    <div id="pub" itemprop="publisher" itemscope itemtype="https://schema.org/Organization">
+      <span itemprop="name">Ref Media</span></div>
+    </body></html>"""
+    cands = run(microdata, html)
+    assert get(cands, "title").value == "Referenced"
+    assert [a.name for a in get(cands, "authors").value] == ["Ana López"]
+    assert get(cands, "publisher").value == Organization(name="Ref Media")
+
+
+def test_microdata_and_rdfa_properties_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(microdata, "MAX_PROPERTIES", 5)
+    monkeypatch.setattr(rdfa, "MAX_PROPERTIES", 5)
+    items = "".join(
+        f'<div itemscope itemtype="https://schema.org/Article" typeof="Article">'
+        f'<h2 itemprop="headline" property="headline">T{i}</h2></div>'
+        for i in range(20)
+    )
+    page = Page(f"<html><body>{items}</body></html>", URL)
+    assert [c.value for c in microdata.candidates(page) if c.field == "title"] == ["T0"]
+    assert [c.value for c in rdfa.candidates(page) if c.field == "title"] == ["T0"]
+    assert {"microdata-truncated", "rdfa-truncated"} <= {w.code for w in page.warnings}

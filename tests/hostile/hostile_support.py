@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+
 import newsmeta
 from newsmeta._extract import extract
 

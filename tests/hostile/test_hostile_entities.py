@@ -85,9 +85,9 @@ def _leaky_pages(path: str) -> dict[str, str]:
     url = f"file://{path}"
     dtd = f"file://{Path(path).with_name('secret.dtd')}"
     jsonld = (
-        '{"@context": "%s", "@type": "NewsArticle", "headline": "Council approves budget",'
-        ' "@id": "%s", "url": "%s", "image": "%s", "author": {"@id": "%s"}}'
-    ) % (url, url, url, url, url)
+        f'{{"@context": "{url}", "@type": "NewsArticle", "headline": "Council approves budget",'
+        f' "@id": "{url}", "url": "{url}", "image": "{url}", "author": {{"@id": "{url}"}}}}'
+    )
     return {
         "xxe-system-entity": (
             f'<?xml version="1.0"?><!DOCTYPE html [<!ENTITY xxe SYSTEM "{url}">]>'

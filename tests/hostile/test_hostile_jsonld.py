@@ -56,7 +56,7 @@ def test_oversized_jsonld_block_is_skipped_with_a_warning() -> None:
 @pytest.mark.parametrize("depth", [1_000, 100_000])
 def test_deep_jsonld_objects(depth: int) -> None:
     deep = (
-        '{"@type": "NewsArticle", "headline": "%s", "author": ' % HEADLINE
+        f'{{"@type": "NewsArticle", "headline": "{HEADLINE}", "author": '
         + '{"@type": "Person", "name": "P", "knows": ' * depth
         + "null"
         + "}" * (depth + 1)
@@ -68,7 +68,7 @@ def test_deep_jsonld_objects(depth: int) -> None:
 
 @pytest.mark.parametrize("depth", [1_000, 100_000])
 def test_deep_jsonld_arrays(depth: int) -> None:
-    deep = "[" * depth + '{"@type": "NewsArticle", "headline": "%s"}' % HEADLINE + "]" * depth
+    deep = "[" * depth + f'{{"@type": "NewsArticle", "headline": "{HEADLINE}"}}' + "]" * depth
     out = run_hostile(page("", ld(deep)))
     assert out.article is not None
 
@@ -123,7 +123,7 @@ def test_escaped_lone_surrogates_in_jsonld_do_not_poison_the_article(field: str)
 
     block = (
         '{"@context": "https://schema.org", "@type": "NewsArticle", '
-        '"headline": "Council approves the new budget", "%s": "Lone \\ud800 surrogate"}' % field
+        f'"headline": "Council approves the new budget", "{field}": "Lone \\ud800 surrogate"}}'
     )
     out = run_hostile(page("<h1>Council approves the new budget</h1>", ld(block)))
     assert out.article is not None

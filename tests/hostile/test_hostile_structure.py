@@ -172,3 +172,31 @@ def test_5_mb_attribute_values(where: str) -> None:
     assert out.article is not None
     # A 5 MB value is never passed off as a date.
     assert out.article.date_published is None or where in ("class", "id", "href")
+
+
+@pytest.mark.parametrize("kind", ["text", "attribute", "comment"])
+def test_content_after_an_11_mb_node_is_kept_or_warned(kind: str) -> None:
+    """libxml2 (without ``huge_tree``) stops at a text node, attribute or comment of 10 MB.
+
+    Such a page is within ``max_input_bytes`` (20 MiB), so the byline and article after the
+    big node must still be read, or the Article must say the page was cut short.
+    """
+    big = "a " * 5_500_000
+    middle = {
+        "text": f"<p>{big}</p>",
+        "attribute": f'<div data-x="{big}"></div>',
+        "comment": f"<!-- {big} -->",
+    }[kind]
+    html = page(
+        "<article><h1>Council approves the new budget</h1>"
+        + middle
+        + '<p class="byline">By Jane Doe</p>'
+        + PARAGRAPH * 3
+        + "</article>"
+    ).encode()
+    out = run_hostile(html)
+    assert out.article is not None
+    kept = "Jane Doe" in _names(out.article)
+    assert kept or out.warning_codes, (
+        f"content after an 11 MB {kind} silently dropped: authors={_names(out.article)}"
+    )

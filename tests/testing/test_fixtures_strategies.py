@@ -36,7 +36,7 @@ def test_pages_with_fixed_markup_language_and_now(page: FixturePage) -> None:
     assert "hace " in page.html  # the relative label computed from now
 
 
-@FAST
+@settings(max_examples=15, deadline=None, derandomize=True, database=None)
 @given(pages(["plain", "opengraph"], from_articles=True))
 def test_pages_from_arbitrary_articles(page: FixturePage) -> None:
     assert page.markup in ("plain", "opengraph")
@@ -59,7 +59,7 @@ def test_bad_arguments(kwargs: dict[str, object]) -> None:
 
 
 def test_from_type_of_article_still_works() -> None:
-    @FAST
+    @settings(max_examples=5, deadline=None, derandomize=True, database=None)
     @given(st.from_type(Article))
     def check(article: Article) -> None:
         assert isinstance(article, Article)

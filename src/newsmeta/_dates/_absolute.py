@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import warnings
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 
 import attrs
 
@@ -42,15 +43,20 @@ class ParsedDate:
     matched: str
 
 
-_MONTH_WORD = r"[^\W\d_]{3,12}\.?"
+def _month_word(n: int) -> str:
+    # (?=(...))\N emulates an atomic group (Python 3.10 has none): no backtracking
+    # through the letters of a long word that is not followed by a day or a year.
+    return rf"(?<![^\W\d_])(?=(?P<w{n}>[^\W\d_]{{3,12}}))(?P=w{n})\.?"
+
+
 _DATE_RE = re.compile(
     r"(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2})(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})"
     r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
-    rf"|(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?\s+(?P<y1>\d{{4}})(?!\d)"
-    rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:\.|º|ª|er|st|nd|rd|th)?[\s\-/]*(?:de\s+)?(?P<m2>{_MONTH_WORD})"
+    rf"|(?P<m1>{_month_word(1)})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?\s+(?P<y1>\d{{4}})(?!\d)"
+    rf"|(?<!\d)(?P<d2>\d{{1,2}})(?:\.|º|ª|er|st|nd|rd|th)?[\s\-/]*(?:de\s+)?(?P<m2>{_month_word(2)})"
     r",?[\s\-/]+(?:de\s+|del\s+)?(?P<y2>\d{4})(?!\d)"
     r"|(?<![\d.])(?P<na>\d{1,4})(?P<ns>[/.\-])(?P<nb>\d{1,2})(?P=ns)(?P<nc>\d{4}|\d{2})(?![\d])"
-    rf"|(?P<m3>{_MONTH_WORD}),?\s+(?:de\s+)?(?P<y3>\d{{4}})(?!\d)",
+    rf"|(?P<m3>{_month_word(3)}),?\s+(?:de\s+)?(?P<y3>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _TIME = (
@@ -63,6 +69,7 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TIME_ANY = re.compile(r"(?<![\d:])" + _TIME, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _YEAR_ONLY = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _OFFSET = re.compile(r"(?:gmt|utc)?\s?([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
@@ -125,6 +132,11 @@ def _zone(token: str, day: date, tzinfos: TzInfos | None) -> tzinfo | bool | Non
     if tzinfos and token in tzinfos:
         tz = tzinfos[token]
         return timezone(timedelta(seconds=tz), token) if isinstance(tz, int) else tz
+    return _zone_map(token, day)
+
+
+@lru_cache(maxsize=1024)
+def _zone_map(token: str, day: date) -> tzinfo | bool | None:
     m = _OFFSET.match(token)
     if m and (token[0] in "+-" or token[:3].lower() in ("gmt", "utc")):
         sign = -1 if m.group(1) == "-" else 1
@@ -274,7 +286,7 @@ def _from_match(
     except ValueError:
         return None
     # a time after the date, else one before it
-    tm = _TIME_AFTER.match(text, end, min(len(text), end + 48))
+    tm = _TIME_AFTER.match(text, end, min(len(text), end + 48)) if end < len(text) else None
     if tm is not None:
         applied = _apply_time(day, tm, tzinfos)
         if applied is False:
@@ -290,8 +302,9 @@ def _from_match(
                 matched=text[start : tm.end()],
             )
     last = None
-    for tb in _TIME_ANY.finditer(text, max(0, start - 48), start):
-        last = tb
+    if start and _DIGIT.search(text, max(0, start - 48), start) is not None:
+        for tb in _TIME_ANY.finditer(text, max(0, start - 48), start):
+            last = tb
     if last is not None:
         applied = _apply_time(day, last, tzinfos)
         if applied is False:
@@ -318,8 +331,11 @@ def _search(
     tzinfos: TzInfos | None,
     limit: int,
 ) -> ParsedDate | None:
-    pos = 0
     n = min(len(text), limit)
+    digit = _DIGIT.search(text, 0, n)
+    if digit is None:
+        return None
+    pos = max(0, digit.start() - 16)  # a month word and its dot/spaces before the day
     while pos < n:
         m = _DATE_RE.search(text, pos, n)
         if m is None:
@@ -332,11 +348,18 @@ def _search(
 
 
 def find_date(text: str, language: str | None = None) -> ParsedDate | None:
-    """The first date inside a short text ("By Jane Doe | December 29, 2023 | 5 min read")."""
+    """The first date inside a short text ("By Jane Doe | December 29, 2023 | 5 min read").
+
+    Scans at most ``MAX_FIND_LEN`` characters; no prefix check (unlike ``parse_date_ex``).
+    """
+    if language is not None and not isinstance(language, str):
+        raise ParseError("language must be a str or None")
     return _search(_check(text), language, None, None, MAX_FIND_LEN)
 
 
 def _prefix_ok(prefix: str) -> bool:
+    if not prefix or prefix.isspace():
+        return True
     words = _WORD.findall(prefix.lower())
     return all(w in _PREFIX_WORDS or w in lx.WEEKDAYS for w in words)
 
@@ -387,6 +410,43 @@ def _dateutil(text: str, tzinfos: TzInfos | None) -> ParsedDate | None:
     )
 
 
+_ISO_FAST = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?P<sec>:\d{2}(?:\.\d{1,6})?)?"
+    r"(?P<tz>Z|[+-]\d{2}:\d{2})?)?"
+)
+
+
+def _iso_fast(text: str) -> ParsedDate | None:
+    """``datetime.fromisoformat`` on a clean ISO 8601 string (the common machine format)."""
+    m = _ISO_FAST.fullmatch(text)
+    if m is None:
+        return None
+    try:
+        if len(text) == 10:
+            d = date.fromisoformat(text)
+            if not _plausible(d.year):
+                return None
+            return ParsedDate(
+                value=d, precision="day", tz_known=False, start=0, end=10, matched=text
+            )
+        tz = m.group("tz")
+        value = datetime.fromisoformat(text[:-1] + "+00:00" if tz == "Z" else text)
+    except ValueError:
+        return None
+    if not _plausible(value.year):
+        return None
+    if tz == "Z":
+        value = value.replace(tzinfo=_UTC)
+    return ParsedDate(
+        value=value,
+        precision="second" if m.group("sec") else "minute",
+        tz_known=tz is not None,
+        start=0,
+        end=len(text),
+        matched=text,
+    )
+
+
 def parse_date_ex(
     text: str,
     *,
@@ -405,8 +465,31 @@ def parse_date_ex(
     _check(text)
     if not text or len(text) > MAX_PARSE_LEN:
         return None
-    if tzinfos is not None and not isinstance(tzinfos, dict):
+    if tzinfos is None:
+        if dayfirst is not None and not isinstance(dayfirst, bool):
+            raise ParseError("dayfirst must be a bool or None")
+        if language is not None and not isinstance(language, str):
+            raise ParseError("language must be a str or None")
+        return _parse_cached(text, language, dayfirst)
+    if not isinstance(tzinfos, dict):
         raise ParseError("tzinfos must be a dict of name -> tzinfo or offset seconds")
+    return _parse_uncached(text, language, dayfirst, tzinfos)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, language: str | None, dayfirst: bool | None) -> ParsedDate | None:
+    """Results are immutable, so repeated texts (the same date in several elements of a
+    page, or across pages of one site) are parsed once."""
+    return _parse_uncached(text, language, dayfirst, None)
+
+
+def _parse_uncached(
+    text: str, language: str | None, dayfirst: bool | None, tzinfos: TzInfos | None
+) -> ParsedDate | None:
+    if len(text) >= 10 and text[4] == "-" and text[:4].isdigit():
+        fast = _iso_fast(text)
+        if fast is not None:
+            return fast
     found = _search(text, language, dayfirst, tzinfos, MAX_PARSE_LEN)
     if found is not None:
         return found if _prefix_ok(text[: found.start]) else None

@@ -10,7 +10,7 @@ from typing import NamedTuple
 import attrs
 
 from newsmeta._dates import _lexicon as lx
-from newsmeta._dates._renderers import RENDERERS, Key, ages, forward
+from newsmeta._dates._renderers import RENDERERS, Key, ages, forward, renderer_name
 from newsmeta._errors import ParseError
 
 __all__ = ["Parsed", "RelativeTime", "humanize", "parse_label", "parse_relative"]
@@ -28,6 +28,8 @@ _UNIT_MIN = {
 }
 _UNIT_MAX = dict(_UNIT_MIN, month=31 * 86400.0, year=366 * 86400.0)
 _UTC = timezone.utc
+_MINUTE = timedelta(minutes=1)
+_MICRO = timedelta(microseconds=1)
 
 
 @attrs.frozen(kw_only=True)
@@ -97,7 +99,17 @@ def _build(lang: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_PATTERNS: dict[str, re.Pattern[str]] = {lang: _build(lang) for lang in lx.LANGUAGES}
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(lang: str) -> re.Pattern[str]:
+    """The label pattern of ``lang``, compiled on first use (keeps the import light)."""
+    pat = _PATTERNS.get(lang)
+    if pat is None:
+        pat = _PATTERNS[lang] = _build(lang)
+    return pat
+
+
 _PAST_WORDS = {lang: set(lx.PAST_PREFIX[lang]) | set(lx.PAST_SUFFIX[lang]) for lang in lx.LANGUAGES}
 
 
@@ -137,7 +149,7 @@ def _special(kind: str, lang: str, text: str) -> Parsed:
 
 
 def _match(text: str, lang: str) -> Parsed | None:
-    m = _PATTERNS[lang].fullmatch(text)
+    m = _pattern(lang).fullmatch(text)
     if m is None:
         return None
     groups = m.groupdict()
@@ -256,33 +268,28 @@ def key_ages(key: Key, language: str) -> tuple[float, float, tuple[str, ...]]:
     return (lo, hi, tuple(names))
 
 
-def _sod(now: datetime) -> datetime:
-    return now.replace(hour=0, minute=0, second=0, microsecond=0)
-
-
 def _special_range(kind: str, now: datetime) -> tuple[datetime, datetime]:
     day = timedelta(days=1)
-    sod = _sod(now)
     if kind == "now":  # renderers print these on both sides of now ("right now")
-        return (now - timedelta(seconds=60), now + timedelta(seconds=60))
+        return (now - _MINUTE, now + _MINUTE)
+    sod = now.replace(hour=0, minute=0, second=0, microsecond=0)
     if kind == "today":
         return (sod, now)
     if kind == "day-1":
-        return (now - 2 * day, sod - timedelta(microseconds=1))
+        return (now - 2 * day, sod - _MICRO)
     if kind == "day-2":
-        return (now - 3 * day, sod - day - timedelta(microseconds=1))
+        return (now - 3 * day, sod - day - _MICRO)
     if kind == "day+1":
         return (sod + day, now + 2 * day)
     if kind == "day+2":
         return (sod + 2 * day, now + 3 * day)
-    mon = sod - timedelta(days=now.weekday())
-    sun = sod - timedelta(days=(now.weekday() + 1) % 7)
+    if kind in ("week-1", "week+1"):
+        mon = sod - timedelta(days=now.weekday())
+        sun = sod - timedelta(days=(now.weekday() + 1) % 7)
+        if kind == "week-1":
+            return (min(mon, sun, now - 7 * day) - 7 * day, max(mon, sun, now - 7 * day))
+        return (min(mon, sun, now + 7 * day) + 6 * day, max(mon, sun) + 14 * day)
     first = sod.replace(day=1)
-    jan1 = first.replace(month=1)
-    if kind == "week-1":
-        return (min(mon, sun, now - 7 * day) - 7 * day, max(mon, sun, now - 7 * day))
-    if kind == "week+1":
-        return (min(mon, sun, now + 7 * day) + 7 * day - day, max(mon, sun) + 14 * day)
     if kind == "month-1":
         prev = (first - day).replace(day=1)
         return (min(prev, now - 46 * day), max(first, now - 25 * day))
@@ -290,10 +297,10 @@ def _special_range(kind: str, now: datetime) -> tuple[datetime, datetime]:
         nxt = (first + 32 * day).replace(day=1)
         after = (nxt + 32 * day).replace(day=1)
         return (min(nxt, now + 25 * day), max(after, now + 46 * day))
+    jan1 = first.replace(month=1)
     if kind == "year-1":
         prev = jan1.replace(year=jan1.year - 1)
         return (min(prev, now - 548 * day), max(jan1, now - 310 * day))
-    # year+1
     nxt = jan1.replace(year=jan1.year + 1)
     return (min(nxt, now + 310 * day), max(nxt.replace(year=nxt.year + 1), now + 548 * day))
 
@@ -334,6 +341,65 @@ def _check_now(now: object) -> datetime:
     raise ParseError(f"now must be a datetime, not {type(now).__name__}")
 
 
+class _Plan(NamedTuple):
+    """Everything about a label that does not depend on ``now`` (cached per label)."""
+
+    amount: int
+    unit: str
+    direction: str
+    language: str
+    kind: str | None
+    lo: timedelta
+    hi: timedelta
+    qualifier: str | None
+    renderers: tuple[str, ...]
+
+
+@lru_cache(maxsize=4096)
+def _plan(label: str, language: str | None) -> _Plan | None:
+    parsed = parse_label(label, language)
+    if parsed is None:
+        return None
+    key = parsed.key
+    if parsed.kind is not None and (key is None or parsed.kind == "now"):
+        amount, unit = _SPECIAL_UNITS[parsed.kind]
+        who = key_ages(key, parsed.language)[2] if key is not None else ()
+        zero = timedelta(0)
+        return _Plan(
+            amount,
+            unit,
+            parsed.direction,
+            parsed.language,
+            parsed.kind,
+            zero,
+            zero,
+            parsed.kind,
+            who,
+        )
+    assert key is not None
+    if key.form == "compound":
+        lo, hi = _generic(key, parsed.parts)
+        names: tuple[str, ...] = ()
+    else:
+        lo, hi, names = key_ages(key, parsed.language)
+    qualifier = None
+    if key.form in ("about", "over", "almost", "lessthan", "abbr", "few", "one"):
+        qualifier = key.form
+    elif key.form in ("ymonths", "ydays", "compound"):
+        qualifier = ", ".join(f"{n} {u}{'' if n == 1 else 's'}" for n, u in parsed.parts)
+    return _Plan(
+        key.amount,
+        key.unit,
+        parsed.direction,
+        parsed.language,
+        None,
+        timedelta(seconds=lo),
+        timedelta(seconds=hi),
+        qualifier,
+        names,
+    )
+
+
 def parse_relative(
     label: str, *, now: datetime, language: str | None = None
 ) -> RelativeTime | None:
@@ -344,59 +410,43 @@ def parse_relative(
     print it). None when the text is not a relative label. Raises ``ParseError`` for a
     non-str label, a bad ``now`` or an unsupported language.
     """
-    parsed = parse_label(label, language)
-    now_dt = _check_now(now)
-    if parsed is None:
+    if not isinstance(label, str):
+        raise ParseError(f"label must be a str, not {type(label).__name__}")
+    lang = _check_language(language) if language is not None else None
+    now_dt = now if type(now) is datetime else _check_now(now)
+    if not label or len(label) > MAX_LABEL_LEN:
         return None
-    if parsed.kind is not None and (parsed.key is None or parsed.kind == "now"):
-        amount, unit = _SPECIAL_UNITS[parsed.kind]
-        try:
-            earliest, latest = _special_range(parsed.kind, now_dt)
-        except (OverflowError, ValueError):
-            return None
-        return RelativeTime(
-            amount=amount,
-            unit=unit,
-            direction=parsed.direction,
-            language=parsed.language,
-            earliest=earliest,
-            latest=latest,
-            text=label,
-            qualifier=parsed.kind,
-            renderers=key_ages(parsed.key, parsed.language)[2] if parsed.key else (),
-        )
-    key = parsed.key
-    assert key is not None
-    if key.form == "compound":
-        lo, hi = _generic(key, parsed.parts)
-        names: tuple[str, ...] = ()
-    else:
-        lo, hi, names = key_ages(key, parsed.language)
-    base = _to_utc_naive(now_dt)
+    plan = _plan(label, lang)
+    if plan is None:
+        return None
     try:
-        if parsed.direction == "future":
-            earliest = base + timedelta(seconds=lo)
-            latest = base + timedelta(seconds=hi)
+        if plan.kind is not None:
+            earliest, latest = _special_range(plan.kind, now_dt)
+        elif now_dt.tzinfo is None:
+            if plan.direction == "future":
+                earliest, latest = now_dt + plan.lo, now_dt + plan.hi
+            else:
+                earliest, latest = now_dt - plan.hi, now_dt - plan.lo
         else:
-            earliest = base - timedelta(seconds=hi)
-            latest = base - timedelta(seconds=lo)
-    except OverflowError:
+            base = now_dt.astimezone(_UTC)
+            if plan.direction == "future":
+                earliest, latest = base + plan.lo, base + plan.hi
+            else:
+                earliest, latest = base - plan.hi, base - plan.lo
+            earliest = earliest.astimezone(now_dt.tzinfo)
+            latest = latest.astimezone(now_dt.tzinfo)
+    except (OverflowError, ValueError):
         return None
-    qualifier = None
-    if key.form in ("about", "over", "almost", "lessthan", "abbr", "few", "one"):
-        qualifier = key.form
-    elif key.form in ("ymonths", "ydays", "compound"):
-        qualifier = ", ".join(f"{n} {u}{'' if n == 1 else 's'}" for n, u in parsed.parts)
     return RelativeTime(
-        amount=key.amount,
-        unit=key.unit,
-        direction=parsed.direction,
-        language=parsed.language,
-        earliest=_from_utc_naive(earliest, now_dt),
-        latest=_from_utc_naive(latest, now_dt),
+        amount=plan.amount,
+        unit=plan.unit,
+        direction=plan.direction,
+        language=plan.language,
+        earliest=earliest,
+        latest=latest,
         text=label,
-        qualifier=qualifier,
-        renderers=names,
+        qualifier=plan.qualifier,
+        renderers=plan.renderers,
     )
 
 
@@ -465,8 +515,10 @@ def humanize(
     datetimes cannot be mixed (``ParseError``).
     """
     lang = _check_language(language) or "en"
-    if renderer not in RENDERERS:
+    name = renderer_name(renderer)
+    if name is None:
         raise ParseError(f"unknown renderer {renderer!r}; known: {RENDERERS}")
+    renderer = name
     then = _as_datetime(moment, "moment")
     now_dt = _as_datetime(now, "now")
     if (then.tzinfo is None) != (now_dt.tzinfo is None):

@@ -37,6 +37,30 @@ RENDERERS: tuple[str, ...] = (
     "pendulum",
 )
 
+ALIASES: dict[str, str] = {
+    "moment.js": "moment",
+    "momentjs": "moment",
+    "day.js": "dayjs",
+    "datefns": "date-fns",
+    "date_fns": "date-fns",
+    "wp": "wordpress",
+    "human_time_diff": "wordpress",
+    "timeago": "timeago.js",
+    "timeagojs": "timeago.js",
+    "python-humanize": "humanize",
+    "naturaltime": "humanize",
+}
+
+
+def renderer_name(name: object) -> str | None:
+    """The canonical renderer name for ``name`` (case-insensitive, common aliases)."""
+    if not isinstance(name, str):
+        return None
+    key = name.strip().lower()
+    key = ALIASES.get(key, key)
+    return key if key in RENDERERS else None
+
+
 S = 1.0
 MIN = 60.0
 H = 3600.0

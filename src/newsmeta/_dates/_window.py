@@ -14,7 +14,7 @@ from newsmeta._dates._relative import (
     key_ages,
     parse_label,
 )
-from newsmeta._dates._renderers import RENDERERS, Key, ages, forward, rank
+from newsmeta._dates._renderers import RENDERERS, Key, ages, forward, rank, renderer_name
 from newsmeta._errors import ParseError
 
 __all__ = ["RenderWindow", "Window", "render_window"]
@@ -180,13 +180,34 @@ def render_window(
     minute resolution, plus the assumptions made. Raises ``ParseError`` when ``label`` is
     not a relative label or an argument has the wrong type.
     """
+    try:
+        return _render_window(published, label, language, renderers)
+    except (OverflowError, ValueError) as exc:
+        if isinstance(exc, ParseError):
+            raise
+        raise ParseError(f"dates out of range for {label[:80]!r}") from exc
+
+
+def _render_window(
+    published: date | datetime,
+    label: str,
+    language: str | None,
+    renderers: Iterable[str] | None,
+) -> RenderWindow:
     parsed: Parsed | None = parse_label(label, language)
     if parsed is None:
         raise ParseError(f"not a relative-time label: {label[:80]!r}")
-    names = tuple(RENDERERS if renderers is None else renderers)
-    for name in names:
-        if name not in RENDERERS:
+    if isinstance(renderers, str):
+        renderers = [renderers]
+    try:
+        names = tuple(RENDERERS if renderers is None else renderers)
+    except TypeError as exc:
+        raise ParseError("renderers must be an iterable of renderer names") from exc
+    canonical = [renderer_name(name) for name in names]
+    for name, known in zip(names, canonical, strict=True):
+        if known is None:
             raise ParseError(f"unknown renderer {name!r}; known: {RENDERERS}")
+    names = tuple(dict.fromkeys(c for c in canonical if c is not None))
     p0, p1, naive, notes = _published(published)
     future = parsed.direction == "future"
     notes.append("renderers compute in UTC (calendar months and days counted in UTC)")

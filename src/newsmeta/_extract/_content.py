@@ -24,7 +24,7 @@ _ELEMENT = lxml.etree.Element
 # Text of these is never read (and their tails still are).
 _NO_TEXT = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+        "script", "style", "template", "svg", "iframe", "object", "embed",
         "canvas", "video", "audio", "select", "option", "textarea", "button", "input",
         "head", "title", "meta", "link", "map", "datalist", "math",
     }
@@ -51,7 +51,23 @@ _DROP_TAGS = frozenset(
 )  # fmt: skip
 
 # Blocks dropped from the main text when they are mostly links.
-_LINKY = frozenset({"p", "div", "section", "ul", "ol", "li", "table", "tr", "td", "dl", "span", "center", "blockquote"})
+_LINKY = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "tr",
+        "td",
+        "dl",
+        "span",
+        "center",
+        "blockquote",
+    }
+)
 _LISTY = frozenset({"ul", "ol", "table", "div", "section", "dl"})
 
 _DROP_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "dialog"})
@@ -78,10 +94,10 @@ _NEG_PREFIX = (
     "gdpr", "promo", "advert", "sponsor", "outbrain", "taboola", "popup", "modal", "byline",
     "author", "tagcloud", "taglist", "pagination", "pager", "skip", "masthead", "banner",
     "toolbar", "caption", "credit", "postmeta", "date", "dateline", "timestamp", "rating",
-    "print", "teaser", "trending", "popular", "jump", "breaking", "ticker", "login", "rss",
+    "teaser", "trending", "popular", "jump", "breaking", "ticker", "login", "rss",
     "follow", "utility", "tools",
 )  # fmt: skip
-_NEG_EXACT = frozenset({"ad", "ads", "tags", "meta", "toc"})
+_NEG_EXACT = frozenset({"ad", "ads", "tags", "meta", "toc", "print"})
 _NEG_PAIRS = frozenset(
     {
         "sidebar", "morefrom", "morestories", "readmore", "signup", "tagcloud", "taglist",
@@ -96,7 +112,7 @@ _POS_PREFIX = (
 _LEAD_PREFIX = (
     "teaser", "intro", "lead", "lede", "standfirst", "subtitle", "subline", "excerpt",
     "summary", "deck", "dek", "abstract", "chapeau", "chapo", "sapo", "entradilla",
-    "description",
+    "description", "vorspann", "anriss", "einleitung",
 )  # fmt: skip
 _LEAD_PAIRS = frozenset({"subtitle", "headertext"})
 _STRONG_PREFIX = (
@@ -195,10 +211,12 @@ _BOILER = re.compile(
     r"(?:published|posted|updated|last updated|veröffentlicht|aktualisiert)\b.{0,60}|"
     r"\d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago|"
     r"(?:by|von|por|par) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|"
-    r"(?:photo|image|foto|bild|credit|titelbild|quelle|source|fotos?|crédit photo)s?(?: credit)?:.{0,60}|"
+    r"(?:photo|image|foto|bild|credit|titelbild|quelle|source|fotos?|crédit photo)s?"
+    r"(?: credit)?:.{0,60}|"
     r"looks good!?|reklama|publicidade|pubblicità|annonce|"
-    r"(?:das )?(?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,20}|auch interessant.{0,20}|"
-    r"(?:lesen sie|lies) (?:auch|mehr|hier).{0,60}|mehr zum thema.{0,40}|weitere (?:informationen|artikel|beiträge|themen).{0,40}|"
+    r"(?:das )?(?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,20}|"
+    r"auch interessant.{0,20}|(?:lesen sie|lies) (?:auch|mehr|hier).{0,60}|"
+    r"mehr zum thema.{0,40}|weitere (?:informationen|artikel|beiträge|themen).{0,40}|"
     r"zum (?:shop|angebot|artikel).{0,40}|bild anzeigen|kommentieren|über (?:den|die) autor(?:in)?|"
     r"(?:à|a) lire (?:aussi|également).{0,40}|lire aussi.{0,40}|voir aussi.{0,40}|"
     r"(?:te puede interesar|lee también|leer más|ver también).{0,40}|zobacz (?:również|też).{0,40}|"
@@ -210,8 +228,21 @@ _BOILER = re.compile(
     r"please (?:enter|check|provide|fill) .{0,60}|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,20}|"
-    r"\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.? \d{4}.{0,20}"
+    r"\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?"
+    r" \d{4}.{0,20}"
     r")[.!:]?$",
+    re.IGNORECASE,
+)
+
+
+# Calls to action that open a short paragraph ("Auch lesen: …", "Follow us on …").
+_CTA = re.compile(
+    r"^[*»>\s]{0,3}(?:auch lesen|lesen sie auch|schon gelesen|zum weiterlesen|lust auf mehr|"
+    r"mehr (?:dazu|zum thema)|mira|mire|lee también|lea también|ver también|te puede interesar|"
+    r"s[ií]guenos|follow (?:us|the [\w ]{1,30}) on|subscribe to|abonnieren sie|jetzt abonnieren|"
+    r"anzeige\b|werbung\b|sponsored by|notas relacionadas|saiba mais|leia (?:também|mais)|"
+    r"voir aussi|à lire|lire aussi|read more|read also|see also|also read|more:|related:|"
+    r"click here|klicken sie hier|diesen artikel teilen|share this|copyright\b|©)",
     re.IGNORECASE,
 )
 
@@ -227,14 +258,33 @@ def _owner(i: int, tags: list[str], par: list[int], block_set: frozenset[str]) -
     return i
 
 
+def _body_elements(body: HtmlElement, elements: list[HtmlElement] | None) -> list[HtmlElement]:
+    if elements:
+        try:
+            start = elements.index(body)
+        except ValueError:
+            pass
+        else:
+            els = elements[start:]
+            if all(isinstance(el.tag, str) for el in els):
+                return els
+            return [el for el in els if isinstance(el.tag, str)]
+    return list(body.iter(_ELEMENT))
+
+
 def find_content(
     body: HtmlElement,
     max_depth: int,
     headline: HtmlElement | None,
     itemprops: list[HtmlElement] | None = None,
+    elements: list[HtmlElement] | None = None,
 ) -> Content | None:
-    """Locate and read the main text under ``body`` (None when nothing text-like is found)."""
-    els: list[HtmlElement] = list(body.iter(_ELEMENT))
+    """Locate and read the main text under ``body`` (None when nothing text-like is found).
+
+    ``elements`` is the page's document-order node list when the caller has one (its proxies
+    are reused); otherwise ``body`` is walked.
+    """
+    els = _body_elements(body, elements)
     n_els = len(els)
     if n_els < 2:
         return None
@@ -242,6 +292,13 @@ def find_content(
     get = idx.get
     par = [get(el.getparent(), -1) for el in els]
     par[0] = -1
+    if par.count(-1) > 1:  # pragma: no cover - nodes after <body> that are not inside it
+        els = list(body.iter(_ELEMENT))
+        n_els = len(els)
+        idx = {el: i for i, el in enumerate(els)}
+        get = idx.get
+        par = [get(el.getparent(), -1) for el in els]
+        par[0] = -1
     tags: list[str] = [el.tag for el in els]
     ends = list(range(n_els))
     for i in range(n_els - 1, 0, -1):
@@ -315,10 +372,12 @@ def find_content(
     drops = [i for i, t in enumerate(tags) if t in drop_tags]
     anchors = [i for i, t in enumerate(tags) if t == "main"]  # main/role=main/articleBody
     hint = _hint
+    cached = _HINT_CACHE.get
     for attr in ("class", "id"):
         values = [el.get(attr) for el in els]
         for i in [i for i, v in enumerate(values) if v]:
-            h = hint(values[i])
+            v = values[i]
+            h = cached(v) or hint(v)
             if h.weight:
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
@@ -329,7 +388,7 @@ def find_content(
                 leads.append(i)
     roles = [el.get("role") for el in els]
     for i in [i for i, v in enumerate(roles) if v]:
-        rl = roles[i].lower()  # type: ignore[union-attr]
+        rl = str(roles[i]).lower()
         if rl == "main":
             anchors.append(i)
             weights[i] = weights.get(i, 0.0) + 20.0
@@ -379,7 +438,18 @@ def find_content(
             good[b + 1] = 1
     pre_good = list(accumulate(good))
     tree = _Tree(
-        els, par, tags, ends, pre, pre_link, inl, inl_link, inl_comma, weights, notext, leads,
+        els,
+        par,
+        tags,
+        ends,
+        pre,
+        pre_link,
+        inl,
+        inl_link,
+        inl_comma,
+        weights,
+        notext,
+        leads,
         pre_good,
     )
     strict = ranges(drops + hinted)
@@ -420,10 +490,14 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     """Score paragraphs into ancestors, pick the container(s) and read them."""
     els, par, tags, ends = t.els, t.par, t.tags, t.ends
     pre, pre_link, inl, inl_link, inl_comma, weights = (
-        t.pre, t.pre_link, t.inl, t.inl_link, t.inl_comma, t.weights
+        t.pre,
+        t.pre_link,
+        t.inl,
+        t.inl_link,
+        t.inl_comma,
+        t.weights,
     )
     block_set = _BLOCK
-    notext = t.notext
 
     def chars(k: int) -> int:
         return pre[ends[k] + 1] - pre[k]
@@ -435,7 +509,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     score: dict[int, float] = {}
     for b in paras:
         n = inl[b]
-        if n < 25 or excluded[b]:
+        if n < 25 or excluded[b] or tags[b] == "h1":
             continue
         ld = inl_link[b] / n
         if ld > 0.5:
@@ -519,7 +593,9 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 bonus = top_final * 0.2
             if final.get(s, -1e9) + bonus >= sib_threshold:
                 chosen.append(s)
-            elif tags[s] == "p" or (tags[s] not in block_set and _owner(s, tags, par, block_set) == pp):
+            elif tags[s] == "p" or (
+                tags[s] not in block_set and _owner(s, tags, par, block_set) == pp
+            ):
                 n = chars(s)
                 ld = link_chars(s) / n if n else 1.0
                 if (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0.0):
@@ -634,4 +710,8 @@ def _paragraphs(pieces: list[str]) -> list[str]:
                 para = []
         if para:
             out.append("\n".join(para))
-    return [p for p in out if not (len(p) <= 90 and _BOILER.match(p))]
+    return [
+        p
+        for p in out
+        if not ((len(p) <= 90 and _BOILER.match(p)) or (len(p) <= 200 and _CTA.match(p)))
+    ]

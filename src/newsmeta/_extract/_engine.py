@@ -44,6 +44,9 @@ SOURCES: tuple[str, ...] = (
     "disclosure",
 )
 
+#: Expensive sources run only when the cheap ones left a field empty (htmldate's order).
+FALLBACKS: tuple[tuple[str, str], ...] = (("date_published", "textdates"),)
+
 _loaded: list[tuple[str, Callable[[Page], list[Candidate]]]] | None = None
 
 
@@ -105,24 +108,44 @@ def extract(
     return extract_page(page)
 
 
+def _fallback(name: str) -> Callable[[Page], list[Candidate]]:
+    module = importlib.import_module(f"newsmeta._extract.sources.{name}")
+    func: Callable[[Page], list[Candidate]] = module.candidates
+    return func
+
+
+def _has_day(cands: Sequence[Candidate], field: str) -> bool:
+    return any(c.field == field and c.precision not in ("year", "month") for c in cands)
+
+
 def extract_page(page: Page) -> Article:
     """Run every source over a parsed page and merge the candidates."""
     cands: list[Candidate] = []
     for name, func in _sources():
-        try:
-            found = func(page)
-        except NewsmetaError as exc:
-            page.warn("source-error", f"{name}: {exc}")
-            continue
-        except (RecursionError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
-            page.warn("source-error", f"{name}: {type(exc).__name__}: {exc}")
-            continue
-        room = page.limits.max_candidates - len(cands)
-        if len(found) > room:
-            page.warn("too-many-candidates", f"{name}: {len(found) - room} candidates dropped")
-            found = found[: max(0, room)]
-        cands.extend(found)
+        _run(page, name, func, cands)
+    for field, name in FALLBACKS:
+        if not _has_day(cands, field):
+            _run(page, name, _fallback(name), cands)
     return _build(page, cands)
+
+
+def _run(
+    page: Page, name: str, func: Callable[[Page], list[Candidate]], cands: list[Candidate]
+) -> None:
+    """Run one source; a failing source leaves a warning and never sinks the page."""
+    try:
+        found = func(page)
+    except NewsmetaError as exc:
+        page.warn("source-error", f"{name}: {exc}")
+        return
+    except (RecursionError, ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        page.warn("source-error", f"{name}: {type(exc).__name__}: {exc}")
+        return
+    room = page.limits.max_candidates - len(cands)
+    if len(found) > room:
+        page.warn("too-many-candidates", f"{name}: {len(found) - room} candidates dropped")
+        found = found[: max(0, room)]
+    cands.extend(found)
 
 
 def _str_value(choice: FieldChoice | None) -> str | None:
@@ -155,9 +178,13 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
 
     site_names = [n for n in (site_name, publisher.name if publisher else None) if n]
     authors_choice = pick(
-        "authors", accept=lambda c: bool(drop_site_authors(c.value, site_names))
+        "authors", accept=lambda c: bool(drop_site_authors(c.value, site_names, c.source))
     )
-    authors = drop_site_authors(authors_choice.value, site_names) if authors_choice else ()
+    authors = (
+        drop_site_authors(authors_choice.value, site_names, authors_choice.candidate.source)
+        if authors_choice
+        else ()
+    )
 
     published = pick("date_published")
     modified = pick("date_modified")

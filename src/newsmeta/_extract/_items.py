@@ -59,16 +59,20 @@ class ItemTree:
         types_of: Callable[[HtmlElement], frozenset[str]],
         value_of: Callable[[HtmlElement], str | None],
         max_depth: int = 1000,
+        referrers: Iterable[HtmlElement] = (),
     ) -> None:
         self.scope_attr = scope_attr
         self.value_of = value_of
+        self._types_of = types_of
         self.items: dict[HtmlElement, Item] = {}
         memo: dict[HtmlElement, HtmlElement | None] = {}
+        owned: list[tuple[HtmlElement, list[str], HtmlElement | None]] = []
         for el in props:
             names = names_of(el)
             if not names:
                 continue
             owner = self._owner(el, memo, max_depth)
+            owned.append((el, names, owner))
             if owner is None:
                 continue
             item = self.items.get(owner)
@@ -76,7 +80,39 @@ class ItemTree:
                 item = self.items[owner] = Item(owner, types_of(owner))
             for name in names:
                 item.props.append((name, el))
-        self._types_of = types_of
+        self._follow_refs(referrers, owned, max_depth)
+
+    def _follow_refs(
+        self,
+        referrers: Iterable[HtmlElement],
+        owned: list[tuple[HtmlElement, list[str], HtmlElement | None]],
+        max_depth: int,
+    ) -> None:
+        """Microdata ``itemref``: properties inside the referenced elements join the item."""
+        wanted: dict[str, list[HtmlElement]] = {}
+        for scope in referrers:
+            refs = scope.get("itemref")
+            if refs and self.scope_attr in scope.attrib:
+                for ident in refs.split()[:20]:
+                    wanted.setdefault(ident, []).append(scope)
+        if not wanted:
+            return
+        for el, names, owner in owned:
+            node: HtmlElement | None = el
+            steps = 0
+            while node is not None and node is not owner and steps <= max_depth:
+                scopes = wanted.get(node.get("id") or "")
+                if scopes:
+                    for scope in scopes:
+                        if scope is el or scope is owner:
+                            continue
+                        item = self.items.get(scope)
+                        if item is None:
+                            item = self.items[scope] = Item(scope, self._types_of(scope))
+                        item.props.extend((name, el) for name in names)
+                    break
+                node = node.getparent()
+                steps += 1
 
     def _owner(
         self, el: HtmlElement, memo: dict[HtmlElement, HtmlElement | None], max_depth: int

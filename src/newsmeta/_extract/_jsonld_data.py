@@ -53,16 +53,12 @@ _DECODER = json.JSONDecoder(strict=False)
 # or block comment runs to the end of the text and is consumed. Single-quoted strings
 # (JavaScript style) are turned into JSON strings.
 _REST = r"|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|,(?=\s*[\]}])|<!--|-->"
-_TOKENS = re.compile(
-    r'"(?:[^"\\]|\\.)*(?:"|\Z)' + r"|'(?:[^'\\]|\\.)*(?:'|\Z)" + _REST, re.S
-)
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)' + r"|'(?:[^'\\]|\\.)*(?:'|\Z)" + _REST, re.S)
 # The last resort: a double quote that is not followed by a delimiter (: } ] or a comma and
 # the start of a value) is read as an unescaped quote inside the string ("He said "no", today").
 _TOKENS_LOOSE = re.compile(
     r'"(?:[^"\\]|\\.|"(?![ \t\r\n]*(?:[:}\]]|\Z|,[ \t\r\n]*(?:["\'{\[\]}\d-]|true|false|null))))*'
-    r'(?:"|\Z)'
-    + r"|'(?:[^'\\]|\\.)*(?:'|\Z)"
-    + _REST,
+    r'(?:"|\Z)' + r"|'(?:[^'\\]|\\.)*(?:'|\Z)" + _REST,
     re.S,
 )
 _INNER = re.compile(r'\\(.)|"', re.S)
@@ -265,6 +261,23 @@ class _Walker:
                         return
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: Any, depth: int) -> Any:
+    """Lone surrogates (from ``"\\ud800"`` escapes: valid JSON, invalid Unicode) -> U+FFFD."""
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if depth <= 0:
+        return None
+    if isinstance(value, dict):
+        return {_scrub(k, depth): _scrub(v, depth - 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v, depth - 1) for v in value]
+    return value
+
+
 def _build(page: Page) -> _Index:
     limits = page.limits
     walker = _Walker(page)
@@ -293,6 +306,8 @@ def _build(page: Page) -> _Index:
         if not values:
             continue
         root: Any = values[0] if len(values) == 1 else values
+        if _SURROGATE_ESCAPE.search(text):
+            root = _scrub(root, limits.max_json_depth)
         if isinstance(root, (dict, list)):
             walker.walk(root, f"{i}#", 0)
         if walker.nodes_cut:

@@ -26,6 +26,7 @@ from newsmeta._models import (
 __all__ = ["FieldChoice", "choose", "choose_all", "title_key"]
 
 AGREEMENT_BONUS = 0.12
+_VISIBLE = frozenset({SourceKind.VISIBLE_TEXT, SourceKind.HATOM})
 MAX_REJECTED_PER_FIELD = 5
 
 _WS = re.compile(r"\s+")
@@ -137,7 +138,9 @@ def choose(
             if i == j or other.source == cand.source:
                 continue
             if field == "title":
-                if _agrees_title(cand.value, other.value):
+                # Metadata titles agreeing with each other are one SEO title said twice;
+                # agreement only counts as support for a headline seen on the page.
+                if cand.source in _VISIBLE and _agrees_title(cand.value, other.value):
                     supporters.add(other.source)
             elif keys[i] == keys[j]:
                 supporters.add(other.source)
@@ -177,21 +180,28 @@ def choose_all(field: str, cands: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+_TYPED_SOURCES = frozenset({SourceKind.JSON_LD, SourceKind.MICRODATA, SourceKind.RDFA})
+
+
 def drop_site_authors(
-    authors: Sequence[Author], site_names: Sequence[str]
+    authors: Sequence[Author], site_names: Sequence[str], source: SourceKind | None = None
 ) -> tuple[Author, ...]:
     """Authors without the site or publisher credited as a byline.
 
-    An organisation (or a domain-like name) equal to the site name is dropped; a person's
-    name equal to the site name is kept, since personal blogs are named after their authors.
+    A name equal to the site or publisher name is dropped, unless structured data types it
+    as a Person (personal blogs are named after their authors).
     """
     banned = {_norm(n) for n in site_names if n}
+    typed = source in _TYPED_SOURCES
     kept = []
     for author in authors:
         key = _norm(author.name)
-        org_like = author.kind is AuthorKind.ORGANIZATION or "." in key or len(key.split()) == 1
-        if org_like and (
-            key in banned or any(key in b or b in key for b in banned if len(b) >= 4)
+        if typed and author.kind is AuthorKind.PERSON:
+            kept.append(author)
+            continue
+        if key in banned or (
+            author.kind is AuthorKind.ORGANIZATION
+            and any(key in b or b in key for b in banned if len(b) >= 4)
         ):
             continue
         kept.append(author)

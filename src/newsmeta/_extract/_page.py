@@ -31,6 +31,11 @@ _META_CHARSET = re.compile(
 )
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]{1,40})""")
 _XML_DECL_STR = re.compile(r"^\s*<\?xml[^>]{0,300}?\?>")
+# Codecs Python knows that no web page can be written in.
+_NOT_PAGE_CODECS = frozenset(
+    {"idna", "punycode", "undefined", "raw-unicode-escape", "unicode-escape", "utf-7",
+     "rot-13", "mbcs", "oem", "palmos", "charmap", "uu_codec", "base64_codec"}
+)  # fmt: skip
 _SINGLE_BYTE_WESTERN = {"cp1252", "latin_1", "iso8859_15", "ascii"}
 
 # Element tags filed by the index pass.
@@ -45,8 +50,11 @@ def _codec_name(label: str | bytes | None) -> str | None:
         label = label.decode("ascii", "ignore")
     label = label.strip().lower()
     try:
-        name = codecs.lookup(label).name
+        info = codecs.lookup(label)
     except (LookupError, ValueError):
+        return None
+    name = info.name
+    if not getattr(info, "_is_text_encoding", True) or name in _NOT_PAGE_CODECS:
         return None
     if name in ("latin-1", "iso8859-1", "ascii", "us-ascii", "iso8859_1", "latin_1"):
         return "cp1252"
@@ -56,8 +64,20 @@ def _codec_name(label: str | bytes | None) -> str | None:
     return name.replace("-", "_") if name != "utf-8" else "utf-8"
 
 
-def _has_multibyte_utf8(data: bytes) -> bool:
-    return not data.isascii()
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when the non-ASCII bytes are (almost all) well-formed UTF-8 sequences."""
+    if data.isascii():
+        return False
+    sequences = _UTF8_SEQ.findall(data)
+    if not sequences:
+        return False
+    in_sequences = sum(len(x) for x in sequences)
+    stray = len(_HIGH.findall(data)) - in_sequences
+    return stray <= max(2, in_sequences // 100)
 
 
 def decode_html(
@@ -93,6 +113,14 @@ def decode_html(
             try:
                 return data.decode("utf-8"), "utf-8", warnings
             except UnicodeDecodeError:
+                if _mostly_utf8(data):
+                    warnings.append(
+                        ExtractionWarning(
+                            code="invalid-bytes",
+                            message="a few bytes are not valid UTF-8; replaced with U+FFFD",
+                        )
+                    )
+                    return data.decode("utf-8", "replace"), "utf-8", warnings
                 warnings.append(
                     ExtractionWarning(
                         code="charset-mismatch",
@@ -100,39 +128,39 @@ def decode_html(
                     )
                 )
                 return data.decode("cp1252", "replace"), "cp1252", warnings
-        if codec in _SINGLE_BYTE_WESTERN and _has_multibyte_utf8(data):
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            else:
-                warnings.append(
-                    ExtractionWarning(
-                        code="charset-mismatch",
-                        message=f"page declares {codec} but its bytes are UTF-8; read as UTF-8",
-                    )
+        if codec in _SINGLE_BYTE_WESTERN and _mostly_utf8(data):
+            warnings.append(
+                ExtractionWarning(
+                    code="charset-mismatch",
+                    message=f"page declares {codec} but its bytes are UTF-8; read as UTF-8",
                 )
-                return text, "utf-8", warnings
+            )
+            return data.decode("utf-8", "replace"), "utf-8", warnings
         try:
             return data.decode(codec, "strict"), codec, warnings
-        except UnicodeDecodeError:
+        except (UnicodeError, ValueError):
             warnings.append(
                 ExtractionWarning(
                     code="charset-mismatch",
                     message=f"bytes are not valid {codec}; undecodable bytes replaced",
                 )
             )
-            return data.decode(codec, "replace"), codec, warnings
+            try:
+                return data.decode(codec, "replace"), codec, warnings
+            except (UnicodeError, ValueError, LookupError):
+                continue
         except LookupError:  # pragma: no cover - _codec_name already checked
             continue
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
+        if _mostly_utf8(data):
+            return data.decode("utf-8", "replace"), "utf-8", warnings
         return data.decode("cp1252", "replace"), "cp1252", warnings
 
 
-def _parser() -> lxml.html.HTMLParser:
-    return lxml.html.HTMLParser(  # type: ignore[call-arg]
+def _parser() -> lxml.etree.HTMLParser:
+    parser = lxml.etree.HTMLParser(
         encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
@@ -142,13 +170,26 @@ def _parser() -> lxml.html.HTMLParser:
         default_doctype=False,
         collect_ids=False,
     )
+    # lxml.html's own lookup calls Python for every element proxy; a default-class lookup
+    # gives the same HtmlElement class from C, which makes walking the tree ~3x cheaper.
+    parser.set_element_class_lookup(
+        lxml.etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement,
+            comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction,
+            entity=lxml.html.HtmlEntity,
+        )
+    )
+    return parser
 
 
 _PARSER = _parser()
 
 
 def _empty_root() -> HtmlElement:
-    root = lxml.html.document_fromstring("<html><head></head><body></body></html>", parser=_PARSER)
+    root: HtmlElement = lxml.etree.fromstring(
+        b"<html><head></head><body></body></html>", parser=_PARSER
+    )
     return root
 
 
@@ -214,6 +255,7 @@ class Page:
         "ai_attr",
         "body",
         "c2pa_scripts",
+        "elements",
         "encoding",
         "forms",
         "h1",
@@ -286,6 +328,8 @@ class Page:
         self.a_rel: list[HtmlElement] = []
         self.ldjson: list[HtmlElement] = []
         self.c2pa_scripts: list[HtmlElement] = []
+        # Every node in document order, kept so later walks reuse the element proxies.
+        self.elements: list[HtmlElement] = []
         self.itemscopes: list[HtmlElement] = []
         self.itemprops: list[HtmlElement] = []
         self.rdfa: list[HtmlElement] = []
@@ -307,72 +351,73 @@ class Page:
         if not text.strip():
             self.warnings.append(ExtractionWarning(code="empty-page", message="the page is empty"))
             return _empty_root()
-        data = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
         try:
-            root = lxml.html.document_fromstring(data, parser=_PARSER)
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates in a str input
+            data = text.encode("utf-8", "replace")
+            self.warnings.append(
+                ExtractionWarning(code="surrogates", message="lone surrogates replaced")
+            )
+        try:
+            root = lxml.etree.fromstring(data, parser=_PARSER)
         except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
             self.warnings.append(
                 ExtractionWarning(code="unparseable", message=f"page could not be parsed: {exc}")
             )
             return _empty_root()
-        if root is None or not isinstance(root.tag, str):  # pragma: no cover - defensive
+        if root is None or not isinstance(root.tag, str):
+            self.warnings.append(
+                ExtractionWarning(code="unparseable", message="page has no elements")
+            )
             return _empty_root()
         return root
 
     # ------------------------------------------------------------------ the one pass
 
     def _index(self) -> None:
-        metas, links, a_rel, ldjson = self.metas, self.links, self.a_rel, self.ldjson
-        itemscopes, itemprops, rdfa, times = self.itemscopes, self.itemprops, self.rdfa, self.times
-        h1, forms, ai_attr, hinted = self.h1, self.forms, self.ai_attr, self.hinted
-        hint_re = _HINT
-        for el in self.root.iter():
+        root = self.root
+        self.elements = list(root.iter())
+        for el in root.iter("meta", "link", "script", "time", "h1", "form", "title", "head", "body"):
             tag = el.tag
-            if not isinstance(tag, str):
-                continue
-            attrib = el.attrib
             if tag == "meta":
-                metas.append(el)
+                self.metas.append(el)
             elif tag == "link":
-                links.append(el)
+                self.links.append(el)
             elif tag == "script":
-                kind = (attrib.get("type") or "").lower()
+                kind = (el.get("type") or "").lower()
                 if "ld+json" in kind:
-                    ldjson.append(el)
+                    self.ldjson.append(el)
                 elif "c2pa" in kind:
                     self.c2pa_scripts.append(el)
-                continue
             elif tag == "time":
-                times.append(el)
+                self.times.append(el)
             elif tag == "h1":
-                h1.append(el)
+                self.h1.append(el)
             elif tag == "form":
-                forms.append(el)
+                self.forms.append(el)
             elif tag == "title":
                 if self.title_el is None:
                     self.title_el = el
             elif tag == "head":
-                self.head = el
-            elif tag == "body":
+                if self.head is None:
+                    self.head = el
+            elif tag == "body" and self.body is None:
                 self.body = el
-            elif tag == "a" and "rel" in attrib:
-                a_rel.append(el)
-            if not attrib:
-                continue
-            if "itemscope" in attrib:
-                itemscopes.append(el)
-            if "itemprop" in attrib:
-                itemprops.append(el)
-            if ("property" in attrib and tag != "meta") or "typeof" in attrib or "vocab" in attrib:
-                rdfa.append(el)
-            if "ai-disclosure" in attrib:
-                ai_attr.append(el)
-            cls = attrib.get("class")
-            ident = attrib.get("id")
-            if cls or ident:
-                key = f"{cls or ''} {ident or ''}".lower()
-                if hint_re.search(key):
-                    hinted.append((el, key))
+        self.a_rel.extend(_X_A_REL(root))
+        self.itemscopes.extend(_X_ITEMSCOPE(root))
+        self.itemprops.extend(_X_ITEMPROP(root))
+        self.rdfa.extend(_X_RDFA(root))
+        self.ai_attr.extend(_X_AI(root))
+        hint_re = _HINT
+        cache: dict[str, bool] = {}
+        hinted = self.hinted
+        for el in _X_CLASSED(root):
+            key = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            hit = cache.get(key)
+            if hit is None:
+                hit = cache[key] = hint_re.search(key) is not None
+            if hit:
+                hinted.append((el, key))
 
     # ------------------------------------------------------------------ helpers
 
@@ -387,6 +432,13 @@ class Page:
     def warn(self, code: str, message: str, loc: str | None = None) -> None:
         self.warnings.append(ExtractionWarning(code=code, message=message, locator=loc))
 
+
+_X_A_REL = lxml.etree.XPath("descendant::a[@rel]")
+_X_ITEMSCOPE = lxml.etree.XPath("descendant::*[@itemscope]")
+_X_ITEMPROP = lxml.etree.XPath("descendant::*[@itemprop]")
+_X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or (@property and not(self::meta))]")
+_X_AI = lxml.etree.XPath("descendant-or-self::*[@ai-disclosure]")
+_X_CLASSED = lxml.etree.XPath("descendant::*[@class or @id]")
 
 # Class/id tokens that mark elements some source wants to look at.
 _HINT = re.compile(

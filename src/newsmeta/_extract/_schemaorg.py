@@ -8,10 +8,12 @@ so JSON-LD gets JSON pointers and microdata/RDFa get element paths.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 import attrs
+from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
@@ -33,6 +35,7 @@ __all__ = [
     "PERSON_TYPES",
     "WEAK_ARTICLE_TYPES",
     "Resolver",
+    "is_comment_marked",
     "item_candidates",
     "same_page",
     "score_item",
@@ -70,6 +73,7 @@ LIST_KEYS = frozenset(
         "itemListElement", "relatedLink", "liveBlogUpdate", "hasPart", "isPartOf", "mentions",
         "about", "review", "comment", "citation", "isBasedOn", "subjectOf", "significantLink",
         "workExample", "exampleOfWork", "recipeInstructions", "associatedMedia", "video",
+        "item", "breadcrumb", "potentialAction", "sharedContent",
     }
 )  # fmt: skip
 
@@ -96,6 +100,20 @@ def weigh_authors(authors: list[Author], confidence: float) -> tuple[list[Author
     elif any(_username_like(a.name) for a in kept):
         confidence = round(confidence - 0.25, 3)
     return kept, confidence
+
+
+_COMMENT_TOKEN = re.compile(r"(?:^|[-_])(?:comments?|commentlist|disqus)(?:$|[-_])")
+
+
+def is_comment_marked(node: HtmlElement) -> bool:
+    """True for an element typed Comment or whose class/id token names comments."""
+    kind = node.get("itemtype") or node.get("typeof")
+    if kind and "Comment" in kind:
+        return True
+    marks = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    if "comment" not in marks and "disqus" not in marks:
+        return False
+    return any(_COMMENT_TOKEN.search(token) for token in marks.split())
 
 
 Resolver = Callable[[Any], tuple[Any, "str | None"]]
@@ -253,7 +271,7 @@ def _emit_text(ctx: _Ctx, data: dict[str, Any], key: str, field: str, path: str,
     if value is None:
         return False
     text = _text(value)
-    if not text:
+    if not text or text.startswith(("http://", "https://")):
         return False
     ctx.add(field, text, f"{path}/{key}", text, **kw)
     return True

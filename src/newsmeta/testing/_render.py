@@ -58,6 +58,7 @@ class FixturePage(NamedTuple):
     html: str
     now: _dt.datetime | None = None
 
+
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "published": "Published",
@@ -575,7 +576,8 @@ def _jsonld_blocks(ctx: _Ctx) -> list[str]:
     if graph and persons:
         refs = []
         for index, node in enumerate(persons):
-            node["@id"] = f"{ctx.home}#/schema/person/{slugify(node['name'])}-{index}"
+            kind = "organization" if node["@type"] == "Organization" else "person"
+            node["@id"] = f"{ctx.home}#/schema/{kind}/{slugify(node['name'])}-{index}"
             refs.append({"@id": node["@id"]})
             extra_nodes.append(node)
         article["author"] = refs
@@ -817,12 +819,15 @@ def _rating(ctx: _Ctx) -> str:
         summary = t["first_review"]
     else:
         count = rating.rating_count if rating.rating_count is not None else rating.review_count
-        count = count if count is not None else 1
-        word = t["vote"] if count == 1 else t["votes"]
-        summary = (
-            f"({count} {word}, {t['average']} {_number(rating.value, ctx.lang, 2)}"
-            f" {t['out_of']} {_number(rating.best, ctx.lang)})"
+        average = (
+            f"{t['average']} {_number(rating.value, ctx.lang, 2)}"
+            f" {t['out_of']} {_number(rating.best, ctx.lang)}"
         )
+        if count is None:  # no count known: show the average alone, never invent votes
+            summary = f"({average[0].upper()}{average[1:]})"
+        else:
+            word = t["vote"] if count == 1 else t["votes"]
+            summary = f"({count} {word}, {average})"
     stars = "".join(
         f'<button type="button" class="star" aria-label="{i}">\u2606</button>'
         for i in range(1, int(rating.best) + 1 if rating.best <= 10 else 6)
@@ -839,7 +844,11 @@ def _rating(ctx: _Ctx) -> str:
         if rating.review_count is not None:
             parts.append(ctx.meta("reviewCount", rating.review_count))
         metas = "".join(parts)
-    cls = "post-ratings" if ctx.m == "wordpress" else "rating-widget"
+    if ctx.m == "wordpress":
+        cls = "post-ratings"
+    else:
+        picker = random.Random(zlib.crc32(f"{ctx.a.title}|rating".encode()))
+        cls = picker.choice(("rating-widget", "article-rating", "star-rating", "rate-box"))
     return (
         f'<div class="{cls}"{ctx.scope("aggregateRating", "AggregateRating")}>'
         f'<p>{t["rate"]}</p><div class="stars">{stars}</div>'

@@ -35,7 +35,9 @@ _ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 
 _TAG = re.compile(r"<[^<>]{0,2000}>")
-_BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|br|tr|table|section)\b[^<>]{0,2000}>", re.I)
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|br|tr|table|section)\b[^<>]{0,2000}>", re.I
+)
 _TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*$")
 _INT = re.compile(r"\d[\d,.\s]{0,12}")
 
@@ -81,25 +83,31 @@ def _as_int(value: Any) -> int | None:
     return None
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _headline(page: Page) -> Any:
-    """The ``<h1>`` that reads as the headline (the one echoed by ``<title>`` when several)."""
+    """The ``<h1>`` that reads as the headline: the one ``<title>`` echoes best, else the first."""
     found: list[tuple[Any, str]] = []
     for h in page.h1[:20]:
         text = " ".join(h.text_content().split())[:300] if len(h) < 50 else ""
         if text:
-            found.append((h, text.casefold()))
-    if len(found) < 2:
-        return found[0][0] if found else None
-    title = page.title_el.text_content() if page.title_el is not None else ""
-    title = " ".join(title.split()).casefold()
-    if title:
-        for h, text in found:
-            if len(text) > 10 and text in title:
-                return h
-        words = set(title.split())
-        best = max(found, key=lambda item: len(words & set(item[1].split())))
-        if words & set(best[1].split()):
-            return best[0]
+            found.append((h, text))
+    if not found:
+        return None
+    title = page.title_el.text_content()[:500] if page.title_el is not None else ""
+    words = set(_WORD.findall(title.casefold()))
+    best, best_score = None, 0.0
+    for el, text in found:
+        mine = _WORD.findall(text.casefold())
+        if not mine:
+            continue
+        shared = sum(1 for w in mine if w in words)
+        score = shared / len(mine)
+        if shared >= min(3, len(mine)) and score > best_score:
+            best, best_score = el, score
+    if best is not None and best_score >= 0.6:
+        return best
     return found[0][0]
 
 
@@ -110,7 +118,11 @@ def candidates(page: Page) -> list[Candidate]:
     if page.body is not None:
         try:
             content = find_content(
-                page.body, page.limits.max_tree_depth, _headline(page), page.itemprops
+                page.body,
+                page.limits.max_tree_depth,
+                _headline(page),
+                page.itemprops,
+                getattr(page, "elements", None),
             )
         except (RecursionError, MemoryError):  # pragma: no cover - defensive
             content = None

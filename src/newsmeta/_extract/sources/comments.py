@@ -42,7 +42,7 @@ _ITEM_ID = re.compile(
 _BAD_PREFIX = re.compile(
     r"^(?:no|add|has|leave|new|write|post|open|closed?|toggle|show|hide|load|more|recent|"
     r"latest|top|last|total|fb|facebook|your|my|submit|send|reply|form|icon|ico|fa|btn|"
-    r"button|count|num|with|without|data|dsq|allow|disable|enable|js|is|can)[-_]?"
+    r"button|count|num|with|without|data|allow|disable|enable|js|is|can)[-_]?"
     r"(?:comment|kommentar|comentario|commentaire|coment[aá]rio)"
 )
 _BAD_ID = re.compile(r"form|respond|reply|identity|subscribe|submit|count|area|list|section|wrap")
@@ -59,7 +59,8 @@ _SKIP_TAGS = frozenset(
 _META_TOKEN = re.compile(
     r"author|avatar|vcard|meta|date|time|reply|replies|antwort|respond|permalink|edit|"
     r"action|tool|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
-    r"signature|footer|header|heading|title|byline|posted|count|expand|collapse|toggle|"
+    r"signature|footer|header|heading|title|byline|posted|publish|updated|count|expand|"
+    r"collapse|toggle|"
     r"pagination|profile|children|child|thread|^fn$|^by$|^nav|^info$|^links?$|^more$|"
     r"^subject$"
 )
@@ -83,8 +84,9 @@ _RELATIVE_HINT = re.compile(
 )
 # Visible texts that are calls to action or counts, not a comment.
 _NOT_COMMENT = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|"
-    r"responses?|replies|antworten)\b|^(?:no comments|keine kommentare|sin comentarios|"
+    r"^\W*(?:\d[\d.,]*\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|"
+    r"coment[aá]rios?|responses?|replies|antworten)\s*(?:\(\d+\)|\d+)?\W*$|"
+    r"^(?:no comments|keine kommentare|sin comentarios|"
     r"leave a (?:comment|reply)|add (?:a )?comment|post a comment|write a comment|"
     r"schreibe? einen kommentar|deja un comentario|laisser un commentaire|"
     r"be the first to comment|comments are closed|kommentare sind geschlossen)",
@@ -164,7 +166,7 @@ def _is_item(el: HtmlElement, key: str) -> bool:
             return True
     if key.startswith(" ") and ident.startswith("comment") and ident[7:8] in ("-", "_"):
         # id="comment-abc123" with no class: Disqus-style exports
-        return len(ident) <= 40 and not _BAD_ID.search(ident)
+        return len(ident) <= 40 and not _BAD_ID.search(ident) and any(c.isdigit() for c in ident)
     return False
 
 
@@ -173,7 +175,8 @@ def _in_recent_widget(el: HtmlElement) -> bool:
     depth = 0
     while node is not None and depth < 12:
         if node.tag == "form":
-            key = " ".join(filter(None, (node.get("action"), node.get("id"), node.get("class"))))
+            # a comment form holds no comments (ASP.NET pages wrap everything in one form)
+            key = " ".join(filter(None, (node.get("id"), node.get("class"))))
             if _COMMENT_FORM.search(key):
                 return True
         cls = node.get("class")
@@ -185,8 +188,16 @@ def _in_recent_widget(el: HtmlElement) -> bool:
     return False
 
 
-def _has_form(el: HtmlElement) -> bool:
-    return next(el.iter("form", "textarea"), None) is not None
+def _form_part(el: HtmlElement) -> bool:
+    """A field group of a comment form (inputs but no form of its own), not a comment."""
+    cls = (el.get("class") or "").lower()
+    if "form" in cls or "field" in cls:
+        return True
+    if next(el.iter("textarea", "input", "select"), None) is None:
+        return False
+    if next(el.iter("form"), None) is not None:
+        return False  # a comment with its own reply form
+    return len(element_text(el, limit=200)) < 25
 
 
 def _is_meta(el: HtmlElement) -> bool:
@@ -283,6 +294,16 @@ def _author(item: HtmlElement, skip: set[HtmlElement], base: str | None) -> Auth
         if url is None and target.getparent() is not None and target.getparent().tag == "a":
             url = to_url(target.getparent().get("href"), base)
         return Author(name=name, kind=AuthorKind.PERSON, url=url)
+    for node in _own_iter(item, skip):
+        if node.tag == "cite":  # WordPress, Blogger and Disqus print the commenter in <cite>
+            name = _clean_author(element_text(node, limit=200))
+            if not name:
+                return None
+            url = None
+            for link in node.iter("a"):
+                url = to_url(link.get("href"), base)
+                break
+            return Author(name=name, kind=AuthorKind.PERSON, url=url)
     return None
 
 
@@ -367,9 +388,11 @@ _RELATIVE_SPAN = re.compile(
 
 def _relative(text: str, page: Page) -> tuple[DateValue, str] | None:
     try:
-        from newsmeta._dates import parse_relative  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
+        from newsmeta._dates import parse_relative
+    except ImportError:  # pragma: no cover - the dates package ships with newsmeta
         return None
+    lang = (page.html_lang or "")[:2].lower()
+    language = lang if lang in ("en", "es", "fr", "de", "pt") else None
     label = text.strip()
     if len(label) > 60:
         match = _RELATIVE_SPAN.search(label)
@@ -377,7 +400,9 @@ def _relative(text: str, page: Page) -> tuple[DateValue, str] | None:
             return None
         label = match.group(0).strip()
     try:
-        rel: Any = parse_relative(label, now=page.now, language=page.html_lang)
+        rel: Any = parse_relative(label, now=page.now, language=language)
+        if rel is None and language is not None:
+            rel = parse_relative(label, now=page.now, language=None)
     except Exception:
         return None
     if rel is None:
@@ -474,7 +499,7 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     if not items:
         return [], []
     # Drop lists inside "recent comments" widgets and elements holding a form.
-    items = [el for el in items if not _in_recent_widget(el)]
+    items = [el for el in items if not _in_recent_widget(el) and not _form_part(el)]
     kept = set(items)
     max_comments = page.limits.max_comments
     comments: list[Comment] = []
@@ -753,6 +778,22 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
             score += 1
         if best is None or score > best[3]:
             best = (value, el, text, score)
+    if best is None:
+        for el, key in page.hinted:
+            if "comments" not in key or el.tag not in ("div", "section", "aside"):
+                continue
+            for child in el[:6]:
+                if child.tag not in _HEADINGS:
+                    continue
+                text = element_text(child, limit=120)
+                match = _COUNT_TEXT.match(text) if text and len(text) <= 100 else None
+                if match is None:
+                    continue
+                number = (
+                    0 if match.group("zero") else to_int(match.group("n1") or match.group("n2"))
+                )
+                if number is not None:
+                    return number, child, text
     return None if best is None else best[:3]
 
 

@@ -14,7 +14,7 @@ from newsmeta._extract._values import find_text_date, relative_label, to_date
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import DateValue, SourceKind
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "field_for_text"]
 
 _DATE_CLASS = re.compile(
     r"date|time|publish|posted|dateline|fecha|datum|updated|modified|timestamp|pubdate|meta"
@@ -34,7 +34,8 @@ _CREATED_TEXT = re.compile(r"^\s*(?:created|creado|erstellt|créé)\b", re.I)
 _MAX_DATE_TEXT = 160
 
 
-def _field_for(text: str, key: str) -> str:
+def field_for_text(text: str, key: str) -> str:
+    """Which date field a visible text speaks of ("Updated …" is the modified date)."""
     if _MODIFIED_TEXT.match(text):
         return "date_modified"
     if _PUBLISHED_TEXT.match(text) or _CREATED_TEXT.match(text):
@@ -78,7 +79,7 @@ def candidates(page: Page) -> list[Candidate]:
             conf = 0.68
         out.append(
             Candidate(
-                field=_field_for(text, key),
+                field=field_for_text(text, key),
                 value=parsed[0],
                 source=SourceKind.TIME_ELEMENT,
                 locator=locator(el),
@@ -135,13 +136,14 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
         return None
     if parsed[1] in ("year", "month"):
         return None
+    prefixed = _PUBLISHED_TEXT.match(text) is not None or _MODIFIED_TEXT.match(text) is not None
     return Candidate(
-        field=_field_for(text, key),
+        field=field_for_text(text, key),
         value=parsed[0],
         source=SourceKind.VISIBLE_TEXT,
         locator=locator(el),
         raw=text,
-        confidence=0.5,
+        confidence=0.66 if prefixed else 0.5,
         precision=parsed[1],
     )
 

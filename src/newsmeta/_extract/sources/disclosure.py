@@ -315,12 +315,17 @@ def _fast_text(el: HtmlElement) -> str:
 
 
 def _short_word(text: str, word: str) -> bool:
-    """Whether a two-letter upper-case word occurs with no letter on either side."""
+    """Whether a two-letter upper-case word may occur as a word.
+
+    Texts of adjacent elements are glued together ("…by AICouncil…"), so an occurrence is
+    only ruled out inside an all-capitals word ("EMAIL", "AIDS" still passes: a pre-check
+    may over-accept, the element-level regex decides).
+    """
     start = text.find(word)
     while start >= 0:
         before = text[start - 1] if start else " "
         after = text[start + 2 : start + 3] or " "
-        if not before.isalpha() and not after.isalpha():
+        if not (before.isupper() and after.isupper()):
             return True
         start = text.find(word, start + 2)
     return False
@@ -349,6 +354,10 @@ def _mentions_ai(text: str) -> bool:
     )
 
 
+_REGION_TAGS = frozenset(
+    {"div", "p", "span", "aside", "small", "section", "em", "strong", "b", "i", "header",
+     "footer", "figcaption", "label", "article", "main", "mark", "dd", "dt", "address", "font"}
+)  # fmt: skip
 _KIND_CACHE: dict[str, str | None] = {}
 
 
@@ -401,9 +410,19 @@ def _region_roots(page: Page) -> list[HtmlElement]:
                 break
             root = parent
         roots.append(root)
+        # and the blocks right before and after it (a banner above the headline block)
+        prev, nxt = root.getprevious(), root.getnext()
+        for _ in range(3):
+            for sib in (prev, nxt):
+                if sib is not None and isinstance(sib.tag, str):
+                    roots.append(sib)
+            prev = prev.getprevious() if prev is not None else None
+            nxt = nxt.getnext() if nxt is not None else None
     bodies: list[HtmlElement] = []
     banners: list[HtmlElement] = []
     for el, key in page.hinted:
+        if el.tag not in _REGION_TAGS:
+            continue
         kind = _region_kind(key)
         if kind is not None:
             (bodies if kind == "body" else banners).append(el)
@@ -503,6 +522,21 @@ def _is_inside(el: HtmlElement, anc: HtmlElement) -> bool:
     return False
 
 
+_QUOTES = '"“”„«»‘’‚'
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|according to|wrote|claims?|sagte|sagt|erkl[äa]rte|dijo|afirm[óo]|"
+    r"seg[úu]n|a d[ée]clar[ée]|selon|disse|afirmou|segundo)\b",
+    re.I,
+)
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` sits inside quotation marks or reported speech."""
+    if any(q in text[:start] for q in _QUOTES):
+        return True
+    return bool(_REPORTED.search(text))
+
+
 def _read_banner(
     text: str, el: HtmlElement, order: tuple[_Lexicon, ...]
 ) -> list[tuple[str, AIInvolvement, bool | None, str | None, str, float]]:
@@ -510,16 +544,21 @@ def _read_banner(
     out: list[tuple[str, AIInvolvement, bool | None, str | None, str, float]] = []
     for lex in order:
         generated = lex.generated.search(text)
-        assisted = None if generated else lex.assisted.search(text)
-        hit = generated or assisted
-        if hit is None:
+        assisted = lex.assisted.search(text)
+        if generated is None and assisted is None:
             continue
+        # "mithilfe von KI erstellt": the phrase that starts first decides
+        if generated is not None and assisted is not None and assisted.start() < generated.start():
+            generated = None
         if lex.language in ("es", "pt"):
             other = "pt" if lex.language == "es" else "es"
             if (_PT_ONLY if other == "pt" else _ES_ONLY).search(text) and not (
                 _ES_ONLY if other == "pt" else _PT_ONLY
             ).search(text):
                 lex = next(x for x in _LEXICONS if x.language == other)
+        hit = generated or assisted
+        if hit is not None and _quoted(text, hit.start()):
+            return []  # reported speech or a quotation: an article about AI, not a label
         strong = bool(lex.self_ref.search(text))
         if not strong and not (len(text) <= _WEAK_MAX or _banner_like(el)):
             return []
@@ -533,6 +572,23 @@ def _read_banner(
         elif lex.reviewed.search(text):
             out.append(("review-note", _U, True, None, lex.language, confidence))
         return out
+    return out
+
+
+def _neighbours(el: HtmlElement) -> list[HtmlElement]:
+    """Sibling elements of a banner (and of its parent): where a separate review note sits."""
+    out: list[HtmlElement] = []
+    for node in (el, el.getparent()):
+        if node is None or node.tag in ("body", "html"):
+            continue
+        prev = node.getprevious()
+        nxt = node.getnext()
+        for _ in range(2):
+            for sib in (prev, nxt):
+                if sib is not None and isinstance(sib.tag, str) and sib.tag not in _SKIP:
+                    out.append(sib)
+            prev = prev.getprevious() if prev is not None else None
+            nxt = nxt.getnext() if nxt is not None else None
     return out
 
 
@@ -575,6 +631,15 @@ def _banner_signals(page: Page) -> list[Candidate]:
                 )
             )
     if found_banner:
+        known = {el for el, _ in pending_reviews}
+        for banner_el, _text in read:
+            for near in _neighbours(banner_el):
+                if near in known or near in readings_of:
+                    continue
+                known.add(near)
+                text = element_text(near, limit=_MAX_BANNER + 50)
+                if text and len(text) <= _MAX_BANNER:
+                    pending_reviews.append((near, text))
         for el, text in _innermost(pending_reviews):
             for lex in order:
                 if not lex.self_ref.search(text):
@@ -766,9 +831,6 @@ def _rights(raw: str, where: str, spec: str | None) -> AISignal:
                     scope="rights")  # fmt: skip
 
 
-_META_NAME = re.compile(r"(?i:ai|robots|bot$|tdm-)")
-
-
 def _meta_signals(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     w3c_seen = False
@@ -776,11 +838,12 @@ def _meta_signals(page: Page) -> list[Candidate]:
     page_model: dict[str, str] = {}
     relevant: list[tuple[str, str, str, HtmlElement]] = []
     for meta in page.metas:
-        name = meta.get("name") or meta.get("property") or ""
-        equiv = meta.get("http-equiv") or ""
-        if not _META_NAME.search(name) and not (equiv and _META_NAME.search(equiv)):
+        attrib = meta.attrib
+        name = (attrib.get("name") or attrib.get("property") or "").lower()
+        equiv = (attrib.get("http-equiv") or "").lower()
+        if not ("ai" in name or "robot" in name or "bot" in name or "tdm" in name or "ai" in equiv):
             continue
-        name, equiv = name.strip().lower(), equiv.strip().lower()
+        name, equiv = name.strip(), equiv.strip()
         if name in ("ai-model", "ai-provider", "ai-prompt-url"):
             content = (meta.get("content") or "").strip()
             if content:

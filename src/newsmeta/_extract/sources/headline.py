@@ -17,30 +17,44 @@ _TITLE_CLASS = re.compile(
     r"article-headline|page-title|title)(?:$|[\s_-])"
 )
 _BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|menu|sidebar|footer|header-top|masthead|site-title|logo|"
-    r"widget|related|promo|teaser|newsletter|cookie|modal|popup|comment|comments|respond|"
-    r"breadcrumbs?|share|social|ad|ads|advert|banner)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:nav|navbar|menu|masthead|site-title|logo|related|promo|newsletter|"
+    r"cookie|modal|popup|comment|comments|respond|share|social|ad|ads|advert|"
+    r"widget|teaser|breadcrumbs?)(?:$|[\s_-])"
 )
+# Boilerplate that an enclosing <article> overrides: an article's own sidebar or footer
+# often holds its date and byline.
+_WEAK_BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:sidebar|footer|header-top|banner)(?:$|[\s_-])")
 _MAIN_HINT = re.compile(r"(?:^|[\s_-])(?:article|post|entry|story|content|main|hentry)(?:$|[\s_-])")
 _MAX_TITLE = 300
 
 
-def in_boilerplate(el: HtmlElement, depth: int = 12) -> bool:
-    """True when an ancestor (or the element) is navigation, sidebar, footer, comments…"""
+def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
+    """True when an ancestor (or the element) is navigation, a sidebar, a footer, comments…
+
+    A sidebar, footer or ``<aside>`` inside an ``<article>`` belongs to the article.
+    """
     node: HtmlElement | None = el
     steps = 0
+    weak = False
     while node is not None and steps < depth:
         tag = node.tag
-        if tag in ("nav", "footer", "aside"):
+        if tag == "nav":
             return True
-        if tag in ("article", "main", "body"):
+        if tag in ("footer", "aside"):
+            weak = True
+        elif tag == "article":
             return False
+        elif tag in ("main", "body"):
+            return weak
         key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if key.strip() and _BOILERPLATE.search(key):
-            return True
+        if key.strip():
+            if _BOILERPLATE.search(key):
+                return True
+            if _WEAK_BOILERPLATE.search(key):
+                weak = True
         node = node.getparent()
         steps += 1
-    return False
+    return weak
 
 
 def _in_main(el: HtmlElement, depth: int = 15) -> bool:
@@ -57,8 +71,45 @@ def _in_main(el: HtmlElement, depth: int = 15) -> bool:
     return False
 
 
+_KICKER = re.compile(
+    r"kicker|dachzeile|overline|topline|top-line|eyebrow|roofline|rubric|ressort|spitzmarke|"
+    r"supertitle|super-title|pretitle|pre-title|headline-intro|flag|label|category|"
+    r"sr-only|screen-reader|visually-hidden|date|time|subtitle|sub-title|subheadline"
+)
+
+
+def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
+    """The text of a headline element without its kicker, label or date parts."""
+    skipped: list[HtmlElement] = []
+    for child in el.iter():
+        if child is el or not isinstance(child.tag, str):
+            continue
+        key = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
+        if key.strip() and _KICKER.search(key):
+            skipped.append(child)
+    if not skipped:
+        return element_text(el, limit)
+    parts: list[str] = []
+    skip_ids = {id(x) for x in skipped}
+
+    def walk(node: HtmlElement, depth: int) -> None:
+        if depth > 30:
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and id(child) not in skip_ids:
+                walk(child, depth + 1)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el, 0)
+    text = " ".join(" ".join(parts).split())
+    return text[:limit] if text else element_text(el, limit)
+
+
 def _candidate(el: HtmlElement, confidence: float, source: SourceKind) -> Candidate | None:
-    text = element_text(el, _MAX_TITLE + 50)
+    text = headline_text(el)
     if not text or len(text) > _MAX_TITLE or len(text) < 3:
         return None
     return Candidate(
@@ -71,13 +122,72 @@ def _candidate(el: HtmlElement, confidence: float, source: SourceKind) -> Candid
     )
 
 
+_BRANDING = re.compile(
+    r"(?:^|[\s_-])(?:header|masthead|branding|brand|logo|site-?title|site-?name|sitename|"
+    r"blog-?title|blog-?name|site-?branding|kopf|seitenkopf|top-?bar|topbar)(?:$|[\s_-])"
+)
+_CONTENT_HINT = re.compile(
+    r"(?:^|[\s_-])(?:article|post|entry|story|content|main|hentry|page-?title|headline)"
+    r"(?:$|[\s_-])"
+)
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,6}$", re.I)
+
+
+def _is_branding(el: HtmlElement, text: str, site_names: set[str]) -> bool:
+    """A site's name or logo set as an ``<h1>`` (common on blogs) is not the headline."""
+    key = " ".join(text.casefold().split())
+    if key in site_names or _DOMAIN.match(key):
+        return True
+    node: HtmlElement | None = el
+    steps = 0
+    saw_header_tag = False
+    while node is not None and steps < 8:
+        tag = node.tag
+        if tag in ("article", "main"):
+            return False
+        if tag == "header":
+            saw_header_tag = True
+        cls = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if cls.strip():
+            if _CONTENT_HINT.search(cls) and not _BRANDING.search(cls):
+                return False
+            if _BRANDING.search(cls) and not _CONTENT_HINT.search(cls):
+                return True
+        node = node.getparent()
+        steps += 1
+    return saw_header_tag
+
+
+def _site_names(page: Page) -> set[str]:
+    names: set[str] = set()
+    for meta in page.metas:
+        prop = (meta.get("property") or meta.get("name") or "").lower()
+        if prop in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+            content = meta.get("content")
+            if content and content.strip():
+                names.add(" ".join(content.casefold().split()))
+    if page.url:
+        host = page.url.split("//", 1)[-1].split("/", 1)[0].lower()
+        names.add(host.removeprefix("www."))
+    return names
+
+
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
-    h1s = [el for el in page.h1 if not in_boilerplate(el)]
+    site_names = _site_names(page)
+    h1s = []
+    for el in page.h1[:10]:
+        if in_boilerplate(el):
+            continue
+        text = element_text(el, _MAX_TITLE + 50)
+        if text and not _is_branding(el, text, site_names):
+            h1s.append(el)
     for i, el in enumerate(h1s[:5]):
-        conf = 0.62 if len(h1s) == 1 else 0.5 - 0.05 * i
+        # A single headline outside navigation and branding is what the page shows as its
+        # title: it outranks metadata titles, which are often SEO variants.
+        conf = 0.93 if len(h1s) == 1 else 0.55 - 0.05 * i
         if _in_main(el):
-            conf += 0.05
+            conf += 0.03
         cand = _candidate(el, conf, SourceKind.VISIBLE_TEXT)
         if cand is not None:
             out.append(cand)
@@ -91,7 +201,9 @@ def candidates(page: Page) -> list[Candidate]:
         if not _TITLE_CLASS.search(key) or in_boilerplate(el):
             continue
         source = SourceKind.HATOM if "entry-title" in key else SourceKind.VISIBLE_TEXT
-        conf = 0.55 if el.tag in ("h1", "h2") else 0.4
+        conf = 0.6 if el.tag in ("h1", "h2") else 0.45
+        if not h1s and count == 0 and el.tag in ("h1", "h2"):
+            conf = 0.8
         cand = _candidate(el, conf, source)
         if cand is not None:
             out.append(cand)

@@ -9,6 +9,8 @@ Comment, or an element whose class or id says "comment") and items that are list
 
 from __future__ import annotations
 
+import functools
+
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
@@ -18,6 +20,7 @@ from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
     LIST_KEYS,
     WEAK_ARTICLE_TYPES,
+    is_comment_marked,
     item_candidates,
     score_item,
     site_candidates,
@@ -27,6 +30,8 @@ from newsmeta._models import SourceKind
 __all__ = ["candidates", "in_comment", "microdata_tree"]
 
 ARTICLE_CONFIDENCE = 0.85
+MAX_PROPERTIES = 20_000
+"""Most itemprop elements read on one page (a listing page can hold tens of thousands)."""
 WEAK_CONFIDENCE = 0.6
 _TOP_PROPS = frozenset({"mainEntity", "mainEntityOfPage", "blogPost", "hasPart"})
 
@@ -35,21 +40,34 @@ def _names(el: HtmlElement) -> list[str]:
     return (el.get("itemprop") or "").split()[:10]
 
 
+@functools.lru_cache(maxsize=256)
+def _parse_types(value: str) -> frozenset[str]:
+    return frozenset(bare_name(t) for t in value.split()[:10])
+
+
 def _types(el: HtmlElement) -> frozenset[str]:
-    return frozenset(bare_name(t) for t in (el.get("itemtype") or "").split()[:10])
+    return _parse_types(el.get("itemtype") or "")
 
 
 def microdata_tree(page: Page) -> ItemTree:
     """The page's microdata items (cached per page)."""
 
     def build(p: Page) -> ItemTree:
+        props = p.itemprops
+        if len(props) > MAX_PROPERTIES:
+            p.warn(
+                "microdata-truncated",
+                f"{len(props)} itemprop elements; only the first {MAX_PROPERTIES} read",
+            )
+            props = props[:MAX_PROPERTIES]
         return ItemTree(
-            p.itemprops,
+            props,
             scope_attr="itemscope",
             names_of=_names,
             types_of=_types,
             value_of=microdata_value,
             max_depth=p.limits.max_tree_depth,
+            referrers=[el for el in p.itemscopes if "itemref" in el.attrib],
         )
 
     tree: ItemTree = page.cached("microdata-tree", build)
@@ -57,18 +75,14 @@ def microdata_tree(page: Page) -> ItemTree:
 
 
 def in_comment(el: HtmlElement, limit: int = 60) -> bool:
-    """True when ``el`` sits inside a comment (a Comment item or a "comment" class/id)."""
+    """True when ``el`` sits inside a comment (a Comment item or a "comments" class/id)."""
     node = el.getparent()
     steps = 0
     while node is not None and steps < limit:
-        attrib = node.attrib
-        if attrib:
-            kind = attrib.get("itemtype")
-            if kind and "Comment" in kind:
-                return True
-            marks = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
-            if "comment" in marks.lower():
-                return True
+        if node.tag in ("body", "html"):
+            return False
+        if node.attrib and is_comment_marked(node):
+            return True
         node = node.getparent()
         steps += 1
     return False
@@ -95,8 +109,6 @@ def candidates(page: Page) -> list[Candidate]:
             if website is None:
                 website = item
             continue
-        if in_comment(item.el):
-            continue
         data = {name: True for name, _ in item.props}
         score = score_item(data, types, None, nested)
         (strong if is_strong else weak).append((score, order, item))
@@ -107,7 +119,10 @@ def candidates(page: Page) -> list[Candidate]:
         if not found:
             continue
         found.sort(key=lambda entry: (-entry[0], entry[1]))
-        item = found[0][2]
+        best = next((e[2] for e in found[:20] if not in_comment(e[2].el)), None)
+        if best is None:
+            continue
+        item = best
         where: dict[str, HtmlElement] = {}
         data = tree.to_dict(item, "", where)
         out.extend(

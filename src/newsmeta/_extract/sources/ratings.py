@@ -99,8 +99,12 @@ _ARTICLE_TYPE = re.compile(
     r"(?:Article|Posting|^WebPage|^ItemPage|^CreativeWork|^Recipe|^HowTo|^Blog|^Report|"
     r"^Guide|^Course|^Episode|^Clip)$"
 )
-_DATA_VALUE = ("data-rating", "data-rating-value", "data-average", "data-rate", "data-score",
-               "data-rating-average", "data-value")  # fmt: skip
+_DATA_VALUE = ("data-rating", "data-rating-value", "data-average", "data-rating-average",
+               "data-avg-rating", "data-average-rating")  # fmt: skip
+_NOT_WIDGET = frozenset({"script", "style", "input", "button", "select", "option", "a", "img"})
+_SCALE_KEY = re.compile(r"best|worst|max|min|scale|total")
+_CONTAINERS = frozenset({"html", "body", "main", "article", "section", "header", "footer", "nav",
+                         "form", "ul", "ol", "table"})  # fmt: skip
 _DATA_BEST = ("data-max", "data-best", "data-rating-max", "data-max-rating", "data-stars",
               "data-scale")  # fmt: skip
 _DATA_COUNT = ("data-votes", "data-count", "data-rating-count", "data-total", "data-vote-count",
@@ -409,6 +413,10 @@ def _stars(page: Page, el: HtmlElement, where: str) -> AggregateRating | None:
     full = half = empty = 0
     for img in el.iter("img"):
         alt = img.get("alt") or ""
+        if "star" not in f"{alt} {img.get('src') or ''} {img.get('class') or ''}".lower() and not (
+            alt and alt[0] in "★☆"
+        ):
+            continue
         if alt and len(alt) <= 80:
             got = _from_text(page, alt, where)
             if isinstance(got, AggregateRating):
@@ -437,6 +445,7 @@ def _data_attrs(page: Page, el: HtmlElement, where: str) -> AggregateRating | No
 
 def _widget_candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
+    found: list[tuple[HtmlElement, Candidate]] = []
     done: list[HtmlElement] = []
     zero: Candidate | None = None
     for el, key in page.hinted:
@@ -451,7 +460,7 @@ def _widget_candidates(page: Page) -> list[Candidate]:
             or "yasr" in key
         ):
             continue
-        if not _WIDGET_KEY.search(key) or el.tag in ("script", "style", "form", "input"):
+        if not _WIDGET_KEY.search(key) or el.tag in _CONTAINERS or el.tag in _NOT_WIDGET:
             continue
         if any(_is_ancestor(prev, el) for prev in done):
             continue
@@ -468,7 +477,7 @@ def _widget_candidates(page: Page) -> list[Candidate]:
             done.append(el)
             continue
         made = got
-        if made is None:
+        if made is None and len(text) <= 80 and not _SCALE_KEY.search(key):
             made = _data_attrs(page, el, where)
             source = SourceKind.HTML_ATTRIBUTE
         if made is None:
@@ -476,14 +485,17 @@ def _widget_candidates(page: Page) -> list[Candidate]:
             source = SourceKind.HTML_ATTRIBUTE
         if made is not None:
             done.append(el)
-            out.append(
-                Candidate(
-                    field="rating",
-                    value=made,
-                    source=source,
-                    locator=where,
-                    raw=text[:200],
-                    confidence=0.6,
+            found.append(
+                (
+                    el,
+                    Candidate(
+                        field="rating",
+                        value=made,
+                        source=source,
+                        locator=where,
+                        raw=text[:200],
+                        confidence=0.6,
+                    ),
                 )
             )
             continue
@@ -496,9 +508,36 @@ def _widget_candidates(page: Page) -> list[Candidate]:
                 raw=text[:200],
                 confidence=0.4,
             )
+    # Repeated siblings that each carry a rating are a list of single reviews or the
+    # clickable stars of a rating input, never the article's average: drop them all.
+    groups: dict[tuple[Any, ...], int] = {}
+    for el, _ in found:
+        groups[_group_key(el)] = groups.get(_group_key(el), 0) + 1
+    seen: set[AggregateRating] = set()
+    for el, cand in found:
+        if groups[_group_key(el)] > 1 or cand.value in seen:
+            continue
+        seen.add(cand.value)
+        out.append(cand)
     if not out and zero is not None:
         out.append(zero)
-    return out
+    return out[:3]
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _group_key(el: HtmlElement) -> tuple[Any, ...]:
+    """The element's shape two levels up: equal for the items of one repeated list."""
+    parent = el.getparent()
+    grand = parent.getparent() if parent is not None else None
+    return (
+        id(grand) if grand is not None else id(parent),
+        el.tag,
+        _DIGITS.sub("", el.get("class") or ""),
+        parent.tag if parent is not None else None,
+        _DIGITS.sub("", parent.get("class") or "") if parent is not None else None,
+    )
 
 
 def _has_count(text: str) -> bool:

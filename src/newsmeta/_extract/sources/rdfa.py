@@ -9,6 +9,8 @@ OpenGraph-style ``property="og:…"`` on ``<meta>`` belongs to the meta source a
 
 from __future__ import annotations
 
+import functools
+
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
@@ -18,6 +20,7 @@ from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
     LIST_KEYS,
     WEAK_ARTICLE_TYPES,
+    is_comment_marked,
     item_candidates,
     score_item,
     site_candidates,
@@ -27,6 +30,8 @@ from newsmeta._models import SourceKind
 __all__ = ["candidates"]
 
 ARTICLE_CONFIDENCE = 0.8
+MAX_PROPERTIES = 20_000
+"""Most RDFa property elements read on one page."""
 WEAK_CONFIDENCE = 0.55
 
 _SCHEMA_PREFIXES = frozenset({"schema", "s", "sdo", "schemaorg"})
@@ -80,8 +85,13 @@ def _names(el: HtmlElement) -> list[str]:
 
 
 def _types(el: HtmlElement) -> frozenset[str]:
+    return _parse_types(el.get("typeof") or "")
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_types(value: str) -> frozenset[str]:
     found: set[str] = set()
-    for token in (el.get("typeof") or "").split()[:10]:
+    for token in value.split()[:10]:
         name = bare_name(token)
         if name in _WEAK_FOREIGN_TYPES and not token.startswith(("schema:", "http")):
             name = "CreativeWork"
@@ -90,7 +100,10 @@ def _types(el: HtmlElement) -> frozenset[str]:
 
 
 def _property_elements(page: Page) -> list[HtmlElement]:
-    props = [el for el in page.rdfa if "property" in el.attrib]
+    props = [el for el in page.rdfa[: MAX_PROPERTIES * 2] if el.get("property")]
+    if len(props) > MAX_PROPERTIES or len(page.rdfa) > MAX_PROPERTIES * 2:
+        page.warn("rdfa-truncated", f"only the first {MAX_PROPERTIES} RDFa properties read")
+        props = props[:MAX_PROPERTIES]
     for meta in page.metas:
         prop = meta.get("property")
         if not prop or meta.get("content") is None:
@@ -106,14 +119,10 @@ def _in_comment(el: HtmlElement, limit: int = 60) -> bool:
     node: HtmlElement | None = el
     steps = 0
     while node is not None and steps < limit:
-        attrib = node.attrib
-        if attrib:
-            kind = attrib.get("typeof")
-            if kind and "Comment" in kind:
-                return True
-            marks = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
-            if "comment" in marks.lower():
-                return True
+        if node.tag in ("body", "html"):
+            return False
+        if node.attrib and is_comment_marked(node):
+            return True
         node = node.getparent()
         steps += 1
     return False
@@ -148,8 +157,6 @@ def candidates(page: Page) -> list[Candidate]:
         if "WebSite" in types and not is_strong:
             website = website or item
             continue
-        if _in_comment(item.el):
-            continue
         data = {name: True for name, _ in item.props}
         score = score_item(data, types, None, bool(own))
         (strong if is_strong else weak).append((score, order, item))
@@ -159,8 +166,11 @@ def candidates(page: Page) -> list[Candidate]:
         if not found:
             continue
         found.sort(key=lambda entry: (-entry[0], entry[1]))
+        best = next((e[2] for e in found[:20] if not _in_comment(e[2].el)), None)
+        if best is None:
+            continue
         where: dict[str, HtmlElement] = {}
-        data = tree.to_dict(found[0][2], "", where)
+        data = tree.to_dict(best, "", where)
         out.extend(
             item_candidates(
                 page,

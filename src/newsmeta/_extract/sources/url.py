@@ -14,6 +14,9 @@ __all__ = ["candidates"]
 _PATH_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
 )
+_DAY_FIRST = re.compile(
+    r"[/_-](0?[1-9]|[12]\d|3[01])[-_.](0?[1-9]|1[0-2])[-_.]((?:19|20)\d{2})(?:[/_.-]|$)"
+)
 _COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 
 
@@ -23,10 +26,14 @@ def candidates(page: Page) -> list[Candidate]:
         return []
     path = url.split("?", 1)[0].split("#", 1)[0]
     match = _PATH_DATE.search(path) or _COMPACT.search(path)
-    if match is None:
-        return []
     try:
-        day = _dt.date(int(match[1]), int(match[2]), int(match[3]))
+        if match is not None:
+            day = _dt.date(int(match[1]), int(match[2]), int(match[3]))
+        else:
+            match = _DAY_FIRST.search(path)
+            if match is None:
+                return []
+            day = _dt.date(int(match[3]), int(match[2]), int(match[1]))
     except ValueError:
         return []
     if day > page.now.date():

@@ -1,0 +1,149 @@
+"""Speed of newsmeta's date helpers on typical labels, against dateparser if installed.
+
+Run: /work/venv/bin/python benchmarks/dates_speed.py [--seconds 1.0]
+
+Reports calls per second (median of 5 rounds) for
+- parse_relative on typical relative labels (parsed-label cache warm, the normal case when
+  a site repeats its labels, and cold: cache cleared before every pass over the labels),
+- parse_date on typical absolute dates near bylines (warm and cold cache),
+- dateparser.parse on the same inputs (if dateparser is importable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+from datetime import datetime
+
+from newsmeta._dates import _absolute, _relative, parse_date, parse_relative
+
+
+def _cold_relative() -> None:
+    _relative._plan.cache_clear()
+    _relative._parse_cached.cache_clear()
+
+
+def _cold_absolute() -> None:
+    _absolute._parse_cached.cache_clear()
+
+
+RELATIVE = [
+    "just now",
+    "a few seconds ago",
+    "5 mins ago",
+    "2h ago",
+    "an hour ago",
+    "3 hours ago",
+    "yesterday",
+    "3 days ago",
+    "last week",
+    "2 weeks ago",
+    "a month ago",
+    "7 months ago",
+    "2 years ago",
+    "about 1 hour ago",
+    "over 1 year ago",
+    "1 year, 6 months ago",
+    "in 3 days",
+    "hace 7 meses",
+    "hace unos segundos",
+    "anteayer",
+    "il y a 3 jours",
+    "à l'instant",
+    "vor einem Monat",
+    "vor 5 Minuten",
+    "gerade eben",
+    "há 2 anos",
+    "daqui a 3 dias",
+    "dentro de 3 días",
+]
+ABSOLUTE = [
+    "Published December 29, 2023",
+    "Dec. 29, 2023 10:42 a.m. ET",
+    "Updated 3:05 PM EST, Fri December 29, 2023",
+    "29 de diciembre de 2023",
+    "29. Dezember 2023 um 10:15 Uhr",
+    "29 décembre 2023",
+    "29/12/2023",
+    "12/29/2023",
+    "2023-12-29T10:42:00+01:00",
+    "2023-12-29",
+    "Posted on Friday, December 29th, 2023",
+    "Publicado el 29 de dezembro de 2023",
+]
+NOW = datetime(2024, 8, 1, 12, 0)
+
+
+def rate(
+    fn: Callable[[str], object],
+    inputs: list[str],
+    seconds: float,
+    before: Callable[[], None] | None = None,
+) -> float:
+    rounds = []
+    for _ in range(5):
+        calls = 0
+        spent = 0.0
+        while spent < seconds / 5:
+            if before is not None:
+                before()
+            t0 = time.perf_counter()
+            for text in inputs:
+                fn(text)
+            spent += time.perf_counter() - t0
+            calls += len(inputs)
+        rounds.append(calls / spent)
+    return statistics.median(rounds)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=1.0, help="time budget per measurement")
+    args = ap.parse_args()
+    misses = [t for t in RELATIVE if parse_relative(t, now=NOW) is None]
+    misses += [t for t in ABSOLUTE if parse_date(t) is None]
+    assert not misses, misses
+
+    def rel(t: str) -> object:
+        return parse_relative(t, now=NOW)
+
+    rows = [
+        ("parse_relative (warm label cache)", rate(rel, RELATIVE, args.seconds)),
+        (
+            "parse_relative (cold: label caches cleared each pass)",
+            rate(rel, RELATIVE, args.seconds, _cold_relative),
+        ),
+        ("parse_date (warm cache)", rate(parse_date, ABSOLUTE, args.seconds)),
+        (
+            "parse_date (cold: cache cleared each pass)",
+            rate(parse_date, ABSOLUTE, args.seconds, _cold_absolute),
+        ),
+    ]
+    try:
+        import dateparser  # type: ignore[import-untyped]
+    except ImportError:
+        print("dateparser: not installed (skipped)")
+    else:
+        settings = {"RELATIVE_BASE": NOW}
+        found_rel = sum(dateparser.parse(t, settings=settings) is not None for t in RELATIVE)
+        found_abs = sum(dateparser.parse(t) is not None for t in ABSOLUTE)
+        rows.append(
+            (
+                f"dateparser.parse on the relative labels ({found_rel}/{len(RELATIVE)} read)",
+                rate(lambda t: dateparser.parse(t, settings=settings), RELATIVE, args.seconds),
+            )
+        )
+        rows.append(
+            (
+                f"dateparser.parse on the absolute dates ({found_abs}/{len(ABSOLUTE)} read)",
+                rate(dateparser.parse, ABSOLUTE, args.seconds),
+            )
+        )
+    for name, value in rows:
+        print(f"{name:<62} {value:>12,.0f} calls/s")
+
+
+if __name__ == "__main__":
+    main()

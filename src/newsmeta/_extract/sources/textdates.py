@@ -1,0 +1,93 @@
+"""The expensive last resort for dates: a scan of the visible text for absolute dates.
+
+Run by the engine only when no cheaper source found a publication date (htmldate's order:
+cheap checks first). A year-shaped prefilter keeps the date parser off almost every text
+node; the first date after the headline wins over dates before it, "Published …"/"Updated …"
+prefixes decide the field, and navigation, sidebars, footers and comments are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._page import Page, locator
+from newsmeta._extract._values import find_text_date
+from newsmeta._extract.sources.dateline import field_for_text
+from newsmeta._extract.sources.headline import in_boilerplate
+from newsmeta._models import SourceKind
+
+__all__ = ["candidates"]
+
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option"})
+_WINDOW = 60
+_PUBLISHED_WORDS = re.compile(
+    r"publi|posted|veröffentlicht|erschienen|stand|am\b|le\b|el\b|on\b|date|datum|fecha", re.I
+)
+_MAX_TEXT_NODES = 20_000
+_MAX_FOUND = 12
+
+
+def candidates(page: Page) -> list[Candidate]:
+    root = page.body if page.body is not None else page.root
+    h1 = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    after_h1 = h1 is None
+    lang = page.html_lang
+    out: list[Candidate] = []
+    seen_nodes = 0
+    for el in root.iter():
+        if el is h1:
+            after_h1 = True
+            continue
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        seen_nodes += 1
+        if seen_nodes > _MAX_TEXT_NODES:
+            break
+        for text in (el.text, el.tail):
+            if not text or len(text) < 6 or _YEAR.search(text) is None:
+                continue
+            found = _scan(page, el, text, lang, after_h1, len(out))
+            if found is not None:
+                out.append(found)
+        if len(out) >= _MAX_FOUND:
+            break
+    return out
+
+
+def _scan(
+    page: Page, el: HtmlElement, text: str, lang: str | None, after_h1: bool, rank: int
+) -> Candidate | None:
+    for match in _YEAR.finditer(text):
+        start = max(0, match.start() - _WINDOW)
+        snippet = text[start : match.end() + 20].strip()
+        parsed = find_text_date(snippet, lang)
+        if parsed is None or parsed[1] not in ("day", "minute", "second"):
+            continue
+        value = parsed[0]
+        day = value.date() if isinstance(value, _dt.datetime) else value
+        if day > page.now.date() or in_boilerplate(el):
+            return None
+        conf = 0.42 if after_h1 else 0.34
+        field = field_for_text(snippet, "")
+        if field != "date_published" or _PUBLISHED_WORDS.search(snippet[:40]):
+            conf += 0.04
+        # A date standing nearly alone ("am 24. Juli 2017 - 18:55") is a dateline; one
+        # mentioned inside a long sentence is usually about something else.
+        if len(text.strip()) > 3 * max(12, len(snippet) - 40):
+            conf -= 0.12
+        return Candidate(
+            field=field,
+            value=value,
+            source=SourceKind.VISIBLE_TEXT,
+            locator=locator(el),
+            raw=snippet[:200],
+            confidence=max(0.05, conf - 0.02 * rank),
+            precision=parsed[1],
+        )
+    return None

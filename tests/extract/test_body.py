@@ -1,0 +1,394 @@
+"""Main-text extraction (newsmeta._extract.sources.body and newsmeta._extract._content)."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._page import Page
+from newsmeta._extract.sources import body
+from newsmeta._models import SourceKind
+
+PARAS = [
+    "In a significant move aimed at tackling migration and trade, the two governments "
+    "announced a series of agreements after two days of talks in the capital, officials said.",
+    "The talks, which were held behind closed doors, saw ministers deliberate on strategies "
+    "to manage border crossings, trade corridors, and the reopening of rail links.",
+    "On social media, the president praised the results of the discussions, but he did not "
+    "go into the specifics of the deals brokered during the meetings, aides added.",
+    "Analysts said the agreements, while modest, could ease pressure on both economies, and "
+    "that the next round of talks is expected early next year in the other capital.",
+]
+
+
+def page_of(html: str) -> Page:
+    return Page(html, "https://news.example/2023/12/29/talks")
+
+
+def bodies(html: str) -> list[Candidate]:
+    return [c for c in body.candidates(page_of(html)) if c.field == "body"]
+
+
+def content_body(html: str) -> str:
+    found = [c for c in bodies(html) if c.source is SourceKind.CONTENT]
+    assert len(found) == 1
+    value = found[0].value
+    assert isinstance(value, str)
+    return value
+
+
+def paragraphs_html(paras: list[str] = PARAS) -> str:
+    return "".join(f"<p>{p}</p>" for p in paras)
+
+
+def wrap(article: str, head: str = "", before: str = "", after: str = "") -> str:
+    return (
+        f"<html><head><title>Talks end with agreements | Daily Example</title>{head}</head>"
+        f"<body>{before}<main><article>{article}</article></main>{after}</body></html>"
+    )
+
+
+NAV = (
+    '<header class="site-header"><nav class="main-nav"><ul>'
+    '<li><a href="/">Home</a></li><li><a href="/world">World news and analysis</a></li>'
+    '<li><a href="/politics">Politics</a></li></ul></nav></header>'
+)
+SIDEBAR = (
+    '<aside class="sidebar"><h3>Most read</h3><ul>'
+    '<li><a href="/a">A sidebar story that everybody is reading today, apparently</a></li>'
+    '<li><a href="/b">Another sidebar story with a long and catchy headline here</a></li>'
+    "</ul><p>Sidebar note: this paragraph is long enough to look like text, but it is "
+    "in the sidebar, far from the article, and must not be part of the body.</p></aside>"
+)
+FOOTER = (
+    '<footer class="site-footer"><p>Copyright 2023 Daily Example. All rights reserved. '
+    "Terms of use, privacy policy and the imprint of this fictional publication.</p></footer>"
+)
+COOKIE = (
+    '<div class="cookie-banner"><p>We use cookies to improve your experience on our site, '
+    "to analyse traffic and to personalise advertising, as explained in our policy.</p>"
+    "<button>Accept all cookies</button></div>"
+)
+SHARE = (
+    '<div class="share-bar"><a href="https://x.example/share">Share on X</a> '
+    '<a href="https://fb.example/share">Share on Facebook</a></div>'
+)
+RELATED = (
+    '<section class="related-articles"><h2>Related stories</h2><ul>'
+    '<li><a href="/c">Border crossings reopen after a week-long closure, officials say</a></li>'
+    '<li><a href="/d">What the new trade corridor means for farmers in the north</a></li>'
+    "</ul></section>"
+)
+
+
+# --------------------------------------------------------------------------- the seed shape
+
+SEED_LIKE = (
+    "<html><head><title>Mexico and US strike agreements | Example News</title></head><body>"
+    + NAV
+    + '<div class="container"><div class="ai-banner">Content created by AI</div>'
+    '<article class="post">'
+    "<h1>Mexico and US Strike Key Agreements in Bilateral Talks</h1>"
+    '<div class="post-meta"><span class="date">Published December 29, 2023</span>'
+    '<span class="ago">7 months ago</span></div>'
+    '<div class="entry-content">' + paragraphs_html() + "</div>"
+    '<div class="comments-area" id="comments"><h3>Leave a Comment</h3>'
+    '<div class="rating"><span>Rate this article:</span></div>'
+    '<form class="comment-form" action="/comment" method="post">'
+    '<input type="email" name="email" required><div class="invalid-feedback">'
+    'Please enter email address.</div><div class="valid-feedback">Looks good!</div>'
+    '<input type="text" name="name" required><div class="invalid-feedback">'
+    'Please enter your name.</div><div class="valid-feedback">Looks good!</div>'
+    '<textarea name="message" required></textarea><div class="invalid-feedback">'
+    'Please enter a message.</div><div class="valid-feedback">Looks good!</div>'
+    '<div class="invalid-feedback">Please check re-captcha.</div>'
+    '<div class="valid-feedback">Looks good!</div><button>Submit</button></form>'
+    '<div class="reviews"><p>Leave the first review</p></div></div>'
+    "</article></div>" + FOOTER + "</body></html>"
+)
+
+
+def test_seed_like_page_gives_exactly_the_paragraphs() -> None:
+    text = content_body(SEED_LIKE)
+    assert text == "\n\n".join(PARAS)
+
+
+def test_seed_like_page_leaves_out_form_texts_and_furniture() -> None:
+    text = content_body(SEED_LIKE)
+    for noise in (
+        "Please enter",
+        "Looks good",
+        "Leave a Comment",
+        "Rate this article",
+        "Leave the first review",
+        "Published December",
+        "months ago",
+        "Content created by AI",
+        "Mexico and US Strike",  # the headline is not body text
+    ):
+        assert noise not in text
+
+
+def test_candidate_has_content_source_and_container_locator() -> None:
+    (cand,) = bodies(SEED_LIKE)
+    assert cand.source is SourceKind.CONTENT
+    assert cand.field == "body"
+    assert cand.locator.startswith("/")
+    assert 0.0 < cand.confidence <= 1.0
+    page = page_of(SEED_LIKE)
+    found = page.root.xpath(cand.locator.replace("//", "/descendant-or-self::", 1))
+    assert found, cand.locator
+    assert "entry-content" in (found[0].get("class") or "") or found[0].tag == "article"
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+
+def test_navigation_sidebar_footer_cookie_share_related_are_excluded() -> None:
+    html = wrap(
+        "<h1>Talks end with agreements</h1>" + SHARE + paragraphs_html() + RELATED,
+        before=NAV + COOKIE,
+        after=SIDEBAR + FOOTER,
+    )
+    text = content_body(html)
+    assert text == "\n\n".join(PARAS)
+
+
+def test_byline_and_date_lines_are_dropped() -> None:
+    html = wrap(
+        "<h1>Talks end with agreements</h1>"
+        '<p class="byline">By Jane Doe</p><p>By Jane Doe</p>'
+        "<p>Updated 3 hours ago</p><p>December 29, 2023</p>" + paragraphs_html()
+    )
+    assert content_body(html) == "\n\n".join(PARAS)
+
+
+def test_newsletter_box_inside_the_article_is_dropped() -> None:
+    box = (
+        '<div class="newsletter-signup"><h3>Get our morning briefing</h3>'
+        "<p>Sign up to receive the most important stories of the day in your inbox, "
+        "every morning, free of charge and without any advertising.</p>"
+        '<form><input type="email"><button>Subscribe</button></form></div>'
+    )
+    html = wrap(paragraphs_html(PARAS[:2]) + box + paragraphs_html(PARAS[2:]))
+    text = content_body(html)
+    assert "briefing" not in text
+    assert "Sign up" not in text
+    assert text == "\n\n".join(PARAS)
+
+
+def test_comment_list_is_not_body() -> None:
+    comments = (
+        '<section id="comments"><h2>3 thoughts on “Talks”</h2><ol class="comment-list">'
+        + "".join(
+            f'<li class="comment" id="comment-{i}"><article class="comment-body">'
+            f'<footer class="comment-meta"><b class="fn">Reader {i}</b></footer>'
+            f'<div class="comment-content"><p>Comment number {i}: I really disagree with '
+            "this analysis, because the agreements will not change much, and the talks "
+            "were mostly theatre, in my humble opinion, as usual.</p></div></article></li>"
+            for i in range(1, 4)
+        )
+        + "</ol></section>"
+    )
+    html = wrap("<h1>Talks end with agreements</h1>" + paragraphs_html() + comments)
+    text = content_body(html)
+    assert "Comment number" not in text
+    assert "thoughts on" not in text
+    assert text == "\n\n".join(PARAS)
+
+
+def test_long_comments_do_not_win_over_a_short_article() -> None:
+    long_comment = (
+        "I have been following this for years, and frankly, the agreements are the same, "
+        "again and again, with new names, new promises, and no results at all. " * 3
+    )
+    comments = (
+        '<div id="comments"><ol class="commentlist">'
+        + "".join(f'<li class="comment"><p>{long_comment}</p></li>' for _ in range(6))
+        + "</ol></div>"
+    )
+    html = wrap("<h1>Talks end with agreements</h1>" + paragraphs_html(PARAS[:2]), after=comments)
+    text = content_body(html)
+    assert text == "\n\n".join(PARAS[:2])
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_headings_and_list_items_are_their_own_paragraphs() -> None:
+    html = wrap(
+        "<h1>Talks end with agreements</h1>"
+        + paragraphs_html(PARAS[:2])
+        + "<h2>What was agreed</h2>"
+        + "<ul><li>Reopening of two rail crossings</li>"
+        + "<li>A joint <b>task force</b> on migration</li></ul>"
+        + paragraphs_html(PARAS[2:])
+    )
+    text = content_body(html)
+    expected = [
+        *PARAS[:2],
+        "What was agreed",
+        "Reopening of two rail crossings",
+        "A joint task force on migration",
+        *PARAS[2:],
+    ]
+    assert text.split("\n\n") == expected
+
+
+def test_inline_markup_and_whitespace_are_flattened() -> None:
+    html = wrap(
+        "<p>The   talks <em>ended</em>\n with <a href='/x'>agreements</a>, officials said on "
+        "Friday, adding that more meetings, already scheduled, would follow soon.</p>"
+        + paragraphs_html(PARAS[1:])
+    )
+    text = content_body(html)
+    assert text.startswith(
+        "The talks ended with agreements, officials said on Friday, adding that more"
+    )
+    assert "\n\n\n" not in text
+    assert "  " not in text
+
+
+def test_text_split_by_double_br_gives_paragraphs() -> None:
+    html = wrap("<div class='entry-content'>" + "<br><br>".join(PARAS) + "</div>")
+    assert content_body(html).split("\n\n") == PARAS
+
+
+def test_tree_is_not_modified() -> None:
+    page = page_of(SEED_LIKE)
+    before = [(el.tag, el.text, el.tail, dict(el.attrib)) for el in page.root.iter()]
+    body.candidates(page)
+    after = [(el.tag, el.text, el.tail, dict(el.attrib)) for el in page.root.iter()]
+    assert before == after
+
+
+# --------------------------------------------------------------------------- structured data
+
+
+def ld(data: object) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_complete_article_body_is_used() -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Talks end with agreements",
+        "articleBody": "\n\n".join(PARAS),
+        "wordCount": 120,
+    }
+    html = wrap(paragraphs_html(), head=ld(data))
+    found = bodies(html)
+    jsonld = [c for c in found if c.source is SourceKind.JSON_LD]
+    assert len(jsonld) == 1
+    assert jsonld[0].value == "\n\n".join(PARAS)
+    assert jsonld[0].locator.endswith("/articleBody")
+    content = [c for c in found if c.source is SourceKind.CONTENT]
+    assert jsonld[0].confidence > content[0].confidence
+    counts = [c for c in body.candidates(page_of(html)) if c.field == "word_count"]
+    assert [c.value for c in counts] == [120]
+
+
+def test_truncated_article_body_is_ignored() -> None:
+    data = {"@type": "NewsArticle", "articleBody": PARAS[0][:120] + "..."}
+    found = bodies(wrap(paragraphs_html(), head=ld(data)))
+    assert [c.source for c in found] == [SourceKind.CONTENT]
+
+
+def test_article_body_much_shorter_than_the_page_text_is_ignored() -> None:
+    data = {"@type": "Article", "articleBody": " ".join(PARAS[:1]) + " " + PARAS[1]}
+    long_page = paragraphs_html(PARAS * 3)
+    found = bodies(wrap(long_page, head=ld(data)))
+    assert [c.source for c in found] == [SourceKind.CONTENT]
+
+
+def test_article_body_with_html_markup_is_flattened() -> None:
+    data = {
+        "@type": "BlogPosting",
+        "articleBody": "".join(f"<p>{p}</p>" for p in PARAS).replace("talks", "&amp;talks"),
+    }
+    found = [
+        c for c in bodies(wrap(paragraphs_html(), head=ld(data))) if c.source is SourceKind.JSON_LD
+    ]
+    assert len(found) == 1
+    assert "<p>" not in found[0].value
+    assert "&talks" in found[0].value
+    assert len(found[0].value.split("\n\n")) == len(PARAS)
+
+
+def test_word_count_from_microdata() -> None:
+    html = wrap(
+        '<meta itemprop="wordCount" content="1,234">' + paragraphs_html(),
+    )
+    counts = [c for c in body.candidates(page_of(html)) if c.field == "word_count"]
+    assert [(c.value, c.source) for c in counts] == [(1234, SourceKind.MICRODATA)]
+
+
+# --------------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "   ",
+        "<html></html>",
+        "<html><body></body></html>",
+        "<html><body><div><span></span></div></body></html>",
+        "<html><body><nav><a href='/'>Home</a><a href='/x'>X</a></nav></body></html>",
+        "<html><body><script>var x = 'only code, nothing else';</script></body></html>",
+        "\x00\x01\x02 garbage <<<>>> &&&; <p",
+        "<p>Short.</p>",
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+        '"articleBody": 42}</script></head><body></body></html>',
+    ],
+)
+def test_empty_or_garbage_pages_give_no_body_and_no_error(html: str) -> None:
+    assert bodies(html) == []
+
+
+def test_bytes_input_in_another_encoding() -> None:
+    html = wrap(paragraphs_html([p + " Größe, Straße." for p in PARAS]))
+    data = html.replace("<head>", '<head><meta charset="iso-8859-1">').encode("latin-1")
+    text = content_body_of_page(Page(data, "https://news.example/x"))
+    assert "Größe, Straße." in text
+
+
+def content_body_of_page(page: Page) -> str:
+    found = [c for c in body.candidates(page) if c.field == "body"]
+    assert found
+    value = found[0].value
+    assert isinstance(value, str)
+    return value
+
+
+def test_very_deep_nesting_returns_fast() -> None:
+    depth = 50_000
+    html = (
+        "<html><body>"
+        + "<div>" * depth
+        + "deep text"
+        + "</div>" * depth
+        + paragraphs_html()
+        + "</body></html>"
+    )
+    page = page_of(html)
+    start = time.perf_counter()
+    found = [c for c in body.candidates(page) if c.field == "body"]
+    elapsed = time.perf_counter() - start
+    assert elapsed < 2.0
+    assert all(isinstance(c.value, str) for c in found)
+
+
+def test_many_siblings_page_returns_fast() -> None:
+    html = wrap(
+        "".join(f"<p>Paragraph {i}, with some words, and more words.</p>" for i in range(20_000))
+    )
+    page = page_of(html)
+    start = time.perf_counter()
+    text = content_body_of_page(page)
+    assert time.perf_counter() - start < 3.0
+    assert text.count("\n\n") == 19_999
