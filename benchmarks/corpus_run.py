@@ -104,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - started
     durations = [t for t, _, _ in times]
     slowest = sorted(times, reverse=True)[:10]
-    report = {
+    report: dict[str, Any] = {
         "corpus": str(args.corpus),
         "pages": len(times),
         "seconds_total": round(total, 2),

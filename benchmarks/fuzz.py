@@ -509,7 +509,7 @@ class Stats:
 
 
 def run_atheris(stats: Stats, argv: list[str], max_len: int) -> None:
-    import atheris
+    import atheris  # type: ignore[import-untyped]
 
     with atheris.instrument_imports(include=["newsmeta"]):
         import newsmeta._dates

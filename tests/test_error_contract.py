@@ -232,6 +232,13 @@ def test_extract_argument_contract(encoding: Any, headers: Any, now: Any) -> Non
         check("extract", lambda: extract(data, encoding=encoding, headers=headers, now=now))  # noqa: B023
 
 
+@pytest.mark.parametrize("limits", ["x", None, 5, {"max_input_bytes": 10}])
+def test_extract_bad_limits_argument(limits: Any) -> None:
+    from newsmeta._extract import extract
+
+    check("extract", lambda: extract("<p>x</p>", limits=limits))
+
+
 @SETTINGS
 @given(
     items=st.lists(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -289,7 +290,7 @@ def generated_pages(draw: st.DrawFn) -> str:
     return html
 
 
-def _mutate(data: bytes, draw: st.DrawFn) -> bytes:
+def _mutate(data: bytes, draw: Callable[[st.SearchStrategy[Any]], Any]) -> bytes:
     buf = bytearray(data)
     for _ in range(draw(st.integers(1, 6))):
         op = draw(st.integers(0, 4))
@@ -481,7 +482,7 @@ UNICODE_SAMPLES = [
 unicode_text = st.one_of(
     st.sampled_from(UNICODE_SAMPLES),
     st.text(
-        alphabet=st.characters(exclude_categories=("Cs",)),
+        alphabet=st.characters(exclude_categories=["Cs"]),
         min_size=1,
         max_size=40,
     ).filter(lambda s: s.strip() != ""),

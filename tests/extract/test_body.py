@@ -392,3 +392,12 @@ def test_many_siblings_page_returns_fast() -> None:
     text = content_body_of_page(page)
     assert time.perf_counter() - start < 3.0
     assert text.count("\n\n") == 19_999
+
+
+def test_text_nested_deeper_than_the_limit_is_not_read() -> None:
+    from newsmeta._settings import Limits
+
+    html = "<html><body>" + "<div>" * 150 + paragraphs_html() + "</div>" * 150 + "</body></html>"
+    assert content_body_of_page(Page(html)) == "\n\n".join(PARAS)
+    shallow = Page(html, limits=Limits(max_tree_depth=100))
+    assert [c for c in body.candidates(shallow) if c.field == "body"] == []

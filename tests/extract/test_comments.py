@@ -392,3 +392,15 @@ def test_comment_with_its_own_reply_form_is_kept() -> None:
     </div></body></html>"""
     found = only_comments(run(html))
     assert [(c.id, c.text) for c in found] == [("kommentar_7", "Kann ich Quark nehmen?")]
+
+
+def test_emoji_only_reply_is_a_comment() -> None:
+    html = """<html><body><h1>T</h1><ol class="comment-list">
+    <li class="comment" id="comment-1"><p>So schön geschrieben!</p>
+     <ul class="children"><li class="comment" id="comment-2"><p>❤️</p></li></ul></li>
+    </ol></body></html>"""
+    found = only_comments(run(html))
+    assert [(c.id, c.parent_id, c.text) for c in found] == [
+        ("comment-1", None, "So schön geschrieben!"),
+        ("comment-2", "comment-1", "❤️"),
+    ]

@@ -151,6 +151,28 @@ def test_separate_review_note_next_to_a_badge() -> None:
     assert (result.level, result.reviewed_by_human) == (AILevel.AI_GENERATED, True)
 
 
+def test_review_clause_in_the_same_badge_block() -> None:
+    html = article(
+        '<div class="ai-note"><span>AI-generated</span> <span>Reviewed by our editors.</span></div>'
+    )
+    result = verdict(html)
+    assert (result.level, result.reviewed_by_human) == (AILevel.AI_GENERATED, True)
+    assert result.label == "AI-generated"
+
+
+def test_banner_at_the_end_of_a_long_article() -> None:
+    paragraphs = "".join(
+        f"<p>Paragraph {i} about the <b>harbour</b> and <i>roads</i>.</p>" for i in range(1500)
+    )
+    html = f"""<html><body><div class="page"><div class="wrap"><article><h1>Long story</h1>
+    <div class="article-body">{paragraphs}
+    <p><em>This article was generated with the help of AI.</em></p></div>
+    </article></div></div></body></html>"""
+    result = verdict(html)
+    assert result.level is AILevel.AI_ASSISTED
+    assert result.label == "This article was generated with the help of AI."
+
+
 def test_article_about_chatgpt_is_not_a_disclosure() -> None:
     html = """<html lang="en"><body><article>
     <h1>ChatGPT wrote a poem: what AI-generated text means for schools</h1>

@@ -210,14 +210,37 @@ def test_rel_author_links_are_authors() -> None:
     assert art.provenance.evidence_for("authors")[0].source is SourceKind.LINK
 
 
-def test_site_name_is_never_an_author() -> None:
+def test_site_name_in_metadata_is_never_an_author() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1><p>Text.</p></article>",
+        head="<meta property='og:site_name' content='Harbour Ledger'>"
+        "<meta property='article:author' content='Harbour Ledger'>",
+    )
+    art = extract(html, now=NOW)
+    assert art.site_name == "Harbour Ledger"
+    assert art.authors == ()
+
+
+def test_printed_desk_byline_is_kept_as_an_organisation() -> None:
     html = page(
         "<article><h1>Headline of the story</h1><p class='byline'>By Harbour Ledger</p></article>",
         head="<meta property='og:site_name' content='Harbour Ledger'>",
     )
-    art = extract(html, now=NOW)
-    if art.site_name is not None:  # needs the meta source
-        assert art.authors == ()
+    (author,) = extract(html, now=NOW).authors
+    assert author.name == "Harbour Ledger" and author.kind is AuthorKind.ORGANIZATION
+
+
+def test_unconfirmed_meta_author_alone_is_not_enough() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1><p>Text.</p></article>",
+        head="<meta name='author' content='Jane Webmaster'>",
+    )
+    assert extract(html, now=NOW).authors == ()
+    confirmed = page(
+        "<article><h1>Headline of the story</h1><p class='byline'>By Jane Webmaster</p></article>",
+        head="<meta name='author' content='Jane Webmaster'>",
+    )
+    assert [a.name for a in extract(confirmed, now=NOW).authors] == ["Jane Webmaster"]
 
 
 def test_organisation_author_kind() -> None:

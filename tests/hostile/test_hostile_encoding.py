@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import zlib
+from typing import Any
 
 import pytest
 from hostile_support import page, run_hostile
@@ -85,7 +86,7 @@ def test_invalid_utf8(data: bytes) -> None:
 def test_exotic_charset_labels_never_crash(label: str, where: str) -> None:
     """Python codec names that are not text encodings (or decode ASCII into garbage)."""
     body = f"<html><head><title>{TITLE}</title></head><body><p>caf\u00e9 \u00ff</p></body></html>"
-    kwargs = {}
+    kwargs: dict[str, Any] = {}
     if where == "meta":
         data = f'<meta charset="{label}">{body}'.encode("utf-8", "replace")
     elif where == "xml-declaration":

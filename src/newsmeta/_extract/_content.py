@@ -72,6 +72,8 @@ _LISTY = frozenset({"ul", "ol", "table", "div", "section", "dl"})
 
 _DROP_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "dialog"})
 
+_PARSER_MAX_DEPTH = 255
+
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 # Initial score of a candidate container by tag (readability's convention).
@@ -112,7 +114,7 @@ _POS_PREFIX = (
 _LEAD_PREFIX = (
     "teaser", "intro", "lead", "lede", "standfirst", "subtitle", "subline", "excerpt",
     "summary", "deck", "dek", "abstract", "chapeau", "chapo", "sapo", "entradilla",
-    "description", "vorspann", "anriss", "einleitung",
+    "description", "vorspann", "anriss", "einleitung", "perex", "bajada", "subhead",
 )  # fmt: skip
 _LEAD_PAIRS = frozenset({"subtitle", "headertext"})
 _STRONG_PREFIX = (
@@ -131,6 +133,7 @@ class _Hint(NamedTuple):
 
 
 _HINT_CACHE: dict[str, _Hint] = {}
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 _TOKEN_CACHE: dict[str, int] = {}
 _STRONG, _NEGATIVE, _POSITIVE, _LEADING = 1, 2, 4, 8
 _STRONG_PAIRS = frozenset(_STRONG_PREFIX)
@@ -247,6 +250,12 @@ _CTA = re.compile(
 )
 
 
+# A short line holding a year and a clock time is a dateline ("Monday, 22 Jan 2018 at 0:13").
+_DATELINE = re.compile(
+    r"\b(?:19|20)\d\d\b.{0,40}?\b\d{1,2}[:h.]\d\d\b|\b\d{1,2}:\d\d\b.{0,40}?\b(?:19|20)\d\d\b"
+)
+
+
 def _score_paragraph(chars: int, commas: int) -> float:
     return 1.0 + commas + min(chars / 100.0, 3.0)
 
@@ -265,10 +274,7 @@ def _body_elements(body: HtmlElement, elements: list[HtmlElement] | None) -> lis
         except ValueError:
             pass
         else:
-            els = elements[start:]
-            if all(isinstance(el.tag, str) for el in els):
-                return els
-            return [el for el in els if isinstance(el.tag, str)]
+            return elements[start:]
     return list(body.iter(_ELEMENT))
 
 
@@ -285,6 +291,10 @@ def find_content(
     are reused); otherwise ``body`` is walked.
     """
     els = _body_elements(body, elements)
+    tags: list[str] = [el.tag for el in els]
+    if len(set(map(type, tags))) > 1:  # comments, processing instructions, entities
+        els = [el for el in els if isinstance(el.tag, str)]
+        tags = [el.tag for el in els]
     n_els = len(els)
     if n_els < 2:
         return None
@@ -299,7 +309,7 @@ def find_content(
         get = idx.get
         par = [get(el.getparent(), -1) for el in els]
         par[0] = -1
-    tags: list[str] = [el.tag for el in els]
+        tags = [el.tag for el in els]
     ends = list(range(n_els))
     for i in range(n_els - 1, 0, -1):
         p = par[i]
@@ -315,7 +325,9 @@ def find_content(
         return list(accumulate(diff))
 
     silent = [i for i, t in enumerate(tags) if t in no_text]
-    if max_depth < n_els:
+    # libxml2 nests at most ~255 levels (deeper tags become siblings), so the walk only
+    # needs to count depths when the limit is lower than that.
+    if max_depth < min(n_els, _PARSER_MAX_DEPTH):
         depth = [0] * n_els
         for i in range(1, n_els):
             d = depth[i] = depth[par[i]] + 1
@@ -377,7 +389,11 @@ def find_content(
         values = [el.get(attr) for el in els]
         for i in [i for i, v in enumerate(values) if v]:
             v = values[i]
-            h = cached(v) or hint(v)
+            h = cached(v)
+            if h is None:
+                # digits never change a hint: "post-123" and "post-456" share one entry
+                h = hint(v.translate(_NO_DIGITS))
+                _HINT_CACHE[v] = h
             if h.weight:
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
@@ -568,6 +584,14 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         else:
             break
 
+    # The headline's own <article> inside a list of several: keep just that one.
+    if headline_i > top and headline_i <= ends[top]:
+        k = par[headline_i]
+        while k > top and tags[k] != "article":
+            k = par[k]
+        if k > top and chars(k) >= 200 and t.pre_good[ends[k] + 1] - t.pre_good[k] > 0:
+            top = k
+
     # Siblings that look like more of the same text.
     chosen = [top]
     pp = par[top]
@@ -585,8 +609,8 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             if s == top:
                 chosen.append(s)
                 continue
-            if excluded[s]:
-                continue
+            if excluded[s] or (tags[s] == "article" and tags[top] == "article"):
+                continue  # another post of a list is not more of this one
             bonus = 0.0
             cls = els[s].get("class")
             if top_cls and cls == top_cls:
@@ -612,7 +636,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     # A lead/standfirst between the headline and the text belongs to it.
     lo = headline_i if headline_i >= 0 else chosen[0] - 1
     for k in t.leads:
-        if lo < k < chosen[0] and ends[k] < chosen[0] and tags[k] not in _HEADINGS:
+        if lo < k < chosen[0] and ends[k] < chosen[0]:
             n = chars(k)
             if n >= 40 and link_chars(k) < 0.2 * n and (headline_i >= 0 or n < chars(chosen[0])):
                 _read(k, t, _NO_EXCLUSION, pieces, -1, headline_i)
@@ -660,7 +684,7 @@ def _read(
             n = pre[ends[i] + 1] - pre[i]
             if n:
                 ld = (pre_link[ends[i] + 1] - pre_link[i]) / n
-                skip = ld > 0.5 or (ld > 0.33 and n < 500 and tag in _LISTY)
+                skip = ld > (0.8 if tag == "p" else 0.5) or (ld > 0.33 and n < 500 and tag in _LISTY)
                 if skip and tag in _LISTY and pre_good[ends[i] + 1] - pre_good[i] > 0:
                     skip = False
         if skip:
@@ -713,5 +737,8 @@ def _paragraphs(pieces: list[str]) -> list[str]:
     return [
         p
         for p in out
-        if not ((len(p) <= 90 and _BOILER.match(p)) or (len(p) <= 200 and _CTA.match(p)))
+        if not (
+            (len(p) <= 90 and (_BOILER.match(p) or (len(p) <= 70 and _DATELINE.search(p))))
+            or (len(p) <= 200 and _CTA.match(p))
+        )
     ]

@@ -47,6 +47,8 @@ SOURCES: tuple[str, ...] = (
 #: Expensive sources run only when the cheap ones left a field empty (htmldate's order).
 FALLBACKS: tuple[tuple[str, str], ...] = (("date_published", "textdates"),)
 
+AUTHORS_MINIMUM = 0.45
+
 _loaded: list[tuple[str, Callable[[Page], list[Candidate]]]] | None = None
 
 
@@ -177,8 +179,11 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
     site_name = _str_value(site_choice) or (publisher.name if publisher else None)
 
     site_names = [n for n in (site_name, publisher.name if publisher else None) if n]
+    # A lone weak source (a <meta name=author> nobody else confirms) is not enough.
     authors_choice = pick(
-        "authors", accept=lambda c: bool(drop_site_authors(c.value, site_names, c.source))
+        "authors",
+        accept=lambda c: bool(drop_site_authors(c.value, site_names, c.source)),
+        minimum=AUTHORS_MINIMUM,
     )
     authors = (
         drop_site_authors(authors_choice.value, site_names, authors_choice.candidate.source)

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
+import attrs
+
 from newsmeta._extract._candidates import Candidate
 from newsmeta._models import (
     AIDisclosure,
@@ -119,6 +121,7 @@ def choose(
     cands: Sequence[Candidate],
     *,
     accept: Callable[[Candidate], bool] | None = None,
+    minimum: float = 0.0,
 ) -> FieldChoice | None:
     """Pick the best candidate of ``field`` by confidence plus cross-source agreement."""
     pool = [c for c in cands if c.field == field and (accept is None or accept(c))]
@@ -150,6 +153,8 @@ def choose(
         if score > best_score + 1e-9:
             best, best_score = cand, score
     assert best is not None
+    if best_score < minimum:
+        return None
     win_key = _key(field, best.value)
     rejected: list[Candidate] = []
     seen: set[Hashable] = {win_key}
@@ -186,25 +191,29 @@ _TYPED_SOURCES = frozenset({SourceKind.JSON_LD, SourceKind.MICRODATA, SourceKind
 def drop_site_authors(
     authors: Sequence[Author], site_names: Sequence[str], source: SourceKind | None = None
 ) -> tuple[Author, ...]:
-    """Authors without the site or publisher credited as a byline.
+    """Authors without the site or publisher filled in as a default byline.
 
-    A name equal to the site or publisher name is dropped, unless structured data types it
-    as a Person (personal blogs are named after their authors).
+    Metadata that names the site as the author is dropped. A byline printed on the page
+    is kept as printed (a desk or agency credit is a real byline) but typed as an
+    organisation; a Person in structured data is always kept (personal blogs are named
+    after their authors).
     """
     banned = {_norm(n) for n in site_names if n}
+    if not banned:
+        return tuple(authors)
     typed = source in _TYPED_SOURCES
+    visible = source in _VISIBLE
     kept = []
     for author in authors:
         key = _norm(author.name)
-        if typed and author.kind is AuthorKind.PERSON:
-            kept.append(author)
-            continue
-        if key in banned or (
+        same = key in banned or (
             author.kind is AuthorKind.ORGANIZATION
             and any(key in b or b in key for b in banned if len(b) >= 4)
-        ):
-            continue
-        kept.append(author)
+        )
+        if not same or (typed and author.kind is AuthorKind.PERSON):
+            kept.append(author)
+        elif visible:
+            kept.append(attrs.evolve(author, kind=AuthorKind.ORGANIZATION))
     return tuple(kept)
 
 

@@ -13,6 +13,7 @@ from newsmeta._models import Author, AuthorKind, DateValue
 
 __all__ = [
     "authors_from_text",
+    "byline_authors",
     "clean_name",
     "clean_text",
     "looks_like_person",
@@ -191,12 +192,12 @@ _BY_PREFIX = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b)\s*", re.I)
 _ROLE_SUFFIX = re.compile(
-    r"\s*(?:[,|\-–—(]\s*)?(?:staff writer|senior (?:writer|editor|reporter)|reporter|"
-    r"correspondent|contributor|editor|columnist|redakteur(?:in)?|redacci[oó]n)\b.*$",
+    r"\s*(?:[,|\-–—(]\s*)?\b(?:staff writer|senior (?:writer|editor|reporter)|reporter|"
+    r"correspondent|contributor|editor|columnist|(?:chef)?redakteur(?:in)?|staff)\b.*$",
     re.I,
 )
 _NOT_NAME = re.compile(
-    r"https?:|www\.|@|\d{3,}|\b(?:min(?:ute)?s? read|updated|published|comments?|share|"
+    r"https?:|www\.|@|\d{5,}|\s\S*\d{3,}|\d{3,}\S*\s|\b(?:min(?:ute)?s? read|updated|published|comments?|share|"
     r"follow|subscribe|read more|posted|leave a|view all|more from)\b",
     re.I,
 )
@@ -246,6 +247,13 @@ def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
         seen.add(key)
         kind = AuthorKind.PERSON if looks_like_person(name) else AuthorKind.ORGANIZATION
         out.append(Author(name=name, kind=kind))
+    if len(out) > 1:
+        # "By Rob Picheta, CNN" / "Von David Hutzler, dpa": the agency is a credit line.
+        people = [
+            a for a in out if not (_AGENCY.match(a.name) or a.name.isupper() and len(a.name) <= 5)
+        ]
+        if people:
+            out = people
     return tuple(out)
 
 
@@ -280,3 +288,113 @@ def relative_label(text: str, now: _dt.datetime, language: str | None = None) ->
         return parse_relative(text, now=now, language=language)
     except Exception:  # noqa: BLE001
         return None
+
+
+# ----------------------------------------------------------------------------- visible bylines
+
+_MARKER = re.compile(
+    r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
+    r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
+    r"verfasst\s+von|geschrieben\s+von|autor(?:in)?|author|auteur|text|texto)\s*[:\-–—]?\s+",
+    re.I,
+)
+_CUT = re.compile(
+    r"\s+[-–—|·•/]\s*|\s*[|·•]\s*|\s+(?:am|on|at|um|le|el|il|the|in|im|vom|del|de la)\s+(?=\S*\d)|"
+    r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)",
+    re.I,
+)
+_PARTICLES = frozenset("von van de der den da di du le la del della dos das ten ter".split())
+_TLD_END = re.compile(r"\.[a-z]{2,3}$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_USERNAME = re.compile(r"^[\w.\-]{2,30}$")
+_STOP_NAMES = frozenset(
+    "by von par por admin administrator author autor redaktion editor posted published "
+    "updated share comments comment home news january february march april may june july "
+    "august september october november december januar februar märz mai juni juli oktober "
+    "dezember monday tuesday wednesday thursday friday saturday sunday montag dienstag "
+    "mittwoch donnerstag freitag samstag sonntag today heute gestern yesterday unknown "
+    "anonymous guest gast veröffentlicht publié publicado aktualisiert actualizado "
+    "erstellt geschrieben posted aktualisierung letzte zur zum mehr alle weitere more all see "
+    "view read lesen zurück back next previous menu login suche search teilen foto photo "
+    "bild quelle source artikelübersicht übersicht".split()
+)
+
+
+def _valid_byline_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if len(words) == 1:
+        # A single token: a first name or a username ("Benni", "freeman1984").
+        return _USERNAME.match(name) is not None and name.casefold() not in _STOP_NAMES
+    if any(ch.isdigit() for ch in name):
+        return False
+    if any(w.casefold() in _STOP_NAMES and w.casefold() not in _PARTICLES for w in words):
+        return False
+    # Every word of a printed name but its particles starts with a capital ("Ursula von
+    # der Leyen"); an all-lowercase name is a username only when it is one token.
+    capitals = sum(1 for w in words if w[:1].isupper())
+    particles = sum(1 for w in words if w.casefold() in _PARTICLES)
+    return capitals >= len(words) - particles and all(_NAME_TOKEN.match(w) for w in words)
+
+
+_AGENCY = re.compile(
+    r"^(?:dpa|afp|ap|apa|sda|kna|epd|efe|ansa|reuters|cnn|bbc|upi|dapd|ddp|sid|red|mit dpa)$",
+    re.I,
+)
+
+
+def _is_particle(text: str, match: re.Match[str]) -> bool:
+    """ "Walter von Aachen": a "von" after a lone capitalised word is part of the name."""
+    if not match.group(0).lower().startswith("von"):
+        return False
+    before = text[: match.start()].split()
+    return len(before) == 1 and before[0][:1].isupper()
+
+
+def byline_authors(text: str) -> tuple[Author, ...]:
+    """Authors from a visible byline ("Posted by Jane Doe on 29 Dec", "23:39 · von Tobi").
+
+    Stricter than :func:`authors_from_text`: the names follow the last "by"-style marker when
+    there is one, stop at dates and separators, and must look like names.
+    """
+    if not text or len(text) > 300:
+        return ()
+    text = _WS.sub(" ", text).strip()
+    whole = text
+    markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
+    if markers:
+        text = text[markers[-1].end() :]
+    cut = _CUT.search(text)
+    if cut is not None:
+        text = text[: cut.start()]
+    text = text.strip(" ,;:|·•-–—")
+    if not text:
+        return ()
+    out: list[Author] = []
+    seen: set[str] = set()
+    for part in _SPLIT.split(text):
+        name = clean_name(part)
+        if name is None:
+            continue
+        words = name.split()
+        if len(words) == 2 and words[0] == words[1]:
+            name = words[0]
+        if not _valid_byline_name(name) or _TLD_END.search(name):
+            continue
+        if " " not in name and not markers and name != whole.strip(" ,;:|·•-–—"):
+            continue
+        key = name.casefold()
+        if key in seen:
+            continue
+        seen.add(key)
+        kind = AuthorKind.PERSON if looks_like_person(name) else AuthorKind.ORGANIZATION
+        out.append(Author(name=name, kind=kind))
+    if len(out) > 1:
+        # "By Rob Picheta, CNN" / "Von David Hutzler, dpa": the agency is a credit line.
+        people = [
+            a for a in out if not (_AGENCY.match(a.name) or a.name.isupper() and len(a.name) <= 5)
+        ]
+        if people:
+            out = people
+    return tuple(out)

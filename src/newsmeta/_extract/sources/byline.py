@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
-from newsmeta._extract._values import authors_from_text, clean_name
+from newsmeta._extract._values import byline_authors, clean_name
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, AuthorKind, SourceKind
 
@@ -24,8 +24,11 @@ _NOT_BYLINE = re.compile(
     r"avatar|comment|related|more-from|popular"
 )
 _BY_LINE_TEXT = re.compile(r"^(?:by|por|von|par|door|di|av|af)\s+\S", re.I)
+_MARKER_ONLY = re.compile(
+    r"^(?:by|von|par|por|door|autor(?:in)?|author|auteur|text|texto|written by)\s*:?$", re.I
+)
 _MAX_BYLINE = 160
-_NEAR_H1_ELEMENTS = 60
+_NEAR_H1_ELEMENTS = 120
 
 
 def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
@@ -41,7 +44,7 @@ def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
                 if name:
                     return (Author(name=name),), inner
         return (), text
-    return authors_from_text(text), text
+    return byline_authors(text), text
 
 
 def _vcard_fn(el: HtmlElement, key: str) -> bool:
@@ -81,9 +84,40 @@ def candidates(page: Page) -> list[Candidate]:
                 confidence=conf,
             )
         )
+    out = _join_siblings(out)
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
     return out
+
+
+def _join_siblings(cands: list[Candidate]) -> list[Candidate]:
+    """Several author elements side by side ("By <a>A</a>, <a>B</a>") are one byline."""
+    if len(cands) < 2:
+        return cands
+    out: list[Candidate] = []
+    for cand in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.source == cand.source
+            and _parent_path(prev.locator) == _parent_path(cand.locator)
+            and not ({a.name for a in prev.value} & {a.name for a in cand.value})
+        ):
+            out[-1] = Candidate(
+                field="authors",
+                value=prev.value + cand.value,
+                source=prev.source,
+                locator=prev.locator,
+                raw=f"{prev.raw} | {cand.raw}",
+                confidence=max(prev.confidence, cand.confidence),
+            )
+            continue
+        out.append(cand)
+    return out
+
+
+def _parent_path(loc: str) -> str:
+    return loc.rsplit("/", 1)[0]
 
 
 def _rel_author(page: Page, seen_text: set[str]) -> list[Candidate]:
@@ -119,37 +153,46 @@ def _rel_author(page: Page, seen_text: set[str]) -> list[Candidate]:
 
 
 def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
-    """Short "By …" texts in the elements that follow the first headline."""
+    """Short "By …" texts among the elements that follow the first headline.
+
+    A marker alone in its element ("<strong>von</strong> <span>Name</span>",
+    "<h5>Autor:</h5> Name") reads its parent's text.
+    """
     h1 = next((el for el in page.h1 if not in_boilerplate(el)), None)
     if h1 is None:
         return []
-    out: list[Candidate] = []
-    visited = 0
-    for el in h1.itersiblings():
-        for node in el.iter():
-            visited += 1
-            if visited > _NEAR_H1_ELEMENTS:
-                return out
-            if not isinstance(node.tag, str) or node.tag in ("script", "style"):
-                continue
-            head = (node.text or "").strip()
-            if not head or not _BY_LINE_TEXT.match(head):
-                continue
-            text = element_text(node, 200)
-            if len(text) > _MAX_BYLINE or text in seen_text:
-                continue
-            authors = authors_from_text(text)
-            if authors:
-                seen_text.add(text)
-                out.append(
-                    Candidate(
-                        field="authors",
-                        value=authors,
-                        source=SourceKind.VISIBLE_TEXT,
-                        locator=locator(node),
-                        raw=text,
-                        confidence=0.58,
-                    )
+    elements = page.elements
+    try:
+        start = elements.index(h1)
+    except ValueError:
+        return []
+    for node in elements[start + 1 : start + 1 + _NEAR_H1_ELEMENTS]:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
+            continue
+        head = (node.text or "").strip()
+        if not head:
+            continue
+        if _MARKER_ONLY.match(head):
+            parent = node.getparent()
+            target = parent if parent is not None else node
+        elif _BY_LINE_TEXT.match(head):
+            target = node
+        else:
+            continue
+        text = element_text(target, 200)
+        if len(text) > _MAX_BYLINE or text in seen_text or in_boilerplate(target):
+            continue
+        authors = byline_authors(text)
+        if authors:
+            seen_text.add(text)
+            return [
+                Candidate(
+                    field="authors",
+                    value=authors,
+                    source=SourceKind.VISIBLE_TEXT,
+                    locator=locator(target),
+                    raw=text,
+                    confidence=0.58,
                 )
-                return out
-    return out
+            ]
+    return []

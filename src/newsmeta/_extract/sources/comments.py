@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -170,7 +171,8 @@ def _is_item(el: HtmlElement, key: str) -> bool:
     return False
 
 
-def _in_recent_widget(el: HtmlElement) -> bool:
+def _excluded_context(el: HtmlElement) -> bool:
+    """Inside a "recent comments" widget or a comment form: a list item there is no comment."""
     node = el.getparent()
     depth = 0
     while node is not None and depth < 12:
@@ -248,6 +250,16 @@ _UI_LINE = re.compile(
 )
 
 
+def _has_content(text: str) -> bool:
+    """Two letters, or an emoji-only reaction ("❤️", "👍"): not "(0)" or "|"."""
+    head = text[:50]
+    if sum(ch.isalpha() for ch in head) >= 2:
+        return True
+    return not any(ch.isdigit() for ch in head) and any(
+        unicodedata.category(ch) == "So" for ch in head
+    )
+
+
 def _tidy(parts: Iterable[str]) -> str:
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line and not _UI_LINE.match(line))
@@ -287,12 +299,10 @@ def _author(item: HtmlElement, skip: set[HtmlElement], base: str | None) -> Auth
             continue
         url = None
         for link in target.iter("a"):
-            href = link.get("href")
-            if href and not href.startswith("#") and "#comment" not in href:
-                url = to_url(href, base)
+            url = _profile_url(link.get("href"), base)
             break
         if url is None and target.getparent() is not None and target.getparent().tag == "a":
-            url = to_url(target.getparent().get("href"), base)
+            url = _profile_url(target.getparent().get("href"), base)
         return Author(name=name, kind=AuthorKind.PERSON, url=url)
     for node in _own_iter(item, skip):
         if node.tag == "cite":  # WordPress, Blogger and Disqus print the commenter in <cite>
@@ -301,10 +311,20 @@ def _author(item: HtmlElement, skip: set[HtmlElement], base: str | None) -> Auth
                 return None
             url = None
             for link in node.iter("a"):
-                url = to_url(link.get("href"), base)
+                url = _profile_url(link.get("href"), base)
                 break
             return Author(name=name, kind=AuthorKind.PERSON, url=url)
     return None
+
+
+def _profile_url(href: str | None, base: str | None) -> str | None:
+    """A commenter's link, or None for permalinks, anchors and junk ("0", "#")."""
+    if not href:
+        return None
+    href = href.strip()
+    if not href or href.startswith("#") or "#comment" in href or href.isdigit():
+        return None
+    return to_url(href, base)
 
 
 def _clean_author(text: str) -> str | None:
@@ -449,14 +469,6 @@ def _item_id(el: HtmlElement) -> str | None:
     return None
 
 
-def _id_number(el: HtmlElement) -> str | None:
-    ident = el.get("id")
-    if not ident:
-        return None
-    match = re.search(r"\d{1,20}", ident)
-    return match.group(0) if match else None
-
-
 # ----------------------------------------------------------------------------- HTML lists
 
 
@@ -499,7 +511,7 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     if not items:
         return [], []
     # Drop lists inside "recent comments" widgets and elements holding a form.
-    items = [el for el in items if not _in_recent_widget(el) and not _form_part(el)]
+    items = [el for el in items if not _excluded_context(el) and not _form_part(el)]
     kept = set(items)
     max_comments = page.limits.max_comments
     comments: list[Comment] = []
@@ -525,9 +537,7 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         parts: list[str] = []
         _walk_text(el, skip, parts, [_MAX_ITEM_CHARS])
         text = _tidy(parts)
-        if sum(ch.isalpha() for ch in text[:50]) < 2 or (
-            _NOT_COMMENT.match(text) and len(text) < 60
-        ):
+        if not _has_content(text) or (_NOT_COMMENT.match(text) and len(text) < 60):
             continue
         if any(t in ("pingback", "trackback") for t in _tokens(el)):
             continue

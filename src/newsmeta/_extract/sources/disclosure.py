@@ -315,17 +315,24 @@ def _fast_text(el: HtmlElement) -> str:
 
 
 def _short_word(text: str, word: str) -> bool:
-    """Whether a two-letter upper-case word may occur as a word.
+    """Whether a two-letter upper-case word ("AI", "KI", "IA") may occur as a word.
 
-    Texts of adjacent elements are glued together ("…by AICouncil…"), so an occurrence is
-    only ruled out inside an all-capitals word ("EMAIL", "AIDS" still passes: a pre-check
-    may over-accept, the element-level regex decides).
+    Texts of adjacent elements arrive glued ("…budgetAICouncil…"), so a lower-case letter
+    before or a capitalised word after still counts; an all-capitals word ("SOFIA",
+    "MEEDIA", "HOAI") does not. A pre-check only: the element-level regex decides.
     """
     start = text.find(word)
     while start >= 0:
         before = text[start - 1] if start else " "
         after = text[start + 2 : start + 3] or " "
-        if not (before.isupper() and after.isupper()):
+        following = text[start + 3 : start + 4] or " "
+        before_ok = not before.isalpha() or before.islower()
+        after_ok = (
+            not after.isalpha()
+            or (after.isupper() and following.islower())
+            or (after == "s" and not following.isalpha())
+        )
+        if before_ok and after_ok:
             return True
         start = text.find(word, start + 2)
     return False
@@ -456,6 +463,7 @@ def _banner_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
     found: list[tuple[HtmlElement, str]] = []
     seen: set[HtmlElement] = set()
     done_roots: set[HtmlElement] = set()
+    ruled_out: set[HtmlElement] = set()
 
     def consider(el: HtmlElement) -> bool:
         """True when the element's text is short enough to be (part of) a banner."""
@@ -474,10 +482,11 @@ def _banner_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
     for root in _region_roots(page):
         if root in done_roots or not isinstance(root.tag, str):
             continue
-        if _inside_any(root, done_roots):
-            continue  # an enclosing root was already read (or ruled out)
+        if _inside_any(root, ruled_out):
+            continue  # an enclosing root never names AI
         done_roots.add(root)
         if not _mentions_ai(_fast_text(root)[:_REGION_TEXT_MAX]):
+            ruled_out.add(root)
             continue
         for hot in _hot_elements(root, _REGION_BUDGET):
             node: HtmlElement | None = hot
@@ -632,17 +641,20 @@ def _banner_signals(page: Page) -> list[Candidate]:
             )
     if found_banner:
         known = {el for el, _ in pending_reviews}
+        near_banner: set[HtmlElement] = set()
         for banner_el, _text in read:
             for near in _neighbours(banner_el):
                 if near in known or near in readings_of:
                     continue
                 known.add(near)
+                near_banner.add(near)
                 text = element_text(near, limit=_MAX_BANNER + 50)
                 if text and len(text) <= _MAX_BANNER:
                     pending_reviews.append((near, text))
         for el, text in _innermost(pending_reviews):
             for lex in order:
-                if not lex.self_ref.search(text):
+                # a review clause far from the banner must say what it is about
+                if el not in near_banner and not lex.self_ref.search(text):
                     continue
                 if lex.not_reviewed.search(text):
                     reviewed = False
