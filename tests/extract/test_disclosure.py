@@ -458,3 +458,20 @@ def test_build_disclosure_is_pure_and_rejects_bad_input() -> None:
         build_disclosure("banner")  # type: ignore[arg-type]
     with pytest.raises(NewsmetaError):
         build_disclosure(None)  # type: ignore[arg-type]
+
+
+def test_attribute_on_a_part_of_the_page_does_not_beat_the_banner() -> None:
+    html = """<html><body><article><div class="hero"><p class="note">Content created by AI</p>
+    <h1>T</h1></div><section ai-disclosure="human-only"><p>A quote box.</p></section>
+    </article></body></html>"""
+    found = signals(html)
+    assert sorted(s.kind for s in found) == ["ai-disclosure-attribute", "banner"]
+    result = build_disclosure(found)
+    assert result.level is AILevel.AI_GENERATED
+    assert len(result.signals) == 2
+
+
+def test_no_model_is_named_when_no_ai_was_involved() -> None:
+    meta = sig("ai-disclosure-meta", "none", raw='ai-disclosure="none" ai-model="GPT-4"')
+    result = build_disclosure([meta])
+    assert (result.level, result.ai_model) == (AILevel.NONE, None)

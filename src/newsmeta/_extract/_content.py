@@ -73,6 +73,7 @@ _LISTY = frozenset({"ul", "ol", "table", "div", "section", "dl"})
 _DROP_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "dialog"})
 
 _PARSER_MAX_DEPTH = 255
+_SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
@@ -597,7 +598,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     pp = par[top]
     top_final = final.get(top, 0.0)
     if pp >= 0:
-        sib_threshold = max(10.0, top_final * 0.2)
+        sib_threshold = max(6.0, top_final * 0.12)
         top_cls = els[top].get("class")
         s = pp + 1
         siblings: list[int] = []
@@ -718,8 +719,8 @@ def _read(
 
 def _paragraphs(pieces: list[str]) -> list[str]:
     text = "".join(pieces)
-    if "\xad" in text or "\u200b" in text:
-        text = text.replace("\xad", "").replace("\u200b", "")
+    if "\u200b" in text:
+        text = text.replace("\u200b", "")
     out: list[str] = []
     for block in text.split(_BLOCK_BREAK):
         if not block or block.isspace():
@@ -734,7 +735,7 @@ def _paragraphs(pieces: list[str]) -> list[str]:
                 para = []
         if para:
             out.append("\n".join(para))
-    return [
+    kept = [
         p
         for p in out
         if not (
@@ -742,3 +743,7 @@ def _paragraphs(pieces: list[str]) -> list[str]:
             or (len(p) <= 200 and _CTA.match(p))
         )
     ]
+    # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen").
+    while len(kept) > 1 and len(kept[-1]) < 30 and not kept[-1].endswith(_SENTENCE_END):
+        kept.pop()
+    return kept

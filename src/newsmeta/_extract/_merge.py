@@ -87,6 +87,29 @@ def _key(field: str, value: Any) -> Hashable:
     return value  # type: ignore[no-any-return]
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+def _tokens(text: str) -> set[str]:
+    return {t for t in _TOKEN.findall(text.casefold()) if len(t) > 1}
+
+
+def _title_doubt(cand: Candidate, pool: Sequence[Candidate]) -> float:
+    """How much to distrust a visible headline that shares no words with any metadata title.
+
+    A lone ``<h1>`` reading "News" or "Details" while every metadata title names the story
+    is a section label, not the headline.
+    """
+    meta = [c for c in pool if c.source not in _VISIBLE]
+    if not meta:
+        return 0.0
+    words = _tokens(cand.value)
+    if not words:
+        return 0.5
+    best = max(len(words & _tokens(c.value)) / len(words) for c in meta)
+    return 0.0 if best >= 0.5 else 0.35 if best > 0 else 0.5
+
+
 def _agrees_title(winner_text: str, other_text: str) -> bool:
     """``other`` supports ``winner`` when equal, or when ``winner`` is one part of ``other``."""
     w = title_key(winner_text)
@@ -148,6 +171,8 @@ def choose(
             elif keys[i] == keys[j]:
                 supporters.add(other.source)
         score = cand.confidence + AGREEMENT_BONUS * len(supporters)
+        if field == "title" and cand.source in _VISIBLE and not supporters:
+            score -= _title_doubt(cand, pool)
         if field.startswith("date_") and field != "date_label":
             score += 0.01 * _precision_rank(cand)
         if score > best_score + 1e-9:

@@ -342,16 +342,13 @@ def _mentions_ai(text: str) -> bool:
     """A cheap pre-check (substring search at C speed) before any regex work on a text."""
     if (
         "GPT" in text
-        or "rtificial" in text
-        or "rtificiel" in text
+        or "rtificia" in text  # artificial (en, es, pt), artificielle (fr)
+        or "nstliche" in text  # künstliche Intelligenz
         or "utomation" in text
-        or "nstliche" in text
-        or "LLM" in text
+        or "A.I." in text
         or "Claude" in text
         or "Gemini" in text
-        or "Copilot" in text
-        or "A.I." in text
-        or "anguage model" in text
+        or "LLM" in text
     ):
         return True
     return (
@@ -1098,8 +1095,11 @@ _RANK = {
 _RAW_PARAM = re.compile(r'\b(ai-model|ai-provider)="([^"]{1,200})"')
 
 
-def _order(signal: AISignal) -> tuple[bool, int, float]:
-    return (signal.verified, _RANK.get(signal.kind, 0), signal.confidence)
+def _order(signal: AISignal) -> tuple[bool, float, float]:
+    rank: float = _RANK.get(signal.kind, 0)
+    if signal.kind == "ai-disclosure-attribute" and signal.confidence < 0.9:
+        rank = 0.5  # an overridden ancestor or a part of the page, not the article itself
+    return (signal.verified, rank, signal.confidence)
 
 
 def _model_provider(signal: AISignal) -> tuple[str | None, str | None]:
@@ -1183,6 +1183,8 @@ def build_disclosure(signals: Sequence[AISignal]) -> AIDisclosure:
 
     model = provider = None
     ranked = ([winner] if winner is not None else []) + [s for s in article if s is not winner]
+    if involvement is _N:
+        ranked = []  # no AI involved: no model to name
     for signal in ranked:
         got_model, got_provider = _model_provider(signal)
         model = model or (got_model.strip() if got_model and got_model.strip() else None)

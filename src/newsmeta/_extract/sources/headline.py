@@ -200,6 +200,8 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         if not _TITLE_CLASS.search(key) or in_boilerplate(el):
             continue
+        if _BRANDING.search(key) or _is_branding(el, element_text(el, 200), site_names):
+            continue
         source = SourceKind.HATOM if "entry-title" in key else SourceKind.VISIBLE_TEXT
         conf = 0.6 if el.tag in ("h1", "h2") else 0.45
         if not h1s and count == 0 and el.tag in ("h1", "h2"):
