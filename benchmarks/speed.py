@@ -76,7 +76,7 @@ def contestants() -> dict[str, Callable[[bytes, str], Any]]:
 def _safe(func: Callable[[bytes, str], Any], html: bytes, url: str) -> None:
     try:
         func(html, url)
-    except Exception:  # noqa: BLE001 - a peer failing on a page still costs its time
+    except Exception:
         pass
 
 

@@ -50,6 +50,10 @@ Y = TypeVar("Y")
 DEFAULT_CHUNKSIZE = 8
 """Pages sent to a worker at a time (a page takes ~5-50 ms; a chunk amortises the IPC)."""
 
+WINDOW_PER_JOB = 4
+"""Chunks in flight per worker: slack so that one slow page at the head of the line (output
+stays in input order) does not leave the other workers idle."""
+
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
 _WARC_HINT = "reading WARC files needs the warcio package: pip install newsmeta[warc]"
@@ -339,14 +343,14 @@ def extract_many(
     worker processes (default: every core); ``jobs=1`` runs in this process, no pool.
     ``now`` is the moment relative dates are read against, the same for every page
     (default: the time of this call). At most ``window`` chunks of ``chunksize`` pages
-    (default window: twice ``jobs``) are in flight, so memory stays bounded. Per-page
+    (default window: ``4 * jobs``) are in flight, so memory stays bounded. Per-page
     failures are results, not exceptions (``error_type`` ``WorkerCrashed`` when a page
     killed its worker process). ``mp_context`` is a :mod:`multiprocessing` context for the
     pool (default: the platform's). Raises :class:`newsmeta.ParseError` for bad arguments.
     """
     n_jobs = resolve_jobs(jobs)
     size = _positive("chunksize", chunksize)
-    span = 2 * n_jobs if window is None else _positive("window", window)
+    span = WINDOW_PER_JOB * n_jobs if window is None else _positive("window", window)
     moment = _batch_now(now)
     if not isinstance(limits, Limits):
         raise ParseError(f"limits must be a Limits, not {type(limits).__name__}")

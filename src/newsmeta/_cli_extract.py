@@ -24,6 +24,7 @@ import attrs
 
 from newsmeta._batch import (
     DEFAULT_CHUNKSIZE,
+    WINDOW_PER_JOB,
     BatchInput,
     BatchResult,
     _extract_one,
@@ -259,7 +260,7 @@ def _many(inputs: Iterator[BatchInput], jobs: int, now: _dt.datetime) -> int:
             inputs,
             jobs=jobs,
             chunksize=DEFAULT_CHUNKSIZE,
-            window=2 * jobs,
+            window=WINDOW_PER_JOB * jobs,
             on_crash=_crashed_line,
         )
     out = sys.stdout

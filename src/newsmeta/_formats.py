@@ -16,7 +16,9 @@ __all__ = [
 ]
 
 # A pragmatic, linear-time e-mail check: one "@", no spaces, a dot in the domain part.
-_EMAIL = re.compile(r"^[^@\s<>()\[\]\\,;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[^@\s<>()\[\]\\,;:\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$"
+)
 # RFC 3986: scheme ":" then no whitespace, no controls, no angle brackets/quotes.
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`\x00-\x1f\x7f]*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -88,10 +90,10 @@ def clean_uri(value: str | None, base: str | None = None) -> str | None:
             text = urljoin(base, text)
         except ValueError:
             return None
-    text = quote(text, safe=":/?#[]@!$&'()*+,;=%~-._")
     try:
+        text = quote(text, safe=":/?#[]@!$&'()*+,;=%~-._")
         parts = urlsplit(text)
-    except ValueError:
+    except (ValueError, UnicodeError):  # lone surrogates, invalid IPv6 brackets
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -43,7 +43,7 @@ __all__ = [
     "derive_level",
 ]
 
-DateValue = Union[_dt.date, _dt.datetime]
+DateValue = _dt.date | _dt.datetime
 """A date (day precision) or a datetime (naive when the offset is unknown)."""
 
 
@@ -158,9 +158,7 @@ def _date_value(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
 
 
 def _aware(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and (
-        not isinstance(value, _dt.datetime) or value.utcoffset() is None
-    ):
+    if value is not None and (not isinstance(value, _dt.datetime) or value.utcoffset() is None):
         raise ValueError(f"{attribute.name} must be a timezone-aware datetime")
 
 
@@ -259,9 +257,7 @@ def _rating_bounds(inst: Rating | AggregateRating) -> None:
     if inst.best <= inst.worst:
         raise ValueError(f"best ({inst.best}) must be greater than worst ({inst.worst})")
     if inst.value is not None and not inst.worst <= inst.value <= inst.best:
-        raise ValueError(
-            f"value {inst.value} is outside the scale {inst.worst}..{inst.best}"
-        )
+        raise ValueError(f"value {inst.value} is outside the scale {inst.worst}..{inst.best}")
 
 
 @attrs.frozen(kw_only=True)
@@ -323,9 +319,7 @@ class AISignal:
     raw: str = attrs.field(validator=attrs.validators.instance_of(str))
     locator: str | None = attrs.field(default=None, validator=_opt(str))
     spec: str | None = attrs.field(default=None, validator=_opt(str))
-    involvement: AIInvolvement = attrs.field(
-        default=AIInvolvement.UNKNOWN, converter=AIInvolvement
-    )
+    involvement: AIInvolvement = attrs.field(default=AIInvolvement.UNKNOWN, converter=AIInvolvement)
     reviewed_by_human: bool | None = attrs.field(default=None, validator=_opt(bool))
     digital_source_type: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
     confidence: float = attrs.field(default=1.0, converter=_number, validator=_unit)
@@ -360,9 +354,7 @@ class AIDisclosure:
     them (pass it only to check it). With no evidence everything is unknown.
     """
 
-    involvement: AIInvolvement = attrs.field(
-        default=AIInvolvement.UNKNOWN, converter=AIInvolvement
-    )
+    involvement: AIInvolvement = attrs.field(default=AIInvolvement.UNKNOWN, converter=AIInvolvement)
     reviewed_by_human: bool | None = attrs.field(default=None, validator=_opt(bool))
     level: AILevel = attrs.field(
         default=attrs.Factory(_default_level, takes_self=True), converter=AILevel
@@ -487,4 +479,3 @@ MODELS: tuple[type[Any], ...] = (
     ExtractionWarning,
 )
 """Every model class, outermost first (the serializer and the schema export walk these)."""
-

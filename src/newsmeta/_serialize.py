@@ -299,6 +299,13 @@ def from_dict(cls: type[T], data: Any) -> T:
     problems = validate(data, cls)
     if problems:
         raise ValidationError(problems, cls.__name__)
+    bad = _find_surrogate(data, "")
+    if bad is not None:
+        # Valid JSON syntax ("\ud800") but not Unicode: such a record could never be written.
+        raise ValidationError(
+            [Problem(path=bad, code="format", message="text contains a lone surrogate")],
+            cls.__name__,
+        )
     try:
         return typing.cast(T, _build(cls, data, "", problems))
     except _Failed:

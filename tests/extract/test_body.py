@@ -401,3 +401,18 @@ def test_text_nested_deeper_than_the_limit_is_not_read() -> None:
     assert content_body_of_page(Page(html)) == "\n\n".join(PARAS)
     shallow = Page(html, limits=Limits(max_tree_depth=100))
     assert [c for c in body.candidates(shallow) if c.field == "body"] == []
+
+
+def test_unmarked_link_list_inside_the_article_is_dropped_but_inline_links_kept() -> None:
+    links = (
+        "<div><ul>"
+        '<li><a href="/e">Border crossings reopen after a week-long closure</a></li>'
+        '<li><a href="/f">What the new trade corridor means for farmers</a></li>'
+        '<li><a href="/g">Five charts that explain the migration numbers</a></li>'
+        "</ul></div>"
+    )
+    linked = PARAS[1].replace("ministers", '<a href="/ministers">ministers</a>')
+    html = wrap(paragraphs_html([PARAS[0], linked]) + links + paragraphs_html(PARAS[2:]))
+    text = content_body(html)
+    assert "Border crossings" not in text
+    assert text == "\n\n".join(PARAS)

@@ -376,3 +376,48 @@ def test_example_page_main_fields() -> None:
     assert art.date_published == dt.date(2023, 12, 29)
     assert art.language == "en" or art.language is None
     assert art.provenance.extracted_at == NOW
+
+
+def test_utc_timestamp_yields_to_the_local_day_printed_on_the_page() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1><p>Text.</p></article>",
+        head="<meta property='article:published_time' content='2020-02-25T02:25:54Z'>",
+    )
+    art = extract(html, "https://news.example/2020/02/24/story", now=NOW)
+    assert art.date_published == dt.date(2020, 2, 24)
+    # Without the printed day, the timestamp stands as given (no zone is invented).
+    alone = extract(html, "https://news.example/story", now=NOW)
+    assert alone.date_published == dt.datetime(2020, 2, 25, 2, 25, 54, tzinfo=dt.timezone.utc)
+
+
+def test_text_date_scan_runs_only_when_nothing_cheaper_found_a_date() -> None:
+    body = (
+        "<article><h1>Headline of the story</h1><div><p>Intro paragraph without dates.</p>"
+        "<p>am 24. Juli 2017 - 18:55</p><p>Long paragraph about events on 3 March 2015 and "
+        "other things that happened back then in the town hall and elsewhere.</p></div></article>"
+    )
+    art = extract(page(body, lang="de"), now=NOW)
+    assert art.date_published == dt.datetime(2017, 7, 24, 18, 55)
+    (ev,) = art.provenance.evidence_for("date_published")
+    assert ev.source is SourceKind.VISIBLE_TEXT
+    with_meta = page(
+        body, head="<meta property='article:published_time' content='2019-01-01'>", lang="de"
+    )
+    assert extract(with_meta, now=NOW).date_published == dt.date(2019, 1, 1)
+
+
+def test_kicker_inside_headline_is_not_part_of_the_title() -> None:
+    html = page(
+        "<article><h1><span class='kicker'>Brexit</span> <span>Talks end without a deal</span>"
+        "</h1><p>Text.</p></article>"
+    )
+    assert extract(html, now=NOW).title == "Talks end without a deal"
+
+
+def test_site_branding_h1_is_not_the_headline() -> None:
+    html = page(
+        "<header id='masthead'><h1 class='site-title'>My Little Blog</h1></header>"
+        "<div class='post'><h2 class='entry-title'>What I learned about bread</h2><p>x</p></div>",
+        head="<title>What I learned about bread | My Little Blog</title>",
+    )
+    assert extract(html, now=NOW).title == "What I learned about bread"

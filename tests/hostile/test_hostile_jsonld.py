@@ -128,3 +128,17 @@ def test_escaped_lone_surrogates_in_jsonld_do_not_poison_the_article(field: str)
     out = run_hostile(page("<h1>Council approves the new budget</h1>", ld(block)))
     assert out.article is not None
     to_json(out.article)  # must not raise
+
+
+def test_escaped_lone_surrogate_in_a_jsonld_comment() -> None:
+    """Found by ``benchmarks/fuzz.py``: the comment text keeps the lone surrogate."""
+    from newsmeta._serialize import to_json
+
+    block = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Council approves the new budget", "comment": [{"@type": "Comment", '
+        '"text": "I fully v\\ud800ote for the plan", "author": "Jane Doe"}]}'
+    )
+    out = run_hostile(page("<h1>Council approves the new budget</h1>", ld(block)))
+    assert out.article is not None
+    to_json(out.article)  # must not raise

@@ -107,7 +107,7 @@ WEEKDAYS: frozenset[str] = frozenset(
     jeu ven sam montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi
     do fr sa so segunda terça terca quarta quinta sexta sábado domingo seg ter qua qui sex
     segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
-    """.split()  # noqa: SIM905
+    """.split()
 )
 
 PREFIXES: tuple[str, ...] = (

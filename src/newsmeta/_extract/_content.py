@@ -1,11 +1,14 @@
 """Main-text detection on the already-parsed tree (private helper of ``sources/body.py``).
 
-One forward walk over ``<body>`` files every element into flat arrays (pre-order index,
-parent index, subtree end, own text size, inline text of each block, links, commas,
-class/id hints). Subtree sums are then prefix-sum differences, boilerplate subtrees are
-index ranges, and paragraphs are scored into their ancestors (readability-style) to pick the
-main container. The text is then read from that container's index range, skipping excluded
-ranges. Nothing is re-parsed and the tree is never modified.
+A few linear passes over the page's document-order element list (list comprehensions, no
+recursion) file every element of ``<body>`` into flat arrays: pre-order index, parent index,
+subtree end, own text size, the inline text of each block (its paragraph), link text, commas
+and class/id hints. Subtree sums are then prefix-sum differences and boilerplate subtrees
+are index ranges. Paragraphs are scored into their ancestors (readability-style: length,
+commas, link density, class/id and tag weights, ``<main>``/``role=main``/``articleBody``
+anchors) to pick the main container, and the text is read from that container's index range,
+skipping excluded ranges, link lists and page furniture. Nothing is re-parsed and the tree is
+never modified.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ _NO_TEXT = frozenset(
     {
         "script", "style", "template", "svg", "iframe", "object", "embed",
         "canvas", "video", "audio", "select", "option", "textarea", "button", "input",
-        "head", "title", "meta", "link", "map", "datalist", "math",
+        "head", "title", "meta", "link", "map", "datalist", "math", "rt", "rp",
     }
 )  # fmt: skip
 
@@ -73,9 +76,9 @@ _LISTY = frozenset({"ul", "ol", "table", "div", "section", "dl"})
 _DROP_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "dialog"})
 
 _PARSER_MAX_DEPTH = 255
+_NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", "small", "u"})
 _SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
 
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 # Initial score of a candidate container by tag (readability's convention).
 _TAG_WEIGHT = {
@@ -200,7 +203,6 @@ class Content(NamedTuple):
     chars: int
 
 
-_WS = re.compile(r"\s+")
 _BR = "\x00br"
 _BLOCK_BREAK = "\x00p"
 
@@ -386,10 +388,16 @@ def find_content(
     anchors = [i for i, t in enumerate(tags) if t == "main"]  # main/role=main/articleBody
     hint = _hint
     cached = _HINT_CACHE.get
+    pre = [0, *accumulate(own)]
+    # Only elements holding text can change what is read; links and icons never carry hints
+    # that matter beyond their parent's.
+    skip_tags = _NO_HINT_TAGS
+    hintable = [i for i in range(n_els) if pre[ends[i] + 1] > pre[i] and tags[i] not in skip_tags]
     for attr in ("class", "id"):
-        values = [el.get(attr) for el in els]
-        for i in [i for i, v in enumerate(values) if v]:
-            v = values[i]
+        values = [els[i].get(attr) for i in hintable]
+        for j in [j for j, v in enumerate(values) if v]:
+            v = values[j]
+            i = hintable[j]
             h = cached(v)
             if h is None:
                 # digits never change a hint: "post-123" and "post-456" share one entry
@@ -403,9 +411,10 @@ def find_content(
                 strong.append(i)
             if h.lead:
                 leads.append(i)
-    roles = [el.get("role") for el in els]
-    for i in [i for i, v in enumerate(roles) if v]:
-        rl = str(roles[i]).lower()
+    roles = [els[i].get("role") for i in hintable]
+    for j in [j for j, v in enumerate(roles) if v]:
+        i = hintable[j]
+        rl = str(roles[j]).lower()
         if rl == "main":
             anchors.append(i)
             weights[i] = weights.get(i, 0.0) + 20.0
@@ -420,7 +429,6 @@ def find_content(
     hinted.sort()
     leads.sort()
 
-    pre = [0, *accumulate(own)]
     pre_link = [0, *accumulate(own_link)]
     total = pre[-1]
     if total < 1:
@@ -429,7 +437,8 @@ def find_content(
     def chars(k: int) -> int:
         return pre[ends[k] + 1] - pre[k]
 
-    # Elements that wrap the headline or an <article>/<main> are never excluded as a whole.
+    # Ancestors of the headline, <main>, role=main, articleBody and strong main-text classes
+    # are never excluded as a whole (they wrap the text, whatever their class says).
     protected: set[int] = set()
     anchors.extend(k for k in strong if chars(k) >= 200)
     for a in ([headline_i] if headline_i >= 0 else []) + anchors:
@@ -549,6 +558,15 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         final[k] = s * (1.0 - ld)
     ranked = sorted(final, key=final.__getitem__, reverse=True)
     top = ranked[0]
+    # The headline sits in its own <article> (a page of several stories): read that one.
+    if headline_i >= 0:
+        art = par[headline_i]
+        while art >= 0 and tags[art] != "article":
+            art = par[art]
+        if art >= 0 and not (art <= top <= ends[art]) and t.pre_good[ends[art] + 1] > t.pre_good[art]:
+            inside = [k for k in ranked if art <= k <= ends[art]]
+            if inside:
+                top = inside[0]
     top_score = final[top]
 
     # Several strong candidates under one ancestor: take the ancestor.
@@ -685,7 +703,9 @@ def _read(
             n = pre[ends[i] + 1] - pre[i]
             if n:
                 ld = (pre_link[ends[i] + 1] - pre_link[i]) / n
-                skip = ld > (0.8 if tag == "p" else 0.5) or (ld > 0.33 and n < 500 and tag in _LISTY)
+                skip = ld > (0.8 if tag == "p" else 0.5) or (
+                    ld > 0.33 and n < 500 and tag in _LISTY
+                )
                 if skip and tag in _LISTY and pre_good[ends[i] + 1] - pre_good[i] > 0:
                     skip = False
         if skip:

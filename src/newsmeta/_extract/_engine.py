@@ -68,6 +68,19 @@ def _sources() -> list[tuple[str, Callable[[Page], list[Candidate]]]]:
     return _loaded
 
 
+def _headers(headers: Mapping[str, str] | None) -> dict[str, str] | None:
+    if headers is None:
+        return None
+    if not isinstance(headers, Mapping):
+        raise ParseError(f"headers must be a mapping, not {type(headers).__name__}")
+    out: dict[str, str] = {}
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise ParseError("headers must map str names to str values")
+        out[key] = value
+    return out
+
+
 def _aware_now(now: _dt.datetime | _dt.date | None) -> _dt.datetime:
     if now is None:
         return _dt.datetime.now(_dt.timezone.utc)
@@ -85,7 +98,7 @@ def extract(
     now: _dt.datetime | None = None,
     encoding: str | None = None,
     headers: Mapping[str, str] | None = None,
-    limits: Limits = DEFAULT_LIMITS,
+    limits: Limits | None = DEFAULT_LIMITS,
 ) -> Article:
     """Extract an :class:`Article` from the bytes (or text) of an HTML page.
 
@@ -99,12 +112,16 @@ def extract(
         raise ParseError(f"url must be a str, not {type(url).__name__}")
     if encoding is not None and not isinstance(encoding, str):
         raise ParseError(f"encoding must be a str, not {type(encoding).__name__}")
+    if limits is None:
+        limits = DEFAULT_LIMITS
+    elif not isinstance(limits, Limits):
+        raise ParseError(f"limits must be a newsmeta.Limits, not {type(limits).__name__}")
     page = Page(
         html,
         url,
         now=_aware_now(now),
         encoding=encoding,
-        headers=dict(headers) if headers else None,
+        headers=_headers(headers),
         limits=limits,
     )
     return extract_page(page)
@@ -224,7 +241,13 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
     window = _render_window(page, pub_value, cands)
     word_count = pick("word_count")
     comment_list = comments.value if comments else ()
-    comment_list = comment_list[: page.limits.max_comments]
+    if len(comment_list) > page.limits.max_comments:
+        page.warn(
+            "too-many-comments",
+            f"{len(comment_list)} comments found; the first {page.limits.max_comments} kept "
+            "(Limits.max_comments)",
+        )
+        comment_list = comment_list[: page.limits.max_comments]
     provenance = Provenance(
         source_url=url,
         canonical_url=canonical_url,

@@ -69,7 +69,8 @@ def _names_key(value: Sequence[Author]) -> frozenset[str]:
 
 def _key(field: str, value: Any) -> Hashable:
     if field.startswith("date_") and field != "date_label":
-        return _day(value)
+        day: Hashable = _day(value)
+        return day
     if field == "authors":
         return _names_key(value)
     if field == "title":
@@ -156,6 +157,7 @@ def choose(
         if finest >= 3:
             pool = [c for c in pool if _precision_rank(c) >= 3]
     keys = [_key(field, c.value) for c in pool]
+    is_date = field.startswith("date_") and field != "date_label"
     best: Candidate | None = None
     best_score = -1.0
     for i, cand in enumerate(pool):
@@ -168,7 +170,7 @@ def choose(
                 # agreement only counts as support for a headline seen on the page.
                 if cand.source in _VISIBLE and _agrees_title(cand.value, other.value):
                     supporters.add(other.source)
-            elif keys[i] == keys[j]:
+            elif keys[i] == keys[j] or (is_date and _same_local_day(other.value, cand.value)):
                 supporters.add(other.source)
         score = cand.confidence + AGREEMENT_BONUS * len(supporters)
         if field == "title" and cand.source in _VISIBLE and not supporters:
@@ -180,6 +182,8 @@ def choose(
     assert best is not None
     if best_score < minimum:
         return None
+    if is_date:
+        best = _prefer_local_day(best, pool)
     win_key = _key(field, best.value)
     rejected: list[Candidate] = []
     seen: set[Hashable] = {win_key}
@@ -193,6 +197,32 @@ def choose(
         if len(rejected) >= MAX_REJECTED_PER_FIELD:
             break
     return FieldChoice(best, best_score, rejected)
+
+
+def _prefer_local_day(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """A UTC timestamp whose day differs from the day printed on the page yields to it."""
+    for other in pool:
+        if other is not best and _same_local_day(other.value, best.value):
+            return other
+    return best
+
+
+def _same_local_day(local: Any, utc: Any) -> bool:
+    """True when ``local`` (a day as printed) can be the local day of the UTC instant ``utc``.
+
+    A UTC timestamp of 02:25 on the 25th is the 24th in the Americas; one of 23:11 on the
+    31st is the 1st in Europe. A printed day (a date, a naive time, the URL) one day off such
+    a timestamp is the same publication, not a disagreement.
+    """
+    if not isinstance(utc, _dt.datetime) or utc.utcoffset() != _dt.timedelta(0):
+        return False
+    if isinstance(local, _dt.datetime) and local.utcoffset() is not None:
+        return False
+    day = local.date() if isinstance(local, _dt.datetime) else local
+    if not isinstance(day, _dt.date):
+        return False
+    delta = (day - utc.date()).days
+    return (delta == -1 and utc.hour < 12) or (delta == 1 and utc.hour >= 12)
 
 
 def choose_all(field: str, cands: Sequence[Candidate]) -> list[Candidate]:

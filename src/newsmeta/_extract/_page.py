@@ -9,6 +9,7 @@ again and never walk the whole tree with XPath ``//`` (quadratic in libxml2).
 from __future__ import annotations
 
 import codecs
+import threading
 import datetime as _dt
 import re
 from typing import Any
@@ -22,7 +23,6 @@ from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
 __all__ = ["Page", "decode_html", "element_text", "locator"]
-
 
 
 _SNIFF_BYTES = 4096
@@ -42,6 +42,14 @@ _SINGLE_BYTE_WESTERN = {"cp1252", "latin_1", "iso8859_15", "ascii"}
 _SKIP_TEXT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 
 
+def _ascii_compatible(codec: str) -> bool:
+    """A declaration read in ASCII can only be true of an ASCII-compatible charset (not EBCDIC)."""
+    try:
+        return b"<meta charset=utf>".decode(codec) == "<meta charset=utf>"
+    except (UnicodeError, LookupError, ValueError):
+        return False
+
+
 def _codec_name(label: str | bytes | None) -> str | None:
     """Python codec name for a charset label, WHATWG-style (latin-1 and ascii read as cp1252)."""
     if not label:
@@ -56,6 +64,8 @@ def _codec_name(label: str | bytes | None) -> str | None:
     name = info.name
     if not getattr(info, "_is_text_encoding", True) or name in _NOT_PAGE_CODECS:
         return None
+    if name not in ("utf-16-le", "utf-16-be", "utf-16", "utf-32") and not _ascii_compatible(name):
+        return None
     if name in ("latin-1", "iso8859-1", "ascii", "us-ascii", "iso8859_1", "latin_1"):
         return "cp1252"
     if name in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):
@@ -64,7 +74,9 @@ def _codec_name(label: str | bytes | None) -> str | None:
     return name.replace("-", "_") if name != "utf-8" else "utf-8"
 
 
-_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_SEQ = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 _HIGH = re.compile(rb"[\x80-\xff]")
 
 
@@ -160,13 +172,13 @@ def decode_html(
 
 
 def _parser() -> lxml.etree.HTMLParser:
-    parser = lxml.etree.HTMLParser(
+    parser = lxml.etree.HTMLParser(  # type: ignore[call-arg]
         encoding="utf-8",
         remove_comments=True,
         remove_pis=True,
         no_network=True,
         recover=True,
-        huge_tree=False,
+        huge_tree=True,
         default_doctype=False,
         collect_ids=False,
     )
@@ -183,12 +195,23 @@ def _parser() -> lxml.etree.HTMLParser:
     return parser
 
 
-_PARSER = _parser()
+_LOCAL = threading.local()
+
+
+def _thread_parser() -> lxml.etree.HTMLParser:
+    """One parser per thread: lxml parsers must not be shared between threads."""
+    parser: lxml.etree.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = _parser()
+    return parser
+
+
+_PARSER = _thread_parser()
 
 
 def _empty_root() -> HtmlElement:
     root: HtmlElement = lxml.etree.fromstring(
-        b"<html><head></head><body></body></html>", parser=_PARSER
+        b"<html><head></head><body></body></html>", parser=_thread_parser()
     )
     return root
 
@@ -334,7 +357,9 @@ class Page:
             raise ParseError(f"html must be bytes or str, not {type(html).__name__}")
         if "\x00" in text:
             text = text.replace("\x00", "\ufffd")
-            self.warnings.append(ExtractionWarning(code="nul-bytes", message="NUL characters replaced"))
+            self.warnings.append(
+                ExtractionWarning(code="nul-bytes", message="NUL characters replaced")
+            )
         self.root = self._parse(text)
         self.metas: list[HtmlElement] = []
         self.links: list[HtmlElement] = []
@@ -371,13 +396,23 @@ class Page:
             self.warnings.append(
                 ExtractionWarning(code="surrogates", message="lone surrogates replaced")
             )
+        parser = _thread_parser()
         try:
-            root = lxml.etree.fromstring(data, parser=_PARSER)
+            root = lxml.etree.fromstring(data, parser=parser)
         except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
             self.warnings.append(
                 ExtractionWarning(code="unparseable", message=f"page could not be parsed: {exc}")
             )
             return _empty_root()
+        for entry in parser.error_log:
+            if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+                self.warnings.append(
+                    ExtractionWarning(
+                        code="parser-limit",
+                        message=f"part of the page was not parsed: {entry.message.strip()}",
+                    )
+                )
+                break
         if root is None or not isinstance(root.tag, str):
             self.warnings.append(
                 ExtractionWarning(code="unparseable", message="page has no elements")
@@ -390,7 +425,9 @@ class Page:
     def _index(self) -> None:
         root = self.root
         self.elements = list(root.iter())
-        for el in root.iter("meta", "link", "script", "time", "h1", "form", "title", "head", "body"):
+        for el in root.iter(
+            "meta", "link", "script", "time", "h1", "form", "title", "head", "body"
+        ):
             tag = el.tag
             if tag == "meta":
                 self.metas.append(el)
@@ -416,15 +453,15 @@ class Page:
                     self.head = el
             elif tag == "body" and self.body is None:
                 self.body = el
-        self.a_rel.extend(_X_A_REL(root))
-        self.itemscopes.extend(_X_ITEMSCOPE(root))
-        self.itemprops.extend(_X_ITEMPROP(root))
-        self.rdfa.extend(_X_RDFA(root))
-        self.ai_attr.extend(_X_AI(root))
+        self.a_rel.extend(_select(_X_A_REL, root))
+        self.itemscopes.extend(_select(_X_ITEMSCOPE, root))
+        self.itemprops.extend(_select(_X_ITEMPROP, root))
+        self.rdfa.extend(_select(_X_RDFA, root))
+        self.ai_attr.extend(_select(_X_AI, root))
         hint_re = _HINT
         cache: dict[str, bool] = {}
         hinted = self.hinted
-        for el in _X_CLASSED(root):
+        for el in _select(_X_CLASSED, root):
             key = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
             hit = cache.get(key)
             if hit is None:
@@ -444,6 +481,12 @@ class Page:
 
     def warn(self, code: str, message: str, loc: str | None = None) -> None:
         self.warnings.append(ExtractionWarning(code=code, message=message, locator=loc))
+
+
+def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
+    """Run a precompiled element-selecting XPath (typed for mypy)."""
+    result = xpath(root)
+    return result if isinstance(result, list) else []
 
 
 _X_A_REL = lxml.etree.XPath("descendant::a[@rel]")

@@ -173,7 +173,7 @@ def _slow_date(text: str, language: str | None) -> tuple[DateValue, str] | None:
         return None
     try:
         parsed = parse_date_ex(text, language=language)
-    except Exception:  # noqa: BLE001 - a bad date string is never fatal for extraction
+    except Exception:
         return None
     if parsed is None:
         return None
@@ -193,11 +193,12 @@ _BY_PREFIX = re.compile(
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b)\s*", re.I)
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:[,|\-–—(]\s*)?\b(?:staff writer|senior (?:writer|editor|reporter)|reporter|"
-    r"correspondent|contributor|editor|columnist|(?:chef)?redakteur(?:in)?|staff)\b.*$",
+    r"correspondent|contributor|editor|columnist|(?:chef)?redakteur(?:in)?)\b.*$",
     re.I,
 )
 _NOT_NAME = re.compile(
-    r"https?:|www\.|@|\d{5,}|\s\S*\d{3,}|\d{3,}\S*\s|\b(?:min(?:ute)?s? read|updated|published|comments?|share|"
+    r"https?:|www\.|@|\d{5,}|\s\S*\d{3,}|\d{3,}\S*\s|"
+    r"\b(?:min(?:ute)?s? read|updated|published|comments?|share|"
     r"follow|subscribe|read more|posted|leave a|view all|more from)\b",
     re.I,
 )
@@ -250,7 +251,7 @@ def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
     if len(out) > 1:
         # "By Rob Picheta, CNN" / "Von David Hutzler, dpa": the agency is a credit line.
         people = [
-            a for a in out if not (_AGENCY.match(a.name) or a.name.isupper() and len(a.name) <= 5)
+            a for a in out if not (_AGENCY.match(a.name) or (a.name.isupper() and len(a.name) <= 5))
         ]
         if people:
             out = people
@@ -267,7 +268,7 @@ def find_text_date(text: str, language: str | None = None) -> tuple[DateValue, s
         return None
     try:
         parsed = find_date(text, language=language)
-    except Exception:  # noqa: BLE001 - a bad date string is never fatal for extraction
+    except Exception:
         return None
     if parsed is None:
         return None
@@ -286,7 +287,7 @@ def relative_label(text: str, now: _dt.datetime, language: str | None = None) ->
         return None
     try:
         return parse_relative(text, now=now, language=language)
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
 
 
@@ -393,7 +394,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     if len(out) > 1:
         # "By Rob Picheta, CNN" / "Von David Hutzler, dpa": the agency is a credit line.
         people = [
-            a for a in out if not (_AGENCY.match(a.name) or a.name.isupper() and len(a.name) <= 5)
+            a for a in out if not (_AGENCY.match(a.name) or (a.name.isupper() and len(a.name) <= 5))
         ]
         if people:
             out = people

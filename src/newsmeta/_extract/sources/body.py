@@ -40,6 +40,8 @@ _BLOCK_TAG = re.compile(
 )
 _TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]|\(\s*(?:\.\.\.|…)\s*\))\s*$")
 _INT = re.compile(r"\d[\d,.\s]{0,12}")
+_NON_DIGIT = re.compile(r"\D")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 CONTENT_CONFIDENCE = 0.6
 JSONLD_CONFIDENCE = 0.7
@@ -56,7 +58,7 @@ def _plain(value: str) -> list[str]:
     text = html.unescape(text) if "&" in text else text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paras: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in _BLANK_LINE.split(text):
         lines = [" ".join(line.split()) for line in block.split("\n")]
         joined = "\n".join(line for line in lines if line)
         if joined:
@@ -76,7 +78,7 @@ def _as_int(value: Any) -> int | None:
     if isinstance(value, str):
         match = _INT.match(value.strip())
         if match:
-            digits = re.sub(r"[^\d]", "", match.group(0))
+            digits = _NON_DIGIT.sub("", match.group(0))
             if digits and len(digits) < 8:
                 number = int(digits)
                 return number if number > 0 else None
@@ -138,13 +140,14 @@ def candidates(page: Page) -> list[Candidate]:
                 confidence=CONTENT_CONFIDENCE,
             )
         )
-    seen_body = False
+    seen_body = seen_count = False
     for node in nodes(page):
         if not node.types & _ARTICLE_TYPES:
             continue
         data = node.data
         wc = _as_int(data.get("wordCount"))
-        if wc is not None:
+        if wc is not None and not seen_count:
+            seen_count = True
             out.append(
                 Candidate(
                     field="word_count",
@@ -176,8 +179,7 @@ def candidates(page: Page) -> list[Candidate]:
             )
         )
     for el in page.itemprops:
-        prop = (el.get("itemprop") or "").lower()
-        if prop != "wordcount":
+        if seen_count or "wordcount" not in (el.get("itemprop") or "").lower().split():
             continue
         wc = _as_int(el.get("content") or el.text_content()[:40])
         if wc is not None:

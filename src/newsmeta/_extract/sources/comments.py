@@ -533,6 +533,12 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     has_replies = {p for p in kept_parent.values() if p is not None}
     base = page.url
     skip = kept  # nested items are skipped while reading an item (an item never skips itself)
+    if len(items) > max_comments:
+        page.warn(
+            "too-many-comments",
+            f"{len(items)} comments on the page; the first {max_comments} read "
+            "(Limits.max_comments)",
+        )
     for index, el in enumerate(items[:max_comments]):
         parts: list[str] = []
         _walk_text(el, skip, parts, [_MAX_ITEM_CHARS])
@@ -643,6 +649,11 @@ def _ld_comments(page: Page) -> list[Comment]:
         except (TypeError, ValueError):
             continue
         if len(out) >= page.limits.max_comments:
+            page.warn(
+                "too-many-comments",
+                f"JSON-LD comments beyond the first {page.limits.max_comments} not read "
+                "(Limits.max_comments)",
+            )
             break
     # Drop parent ids that point at nothing we kept.
     return out
@@ -696,6 +707,12 @@ def _md_comments(page: Page) -> list[Comment]:
     ids: dict[HtmlElement, str] = {}
     scope_set = set(scopes)
     lang = page.html_lang
+    if len(scopes) > page.limits.max_comments:
+        page.warn(
+            "too-many-comments",
+            f"{len(scopes)} microdata comments; the first {page.limits.max_comments} read "
+            "(Limits.max_comments)",
+        )
     for index, scope in enumerate(scopes[: page.limits.max_comments]):
         props = _md_props(scope)
         text_el = _first(props, "text", "commentText", "description")

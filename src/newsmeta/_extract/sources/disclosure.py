@@ -342,7 +342,7 @@ def _mentions_ai(text: str) -> bool:
     """A cheap pre-check (substring search at C speed) before any regex work on a text."""
     if (
         "GPT" in text
-        or "rtificia" in text  # artificial (en, es, pt), artificielle (fr)
+        or "rtifici" in text  # artificial (en, es, pt), artificielle (fr)
         or "nstliche" in text  # künstliche Intelligenz
         or "utomation" in text
         or "A.I." in text

@@ -38,7 +38,7 @@ def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
     weak = False
     while node is not None and steps < depth:
         tag = node.tag
-        if tag == "nav":
+        if tag in ("nav", "template"):
             return True
         if tag in ("footer", "aside"):
             weak = True

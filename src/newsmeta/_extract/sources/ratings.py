@@ -127,7 +127,10 @@ def _number(value: Any) -> float | _Bad | None:
     if isinstance(value, bool):
         return _BAD
     if isinstance(value, (int, float)):
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an int too large for a float (JSON allows any digits)
+            return _BAD
         return number if math.isfinite(number) else _BAD
     if isinstance(value, str):
         match = _NUM_TEXT.match(value[:40])

@@ -1,4 +1,7 @@
-"""The page URL as the weakest date evidence (``/2023/12/29/``, ``/2023-12-29-``, ``/20231229/``)."""
+"""The page URL as the weakest date evidence.
+
+Shapes: ``/2023/12/29/``, ``/2023-12-29-``, ``/20231229/``, ``/29-12-2023``.
+"""
 
 from __future__ import annotations
 
