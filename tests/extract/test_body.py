@@ -416,3 +416,39 @@ def test_unmarked_link_list_inside_the_article_is_dropped_but_inline_links_kept(
     text = content_body(html)
     assert "Border crossings" not in text
     assert text == "\n\n".join(PARAS)
+
+
+def test_text_split_over_layout_blocks_of_one_article_is_read_whole() -> None:
+    def block(text: str) -> str:
+        return (
+            '<div class="row"><div class="col"><div class="block html-block">'
+            f'<div class="block-content"><p>{text}</p></div></div></div></div>'
+        )
+
+    html = wrap("<h1>Talks end with agreements</h1>" + "".join(block(p) for p in PARAS))
+    assert content_body(html) == "\n\n".join(PARAS)
+
+
+def test_only_the_headline_story_of_a_multi_story_page_is_read() -> None:
+    other = [p.replace("talks", "meetings").replace("agreements", "deals") for p in PARAS]
+    html = (
+        "<html><head><title>Talks end with agreements</title></head><body><main>"
+        "<article class='story'><h1>Talks end with agreements</h1>"
+        + paragraphs_html()
+        + "</article><article class='story'><h2>Next story: ports reopen</h2>"
+        + paragraphs_html(other)
+        + "</article></main></body></html>"
+    )
+    assert content_body(html) == "\n\n".join(PARAS)
+
+
+def test_captions_credits_and_closed_comment_notices_are_dropped() -> None:
+    html = wrap(
+        "<h1>Talks end with agreements</h1>"
+        + paragraphs_html(PARAS[:2])
+        + "<p>Photo: Jane Doe / Example Agency</p>"
+        + "<p>Figure 2: border crossings per month</p>"
+        + paragraphs_html(PARAS[2:])
+        + "<p>Comments are closed.</p>"
+    )
+    assert content_body(html) == "\n\n".join(PARAS)

@@ -66,7 +66,6 @@ _LINKY = frozenset(
         "tr",
         "td",
         "dl",
-        "span",
         "center",
         "blockquote",
     }
@@ -248,7 +247,15 @@ _CTA = re.compile(
     r"s[ií]guenos|follow (?:us|the [\w ]{1,30}) on|subscribe to|abonnieren sie|jetzt abonnieren|"
     r"anzeige\b|werbung\b|sponsored by|notas relacionadas|saiba mais|leia (?:também|mais)|"
     r"voir aussi|à lire|lire aussi|read more|read also|see also|also read|more:|related:|"
-    r"click here|klicken sie hier|diesen artikel teilen|share this|copyright\b|©)",
+    r"click here|klicken sie hier|diesen artikel teilen|share this|copyright\b|©|"
+    r"czytaj (?:też|także|również)|leggi anche|lees ook|läs också|"
+    r"comments are closed|kommentare sind geschlossen|"
+    r"(?:you|du|sie) (?:must|musst|müssen) (?:be |sich )?"
+    r"(?:logged|eingeloggt|einloggen|angemeldet)|"
+    r"if you enjoyed (?:reading )?this|(?:mit )?unserem newsletter|newsletter\b|"
+    r"beitragsbild|titelbild|(?:abbildung|abb\.|fig\.|figure|grafik) ?\d+ ?:|"
+    r"\(?(?:photo|foto|bild|image|credit|crédit)s? ?:|bild anzeigen|rezept drucken|"
+    r"verfasst von:|video verfügbar bis|permalien|permalink)",
     re.IGNORECASE,
 )
 
@@ -563,10 +570,14 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         art = par[headline_i]
         while art >= 0 and tags[art] != "article":
             art = par[art]
-        if art >= 0 and not (art <= top <= ends[art]) and t.pre_good[ends[art] + 1] > t.pre_good[art]:
-            inside = [k for k in ranked if art <= k <= ends[art]]
-            if inside:
-                top = inside[0]
+        if (
+            art >= 0
+            and not (art <= top <= ends[art])
+            and t.pre_good[ends[art] + 1] > t.pre_good[art]
+        ):
+            within = [k for k in ranked if art <= k <= ends[art]]
+            if within:
+                top = within[0]
     top_score = final[top]
 
     # Several strong candidates under one ancestor: take the ancestor.
@@ -602,6 +613,17 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             top = pp
         else:
             break
+
+    # Text split over several blocks of one <article>: read the whole article.
+    art = par[top]
+    while art >= 0 and tags[art] != "article" and tags[art] != "main":
+        art = par[art]
+    if art >= 0:
+        good_top = t.pre_good[ends[top] + 1] - t.pre_good[top]
+        good_art = t.pre_good[ends[art] + 1] - t.pre_good[art]
+        n = chars(art)
+        if good_art >= 2 * max(good_top, 1) and link_chars(art) < 0.3 * n:
+            top = art
 
     # The headline's own <article> inside a list of several: keep just that one.
     if headline_i > top and headline_i <= ends[top]:

@@ -232,6 +232,7 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
     form_fields = pick("comment_form_fields")
 
     signal_cands = [c for c in choose_all("ai_signal", cands) if isinstance(c.value, AISignal)]
+    body_text = _without_notes(_str_value(body), [c.value for c in signal_cands])
     disclosure = _disclosure([c.value for c in signal_cands])
     evidence.extend(attrs.evolve(c.evidence(), field="ai_disclosure") for c in signal_cands)
     based_on = tuple(
@@ -268,7 +269,7 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         canonical_url=canonical_url,
         language=_str_value(pick("language")),
         description=_str_value(pick("description")),
-        body=_str_value(body),
+        body=body_text,
         authors=authors,
         publisher=publisher if isinstance(publisher, Organization) else None,
         site_name=site_name,
@@ -289,6 +290,21 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         ai_disclosure=disclosure,
         provenance=provenance,
     )
+
+
+def _without_notes(body: str | None, signals: Sequence[AISignal]) -> str | None:
+    """The body without paragraphs that are AI-disclosure banners or review notes."""
+    if not body:
+        return body
+    notes = {
+        " ".join(s.raw.split()).casefold()
+        for s in signals
+        if s.kind in ("banner", "review-note") and s.raw
+    }
+    if not notes:
+        return body
+    kept = [p for p in body.split("\n\n") if " ".join(p.split()).casefold() not in notes]
+    return "\n\n".join(kept) or None
 
 
 def _tuple(choice: FieldChoice | None) -> tuple[Any, ...]:

@@ -184,6 +184,7 @@ def choose(
         return None
     if is_date:
         best = _prefer_local_day(best, pool)
+        best = _most_precise(best, pool, _key(field, best.value))
     win_key = _key(field, best.value)
     rejected: list[Candidate] = []
     seen: set[Hashable] = {win_key}
@@ -197,6 +198,19 @@ def choose(
         if len(rejected) >= MAX_REJECTED_PER_FIELD:
             break
     return FieldChoice(best, best_score, rejected)
+
+
+def _most_precise(best: Candidate, pool: Sequence[Candidate], key: Hashable) -> Candidate:
+    """Among candidates agreeing on the day, the one that also gives the time (and offset)."""
+    def rank(c: Candidate) -> tuple[int, int]:
+        aware = isinstance(c.value, _dt.datetime) and c.value.utcoffset() is not None
+        return _precision_rank(c), int(aware)
+
+    top = best
+    for other in pool:
+        if _day(other.value) == key and rank(other) > rank(top):
+            top = other
+    return top
 
 
 def _prefer_local_day(best: Candidate, pool: Sequence[Candidate]) -> Candidate:

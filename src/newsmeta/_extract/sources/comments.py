@@ -24,7 +24,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
-from newsmeta._extract._values import clean_text, to_date, to_int, to_url
+from newsmeta._extract._values import clean_text, find_text_date, to_date, to_int, to_url
 from newsmeta._models import Author, AuthorKind, Comment, DateValue, SourceKind
 
 __all__ = ["candidates"]
@@ -282,7 +282,7 @@ def _author(item: HtmlElement, skip: set[HtmlElement], base: str | None) -> Auth
             continue
         toks = _tokens(node)
         hit = any(_AUTHOR_TOKEN.search(t) and "avatar" not in t for t in toks) or (
-            node.get("itemprop") == "author"
+            node.get("itemprop") == "author" or node.get("property") in ("author", "creator")
         )
         if not hit:
             continue
@@ -291,7 +291,12 @@ def _author(item: HtmlElement, skip: set[HtmlElement], base: str | None) -> Auth
             if not isinstance(sub.tag, str):
                 continue
             sub_toks = _tokens(sub)
-            if "fn" in sub_toks or sub.get("itemprop") == "name" or sub.tag == "cite":
+            if (
+                "fn" in sub_toks
+                or sub.get("itemprop") == "name"
+                or sub.get("property") == "name"
+                or sub.tag == "cite"
+            ):
                 target = sub
                 break
         name = _clean_author(element_text(target, limit=200))
@@ -376,7 +381,8 @@ def _date(
             if resolved is not None:
                 return resolved
             continue
-        got = to_date(_strip_date_noise(text), lang)
+        cleaned = _strip_date_noise(text)
+        got = to_date(cleaned, lang) or find_text_date(cleaned, lang)
         if got is not None:
             return got[0], None
     return None, None
@@ -472,12 +478,76 @@ def _item_id(el: HtmlElement) -> str | None:
 # ----------------------------------------------------------------------------- HTML lists
 
 
+_SECTION = re.compile(
+    r"^(?:comments|comment-list|commentlist|comments-list|comments-area|comment-section|"
+    r"comments-section|kommentare|comentarios|commentaires)$"
+)
+
+
 def _html_items(page: Page) -> list[HtmlElement]:
     items: list[HtmlElement] = []
+    sections: list[HtmlElement] = []
     for el, key in page.hinted:
-        if ("comment" in key or "kommentar" in key or "comentar" in key) and _is_item(el, key):
-            items.append(el)
+        if "comment" in key or "kommentar" in key or "comentar" in key:
+            if _is_item(el, key):
+                items.append(el)
+            elif any(_SECTION.match(tok) for tok in key.split()):
+                sections.append(el)
+    if not items:
+        items = _section_lists(sections)
     return items
+
+
+def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
+    """Unclassed ``<li>`` items of the first list in a ``#comments`` section (and their replies)."""
+    for section in sections[:3]:
+        for lst in section.iter("ul", "ol"):
+            if _form_part(lst) or _excluded_context(lst):
+                continue
+            top = [li for li in lst if li.tag == "li"]
+            if len(top) < 1 or any(len(element_text_short(li)) < 3 for li in top[:3]):
+                continue
+            items: list[HtmlElement] = []
+            for li in lst.iter("li"):
+                if not _form_part(li):
+                    items.append(li)
+                if len(items) >= 10_000:
+                    break
+            return items
+    return []
+
+
+def element_text_short(el: HtmlElement) -> str:
+    return " ".join("".join(el.itertext())[:200].split())
+
+
+_NAME_TAGS = ("strong", "b", "cite", "a", "span")
+
+
+def _meta_line(
+    item: HtmlElement, page: Page
+) -> tuple[HtmlElement, Author | None, DateValue | None] | None:
+    """An unclassed comment's first line "<strong>Name</strong> · date" (author and date)."""
+    first = next((c for c in item if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
+        return None
+    text = element_text(first, 160)
+    if not text or len(text) > 150:
+        return None
+    found = find_text_date(text, page.html_lang)
+    date = found[0] if found is not None else None
+    label = None if date is not None else _relative(text, page)
+    if date is None and label is None:
+        return None
+    if label is not None:
+        date = label[0]
+    author = None
+    for node in first.iter(*_NAME_TAGS):
+        name = _clean_author(element_text(node, 80))
+        if name and find_text_date(name, page.html_lang) is None:
+            author = Author(name=name)
+            break
+    return first, author, date
 
 
 def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
@@ -540,8 +610,10 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             "(Limits.max_comments)",
         )
     for index, el in enumerate(items[:max_comments]):
+        meta_line = _meta_line(el, page) if not el.get("class") else None
         parts: list[str] = []
-        _walk_text(el, skip, parts, [_MAX_ITEM_CHARS])
+        item_skip = skip | {meta_line[0]} if meta_line is not None else skip
+        _walk_text(el, item_skip, parts, [_MAX_ITEM_CHARS])
         text = _tidy(parts)
         if not _has_content(text) or (_NOT_COMMENT.match(text) and len(text) < 60):
             continue
@@ -560,13 +632,17 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         if ident is not None:
             ids[el] = ident
         date, label = _date(el, skip, page)
+        author = _author(el, skip, base)
+        if meta_line is not None:
+            author = author or meta_line[1]
+            date = date or meta_line[2]
         up, down = _votes(el, skip)
         try:
             comments.append(
                 Comment(
                     text=text,
                     id=ids.get(el),
-                    author=_author(el, skip, base),
+                    author=author,
                     date_published=date,
                     parent_id=parent_id,
                     upvotes=up,
@@ -604,9 +680,25 @@ def _ld_author(value: Any, base: str | None) -> Author | None:
     return None
 
 
+def _ld_parent(value: Any, by_iri: dict[str, str]) -> str | None:
+    """The id of the comment a flat ``parentItem`` reference points at."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        ref = value.get("identifier") or value.get("@id") or value.get("url")
+    else:
+        ref = value
+    if isinstance(ref, int):
+        ref = str(ref)
+    if not isinstance(ref, str) or not ref:
+        return None
+    return by_iri.get(ref, clean_text(ref, limit=200))
+
+
 def _ld_comments(page: Page) -> list[Comment]:
     out: list[Comment] = []
     by_pointer: dict[str, str] = {}
+    by_iri: dict[str, str] = {}
     lang = page.html_lang
     for node in nodes(page):
         if not node.types & {"Comment", "UserComments"}:
@@ -615,14 +707,18 @@ def _ld_comments(page: Page) -> list[Comment]:
         text = _ld_text(data.get("text") or data.get("commentText") or data.get("description"))
         if not text:
             continue
-        ident = data.get("@id") or data.get("identifier") or data.get("url")
+        ident = data.get("identifier") or data.get("@id") or data.get("url")
         ident = clean_text(ident if isinstance(ident, (str, int)) else None, limit=200)
         if ident is None:
             ident = f"#ld{len(out) + 1}"
         by_pointer[node.pointer] = ident
-        parent_id = None
+        for key in ("@id", "url"):
+            alias = data.get(key)
+            if isinstance(alias, str) and alias:
+                by_iri.setdefault(alias, ident)
+        parent_id = _ld_parent(data.get("parentItem"), by_iri)
         pointer = node.pointer
-        while "/" in pointer:
+        while parent_id is None and "/" in pointer:
             pointer = pointer.rsplit("/", 1)[0]
             if pointer in by_pointer:
                 parent_id = by_pointer[pointer]

@@ -84,9 +84,12 @@ _NOT_ARTICLE = re.compile(
     r"vendedor|vendeur|shop|hotel|restaurant|app)\b",
     re.I,
 )
+# Containers of other things' ratings. "widget" alone is not one ("rating-widget" is the
+# article's own widget); "sidebar-widget", "widget-area" and WordPress "widget_…" are.
 _ELSEWHERE = re.compile(
-    r"sidebar|widget|product|shop|store|related|teaser|promo|advert|sponsor|recommend|"
-    r"rail|aside|affiliate|offer|deal|carousel|partner"
+    r"sidebar|(?:^|[\s_-])widget(?:[-_]area|s)?(?=$|[\s_])(?<!rating-widget)(?<!rating_widget)|"
+    r"widget_|product|shop|store|related|teaser|promo|advert|sponsor|recommend|"
+    r"(?:^|[\s_-])rail(?:$|[\s_-])|aside|affiliate|offer|deal|carousel|partner"
 )
 _WIDGET_KEY = re.compile(
     r"rating|(?:^|[-_ ])rate|rate(?:$|[-_ ])|rateit|stars?(?:$|[-_ ])|(?:^|[-_ ])stars?|"
