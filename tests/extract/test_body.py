@@ -425,8 +425,15 @@ def test_text_split_over_layout_blocks_of_one_article_is_read_whole() -> None:
             f'<div class="block-content"><p>{text}</p></div></div></div></div>'
         )
 
-    html = wrap("<h1>Talks end with agreements</h1>" + "".join(block(p) for p in PARAS))
-    assert content_body(html) == "\n\n".join(PARAS)
+    first = "</p><p>".join(PARAS * 2)
+    rest = ["A short closing note, with a comma, for the readers of this story."] * 3
+    html = wrap(
+        "<h1>Talks end with agreements</h1>"
+        + block(first)
+        + "<div class='gallery'><img src='a.jpg' alt=''></div>"
+        + "".join(block(p) for p in rest)
+    )
+    assert content_body(html).split("\n\n") == PARAS * 2 + rest
 
 
 def test_only_the_headline_story_of_a_multi_story_page_is_read() -> None:

@@ -20,9 +20,11 @@ from newsmeta._models import (
     AIDisclosure,
     AISignal,
     Article,
+    Author,
     Evidence,
     Organization,
     Provenance,
+    SourceKind,
 )
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
@@ -207,6 +209,7 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         if authors_choice
         else ()
     )
+    authors = _enrich_authors(authors, cands)
 
     published = pick("date_published")
     modified = pick("date_modified")
@@ -292,6 +295,44 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
     )
 
 
+_TYPED = frozenset({SourceKind.JSON_LD, SourceKind.MICRODATA, SourceKind.RDFA})
+
+
+def _enrich_authors(authors: tuple[Author, ...], cands: Sequence[Candidate]) -> tuple[Author, ...]:
+    """Authors as chosen, with kind and links from structured data that names them too.
+
+    A visible byline "Wire Services" agreeing with JSON-LD ``{"@type": "Organization"}``
+    is an organisation; the byline decides who the authors are, structured data what they are.
+    """
+    if not authors:
+        return authors
+    typed: dict[str, Author] = {}
+    for cand in cands:
+        if cand.field == "authors" and cand.source in _TYPED:
+            for author in cand.value:
+                typed.setdefault(author.name.casefold(), author)
+    if not typed:
+        return authors
+    out = []
+    for author in authors:
+        rich = typed.get(author.name.casefold())
+        if rich is None or rich == author:
+            out.append(author)
+            continue
+        out.append(
+            attrs.evolve(
+                author,
+                kind=rich.kind,
+                url=author.url or rich.url,
+                email=author.email or rich.email,
+                same_as=author.same_as or rich.same_as,
+                job_title=author.job_title or rich.job_title,
+                image=author.image or rich.image,
+            )
+        )
+    return tuple(out)
+
+
 def _without_notes(body: str | None, signals: Sequence[AISignal]) -> str | None:
     """The body without paragraphs that are AI-disclosure banners or review notes."""
     if not body:
@@ -353,6 +394,12 @@ def _render_window(
     latest = getattr(window, "latest", None)
     if not isinstance(earliest, _dt.datetime) or not isinstance(latest, _dt.datetime):
         return None
+    if earliest.utcoffset() is None and latest.utcoffset() is None:
+        # The published time has no offset: it is local time somewhere between UTC-12 and
+        # UTC+14. Widen the window by those offsets instead of inventing a zone.
+        utc = _dt.timezone.utc
+        earliest = earliest.replace(tzinfo=utc) - _dt.timedelta(hours=14)
+        latest = latest.replace(tzinfo=utc) + _dt.timedelta(hours=12)
     if earliest.utcoffset() is None or latest.utcoffset() is None or earliest > latest:
         return None
     return earliest, latest, str(label.value)

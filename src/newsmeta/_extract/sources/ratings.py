@@ -342,6 +342,70 @@ def _md_candidates(page: Page) -> list[Candidate]:
     return out
 
 
+def _rdfa_props(scope: HtmlElement) -> dict[str, HtmlElement]:
+    props: dict[str, HtmlElement] = {}
+    stack = list(reversed(list(scope)))
+    while stack:
+        node = stack.pop()
+        if not isinstance(node.tag, str):
+            continue
+        prop = node.get("property")
+        if prop:
+            for name in prop.split():
+                props.setdefault(name.rsplit(":", 1)[-1].rsplit("/", 1)[-1], node)
+        if "typeof" in node.attrib:
+            continue
+        stack.extend(reversed(list(node)))
+    return props
+
+
+def _rdfa_owner_type(el: HtmlElement) -> str | None:
+    node = el.getparent()
+    depth = 0
+    while node is not None and depth < 60:
+        kind = node.get("typeof")
+        if kind:
+            return kind.split()[0].rsplit(":", 1)[-1].rsplit("/", 1)[-1] or None
+        node = node.getparent()
+        depth += 1
+    return None
+
+
+def _rdfa_candidates(page: Page) -> list[Candidate]:
+    """RDFa-lite ``property="aggregateRating" typeof="AggregateRating"`` of the article."""
+    out: list[Candidate] = []
+    for scope in page.rdfa:
+        kind = scope.get("typeof") or ""
+        if not kind.endswith("AggregateRating"):
+            continue
+        owner = _rdfa_owner_type(scope)
+        if owner is None or not _about_article(frozenset({owner})) or _elsewhere(scope):
+            continue
+        props = _rdfa_props(scope)
+        where = locator(scope)
+        made = _make(
+            page,
+            where,
+            value=_md_value(props.get("ratingValue")),
+            best=_md_value(props.get("bestRating")),
+            worst=_md_value(props.get("worstRating")),
+            rating_count=_md_value(props.get("ratingCount")),
+            review_count=_md_value(props.get("reviewCount")),
+        )
+        if made is not None:
+            out.append(
+                Candidate(
+                    field="rating",
+                    value=made,
+                    source=SourceKind.RDFA,
+                    locator=where,
+                    raw=element_text(scope, limit=200),
+                    confidence=0.8,
+                )
+            )
+    return out
+
+
 # ----------------------------------------------------------------------------- widgets
 
 
@@ -565,5 +629,6 @@ def candidates(page: Page) -> list[Candidate]:
     """Rating candidates of one page (structured data first, then widgets)."""
     out = _ld_candidates(page)
     out.extend(_md_candidates(page))
+    out.extend(_rdfa_candidates(page))
     out.extend(_widget_candidates(page))
     return out
