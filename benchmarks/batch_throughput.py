@@ -71,6 +71,31 @@ def child(jobs: int, limit: int | None, chunksize: int) -> dict[str, Any]:
     }
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def control_speedup(tasks: int = 8, n: int = 2_000_000) -> float:
+    """What the machine gives right now: a pure-CPU loop in 1 process vs a pool of 2.
+
+    On an idle 2-core machine this is close to 2; when other jobs hold the cores it drops,
+    and the batch speed-up cannot beat it.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    for _ in range(tasks):
+        _spin(n)
+    serial = time.perf_counter() - start
+    start = time.perf_counter()
+    with ProcessPoolExecutor(2) as pool:
+        list(pool.map(_spin, [n] * tasks))
+    return serial / (time.perf_counter() - start)
+
+
 def measure(jobs: int, limit: int | None, chunksize: int) -> dict[str, Any]:
     argv = [sys.executable, __file__, "--child", str(jobs), "--chunksize", str(chunksize)]
     if limit is not None:
@@ -101,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{load[2]:.2f}, chunksize {args.chunksize}, rounds {args.rounds}"
     )
     best: dict[int, dict[str, Any]] = {}
+    controls = []
     for _ in range(args.rounds):
+        controls.append(control_speedup())
         for jobs in (1, 2):
             run = measure(jobs, args.limit, args.chunksize)
             if jobs not in best or run["pages_per_s"] > best[jobs]["pages_per_s"]:
@@ -120,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
         )
     speedup = best[2]["pages_per_s"] / best[1]["pages_per_s"] if best[1]["pages_per_s"] else 0
     print(f"speed-up with 2 processes: {speedup:.2f}x")
+    print(
+        "control (a pure-CPU loop, 1 vs 2 processes, before each round): "
+        + ", ".join(f"{c:.2f}x" for c in controls)
+        + " = the speed-up this machine allowed at the time"
+    )
     print(
         "CPU ms/page: all processes' CPU time per page (parent CPU: the reading, ordering "
         "process alone); memory: with jobs=1 one process does everything (parent MB); with "

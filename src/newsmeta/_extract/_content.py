@@ -359,7 +359,7 @@ def find_content(
         text = texts[i]
         n = len(text.strip())
         own[i] += n
-        b = _owner(i, tags, par, block_set)
+        b = i if tags[i] in block_set else _owner(i, tags, par, block_set)
         if not inl[b]:
             paras.append(b)
         inl[b] += n
@@ -375,7 +375,7 @@ def find_content(
         tail = tails[i]
         n = len(tail.strip())
         own[p] += n
-        b = _owner(p, tags, par, block_set)
+        b = p if tags[p] in block_set else _owner(p, tags, par, block_set)
         if not inl[b]:
             paras.append(b)
         inl[b] += n

@@ -404,15 +404,18 @@ class Page:
                 ExtractionWarning(code="unparseable", message=f"page could not be parsed: {exc}")
             )
             return _empty_root()
-        for entry in parser.error_log:
-            if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
-                self.warnings.append(
-                    ExtractionWarning(
-                        code="parser-limit",
-                        message=f"part of the page was not parsed: {entry.message.strip()}",
-                    )
+        # Only the last error can be the fatal one that stopped the parse (reading the whole
+        # log costs more than the parse on messy pages: one Python object per HTML error).
+        entry = parser.error_log.last_error
+        if entry is not None and (
+            entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message
+        ):
+            self.warnings.append(
+                ExtractionWarning(
+                    code="parser-limit",
+                    message=f"part of the page was not parsed: {entry.message.strip()}",
                 )
-                break
+            )
         if root is None or not isinstance(root.tag, str):
             self.warnings.append(
                 ExtractionWarning(code="unparseable", message="page has no elements")
@@ -453,21 +456,42 @@ class Page:
                     self.head = el
             elif tag == "body" and self.body is None:
                 self.body = el
-        self.a_rel.extend(_select(_X_A_REL, root))
-        self.itemscopes.extend(_select(_X_ITEMSCOPE, root))
-        self.itemprops.extend(_select(_X_ITEMPROP, root))
-        self.rdfa.extend(_select(_X_RDFA, root))
-        self.ai_attr.extend(_select(_X_AI, root))
+        # One XPath for every attribute-marked element (structured data, rel links, the W3C
+        # disclosure attribute): usually a few dozen, dispatched in Python.
+        for el in _select(_X_MARKED, root):
+            attrib = el.attrib
+            if "itemscope" in attrib:
+                self.itemscopes.append(el)
+            if "itemprop" in attrib:
+                self.itemprops.append(el)
+            if "typeof" in attrib or "vocab" in attrib or (
+                "property" in attrib and el.tag != "meta"
+            ):
+                self.rdfa.append(el)
+            if "ai-disclosure" in attrib:
+                self.ai_attr.append(el)
+            if el.tag == "a" and "rel" in attrib:
+                self.a_rel.append(el)
+        if "ai-disclosure" in root.attrib:
+            self.ai_attr.insert(0, root)
         hint_re = _HINT
-        cache: dict[str, bool] = {}
+        by_class: dict[str, str | None] = {}
         hinted = self.hinted
         for el in _select(_X_CLASSED, root):
-            key = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            hit = cache.get(key)
-            if hit is None:
-                hit = cache[key] = hint_re.search(key) is not None
-            if hit:
-                hinted.append((el, key))
+            cls = el.get("class")
+            ident = el.get("id")
+            if ident is None and cls is not None:
+                # Most elements: a class and no id; the verdict is cached per class string.
+                key = by_class.get(cls, "")
+                if key == "":
+                    low = cls.lower()
+                    key = by_class[cls] = low + " " if hint_re.search(low) else None
+                if key is not None:
+                    hinted.append((el, key))
+                continue
+            full = f"{cls or ''} {ident or ''}".lower()
+            if hint_re.search(full):
+                hinted.append((el, full))
 
     # ------------------------------------------------------------------ helpers
 
@@ -489,11 +513,10 @@ def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
     return result if isinstance(result, list) else []
 
 
-_X_A_REL = lxml.etree.XPath("descendant::a[@rel]")
-_X_ITEMSCOPE = lxml.etree.XPath("descendant::*[@itemscope]")
-_X_ITEMPROP = lxml.etree.XPath("descendant::*[@itemprop]")
-_X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or (@property and not(self::meta))]")
-_X_AI = lxml.etree.XPath("descendant-or-self::*[@ai-disclosure]")
+_X_MARKED = lxml.etree.XPath(
+    "descendant::*[@itemscope or @itemprop or @typeof or @vocab or @property "
+    "or @ai-disclosure or (@rel and self::a)]"
+)
 _X_CLASSED = lxml.etree.XPath("descendant::*[@class or @id]")
 
 # Class/id tokens that mark elements some source wants to look at.
