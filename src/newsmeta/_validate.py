@@ -89,12 +89,12 @@ def _escape(key: str) -> str:
 
 def _label(parent: str, key: str) -> str:
     """A readable name for a field: ``author email``, ``rating value``, ``text``."""
-    if key.isdigit():
+    if key.isdecimal():
         prev = parent.rsplit("/", 1)[-1]
         return f"item {int(key) + 1} of {prev.replace('_', ' ')}" if prev else f"item {key}"
     name = key.replace("_", " ")
     prev = parent.rsplit("/", 1)[-1]
-    if prev and not prev.isdigit():
+    if prev and not prev.isdecimal():
         name = f"{prev.replace('_', ' ').replace('~1', '/').replace('~0', '~')} {name}"
     return name
 
@@ -487,7 +487,7 @@ def _require(data: Any, paths: Iterable[str], out: list[Problem]) -> None:
         for part in parts:
             if isinstance(value, dict) and part in value:
                 value = value[part]
-            elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+            elif isinstance(value, list) and part.isdecimal() and int(part) < len(value):
                 value = value[int(part)]
             else:
                 present = False

@@ -35,8 +35,8 @@ _NUM = r"(\d{1,6}(?:[.,]\d{1,4})?)"
 _OF = r"\s*(?:out\s+of|von|de|sur|of|/|su|na)\s*"
 
 _AVERAGE = re.compile(
-    r"(\d[\d,.]{0,12})\s+(?:votes?|ratings?|bewertungen|stimmen|votos|valoraciones|voix|"
-    r"votes|avalia[çc][õo]es|notes?)\s*,?\s*(?:average|durchschnitt|durchschnittlich|media|"
+    r"(\d[\d,.]{0,12})\s+(?:votes?|ratings?|bewertung(?:en)?|stimmen?|votos?|valoraci[oó]n(?:es)?|"
+    r"voix|votes|avalia[çc](?:[õo]es|[ãa]o)|notes?)\s*,?\s*(?:average|durchschnitt|durchschnittlich|media|"
     r"promedio|moyenne|m[ée]dia)\s*:?\s*" + _NUM + _OF + _NUM,
     re.I,
 )
@@ -59,8 +59,9 @@ _STARS_WORD = re.compile(
     re.I,
 )
 _COUNTS = re.compile(
-    r"(\d[\d,.\u00a0]{0,12})\s*(?:(votes?|ratings?|bewertungen|stimmen|votos|valoraciones|"
-    r"voix|notes|avalia[çc][õo]es|calificaciones)|(reviews?|rezensionen|reseñas|"
+    r"(\d[\d,.\u00a0]{0,12})\s*(?:(votes?|ratings?|bewertung(?:en)?|stimmen?|votos?|"
+    r"valoraci[oó]n(?:es)?|voix|notes|avalia[çc](?:[õo]es|[ãa]o)|calificaci[oó]n(?:es)?)|"
+    r"(reviews?|rezensionen|reseñas|"
     r"opiniones|avis|comentários|critiques))\b",
     re.I,
 )
