@@ -180,8 +180,15 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
     evidence: list[Evidence] = []
     rejected: list[Evidence] = []
 
+    by_field: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        by_field.setdefault(cand.field, []).append(cand)
+
     def pick(field: str, **kw: Any) -> FieldChoice | None:
-        choice = choose(field, cands, **kw)
+        pool = by_field.get(field)
+        if not pool:
+            return None
+        choice = choose(field, pool, **kw)
         if choice is not None:
             evidence.append(choice.evidence())
             rejected.extend(c.evidence() for c in choice.rejected)

@@ -8,6 +8,7 @@ evidence goes to ``Provenance.evidence``; disagreeing losers go to ``Provenance.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Sequence
@@ -36,25 +37,28 @@ _TITLE_SEPS = re.compile(r"\s+(?:[|\-–—:·•»«›‹~/]|::|--)\s+")
 _PUNCT_END = re.compile(r"[\s.!?…]+$")
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return _WS.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def title_key(text: str) -> str:
     """A headline compared loosely: case, spacing and final punctuation ignored."""
     return _PUNCT_END.sub("", _norm(text))
 
 
-def _title_parts(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _title_parts(text: str) -> frozenset[str]:
     key = title_key(text)
     parts = {key}
     for piece in _TITLE_SEPS.split(key):
         piece = piece.strip()
         if len(piece) >= 8:
             parts.add(piece)
-    return parts
+    return frozenset(parts)
 
 
 def _day(value: Any) -> Any:

@@ -196,6 +196,9 @@ def _parser() -> lxml.etree.HTMLParser:
 
 
 _LOCAL = threading.local()
+# class attribute -> the lower-cased key when it hints at something a source reads, else None.
+_CLASS_VERDICTS: dict[str, str | None] = {}
+_MAX_CACHED_CLASSES = 100_000
 
 
 def _thread_parser() -> lxml.etree.HTMLParser:
@@ -287,6 +290,7 @@ class Page:
 
     __slots__ = (
         "_cache",
+        "_source",
         "a_rel",
         "ai_attr",
         "body",
@@ -360,6 +364,7 @@ class Page:
             self.warnings.append(
                 ExtractionWarning(code="nul-bytes", message="NUL characters replaced")
             )
+        self._source = text
         self.root = self._parse(text)
         self.metas: list[HtmlElement] = []
         self.links: list[HtmlElement] = []
@@ -382,6 +387,7 @@ class Page:
         lang = self.root.get("lang") or self.root.get("xml:lang")
         self.html_lang = lang.strip() if lang and lang.strip() else None
         self._index()
+        self._source = ""
 
     # ------------------------------------------------------------------ parsing
 
@@ -456,36 +462,34 @@ class Page:
                     self.head = el
             elif tag == "body" and self.body is None:
                 self.body = el
-        # One XPath for every attribute-marked element (structured data, rel links, the W3C
-        # disclosure attribute): usually a few dozen, dispatched in Python.
-        for el in _select(_X_MARKED, root):
-            attrib = el.attrib
-            if "itemscope" in attrib:
-                self.itemscopes.append(el)
-            if "itemprop" in attrib:
-                self.itemprops.append(el)
-            if "typeof" in attrib or "vocab" in attrib or (
-                "property" in attrib and el.tag != "meta"
-            ):
-                self.rdfa.append(el)
-            if "ai-disclosure" in attrib:
-                self.ai_attr.append(el)
-            if el.tag == "a" and "rel" in attrib:
-                self.a_rel.append(el)
-        if "ai-disclosure" in root.attrib:
-            self.ai_attr.insert(0, root)
+        # Attribute-marked elements (structured data, rel links, the W3C disclosure
+        # attribute): each XPath runs only when its attribute name occurs in the page text at
+        # all, which a substring test answers in microseconds.
+        source = self._source
+        if "itemprop" in source or "itemscope" in source:
+            self.itemscopes.extend(_select(_X_ITEMSCOPE, root))
+            self.itemprops.extend(_select(_X_ITEMPROP, root))
+        if "typeof" in source or "vocab" in source or "property" in source:
+            self.rdfa.extend(_select(_X_RDFA, root))
+        if "ai-disclosure" in source:
+            self.ai_attr.extend(_select(_X_AI, root))
+        if "rel" in source:
+            self.a_rel.extend(_select(_X_A_REL, root))
         hint_re = _HINT
-        by_class: dict[str, str | None] = {}
+        verdicts = _CLASS_VERDICTS
+        if len(verdicts) > _MAX_CACHED_CLASSES:
+            verdicts.clear()
         hinted = self.hinted
         for el in _select(_X_CLASSED, root):
             cls = el.get("class")
             ident = el.get("id")
             if ident is None and cls is not None:
-                # Most elements: a class and no id; the verdict is cached per class string.
-                key = by_class.get(cls, "")
+                # Most elements: a class and no id. The verdict is cached per class string
+                # across pages (class names repeat within a site and across frameworks).
+                key = verdicts.get(cls, "")
                 if key == "":
                     low = cls.lower()
-                    key = by_class[cls] = low + " " if hint_re.search(low) else None
+                    key = verdicts[cls] = low + " " if hint_re.search(low) else None
                 if key is not None:
                     hinted.append((el, key))
                 continue
@@ -513,10 +517,11 @@ def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
     return result if isinstance(result, list) else []
 
 
-_X_MARKED = lxml.etree.XPath(
-    "descendant::*[@itemscope or @itemprop or @typeof or @vocab or @property "
-    "or @ai-disclosure or (@rel and self::a)]"
-)
+_X_A_REL = lxml.etree.XPath("descendant::a[@rel]")
+_X_ITEMSCOPE = lxml.etree.XPath("descendant::*[@itemscope]")
+_X_ITEMPROP = lxml.etree.XPath("descendant::*[@itemprop]")
+_X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or (@property and not(self::meta))]")
+_X_AI = lxml.etree.XPath("descendant-or-self::*[@ai-disclosure]")
 _X_CLASSED = lxml.etree.XPath("descendant::*[@class or @id]")
 
 # Class/id tokens that mark elements some source wants to look at.

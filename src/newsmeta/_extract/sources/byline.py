@@ -54,10 +54,14 @@ def _vcard_fn(el: HtmlElement, key: str) -> bool:
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     seen_text: set[str] = set()
+    verdicts: dict[str, bool] = {}
     for el, key in page.hinted:
         if len(out) >= 30:
             break
-        if not _BYLINE_CLASS.search(key) or _NOT_BYLINE.search(key):
+        hit = verdicts.get(key)
+        if hit is None:
+            hit = verdicts[key] = bool(_BYLINE_CLASS.search(key)) and not _NOT_BYLINE.search(key)
+        if not hit:
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
             continue

@@ -148,9 +148,19 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
     )
 
 
+# Words every relative label carries in one of the five languages (a cheap filter before
+# the label parser).
+_RELATIVE_WORDS = re.compile(
+    r"\d|ago|just|now|yesterday|today|last|hace|ayer|ahora|anteayer|pasad|vor\b|gestern|"
+    r"jetzt|gerade|letzte|il y a|hier|maintenant|instant|dernier|derni[eè]re|há|ontem|agora|"
+    r"passad|an hour|a minute|a day|a week|a month|a year|moment",
+    re.I,
+)
+
+
 def _label(el: HtmlElement, page: Page) -> Candidate | None:
     text = element_text(el, 61)
-    if not text or len(text) > 60:
+    if not text or len(text) > 60 or _RELATIVE_WORDS.search(text) is None:
         return None
     rel = relative_label(text, page.now, page.html_lang)
     if rel is None:
