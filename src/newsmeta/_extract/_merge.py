@@ -79,12 +79,17 @@ def _key(field: str, value: Any) -> Hashable:
         return _names_key(value)
     if field == "title":
         return title_key(value)
+    if field == "body":
+        # Bodies agree when they start alike; normalising whole texts costs more than it tells.
+        return " ".join(value[:300].split()[:40]).casefold()
+    if field == "comments":
+        return (len(value), value[0].text[:80] if value else "")
     if isinstance(value, str):
-        return _norm(value)
+        return _norm(value) if len(value) < 2000 else _norm(value[:2000])
     if isinstance(value, Organization):
         return _norm(value.name)
     if isinstance(value, tuple):
-        return tuple(_key("", v) if isinstance(v, str) else repr(v) for v in value)
+        return tuple(_key("", v) if isinstance(v, str) else v for v in value)
     try:
         hash(value)
     except TypeError:

@@ -28,6 +28,21 @@ _MAIN_HINT = re.compile(r"(?:^|[\s_-])(?:article|post|entry|story|content|main|h
 _MAX_TITLE = 300
 
 
+_KEY_VERDICTS: dict[tuple[str | None, str | None], int] = {}
+
+
+def _verdict(cls: str | None, ident: str | None) -> int:
+    """0: nothing; 1: weak boilerplate (sidebar, footer); 2: boilerplate (nav, comments…)."""
+    found = _KEY_VERDICTS.get((cls, ident))
+    if found is None:
+        key = f"{cls or ''} {ident or ''}".lower()
+        found = 2 if _BOILERPLATE.search(key) else 1 if _WEAK_BOILERPLATE.search(key) else 0
+        if len(_KEY_VERDICTS) > 100_000:
+            _KEY_VERDICTS.clear()
+        _KEY_VERDICTS[(cls, ident)] = found
+    return found
+
+
 def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
     """True when an ancestor (or the element) is navigation, a sidebar, a footer, comments…
 
@@ -46,11 +61,13 @@ def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
             return False
         elif tag in ("main", "body"):
             return weak
-        key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if key.strip():
-            if _BOILERPLATE.search(key):
+        cls = node.get("class")
+        ident = node.get("id")
+        if cls is not None or ident is not None:
+            verdict = _verdict(cls, ident)
+            if verdict == 2:
                 return True
-            if _WEAK_BOILERPLATE.search(key):
+            if verdict == 1:
                 weak = True
         node = node.getparent()
         steps += 1
