@@ -19,11 +19,25 @@ _TITLE_CLASS = re.compile(
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|masthead|site-title|logo|related|promo|newsletter|"
     r"cookie|modal|popup|comment|comments|respond|share|social|ad|ads|advert|"
-    r"widget|teaser|breadcrumbs?)(?:$|[\s_-])"
+    r"teaser|breadcrumbs?|recent|popular|latest|most-read|mostread|feed)(?:$|[\s_-])"
+)
+# Containers that hold the article itself: they override weak boilerplate above them
+# (Blogger wraps its posts in "widget Blog"; many themes put the date in a "sidebar" column).
+_CONTENT_BOX = re.compile(
+    r"(?:^|[\s_-])(?:hfeed|hentry|blog-posts|post-body|entry-content|article-body|"
+    r"articlebody|story-body|main-content|post-outer|date-outer)(?:$|[\s_])"
 )
 # Boilerplate that an enclosing <article> overrides: an article's own sidebar or footer
 # often holds its date and byline.
-_WEAK_BOILERPLATE = re.compile(r"(?:^|[\s_-])(?:sidebar|footer|header-top|banner)(?:$|[\s_-])")
+_WEAK_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:sidebar|footer|header-top|banner|widget)(?:$|[\s_-])"
+)
+# Layout wrappers that hold the main column and the sidebar alike ("content_block
+# right-sidebar", "mainwrap sidebar"): a layout flag, not a sidebar.
+_LAYOUT = re.compile(
+    r"(?:^|[\s_-])(?:main|content|wrap|wrapper|mainwrap|container|layout|page|row)(?:$|[\s_-])|"
+    r"(?:left|right|has|with|no|two|one)[-_]sidebar|sidebar[-_](?:left|right|layout)"
+)
 _MAIN_HINT = re.compile(r"(?:^|[\s_-])(?:article|post|entry|story|content|main|hentry)(?:$|[\s_-])")
 _MAX_TITLE = 300
 
@@ -32,11 +46,19 @@ _KEY_VERDICTS: dict[tuple[str | None, str | None], int] = {}
 
 
 def _verdict(cls: str | None, ident: str | None) -> int:
-    """0: nothing; 1: weak boilerplate (sidebar, footer); 2: boilerplate (nav, comments…)."""
+    """0: nothing; 1: weak boilerplate (sidebar, footer); 2: boilerplate (nav, comments…);
+    3: a container of the article itself."""
     found = _KEY_VERDICTS.get((cls, ident))
     if found is None:
         key = f"{cls or ''} {ident or ''}".lower()
-        found = 2 if _BOILERPLATE.search(key) else 1 if _WEAK_BOILERPLATE.search(key) else 0
+        if _BOILERPLATE.search(key):
+            found = 2
+        elif _CONTENT_BOX.search(key):
+            found = 3
+        elif _WEAK_BOILERPLATE.search(key) and not _LAYOUT.search(key):
+            found = 1
+        else:
+            found = 0
         if len(_KEY_VERDICTS) > 100_000:
             _KEY_VERDICTS.clear()
         _KEY_VERDICTS[(cls, ident)] = found
@@ -67,6 +89,8 @@ def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
             verdict = _verdict(cls, ident)
             if verdict == 2:
                 return True
+            if verdict == 3:
+                return False
             if verdict == 1:
                 weak = True
         node = node.getparent()

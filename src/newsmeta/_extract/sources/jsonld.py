@@ -77,7 +77,9 @@ def candidates(page: Page) -> list[Candidate]:
         if not (is_strong or is_weak or "WebSite" in types):
             continue
         in_list, nested = _placement(node.pointer)
-        if in_list:
+        if in_list or (nested and not is_strong and "WebPage" not in types):
+            # A Review or CreativeWork nested in another item (a recipe's reviews, a
+            # product's) describes that item's parts, not the page.
             continue
         if "WebSite" in types and not is_strong:
             if website is None and not nested:

@@ -60,6 +60,25 @@ def candidates(page: Page) -> list[Candidate]:
     return out
 
 
+_SITE_HEADER = re.compile(r"header|masthead|top-?bar|topbar|navwrap|app-bar|toolbar|branding")
+
+
+def _in_site_header(el: HtmlElement) -> bool:
+    node: HtmlElement | None = el
+    for _ in range(10):
+        if node is None:
+            return False
+        if node.tag == "header":
+            return True
+        if node.tag in ("article", "main"):
+            return False
+        key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if _SITE_HEADER.search(key):
+            return True
+        node = node.getparent()
+    return False
+
+
 def _scan(
     page: Page, el: HtmlElement, text: str, lang: str | None, after_h1: bool, rank: int
 ) -> Candidate | None:
@@ -72,6 +91,10 @@ def _scan(
         value = parsed[0]
         day = value.date() if isinstance(value, _dt.datetime) else value
         if day > page.now.date() or in_boilerplate(el):
+            return None
+        if not after_h1 and _in_site_header(el):
+            # "Sunday, July 19, 2020 | Today's Paper": a site header shows the day it was
+            # rendered, not when the article was published.
             return None
         conf = 0.42 if after_h1 else 0.34
         field = field_for_text(snippet, "")
