@@ -421,3 +421,46 @@ def test_site_branding_h1_is_not_the_headline() -> None:
         head="<title>What I learned about bread | My Little Blog</title>",
     )
     assert extract(html, now=NOW).title == "What I learned about bread"
+
+
+def test_every_filled_field_of_the_article_has_its_evidence() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1><p class='byline'>By Jane Doe</p>"
+        "<time datetime='2023-12-29'>Dec 29</time><p>The council approved the harbour plan "
+        "on Friday after months of debate, with money for sea walls, wetlands and warning "
+        "sensors along the whole coast.</p><p>Work starts next spring, officials said, and "
+        "residents will be told about each stage of the project.</p></article>",
+        head="<meta name='description' content='A teaser.'>"
+        "<meta property='article:section' content='World'>"
+        "<meta property='article:tag' content='harbour'>"
+        "<meta property='og:site_name' content='Ledger'>",
+    )
+    art = extract(html, now=NOW)
+    filled = {
+        "title": art.title,
+        "authors": art.authors,
+        "date_published": art.date_published,
+        "description": art.description,
+        "language": art.language,
+        "section": art.section,
+        "tags": art.tags,
+        "site_name": art.site_name,
+        "body": art.body,
+    }
+    have = {e.field for e in art.provenance.evidence}
+    for name, value in filled.items():
+        assert value, name
+        assert name in have, f"no evidence for {name}"
+
+
+def test_seed_like_example_page_models_every_part() -> None:
+    art = extract(EXAMPLE.read_bytes(), now=NOW)
+    assert art.ai_disclosure.level is newsmeta.AILevel.AI_GENERATED
+    assert art.ai_disclosure.label == "Content created by AI"
+    assert art.comments == () and art.comments_open is True
+    assert {"email", "name", "message"} <= set(art.comment_form_fields)
+    assert art.rating is not None and art.rating.value is None
+    assert art.rating.rating_count == 0 and art.rating.review_count == 0
+    assert "Please enter" not in (art.body or "") and "Looks good" not in (art.body or "")
+    assert art.provenance.render_label == "7 months ago"
+    assert art.provenance.rendered_earliest == dt.datetime(2024, 7, 11, tzinfo=dt.timezone.utc)

@@ -251,6 +251,11 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
 
     window = _render_window(page, pub_value, cands)
     word_count = pick("word_count")
+    language = _str_value(pick("language"))
+    description = _str_value(pick("description"))
+    section = _str_value(pick("section"))
+    categories = _tuple(pick("categories"))
+    tags = _tuple(pick("tags"))
     comment_list = comments.value if comments else ()
     if len(comment_list) > page.limits.max_comments:
         page.warn(
@@ -277,8 +282,8 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         title=_str_value(title),
         url=url,
         canonical_url=canonical_url,
-        language=_str_value(pick("language")),
-        description=_str_value(pick("description")),
+        language=language,
+        description=description,
         body=body_text,
         authors=authors,
         publisher=publisher if isinstance(publisher, Organization) else None,
@@ -286,9 +291,9 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         date_created=created.value if created else None,
         date_published=pub_value,
         date_modified=mod_value,
-        section=_str_value(pick("section")),
-        categories=_tuple(pick("categories")),
-        tags=_tuple(pick("tags")),
+        section=section,
+        categories=categories,
+        tags=tags,
         image=clean_uri(image.value, url) if image else None,
         license=_str_value(license_choice),
         word_count=word_count.value if word_count else None,
