@@ -127,12 +127,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     best: dict[int, dict[str, Any]] = {}
     controls = []
-    for _ in range(args.rounds):
+    for number in range(1, args.rounds + 1):
         controls.append(control_speedup())
+        rates = {}
         for jobs in (1, 2):
             run = measure(jobs, args.limit, args.chunksize)
+            rates[jobs] = run["pages_per_s"]
             if jobs not in best or run["pages_per_s"] > best[jobs]["pages_per_s"]:
                 best[jobs] = run
+        print(
+            f"round {number}: control {controls[-1]:.2f}x; jobs=1 {rates[1]:.1f} pages/s, "
+            f"jobs=2 {rates[2]:.1f} pages/s, speed-up {rates[2] / rates[1]:.2f}x",
+            flush=True,
+        )
     print(
         f"{'jobs':>4} {'pages':>6} {'errors':>6} {'seconds':>8} {'pages/s':>8} "
         f"{'CPU ms/page':>11} {'parent CPU':>10} {'parent MB':>9} {'worker MB':>9}"
@@ -146,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['parent_cpu_ms_per_page']:>10.1f} {r['parent_maxrss_mb']:>9.0f} {worker:>9}"
         )
     speedup = best[2]["pages_per_s"] / best[1]["pages_per_s"] if best[1]["pages_per_s"] else 0
-    print(f"speed-up with 2 processes: {speedup:.2f}x")
+    print(f"speed-up with 2 processes (best rounds): {speedup:.2f}x")
     print(
         "control (a pure-CPU loop, 1 vs 2 processes, before each round): "
         + ", ".join(f"{c:.2f}x" for c in controls)

@@ -17,10 +17,11 @@ __all__ = ["candidates"]
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
     r"article-author|post-author|entry-author|autor|autorin|creator|contributor|"
-    r"reporter|fn)(?:$|[\s_-]|s\b)"
+    r"reporter|fn|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
 )
 _NOT_BYLINE = re.compile(
     r"author-?(?:bio|img|image|avatar|photo|pic|box-img|description|desc|info-text|about)|"
+    r"footer|copyright|"
     r"avatar|comment|related|more-from|popular"
 )
 _BY_LINE_TEXT = re.compile(r"^(?:by|por|von|par|door|di|av|af)\s+\S", re.I)
@@ -91,7 +92,66 @@ def candidates(page: Page) -> list[Candidate]:
     out = _join_siblings(out)
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
+    out.extend(_author_boxes(page))
+    out.extend(_copyright(page))
     return out
+
+
+_BIO = re.compile(r"author-?(?:bio|box|info|about|details|card)|about-?(?:the-)?author")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:\d{4}\s*(?:[-–—]\s*(?:\d{4})?)?)?\s*[,.]?\s*"
+    r"(?:by\s+)?([^|·•©\d]{3,60})",
+    re.I,
+)
+_FOOTERISH = re.compile(r"footer|copyright|colophon|site-info|site-generator")
+
+
+def _author_boxes(page: Page) -> list[Candidate]:
+    """An "about the author" box names the author in its heading or first strong text."""
+    for el, key in page.hinted:
+        if not _BIO.search(key) or "comment" in key:
+            continue
+        for node in el.iter("h2", "h3", "h4", "h5", "strong", "b", "a"):
+            text = element_text(node, 80)
+            name = clean_name(text) if text else None
+            authors = byline_authors(name) if name else ()
+            if len(authors) == 1 and " " in authors[0].name:
+                return [
+                    Candidate(
+                        field="authors",
+                        value=authors,
+                        source=SourceKind.VISIBLE_TEXT,
+                        locator=locator(node),
+                        raw=text,
+                        confidence=0.5,
+                    )
+                ]
+        break
+    return []
+
+
+def _copyright(page: Page) -> list[Candidate]:
+    """The copyright holder in the footer: weak evidence, it only confirms another source."""
+    targets = [el for el, key in page.hinted if _FOOTERISH.search(key)][:6]
+    targets.extend(list(page.root.iter("footer"))[:2])
+    for el in targets:
+        text = element_text(el, 400)
+        match = _COPYRIGHT.search(text) if text else None
+        if match is None:
+            continue
+        authors = byline_authors(match.group(1).strip())
+        if len(authors) == 1 and " " in authors[0].name:
+            return [
+                Candidate(
+                    field="authors",
+                    value=authors,
+                    source=SourceKind.VISIBLE_TEXT,
+                    locator=locator(el),
+                    raw=match.group(0)[:200],
+                    confidence=0.35,
+                )
+            ]
+    return []
 
 
 def _join_siblings(cands: list[Candidate]) -> list[Candidate]:
