@@ -32,8 +32,6 @@ class Limits:
     """Most candidate values considered per page (all fields together)."""
     max_tree_depth: int = 1_000
     """Elements nested deeper than this are not walked by the extractors."""
-    max_text_len: int = 10_000
-    """Longest element text given to a date, byline or rating pattern."""
 
 
 DEFAULT_LIMITS = Limits()
