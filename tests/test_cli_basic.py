@@ -125,14 +125,7 @@ def test_validate_empty_and_broken_json(tmp_path: Path, capsys: pytest.CaptureFi
     assert f"{broken}:3: /: invalid JSON" in out
 
 
-def test_extract_is_reserved(capsys: pytest.CaptureFixture[str]) -> None:
-    """Until extraction lands (then this test is replaced by tests/test_cli_extract.py)."""
-    argv = ["extract", "page.html", "--url", "https://example.com/", "--format", "jsonld"]
-    assert main(argv) == 2
-    assert "not available yet" in capsys.readouterr().err
-
-
-def test_reserved_arguments_parse() -> None:
+def test_extract_arguments_parse() -> None:
     args = build_parser().parse_args(
         ["extract", "a.html", "b.html", "--now", "2024-01-01T00:00:00Z", "--format", "jsonl"]
     )

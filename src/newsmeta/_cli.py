@@ -169,8 +169,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    print("newsmeta extract: not available yet", file=sys.stderr)
-    return 2
+    """Extract articles from pages, files, directories, JSON Lines or WARC (see docs/batch.md)."""
+    from newsmeta._cli_extract import run_extract
+
+    return run_extract(args)
 
 
 def _cmd_fixture(args: argparse.Namespace) -> int:
@@ -254,13 +256,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(func=_cmd_validate)
 
-    p = sub.add_parser(
-        "extract", help="extract article metadata from HTML pages (not available yet)"
-    )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="HTML file, - for stdin")
-    p.add_argument("--url", help="the URL the page was fetched from")
-    p.add_argument("--now", metavar="ISO", help="the time the page was fetched (ISO 8601)")
-    p.add_argument("--format", choices=("json", "jsonl", "jsonld"), default="json")
+    p = sub.add_parser("extract", help="extract articles from HTML pages (one or a batch)")
+    from newsmeta._cli_extract import add_extract_arguments
+
+    add_extract_arguments(p)
     p.set_defaults(func=_cmd_extract)
 
     p = sub.add_parser("fixture", help="fixture articles or pages as JSON Lines")

@@ -211,6 +211,7 @@ def choose(
 
 def _most_precise(best: Candidate, pool: Sequence[Candidate], key: Hashable) -> Candidate:
     """Among candidates agreeing on the day, the one that also gives the time (and offset)."""
+
     def rank(c: Candidate) -> tuple[int, int]:
         aware = isinstance(c.value, _dt.datetime) and c.value.utcoffset() is not None
         return _precision_rank(c), int(aware)

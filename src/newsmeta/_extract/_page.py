@@ -9,9 +9,9 @@ again and never walk the whole tree with XPath ``//`` (quadratic in libxml2).
 from __future__ import annotations
 
 import codecs
-import threading
 import datetime as _dt
 import re
+import threading
 from typing import Any
 
 import lxml.etree
