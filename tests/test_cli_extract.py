@@ -196,3 +196,17 @@ def test_hostile_json_lines_become_records(
     assert records[0]["url"] == "https://news.example/\ufffd"
     assert records[3]["error"]["message"].endswith("not null")
     assert records[4]["article"]["title"] == "Survivor headline"
+
+
+def test_newsmeta_command_line_runs_the_batch_extract(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsmeta._cli import main
+
+    code = main(
+        ["extract", str(site / "site"), "--glob", "*.html", "-j", "1", "--now", "2026-03-01"]
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert [json.loads(x)["article"]["title"] for x in lines] == ["Alpha headline", "Beta headline"]
+    assert main(["extract", str(site / "nothing-here")]) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsmeta._batch import BatchInput, BatchResult, extract_many, iter_inputs
 from newsmeta._dates import (
     RENDERERS,
     ParsedDate,
@@ -23,6 +24,7 @@ from newsmeta._errors import (
     ValidationError,
 )
 from newsmeta._extract import extract
+from newsmeta._extract.sources.disclosure import build_disclosure
 from newsmeta._jsonld import from_jsonld, to_jsonld
 from newsmeta._models import (
     AggregateRating,
@@ -60,6 +62,8 @@ __all__ = [
     "Article",
     "Author",
     "AuthorKind",
+    "BatchInput",
+    "BatchResult",
     "Comment",
     "Evidence",
     "ExtractionWarning",
@@ -79,12 +83,15 @@ __all__ = [
     "ValidationError",
     "Window",
     "__version__",
+    "build_disclosure",
     "derive_level",
     "extract",
+    "extract_many",
     "from_dict",
     "from_json",
     "from_jsonld",
     "humanize",
+    "iter_inputs",
     "json_schema",
     "parse_date",
     "parse_date_ex",

@@ -50,6 +50,7 @@ SOURCES: tuple[str, ...] = (
 FALLBACKS: tuple[tuple[str, str], ...] = (("date_published", "textdates"),)
 
 AUTHORS_MINIMUM = 0.45
+MAX_REJECTED = 5
 
 _loaded: list[tuple[str, Callable[[Page], list[Candidate]]]] | None = None
 
@@ -192,6 +193,9 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         if choice is not None:
             evidence.append(choice.evidence())
             rejected.extend(c.evidence() for c in choice.rejected)
+        else:
+            # Too weak alone (an unconfirmed <meta name=author>): kept as rejected evidence.
+            rejected.extend(c.evidence() for c in pool[:MAX_REJECTED])
         return choice
 
     url = clean_uri(page.url) if page.url else None
