@@ -467,9 +467,13 @@ class Page:
         # all, which a substring test answers in microseconds.
         source = self._source
         if "itemprop" in source or "itemscope" in source:
-            self.itemscopes.extend(_select(_X_ITEMSCOPE, root))
-            self.itemprops.extend(_select(_X_ITEMPROP, root))
-        if "typeof" in source or "vocab" in source or "property" in source:
+            for el in _select(_X_MICRODATA, root):
+                if el.get("itemscope") is not None:
+                    self.itemscopes.append(el)
+                if el.get("itemprop") is not None:
+                    self.itemprops.append(el)
+        # RDFa-lite needs typeof or vocab; "property" alone is almost always OpenGraph <meta>.
+        if "typeof" in source or "vocab" in source:
             self.rdfa.extend(_select(_X_RDFA, root))
         if "ai-disclosure" in source:
             self.ai_attr.extend(_select(_X_AI, root))
@@ -480,6 +484,8 @@ class Page:
         if len(verdicts) > _MAX_CACHED_CLASSES:
             verdicts.clear()
         hinted = self.hinted
+        # A plain loop over the element list beats a ``[@class or @id]`` XPath here: the
+        # proxies exist already and most elements are dismissed by two attribute reads.
         # A plain loop over the element list beats a ``[@class or @id]`` XPath here: the
         # proxies exist already and most elements are dismissed by two attribute reads.
         for el in self.elements:
@@ -522,8 +528,7 @@ def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
 
 
 _X_A_REL = lxml.etree.XPath("descendant::a[@rel]")
-_X_ITEMSCOPE = lxml.etree.XPath("descendant::*[@itemscope]")
-_X_ITEMPROP = lxml.etree.XPath("descendant::*[@itemprop]")
+_X_MICRODATA = lxml.etree.XPath("descendant::*[@itemscope or @itemprop]")
 _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or (@property and not(self::meta))]")
 _X_AI = lxml.etree.XPath("descendant-or-self::*[@ai-disclosure]")
 
