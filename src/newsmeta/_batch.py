@@ -317,13 +317,10 @@ def resolve_jobs(jobs: int | None) -> int:
 
 
 def _batch_now(now: _dt.datetime | _dt.date | None) -> _dt.datetime:
-    if now is None:
-        return _dt.datetime.now(_dt.timezone.utc)
-    if isinstance(now, _dt.datetime):
-        return now if now.utcoffset() is not None else now.replace(tzinfo=_dt.timezone.utc)
-    if isinstance(now, _dt.date):
-        return _dt.datetime(now.year, now.month, now.day, tzinfo=_dt.timezone.utc)
-    raise ParseError(f"now must be a datetime, not {type(now).__name__}")
+    """One aware "now" for the whole batch (the same rules as ``extract``)."""
+    from newsmeta._extract._engine import aware_now
+
+    return aware_now(now)
 
 
 def extract_many(

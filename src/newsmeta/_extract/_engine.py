@@ -28,7 +28,7 @@ from newsmeta._models import (
 )
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
-__all__ = ["SOURCES", "extract", "extract_page"]
+__all__ = ["SOURCES", "aware_now", "extract", "extract_page"]
 
 #: The sources, cheapest and most reliable first. Each is a module with ``candidates(page)``.
 SOURCES: tuple[str, ...] = (
@@ -84,7 +84,8 @@ def _headers(headers: Mapping[str, str] | None) -> dict[str, str] | None:
     return out
 
 
-def _aware_now(now: _dt.datetime | _dt.date | None) -> _dt.datetime:
+def aware_now(now: _dt.datetime | _dt.date | None) -> _dt.datetime:
+    """``now`` as an aware datetime: naive means UTC, a date means its midnight UTC."""
     if now is None:
         return _dt.datetime.now(_dt.timezone.utc)
     if isinstance(now, _dt.datetime):
@@ -122,7 +123,7 @@ def extract(
     page = Page(
         html,
         url,
-        now=_aware_now(now),
+        now=aware_now(now),
         encoding=encoding,
         headers=_headers(headers),
         limits=limits,

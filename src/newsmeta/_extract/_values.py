@@ -230,18 +230,11 @@ def looks_like_person(name: str) -> bool:
     return 1 <= len(words) <= 5 and _ORG_WORDS.search(name) is None
 
 
-def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
-    """Authors from a byline text ("By Ana López and John Smith"): split, cleaned, deduplicated."""
-    if not text or len(text) > 500:
-        return ()
-    stripped = _BY_PREFIX.sub("", _WS.sub(" ", text).strip(), count=1)
-    parts = _SPLIT.split(stripped) if split else [stripped]
+def _authors(names: list[str]) -> tuple[Author, ...]:
+    """Authors from cleaned names: deduplicated, typed, agency credits dropped beside people."""
     out: list[Author] = []
     seen: set[str] = set()
-    for part in parts:
-        name = clean_name(part)
-        if name is None:
-            continue
+    for name in names:
         key = name.casefold()
         if key in seen:
             continue
@@ -250,12 +243,29 @@ def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
         out.append(Author(name=name, kind=kind))
     if len(out) > 1:
         # "By Rob Picheta, CNN" / "Von David Hutzler, dpa": the agency is a credit line.
-        people = [
-            a for a in out if not (_AGENCY.match(a.name) or (a.name.isupper() and len(a.name) <= 5))
-        ]
+        people = [a for a in out if not _AGENCY.match(a.name) and not _short_caps(a.name)]
         if people:
             out = people
     return tuple(out)
+
+
+def _short_caps(name: str) -> bool:
+    return name.isupper() and len(name) <= 5
+
+
+def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
+    """Authors from a byline text ("By Ana López and John Smith"): split, cleaned, deduplicated."""
+    if not text or len(text) > 500:
+        return ()
+    stripped = _BY_PREFIX.sub("", _WS.sub(" ", text).strip(), count=1)
+    parts = _SPLIT.split(stripped) if split else [stripped]
+    names: list[str] = []
+    for part in parts:
+        name = clean_name(part)
+        if name is None:
+            continue
+        names.append(name)
+    return _authors(names)
 
 
 def find_text_date(text: str, language: str | None = None) -> tuple[DateValue, str] | None:
@@ -372,8 +382,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     text = text.strip(" ,;:|·•-–—")
     if not text:
         return ()
-    out: list[Author] = []
-    seen: set[str] = set()
+    names: list[str] = []
     for part in _SPLIT.split(text):
         name = clean_name(part)
         if name is None:
@@ -385,17 +394,5 @@ def byline_authors(text: str) -> tuple[Author, ...]:
             continue
         if " " not in name and not markers and name != whole.strip(" ,;:|·•-–—"):
             continue
-        key = name.casefold()
-        if key in seen:
-            continue
-        seen.add(key)
-        kind = AuthorKind.PERSON if looks_like_person(name) else AuthorKind.ORGANIZATION
-        out.append(Author(name=name, kind=kind))
-    if len(out) > 1:
-        # "By Rob Picheta, CNN" / "Von David Hutzler, dpa": the agency is a credit line.
-        people = [
-            a for a in out if not (_AGENCY.match(a.name) or (a.name.isupper() and len(a.name) <= 5))
-        ]
-        if people:
-            out = people
-    return tuple(out)
+        names.append(name)
+    return _authors(names)

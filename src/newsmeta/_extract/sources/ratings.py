@@ -319,28 +319,40 @@ def _md_candidates(page: Page) -> list[Candidate]:
         if _elsewhere(scope):
             continue
         props = _scope_props(scope) if "itemscope" in scope.attrib else {}
-        where = locator(scope)
-        made = _make(
-            page,
-            where,
-            value=_md_value(props.get("ratingValue")),
-            best=_md_value(props.get("bestRating")),
-            worst=_md_value(props.get("worstRating")),
-            rating_count=_md_value(props.get("ratingCount")),
-            review_count=_md_value(props.get("reviewCount")),
-        )
-        if made is not None:
-            out.append(
-                Candidate(
-                    field="rating",
-                    value=made,
-                    source=SourceKind.MICRODATA,
-                    locator=where,
-                    raw=element_text(scope, limit=200),
-                    confidence=0.85,
-                )
-            )
+        out.extend(_from_props(page, scope, props, SourceKind.MICRODATA, 0.85))
     return out
+
+
+def _from_props(
+    page: Page,
+    scope: HtmlElement,
+    props: dict[str, HtmlElement],
+    source: SourceKind,
+    confidence: float,
+) -> list[Candidate]:
+    """The rating candidate of one microdata or RDFa ``AggregateRating`` item."""
+    where = locator(scope)
+    made = _make(
+        page,
+        where,
+        value=_md_value(props.get("ratingValue")),
+        best=_md_value(props.get("bestRating")),
+        worst=_md_value(props.get("worstRating")),
+        rating_count=_md_value(props.get("ratingCount")),
+        review_count=_md_value(props.get("reviewCount")),
+    )
+    if made is None:
+        return []
+    return [
+        Candidate(
+            field="rating",
+            value=made,
+            source=source,
+            locator=where,
+            raw=element_text(scope, limit=200),
+            confidence=confidence,
+        )
+    ]
 
 
 def _rdfa_props(scope: HtmlElement) -> dict[str, HtmlElement]:
@@ -382,28 +394,7 @@ def _rdfa_candidates(page: Page) -> list[Candidate]:
         owner = _rdfa_owner_type(scope)
         if owner is None or not _about_article(frozenset({owner})) or _elsewhere(scope):
             continue
-        props = _rdfa_props(scope)
-        where = locator(scope)
-        made = _make(
-            page,
-            where,
-            value=_md_value(props.get("ratingValue")),
-            best=_md_value(props.get("bestRating")),
-            worst=_md_value(props.get("worstRating")),
-            rating_count=_md_value(props.get("ratingCount")),
-            review_count=_md_value(props.get("reviewCount")),
-        )
-        if made is not None:
-            out.append(
-                Candidate(
-                    field="rating",
-                    value=made,
-                    source=SourceKind.RDFA,
-                    locator=where,
-                    raw=element_text(scope, limit=200),
-                    confidence=0.8,
-                )
-            )
+        out.extend(_from_props(page, scope, _rdfa_props(scope), SourceKind.RDFA, 0.8))
     return out
 
 
