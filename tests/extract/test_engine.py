@@ -464,3 +464,9 @@ def test_seed_like_example_page_models_every_part() -> None:
     assert "Please enter" not in (art.body or "") and "Looks good" not in (art.body or "")
     assert art.provenance.render_label == "7 months ago"
     assert art.provenance.rendered_earliest == dt.datetime(2024, 7, 11, tzinfo=dt.timezone.utc)
+
+
+def test_relative_label_is_kept_as_evidence() -> None:
+    art = extract(EXAMPLE.read_bytes(), now=NOW)
+    (label,) = art.provenance.evidence_for("date_label")
+    assert label.raw == "7 months ago" and label.source is SourceKind.VISIBLE_TEXT

@@ -255,6 +255,10 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
     )
 
     window = _render_window(page, pub_value, cands)
+    label = next((c for c in cands if c.field == "date_label"), None)
+    if label is not None:
+        # The relative label ("7 months ago") is evidence of when the page was rendered.
+        evidence.append(label.evidence())
     word_count = pick("word_count")
     language = _str_value(pick("language"))
     description = _str_value(pick("description"))
