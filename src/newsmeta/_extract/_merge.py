@@ -18,7 +18,6 @@ import attrs
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._models import (
-    AIDisclosure,
     Author,
     AuthorKind,
     Evidence,
@@ -26,7 +25,7 @@ from newsmeta._models import (
     SourceKind,
 )
 
-__all__ = ["FieldChoice", "choose", "choose_all", "title_key"]
+__all__ = ["FieldChoice", "choose", "choose_all", "drop_site_authors", "title_key"]
 
 AGREEMENT_BONUS = 0.12
 _VISIBLE = frozenset({SourceKind.VISIBLE_TEXT, SourceKind.HATOM})
@@ -294,7 +293,3 @@ def drop_site_authors(
         elif visible:
             kept.append(attrs.evolve(author, kind=AuthorKind.ORGANIZATION))
     return tuple(kept)
-
-
-def empty_disclosure() -> AIDisclosure:
-    return AIDisclosure()
