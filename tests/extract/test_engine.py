@@ -470,3 +470,37 @@ def test_relative_label_is_kept_as_evidence() -> None:
     art = extract(EXAMPLE.read_bytes(), now=NOW)
     (label,) = art.provenance.evidence_for("date_label")
     assert label.raw == "7 months ago" and label.source is SourceKind.VISIBLE_TEXT
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "<div class='dates_auteurs'>par <span class='auteurs'>Didier Roy</span>, 21 juin 2018</div>",
+            "Didier Roy",
+        ),
+        (
+            "<div class='author'><a class='author-link'>Interview: Julia Lauter</a></div>",
+            "Julia Lauter",
+        ),
+        (
+            "<div class='submitted'>Gespeichert von <span class='username'>rasos</span> am 24. Juli 2017</div>",
+            "rasos",
+        ),
+        ("<div><strong>von</strong> <span>Dennis Kochinky</span></div>", "Dennis Kochinky"),
+    ],
+)
+def test_byline_shapes(markup: str, expected: str) -> None:
+    html = page(f"<article><h1>Headline of the story</h1>{markup}<p>Text.</p></article>")
+    assert [a.name for a in extract(html, now=NOW).authors] == [expected]
+
+
+def test_footer_copyright_only_confirms_another_source() -> None:
+    footer = "<footer><p>&copy; 2009-2012 Jonathan Krase. Impressum</p></footer>"
+    alone = page(f"<article><h1>Headline of the story</h1><p>Text.</p></article>{footer}")
+    assert extract(alone, now=NOW).authors == ()
+    confirmed = page(
+        f"<article><h1>Headline of the story</h1><p>Text.</p></article>{footer}",
+        head="<meta name='author' content='Jonathan Krase'>",
+    )
+    assert [a.name for a in extract(confirmed, now=NOW).authors] == ["Jonathan Krase"]

@@ -538,6 +538,6 @@ _HINT = re.compile(
     r"modified|dateline|meta|comment|respon|discuss|disqus|rating|rate|stars|review|vote|"
     r"kommentar|comentar|"
     r"disclos|ai-|generated|notice|disclaimer|hentry|entry|article|post|story|headline|"
-    r"title|tag|categor|section|breadcrumb|kicker|byl|autor|fecha|datum|submitted|username|"
+    r"title|tag|categor|section|breadcrumb|kicker|byl|autor|auteur|fecha|datum|submitted|username|"
     r"footer|copyright|colophon|site-info|site-generator"
 )

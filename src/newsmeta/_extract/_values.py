@@ -306,7 +306,8 @@ def relative_label(text: str, now: _dt.datetime, language: str | None = None) ->
 _MARKER = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
     r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
-    r"verfasst\s+von|geschrieben\s+von|autor(?:in)?|author|auteur|text|texto)\s*[:\-–—]?\s+",
+    r"verfasst\s+von|geschrieben\s+von|autor(?:in)?|author|auteur|text|texto|"
+    r"interview\s*:|reportage\s*:)\s*[:\-–—]?\s+",
     re.I,
 )
 _CUT = re.compile(

@@ -16,7 +16,8 @@ __all__ = ["candidates"]
 
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
-    r"article-author|post-author|entry-author|autor|autorin|creator|contributor|"
+    r"article-author|post-author|entry-author|autor|autorin|autore|autori|autores|auteurs?|"
+    r"creator|contributor|"
     r"reporter|fn|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
 )
 _NOT_BYLINE = re.compile(
@@ -103,6 +104,8 @@ _COPYRIGHT = re.compile(
     r"(?:by\s+)?([^|·•©\d]{3,60})",
     re.I,
 )
+# "Jonathan Krase. Impressum": a full stop after a word (not after an initial) ends the name.
+_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s|$)")
 _FOOTERISH = re.compile(r"footer|copyright|colophon|site-info|site-generator")
 
 
@@ -139,7 +142,8 @@ def _copyright(page: Page) -> list[Candidate]:
         match = _COPYRIGHT.search(text) if text else None
         if match is None:
             continue
-        authors = byline_authors(match.group(1).strip())
+        holder = _SENTENCE_END.split(match.group(1).strip(), maxsplit=1)[0]
+        authors = byline_authors(holder)
         if len(authors) == 1 and " " in authors[0].name:
             return [
                 Candidate(
