@@ -476,7 +476,8 @@ def test_relative_label_is_kept_as_evidence() -> None:
     ("markup", "expected"),
     [
         (
-            "<div class='dates_auteurs'>par <span class='auteurs'>Didier Roy</span>, 21 juin 2018</div>",
+            "<div class='dates_auteurs'>par <span class='auteurs'>Didier Roy</span>, "
+            "21 juin 2018</div>",
             "Didier Roy",
         ),
         (
@@ -484,7 +485,8 @@ def test_relative_label_is_kept_as_evidence() -> None:
             "Julia Lauter",
         ),
         (
-            "<div class='submitted'>Gespeichert von <span class='username'>rasos</span> am 24. Juli 2017</div>",
+            "<div class='submitted'>Gespeichert von <span class='username'>rasos</span> "
+            "am 24. Juli 2017</div>",
             "rasos",
         ),
         ("<div><strong>von</strong> <span>Dennis Kochinky</span></div>", "Dennis Kochinky"),
