@@ -35,6 +35,7 @@ __all__ = [
     "PERSON_TYPES",
     "WEAK_ARTICLE_TYPES",
     "Resolver",
+    "in_comment",
     "is_comment_marked",
     "item_candidates",
     "same_page",
@@ -103,6 +104,20 @@ def weigh_authors(authors: list[Author], confidence: float) -> tuple[list[Author
 
 
 _COMMENT_TOKEN = re.compile(r"(?:^|[-_])(?:comments?|commentlist|disqus)(?:$|[-_])")
+
+
+def in_comment(el: HtmlElement, *, include_self: bool = False, limit: int = 60) -> bool:
+    """True when ``el`` (or, with ``include_self``, ``el`` itself) sits in a comment section."""
+    node: HtmlElement | None = el if include_self else el.getparent()
+    steps = 0
+    while node is not None and steps < limit:
+        if node.tag in ("body", "html"):
+            return False
+        if node.attrib and is_comment_marked(node):
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
 
 
 def is_comment_marked(node: HtmlElement) -> bool:

@@ -20,14 +20,14 @@ from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
     LIST_KEYS,
     WEAK_ARTICLE_TYPES,
-    is_comment_marked,
+    in_comment,
     item_candidates,
     score_item,
     site_candidates,
 )
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates", "in_comment", "microdata_tree"]
+__all__ = ["candidates", "microdata_tree"]
 
 ARTICLE_CONFIDENCE = 0.85
 MAX_PROPERTIES = 20_000
@@ -72,20 +72,6 @@ def microdata_tree(page: Page) -> ItemTree:
 
     tree: ItemTree = page.cached("microdata-tree", build)
     return tree
-
-
-def in_comment(el: HtmlElement, limit: int = 60) -> bool:
-    """True when ``el`` sits inside a comment (a Comment item or a "comments" class/id)."""
-    node = el.getparent()
-    steps = 0
-    while node is not None and steps < limit:
-        if node.tag in ("body", "html"):
-            return False
-        if node.attrib and is_comment_marked(node):
-            return True
-        node = node.getparent()
-        steps += 1
-    return False
 
 
 def candidates(page: Page) -> list[Candidate]:

@@ -20,7 +20,7 @@ from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
     LIST_KEYS,
     WEAK_ARTICLE_TYPES,
-    is_comment_marked,
+    in_comment,
     item_candidates,
     score_item,
     site_candidates,
@@ -115,19 +115,6 @@ def _property_elements(page: Page) -> list[HtmlElement]:
     return props
 
 
-def _in_comment(el: HtmlElement, limit: int = 60) -> bool:
-    node: HtmlElement | None = el
-    steps = 0
-    while node is not None and steps < limit:
-        if node.tag in ("body", "html"):
-            return False
-        if node.attrib and is_comment_marked(node):
-            return True
-        node = node.getparent()
-        steps += 1
-    return False
-
-
 def candidates(page: Page) -> list[Candidate]:
     """Candidates from the page's RDFa-lite (empty when it has none)."""
     if not page.rdfa:
@@ -166,7 +153,7 @@ def candidates(page: Page) -> list[Candidate]:
         if not found:
             continue
         found.sort(key=lambda entry: (-entry[0], entry[1]))
-        best = next((e[2] for e in found[:20] if not _in_comment(e[2].el)), None)
+        best = next((e[2] for e in found[:20] if not in_comment(e[2].el, include_self=True)), None)
         if best is None:
             continue
         where: dict[str, HtmlElement] = {}
