@@ -506,3 +506,19 @@ def test_footer_copyright_only_confirms_another_source() -> None:
         head="<meta name='author' content='Jonathan Krase'>",
     )
     assert [a.name for a in extract(confirmed, now=NOW).authors] == ["Jonathan Krase"]
+
+
+def test_post_footer_dates_are_read_but_site_footers_are_not() -> None:
+    post = page(
+        "<div class='post'><h1>Headline of the story</h1><p>Text.</p>"
+        "<div class='asset-footer'><span class='date'>Von Christian am 03.05.2013, 11:51</span>"
+        "</div></div>",
+        lang="de",
+    )
+    assert extract(post, now=NOW).date_published == dt.datetime(2013, 5, 3, 11, 51)
+    site = page(
+        "<div class='post'><h1>Headline of the story</h1><p>Text.</p></div>"
+        "<div class='site-footer'><span class='date'>Stand: 03.05.2013</span></div>",
+        lang="de",
+    )
+    assert extract(site, now=NOW).date_published is None

@@ -30,7 +30,8 @@ _CONTENT_BOX = re.compile(
 # Boilerplate that an enclosing <article> overrides: an article's own sidebar or footer
 # often holds its date and byline.
 _WEAK_BOILERPLATE = re.compile(
-    r"(?:^|[\s_-])(?:sidebar|footer|header-top|banner|widget)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?<!entry-)(?<!post-)(?<!asset-)(?<!article-)(?<!story-)"
+    r"(?:sidebar|footer|header-top|banner|widget)(?:$|[\s_-])"
 )
 # Layout wrappers that hold the main column and the sidebar alike ("content_block
 # right-sidebar", "mainwrap sidebar"): a layout flag, not a sidebar.
