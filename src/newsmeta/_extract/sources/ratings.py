@@ -118,18 +118,27 @@ _DATA_COUNT = ("data-votes", "data-count", "data-rating-count", "data-total", "d
 # ----------------------------------------------------------------------------- numbers
 
 
-def _number(value: Any) -> float | _Bad | None:
-    """A rating number: None when absent, _BAD when present but unusable."""
-    if value is None or value == "":
-        return None
+def _scalar(value: Any) -> Any:
+    """The one value inside a JSON-LD/microdata value: None when absent, _BAD for a list of
+    several values or a boolean, else the int, float or str itself (or another object)."""
     if isinstance(value, dict):
         value = value.get("@value")
-        if value is None:
-            return None
     if isinstance(value, list):
-        return _number(value[0]) if len(value) == 1 else _BAD
+        if len(value) != 1:
+            return _BAD
+        return _scalar(value[0])
+    if value is None or value == "":
+        return None
     if isinstance(value, bool):
         return _BAD
+    return value
+
+
+def _number(value: Any) -> float | _Bad | None:
+    """A rating number: None when absent, _BAD when present but unusable."""
+    value = _scalar(value)
+    if value is None or value is _BAD:
+        return value
     if isinstance(value, (int, float)):
         try:
             number = float(value)
@@ -146,16 +155,9 @@ def _number(value: Any) -> float | _Bad | None:
 
 def _count(value: Any) -> int | _Bad | None:
     """A count: None when absent, _BAD when negative, fractional, NaN or infinite."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dict):
-        value = value.get("@value")
-        if value is None:
-            return None
-    if isinstance(value, list):
-        return _count(value[0]) if len(value) == 1 else _BAD
-    if isinstance(value, bool):
-        return _BAD
+    value = _scalar(value)
+    if value is None or value is _BAD:
+        return value
     if isinstance(value, int):
         return value if 0 <= value < 10**12 else _BAD
     if isinstance(value, float):
