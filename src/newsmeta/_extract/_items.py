@@ -8,12 +8,15 @@ of the page. ``itemref`` is not followed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from lxml.html import HtmlElement
 
-from newsmeta._extract._page import element_text, locator
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._schemaorg import item_candidates, site_candidates
+from newsmeta._models import SourceKind
 
 __all__ = ["Item", "ItemTree", "bare_name"]
 
@@ -236,3 +239,46 @@ def rdfa_value(el: HtmlElement) -> str | None:
     if tag == "time" and get("datetime"):
         return get("datetime")
     return element_text(el, 10_000) or None
+
+
+def tree_candidates(
+    page: Page,
+    tree: ItemTree,
+    tiers: Sequence[tuple[list[tuple[int, int, Item]], float]],
+    website: Item | None,
+    *,
+    source: SourceKind,
+    full_confidence: float,
+    item_in_comment: Callable[[HtmlElement], bool],
+) -> list[Candidate]:
+    """Candidates of the best item of each tier (strong article types, then weak ones) and of
+    the page's WebSite item; shared by the microdata and RDFa sources.
+
+    A tier holds ``(score, document order, item)``; items inside comments are passed over.
+    """
+    out: list[Candidate] = []
+    for found, confidence in tiers:
+        if not found:
+            continue
+        found.sort(key=lambda entry: (-entry[0], entry[1]))
+        best = next((e[2] for e in found[:20] if not item_in_comment(e[2].el)), None)
+        if best is None:
+            continue
+        where: dict[str, HtmlElement] = {}
+        data = tree.to_dict(best, "", where)
+        out.extend(
+            item_candidates(
+                page,
+                data,
+                "",
+                source=source,
+                confidence=confidence,
+                loc=make_locator(where),
+                title_from_name=0.5 if confidence < full_confidence else None,
+            )
+        )
+    if website is not None:
+        where = {}
+        data = tree.to_dict(website, "", where)
+        out.extend(site_candidates(page, data, "", source=source, loc=make_locator(where)))
+    return out

@@ -14,16 +14,14 @@ import functools
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._items import Item, ItemTree, bare_name, make_locator, microdata_value
+from newsmeta._extract._items import Item, ItemTree, bare_name, microdata_value, tree_candidates
 from newsmeta._extract._page import Page
 from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
     LIST_KEYS,
     WEAK_ARTICLE_TYPES,
     in_comment,
-    item_candidates,
     score_item,
-    site_candidates,
 )
 from newsmeta._models import SourceKind
 
@@ -99,33 +97,12 @@ def candidates(page: Page) -> list[Candidate]:
         score = score_item(data, types, None, nested)
         (strong if is_strong else weak).append((score, order, item))
 
-    out: list[Candidate] = []
-    chosen = [(strong, ARTICLE_CONFIDENCE), (weak, WEAK_CONFIDENCE)]
-    for found, confidence in chosen:
-        if not found:
-            continue
-        found.sort(key=lambda entry: (-entry[0], entry[1]))
-        best = next((e[2] for e in found[:20] if not in_comment(e[2].el)), None)
-        if best is None:
-            continue
-        item = best
-        where: dict[str, HtmlElement] = {}
-        data = tree.to_dict(item, "", where)
-        out.extend(
-            item_candidates(
-                page,
-                data,
-                "",
-                source=SourceKind.MICRODATA,
-                confidence=confidence,
-                loc=make_locator(where),
-                title_from_name=0.5 if confidence < ARTICLE_CONFIDENCE else None,
-            )
-        )
-    if website is not None:
-        where = {}
-        data = tree.to_dict(website, "", where)
-        out.extend(
-            site_candidates(page, data, "", source=SourceKind.MICRODATA, loc=make_locator(where))
-        )
-    return out
+    return tree_candidates(
+        page,
+        tree,
+        ((strong, ARTICLE_CONFIDENCE), (weak, WEAK_CONFIDENCE)),
+        website,
+        source=SourceKind.MICRODATA,
+        full_confidence=ARTICLE_CONFIDENCE,
+        item_in_comment=lambda el: in_comment(el),
+    )

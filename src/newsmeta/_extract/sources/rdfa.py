@@ -14,16 +14,14 @@ import functools
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._items import Item, ItemTree, bare_name, make_locator, rdfa_value
+from newsmeta._extract._items import Item, ItemTree, bare_name, rdfa_value, tree_candidates
 from newsmeta._extract._page import Page
 from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
     LIST_KEYS,
     WEAK_ARTICLE_TYPES,
     in_comment,
-    item_candidates,
     score_item,
-    site_candidates,
 )
 from newsmeta._models import SourceKind
 
@@ -148,29 +146,12 @@ def candidates(page: Page) -> list[Candidate]:
         score = score_item(data, types, None, bool(own))
         (strong if is_strong else weak).append((score, order, item))
 
-    out: list[Candidate] = []
-    for found, confidence in ((strong, ARTICLE_CONFIDENCE), (weak, WEAK_CONFIDENCE)):
-        if not found:
-            continue
-        found.sort(key=lambda entry: (-entry[0], entry[1]))
-        best = next((e[2] for e in found[:20] if not in_comment(e[2].el, include_self=True)), None)
-        if best is None:
-            continue
-        where: dict[str, HtmlElement] = {}
-        data = tree.to_dict(best, "", where)
-        out.extend(
-            item_candidates(
-                page,
-                data,
-                "",
-                source=SourceKind.RDFA,
-                confidence=confidence,
-                loc=make_locator(where),
-                title_from_name=0.5 if confidence < ARTICLE_CONFIDENCE else None,
-            )
-        )
-    if website is not None:
-        where = {}
-        data = tree.to_dict(website, "", where)
-        out.extend(site_candidates(page, data, "", source=SourceKind.RDFA, loc=make_locator(where)))
-    return out
+    return tree_candidates(
+        page,
+        tree,
+        ((strong, ARTICLE_CONFIDENCE), (weak, WEAK_CONFIDENCE)),
+        website,
+        source=SourceKind.RDFA,
+        full_confidence=ARTICLE_CONFIDENCE,
+        item_in_comment=lambda el: in_comment(el, include_self=True),
+    )
