@@ -104,6 +104,11 @@ def _msg(parent: str, key: str, text: str) -> str:
     return f"{label[0].upper()}{label[1:]} {text}."
 
 
+def _problem(parent: str, key: str, code: str, text: str) -> Problem:
+    """The problem of the value at ``parent``/``key``, with a form-ready message."""
+    return Problem(path=_ptr(parent, key), code=code, message=_msg(parent, key, text))
+
+
 def _json_type(value: Any) -> str:
     if value is None:
         return "null"
@@ -166,13 +171,7 @@ def _string_check(node: Mapping[str, Any]) -> Check:
             if type(value) is not str and not isinstance(value, str):
                 out.append(_type_problem(value, parent, key, "string"))
             elif value not in options:
-                out.append(
-                    Problem(
-                        path=_ptr(parent, key),
-                        code="enum",
-                        message=_msg(parent, key, f"must be one of: {listed}"),
-                    )
-                )
+                out.append(_problem(parent, key, "enum", f"must be one of: {listed}"))
 
         return check_enum
     if fmt is not None:
@@ -187,20 +186,10 @@ def _string_check(node: Mapping[str, Any]) -> Check:
                 if type(value) is not str and not isinstance(value, str):
                     out.append(_type_problem(value, parent, key, "string"))
                 elif not is_ok(value):
-                    out.append(
-                        Problem(
-                            path=_ptr(parent, key),
-                            code="format",
-                            message=_msg(parent, key, fmt_message),
-                        )
-                    )
+                    out.append(_problem(parent, key, "format", fmt_message))
                 elif aware(value) is None:
                     out.append(
-                        Problem(
-                            path=_ptr(parent, key),
-                            code="format",
-                            message=_msg(parent, key, "must include a UTC offset (like +00:00)"),
-                        )
+                        _problem(parent, key, "format", "must include a UTC offset (like +00:00)")
                     )
 
             return check_aware
@@ -209,13 +198,7 @@ def _string_check(node: Mapping[str, Any]) -> Check:
             if type(value) is not str and not isinstance(value, str):
                 out.append(_type_problem(value, parent, key, "string"))
             elif not is_ok(value):
-                out.append(
-                    Problem(
-                        path=_ptr(parent, key),
-                        code="format",
-                        message=_msg(parent, key, fmt_message),
-                    )
-                )
+                out.append(_problem(parent, key, "format", fmt_message))
 
         return check_format
     if pattern is not None:
@@ -228,13 +211,7 @@ def _string_check(node: Mapping[str, Any]) -> Check:
             if type(value) is not str and not isinstance(value, str):
                 out.append(_type_problem(value, parent, key, "string"))
             elif not value or value.isspace():
-                out.append(
-                    Problem(
-                        path=_ptr(parent, key),
-                        code="required",
-                        message=_msg(parent, key, "is required (it is blank)"),
-                    )
-                )
+                out.append(_problem(parent, key, "required", "is required (it is blank)"))
 
         return check_text
 
@@ -256,13 +233,7 @@ def _number_check(node: Mapping[str, Any], integer: bool) -> Check:
             if not is_ok(value):
                 out.append(_type_problem(value, parent, key, want))
             elif value != value:  # NaN: jsonschema lets it through, the models do not
-                out.append(
-                    Problem(
-                        path=_ptr(parent, key),
-                        code="range",
-                        message=_msg(parent, key, "must be a finite number"),
-                    )
-                )
+                out.append(_problem(parent, key, "range", "must be a finite number"))
 
         return check_plain
     lo = float("-inf") if minimum is None else minimum
