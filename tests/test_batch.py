@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+import newsmeta
 from newsmeta import LimitExceededError, Limits, ParseError
 from newsmeta._batch import (
     BatchInput,
@@ -432,3 +433,12 @@ def test_warc_without_warcio_says_how_to_install(
     monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)
     with pytest.raises(ParseError, match=r"pip install newsmeta\[warc\]"):
         list(iter_inputs([path]))
+
+
+@pytest.mark.parametrize("bad", [None, 5, object(), [1], [object()]])
+def test_wrong_argument_types_are_newsmeta_errors(bad: Any) -> None:
+    with pytest.raises(newsmeta.NewsmetaError):
+        list(newsmeta.iter_inputs(bad))
+    if not isinstance(bad, list):
+        with pytest.raises(newsmeta.NewsmetaError):
+            list(newsmeta.extract_many(bad, jobs=1))

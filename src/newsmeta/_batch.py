@@ -351,6 +351,8 @@ def extract_many(
     moment = _batch_now(now)
     if not isinstance(limits, Limits):
         raise ParseError(f"limits must be a Limits, not {type(limits).__name__}")
+    if not isinstance(items, Iterable) or isinstance(items, (str, bytes)):
+        raise ParseError(f"items must be an iterable of pages, not {type(items).__name__}")
     inputs = (_as_input(i, item) for i, item in enumerate(items))
     if n_jobs == 1:
         return (_extract_one(item, moment, limits) for item in inputs)
@@ -593,7 +595,11 @@ def iter_inputs(
     if not isinstance(glob, str):
         raise ParseError(f"glob must be a str, not {type(glob).__name__}")
     given: Iterable[Any] = [paths] if isinstance(paths, (str, bytes, os.PathLike)) else paths
+    if not isinstance(given, Iterable):
+        raise ParseError(f"paths must be an iterable of paths, not {type(paths).__name__}")
     for raw in given:
+        if not isinstance(raw, (str, bytes, os.PathLike)):
+            raise ParseError(f"paths must be str or os.PathLike[str], not {type(raw).__name__}")
         path = os.fspath(raw)
         if not isinstance(path, str):
             raise ParseError(f"paths must be str or os.PathLike[str], not {type(path).__name__}")
