@@ -8,6 +8,8 @@ import math
 import re
 from typing import Any
 
+from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
+from newsmeta._errors import NewsmetaError
 from newsmeta._formats import clean_uri, is_email
 from newsmeta._models import Author, AuthorKind, DateValue
 
@@ -168,18 +170,13 @@ def to_date(value: Any, language: str | None = None) -> tuple[DateValue, str] | 
 
 def _slow_date(text: str, language: str | None) -> tuple[DateValue, str] | None:
     try:
-        from newsmeta._dates import parse_date_ex
-    except ImportError:  # pragma: no cover - the dates package ships with newsmeta
+        return _pair(parse_date_ex(text, language=language))
+    except NewsmetaError:
         return None
-    try:
-        parsed = parse_date_ex(text, language=language)
-    except Exception:
-        return None
-    if parsed is None:
-        return None
-    value: DateValue = parsed.value
-    precision: str = parsed.precision
-    return value, precision
+
+
+def _pair(parsed: ParsedDate | None) -> tuple[DateValue, str] | None:
+    return None if parsed is None else (parsed.value, parsed.precision)
 
 
 # ----------------------------------------------------------------------------- names
@@ -273,31 +270,20 @@ def find_text_date(text: str, language: str | None = None) -> tuple[DateValue, s
     if not text or len(text) > 300:
         return None
     try:
-        from newsmeta._dates import find_date
-    except ImportError:  # pragma: no cover - the dates package ships with newsmeta
+        return _pair(find_date(text, language=language))
+    except NewsmetaError:
         return None
-    try:
-        parsed = find_date(text, language=language)
-    except Exception:
-        return None
-    if parsed is None:
-        return None
-    value: DateValue = parsed.value
-    precision: str = parsed.precision
-    return value, precision
 
 
-def relative_label(text: str, now: _dt.datetime, language: str | None = None) -> Any:
+def relative_label(
+    text: str, now: _dt.datetime, language: str | None = None
+) -> RelativeTime | None:
     """A ``RelativeTime`` when ``text`` is a relative date label ("7 months ago"), else None."""
     if not text or len(text) > 60:
         return None
     try:
-        from newsmeta._dates import parse_relative
-    except ImportError:  # pragma: no cover
-        return None
-    try:
         return parse_relative(text, now=now, language=language)
-    except Exception:
+    except NewsmetaError:
         return None
 
 

@@ -266,17 +266,26 @@ def _ld_candidates(page: Page) -> list[Candidate]:
 
 
 def _scope_props(scope: HtmlElement) -> dict[str, HtmlElement]:
+    return _item_props(scope, "itemprop", "itemscope")
+
+
+def _item_props(scope: HtmlElement, prop_attr: str, scope_attr: str) -> dict[str, HtmlElement]:
+    """The first element of each property name of an item (not of items nested in it).
+
+    RDFa names may carry a prefix or a vocabulary URL (``schema:ratingValue``): the bare name
+    is used.
+    """
     props: dict[str, HtmlElement] = {}
     stack = list(reversed(list(scope)))
     while stack:
         node = stack.pop()
         if not isinstance(node.tag, str):
             continue
-        prop = node.get("itemprop")
+        prop = node.get(prop_attr)
         if prop:
             for name in prop.split():
-                props.setdefault(name, node)
-        if "itemscope" in node.attrib:
+                props.setdefault(name.rsplit(":", 1)[-1].rsplit("/", 1)[-1], node)
+        if scope_attr in node.attrib:
             continue
         stack.extend(reversed(list(node)))
     return props
@@ -358,20 +367,7 @@ def _from_props(
 
 
 def _rdfa_props(scope: HtmlElement) -> dict[str, HtmlElement]:
-    props: dict[str, HtmlElement] = {}
-    stack = list(reversed(list(scope)))
-    while stack:
-        node = stack.pop()
-        if not isinstance(node.tag, str):
-            continue
-        prop = node.get("property")
-        if prop:
-            for name in prop.split():
-                props.setdefault(name.rsplit(":", 1)[-1].rsplit("/", 1)[-1], node)
-        if "typeof" in node.attrib:
-            continue
-        stack.extend(reversed(list(node)))
-    return props
+    return _item_props(scope, "property", "typeof")
 
 
 def _rdfa_owner_type(el: HtmlElement) -> str | None:
