@@ -136,6 +136,10 @@ class _Hint(NamedTuple):
 
 
 _HINT_CACHE: dict[str, _Hint] = {}
+_HINTS: dict[_Hint, _Hint] = {}
+# Class/id values repeat across the pages of a site and of a framework; ~100,000 cached
+# verdicts (a few MB) cover most of a varied crawl.
+_MAX_CACHED_HINTS = 100_000
 _NO_DIGITS = str.maketrans("", "", "0123456789")
 _TOKEN_CACHE: dict[str, int] = {}
 _STRONG, _NEGATIVE, _POSITIVE, _LEADING = 1, 2, 4, 8
@@ -188,7 +192,8 @@ def _hint(key: str) -> _Hint:
     if neg:
         weight -= 25.0 if strong else 50.0
     result = _Hint(weight, neg and not strong, strong, bool(bits & _LEADING))
-    if len(_HINT_CACHE) >= 20_000:
+    result = _HINTS.setdefault(result, result)  # a handful of distinct values: share them
+    if len(_HINT_CACHE) >= _MAX_CACHED_HINTS:
         _HINT_CACHE.clear()
     _HINT_CACHE[key] = result
     return result
@@ -277,15 +282,18 @@ def _owner(i: int, tags: list[str], par: list[int], block_set: frozenset[str]) -
     return i
 
 
-def _body_elements(body: HtmlElement, elements: list[HtmlElement] | None) -> list[HtmlElement]:
+def _body_elements(
+    body: HtmlElement, elements: list[HtmlElement] | None
+) -> tuple[list[HtmlElement], int]:
+    """The nodes under ``body`` and their offset in the page's node list (-1: walked anew)."""
     if elements:
         try:
             start = elements.index(body)
         except ValueError:
             pass
         else:
-            return elements[start:]
-    return list(body.iter(_ELEMENT))
+            return elements[start:], start
+    return list(body.iter(_ELEMENT)), -1
 
 
 def find_content(
@@ -294,17 +302,20 @@ def find_content(
     headline: HtmlElement | None,
     itemprops: list[HtmlElement] | None = None,
     elements: list[HtmlElement] | None = None,
+    attributes: tuple[list[str | None], list[str | None]] | None = None,
 ) -> Content | None:
     """Locate and read the main text under ``body`` (None when nothing text-like is found).
 
     ``elements`` is the page's document-order node list when the caller has one (its proxies
-    are reused); otherwise ``body`` is walked.
+    are reused), and ``attributes`` its class and id values, read once for the whole page;
+    otherwise ``body`` is walked and read here.
     """
-    els = _body_elements(body, elements)
+    els, start = _body_elements(body, elements)
     tags: list[str] = [el.tag for el in els]
     if len(set(map(type, tags))) > 1:  # comments, processing instructions, entities
         els = [el for el in els if isinstance(el.tag, str)]
         tags = [el.tag for el in els]
+        start = -1
     n_els = len(els)
     if n_els < 2:
         return None
@@ -320,6 +331,7 @@ def find_content(
         par = [get(el.getparent(), -1) for el in els]
         par[0] = -1
         tags = [el.tag for el in els]
+        start = -1
     ends = list(range(n_els))
     for i in range(n_els - 1, 0, -1):
         p = par[i]
@@ -400,16 +412,19 @@ def find_content(
     # that matter beyond their parent's.
     skip_tags = _NO_HINT_TAGS
     hintable = [i for i in range(n_els) if pre[ends[i] + 1] > pre[i] and tags[i] not in skip_tags]
-    for attr in ("class", "id"):
-        values = [els[i].get(attr) for i in hintable]
+    if attributes is not None and start >= 0:
+        columns = [[column[start + i] for i in hintable] for column in attributes]
+    else:
+        columns = [[els[i].get(attr) for i in hintable] for attr in ("class", "id")]
+    for values in columns:
         for j in [j for j, v in enumerate(values) if v]:
             v = values[j]
             i = hintable[j]
             h = cached(v)
             if h is None:
-                # digits never change a hint: "post-123" and "post-456" share one entry
+                # Digits never change a hint: "post-123" and "post-456" share the entry of
+                # "post-" (values with digits are not cached themselves: they rarely repeat).
                 h = hint(v.translate(_NO_DIGITS))
-                _HINT_CACHE[v] = h
             if h.weight:
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:

@@ -19,10 +19,11 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from newsmeta._errors import LimitExceededError, ParseError
+from newsmeta._extract._words import word_pattern
 from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
-__all__ = ["Page", "decode_html", "element_text", "locator"]
+__all__ = ["Page", "decode_html", "element_text", "locator", "utf8_bytes"]
 
 
 _SNIFF_BYTES = 4096
@@ -31,6 +32,7 @@ _META_CHARSET = re.compile(
 )
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]{1,40})""")
 _XML_DECL_STR = re.compile(r"^\s*<\?xml[^>]{0,300}?\?>")
+_XML_DECL_BYTES = re.compile(rb"\s*<\?xml[^>]{0,300}?\?>")
 # Codecs Python knows that no web page can be written in.
 _NOT_PAGE_CODECS = frozenset(
     {"idna", "punycode", "undefined", "raw-unicode-escape", "unicode-escape", "utf-7",
@@ -92,6 +94,49 @@ def _mostly_utf8(data: bytes) -> bool:
     return stray <= max(2, in_sequences // 100)
 
 
+def _declared(
+    data: bytes, encoding: str | None, warnings: list[ExtractionWarning]
+) -> tuple[str | None, str | None]:
+    """The page's own charset declaration and the caller's hint, as Python codec names."""
+    head = data[:_SNIFF_BYTES]
+    declared = None
+    match = _XML_DECL.match(head) or _META_CHARSET.search(head)
+    if match:
+        declared = _codec_name(match.group(1))
+        if declared is None:
+            warnings.append(
+                ExtractionWarning(
+                    code="unknown-charset",
+                    message=f"unknown charset {match.group(1).decode('ascii', 'replace')!r}",
+                )
+            )
+    return declared, _codec_name(encoding)
+
+
+def utf8_bytes(
+    data: bytes, encoding: str | None = None
+) -> tuple[bytes, str, list[ExtractionWarning]]:
+    """The page as UTF-8 bytes for the parser, decoded as :func:`decode_html` would.
+
+    Well-formed UTF-8 pages (the common case) are passed through untouched: checking them
+    is cheaper than decoding and re-encoding.
+    """
+    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        warnings: list[ExtractionWarning] = []
+        declared, hinted = _declared(data, encoding, warnings)
+        if (declared or hinted or "utf-8") == "utf-8":
+            if data.isascii():
+                return data, "utf-8", warnings
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+            else:
+                return data, "utf-8", warnings
+    text, codec, warnings = decode_html(data, encoding)
+    return text.encode("utf-8"), codec, warnings
+
+
 def decode_html(
     data: bytes, encoding: str | None = None
 ) -> tuple[str, str, list[ExtractionWarning]]:
@@ -105,19 +150,7 @@ def decode_html(
         return data[3:].decode("utf-8", "replace"), "utf-8", warnings
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", "replace"), "utf-16", warnings
-    head = data[:_SNIFF_BYTES]
-    declared = None
-    match = _XML_DECL.match(head) or _META_CHARSET.search(head)
-    if match:
-        declared = _codec_name(match.group(1))
-        if declared is None:
-            warnings.append(
-                ExtractionWarning(
-                    code="unknown-charset",
-                    message=f"unknown charset {match.group(1).decode('ascii', 'replace')!r}",
-                )
-            )
-    hinted = _codec_name(encoding)
+    declared, hinted = _declared(data, encoding, warnings)
     for codec in (declared, hinted):
         if codec is None:
             continue
@@ -290,11 +323,11 @@ class Page:
 
     __slots__ = (
         "_cache",
-        "_source",
         "a_rel",
         "ai_attr",
         "body",
         "c2pa_scripts",
+        "classes",
         "elements",
         "encoding",
         "forms",
@@ -303,6 +336,7 @@ class Page:
         "headers",
         "hinted",
         "html_lang",
+        "ids",
         "itemprops",
         "itemscopes",
         "ldjson",
@@ -345,6 +379,13 @@ class Page:
                 )
             text = _XML_DECL_STR.sub("", html, count=1)
             self.encoding = "unicode"
+            try:
+                raw = text.encode("utf-8")
+            except UnicodeEncodeError:  # lone surrogates in a str input
+                raw = text.encode("utf-8", "replace")
+                self.warnings.append(
+                    ExtractionWarning(code="surrogates", message="lone surrogates replaced")
+                )
         elif isinstance(html, (bytes, bytearray, memoryview)):
             data = bytes(html)
             if len(data) > limits.max_input_bytes:
@@ -354,18 +395,19 @@ class Page:
                     value=len(data),
                     maximum=limits.max_input_bytes,
                 )
-            text, self.encoding, warns = decode_html(data, encoding)
+            raw, self.encoding, warns = utf8_bytes(data, encoding)
             self.warnings.extend(warns)
-            text = _XML_DECL_STR.sub("", text, count=1)
+            decl = _XML_DECL_BYTES.match(raw)
+            if decl:
+                raw = raw[decl.end() :]
         else:
             raise ParseError(f"html must be bytes or str, not {type(html).__name__}")
-        if "\x00" in text:
-            text = text.replace("\x00", "\ufffd")
+        if b"\x00" in raw:
+            raw = raw.replace(b"\x00", "\ufffd".encode())
             self.warnings.append(
                 ExtractionWarning(code="nul-bytes", message="NUL characters replaced")
             )
-        self._source = b""
-        self.root = self._parse(text)
+        self.root = self._parse(raw)
         self.metas: list[HtmlElement] = []
         self.links: list[HtmlElement] = []
         self.a_rel: list[HtmlElement] = []
@@ -381,30 +423,21 @@ class Page:
         self.forms: list[HtmlElement] = []
         self.ai_attr: list[HtmlElement] = []
         self.hinted: list[tuple[HtmlElement, str]] = []
+        self.classes: list[str | None] = []
+        self.ids: list[str | None] = []
         self.title_el: HtmlElement | None = None
         self.head: HtmlElement | None = None
         self.body: HtmlElement | None = None
         lang = self.root.get("lang") or self.root.get("xml:lang")
         self.html_lang = lang.strip() if lang and lang.strip() else None
         self._index()
-        self._source = b""
 
     # ------------------------------------------------------------------ parsing
 
-    def _parse(self, text: str) -> HtmlElement:
-        if not text.strip():
+    def _parse(self, data: bytes) -> HtmlElement:
+        if not data or data.isspace():
             self.warnings.append(ExtractionWarning(code="empty-page", message="the page is empty"))
             return _empty_root()
-        try:
-            data = text.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates in a str input
-            data = text.encode("utf-8", "replace")
-            self.warnings.append(
-                ExtractionWarning(code="surrogates", message="lone surrogates replaced")
-            )
-        # The UTF-8 bytes answer "does this attribute occur at all?" faster than the str
-        # (one byte per character, whatever the page's script).
-        self._source = data
         parser = _thread_parser()
         try:
             root = lxml.etree.fromstring(data, parser=parser)
@@ -466,50 +499,47 @@ class Page:
             elif tag == "body" and self.body is None:
                 self.body = el
         # Attribute-marked elements (structured data, rel links, the W3C disclosure
-        # attribute): each XPath runs only when its attribute name occurs in the page text at
-        # all, which a substring test answers in microseconds.
-        source = self._source
-        if b"itemprop" in source or b"itemscope" in source:
-            for el in _select(_X_MICRODATA, root):
-                if el.get("itemscope") is not None:
-                    self.itemscopes.append(el)
-                if el.get("itemprop") is not None:
-                    self.itemprops.append(el)
-        # RDFa-lite needs typeof or vocab ("typeof x" in scripts is no attribute); "property"
-        # alone is almost always OpenGraph <meta>.
-        if b"typeof=" in source or b"vocab=" in source or b"typeof =" in source:
-            self.rdfa.extend(_select(_X_RDFA, root))
-        if b"ai-disclosure" in source:
-            self.ai_attr.extend(_select(_X_AI, root))
-        if b"rel" in source:
-            self.a_rel.extend(_select(_X_A_REL, root))
-        hint_re = _HINT
+        # attribute): an attribute-axis XPath ("every @itemprop, then its element") costs a
+        # fraction of a ``*[@itemprop]`` predicate walk or a substring scan of the page.
+        self.itemscopes.extend(_select(_X_ITEMSCOPE, root))
+        self.itemprops.extend(_select(_X_ITEMPROP, root))
+        # RDFa-lite needs typeof or vocab somewhere; "property" alone is almost always
+        # OpenGraph <meta>.
+        if _X_RDFA_MARK(root):
+            self.rdfa.extend(
+                el
+                for el in _select(_X_RDFA, root)
+                if el.tag != "meta" or el.get("typeof") is not None or el.get("vocab") is not None
+            )
+        self.ai_attr.extend(_select(_X_AI, root))
+        self.a_rel.extend(_select(_X_A_REL, root))
+        # Class and id of every node, read once: the sources and the content scorer share
+        # them (each attribute read builds a new Python string).
+        els = self.elements
+        classes = self.classes = [el.get("class") for el in els]
+        ids = self.ids = [el.get("id") for el in els]
         verdicts = _CLASS_VERDICTS
         if len(verdicts) > _MAX_CACHED_CLASSES:
             verdicts.clear()
+        verdict = _verdict
+        hint_re = _HINT
         hinted = self.hinted
-        # A plain loop over the element list beats a ``[@class or @id]`` XPath here: the
-        # proxies exist already and most elements are dismissed by two attribute reads.
-        # A plain loop over the element list beats a ``[@class or @id]`` XPath here: the
-        # proxies exist already and most elements are dismissed by two attribute reads.
-        for el in self.elements:
-            cls = el.get("class")
-            ident = el.get("id")
+        marked = [i for i, (c, d) in enumerate(zip(classes, ids)) if c is not None or d is not None]
+        for i in marked:
+            cls = classes[i]
+            ident = ids[i]
+            # Verdicts are cached per class (and id) string across pages: class names repeat
+            # within a site and across frameworks.
+            key = verdicts.get(cls, "") if cls is not None else None
+            if key == "":
+                key = verdict(cls)  # type: ignore[arg-type]
             if ident is None:
-                if cls is None:
-                    continue
-                # Most classed elements have no id; the verdict is cached per class string
-                # across pages (class names repeat within a site and across frameworks).
-                key = verdicts.get(cls, "")
-                if key == "":
-                    low = cls.lower()
-                    key = verdicts[cls] = low + " " if hint_re.search(low) else None
                 if key is not None:
-                    hinted.append((el, key))
+                    hinted.append((els[i], key))
                 continue
-            full = f"{cls or ''} {ident}".lower()
-            if hint_re.search(full):
-                hinted.append((el, full))
+            # Ids are mostly unique to their page: read, not cached.
+            if key is not None or hint_re.search(ident.lower()):
+                hinted.append((els[i], f"{cls or ''} {ident}".lower()))
 
     # ------------------------------------------------------------------ helpers
 
@@ -525,23 +555,37 @@ class Page:
         self.warnings.append(ExtractionWarning(code=code, message=message, locator=loc))
 
 
+def _verdict(value: str) -> str | None:
+    """The lower-cased key of a class or id that hints at something a source reads (cached)."""
+    low = value.lower()
+    key = _CLASS_VERDICTS[value] = low + " " if _HINT.search(low) else None
+    return key
+
+
 def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
     """Run a precompiled element-selecting XPath (typed for mypy)."""
     result = xpath(root)
     return result if isinstance(result, list) else []
 
 
-_X_A_REL = lxml.etree.XPath("descendant::a[@rel]")
-_X_MICRODATA = lxml.etree.XPath("descendant::*[@itemscope or @itemprop]")
-_X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or (@property and not(self::meta))]")
-_X_AI = lxml.etree.XPath("descendant-or-self::*[@ai-disclosure]")
+# Attribute-axis selections (``@x/..``): libxml2 answers these from each element's attribute
+# list without evaluating a predicate per node; unions come back in document order.
+_X_A_REL = lxml.etree.XPath("descendant::a/@rel/..")
+_X_ITEMSCOPE = lxml.etree.XPath("descendant::*/@itemscope/..")
+_X_ITEMPROP = lxml.etree.XPath("descendant::*/@itemprop/..")
+_X_RDFA_MARK = lxml.etree.XPath(
+    "boolean(descendant-or-self::*/@typeof | descendant-or-self::*/@vocab)"
+)
+_X_RDFA = lxml.etree.XPath(
+    "descendant::*/@typeof/.. | descendant::*/@vocab/.. | descendant::*/@property/.."
+)
+_X_AI = lxml.etree.XPath("descendant-or-self::*/@ai-disclosure/..")
 
 # Class/id tokens that mark elements some source wants to look at.
-_HINT = re.compile(
-    r"author|byline|by-line|writer|creator|contributor|date|time|publish|posted|updated|"
-    r"modified|dateline|meta|comment|respon|discuss|disqus|rating|rate|stars|review|vote|"
-    r"kommentar|comentar|"
-    r"disclos|ai-|generated|notice|disclaimer|hentry|entry|article|post|story|headline|"
-    r"title|tag|categor|section|breadcrumb|kicker|byl|autor|auteur|fecha|datum|submitted|username|"
-    r"footer|copyright|colophon|site-info|site-generator"
+_HINT = word_pattern(
+    """author byline by-line writer creator contributor date time publish posted updated
+    modified dateline meta comment respon discuss disqus rating rate stars review vote
+    kommentar comentar disclos ai- generated notice disclaimer hentry entry article post
+    story headline title tag categor section breadcrumb kicker byl autor auteur fecha datum
+    submitted username footer copyright colophon site-info site-generator""".split()
 )

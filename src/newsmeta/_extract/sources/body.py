@@ -124,7 +124,8 @@ def candidates(page: Page) -> list[Candidate]:
                 page.limits.max_tree_depth,
                 _headline(page),
                 page.itemprops,
-                getattr(page, "elements", None),
+                page.elements,
+                (page.classes, page.ids),
             )
         except (RecursionError, MemoryError):  # pragma: no cover - defensive
             content = None
