@@ -418,7 +418,7 @@ def find_content(
         columns = [[els[i].get(attr) for i in hintable] for attr in ("class", "id")]
     for values in columns:
         for j in [j for j, v in enumerate(values) if v]:
-            v = values[j]
+            v = values[j] or ""
             i = hintable[j]
             h = cached(v)
             if h is None:
