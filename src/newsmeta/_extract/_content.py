@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -72,9 +72,11 @@ _LINKY = frozenset(
 )
 _LISTY = frozenset({"ul", "ol", "table", "div", "section", "dl"})
 
+_X_ROLES = lxml.etree.XPath("descendant-or-self::*/@role")
 _DROP_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner", "menu", "dialog"})
 
 _PARSER_MAX_DEPTH = 255
+_SPECIAL_TAGS = _NO_TEXT | _DROP_TAGS | {"a", "main"}
 _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", "small", "u"})
 _SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
 
@@ -346,7 +348,12 @@ def find_content(
             diff[ends[k] + 1] -= 1
         return list(accumulate(diff))
 
-    silent = [i for i, t in enumerate(tags) if t in no_text]
+    # One pass files the elements whose tag matters (most tags do not).
+    special = [i for i, t in enumerate(tags) if t in _SPECIAL_TAGS]
+    silent = [i for i in special if tags[i] in no_text]
+    links = [i for i in special if tags[i] == "a"]
+    drops = [i for i in special if tags[i] in drop_tags]
+    anchors = [i for i in special if tags[i] == "main"]  # main/role=main/articleBody
     # libxml2 nests at most ~255 levels (deeper tags become siblings), so the walk only
     # needs to count depths when the limit is lower than that.
     if max_depth < min(n_els, _PARSER_MAX_DEPTH):
@@ -356,7 +363,7 @@ def find_content(
             if d == max_depth + 1:
                 silent.append(i)
     notext = ranges_of(silent)
-    inlink = ranges_of([i for i, t in enumerate(tags) if t == "a"])
+    inlink = ranges_of(links)
 
     own = [0] * n_els  # text chars directly owned (text + children's tails)
     own_link = [0] * n_els
@@ -403,8 +410,6 @@ def find_content(
     hinted: list[int] = []
     strong: list[int] = []  # elements with a strong "main text" class/id
     leads: list[int] = []  # elements with a lead/standfirst class/id
-    drops = [i for i, t in enumerate(tags) if t in drop_tags]
-    anchors = [i for i, t in enumerate(tags) if t == "main"]  # main/role=main/articleBody
     hint = _hint
     cached = _HINT_CACHE.get
     pre = [0, *accumulate(own)]
@@ -433,10 +438,12 @@ def find_content(
                 strong.append(i)
             if h.lead:
                 leads.append(i)
-    roles = [els[i].get("role") for i in hintable]
-    for j in [j for j, v in enumerate(roles) if v]:
-        i = hintable[j]
-        rl = str(roles[j]).lower()
+    roles: Any = _X_ROLES(body)
+    for role in roles:
+        i = get(role.getparent(), -1)
+        if i < 0 or pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
+            continue
+        rl = str(role).lower()
         if rl == "main":
             anchors.append(i)
             weights[i] = weights.get(i, 0.0) + 20.0
