@@ -390,6 +390,33 @@ def test_utc_timestamp_yields_to_the_local_day_printed_on_the_page() -> None:
     assert alone.date_published == dt.datetime(2020, 2, 25, 2, 25, 54, tzinfo=dt.timezone.utc)
 
 
+
+def test_a_printed_day_that_matches_the_utc_day_keeps_the_timestamp() -> None:
+    # The byline prints the timestamp's own day; a sidebar lists the day before.
+    html = page(
+        "<article><h1>Headline of the story</h1><p class='byline'>By Ann Lee - November 8, "
+        "2023</p><p>Text.</p></article><aside><ul><li><span class='date'>November 7, 2023"
+        "</span></li></ul></aside>",
+        head="<meta property='article:published_time' content='2023-11-08T08:16:00+00:00'>",
+    )
+    art = extract(html, now=NOW)
+    assert art.date_published is not None
+    assert art.date_published.isoformat().startswith("2023-11-08")
+
+
+def test_midday_utc_timestamp_is_not_moved_to_a_day_printed_in_a_list() -> None:
+    # 12:53 UTC is the same day from UTC-10 to UTC+11: a list of next-day dates (other
+    # posts, "today" in the header) is no reason to move it.
+    items = "".join(
+        f"<li><span class='post-date'>19/02/2020</span> other story {i}</li>" for i in range(5)
+    )
+    html = page(
+        f"<article><h1>Headline of the story</h1><p>Text.</p></article><ul>{items}</ul>",
+        head="<meta property='article:published_time' content='2020-02-18T12:53:40+00:00'>",
+    )
+    art = extract(html, now=NOW)
+    assert art.date_published == dt.datetime(2020, 2, 18, 12, 53, 40, tzinfo=dt.timezone.utc)
+
 def test_text_date_scan_runs_only_when_nothing_cheaper_found_a_date() -> None:
     body = (
         "<article><h1>Headline of the story</h1><div><p>Intro paragraph without dates.</p>"

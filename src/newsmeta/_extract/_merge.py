@@ -223,11 +223,36 @@ def _most_precise(best: Candidate, pool: Sequence[Candidate], key: Hashable) -> 
 
 
 def _prefer_local_day(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
-    """A UTC timestamp whose day differs from the day printed on the page yields to it."""
+    """A UTC timestamp whose day differs from the day printed on the page yields to it.
+
+    Only when the page does not print the timestamp's own day as well, and the days it
+    prints one off agree with each other (a sidebar of other posts' dates is no evidence).
+    """
+    utc = best.value
+    if not isinstance(utc, _dt.datetime) or utc.utcoffset() != _dt.timedelta(0):
+        return best
+    shifted: list[Candidate] = []
     for other in pool:
-        if other is not best and _same_local_day(other.value, best.value):
-            return other
-    return best
+        if other is best or _aware(other.value):
+            continue
+        if _day(other.value) == utc.date():
+            return best
+        if _same_local_day(other.value, utc):
+            shifted.append(other)
+    if not shifted or len({_day(c.value) for c in shifted}) > 1:
+        return best
+    return max(shifted, key=lambda c: c.confidence)
+
+
+def _aware(value: Any) -> bool:
+    return isinstance(value, _dt.datetime) and value.utcoffset() is not None
+
+
+# UTC hours from which a printed day one off can still be the local day: the Americas
+# (UTC-3 to UTC-10) print the day before for times before 10:00 UTC; East Asia and Oceania
+# (UTC+8 to UTC+12) the day after for times from 14:00 UTC.
+_DAY_BEFORE_UNTIL = 10
+_DAY_AFTER_FROM = 14
 
 
 def _same_local_day(local: Any, utc: Any) -> bool:
@@ -239,13 +264,15 @@ def _same_local_day(local: Any, utc: Any) -> bool:
     """
     if not isinstance(utc, _dt.datetime) or utc.utcoffset() != _dt.timedelta(0):
         return False
-    if isinstance(local, _dt.datetime) and local.utcoffset() is not None:
+    if _aware(local):
         return False
     day = local.date() if isinstance(local, _dt.datetime) else local
     if not isinstance(day, _dt.date):
         return False
     delta = (day - utc.date()).days
-    return (delta == -1 and utc.hour < 12) or (delta == 1 and utc.hour >= 12)
+    return (delta == -1 and utc.hour < _DAY_BEFORE_UNTIL) or (
+        delta == 1 and utc.hour >= _DAY_AFTER_FROM
+    )
 
 
 def choose_all(field: str, cands: Sequence[Candidate]) -> list[Candidate]:
