@@ -232,6 +232,7 @@ _LOCAL = threading.local()
 # class attribute -> the lower-cased key when it hints at something a source reads, else None.
 _CLASS_VERDICTS: dict[str, str | None] = {}
 _MAX_CACHED_CLASSES = 100_000
+_PATTERN_VERDICTS: dict[re.Pattern[str], dict[str, bool]] = {}
 
 
 def _thread_parser() -> lxml.etree.HTMLParser:
@@ -330,6 +331,7 @@ class Page:
         "classes",
         "elements",
         "encoding",
+        "footers",
         "forms",
         "h1",
         "head",
@@ -421,6 +423,7 @@ class Page:
         self.times: list[HtmlElement] = []
         self.h1: list[HtmlElement] = []
         self.forms: list[HtmlElement] = []
+        self.footers: list[HtmlElement] = []
         self.ai_attr: list[HtmlElement] = []
         self.hinted: list[tuple[HtmlElement, str]] = []
         self.classes: list[str | None] = []
@@ -471,7 +474,7 @@ class Page:
         root = self.root
         self.elements = list(root.iter())
         for el in root.iter(
-            "meta", "link", "script", "time", "h1", "form", "title", "head", "body"
+            "meta", "link", "script", "time", "h1", "form", "title", "head", "body", "footer"
         ):
             tag = el.tag
             if tag == "meta":
@@ -490,6 +493,8 @@ class Page:
                 self.h1.append(el)
             elif tag == "form":
                 self.forms.append(el)
+            elif tag == "footer":
+                self.footers.append(el)
             elif tag == "title":
                 if self.title_el is None:
                     self.title_el = el
@@ -550,6 +555,25 @@ class Page:
         except KeyError:
             value = self._cache[key] = factory(self)
             return value
+
+    def hinted_by(self, pattern: re.Pattern[str]) -> list[tuple[HtmlElement, str]]:
+        """The hinted elements whose class/id key ``pattern`` finds, in document order.
+
+        Verdicts are cached per pattern and key across pages, so a source's class test runs
+        once per distinct class string rather than once per element.
+        """
+        cache = _PATTERN_VERDICTS.get(pattern)
+        if cache is None or len(cache) > _MAX_CACHED_CLASSES:
+            cache = _PATTERN_VERDICTS[pattern] = {}
+        out: list[tuple[HtmlElement, str]] = []
+        for pair in self.hinted:
+            key = pair[1]
+            hit = cache.get(key)
+            if hit is None:
+                hit = cache[key] = pattern.search(key) is not None
+            if hit:
+                out.append(pair)
+        return out
 
     def warn(self, code: str, message: str, loc: str | None = None) -> None:
         self.warnings.append(ExtractionWarning(code=code, message=message, locator=loc))

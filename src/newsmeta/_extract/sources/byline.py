@@ -56,14 +56,10 @@ def _vcard_fn(el: HtmlElement, key: str) -> bool:
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     seen_text: set[str] = set()
-    verdicts: dict[str, bool] = {}
-    for el, key in page.hinted:
+    for el, key in page.hinted_by(_BYLINE_CLASS):
         if len(out) >= 30:
             break
-        hit = verdicts.get(key)
-        if hit is None:
-            hit = verdicts[key] = bool(_BYLINE_CLASS.search(key)) and not _NOT_BYLINE.search(key)
-        if not hit:
+        if _NOT_BYLINE.search(key):
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
             continue
@@ -111,8 +107,8 @@ _FOOTERISH = re.compile(r"footer|copyright|colophon|site-info|site-generator")
 
 def _author_boxes(page: Page) -> list[Candidate]:
     """An "about the author" box names the author in its heading or first strong text."""
-    for el, key in page.hinted:
-        if not _BIO.search(key) or "comment" in key:
+    for el, key in page.hinted_by(_BIO):
+        if "comment" in key:
             continue
         for node in el.iter("h2", "h3", "h4", "h5", "strong", "b", "a"):
             text = element_text(node, 80)
@@ -135,8 +131,8 @@ def _author_boxes(page: Page) -> list[Candidate]:
 
 def _copyright(page: Page) -> list[Candidate]:
     """The copyright holder in the footer: weak evidence, it only confirms another source."""
-    targets = [el for el, key in page.hinted if _FOOTERISH.search(key)][:6]
-    targets.extend(list(page.root.iter("footer"))[:2])
+    targets = [el for el, _ in page.hinted_by(_FOOTERISH)[:6]]
+    targets.extend(page.footers[:2])
     for el in targets:
         text = element_text(el, 400)
         match = _COPYRIGHT.search(text) if text else None

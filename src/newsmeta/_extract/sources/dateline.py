@@ -90,12 +90,12 @@ def candidates(page: Page) -> list[Candidate]:
         )
     seen_labels = 0
     count = 0
-    for el, key in page.hinted:
+    for el, key in page.hinted_by(_DATE_CLASS):
         if count >= 20:
             break
         if el.tag in ("time", "meta", "script", "style", "body", "html", "article", "main"):
             continue
-        if not _DATE_CLASS.search(key) or in_boilerplate(el):
+        if in_boilerplate(el):
             continue
         cand = _element_date(el, key, page, lang)
         if cand is not None:

@@ -235,12 +235,12 @@ def candidates(page: Page) -> list[Candidate]:
             out.append(cand)
     seen = {id(el) for el in page.h1}
     count = 0
-    for el, key in page.hinted:
+    for el, key in page.hinted_by(_TITLE_CLASS):
         if count >= 5:
             break
         if id(el) in seen or el.tag not in ("h1", "h2", "h3", "div", "span", "p", "header"):
             continue
-        if not _TITLE_CLASS.search(key) or in_boilerplate(el):
+        if in_boilerplate(el):
             continue
         if _BRANDING.search(key) or _is_branding(el, element_text(el, 200), site_names):
             continue
