@@ -441,6 +441,24 @@ def test_kicker_inside_headline_is_not_part_of_the_title() -> None:
     assert extract(html, now=NOW).title == "Talks end without a deal"
 
 
+def test_leading_small_and_overline_spans_are_kickers() -> None:
+    small = page(
+        "<article><h1 itemprop='headline'> <small>Tunisia</small><br/> New government faces "
+        "big tasks </h1><p>Text.</p></article>"
+    )
+    assert extract(small, now=NOW).title == "New government faces big tasks"
+    overline = page(
+        "<article><h1 class='entry-title'><span class='entry-title__toptitle'>Avoiding bad "
+        "debts</span> Retention of title: what buyers should know</h1><p>Text.</p></article>"
+    )
+    assert extract(overline, now=NOW).title == "Retention of title: what buyers should know"
+    # A <small> after the headline's words is part of it, not a kicker.
+    trailing = page(
+        "<article><h1>Budget approved <small>after a long night</small></h1><p>T.</p></article>"
+    )
+    assert extract(trailing, now=NOW).title == "Budget approved after a long night"
+
+
 def test_site_branding_h1_is_not_the_headline() -> None:
     html = page(
         "<header id='masthead'><h1 class='site-title'>My Little Blog</h1></header>"

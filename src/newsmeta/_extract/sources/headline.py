@@ -116,8 +116,25 @@ def _in_main(el: HtmlElement, depth: int = 15) -> bool:
 _KICKER = re.compile(
     r"kicker|dachzeile|overline|topline|top-line|eyebrow|roofline|rubric|ressort|spitzmarke|"
     r"supertitle|super-title|pretitle|pre-title|headline-intro|flag|label|category|"
-    r"sr-only|screen-reader|visually-hidden|date|time|subtitle|sub-title|subheadline"
+    r"sr-only|screen-reader|visually-hidden|date|time|subtitle|sub-title|subheadline|"
+    r"toptitle|top-title|sub-heading|subheading"
 )
+
+
+def _leading(child: HtmlElement, el: HtmlElement) -> bool:
+    """Whether ``child`` opens the text of ``el`` (no text and no element before it)."""
+    node = child
+    for _ in range(10):
+        parent = node.getparent()
+        if parent is None or (parent.text and not parent.text.isspace()):
+            return False
+        first = next((c for c in parent if isinstance(c.tag, str)), None)
+        if first is not node:
+            return False
+        if parent is el:
+            return True
+        node = parent
+    return False
 
 
 def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
@@ -128,6 +145,9 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
             continue
         key = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
         if key.strip() and _KICKER.search(key):
+            skipped.append(child)
+        elif child.tag == "small" and _leading(child, el):
+            # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker.
             skipped.append(child)
     if not skipped:
         return element_text(el, limit)
