@@ -390,7 +390,6 @@ def test_utc_timestamp_yields_to_the_local_day_printed_on_the_page() -> None:
     assert alone.date_published == dt.datetime(2020, 2, 25, 2, 25, 54, tzinfo=dt.timezone.utc)
 
 
-
 def test_a_printed_day_that_matches_the_utc_day_keeps_the_timestamp() -> None:
     # The byline prints the timestamp's own day; a sidebar lists the day before.
     html = page(
@@ -416,6 +415,7 @@ def test_midday_utc_timestamp_is_not_moved_to_a_day_printed_in_a_list() -> None:
     )
     art = extract(html, now=NOW)
     assert art.date_published == dt.datetime(2020, 2, 18, 12, 53, 40, tzinfo=dt.timezone.utc)
+
 
 def test_text_date_scan_runs_only_when_nothing_cheaper_found_a_date() -> None:
     body = (
@@ -457,6 +457,28 @@ def test_leading_small_and_overline_spans_are_kickers() -> None:
         "<article><h1>Budget approved <small>after a long night</small></h1><p>T.</p></article>"
     )
     assert extract(trailing, now=NOW).title == "Budget approved after a long night"
+
+
+def test_headline_loses_its_separator_and_its_date_line() -> None:
+    colon = page(
+        "<article><h1><span class='ts-overline'>Distance rules </span><span>: </span>"
+        "<span>How firms protect their staff</span></h1><p>Text.</p></article>"
+    )
+    assert extract(colon, now=NOW).title == "How firms protect their staff"
+    dated = page(
+        "<article><h1>Spectators return to the clubs<br/><small>02.02.2022 • News</small>"
+        "</h1><p>Text.</p></article>"
+    )
+    assert extract(dated, now=NOW).title == "Spectators return to the clubs"
+
+
+def test_heading_linking_to_the_front_page_is_the_logo() -> None:
+    html = page(
+        "<h1><a href='https://www.mag.example/'></a><i>L-Mag</i></h1>"
+        "<div class='post'><p>Text of the story.</p></div>",
+        head="<title>Memorial day: stones laid in the old town</title>",
+    )
+    assert extract(html, now=NOW).title == "Memorial day: stones laid in the old town"
 
 
 def test_site_branding_h1_is_not_the_headline() -> None:

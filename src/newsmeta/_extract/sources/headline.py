@@ -121,6 +121,15 @@ _KICKER = re.compile(
 )
 
 
+_SEPARATORS = " :|-–—•·/"
+
+
+def _after_break(child: HtmlElement) -> bool:
+    """Whether ``child`` starts a new line (a ``<br>`` right before it, no text between)."""
+    prev = child.getprevious()
+    return prev is not None and prev.tag == "br" and not (prev.tail and not prev.tail.isspace())
+
+
 def _leading(child: HtmlElement, el: HtmlElement) -> bool:
     """Whether ``child`` opens the text of ``el`` (no text and no element before it)."""
     node = child
@@ -146,8 +155,10 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
         key = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
         if key.strip() and _KICKER.search(key):
             skipped.append(child)
-        elif child.tag == "small" and _leading(child, el):
-            # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker.
+        elif child.tag == "small" and (_leading(child, el) or _after_break(child)):
+            # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker; a
+            # <small> line under the headline ("<br><small>02.02.2022 • News</small>") is
+            # its date and labels.
             skipped.append(child)
     if not skipped:
         return element_text(el, limit)
@@ -166,7 +177,8 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
                 parts.append(child.tail)
 
     walk(el, 0)
-    text = " ".join(" ".join(parts).split())
+    # "Overline<span>: </span>Headline" leaves the separator behind.
+    text = " ".join(" ".join(parts).split()).strip(_SEPARATORS)
     return text[:limit] if text else element_text(el, limit)
 
 
@@ -193,12 +205,16 @@ _CONTENT_HINT = re.compile(
     r"(?:$|[\s_-])"
 )
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,6}$", re.I)
+_HOME_LINK = re.compile(r"^\s*(?:/|\./|(?:https?:)?//[^/?#\s]+/?)\s*$", re.I)
 
 
 def _is_branding(el: HtmlElement, text: str, site_names: set[str]) -> bool:
     """A site's name or logo set as an ``<h1>`` (common on blogs) is not the headline."""
     key = " ".join(text.casefold().split())
     if key in site_names or _DOMAIN.match(key):
+        return True
+    if len(key) <= 40 and any(_HOME_LINK.match(a.get("href") or "") for a in el.iter("a")):
+        # A short heading linking to the site's front page is its logo.
         return True
     node: HtmlElement | None = el
     steps = 0
