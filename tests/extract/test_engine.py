@@ -191,6 +191,31 @@ def test_by_lines_in_five_languages(line: str, expected: list[str]) -> None:
     assert [a.name for a in extract(html, now=NOW).authors] == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Eingestellt von der Michel", ["der Michel"]),
+        ("Geschrieben von Anna Schmidt", ["Anna Schmidt"]),
+        ("Escrito por Ana López", ["Ana López"]),
+        ("Publié par Claire Martin", ["Claire Martin"]),
+    ],
+)
+def test_posted_by_phrases_are_not_part_of_the_name(line: str, expected: list[str]) -> None:
+    html = page(
+        f"<article><h1>A headline for the test</h1><p class='byline'>{line}</p></article>"
+    )
+    assert [a.name for a in extract(html, now=NOW).authors] == expected
+
+
+@pytest.mark.parametrize("label", ["Unknown", "anónimo", "Benutzername", "Auteur", "Artikel von"])
+def test_placeholders_in_author_slots_are_not_authors(label: str) -> None:
+    html = page(
+        f"<article><h1>A headline for the test</h1><span class='author'>{label}</span>"
+        "<p>The council met on Tuesday to discuss the budget for the coming year.</p></article>"
+    )
+    assert extract(html, now=NOW).authors == ()
+
+
 def test_comment_authors_are_not_article_authors() -> None:
     html = page(
         "<article><h1>Headline of the story</h1><p>Body.</p></article>"

@@ -182,9 +182,14 @@ def _pair(parsed: ParsedDate | None) -> tuple[DateValue, str] | None:
 # ----------------------------------------------------------------------------- names
 
 _BY_PREFIX = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|text|words|photos?|edited)\s+)?"
+    r"^\s*(?:"
+    # "Eingestellt von der Michel": after a verb, "von" is the preposition even before "der".
+    r"(?:eingestellt|geschrieben|verfasst|veröffentlicht|erstellt|gepostet|artikel|"
+    r"(?:ein )?beitrag)\s+von|"
+    r"(?:(?:written|posted|published|reported|story|text|words|photos?|edited|escrito|"
+    r"publicado|redactado|écrit|publié|rédigé)\s+)?"
     r"(?:by|von(?!\s+d[eo][rmn]?\b)|par|por|door|texto|autor(?:in)?|author|auteur)"
-    r"\s*[:\-–—]?\s+",
+    r")\s*[:\-–—]?\s+",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b)\s*", re.I)
@@ -196,7 +201,11 @@ _ROLE_SUFFIX = re.compile(
 _NOT_NAME = re.compile(
     r"https?:|www\.|@|\d{5,}|\s\S*\d{3,}|\d{3,}\S*\s|"
     r"\b(?:min(?:ute)?s? read|updated|published|comments?|share|"
-    r"follow|subscribe|read more|posted|leave a|view all|more from)\b",
+    r"follow|subscribe|read more|posted|leave a|view all|more from)\b|"
+    # Placeholders and interface labels printed where a name would be.
+    r"^(?:unknown|anonymous|anonym|anonyme|an[oó]nimo|admin|administrator|wordpressadmin|"
+    r"benutzername|username|user ?name|auteur|author|autor|autorin|autore)$|"
+    r"übersicht|overview|\b(?:von|by|par|por)$",
     re.I,
 )
 _ORG_WORDS = re.compile(
