@@ -198,12 +198,12 @@ def test_by_lines_in_five_languages(line: str, expected: list[str]) -> None:
         ("Geschrieben von Anna Schmidt", ["Anna Schmidt"]),
         ("Escrito por Ana López", ["Ana López"]),
         ("Publié par Claire Martin", ["Claire Martin"]),
+        ("Autoren Jelko Djuren und Jutta Klaukien", ["Jelko Djuren", "Jutta Klaukien"]),
+        ("Redaktion: Eberhard Fuhr", ["Eberhard Fuhr"]),
     ],
 )
 def test_posted_by_phrases_are_not_part_of_the_name(line: str, expected: list[str]) -> None:
-    html = page(
-        f"<article><h1>A headline for the test</h1><p class='byline'>{line}</p></article>"
-    )
+    html = page(f"<article><h1>A headline for the test</h1><p class='byline'>{line}</p></article>")
     assert [a.name for a in extract(html, now=NOW).authors] == expected
 
 
@@ -214,6 +214,20 @@ def test_placeholders_in_author_slots_are_not_authors(label: str) -> None:
         "<p>The council met on Tuesday to discuss the budget for the coming year.</p></article>"
     )
     assert extract(html, now=NOW).authors == ()
+
+
+def test_meta_author_shown_on_the_page_is_the_author() -> None:
+    body = (
+        "<article><h1>A headline for the test</h1><p>The council met on Tuesday.</p>"
+        "</article><footer><a href='/about'>Florian Posdziech</a></footer>"
+    )
+    meta = "<meta name='author' content='Florian Posdziech'>"
+    art = extract(page(body, head=meta), now=NOW)
+    assert [a.name for a in art.authors] == ["Florian Posdziech"]
+    # Not shown anywhere: the meta alone stays rejected evidence.
+    alone = extract(page(body.replace("Florian Posdziech", "About"), head=meta), now=NOW)
+    assert alone.authors == ()
+    assert any(e.field == "authors" for e in alone.provenance.rejected)
 
 
 def test_comment_authors_are_not_article_authors() -> None:

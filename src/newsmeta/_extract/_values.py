@@ -188,7 +188,8 @@ _BY_PREFIX = re.compile(
     r"(?:ein )?beitrag)\s+von|"
     r"(?:(?:written|posted|published|reported|story|text|words|photos?|edited|escrito|"
     r"publicado|redactado|écrit|publié|rédigé)\s+)?"
-    r"(?:by|von(?!\s+d[eo][rmn]?\b)|par|por|door|texto|autor(?:in)?|author|auteur)"
+    r"(?:by|von(?!\s+d[eo][rmn]?\b)|par|por|door|texto|autor(?:in|en|innen)?|authors?|"
+    r"auteur|redaktion(?=\s*:))"
     r")\s*[:\-–—]?\s+",
     re.I,
 )

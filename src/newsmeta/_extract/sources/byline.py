@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
@@ -91,7 +92,49 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_by_lines(page, seen_text))
     out.extend(_author_boxes(page))
     out.extend(_copyright(page))
+    if not out:
+        out.extend(_shown_meta_author(page))
     return out
+
+
+_META_AUTHOR_NAMES = frozenset({"author", "byl", "byline"})
+_X_SHOWN = lxml.etree.XPath("descendant::*[normalize-space(text()) = $name][1]")
+
+
+def _shown_meta_author(page: Page) -> list[Candidate]:
+    """The page shows the name its ``<meta name="author">`` gives, as an element's own text.
+
+    A meta author alone is often a CMS default; printed on the page (a blog's header or
+    footer, a signature) it is its owner's name. Weak evidence: it only confirms the meta.
+    """
+    if page.body is None:
+        return []
+    for meta in page.metas:
+        if (meta.get("name") or "").lower() not in _META_AUTHOR_NAMES:
+            continue
+        name = clean_name(meta.get("content") or "")
+        if not name or len(name.split()) < 2:
+            continue
+        found = _X_SHOWN(page.body, name=name)
+        if not isinstance(found, list) or not found:
+            continue
+        el = found[0]
+        authors = byline_authors(name)
+        if len(authors) != 1 or authors[0].kind is not AuthorKind.PERSON:
+            continue
+        if not isinstance(el, HtmlElement):
+            continue
+        return [
+            Candidate(
+                field="authors",
+                value=authors,
+                source=SourceKind.VISIBLE_TEXT,
+                locator=locator(el),
+                raw=name,
+                confidence=0.40,
+            )
+        ]
+    return []
 
 
 _BIO = re.compile(r"author-?(?:bio|box|info|about|details|card)|about-?(?:the-)?author")
