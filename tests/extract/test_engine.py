@@ -45,6 +45,20 @@ def test_decode_declared_utf8_but_cp1252_bytes_still_sensible() -> None:
     assert [w.code for w in warnings] == ["charset-mismatch"]
 
 
+def test_decode_mixed_utf8_and_cp1252_bytes_reads_each_right() -> None:
+    # A UTF-8 article inside a template saved in cp1252: three stray bytes among many
+    # UTF-8 sequences.
+    data = (
+        "<meta charset='utf-8'><p>So schön, Grüße, Käse, Öl, Ärger, Übel</p>".encode()
+        + b"<img alt='K\xfcchenblogs'><p>M\xfcnchen, \x93quoted\x94</p>"
+    )
+    text, codec, warnings = decode_html(data)
+    assert "So schön, Grüße" in text
+    assert "Küchenblogs" in text and "München" in text and "\u201cquoted\u201d" in text
+    assert "\ufffd" not in text
+    assert warnings
+
+
 def test_decode_lying_latin1_declaration_with_utf8_bytes() -> None:
     text, codec, warnings = decode_html("<meta charset='latin-1'><p>café</p>".encode())
     assert "café" in text and codec == "utf-8"

@@ -82,6 +82,17 @@ _UTF8_SEQ = re.compile(
 _HIGH = re.compile(rb"[\x80-\xff]")
 
 
+def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
+    """Decoding error handler: bytes that are not UTF-8 are read as cp1252."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start : exc.end].decode("cp1252", "replace"), exc.end
+
+
+_CP1252_FALLBACK = "newsmeta.cp1252"
+codecs.register_error(_CP1252_FALLBACK, _cp1252_bytes)
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """True when the non-ASCII bytes are (almost all) well-formed UTF-8 sequences."""
     if data.isascii():
@@ -158,21 +169,24 @@ def decode_html(
             try:
                 return data.decode("utf-8"), "utf-8", warnings
             except UnicodeDecodeError:
+                # Mixed pages are common (a UTF-8 article in a cp1252 template): the valid
+                # UTF-8 sequences are read as UTF-8 and the other bytes as cp1252.
+                text = data.decode("utf-8", _CP1252_FALLBACK)
                 if _mostly_utf8(data):
                     warnings.append(
                         ExtractionWarning(
                             code="invalid-bytes",
-                            message="a few bytes are not valid UTF-8; replaced with U+FFFD",
+                            message="a few bytes are not valid UTF-8; read as cp1252",
                         )
                     )
-                    return data.decode("utf-8", "replace"), "utf-8", warnings
+                    return text, "utf-8", warnings
                 warnings.append(
                     ExtractionWarning(
                         code="charset-mismatch",
                         message="page declares UTF-8 but is not valid UTF-8; read as cp1252",
                     )
                 )
-                return data.decode("cp1252", "replace"), "cp1252", warnings
+                return text, "cp1252", warnings
         if codec in _SINGLE_BYTE_WESTERN and _mostly_utf8(data):
             warnings.append(
                 ExtractionWarning(
@@ -180,7 +194,7 @@ def decode_html(
                     message=f"page declares {codec} but its bytes are UTF-8; read as UTF-8",
                 )
             )
-            return data.decode("utf-8", "replace"), "utf-8", warnings
+            return data.decode("utf-8", _CP1252_FALLBACK), "utf-8", warnings
         try:
             return data.decode(codec, "strict"), codec, warnings
         except (UnicodeError, ValueError):
@@ -199,9 +213,8 @@ def decode_html(
     try:
         return data.decode("utf-8"), "utf-8", warnings
     except UnicodeDecodeError:
-        if _mostly_utf8(data):
-            return data.decode("utf-8", "replace"), "utf-8", warnings
-        return data.decode("cp1252", "replace"), "cp1252", warnings
+        text = data.decode("utf-8", _CP1252_FALLBACK)
+        return text, "utf-8" if _mostly_utf8(data) else "cp1252", warnings
 
 
 def _parser() -> lxml.etree.HTMLParser:
