@@ -52,7 +52,7 @@ def test_decode_mixed_utf8_and_cp1252_bytes_reads_each_right() -> None:
         "<meta charset='utf-8'><p>So schön, Grüße, Käse, Öl, Ärger, Übel</p>".encode()
         + b"<img alt='K\xfcchenblogs'><p>M\xfcnchen, \x93quoted\x94</p>"
     )
-    text, codec, warnings = decode_html(data)
+    text, _codec, warnings = decode_html(data)
     assert "So schön, Grüße" in text
     assert "Küchenblogs" in text and "München" in text and "\u201cquoted\u201d" in text
     assert "\ufffd" not in text
