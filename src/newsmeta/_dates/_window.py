@@ -112,13 +112,24 @@ def _exact(
                 lo = mid + 1
         return lo
 
+    def settle(pred_gt: bool, guess: int, lo: int, hi: int) -> int:
+        # The inverse span is exact for most renderers and units: two probes confirm that
+        # the answer flips right at the guess; otherwise search the bracket.
+        if lo < guess <= hi:
+            before, at_guess = rank(at(guess - 1)), rank(at(guess))
+            if pred_gt and before <= target < at_guess:
+                return guess
+            if not pred_gt and before < target <= at_guess:
+                return guess
+        return first(pred_gt, lo, hi)
+
     lo_b = max(0, int(lo_s * 1e6) - _MARGIN_US)
     hi_b = int(min(hi_s, 250 * 366 * 86400.0) * 1e6) + _MARGIN_US
     try:
-        d_lo = first(False, lo_b, hi_b)
+        d_lo = settle(False, int(lo_s * 1e6), lo_b, hi_b)
         if at(d_lo) != key:
             return None
-        d_hi = first(True, d_lo, hi_b)
+        d_hi = settle(True, int(min(hi_s, 250 * 366 * 86400.0) * 1e6), d_lo, hi_b)
     except OverflowError:
         return None
     if future:
