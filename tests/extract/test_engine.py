@@ -486,6 +486,37 @@ def test_text_date_scan_runs_only_when_nothing_cheaper_found_a_date() -> None:
     assert extract(with_meta, now=NOW).date_published == dt.date(2019, 1, 1)
 
 
+def test_wordpress_term_classes_do_not_make_the_post_boilerplate() -> None:
+    # "category-popular" names the post's category, not a "popular posts" widget.
+    html = page(
+        "<div class='post-7 post type-post hentry category-popular tag-social'>"
+        "<h1>Top ten voices in sport</h1><p>January 22, 2014</p>"
+        "<p>A generally accepted myth holds that only a few people can talk about sport on "
+        "television, and this list of ten presenters shows how wrong that idea has been.</p>"
+        "</div>"
+    )
+    art = extract(html, now=NOW)
+    assert art.title == "Top ten voices in sport"
+    assert art.date_published == dt.date(2014, 1, 22)
+    assert art.body is not None and "generally accepted myth" in art.body
+
+
+def test_date_in_a_header_that_holds_the_headline_is_the_articles() -> None:
+    html = page(
+        "<header><div class='aufmacher'><figure><figcaption><small>31.01.2022 2. Liga</small>"
+        "<h1>Club signs a new goalkeeper</h1></figcaption></figure></div></header>"
+        "<div><p>The club announced on Monday that it has signed a new goalkeeper.</p></div>",
+        lang="de",
+    )
+    assert extract(html, now=NOW).date_published == dt.date(2022, 1, 31)
+    site_header = page(
+        "<header><p>Montag, 31.01.2022</p><nav><a href='/'>Home</a></nav></header>"
+        "<div><h1>Club signs a new goalkeeper</h1><p>The club announced a signing.</p></div>",
+        lang="de",
+    )
+    assert extract(site_header, now=NOW).date_published is None
+
+
 def test_kicker_inside_headline_is_not_part_of_the_title() -> None:
     html = page(
         "<article><h1><span class='kicker'>Brexit</span> <span>Talks end without a deal</span>"

@@ -20,6 +20,8 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsmeta._extract._words import drop_taxonomy
+
 __all__ = ["Content", "find_content"]
 
 _ELEMENT = lxml.etree.Element
@@ -172,7 +174,7 @@ def _hint(key: str) -> _Hint:
     bits = 0
     prev = ""
     cache = _TOKEN_CACHE
-    for tok in _TOKEN.findall(key.lower()):
+    for tok in _TOKEN.findall(drop_taxonomy(key.lower())):
         tb = cache.get(tok)
         bits |= _token_bits(tok) if tb is None else tb
         if prev:

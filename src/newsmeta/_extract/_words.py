@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["word_pattern"]
+__all__ = ["drop_taxonomy", "word_pattern"]
 
 
 _Node = dict[str, "_Node"]
@@ -39,3 +39,13 @@ def word_pattern(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
             node = node.setdefault(ch, {})
         node[""] = {}
     return re.compile(_branch(trie), flags)
+
+
+# WordPress and similar CMSs add the post's terms to its class ("category-popular",
+# "tag-comments", "format-video"): labels of the content, not what the element is.
+_TAXONOMY = re.compile(r"(?<!\S)(?:category|tag|post_tag|format|status|type)-\S*")
+
+
+def drop_taxonomy(key: str) -> str:
+    """``key`` (a class/id string) without CMS taxonomy tokens such as ``category-news``."""
+    return _TAXONOMY.sub(" ", key) if "-" in key else key

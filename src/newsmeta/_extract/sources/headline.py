@@ -8,6 +8,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._words import drop_taxonomy
 from newsmeta._models import SourceKind
 
 __all__ = ["candidates", "in_boilerplate"]
@@ -51,7 +52,7 @@ def _verdict(cls: str | None, ident: str | None) -> int:
     3: a container of the article itself."""
     found = _KEY_VERDICTS.get((cls, ident))
     if found is None:
-        key = f"{cls or ''} {ident or ''}".lower()
+        key = drop_taxonomy(f"{cls or ''} {ident or ''}".lower())
         if _BOILERPLATE.search(key):
             found = 2
         elif _CONTENT_BOX.search(key):

@@ -52,7 +52,7 @@ def candidates(page: Page) -> list[Candidate]:
         for text in (el.text, el.tail):
             if not text or len(text) < 6 or _YEAR.search(text) is None:
                 continue
-            found = _scan(page, el, text, lang, after_h1, len(out))
+            found = _scan(page, el, text, lang, after_h1, len(out), h1)
             if found is not None:
                 out.append(found)
         if len(out) >= _MAX_FOUND:
@@ -63,24 +63,30 @@ def candidates(page: Page) -> list[Candidate]:
 _SITE_HEADER = re.compile(r"header|masthead|top-?bar|topbar|navwrap|app-bar|toolbar|branding")
 
 
-def _in_site_header(el: HtmlElement) -> bool:
+def _in_site_header(el: HtmlElement, h1: HtmlElement | None) -> bool:
+    """Whether ``el`` sits in the site's header (a header holding the headline is the
+    article's own)."""
     node: HtmlElement | None = el
     for _ in range(10):
         if node is None:
             return False
-        if node.tag == "header":
-            return True
         if node.tag in ("article", "main"):
             return False
         key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if _SITE_HEADER.search(key):
-            return True
+        if node.tag == "header" or _SITE_HEADER.search(key):
+            return h1 is None or not any(a is node for a in h1.iterancestors())
         node = node.getparent()
     return False
 
 
 def _scan(
-    page: Page, el: HtmlElement, text: str, lang: str | None, after_h1: bool, rank: int
+    page: Page,
+    el: HtmlElement,
+    text: str,
+    lang: str | None,
+    after_h1: bool,
+    rank: int,
+    h1: HtmlElement | None,
 ) -> Candidate | None:
     for match in _YEAR.finditer(text):
         start = max(0, match.start() - _WINDOW)
@@ -92,7 +98,7 @@ def _scan(
         day = value.date() if isinstance(value, _dt.datetime) else value
         if day > page.now.date() or in_boilerplate(el):
             return None
-        if not after_h1 and _in_site_header(el):
+        if not after_h1 and _in_site_header(el, h1):
             # "Sunday, July 19, 2020 | Today's Paper": a site header shows the day it was
             # rendered, not when the article was published.
             return None
