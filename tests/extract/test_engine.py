@@ -517,6 +517,20 @@ def test_date_in_a_header_that_holds_the_headline_is_the_articles() -> None:
     assert extract(site_header, now=NOW).date_published is None
 
 
+def test_lead_image_address_dates_a_page_nothing_else_dates() -> None:
+    image = "<meta property='og:image' content='https://cdn.example/files/2016/05/04/cover.png'>"
+    html = page("<div><h1>Annual report</h1><p>What we did this year.</p></div>", head=image)
+    art = extract(html, now=NOW)
+    assert art.date_published == dt.date(2016, 5, 4)
+    (ev,) = art.provenance.evidence_for("date_published")
+    assert ev.source is SourceKind.URL and "cover.png" in (ev.raw or "")
+    # Any other dated source wins: the image address is the last resort.
+    dated = page(
+        "<div><h1>Annual report</h1><p>Published 2 June 2016</p><p>Text.</p></div>", head=image
+    )
+    assert extract(dated, now=NOW).date_published == dt.date(2016, 6, 2)
+
+
 def test_kicker_inside_headline_is_not_part_of_the_title() -> None:
     html = page(
         "<article><h1><span class='kicker'>Brexit</span> <span>Talks end without a deal</span>"

@@ -47,7 +47,10 @@ SOURCES: tuple[str, ...] = (
 )
 
 #: Expensive sources run only when the cheap ones left a field empty (htmldate's order).
-FALLBACKS: tuple[tuple[str, str], ...] = (("date_published", "textdates"),)
+FALLBACKS: tuple[tuple[str, str], ...] = (
+    ("date_published", "textdates"),
+    ("date_published", "imagedates"),
+)
 
 AUTHORS_MINIMUM = 0.45
 MAX_REJECTED = 5

@@ -12,7 +12,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "path_date"]
 
 _PATH_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
@@ -23,22 +23,29 @@ _DAY_FIRST = re.compile(
 _COMPACT = re.compile(r"[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
 
 
-def candidates(page: Page) -> list[Candidate]:
-    url = page.url
-    if not url or len(url) > 2000:
-        return []
+def path_date(url: str) -> tuple[_dt.date, str] | None:
+    """The day a URL's path names, and the matched text (None when it names none)."""
     path = url.split("?", 1)[0].split("#", 1)[0]
     match = _PATH_DATE.search(path) or _COMPACT.search(path)
     try:
         if match is not None:
-            day = _dt.date(int(match[1]), int(match[2]), int(match[3]))
-        else:
-            match = _DAY_FIRST.search(path)
-            if match is None:
-                return []
-            day = _dt.date(int(match[3]), int(match[2]), int(match[1]))
+            return _dt.date(int(match[1]), int(match[2]), int(match[3])), match.group(0)
+        match = _DAY_FIRST.search(path)
+        if match is None:
+            return None
+        return _dt.date(int(match[3]), int(match[2]), int(match[1])), match.group(0)
     except ValueError:
+        return None
+
+
+def candidates(page: Page) -> list[Candidate]:
+    url = page.url
+    if not url or len(url) > 2000:
         return []
+    found = path_date(url)
+    if found is None:
+        return []
+    day, raw = found
     if day > page.now.date():
         return []
     return [
@@ -47,7 +54,7 @@ def candidates(page: Page) -> list[Candidate]:
             value=day,
             source=SourceKind.URL,
             locator="url",
-            raw=match.group(0),
+            raw=raw,
             confidence=0.3,
             precision="day",
         )
