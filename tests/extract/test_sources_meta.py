@@ -322,3 +322,21 @@ def test_empty_page_and_empty_contents() -> None:
     assert meta.candidates(Page(b"", None)) == []
     cands = run('<meta name="description" content="  "><meta property="og:title" content="">')
     assert [c for c in cands if c.field in ("title", "description")] == []
+
+
+def test_title_of_several_parts_offers_its_long_part() -> None:
+    cands = run(
+        "<title>EFC Regensburg - Eintracht secures its future with two new signings - Presse - News</title>"
+    )
+    titles = {c.value: c.confidence for c in cands if c.field == "title"}
+    assert (
+        titles["Eintracht secures its future with two new signings"]
+        > titles[
+            "EFC Regensburg - Eintracht secures its future with two new signings - Presse - News"
+        ]
+    )
+    # No clearly longest part: nothing is guessed.
+    even = run("<title>Weather today - Sunny spells in Berlin - Local news desk</title>")
+    assert [c.value for c in even if c.field == "title"] == [
+        "Weather today - Sunny spells in Berlin - Local news desk"
+    ]

@@ -198,6 +198,23 @@ def _strip_site(title: str, site: str | None) -> str | None:
     return None
 
 
+def _title_core(title: str) -> str | None:
+    """The headline of a "Site - Headline - Section - Site" title: its one long part.
+
+    Only for titles cut into three or more parts by one separator, when one part is
+    clearly the longest (twice any other): site names and sections are short.
+    """
+    for sep in (" | ", " - ", " – ", " — ", " :: ", " » "):
+        parts = [p.strip() for p in title.split(sep)]
+        if len(parts) < 3:
+            continue
+        parts.sort(key=len, reverse=True)
+        if len(parts[0]) >= 2 * len(parts[1]) and len(parts[0].split()) >= 3:
+            return parts[0]
+        return None
+    return None
+
+
 def _looks_suffixed(title: str) -> bool:
     return any(sep in title for sep in (" | ", " - ", " – ", " — ", " :: ", " » "))
 
@@ -517,3 +534,7 @@ def _title(page: Page, c: _Collector) -> None:
     stripped = _strip_site(text, c.site)
     if stripped:
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
+    else:
+        core = _title_core(text)
+        if core:
+            c.add("title", core, SourceKind.TITLE_ELEMENT, loc, raw, 0.4)
