@@ -326,7 +326,8 @@ def test_empty_page_and_empty_contents() -> None:
 
 def test_title_of_several_parts_offers_its_long_part() -> None:
     cands = run(
-        "<title>EFC Regensburg - Eintracht secures its future with two new signings - Presse - News</title>"
+        "<title>EFC Regensburg - Eintracht secures its future with two new signings - "
+        "Presse - News</title>"
     )
     titles = {c.value: c.confidence for c in cands if c.field == "title"}
     assert (
