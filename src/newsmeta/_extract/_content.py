@@ -373,7 +373,8 @@ def find_content(
     inl_link = [0] * n_els
     inl_comma = [0] * n_els
     paras: list[int] = []  # blocks that received inline text
-    texts = [el.text for el in els]
+    # Script and style bodies are never read: decoding them costs more than all the prose.
+    texts = [None if nt else el.text for el, nt in zip(els, notext)]
     for i in [i for i, t in enumerate(texts) if t and not t.isspace()]:
         if notext[i]:
             continue
