@@ -178,12 +178,12 @@ def test_worker_crash_and_bugs_become_records(monkeypatch: pytest.MonkeyPatch) -
 
     real = batch._extract_one
 
-    def fragile(item: BatchInput, now: Any, limits: Any) -> BatchResult:
+    def fragile(item: BatchInput, now: Any, limits: Any, content: bool = True) -> BatchResult:
         if item.html == "CRASH":
             os._exit(3)  # the worker process dies
         if item.html == "BUG":
             raise RuntimeError("not caught by the page handler")
-        return real(item, now, limits)
+        return real(item, now, limits, content)
 
     monkeypatch.setattr(batch, "_extract_one", fragile)
     items = [f"<h1>Page {i}</h1>" for i in range(10)]
@@ -207,10 +207,10 @@ def test_exception_escaping_the_page_handler_is_pinned_on_its_page(
 
     real = batch._extract_one
 
-    def leaky(item: BatchInput, now: Any, limits: Any) -> BatchResult:
+    def leaky(item: BatchInput, now: Any, limits: Any, content: bool = True) -> BatchResult:
         if item.html == "BUG":
             raise RuntimeError("escaped")
-        return real(item, now, limits)
+        return real(item, now, limits, content)
 
     monkeypatch.setattr(batch, "_extract_one", leaky)
     items = [f"<h1>Page {i}</h1>" for i in range(8)]
@@ -227,10 +227,10 @@ def test_worker_dying_while_the_consumer_waits(monkeypatch: pytest.MonkeyPatch) 
 
     real = batch._extract_one
 
-    def fragile(item: BatchInput, now: Any, limits: Any) -> BatchResult:
+    def fragile(item: BatchInput, now: Any, limits: Any, content: bool = True) -> BatchResult:
         if item.html == "CRASH":
             os._exit(3)
-        return real(item, now, limits)
+        return real(item, now, limits, content)
 
     monkeypatch.setattr(batch, "_extract_one", fragile)
     items = ["<h1>Page 0</h1>", "CRASH", *[f"<h1>Page {i}</h1>" for i in range(2, 6)]]

@@ -210,3 +210,21 @@ def test_newsmeta_command_line_runs_the_batch_extract(
     assert code == 0
     assert [json.loads(x)["article"]["title"] for x in lines] == ["Alpha headline", "Beta headline"]
     assert main(["extract", str(site / "nothing-here")]) == 2
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_metadata_only_flag_leaves_the_body_out(
+    site: Path, jobs: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run([str(site / "site"), "--metadata-only", "-j", jobs, "--format", "jsonl"])
+    out, _ = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    titles = {r["article"].get("title") for r in records if r.get("article")}
+    assert {"Alpha headline", "Beta headline"} <= titles
+    assert all("body" not in r["article"] for r in records if r.get("article"))
+    assert code in (0, 1)
+    example = Path(__file__).parents[1] / "examples" / "pages" / "ai-news.html"
+    assert run([str(example)]) == 0
+    assert '"body"' in capsys.readouterr()[0]
+    assert run([str(example), "--metadata-only"]) == 0
+    assert '"body"' not in capsys.readouterr()[0]

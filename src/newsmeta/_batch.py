@@ -132,7 +132,9 @@ def _error_input(
 # --------------------------------------------------------------------------- per-page work
 
 
-def _extract_one(item: BatchInput, now: _dt.datetime, limits: Limits) -> BatchResult:
+def _extract_one(
+    item: BatchInput, now: _dt.datetime, limits: Limits, content: bool = True
+) -> BatchResult:
     """Extract one page; every exception becomes an error result."""
     if item.error_type is not None or item.error is not None:
         return BatchResult(
@@ -148,6 +150,7 @@ def _extract_one(item: BatchInput, now: _dt.datetime, limits: Limits) -> BatchRe
             encoding=item.encoding,
             headers=_joined_headers(item.headers) if item.headers else None,
             limits=limits,
+            content=content,
         )
     except NewsmetaError as exc:
         return BatchResult(item.source, item.url, error_type=type(exc).__name__, error=str(exc))
@@ -166,8 +169,10 @@ def _joined_headers(pairs: tuple[tuple[str, str], ...]) -> dict[str, str]:
     return out
 
 
-def _extract_chunk(chunk: list[BatchInput], now: _dt.datetime, limits: Limits) -> list[BatchResult]:
-    return [_extract_one(item, now, limits) for item in chunk]
+def _extract_chunk(
+    chunk: list[BatchInput], now: _dt.datetime, limits: Limits, content: bool = True
+) -> list[BatchResult]:
+    return [_extract_one(item, now, limits, content) for item in chunk]
 
 
 def _crashed(item: BatchInput, message: str) -> BatchResult:
@@ -332,6 +337,7 @@ def extract_many(
     limits: Limits = DEFAULT_LIMITS,
     window: int | None = None,
     mp_context: Any = None,
+    content: bool = True,
 ) -> Iterator[BatchResult]:
     """Extract every page of ``items``, yielding one :class:`BatchResult` per page, in order.
 
@@ -343,7 +349,8 @@ def extract_many(
     (default window: ``4 * jobs``) are in flight, so memory stays bounded. Per-page
     failures are results, not exceptions (``error_type`` ``WorkerCrashed`` when a page
     killed its worker process). ``mp_context`` is a :mod:`multiprocessing` context for the
-    pool (default: the platform's). Raises :class:`newsmeta.ParseError` for bad arguments.
+    pool (default: the platform's). ``content=False`` extracts metadata only (see
+    :func:`newsmeta.extract`). Raises :class:`newsmeta.ParseError` for bad arguments.
     """
     n_jobs = resolve_jobs(jobs)
     size = _positive("chunksize", chunksize)
@@ -351,13 +358,15 @@ def extract_many(
     moment = _batch_now(now)
     if not isinstance(limits, Limits):
         raise ParseError(f"limits must be a Limits, not {type(limits).__name__}")
+    if not isinstance(content, bool):
+        raise ParseError(f"content must be a bool, not {type(content).__name__}")
     if not isinstance(items, Iterable) or isinstance(items, (str, bytes)):
         raise ParseError(f"items must be an iterable of pages, not {type(items).__name__}")
     inputs = (_as_input(i, item) for i, item in enumerate(items))
     if n_jobs == 1:
-        return (_extract_one(item, moment, limits) for item in inputs)
+        return (_extract_one(item, moment, limits, content) for item in inputs)
     return ordered_map(
-        functools.partial(_extract_chunk, now=moment, limits=limits),
+        functools.partial(_extract_chunk, now=moment, limits=limits, content=content),
         inputs,
         jobs=n_jobs,
         chunksize=size,

@@ -85,6 +85,11 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="ENC",
         help="charset of pages that do not declare one (HTTP header hint)",
     )
+    parser.add_argument(
+        "--metadata-only",
+        action="store_true",
+        help="skip the body, comments, rating and AI disclosure (faster)",
+    )
 
 
 def _fail(message: str) -> int:
@@ -107,10 +112,10 @@ def _parse_now(text: str) -> _dt.datetime:
 
 
 def _render_chunk(
-    chunk: list[BatchInput], now: _dt.datetime, limits: Limits
+    chunk: list[BatchInput], now: _dt.datetime, limits: Limits, content: bool = True
 ) -> list[tuple[bool, str]]:
     """Extract and serialise in the worker: the parent only writes lines."""
-    return [_render(_extract_one(item, now, limits)) for item in chunk]
+    return [_render(_extract_one(item, now, limits, content)) for item in chunk]
 
 
 def _render(result: BatchResult) -> tuple[bool, str]:
@@ -221,14 +226,15 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.url is not None:  # a single page (checked above)
         url = args.url
         inputs = (attrs.evolve(item, url=url) for item in inputs)
+    content = not args.metadata_only
     if fmt != "jsonl":
-        return _single(inputs, fmt, now)
-    return _many(inputs, jobs, now)
+        return _single(inputs, fmt, now, content)
+    return _many(inputs, jobs, now, content)
 
 
-def _single(inputs: Iterator[BatchInput], fmt: str, now: _dt.datetime) -> int:
+def _single(inputs: Iterator[BatchInput], fmt: str, now: _dt.datetime, content: bool) -> int:
     item = next(inputs)
-    result = _extract_one(item, now, DEFAULT_LIMITS)
+    result = _extract_one(item, now, DEFAULT_LIMITS, content)
     if result.article is None:
         print(f"{result.source}: {result.error_type}: {result.error}", file=sys.stderr)
         return 1
@@ -249,14 +255,14 @@ def _single(inputs: Iterator[BatchInput], fmt: str, now: _dt.datetime) -> int:
     return 0
 
 
-def _many(inputs: Iterator[BatchInput], jobs: int, now: _dt.datetime) -> int:
+def _many(inputs: Iterator[BatchInput], jobs: int, now: _dt.datetime, content: bool) -> int:
     progress = _Progress(sys.stderr)
     lines: Generator[tuple[bool, str], None, None]
     if jobs == 1:
-        lines = (_render(_extract_one(item, now, DEFAULT_LIMITS)) for item in inputs)
+        lines = (_render(_extract_one(item, now, DEFAULT_LIMITS, content)) for item in inputs)
     else:
         lines = ordered_map(
-            functools.partial(_render_chunk, now=now, limits=DEFAULT_LIMITS),
+            functools.partial(_render_chunk, now=now, limits=DEFAULT_LIMITS, content=content),
             inputs,
             jobs=jobs,
             chunksize=DEFAULT_CHUNKSIZE,

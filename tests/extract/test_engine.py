@@ -687,3 +687,26 @@ def test_post_footer_dates_are_read_but_site_footers_are_not() -> None:
         lang="de",
     )
     assert extract(site, now=NOW).date_published is None
+
+
+def test_metadata_only_extraction_skips_the_content_sources() -> None:
+    full = extract(EXAMPLE.read_bytes(), now=NOW)
+    meta = extract(EXAMPLE.read_bytes(), now=NOW, content=False)
+    assert full.body and full.ai_disclosure.level.value == "ai_generated"
+    assert (meta.title, meta.date_published, meta.authors, meta.description) == (
+        full.title,
+        full.date_published,
+        full.authors,
+        full.description,
+    )
+    assert meta.body is None and meta.comments == () and meta.rating is None
+    assert meta.ai_disclosure.level.value == "unknown"
+    with pytest.raises(newsmeta.ParseError):
+        extract("<p>x</p>", content="no")  # type: ignore[arg-type]
+
+
+def test_metadata_only_in_batches() -> None:
+    pages = [(EXAMPLE.read_bytes(), None)]
+    (result,) = newsmeta.extract_many(pages, jobs=1, now=NOW, content=False)
+    assert result.article is not None and result.article.body is None
+    assert result.article.title

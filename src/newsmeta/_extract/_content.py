@@ -374,11 +374,9 @@ def find_content(
     inl_comma = [0] * n_els
     paras: list[int] = []  # blocks that received inline text
     # Script and style bodies are never read: decoding them costs more than all the prose.
-    texts = [None if nt else el.text for el, nt in zip(els, notext)]
+    texts: list[str | None] = [None if nt else el.text for el, nt in zip(els, notext)]
     for i in [i for i, t in enumerate(texts) if t and not t.isspace()]:
-        if notext[i]:
-            continue
-        text = texts[i]
+        text = texts[i] or ""
         n = len(text.strip())
         own[i] += n
         b = i if tags[i] in block_set else _owner(i, tags, par, block_set)
