@@ -519,18 +519,30 @@ class Page:
         # Attribute-marked elements (structured data, rel links, the W3C disclosure
         # attribute): an attribute-axis XPath ("every @itemprop, then its element") costs a
         # fraction of a ``*[@itemprop]`` predicate walk or a substring scan of the page.
-        self.itemscopes.extend(_select(_X_ITEMSCOPE, root))
-        self.itemprops.extend(_select(_X_ITEMPROP, root))
+        # One attribute-axis walk finds every marked element: libxml2 answers "@itemprop"
+        # from each element's attribute list without evaluating a predicate per node.
+        rdfa = False
+        found: Any = _X_MARKED(root)
+        for attr in found:
+            name = attr.attrname
+            if name == "itemprop":
+                self.itemprops.append(attr.getparent())
+            elif name == "itemscope":
+                self.itemscopes.append(attr.getparent())
+            elif name == "rel":
+                self.a_rel.append(attr.getparent())
+            elif name == "ai-disclosure":
+                self.ai_attr.append(attr.getparent())
+            else:  # typeof, vocab
+                rdfa = True
         # RDFa-lite needs typeof or vocab somewhere; "property" alone is almost always
         # OpenGraph <meta>.
-        if _X_RDFA_MARK(root):
+        if rdfa:
             self.rdfa.extend(
                 el
                 for el in _select(_X_RDFA, root)
                 if el.tag != "meta" or el.get("typeof") is not None or el.get("vocab") is not None
             )
-        self.ai_attr.extend(_select(_X_AI, root))
-        self.a_rel.extend(_select(_X_A_REL, root))
         # Class and id of every node, read once: the sources and the content scorer share
         # them (each attribute read builds a new Python string).
         els = self.elements
@@ -607,16 +619,14 @@ def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
 
 # Attribute-axis selections (``@x/..``): libxml2 answers these from each element's attribute
 # list without evaluating a predicate per node; unions come back in document order.
-_X_A_REL = lxml.etree.XPath("descendant::a/@rel/..")
-_X_ITEMSCOPE = lxml.etree.XPath("descendant::*/@itemscope/..")
-_X_ITEMPROP = lxml.etree.XPath("descendant::*/@itemprop/..")
-_X_RDFA_MARK = lxml.etree.XPath(
-    "boolean(descendant-or-self::*/@typeof | descendant-or-self::*/@vocab)"
+_X_MARKED = lxml.etree.XPath(
+    "descendant::*/@itemscope | descendant::*/@itemprop | descendant::a/@rel"
+    " | descendant-or-self::*/@typeof | descendant-or-self::*/@vocab"
+    " | descendant-or-self::*/@ai-disclosure"
 )
 _X_RDFA = lxml.etree.XPath(
     "descendant::*/@typeof/.. | descendant::*/@vocab/.. | descendant::*/@property/.."
 )
-_X_AI = lxml.etree.XPath("descendant-or-self::*/@ai-disclosure/..")
 
 # Class/id tokens that mark elements some source wants to look at.
 _HINT = word_pattern(
