@@ -49,10 +49,13 @@ SOURCES: tuple[str, ...] = (
 #: Sources of the page's content rather than its metadata (skipped by ``content=False``).
 CONTENT_SOURCES = frozenset({"body", "comments", "ratings", "disclosure"})
 
-#: Expensive sources run only when the cheap ones left a field empty (htmldate's order).
+#: Expensive or confirming sources, run only when the cheap ones left a need (htmldate's
+#: order): a date scan of the text and the lead image's address when no source gave a day;
+#: the footer's copyright holder when author candidates exist but none is strong alone.
 FALLBACKS: tuple[tuple[str, str], ...] = (
     ("date_published", "textdates"),
     ("date_published", "imagedates"),
+    ("authors", "copyright"),
 )
 
 AUTHORS_MINIMUM = 0.45
@@ -148,8 +151,12 @@ def _fallback(name: str) -> Callable[[Page], list[Candidate]]:
     return func
 
 
-def _has_day(cands: Sequence[Candidate], field: str) -> bool:
-    return any(c.field == field and c.precision not in ("year", "month") for c in cands)
+def _needed(cands: Sequence[Candidate], field: str) -> bool:
+    """Whether a fallback source for ``field`` may still change the answer."""
+    if field == "authors":
+        weights = [c.confidence for c in cands if c.field == field]
+        return bool(weights) and max(weights) < AUTHORS_MINIMUM
+    return not any(c.field == field and c.precision not in ("year", "month") for c in cands)
 
 
 def extract_page(page: Page, *, content: bool = True) -> Article:
@@ -162,7 +169,7 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
         if content or name not in CONTENT_SOURCES:
             _run(page, name, func, cands)
     for field, name in FALLBACKS:
-        if not _has_day(cands, field):
+        if _needed(cands, field):
             _run(page, name, _fallback(name), cands)
     return _build(page, cands)
 

@@ -27,9 +27,8 @@ __all__ = ["Page", "decode_html", "element_text", "locator", "utf8_bytes"]
 
 
 _SNIFF_BYTES = 4096
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I
-)
+# Matched on the lower-cased head: without IGNORECASE, re finds "<meta" by a fast scan.
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_.:\-]{1,40})""")
 _XML_DECL = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:\-]{1,40})""")
 _XML_DECL_STR = re.compile(r"^\s*<\?xml[^>]{0,300}?\?>")
 _XML_DECL_BYTES = re.compile(rb"\s*<\?xml[^>]{0,300}?\?>")
@@ -111,7 +110,7 @@ def _declared(
     """The page's own charset declaration and the caller's hint, as Python codec names."""
     head = data[:_SNIFF_BYTES]
     declared = None
-    match = _XML_DECL.match(head) or _META_CHARSET.search(head)
+    match = _XML_DECL.match(head) or _META_CHARSET.search(head.lower())
     if match:
         declared = _codec_name(match.group(1))
         if declared is None:

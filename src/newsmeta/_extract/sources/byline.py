@@ -91,7 +91,6 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
     out.extend(_author_boxes(page))
-    out.extend(_copyright(page))
     if not out:
         out.extend(_shown_meta_author(page))
     return out
@@ -138,14 +137,6 @@ def _shown_meta_author(page: Page) -> list[Candidate]:
 
 
 _BIO = re.compile(r"author-?(?:bio|box|info|about|details|card)|about-?(?:the-)?author")
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\(c\)\s*)?(?:\d{4}\s*(?:[-–—]\s*(?:\d{4})?)?)?\s*[,.]?\s*"
-    r"(?:by\s+)?([^|·•©\d]{3,60})",
-    re.I,
-)
-# "Jonathan Krase. Impressum": a full stop after a word (not after an initial) ends the name.
-_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s|$)")
-_FOOTERISH = re.compile(r"footer|copyright|colophon|site-info|site-generator")
 
 
 def _author_boxes(page: Page) -> list[Candidate]:
@@ -169,31 +160,6 @@ def _author_boxes(page: Page) -> list[Candidate]:
                     )
                 ]
         break
-    return []
-
-
-def _copyright(page: Page) -> list[Candidate]:
-    """The copyright holder in the footer: weak evidence, it only confirms another source."""
-    targets = [el for el, _ in page.hinted_by(_FOOTERISH)[:6]]
-    targets.extend(page.footers[:2])
-    for el in targets:
-        text = element_text(el, 400)
-        match = _COPYRIGHT.search(text) if text else None
-        if match is None:
-            continue
-        holder = _SENTENCE_END.split(match.group(1).strip(), maxsplit=1)[0]
-        authors = byline_authors(holder)
-        if len(authors) == 1 and " " in authors[0].name:
-            return [
-                Candidate(
-                    field="authors",
-                    value=authors,
-                    source=SourceKind.VISIBLE_TEXT,
-                    locator=locator(el),
-                    raw=match.group(0)[:200],
-                    confidence=0.35,
-                )
-            ]
     return []
 
 
