@@ -166,20 +166,32 @@ def choose(
             pool = [c for c in pool if _precision_rank(c) >= 3]
     keys = [_key(field, c.value) for c in pool]
     is_date = field.startswith("date_") and field != "date_label"
+    # Which kinds of source give each value (and, for dates, each printed local day): the
+    # support of a candidate is then a lookup, not a comparison with every other one.
+    kinds_of: dict[Hashable, set[SourceKind]] = {}
+    printed: dict[Any, set[SourceKind]] = {}
+    for key, c in zip(keys, pool):
+        kinds_of.setdefault(key, set()).add(c.source)
+        if is_date and not _aware(c.value):
+            printed.setdefault(_day(c.value), set()).add(c.source)
     best: Candidate | None = None
     best_score = -1.0
     for i, cand in enumerate(pool):
         supporters: set[SourceKind] = set()
-        for j, other in enumerate(pool):
-            if i == j or other.source == cand.source:
-                continue
-            if field == "title":
-                # Metadata titles agreeing with each other are one SEO title said twice;
-                # agreement only counts as support for a headline seen on the page.
-                if cand.source in _VISIBLE and _agrees_title(cand.value, other.value):
-                    supporters.add(other.source)
-            elif keys[i] == keys[j] or (is_date and _same_local_day(other.value, cand.value)):
-                supporters.add(other.source)
+        if field == "title":
+            # Metadata titles agreeing with each other are one SEO title said twice;
+            # agreement only counts as support for a headline seen on the page.
+            if cand.source in _VISIBLE:
+                for other in pool:
+                    if other.source != cand.source and _agrees_title(cand.value, other.value):
+                        supporters.add(other.source)
+        else:
+            supporters.update(kinds_of[keys[i]])
+            if is_date and printed:
+                local = _local_days(cand.value)
+                if local is not None:
+                    supporters.update(printed.get(local, ()))
+            supporters.discard(cand.source)
         score = cand.confidence + AGREEMENT_BONUS * len(supporters)
         if field == "title" and cand.source in _VISIBLE and not supporters:
             score -= _title_doubt(cand, pool)
@@ -242,6 +254,17 @@ def _prefer_local_day(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     if not shifted or len({_day(c.value) for c in shifted}) > 1:
         return best
     return max(shifted, key=lambda c: c.confidence)
+
+
+def _local_days(utc: Any) -> _dt.date | None:
+    """The printed day one off that can be the local day of a UTC instant (see below)."""
+    if not isinstance(utc, _dt.datetime) or utc.utcoffset() != _dt.timedelta(0):
+        return None
+    if utc.hour < _DAY_BEFORE_UNTIL:
+        return utc.date() - _dt.timedelta(days=1)
+    if utc.hour >= _DAY_AFTER_FROM:
+        return utc.date() + _dt.timedelta(days=1)
+    return None
 
 
 def _aware(value: Any) -> bool:
