@@ -307,15 +307,20 @@ def find_content(
     itemprops: list[HtmlElement] | None = None,
     elements: list[HtmlElement] | None = None,
     attributes: tuple[list[str | None], list[str | None]] | None = None,
+    all_tags: list[Any] | None = None,
 ) -> Content | None:
     """Locate and read the main text under ``body`` (None when nothing text-like is found).
 
     ``elements`` is the page's document-order node list when the caller has one (its proxies
-    are reused), and ``attributes`` its class and id values, read once for the whole page;
-    otherwise ``body`` is walked and read here.
+    are reused), and ``attributes`` and ``all_tags`` its class and id values and tags, read
+    once for the whole page; otherwise ``body`` is walked and read here.
     """
     els, start = _body_elements(body, elements)
-    tags: list[str] = [el.tag for el in els]
+    tags: list[str] = (
+        all_tags[start:]
+        if all_tags is not None and start >= 0 and len(all_tags) == len(elements or ())
+        else [el.tag for el in els]
+    )
     if len(set(map(type, tags))) > 1:  # comments, processing instructions, entities
         els = [el for el in els if isinstance(el.tag, str)]
         tags = [el.tag for el in els]

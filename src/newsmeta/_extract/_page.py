@@ -360,6 +360,7 @@ class Page:
         "now",
         "rdfa",
         "root",
+        "tags",
         "times",
         "title_el",
         "url",
@@ -439,6 +440,7 @@ class Page:
         self.ai_attr: list[HtmlElement] = []
         self.hinted: list[tuple[HtmlElement, str]] = []
         self.classes: list[str | None] = []
+        self.tags: list[Any] = []
         self.ids: list[str | None] = []
         self.title_el: HtmlElement | None = None
         self.head: HtmlElement | None = None
@@ -484,11 +486,11 @@ class Page:
 
     def _index(self) -> None:
         root = self.root
-        self.elements = list(root.iter())
-        for el in root.iter(
-            "meta", "link", "script", "time", "h1", "form", "title", "head", "body", "footer"
-        ):
-            tag = el.tag
+        els = self.elements = list(root.iter())
+        tags = self.tags = [el.tag for el in els]
+        for i in [i for i, t in enumerate(tags) if t in _INDEXED_TAGS]:
+            el = els[i]
+            tag = tags[i]
             if tag == "meta":
                 self.metas.append(el)
             elif tag == "link":
@@ -544,7 +546,6 @@ class Page:
             )
         # Class and id of every node, read once: the sources and the content scorer share
         # them (each attribute read builds a new Python string).
-        els = self.elements
         classes = self.classes = [el.get("class") for el in els]
         ids = self.ids = [el.get("id") for el in els]
         verdicts = _CLASS_VERDICTS
@@ -616,6 +617,9 @@ def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
     return result if isinstance(result, list) else []
 
 
+_INDEXED_TAGS = frozenset(
+    {"meta", "link", "script", "time", "h1", "form", "title", "head", "body", "footer"}
+)
 # Attribute-axis selections (``@x/..``): libxml2 answers these from each element's attribute
 # list without evaluating a predicate per node; unions come back in document order.
 _X_MARKED = lxml.etree.XPath(

@@ -126,6 +126,7 @@ def candidates(page: Page) -> list[Candidate]:
                 page.itemprops,
                 page.elements,
                 (page.classes, page.ids),
+                page.tags,
             )
         except (RecursionError, MemoryError):  # pragma: no cover - defensive
             content = None
