@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
 
 import attrs
@@ -101,16 +101,12 @@ def _exact(
         return forward(renderer, p, r, lang)
 
     def first(pred_gt: bool, lo: int, hi: int) -> int:
-        # smallest d in [lo, hi] with rank(at(d)) >= target (or > target)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            rk = rank(at(mid))
-            ok = rk > target if pred_gt else rk >= target
-            if ok:
-                hi = mid
-            else:
-                lo = mid + 1
-        return lo
+        # smallest d in [lo, hi) with rank(at(d)) >= target (or > target); hi when none
+        def ok(d: int) -> bool:
+            rk = rank(at(d))
+            return rk > target if pred_gt else rk >= target
+
+        return _smallest(ok, lo, hi)
 
     def settle(pred_gt: bool, guess: int, lo: int, hi: int) -> int:
         # The inverse span is exact for most renderers and units: two probes confirm that
@@ -135,6 +131,39 @@ def _exact(
     if future:
         return (p - timedelta(microseconds=d_hi - 1), p - timedelta(microseconds=d_lo))
     return (p + timedelta(microseconds=d_lo), p + timedelta(microseconds=d_hi - 1))
+
+
+_SECOND_US = 1_000_000
+
+
+def _smallest(ok: Callable[[int], bool], lo: int, hi: int) -> int:
+    """Smallest ``d`` in ``[lo, hi)`` with ``ok(d)`` (``ok`` monotone), else ``hi``.
+
+    Renderers change their label on whole seconds (or milliseconds) after publication, so a
+    search on the seconds first and one probe at the second found usually settles it; the
+    microsecond search runs only inside the one second where the label changes otherwise.
+    """
+    if hi - lo > 4 * _SECOND_US:
+        n = (hi - lo) // _SECOND_US  # grid points lo + k s, k = 1..n, all <= hi
+        a, b = 1, n + 1
+        while a < b:
+            m = (a + b) // 2
+            if ok(lo + m * _SECOND_US):
+                b = m
+            else:
+                a = m + 1
+        new_lo = lo if a == 1 else lo + (a - 1) * _SECOND_US + 1
+        new_hi = min(lo + a * _SECOND_US, hi)
+        if a <= n and (new_hi - 1 < new_lo or not ok(new_hi - 1)):
+            return new_hi
+        lo, hi = new_lo, new_hi
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if ok(mid):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _published(published: object) -> tuple[datetime, datetime, bool, list[str]]:
