@@ -459,3 +459,12 @@ def test_captions_credits_and_closed_comment_notices_are_dropped() -> None:
         + "<p>Comments are closed.</p>"
     )
     assert content_body(html) == "\n\n".join(PARAS)
+
+
+def test_soft_hyphens_and_zero_width_spaces_are_not_text() -> None:
+    hyphenated = [
+        p.replace("agreement", "agree\u00adment").replace("the", "t\u200bhe") for p in PARAS
+    ]
+    text = content_body(wrap(paragraphs_html(hyphenated)))
+    assert "\u00ad" not in text and "\u200b" not in text
+    assert "agreement" in text

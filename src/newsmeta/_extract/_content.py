@@ -787,10 +787,14 @@ def _read(
                 append(tail)
 
 
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+
+
 def _paragraphs(pieces: list[str]) -> list[str]:
     text = "".join(pieces)
-    if "\u200b" in text:
-        text = text.replace("\u200b", "")
+    if "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        # Soft hyphens and zero-width spaces are line-breaking hints, not text.
+        text = text.translate(_INVISIBLE)
     out: list[str] = []
     for block in text.split(_BLOCK_BREAK):
         if not block or block.isspace():

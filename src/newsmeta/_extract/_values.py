@@ -27,6 +27,7 @@ __all__ = [
 
 _WS = re.compile(r"\s+")
 _TAG = re.compile(r"<[^<>]{0,500}>")
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 
 
 def clean_text(value: Any, limit: int = 100_000) -> str | None:
@@ -47,6 +48,8 @@ def clean_text(value: Any, limit: int = 100_000) -> str | None:
         text = html.unescape(text)
     if "<" in text and ">" in text:
         text = _TAG.sub(" ", text)
+    if "\u00ad" in text or "\u200b" in text:
+        text = text.translate(_INVISIBLE)  # soft hyphens, zero-width spaces
     text = _WS.sub(" ", text).strip()
     if not text:
         return None
