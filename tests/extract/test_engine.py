@@ -244,6 +244,24 @@ def test_meta_author_shown_on_the_page_is_the_author() -> None:
     assert any(e.field == "authors" for e in alone.provenance.rejected)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Autorin: Uta Staschewski", ["Uta Staschewski"]),
+        ("Auteur : Kossivi Tiassou", ["Kossivi Tiassou"]),
+        ("Autoren Jelko Djuren und Jutta Klaukien", ["Jelko Djuren", "Jutta Klaukien"]),
+        ("Text: red", []),
+    ],
+)
+def test_labelled_author_lines_after_the_headline(line: str, expected: list[str]) -> None:
+    html = page(
+        "<article><h1>A headline for the test</h1><div><p>The council met on Tuesday to "
+        f"discuss the budget for the coming year.</p><p><strong>{line}</strong></p></div>"
+        "</article>"
+    )
+    assert [a.name for a in extract(html, now=NOW).authors] == expected
+
+
 def test_comment_authors_are_not_article_authors() -> None:
     html = page(
         "<article><h1>Headline of the story</h1><p>Body.</p></article>"

@@ -208,7 +208,7 @@ _NOT_NAME = re.compile(
     r"follow|subscribe|read more|posted|leave a|view all|more from)\b|"
     # Placeholders and interface labels printed where a name would be.
     r"^(?:unknown|anonymous|anonym|anonyme|an[oó]nimo|admin|administrator|wordpressadmin|"
-    r"benutzername|username|user ?name|auteur|author|autor|autorin|autore)$|"
+    r"benutzername|username|user ?name|auteur|author|autor|autorin|autore|red\.?)$|"
     r"übersicht|overview|\b(?:von|by|par|por)$",
     re.I,
 )

@@ -26,7 +26,12 @@ _NOT_BYLINE = re.compile(
     r"footer|copyright|"
     r"avatar|comment|related|more-from|popular"
 )
-_BY_LINE_TEXT = re.compile(r"^(?:by|por|von|par|door|di|av|af)\s+\S", re.I)
+_BY_LINE_TEXT = re.compile(
+    r"^(?:(?:by|por|von|par|door|di|av|af)\s+|"
+    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texto?|redaktion)\s*:\s*|"
+    r"autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
+    re.I,
+)
 _MARKER_ONLY = re.compile(
     r"^(?:by|von|par|por|door|autor(?:in)?|author|auteur|text|texto|written by)\s*:?$", re.I
 )
