@@ -262,6 +262,18 @@ def test_labelled_author_lines_after_the_headline(line: str, expected: list[str]
     assert [a.name for a in extract(html, now=NOW).authors] == expected
 
 
+def test_wordpress_post_author_reply_names_the_author() -> None:
+    html = page(
+        "<article><h1>Headline of the story</h1><p>The council met on Tuesday.</p></article>"
+        "<ol class='comment-list'><li class='comment'><cite class='fn'>Troll Reader</cite>"
+        "<p>First!</p></li><li class='comment byuser comment-author-karo bypostauthor'>"
+        "<cite class='fn'>Karoline Herr</cite><p>Thanks for reading!</p></li></ol>"
+    )
+    art = extract(html, now=NOW)
+    assert [a.name for a in art.authors] == ["Karoline Herr"]
+    assert len(art.comments) == 2
+
+
 def test_comment_authors_are_not_article_authors() -> None:
     html = page(
         "<article><h1>Headline of the story</h1><p>Body.</p></article>"

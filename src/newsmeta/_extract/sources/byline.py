@@ -96,6 +96,7 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
     out.extend(_author_boxes(page))
+    out.extend(_post_author_replies(page))
     if not out:
         out.extend(_shown_meta_author(page))
     return out
@@ -103,6 +104,37 @@ def candidates(page: Page) -> list[Candidate]:
 
 _META_AUTHOR_NAMES = frozenset({"author", "byl", "byline"})
 _X_SHOWN = lxml.etree.XPath("descendant::*[normalize-space(text()) = $name][1]")
+
+
+_BY_POST_AUTHOR = re.compile(r"bypostauthor")
+_COMMENT_NAME = lxml.etree.XPath(
+    "descendant::*[contains(concat(' ', normalize-space(@class), ' '), ' fn ') or self::cite][1]"
+)
+
+
+def _post_author_replies(page: Page) -> list[Candidate]:
+    """WordPress marks the post author's own replies ``bypostauthor``: their name is the
+    author's display name."""
+    for el, _ in page.hinted_by(_BY_POST_AUTHOR)[:3]:
+        found = _COMMENT_NAME(el)
+        if not isinstance(found, list) or not found or not isinstance(found[0], HtmlElement):
+            continue
+        node = found[0]
+        text = element_text(node, 80)
+        name = clean_name(text) if text else None
+        authors = byline_authors(name) if name else ()
+        if len(authors) == 1:
+            return [
+                Candidate(
+                    field="authors",
+                    value=authors,
+                    source=SourceKind.HATOM,
+                    locator=locator(node),
+                    raw=text,
+                    confidence=0.5,
+                )
+            ]
+    return []
 
 
 def _shown_meta_author(page: Page) -> list[Candidate]:
