@@ -609,6 +609,16 @@ def test_heading_linking_to_the_front_page_is_the_logo() -> None:
     assert extract(html, now=NOW).title == "Memorial day: stones laid in the old town"
 
 
+def test_ruby_readings_are_not_part_of_the_headline() -> None:
+    html = page(
+        "<article><h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rp>(</rp><rt>たいばつ</rt>"
+        "<rp>)</rp></ruby>を禁止する</h1><p>本文です。</p></article>",
+        lang="ja",
+    )
+    title = extract(html, now=NOW).title or ""
+    assert title.replace(" ", "") == "子どもへの体罰を禁止する"
+
+
 def test_site_branding_h1_is_not_the_headline() -> None:
     html = page(
         "<header id='masthead'><h1 class='site-title'>My Little Blog</h1></header>"

@@ -40,7 +40,7 @@ _NOT_PAGE_CODECS = frozenset(
 _SINGLE_BYTE_WESTERN = {"cp1252", "latin_1", "iso8859_15", "ascii"}
 
 # Element tags filed by the index pass.
-_SKIP_TEXT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
+_SKIP_TEXT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "rt", "rp")
 
 
 def _ascii_compatible(codec: str) -> bool:
