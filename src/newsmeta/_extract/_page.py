@@ -558,11 +558,13 @@ class Page:
         for i in marked:
             cls = classes[i]
             ident = ids[i]
-            # Verdicts are cached per class (and id) string across pages: class names repeat
-            # within a site and across frameworks.
-            key = verdicts.get(cls, "") if cls is not None else None
-            if key == "":
-                key = verdict(cls)  # type: ignore[arg-type]
+            # Verdicts are cached per class string across pages: class names repeat within
+            # a site and across frameworks.
+            key = None
+            if cls is not None:
+                key = verdicts.get(cls, "")
+                if key == "":
+                    key = verdict(cls)
             if ident is None:
                 if key is not None:
                     hinted.append((els[i], key))
