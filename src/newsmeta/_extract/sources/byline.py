@@ -117,24 +117,35 @@ def _post_author_replies(page: Page) -> list[Candidate]:
     author's display name."""
     for el, _ in page.hinted_by(_BY_POST_AUTHOR)[:3]:
         found = _COMMENT_NAME(el)
-        if not isinstance(found, list) or not found or not isinstance(found[0], HtmlElement):
-            continue
-        node = found[0]
-        text = element_text(node, 80)
-        name = clean_name(text) if text else None
-        authors = byline_authors(name) if name else ()
-        if len(authors) == 1:
-            return [
-                Candidate(
-                    field="authors",
-                    value=authors,
-                    source=SourceKind.HATOM,
-                    locator=locator(node),
-                    raw=text,
-                    confidence=0.5,
-                )
-            ]
+        if isinstance(found, list) and found and isinstance(found[0], HtmlElement):
+            authors, text = _printed_name(found[0])
+            if len(authors) == 1:
+                return [_one_byline(authors, found[0], text, 0.5, SourceKind.HATOM)]
     return []
+
+
+def _printed_name(node: HtmlElement) -> tuple[tuple[Author, ...], str]:
+    """The authors one short element names, and its text."""
+    text = element_text(node, 80)
+    name = clean_name(text) if text else None
+    return (byline_authors(name) if name else ()), text
+
+
+def _one_byline(
+    authors: tuple[Author, ...],
+    node: HtmlElement,
+    raw: str,
+    confidence: float,
+    source: SourceKind = SourceKind.VISIBLE_TEXT,
+) -> Candidate:
+    return Candidate(
+        field="authors",
+        value=authors,
+        source=source,
+        locator=locator(node),
+        raw=raw,
+        confidence=confidence,
+    )
 
 
 def _shown_meta_author(page: Page) -> list[Candidate]:
@@ -151,25 +162,12 @@ def _shown_meta_author(page: Page) -> list[Candidate]:
         name = clean_name(meta.get("content") or "")
         if not name or len(name.split()) < 2:
             continue
-        found = _X_SHOWN(page.body, name=name)
-        if not isinstance(found, list) or not found:
-            continue
-        el = found[0]
         authors = byline_authors(name)
         if len(authors) != 1 or authors[0].kind is not AuthorKind.PERSON:
             continue
-        if not isinstance(el, HtmlElement):
-            continue
-        return [
-            Candidate(
-                field="authors",
-                value=authors,
-                source=SourceKind.VISIBLE_TEXT,
-                locator=locator(el),
-                raw=name,
-                confidence=0.40,
-            )
-        ]
+        found = _X_SHOWN(page.body, name=name)
+        if isinstance(found, list) and found and isinstance(found[0], HtmlElement):
+            return [_one_byline(authors, found[0], name, 0.40)]
     return []
 
 
@@ -182,20 +180,9 @@ def _author_boxes(page: Page) -> list[Candidate]:
         if "comment" in key:
             continue
         for node in el.iter("h2", "h3", "h4", "h5", "strong", "b", "a"):
-            text = element_text(node, 80)
-            name = clean_name(text) if text else None
-            authors = byline_authors(name) if name else ()
+            authors, text = _printed_name(node)
             if len(authors) == 1 and " " in authors[0].name:
-                return [
-                    Candidate(
-                        field="authors",
-                        value=authors,
-                        source=SourceKind.VISIBLE_TEXT,
-                        locator=locator(node),
-                        raw=text,
-                        confidence=0.5,
-                    )
-                ]
+                return [_one_byline(authors, node, text, 0.5)]
         break
     return []
 
