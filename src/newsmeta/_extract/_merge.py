@@ -188,7 +188,7 @@ def choose(
         else:
             supporters.update(kinds_of[keys[i]])
             if is_date and printed:
-                local = _local_days(cand.value)
+                local = _local_day(cand.value)
                 if local is not None:
                     supporters.update(printed.get(local, ()))
             supporters.discard(cand.source)
@@ -237,34 +237,24 @@ def _most_precise(best: Candidate, pool: Sequence[Candidate], key: Hashable) -> 
 def _prefer_local_day(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     """A UTC timestamp whose day differs from the day printed on the page yields to it.
 
-    Only when the page does not print the timestamp's own day as well, and the days it
-    prints one off agree with each other (a sidebar of other posts' dates is no evidence).
+    Only when a real time zone explains the difference (see :func:`_local_day`) and the page
+    does not print the timestamp's own day as well (a sidebar of other posts' dates is no
+    evidence).
     """
     utc = best.value
-    if not isinstance(utc, _dt.datetime) or utc.utcoffset() != _dt.timedelta(0):
+    target = _local_day(utc)
+    if target is None:
         return best
     shifted: list[Candidate] = []
     for other in pool:
         if other is best or _aware(other.value):
             continue
-        if _day(other.value) == utc.date():
+        day = _day(other.value)
+        if day == utc.date():
             return best
-        if _same_local_day(other.value, utc):
+        if day == target:
             shifted.append(other)
-    if not shifted or len({_day(c.value) for c in shifted}) > 1:
-        return best
-    return max(shifted, key=lambda c: c.confidence)
-
-
-def _local_days(utc: Any) -> _dt.date | None:
-    """The printed day one off that can be the local day of a UTC instant (see below)."""
-    if not isinstance(utc, _dt.datetime) or utc.utcoffset() != _dt.timedelta(0):
-        return None
-    if utc.hour < _DAY_BEFORE_UNTIL:
-        return utc.date() - _dt.timedelta(days=1)
-    if utc.hour >= _DAY_AFTER_FROM:
-        return utc.date() + _dt.timedelta(days=1)
-    return None
+    return max(shifted, key=lambda c: c.confidence) if shifted else best
 
 
 def _aware(value: Any) -> bool:
@@ -278,24 +268,21 @@ _DAY_BEFORE_UNTIL = 10
 _DAY_AFTER_FROM = 14
 
 
-def _same_local_day(local: Any, utc: Any) -> bool:
-    """True when ``local`` (a day as printed) can be the local day of the UTC instant ``utc``.
+def _local_day(utc: Any) -> _dt.date | None:
+    """The other day a UTC instant can be printed as somewhere, if any.
 
     A UTC timestamp of 02:25 on the 25th is the 24th in the Americas; one of 23:11 on the
-    31st is the 1st in Europe. A printed day (a date, a naive time, the URL) one day off such
-    a timestamp is the same publication, not a disagreement.
+    31st is the 1st in East Asia. A printed day (a date, a naive time, the URL) one day off
+    such a timestamp is the same publication, not a disagreement. None for times that are
+    the same day from UTC-10 to UTC+10, and for anything but a UTC instant.
     """
     if not isinstance(utc, _dt.datetime) or utc.utcoffset() != _dt.timedelta(0):
-        return False
-    if _aware(local):
-        return False
-    day = local.date() if isinstance(local, _dt.datetime) else local
-    if not isinstance(day, _dt.date):
-        return False
-    delta = (day - utc.date()).days
-    return (delta == -1 and utc.hour < _DAY_BEFORE_UNTIL) or (
-        delta == 1 and utc.hour >= _DAY_AFTER_FROM
-    )
+        return None
+    if utc.hour < _DAY_BEFORE_UNTIL:
+        return utc.date() - _dt.timedelta(days=1)
+    if utc.hour >= _DAY_AFTER_FROM:
+        return utc.date() + _dt.timedelta(days=1)
+    return None
 
 
 def choose_all(field: str, cands: Sequence[Candidate]) -> list[Candidate]:
