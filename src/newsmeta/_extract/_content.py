@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract._words import drop_taxonomy
+from newsmeta._extract._words import drop_invisible, drop_taxonomy
 
 __all__ = ["Content", "find_content"]
 
@@ -787,14 +787,9 @@ def _read(
                 append(tail)
 
 
-_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
-
-
 def _paragraphs(pieces: list[str]) -> list[str]:
     text = "".join(pieces)
-    if "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text:
-        # Soft hyphens and zero-width spaces are line-breaking hints, not text.
-        text = text.translate(_INVISIBLE)
+    text = drop_invisible(text)
     out: list[str] = []
     for block in text.split(_BLOCK_BREAK):
         if not block or block.isspace():

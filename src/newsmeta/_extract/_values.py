@@ -10,6 +10,7 @@ from typing import Any
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
 from newsmeta._errors import NewsmetaError
+from newsmeta._extract._words import drop_invisible
 from newsmeta._formats import clean_uri, is_email
 from newsmeta._models import Author, AuthorKind, DateValue
 
@@ -27,7 +28,6 @@ __all__ = [
 
 _WS = re.compile(r"\s+")
 _TAG = re.compile(r"<[^<>]{0,500}>")
-_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 
 
 def clean_text(value: Any, limit: int = 100_000) -> str | None:
@@ -48,8 +48,7 @@ def clean_text(value: Any, limit: int = 100_000) -> str | None:
         text = html.unescape(text)
     if "<" in text and ">" in text:
         text = _TAG.sub(" ", text)
-    if "\u00ad" in text or "\u200b" in text:
-        text = text.translate(_INVISIBLE)  # soft hyphens, zero-width spaces
+    text = drop_invisible(text)
     text = _WS.sub(" ", text).strip()
     if not text:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["drop_taxonomy", "word_pattern"]
+__all__ = ["drop_invisible", "drop_taxonomy", "word_pattern"]
 
 
 _Node = dict[str, "_Node"]
@@ -49,3 +49,15 @@ _TAXONOMY = re.compile(r"(?<!\S)(?:category|tag|post_tag|format|status|type)-\S*
 def drop_taxonomy(key: str) -> str:
     """``key`` (a class/id string) without CMS taxonomy tokens such as ``category-news``."""
     return _TAXONOMY.sub(" ", key) if "-" in key else key
+
+
+# Line-breaking hints that are not text: soft hyphen, zero-width space, word joiner, BOM.
+_INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = str.maketrans("", "", _INVISIBLE_CHARS)
+
+
+def drop_invisible(text: str) -> str:
+    """``text`` without soft hyphens and zero-width spaces ("Mit\u00adtel" -> "Mittel")."""
+    if any(ch in text for ch in _INVISIBLE_CHARS):
+        return text.translate(_INVISIBLE)
+    return text

@@ -146,7 +146,10 @@ _TWITTER_DATA = re.compile(r"^twitter:data(\d)$")
 _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben von|escrito por", re.I)
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?$")
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " · ", ": ")
+# Separators between a title's parts ("Headline | Site"); the site suffix may also follow
+# " · " or ": ".
+_PART_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
+_TITLE_SEPARATORS = (*_PART_SEPARATORS, " · ", ": ")
 _SLASH_DATE = re.compile(r"^(\d{4})/(\d{1,2})(?:/(\d{1,2}))?$")
 _MAX_TAGS = 100
 _LINK_RELS = re.compile(r"canonical|license|image_src|author", re.I)
@@ -204,7 +207,7 @@ def _title_core(title: str) -> str | None:
     Only for titles cut into three or more parts by one separator, when one part is
     clearly the longest (twice any other): site names and sections are short.
     """
-    for sep in (" | ", " - ", " – ", " — ", " :: ", " » "):
+    for sep in _PART_SEPARATORS:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) < 3:
             continue
@@ -216,7 +219,7 @@ def _title_core(title: str) -> str | None:
 
 
 def _looks_suffixed(title: str) -> bool:
-    return any(sep in title for sep in (" | ", " - ", " – ", " — ", " :: ", " » "))
+    return any(sep in title for sep in _PART_SEPARATORS)
 
 
 class _Collector:
