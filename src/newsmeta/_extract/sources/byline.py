@@ -13,7 +13,7 @@ from newsmeta._extract._values import byline_authors, clean_name
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, AuthorKind, SourceKind
 
-__all__ = ["candidates"]
+__all__ = ["byline_candidate", "candidates"]
 
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
@@ -120,7 +120,7 @@ def _post_author_replies(page: Page) -> list[Candidate]:
         if isinstance(found, list) and found and isinstance(found[0], HtmlElement):
             authors, text = _printed_name(found[0])
             if len(authors) == 1:
-                return [_one_byline(authors, found[0], text, 0.5, SourceKind.HATOM)]
+                return [byline_candidate(authors, found[0], text, 0.5, SourceKind.HATOM)]
     return []
 
 
@@ -131,13 +131,14 @@ def _printed_name(node: HtmlElement) -> tuple[tuple[Author, ...], str]:
     return (byline_authors(name) if name else ()), text
 
 
-def _one_byline(
+def byline_candidate(
     authors: tuple[Author, ...],
     node: HtmlElement,
     raw: str,
     confidence: float,
     source: SourceKind = SourceKind.VISIBLE_TEXT,
 ) -> Candidate:
+    """An ``authors`` candidate read from ``node``."""
     return Candidate(
         field="authors",
         value=authors,
@@ -167,7 +168,7 @@ def _shown_meta_author(page: Page) -> list[Candidate]:
             continue
         found = _X_SHOWN(page.body, name=name)
         if isinstance(found, list) and found and isinstance(found[0], HtmlElement):
-            return [_one_byline(authors, found[0], name, 0.40)]
+            return [byline_candidate(authors, found[0], name, 0.40)]
     return []
 
 
@@ -182,7 +183,7 @@ def _author_boxes(page: Page) -> list[Candidate]:
         for node in el.iter("h2", "h3", "h4", "h5", "strong", "b", "a"):
             authors, text = _printed_name(node)
             if len(authors) == 1 and " " in authors[0].name:
-                return [_one_byline(authors, node, text, 0.5)]
+                return [byline_candidate(authors, node, text, 0.5)]
         break
     return []
 
@@ -282,14 +283,5 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         authors = byline_authors(text)
         if authors:
             seen_text.add(text)
-            return [
-                Candidate(
-                    field="authors",
-                    value=authors,
-                    source=SourceKind.VISIBLE_TEXT,
-                    locator=locator(target),
-                    raw=text,
-                    confidence=0.58,
-                )
-            ]
+            return [byline_candidate(authors, target, text, 0.58)]
     return []

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import byline_authors
-from newsmeta._models import SourceKind
+from newsmeta._extract.sources.byline import byline_candidate
 
 __all__ = ["candidates"]
 
@@ -37,14 +37,5 @@ def candidates(page: Page) -> list[Candidate]:
         holder = _SENTENCE_END.split(match.group(1).strip(), maxsplit=1)[0]
         authors = byline_authors(holder)
         if len(authors) == 1 and " " in authors[0].name:
-            return [
-                Candidate(
-                    field="authors",
-                    value=authors,
-                    source=SourceKind.VISIBLE_TEXT,
-                    locator=locator(el),
-                    raw=match.group(0)[:200],
-                    confidence=0.35,
-                )
-            ]
+            return [byline_candidate(authors, el, match.group(0)[:200], 0.35)]
     return []
