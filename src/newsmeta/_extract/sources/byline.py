@@ -82,16 +82,8 @@ def candidates(page: Page) -> list[Candidate]:
             conf = 0.64
         if len(authors) > 4:
             conf -= 0.2
-        out.append(
-            Candidate(
-                field="authors",
-                value=authors,
-                source=SourceKind.HATOM if _vcard_fn(el, key) else SourceKind.VISIBLE_TEXT,
-                locator=locator(el),
-                raw=raw,
-                confidence=conf,
-            )
-        )
+        kind = SourceKind.HATOM if _vcard_fn(el, key) else SourceKind.VISIBLE_TEXT
+        out.append(byline_candidate(authors, el, raw, conf, kind))
     out = _join_siblings(out)
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
@@ -237,17 +229,7 @@ def _rel_author(page: Page, seen_text: set[str]) -> list[Candidate]:
             break
     if not names or first is None:
         return []
-    raw = " | ".join(raws)
-    return [
-        Candidate(
-            field="authors",
-            value=tuple(names),
-            source=SourceKind.LINK,
-            locator=locator(first),
-            raw=raw,
-            confidence=0.6,
-        )
-    ]
+    return [byline_candidate(tuple(names), first, " | ".join(raws), 0.6, SourceKind.LINK)]
 
 
 def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
