@@ -16,7 +16,6 @@ from newsmeta import strategies  # noqa: F401  (registers st.from_type strategie
 from newsmeta._errors import SchemaError
 from newsmeta._models import MODELS, Article, Comment, Provenance, Rating
 from newsmeta._schema import (
-    FIELD_DOCS,
     SCHEMA_VERSION,
     json_schema,
     model_by_name,
@@ -24,7 +23,8 @@ from newsmeta._schema import (
     schema_text,
     write_schemas,
 )
-from newsmeta._serialize import fields_of, to_dict
+from newsmeta._fields import DOC, fields_of
+from newsmeta._serialize import to_dict
 from newsmeta._validate import format_checker
 
 
@@ -50,11 +50,13 @@ def test_every_property_has_a_description_and_every_field_a_property(cls: type[A
     assert schema.get("required", []) == [f.name for f in fields_of(cls) if f.required]
 
 
-def test_field_docs_describe_every_field() -> None:
-    """A new model field needs a description in newsmeta._schema.FIELD_DOCS."""
+def test_every_field_declares_its_description_in_metadata() -> None:
+    """A new model field needs ``metadata={DOC: ...}`` (the helpers of _models write it)."""
     for cls in MODELS:
-        documented = set(FIELD_DOCS.get(cls.__name__, {}))
-        assert documented == {f.name for f in fields_of(cls)}, cls.__name__
+        for info in fields_of(cls):
+            doc = info.attribute.metadata.get(DOC)
+            assert isinstance(doc, str) and doc.endswith("."), f"{cls.__name__}.{info.name}"
+            assert json_schema(cls)["properties"][info.name]["description"] == doc
 
 
 def test_nested_models_are_refs_into_defs() -> None:

@@ -1,20 +1,17 @@
-"""newsmeta: typed article and provenance metadata for Python."""
+"""newsmeta: typed article and provenance metadata for Python.
+
+The models, the errors and :class:`Limits` load with ``import newsmeta``; everything else
+(extraction, dates, batch, schema, validation, serialisation) loads on first use, so that
+importing the package stays fast. Areas are public submodules, re-exported here:
+:mod:`newsmeta.dates`, :mod:`newsmeta.schema`, :mod:`newsmeta.batch`,
+:mod:`newsmeta.testing` (and :mod:`newsmeta.strategies` for hypothesis).
+"""
 
 from __future__ import annotations
 
-from newsmeta._batch import BatchInput, BatchResult, extract_many, iter_inputs
-from newsmeta._dates import (
-    RENDERERS,
-    ParsedDate,
-    RelativeTime,
-    RenderWindow,
-    Window,
-    humanize,
-    parse_date,
-    parse_date_ex,
-    parse_relative,
-    render_window,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsmeta._errors import (
     LimitExceededError,
     NewsmetaError,
@@ -23,9 +20,6 @@ from newsmeta._errors import (
     SchemaError,
     ValidationError,
 )
-from newsmeta._extract import extract
-from newsmeta._extract.sources.disclosure import build_disclosure
-from newsmeta._jsonld import from_jsonld, to_jsonld
 from newsmeta._models import (
     AggregateRating,
     AIDisclosure,
@@ -44,14 +38,34 @@ from newsmeta._models import (
     SourceKind,
     derive_level,
 )
-from newsmeta._schema import SCHEMA_VERSION, json_schema
-from newsmeta._serialize import from_dict, from_json, to_dict, to_json
 from newsmeta._settings import Limits
-from newsmeta._validate import validate
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:  # the lazily loaded names, for type checkers and IDEs
+    from newsmeta import batch, dates, schema, testing
+    from newsmeta._extract import build_disclosure, extract
+    from newsmeta._jsonld import from_jsonld, to_jsonld
+    from newsmeta._serialize import from_dict, from_json, to_dict, to_json
+    from newsmeta._validate import PUBLISHABLE, validate
+    from newsmeta.batch import BatchInput, BatchResult, extract_many, iter_inputs
+    from newsmeta.dates import (
+        RENDERERS,
+        ParsedDate,
+        RelativeTime,
+        RenderWindow,
+        Window,
+        find_date,
+        humanize,
+        parse_date,
+        parse_date_ex,
+        parse_relative,
+        render_window,
+    )
+    from newsmeta.schema import SCHEMA_VERSION, json_schema
+
+    __version__: str
 
 __all__ = [
+    "PUBLISHABLE",
     "RENDERERS",
     "SCHEMA_VERSION",
     "AIDisclosure",
@@ -83,10 +97,13 @@ __all__ = [
     "ValidationError",
     "Window",
     "__version__",
+    "batch",
     "build_disclosure",
+    "dates",
     "derive_level",
     "extract",
     "extract_many",
+    "find_date",
     "from_dict",
     "from_json",
     "from_jsonld",
@@ -97,8 +114,66 @@ __all__ = [
     "parse_date_ex",
     "parse_relative",
     "render_window",
+    "schema",
+    "testing",
     "to_dict",
     "to_json",
     "to_jsonld",
     "validate",
 ]
+
+_SUBMODULES = frozenset({"batch", "dates", "schema", "strategies", "testing"})
+_LAZY: dict[str, str] = {
+    "build_disclosure": "newsmeta._extract",
+    "extract": "newsmeta._extract",
+    "from_jsonld": "newsmeta._jsonld",
+    "to_jsonld": "newsmeta._jsonld",
+    "from_dict": "newsmeta._serialize",
+    "from_json": "newsmeta._serialize",
+    "to_dict": "newsmeta._serialize",
+    "to_json": "newsmeta._serialize",
+    "PUBLISHABLE": "newsmeta._validate",
+    "validate": "newsmeta._validate",
+    "SCHEMA_VERSION": "newsmeta.schema",
+    "json_schema": "newsmeta.schema",
+    **dict.fromkeys(("BatchInput", "BatchResult", "extract_many", "iter_inputs"), "newsmeta.batch"),
+    **dict.fromkeys(
+        (
+            "RENDERERS",
+            "ParsedDate",
+            "RelativeTime",
+            "RenderWindow",
+            "Window",
+            "find_date",
+            "humanize",
+            "parse_date",
+            "parse_date_ex",
+            "parse_relative",
+            "render_window",
+        ),
+        "newsmeta.dates",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Load a public name (or submodule) on first use and cache it on the package."""
+    if name in _SUBMODULES:
+        value: Any = importlib.import_module(f"newsmeta.{name}")
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            value = version("newsmeta")
+        except PackageNotFoundError:  # pragma: no cover - running from an uninstalled tree
+            value = "0+unknown"
+    else:
+        raise AttributeError(f"module 'newsmeta' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

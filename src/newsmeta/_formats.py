@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 from urllib.parse import quote, urljoin, urlsplit
 
+from newsmeta._errors import Problem, ValidationError
+
 __all__ = [
     "clean_uri",
+    "format_date_value",
     "is_date",
     "is_date_time",
     "is_email",
     "is_finite_number",
     "is_uri",
+    "parse_date_value",
 ]
 
 # A pragmatic, linear-time e-mail check: one "@", no spaces, a dot in the domain part.
@@ -41,7 +46,6 @@ def is_date(value: str) -> bool:
     """True for an ISO 8601 calendar date ``YYYY-MM-DD`` that exists."""
     if _DATE.match(value) is None:
         return False
-    import datetime as _dt
 
     try:
         _dt.date.fromisoformat(value)
@@ -54,7 +58,6 @@ def is_date_time(value: str) -> bool:
     """True for an ISO 8601 date-time (offset optional: newsmeta keeps naive times naive)."""
     if _DATE_TIME.match(value) is None:
         return False
-    import datetime as _dt
 
     text = value[:-1] + "+00:00" if value[-1:] in "Zz" else value
     try:
@@ -98,3 +101,65 @@ def clean_uri(value: str | None, base: str | None = None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return text if is_uri(text) else None
+
+
+# --------------------------------------------------------------------------- date codec
+
+_DATE_TIME_PARTS = re.compile(
+    r"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})"
+    r"(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))?$"
+)
+
+
+def format_date_value(value: _dt.date) -> str:
+    """ISO 8601 text of a date, a naive datetime or an aware datetime (``+HH:MM`` offset)."""
+    if isinstance(value, _dt.datetime):
+        offset = value.utcoffset()
+        base = value.replace(tzinfo=None).isoformat()
+        if offset is None:
+            return base
+        seconds = int(offset.total_seconds())
+        if offset.microseconds or seconds % 60:
+            raise ValidationError(
+                [
+                    Problem(
+                        path="", code="format", message="UTC offsets with seconds cannot be written"
+                    )
+                ],
+                "datetime",
+            )
+        sign = "-" if seconds < 0 else "+"
+        minutes = abs(seconds) // 60
+        return f"{base}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return value.isoformat()
+
+
+def parse_date_value(text: str) -> _dt.date:
+    """Read what :func:`format_date_value` writes (and any text passing ``is_date_time``).
+
+    Raises ValueError on anything else. ``Z`` gives UTC; no offset gives a naive datetime.
+    """
+    if len(text) == 10:
+        return _dt.date.fromisoformat(text)
+    m = _DATE_TIME_PARTS.match(text)
+    if m is None:
+        raise ValueError(f"not an ISO 8601 date or date-time: {text!r}")
+    year, month, day, hour, minute, second, frac, zulu, sign, oh, om = m.groups()
+    tz: _dt.tzinfo | None = None
+    if zulu:
+        tz = _dt.timezone.utc
+    elif sign:
+        delta = _dt.timedelta(hours=int(oh), minutes=int(om))
+        if delta >= _dt.timedelta(hours=24):
+            raise ValueError(f"offset out of range in {text!r}")
+        tz = _dt.timezone(-delta if sign == "-" else delta)
+    return _dt.datetime(
+        int(year),
+        int(month),
+        int(day),
+        int(hour),
+        int(minute),
+        int(second or 0),
+        int((frac or "0").ljust(6, "0")),
+        tzinfo=tz,
+    )

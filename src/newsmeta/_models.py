@@ -1,7 +1,33 @@
 """The typed models of newsmeta: frozen, slotted, keyword-only attrs classes.
 
-This module imports nothing else of newsmeta but the format checks. Every field has a
-docstring-like description in ``FIELD_DOCS`` (used by the JSON Schema export).
+This module imports nothing else of newsmeta but the format checks, the errors and the
+metadata keys of :mod:`newsmeta._fields`.
+
+HOW TO DECLARE A FIELD
+----------------------
+Declare every field with one of the helpers below; each writes the attrs validator AND
+the ``attrs.field(metadata=...)`` that the JSON Schema export, the validator and the
+serializer read (the description, ``format``/``pattern``/``minimum``/``enum`` keywords).
+There is no other list to update: the description lives only here.
+
+    subtitle: str | None = text_field("The subtitle shown under the headline.")   # non-blank text
+    homepage: str | None = uri_field("The home page (absolute URI).")              # optional URI
+    keywords: tuple[str, ...] = strings_field("Keywords.")                         # list of text
+    images: tuple[Image, ...] = many_field(Image, "The images, in page order.")    # list of models
+    cover: Image | None = one_field(Image, "The lead image.")                      # optional model
+    updated: DateValue | None = date_field("When it was updated: a date or a date-time.")
+    seen_at: _dt.datetime | None = instant_field("When it was seen (date-time with offset).")
+    views: int | None = count_field("The number of views shown.")                  # int >= 0
+    score: float = unit_field("How sure the reading is, from 0 to 1.")           # 0..1, default 1
+    paywalled: bool | None = flag_field("True when the page is paywalled.")
+    mode: str = choice_field("How it was read.", ("full", "partial"), default="full")
+    kind: AuthorKind = enum_field(AuthorKind, "Person or organisation.", default=AuthorKind.PERSON)
+
+Then: add a new model class to ``MODELS``; run ``python -m newsmeta._schema --write`` to
+regenerate the shipped schemas; add a test. A rule that spans fields goes into
+``__attrs_post_init__`` and raises through :func:`_constraint` (naming the field), so
+validation reports it at that field. Invalid values raise :class:`newsmeta.ValidationError`
+with the field, the expected type and the value.
 
 Conventions
 -----------
@@ -16,12 +42,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, NoReturn
 
 import attrs
 
 from newsmeta import _formats
+from newsmeta._errors import Problem, ValidationError
+from newsmeta._fields import AWARE_PATTERN, DOC, ITEMS, NON_BLANK_PATTERN, SCHEMA
 
 __all__ = [
     "AIDisclosure",
@@ -101,18 +129,103 @@ class SourceKind(str, enum.Enum):
     INPUT = "input"
 
 
-# --------------------------------------------------------------------------- helpers
+# --------------------------------------------------------------------------- field helpers
+
+_Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
-def _tuple_of(kind: type[Any] | tuple[type[Any], ...]) -> Any:
-    return attrs.validators.deep_iterable(
-        member_validator=attrs.validators.instance_of(kind),
-        iterable_validator=attrs.validators.instance_of(tuple),
+def _show(value: Any) -> str:
+    if isinstance(value, (str, int, float, bool, list, tuple, dict)) or value is None:
+        text = repr(value)
+        return text if len(text) <= 60 else text[:57] + "..."
+    return f"a {type(value).__name__}"
+
+
+def _fail(
+    inst: Any, name: str, value: Any, expected: str, *, code: str = "type", index: int = -1
+) -> NoReturn:
+    """Raise the ValidationError of one bad field value (``index``: the item of a tuple)."""
+    path = f"/{name}" if index < 0 else f"/{name}/{index}"
+    label = name if index < 0 else f"{name}[{index}]"
+    problem = Problem(
+        path=path,
+        code=code,
+        message=f"{label} must be {expected}, not {_show(value)}",
+        expected=expected,
+        value=value,
+    )
+    raise ValidationError([problem], type(inst).__name__)
+
+
+def _constraint(inst: Any, name: str, message: str) -> NoReturn:
+    """Raise the ValidationError of a rule spanning fields, reported at field ``name``."""
+    raise ValidationError(
+        [Problem(path=f"/{name}", code="constraint", message=message)], type(inst).__name__
     )
 
 
-def _opt(kind: type[Any] | tuple[type[Any], ...]) -> Any:
-    return attrs.validators.optional(attrs.validators.instance_of(kind))
+def _what(kind: type[Any]) -> str:
+    if kind is str:
+        return "text"
+    if kind is bool:
+        return "true or false"
+    if kind is int:
+        return "a whole number"
+    if kind is float:
+        return "a number"
+    if kind is _dt.datetime:
+        return "a datetime"
+    if kind is _dt.date:
+        return "a date or datetime"
+    name = kind.__name__
+    return f"an {name}" if name[0] in "AEIOU" else f"a {name}"
+
+
+def _check(
+    kind: type[Any],
+    *,
+    optional: bool,
+    test: Callable[[Any], bool] | None = None,
+    expected: str = "",
+    code: str = "format",
+) -> _Validator:
+    """A validator: ``isinstance(value, kind)`` (None allowed when optional), then ``test``."""
+    type_name = _what(kind)
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            _fail(inst, attribute.name, value, type_name)
+        if test is not None and not test(value):
+            _fail(inst, attribute.name, value, expected, code=code)
+
+    return check
+
+
+def _check_items(
+    kind: type[Any], test: Callable[[Any], bool] | None = None, expected: str = ""
+) -> _Validator:
+    type_name = _what(kind)
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            _fail(inst, attribute.name, value, f"a list of {type_name}")
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                _fail(inst, attribute.name, item, type_name, index=i)
+            if test is not None and not test(item):
+                _fail(inst, attribute.name, item, expected, code="format", index=i)
+
+    return check
+
+
+def _non_blank(value: str) -> bool:
+    return bool(value) and not value.isspace()
+
+
+def _is_aware(value: _dt.datetime) -> bool:
+    return value.utcoffset() is not None
 
 
 def _to_tuple(value: Any) -> Any:
@@ -126,61 +239,6 @@ def _to_tuple(value: Any) -> Any:
     return value
 
 
-def _non_empty(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if isinstance(value, str) and not value.strip():
-        raise ValueError(f"{attribute.name} must not be empty or blank")
-
-
-def _opt_non_empty(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None:
-        _non_empty(inst, attribute, value)
-
-
-def _uri(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not _formats.is_uri(value):
-        raise ValueError(f"{attribute.name} must be an absolute URI, got {value!r}")
-
-
-def _uris(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    for item in value:
-        if not _formats.is_uri(item):
-            raise ValueError(f"{attribute.name} must hold absolute URIs, got {item!r}")
-
-
-def _email(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not _formats.is_email(value):
-        raise ValueError(f"{attribute.name} must be an e-mail address, got {value!r}")
-
-
-def _date_value(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not isinstance(value, _dt.date):
-        raise TypeError(f"{attribute.name} must be a date or datetime, got {type(value).__name__}")
-
-
-def _aware(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and (not isinstance(value, _dt.datetime) or value.utcoffset() is None):
-        raise ValueError(f"{attribute.name} must be a timezone-aware datetime")
-
-
-def _finite(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is not None and not _formats.is_finite_number(value):
-        raise ValueError(f"{attribute.name} must be a finite number, got {value!r}")
-
-
-def _count(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
-
-
-def _unit(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not _formats.is_finite_number(value) or not 0.0 <= value <= 1.0:
-        raise ValueError(f"{attribute.name} must be a number between 0 and 1, got {value!r}")
-
-
 def _number(value: Any) -> Any:
     """Convert ints to floats for rating numbers (bools and strings are left to fail)."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -192,6 +250,205 @@ def _opt_number(value: Any) -> Any:
     return None if value is None else _number(value)
 
 
+def _enum_converter(cls: type[enum.Enum]) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        try:
+            return cls(value)
+        except (ValueError, TypeError):
+            return value  # the validator reports it with the field's name
+
+    return convert
+
+
+def doc_field(
+    doc: str,
+    *,
+    default: Any = attrs.NOTHING,
+    factory: Callable[[], Any] | None = None,
+    validator: _Validator | None = None,
+    converter: Callable[[Any], Any] | None = None,
+    schema: Mapping[str, Any] | None = None,
+    items: Mapping[str, Any] | None = None,
+) -> Any:
+    """An attrs field with its description and schema keywords as metadata (the base helper)."""
+    metadata: dict[str, Any] = {DOC: doc}
+    if schema:
+        metadata[SCHEMA] = dict(schema)
+    if items:
+        metadata[ITEMS] = dict(items)
+    if factory is not None:
+        return attrs.field(
+            factory=factory, validator=validator, converter=converter, metadata=metadata
+        )
+    return attrs.field(default=default, validator=validator, converter=converter, metadata=metadata)
+
+
+_NON_BLANK = {"pattern": NON_BLANK_PATTERN}
+
+
+def text_field(doc: str, *, required: bool = False) -> Any:
+    """Non-blank text; optional (None) unless ``required``."""
+    return doc_field(
+        doc,
+        default=attrs.NOTHING if required else None,
+        validator=_check(
+            str, optional=not required, test=_non_blank, expected="non-blank text", code="required"
+        ),
+        schema=_NON_BLANK,
+    )
+
+
+def plain_field(doc: str, *, default: Any = attrs.NOTHING) -> Any:
+    """Any text, blank included; optional when ``default`` is None."""
+    return doc_field(doc, default=default, validator=_check(str, optional=default is None))
+
+
+def uri_field(doc: str) -> Any:
+    """An optional absolute URI."""
+    return doc_field(
+        doc,
+        default=None,
+        validator=_check(str, optional=True, test=_formats.is_uri, expected="an absolute URI"),
+        schema={"format": "uri"},
+    )
+
+
+def uris_field(doc: str) -> Any:
+    """A tuple of absolute URIs."""
+    return doc_field(
+        doc,
+        default=(),
+        converter=_to_tuple,
+        validator=_check_items(str, _formats.is_uri, "an absolute URI"),
+        items={"format": "uri"},
+    )
+
+
+def email_field(doc: str) -> Any:
+    """An optional e-mail address."""
+    return doc_field(
+        doc,
+        default=None,
+        validator=_check(str, optional=True, test=_formats.is_email, expected="an e-mail address"),
+        schema={"format": "email"},
+    )
+
+
+def strings_field(doc: str) -> Any:
+    """A tuple of text."""
+    return doc_field(doc, default=(), converter=_to_tuple, validator=_check_items(str))
+
+
+def many_field(cls: type[Any], doc: str) -> Any:
+    """A tuple of model instances."""
+    return doc_field(doc, default=(), converter=_to_tuple, validator=_check_items(cls))
+
+
+def one_field(cls: type[Any], doc: str, *, factory: Callable[[], Any] | None = None) -> Any:
+    """A nested model: optional (None), or always present when ``factory`` makes a default."""
+    if factory is not None:
+        return doc_field(doc, factory=factory, validator=_check(cls, optional=False))
+    return doc_field(doc, default=None, validator=_check(cls, optional=True))
+
+
+def date_field(doc: str) -> Any:
+    """An optional date or datetime (naive or aware)."""
+    return doc_field(doc, default=None, validator=_check(_dt.date, optional=True))
+
+
+def instant_field(doc: str) -> Any:
+    """An optional timezone-aware datetime."""
+    return doc_field(
+        doc,
+        default=None,
+        validator=_check(
+            _dt.datetime,
+            optional=True,
+            test=_is_aware,
+            expected="a timezone-aware datetime",
+        ),
+        schema={"format": "date-time", "pattern": AWARE_PATTERN},
+    )
+
+
+def count_field(doc: str) -> Any:
+    """An optional whole number >= 0."""
+    return doc_field(
+        doc,
+        default=None,
+        validator=_check(
+            int, optional=True, test=lambda v: v >= 0, expected="at least 0", code="range"
+        ),
+        schema={"minimum": 0},
+    )
+
+
+def unit_field(doc: str, *, default: float = 1.0) -> Any:
+    """A number from 0 to 1."""
+    return doc_field(
+        doc,
+        default=default,
+        converter=_number,
+        validator=_check(
+            float,
+            optional=False,
+            test=lambda v: _formats.is_finite_number(v) and 0.0 <= v <= 1.0,
+            expected="a number between 0 and 1",
+            code="range",
+        ),
+        schema={"minimum": 0, "maximum": 1},
+    )
+
+
+def number_field(doc: str, *, default: Any = attrs.NOTHING) -> Any:
+    """A finite number (ints become floats); optional when ``default`` is None."""
+    return doc_field(
+        doc,
+        default=default,
+        converter=_opt_number if default is None else _number,
+        validator=_check(
+            float,
+            optional=default is None,
+            test=_formats.is_finite_number,
+            expected="a finite number",
+            code="range",
+        ),
+    )
+
+
+def flag_field(doc: str, *, default: bool | None = None) -> Any:
+    """True or false; optional (None = unknown) unless a bool ``default`` is given."""
+    return doc_field(doc, default=default, validator=_check(bool, optional=default is None))
+
+
+def choice_field(doc: str, options: tuple[str, ...], *, default: str | None = None) -> Any:
+    """One of ``options`` (text); optional when ``default`` is None."""
+    listed = ", ".join(options)
+    return doc_field(
+        doc,
+        default=default,
+        validator=_check(
+            str,
+            optional=default is None,
+            test=lambda v: v in options,
+            expected=f"one of: {listed}",
+            code="enum",
+        ),
+        schema={"enum": list(options)},
+    )
+
+
+def enum_field(cls: type[enum.Enum], doc: str, *, default: Any = attrs.NOTHING) -> Any:
+    """A member of the enum ``cls`` (its value is accepted too)."""
+    expected = "one of: " + ", ".join(str(m.value) for m in cls)
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, cls):
+            _fail(inst, attribute.name, value, expected, code="enum")
+
+    return doc_field(doc, default=default, converter=_enum_converter(cls), validator=check)
+
+
 # --------------------------------------------------------------------------- records
 
 
@@ -199,9 +456,9 @@ def _opt_number(value: Any) -> Any:
 class ExtractionWarning:
     """Something odd met while reading input: kept on ``Provenance.warnings``, never raised."""
 
-    code: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
-    message: str = attrs.field(validator=attrs.validators.instance_of(str))
-    locator: str | None = attrs.field(default=None, validator=_opt(str))
+    code: str = text_field("A stable machine-readable code.", required=True)
+    message: str = plain_field("A human-readable explanation.")
+    locator: str | None = plain_field("Where the problem was met.", default=None)
 
 
 @attrs.frozen(kw_only=True)
@@ -213,16 +470,13 @@ class Evidence:
     block, an XPath, a meta name), ``raw`` the string as found.
     """
 
-    field: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
-    source: SourceKind = attrs.field(converter=SourceKind)
-    locator: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    raw: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-    confidence: float = attrs.field(default=1.0, converter=_number, validator=_unit)
-    precision: str | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(
-            attrs.validators.in_(("year", "month", "day", "minute", "second"))
-        ),
+    field: str = text_field("The Article field this evidence is for.", required=True)
+    source: SourceKind = enum_field(SourceKind, "The kind of source the value came from.")
+    locator: str = plain_field("Where in the source (JSON pointer, XPath, meta name).", default="")
+    raw: str = plain_field("The raw string as found.", default="")
+    confidence: float = unit_field("How sure the reading is, from 0 to 1.")
+    precision: str | None = choice_field(
+        "The precision of a date value.", ("year", "month", "day", "minute", "second")
     )
 
 
@@ -230,11 +484,11 @@ class Evidence:
 class Organization:
     """A publisher, news agency or other organisation."""
 
-    name: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
-    url: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    logo: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    same_as: tuple[str, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=[_tuple_of(str), _uris]
+    name: str = text_field("The organisation's name.", required=True)
+    url: str | None = uri_field("The organisation's home page (absolute URI).")
+    logo: str | None = uri_field("The organisation's logo (absolute URI).")
+    same_as: tuple[str, ...] = uris_field(
+        "Other pages identifying the organisation, absolute URIs."
     )
 
 
@@ -242,32 +496,38 @@ class Organization:
 class Author:
     """A byline entry: a person, or an organisation credited as author."""
 
-    name: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
-    kind: AuthorKind = attrs.field(default=AuthorKind.PERSON, converter=AuthorKind)
-    url: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    email: str | None = attrs.field(default=None, validator=[_opt(str), _email])
-    same_as: tuple[str, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=[_tuple_of(str), _uris]
+    name: str = text_field(
+        "The name as printed in the byline (cleaned of 'By', never re-cased).", required=True
     )
-    job_title: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    image: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
+    kind: AuthorKind = enum_field(
+        AuthorKind, "Whether the author is a person or an organisation.", default=AuthorKind.PERSON
+    )
+    url: str | None = uri_field("The author's profile page (absolute URI).")
+    email: str | None = email_field("The author's e-mail address.")
+    same_as: tuple[str, ...] = uris_field(
+        "Other pages identifying the author (social profiles …), absolute URIs."
+    )
+    job_title: str | None = text_field("The author's job title or role.")
+    image: str | None = uri_field("A picture of the author (absolute URI).")
 
 
 def _rating_bounds(inst: Rating | AggregateRating) -> None:
     if inst.best <= inst.worst:
-        raise ValueError(f"best ({inst.best}) must be greater than worst ({inst.worst})")
+        _constraint(inst, "best", f"best ({inst.best}) must be greater than worst ({inst.worst})")
     if inst.value is not None and not inst.worst <= inst.value <= inst.best:
-        raise ValueError(f"value {inst.value} is outside the scale {inst.worst}..{inst.best}")
+        _constraint(
+            inst, "value", f"value {inst.value} is outside the scale {inst.worst}..{inst.best}"
+        )
 
 
 @attrs.frozen(kw_only=True)
 class Rating:
     """One rating given by one reviewer (schema.org ``Rating``)."""
 
-    value: float = attrs.field(converter=_number, validator=_finite)
-    best: float = attrs.field(default=5.0, converter=_number, validator=_finite)
-    worst: float = attrs.field(default=1.0, converter=_number, validator=_finite)
-    author: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
+    value: float = number_field("The rating given, between worst and best.")
+    best: float = number_field("The best possible rating (default 5).", default=5.0)
+    worst: float = number_field("The worst possible rating (default 1).", default=1.0)
+    author: str | None = text_field("Who gave the rating.")
 
     def __attrs_post_init__(self) -> None:
         _rating_bounds(self)
@@ -281,51 +541,79 @@ class AggregateRating:
     "Leave the first review": then ``review_count`` (and ``rating_count``) are 0.
     """
 
-    value: float | None = attrs.field(default=None, converter=_opt_number, validator=_finite)
-    best: float = attrs.field(default=5.0, converter=_number, validator=_finite)
-    worst: float = attrs.field(default=1.0, converter=_number, validator=_finite)
-    rating_count: int | None = attrs.field(default=None, validator=_count)
-    review_count: int | None = attrs.field(default=None, validator=_count)
+    value: float | None = number_field(
+        "The average rating, between worst and best; absent when no average is known.",
+        default=None,
+    )
+    best: float = number_field("The best possible rating (default 5).", default=5.0)
+    worst: float = number_field("The worst possible rating (default 1).", default=1.0)
+    rating_count: int | None = count_field("The number of ratings the average is based on.")
+    review_count: int | None = count_field("The number of reviews.")
 
     def __attrs_post_init__(self) -> None:
         _rating_bounds(self)
         if self.value is not None and self.rating_count == 0 and self.review_count in (0, None):
-            raise ValueError("an average value needs at least one rating (rating_count is 0)")
+            _constraint(
+                self, "value", "an average value needs at least one rating (rating_count is 0)"
+            )
 
 
 @attrs.frozen(kw_only=True)
 class Comment:
     """One reader comment; threads are flat, with ``parent_id`` pointing at the parent's ``id``."""
 
-    text: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
-    id: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    author: Author | None = attrs.field(default=None, validator=_opt(Author))
-    date_published: DateValue | None = attrs.field(default=None, validator=_date_value)
-    parent_id: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    url: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    upvotes: int | None = attrs.field(default=None, validator=_count)
-    downvotes: int | None = attrs.field(default=None, validator=_count)
-    date_label: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    """The relative label shown for the date ("2 hours ago"), kept when it was resolved."""
+    text: str = text_field("The comment text.", required=True)
+    id: str | None = text_field("The comment's identifier on the page.")
+    author: Author | None = one_field(Author, "Who wrote the comment.")
+    date_published: DateValue | None = date_field(
+        "When the comment was posted: a date or a date-time."
+    )
+    parent_id: str | None = text_field("The id of the comment this one replies to.")
+    url: str | None = uri_field("The permalink of the comment (absolute URI).")
+    upvotes: int | None = count_field("Number of up-votes shown.")
+    downvotes: int | None = count_field("Number of down-votes shown.")
+    date_label: str | None = text_field(
+        "The relative date label shown ('2 hours ago'), kept when resolved."
+    )
 
 
 @attrs.frozen(kw_only=True)
 class AISignal:
-    """One raw observation about AI involvement, kept even when another signal wins."""
+    """One raw observation about AI involvement, kept even when another signal wins.
 
-    kind: str = attrs.field(validator=[attrs.validators.instance_of(str), _non_empty])
-    """banner, review-note, ai-disclosure-attribute, ai-disclosure-meta, ai-generated-meta,
-    ai-disclosure-header, digital-source-type, software-author, c2pa-manifest, rights."""
-    raw: str = attrs.field(validator=attrs.validators.instance_of(str))
-    locator: str | None = attrs.field(default=None, validator=_opt(str))
-    spec: str | None = attrs.field(default=None, validator=_opt(str))
-    involvement: AIInvolvement = attrs.field(default=AIInvolvement.UNKNOWN, converter=AIInvolvement)
-    reviewed_by_human: bool | None = attrs.field(default=None, validator=_opt(bool))
-    digital_source_type: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    confidence: float = attrs.field(default=1.0, converter=_number, validator=_unit)
-    verified: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
-    scope: str = attrs.field(
-        default="article", validator=attrs.validators.in_(("article", "media", "rights"))
+    ``kind`` is one of banner, review-note, ai-disclosure-attribute, ai-disclosure-meta,
+    ai-generated-meta, ai-disclosure-header, digital-source-type, software-author,
+    c2pa-manifest, rights.
+    """
+
+    kind: str = text_field(
+        "The kind of signal (banner, ai-disclosure-attribute, digital-source-type …).",
+        required=True,
+    )
+    raw: str = plain_field("The raw value or text as found.")
+    locator: str | None = plain_field(
+        "Where it was found (XPath, JSON pointer, header or meta name).", default=None
+    )
+    spec: str | None = plain_field(
+        "The specification or convention the signal follows.", default=None
+    )
+    involvement: AIInvolvement = enum_field(
+        AIInvolvement, "The involvement this signal implies.", default=AIInvolvement.UNKNOWN
+    )
+    reviewed_by_human: bool | None = flag_field(
+        "Whether this signal says a human reviewed the content."
+    )
+    digital_source_type: str | None = uri_field(
+        "The IPTC digital source type URI this signal implies."
+    )
+    confidence: float = unit_field("How sure the reading is, from 0 to 1.")
+    verified: bool = flag_field(
+        "True only for a cryptographically validated signal (C2PA).", default=False
+    )
+    scope: str = choice_field(
+        "What the signal is about: the article, a media item, or usage rights.",
+        ("article", "media", "rights"),
+        default="article",
     )
 
 
@@ -354,28 +642,38 @@ class AIDisclosure:
     them (pass it only to check it). With no evidence everything is unknown.
     """
 
-    involvement: AIInvolvement = attrs.field(default=AIInvolvement.UNKNOWN, converter=AIInvolvement)
-    reviewed_by_human: bool | None = attrs.field(default=None, validator=_opt(bool))
-    level: AILevel = attrs.field(
-        default=attrs.Factory(_default_level, takes_self=True), converter=AILevel
+    involvement: AIInvolvement = enum_field(
+        AIInvolvement,
+        "How much AI did: unknown, none, assisted or generated.",
+        default=AIInvolvement.UNKNOWN,
     )
-    digital_source_type: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    label: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    label_language: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    ai_model: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    ai_provider: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    methodology_url: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    signals: tuple[AISignal, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(AISignal)
+    reviewed_by_human: bool | None = flag_field(
+        "Whether a human reviewed the content; absent when unknown."
+    )
+    level: AILevel = enum_field(
+        AILevel,
+        "The verdict derived from involvement and review (must agree with them).",
+        default=attrs.Factory(_default_level, takes_self=True),
+    )
+    digital_source_type: str | None = uri_field("The IPTC digital source type URI.")
+    label: str | None = text_field("The disclosure text shown on the page, verbatim.")
+    label_language: str | None = text_field("The language of the label (BCP 47).")
+    ai_model: str | None = text_field("The AI model named by the disclosure.")
+    ai_provider: str | None = text_field("The AI provider named by the disclosure.")
+    methodology_url: str | None = uri_field("A page explaining how AI is used (absolute URI).")
+    signals: tuple[AISignal, ...] = many_field(
+        AISignal, "Every raw observation the verdict was derived from."
     )
 
     def __attrs_post_init__(self) -> None:
         expected = derive_level(self.involvement, self.reviewed_by_human)
         if self.level is not expected:
-            raise ValueError(
+            _constraint(
+                self,
+                "level",
                 f"level {self.level.value!r} contradicts involvement "
                 f"{self.involvement.value!r} and reviewed_by_human {self.reviewed_by_human!r}"
-                f" (expected {expected.value!r})"
+                f" (expected {expected.value!r})",
             )
 
 
@@ -383,28 +681,36 @@ class AIDisclosure:
 class Provenance:
     """Where an Article came from and, for every extracted field, the evidence."""
 
-    source_url: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    canonical_url: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    publisher: Organization | None = attrs.field(default=None, validator=_opt(Organization))
-    license: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    based_on: tuple[str, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(str)
+    source_url: str | None = uri_field("The URL the input was fetched from (absolute URI).")
+    canonical_url: str | None = uri_field("The canonical URL declared by the page (absolute URI).")
+    publisher: Organization | None = one_field(
+        Organization, "The publisher as stated by the source."
     )
-    extracted_at: _dt.datetime | None = attrs.field(default=None, validator=_aware)
-    rendered_earliest: _dt.datetime | None = attrs.field(default=None, validator=_aware)
-    """Earliest instant the page can have been rendered (from a relative date label)."""
-    rendered_latest: _dt.datetime | None = attrs.field(default=None, validator=_aware)
-    render_label: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    warnings: tuple[ExtractionWarning, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(ExtractionWarning)
+    license: str | None = text_field("The license of the source, as a URI or a name.")
+    based_on: tuple[str, ...] = strings_field(
+        "Works this one is based on or cites (URIs or titles)."
     )
-    evidence: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(Evidence)
+    extracted_at: _dt.datetime | None = instant_field(
+        "When the extraction ran (date-time with offset)."
     )
-    rejected: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(Evidence)
+    rendered_earliest: _dt.datetime | None = instant_field(
+        "The earliest instant the page can have been rendered (date-time with offset)."
     )
-    """Candidates that lost the merge while disagreeing with the winner."""
+    rendered_latest: _dt.datetime | None = instant_field(
+        "The latest instant the page can have been rendered (date-time with offset)."
+    )
+    render_label: str | None = text_field(
+        "The relative date label the render window was derived from."
+    )
+    warnings: tuple[ExtractionWarning, ...] = many_field(
+        ExtractionWarning, "Oddities met while reading the input."
+    )
+    evidence: tuple[Evidence, ...] = many_field(
+        Evidence, "For each extracted field, where its value came from."
+    )
+    rejected: tuple[Evidence, ...] = many_field(
+        Evidence, "Candidates that lost the merge while disagreeing with the winner."
+    )
 
     def __attrs_post_init__(self) -> None:
         if (
@@ -412,7 +718,9 @@ class Provenance:
             and self.rendered_latest is not None
             and self.rendered_earliest > self.rendered_latest
         ):
-            raise ValueError("rendered_earliest must not be after rendered_latest")
+            _constraint(
+                self, "rendered_earliest", "rendered_earliest must not be after rendered_latest"
+            )
 
     def evidence_for(self, field: str) -> tuple[Evidence, ...]:
         """The evidence records of one field (in the order the merge wrote them)."""
@@ -423,45 +731,69 @@ class Provenance:
 class Article:
     """A news article or blog post with its metadata, content and provenance."""
 
-    title: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    url: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    canonical_url: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    language: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    description: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    body: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    authors: tuple[Author, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(Author)
+    title: str | None = text_field("The headline as published.")
+    url: str | None = uri_field(
+        "The URL the article was read from or is published at (absolute URI)."
     )
-    publisher: Organization | None = attrs.field(default=None, validator=_opt(Organization))
-    site_name: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    date_created: DateValue | None = attrs.field(default=None, validator=_date_value)
-    date_published: DateValue | None = attrs.field(default=None, validator=_date_value)
-    date_modified: DateValue | None = attrs.field(default=None, validator=_date_value)
-    section: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    categories: tuple[str, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(str)
+    canonical_url: str | None = uri_field("The canonical URL the page declares (absolute URI).")
+    language: str | None = text_field(
+        "The language of the content, as a BCP 47 tag such as 'en' or 'es-MX'."
     )
-    tags: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(str))
-    image: str | None = attrs.field(default=None, validator=[_opt(str), _uri])
-    license: str | None = attrs.field(default=None, validator=[_opt(str), _opt_non_empty])
-    word_count: int | None = attrs.field(default=None, validator=_count)
-    comments: tuple[Comment, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(Comment)
+    description: str | None = text_field("The summary or standfirst the page gives.")
+    body: str | None = text_field(
+        "The article text, plain, with paragraphs separated by blank lines."
     )
-    comment_count: int | None = attrs.field(default=None, validator=_count)
-    """The number of comments the page declares (may differ from ``len(comments)``)."""
-    comments_open: bool | None = attrs.field(default=None, validator=_opt(bool))
-    """True when the page shows a comment form; None when unknown."""
-    comment_form_fields: tuple[str, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_of(str)
+    authors: tuple[Author, ...] = many_field(
+        Author, "The byline, in order; people and organisations credited as authors."
     )
-    """The required fields of the comment form (``name``, ``email``, ``message`` …)."""
-    rating: AggregateRating | None = attrs.field(default=None, validator=_opt(AggregateRating))
-    ai_disclosure: AIDisclosure = attrs.field(
-        factory=AIDisclosure, validator=attrs.validators.instance_of(AIDisclosure)
+    publisher: Organization | None = one_field(
+        Organization, "The organisation that publishes the article."
     )
-    provenance: Provenance = attrs.field(
-        factory=Provenance, validator=attrs.validators.instance_of(Provenance)
+    site_name: str | None = text_field("The name of the website.")
+    date_created: DateValue | None = date_field(
+        "When the content was created: a date (day known) or a date-time "
+        "(with offset when known, without when not)."
+    )
+    date_published: DateValue | None = date_field(
+        "When the article was first published: a date or a date-time "
+        "(offset only when the page gives one)."
+    )
+    date_modified: DateValue | None = date_field(
+        "When the article was last updated: a date or a date-time "
+        "(offset only when the page gives one)."
+    )
+    section: str | None = text_field("The section of the site the article belongs to.")
+    categories: tuple[str, ...] = strings_field(
+        "Subject categories (topics) the site files the article under."
+    )
+    tags: tuple[str, ...] = strings_field("Keywords and tags.")
+    image: str | None = uri_field("The main image (absolute URI).")
+    license: str | None = text_field("The license, as a URI or a name.")
+    word_count: int | None = count_field("The number of words in the body.")
+    comments: tuple[Comment, ...] = many_field(
+        Comment, "The reader comments found, as a flat list; replies point at their parent."
+    )
+    comment_count: int | None = count_field(
+        "The number of comments the page declares (may differ from the comments found)."
+    )
+    comments_open: bool | None = flag_field(
+        "True when the page offers a comment form; absent when unknown."
+    )
+    comment_form_fields: tuple[str, ...] = strings_field(
+        "The fields the comment form requires (name, email, message …)."
+    )
+    rating: AggregateRating | None = one_field(
+        AggregateRating, "The aggregate reader rating of the article."
+    )
+    ai_disclosure: AIDisclosure = one_field(
+        AIDisclosure,
+        "What the page says about AI involvement in this content.",
+        factory=AIDisclosure,
+    )
+    provenance: Provenance = one_field(
+        Provenance,
+        "Where the data came from, with evidence for each extracted field.",
+        factory=Provenance,
     )
 
 

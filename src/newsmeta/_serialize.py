@@ -16,24 +16,17 @@ Conventions (stable, see docs/serialization.md):
 
 from __future__ import annotations
 
-import datetime as _dt
-import enum
 import json
-import re
-import types
 import typing
-from typing import Any, TypeVar, Union
+from typing import Any, TypeVar
 
-import attrs
-
-from newsmeta import _models
 from newsmeta._errors import ParseError, Problem, SchemaError, ValidationError
+from newsmeta._fields import TypeSpec, fields_of, is_model_class
+from newsmeta._formats import format_date_value, parse_date_value
 from newsmeta._settings import DEFAULT_LIMITS, Limits
+from newsmeta._validate import validate
 
 __all__ = [
-    "FieldInfo",
-    "TypeSpec",
-    "fields_of",
     "format_date_value",
     "from_dict",
     "from_json",
@@ -43,162 +36,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-_DATE_TIME = re.compile(
-    r"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt ]([0-9]{2}):([0-9]{2})"
-    r"(?::([0-9]{2})(?:\.([0-9]{1,6}))?)?(?:([Zz])|([+-])([0-9]{2}):([0-9]{2}))?$"
-)
-
-
-# --------------------------------------------------------------------------- type analysis
-
-
-@attrs.frozen
-class TypeSpec:
-    """What one field holds, as the serializer, the schema export and the validator see it.
-
-    ``kind`` is one of ``str``, ``int``, ``float``, ``bool``, ``enum``, ``model``,
-    ``date_value`` (date or datetime), ``datetime`` (an aware datetime) or ``tuple``
-    (then ``item`` describes the members).
-    """
-
-    kind: str
-    py: Any = None
-    item: TypeSpec | None = None
-
-
-@attrs.frozen
-class FieldInfo:
-    """One attrs field of a model: its name, its type, and whether it may be left out."""
-
-    name: str
-    spec: TypeSpec
-    optional: bool
-    """The type admits None (empty means: omitted)."""
-    required: bool
-    """The field has no default: it must be given."""
-    attribute: attrs.Attribute[Any]
-
-
-_FIELDS_CACHE: dict[type[Any], tuple[FieldInfo, ...]] = {}
-
-
-def _spec_of(hint: Any, where: str) -> tuple[TypeSpec, bool]:
-    """The TypeSpec of a type hint and whether it admits None."""
-    origin = typing.get_origin(hint)
-    if origin is Union or origin is types.UnionType:
-        args = [a for a in typing.get_args(hint) if a is not type(None)]
-        optional = len(args) < len(typing.get_args(hint))
-        if set(args) == {_dt.date, _dt.datetime}:
-            return TypeSpec("date_value"), optional
-        if len(args) != 1:
-            raise SchemaError(f"{where}: unsupported union {hint!r}")
-        spec, _ = _spec_of(args[0], where)
-        return spec, optional
-    if origin is tuple:
-        targs = typing.get_args(hint)
-        if len(targs) != 2 or targs[1] is not Ellipsis:
-            raise SchemaError(f"{where}: only tuple[X, ...] is supported, got {hint!r}")
-        item, _ = _spec_of(targs[0], where)
-        return TypeSpec("tuple", tuple, item), False
-    if hint is str:
-        return TypeSpec("str", str), False
-    if hint is bool:
-        return TypeSpec("bool", bool), False
-    if hint is int:
-        return TypeSpec("int", int), False
-    if hint is float:
-        return TypeSpec("float", float), False
-    if hint is _dt.datetime:
-        return TypeSpec("datetime", _dt.datetime), False
-    if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return TypeSpec("enum", hint), False
-    if isinstance(hint, type) and attrs.has(hint):
-        return TypeSpec("model", hint), False
-    raise SchemaError(f"{where}: unsupported type {hint!r}")
-
-
-def fields_of(cls: type[Any]) -> tuple[FieldInfo, ...]:
-    """The analysed fields of an attrs model class (cached)."""
-    if not (isinstance(cls, type) and attrs.has(cls)):
-        raise SchemaError(f"{cls!r} is not an attrs model class")
-    cached = _FIELDS_CACHE.get(cls)
-    if cached is not None:
-        return cached
-    hints = typing.get_type_hints(cls, vars(_models))
-    out = []
-    for attribute in attrs.fields(cls):
-        spec, optional = _spec_of(hints[attribute.name], f"{cls.__name__}.{attribute.name}")
-        out.append(
-            FieldInfo(
-                name=attribute.name,
-                spec=spec,
-                optional=optional,
-                required=attribute.default is attrs.NOTHING,
-                attribute=attribute,
-            )
-        )
-    result = tuple(out)
-    _FIELDS_CACHE[cls] = result
-    return result
-
-
-# --------------------------------------------------------------------------- dates
-
-
-def format_date_value(value: _dt.date) -> str:
-    """ISO 8601 text of a date, a naive datetime or an aware datetime (``+HH:MM`` offset)."""
-    if isinstance(value, _dt.datetime):
-        offset = value.utcoffset()
-        base = value.replace(tzinfo=None).isoformat()
-        if offset is None:
-            return base
-        seconds = int(offset.total_seconds())
-        if offset.microseconds or seconds % 60:
-            raise ValidationError(
-                [
-                    Problem(
-                        path="", code="format", message="UTC offsets with seconds cannot be written"
-                    )
-                ],
-                "datetime",
-            )
-        sign = "-" if seconds < 0 else "+"
-        minutes = abs(seconds) // 60
-        return f"{base}{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-    return value.isoformat()
-
-
-def parse_date_value(text: str) -> _dt.date:
-    """Read what :func:`format_date_value` writes (and any text passing ``is_date_time``).
-
-    Raises ValueError on anything else. ``Z`` gives UTC; no offset gives a naive datetime.
-    """
-    if len(text) == 10:
-        return _dt.date.fromisoformat(text)
-    m = _DATE_TIME.match(text)
-    if m is None:
-        raise ValueError(f"not an ISO 8601 date or date-time: {text!r}")
-    year, month, day, hour, minute, second, frac, zulu, sign, oh, om = m.groups()
-    tz: _dt.tzinfo | None = None
-    if zulu:
-        tz = _dt.timezone.utc
-    elif sign:
-        delta = _dt.timedelta(hours=int(oh), minutes=int(om))
-        if delta >= _dt.timedelta(hours=24):
-            raise ValueError(f"offset out of range in {text!r}")
-        tz = _dt.timezone(-delta if sign == "-" else delta)
-    return _dt.datetime(
-        int(year),
-        int(month),
-        int(day),
-        int(hour),
-        int(minute),
-        int(second or 0),
-        int((frac or "0").ljust(6, "0")),
-        tzinfo=tz,
-    )
-
 
 # --------------------------------------------------------------------------- to_dict
 
@@ -225,7 +62,7 @@ def to_dict(obj: Any) -> dict[str, Any]:
     Empty optional fields (None, empty tuples) are left out; everything else is written.
     """
     cls = type(obj)
-    if not attrs.has(cls):
+    if not is_model_class(cls):
         raise SchemaError(f"to_dict() needs a newsmeta model instance, got {cls.__name__}")
     out: dict[str, Any] = {}
     for info in fields_of(cls):
@@ -283,6 +120,18 @@ def _build(cls: type[Any], data: dict[str, Any], path: str, problems: list[Probl
         raise _Failed
     try:
         return cls(**kwargs)
+    except ValidationError as exc:  # a rule spanning fields: the model names the field
+        problems.extend(
+            Problem(
+                path=path + p.path,
+                code=p.code,
+                message=p.message,
+                expected=p.expected,
+                value=p.value,
+            )
+            for p in exc.problems
+        )
+        raise _Failed from None
     except (ValueError, TypeError) as exc:
         problems.append(Problem(path=path, code="constraint", message=str(exc)))
         raise _Failed from None
@@ -293,8 +142,6 @@ def from_dict(cls: type[T], data: Any) -> T:
 
     Raises :class:`~newsmeta.ValidationError` listing every problem (JSON-pointer paths).
     """
-    from newsmeta._validate import validate
-
     fields_of(cls)  # SchemaError for a non-model class
     problems = validate(data, cls)
     if problems:

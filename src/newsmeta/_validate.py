@@ -25,11 +25,12 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from newsmeta import _formats, _models
-from newsmeta._errors import ParseError, Problem, SchemaError
-from newsmeta._schema import AWARE_PATTERN, NON_BLANK_PATTERN, json_schema
-from newsmeta._serialize import fields_of, parse_date_value
+from newsmeta._errors import ParseError, Problem, SchemaError, ValidationError, api_name
+from newsmeta._fields import AWARE_PATTERN, NON_BLANK_PATTERN, fields_of
+from newsmeta._formats import parse_date_value
+from newsmeta._schema import json_schema
 
-__all__ = ["FORMAT_CHECKS", "compile_validator", "format_checker", "validate"]
+__all__ = ["FORMAT_CHECKS", "PUBLISHABLE", "compile_validator", "format_checker", "validate"]
 
 Check = Callable[[Any, str, str, list[Problem]], None]
 """A compiled check: (value, parent pointer, key, problems out)."""
@@ -381,7 +382,6 @@ def _missing(value: Any, parent: str, key: str, out: list[Problem]) -> None:
 
 # --------------------------------------------------------------------------- constraints
 
-_WORD = re.compile(r"[a-z_]+")
 _Constraint = Callable[[Mapping[str, Any], str, list[Problem]], None]
 
 
@@ -412,12 +412,21 @@ def _constraint_for(cls: type[Any]) -> _Constraint | None:
             kwargs[name] = v
         try:
             cls(**kwargs)
+        except ValidationError as exc:  # the model names the field of a cross-field rule
+            for p in exc.problems:
+                text = p.message
+                out.append(
+                    Problem(
+                        path=here + p.path,
+                        code="constraint",
+                        message=f"{text[:1].upper()}{text[1:]}.",
+                        value=value.get(p.path[1:]) if p.path else None,
+                    )
+                )
         except (ValueError, TypeError, OverflowError) as exc:
             text = str(exc)
-            field = next((w for w in _WORD.findall(text) if w in scalars), None)
-            path = f"{here}/{field}" if field else here
             out.append(
-                Problem(path=path, code="constraint", message=f"{text[:1].upper()}{text[1:]}.")
+                Problem(path=here, code="constraint", message=f"{text[:1].upper()}{text[1:]}.")
             )
 
     return check_constraint
@@ -447,34 +456,46 @@ def _split(path: str) -> list[str]:
     return [p for p in re.split(r"[./]", text) if p]
 
 
+def _present(data: Any, parts: list[str]) -> bool:
+    value: Any = data
+    for part in parts:
+        if isinstance(value, dict) and part in value:
+            value = value[part]
+        elif isinstance(value, list) and part.isdecimal() and int(part) < len(value):
+            value = value[int(part)]
+        else:
+            return False
+    return not (
+        value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
+    )
+
+
 def _require(data: Any, paths: Iterable[str], out: list[Problem]) -> None:
     seen = {p.path for p in out}
     for raw in paths:
-        parts = _split(raw)
-        if not parts:
+        # "authors|publisher": one of the alternatives is enough
+        options = [parts for parts in (_split(alt) for alt in raw.split("|")) if parts]
+        if not options or any(_present(data, parts) for parts in options):
             continue
-        value: Any = data
-        present = True
-        for part in parts:
-            if isinstance(value, dict) and part in value:
-                value = value[part]
-            elif isinstance(value, list) and part.isdecimal() and int(part) < len(value):
-                value = value[int(part)]
-            else:
-                present = False
-                break
-        if present and not (
-            value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
-        ):
-            continue
+        parts = options[0]
         pointer = "/" + "/".join(_escape(p) for p in parts)
         if pointer in seen:
             continue
         seen.add(pointer)
         parent = pointer.rsplit("/", 1)[0]
-        out.append(
-            Problem(path=pointer, code="required", message=_msg(parent, parts[-1], "is required"))
-        )
+        if len(options) > 1:
+            names = " or ".join(api_name("/" + "/".join(_escape(p) for p in o)) for o in options)
+            message = f"{names[:1].upper()}{names[1:]} is required."
+        else:
+            message = _msg(parent, parts[-1], "is required")
+        out.append(Problem(path=pointer, code="required", message=message))
+
+
+PUBLISHABLE: tuple[str, ...] = ("title", "date_published", "authors|publisher")
+"""``require=`` preset for an article ready to publish: a title, a publication date, and an
+author or a publisher. Also available by name: ``require="publishable"``."""
+
+_PRESETS: dict[str, tuple[str, ...]] = {"publishable": PUBLISHABLE}
 
 
 def validate(
@@ -490,7 +511,7 @@ def validate(
     compile_validator(cls)(data, "", "", out)
     if require:
         if isinstance(require, str):
-            require = (require,)
+            require = _PRESETS.get(require, (require,))
         try:
             paths = list(require)
         except TypeError:

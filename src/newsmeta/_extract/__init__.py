@@ -1,5 +1,6 @@
 """The extraction engine: page -> sources -> merge -> Article."""
 
 from newsmeta._extract._engine import extract, extract_page
+from newsmeta._extract.sources.disclosure import build_disclosure
 
-__all__ = ["extract", "extract_page"]
+__all__ = ["build_disclosure", "extract", "extract_page"]

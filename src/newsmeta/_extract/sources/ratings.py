@@ -198,9 +198,9 @@ def _make(
         return None
     try:
         return AggregateRating(
-            value=v,
-            best=5.0 if b is None else b,
-            worst=1.0 if w is None else w,
+            value=v,  # type: ignore[arg-type]
+            best=5.0 if b is None else b,  # type: ignore[arg-type]
+            worst=1.0 if w is None else w,  # type: ignore[arg-type]
             rating_count=rc,  # type: ignore[arg-type]
             review_count=vc,  # type: ignore[arg-type]
         )
