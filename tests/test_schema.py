@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from newsmeta import strategies  # noqa: F401  (registers st.from_type strategies)
 from newsmeta._errors import SchemaError
+from newsmeta._fields import DOC, fields_of
 from newsmeta._models import MODELS, Article, Comment, Provenance, Rating
 from newsmeta._schema import (
     SCHEMA_VERSION,
@@ -23,7 +24,6 @@ from newsmeta._schema import (
     schema_text,
     write_schemas,
 )
-from newsmeta._fields import DOC, fields_of
 from newsmeta._serialize import to_dict
 from newsmeta._validate import format_checker
 
