@@ -19,6 +19,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from newsmeta._errors import LimitExceededError, ParseError
+from newsmeta._extract._prescan import cap_attributes
 from newsmeta._extract._words import word_pattern
 from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
@@ -422,6 +423,15 @@ class Page:
             self.warnings.append(
                 ExtractionWarning(code="nul-bytes", message="NUL characters replaced")
             )
+        raw, cut = cap_attributes(raw, limits.max_tag_attributes)
+        if cut:
+            self.warnings.append(
+                ExtractionWarning(
+                    code="too-many-attributes",
+                    message=f"{cut} start tag(s) cut to max_tag_attributes="
+                    f"{limits.max_tag_attributes} attributes",
+                )
+            )
         self.root = self._parse(raw)
         self.metas: list[HtmlElement] = []
         self.links: list[HtmlElement] = []
@@ -518,23 +528,22 @@ class Page:
             elif tag == "body" and self.body is None:
                 self.body = el
         # Attribute-marked elements (structured data, rel links, the W3C disclosure
-        # attribute): an attribute-axis XPath ("every @itemprop, then its element") costs a
-        # fraction of a ``*[@itemprop]`` predicate walk or a substring scan of the page.
-        # One attribute-axis walk finds every marked element: libxml2 answers "@itemprop"
-        # from each element's attribute list without evaluating a predicate per node.
+        # attribute), found by one ``descendant-or-self::*[pred]`` walk. No union and no
+        # ``@x/..`` step: libxml2 merges those node sets pairwise, which is quadratic in the
+        # number of marked elements (100,000 itemscope+itemprop elements took a minute).
         rdfa = False
-        found: Any = _X_MARKED(root)
-        for attr in found:
-            name = attr.attrname
-            if name == "itemprop":
-                self.itemprops.append(attr.getparent())
-            elif name == "itemscope":
-                self.itemscopes.append(attr.getparent())
-            elif name == "rel":
-                self.a_rel.append(attr.getparent())
-            elif name == "ai-disclosure":
-                self.ai_attr.append(attr.getparent())
-            else:  # typeof, vocab
+        for el in _select(_X_MARKED, root):
+            get = el.get
+            if el is not root:
+                if get("itemprop") is not None:
+                    self.itemprops.append(el)
+                if get("itemscope") is not None:
+                    self.itemscopes.append(el)
+                if el.tag == "a" and get("rel") is not None:
+                    self.a_rel.append(el)
+            if get("ai-disclosure") is not None:
+                self.ai_attr.append(el)
+            if get("typeof") is not None or get("vocab") is not None:
                 rdfa = True
         # RDFa-lite needs typeof or vocab somewhere; "property" alone is almost always
         # OpenGraph <meta>.
@@ -622,16 +631,13 @@ def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
 _INDEXED_TAGS = frozenset(
     {"meta", "link", "script", "time", "h1", "form", "title", "head", "body", "footer"}
 )
-# Attribute-axis selections (``@x/..``): libxml2 answers these from each element's attribute
-# list without evaluating a predicate per node; unions come back in document order.
+# One predicate walk each (document order, linear): never a union or an ``@x/..`` step,
+# whose node-set merges are quadratic in libxml2 (see docs/reliability.md).
 _X_MARKED = lxml.etree.XPath(
-    "descendant::*/@itemscope | descendant::*/@itemprop | descendant::a/@rel"
-    " | descendant-or-self::*/@typeof | descendant-or-self::*/@vocab"
-    " | descendant-or-self::*/@ai-disclosure"
+    "descendant-or-self::*[@itemscope or @itemprop or @typeof or @vocab or @ai-disclosure"
+    " or (@rel and self::a)]"
 )
-_X_RDFA = lxml.etree.XPath(
-    "descendant::*/@typeof/.. | descendant::*/@vocab/.. | descendant::*/@property/.."
-)
+_X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")
 
 # Class/id tokens that mark elements some source wants to look at.
 _HINT = word_pattern(
