@@ -467,7 +467,9 @@ class Evidence:
 
     ``field`` names an Article field (``title``, ``authors``, ``date_published`` …),
     ``source`` the kind of source, ``locator`` the place (a JSON pointer into a JSON-LD
-    block, an XPath, a meta name), ``raw`` the string as found.
+    block, an XPath, a meta name), ``raw`` the string as found. ``reason`` says why a
+    rejected value was refused (``"after now (…) + 1 day"``); None for kept evidence and
+    for candidates that merely lost the merge.
     """
 
     field: str = text_field("The Article field this evidence is for.", required=True)
@@ -476,7 +478,10 @@ class Evidence:
     raw: str = plain_field("The raw string as found.", default="")
     confidence: float = unit_field("How sure the reading is, from 0 to 1.")
     precision: str | None = choice_field(
-        "The precision of a date value.", ("year", "month", "day", "minute", "second")
+        "The precision of a date value.", ("year", "month", "day", "hour", "minute", "second")
+    )
+    reason: str | None = plain_field(
+        "Why a rejected value was refused (the date validity rule, ...).", default=None
     )
 
 

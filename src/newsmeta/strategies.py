@@ -322,7 +322,8 @@ def evidence() -> st.SearchStrategy[Evidence]:
         locator=st.sampled_from(("", "/0/headline", "meta[property=og:title]", "/html/head/title")),
         raw=st.one_of(st.just(""), texts(max_words=6)),
         confidence=st.floats(min_value=0, max_value=1, allow_nan=False),
-        precision=_opt(st.sampled_from(("year", "month", "day", "minute", "second"))),
+        precision=_opt(st.sampled_from(("year", "month", "day", "hour", "minute", "second"))),
+        reason=_opt(st.sampled_from(("before 1995", "after now + 1 day"))),
     )
 
 

@@ -290,12 +290,14 @@ def test_forum_thread_votes_and_relative_dates() -> None:
     assert (first.upvotes, first.downvotes) == (12, 3)
     assert first.author is not None and first.author.name == "shutterbug"
     assert first.date_label == "2 hours ago"
+    # A relative label gives its instant at the label's precision: the hour for "hours".
     assert isinstance(first.date_published, dt.datetime)
+    assert (first.date_published.minute, first.date_published.second) == (0, 0)
     age = NOW - first.date_published
-    assert dt.timedelta(hours=1) <= age <= dt.timedelta(hours=3)
+    assert dt.timedelta(hours=2) <= age < dt.timedelta(hours=3)
     assert second.date_label == "yesterday"
-    assert isinstance(second.date_published, dt.datetime)
-    assert second.date_published < NOW
+    # ... and the day for "yesterday".
+    assert second.date_published == (NOW - dt.timedelta(days=1)).date()
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsmeta._dates._absolute import ParsedDate, find_date, parse_date, parse_date_ex
-from newsmeta._dates._relative import RelativeTime, humanize, parse_relative
+from newsmeta._dates._relative import RelativeTime, humanize, label_instant, parse_relative
 from newsmeta._dates._renderers import RENDERERS
 from newsmeta._dates._window import RenderWindow, Window, render_window
 
@@ -15,6 +15,7 @@ __all__ = [
     "Window",
     "find_date",
     "humanize",
+    "label_instant",
     "parse_date",
     "parse_date_ex",
     "parse_relative",

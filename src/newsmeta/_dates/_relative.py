@@ -13,7 +13,14 @@ from newsmeta._dates import _lexicon as lx
 from newsmeta._dates._renderers import RENDERERS, Key, ages, forward, renderer_name
 from newsmeta._errors import ParseError
 
-__all__ = ["Parsed", "RelativeTime", "humanize", "parse_label", "parse_relative"]
+__all__ = [
+    "Parsed",
+    "RelativeTime",
+    "humanize",
+    "label_instant",
+    "parse_label",
+    "parse_relative",
+]
 
 MAX_LABEL_LEN = 200
 MAX_AGE_SECONDS = 200 * 366 * 86400.0
@@ -154,7 +161,11 @@ def _match(text: str, lang: str) -> Parsed | None:
         return None
     groups = m.groupdict()
     pre, suf = groups.get("pre"), groups.get("suf")
-    if (pre is None) == (suf is None):
+    if pre is not None and suf is not None:
+        # "há 1 semana atrás", "hace 3 días atrás": a past word on both sides.
+        if pre not in _PAST_WORDS[lang] or suf not in _PAST_WORDS[lang]:
+            return None
+    elif pre is None and suf is None:
         return None
     word = pre if pre is not None else suf
     direction = "past" if word in _PAST_WORDS[lang] else "future"
@@ -228,7 +239,20 @@ def parse_label(label: str, language: str | None = None) -> Parsed | None:
     text = _WS.sub(" ", label.lower().replace("’", "'")).strip(_TRIM)
     if not text:
         return None
-    return _parse_cached(text, lang)
+    parsed = _parse_cached(text, lang)
+    if parsed is None and text[:1].isalpha():
+        # "Updated 2 hours ago", "Posted: 5 days ago": the prefixes parse_date accepts.
+        prefix = _PREFIX.match(text)
+        if prefix is not None and prefix.end() < len(text):
+            parsed = _parse_cached(text[prefix.end() :], lang)
+    return parsed
+
+
+# The words that may precede a date (shared with ``parse_date``), then a colon or a space.
+_PREFIX = re.compile(
+    "(?:" + "|".join(re.escape(p) for p in sorted(lx.PREFIXES, key=len, reverse=True)) + ")"
+    r"\s*[:\-–—]?\s+"
+)
 
 
 # ------------------------------------------------------------------ ranges
@@ -512,7 +536,8 @@ def humanize(
     """Print ``moment`` relative to ``now`` as ``renderer`` would, in ``language``.
 
     ``renderer`` is one of ``RENDERERS`` (default ``"moment"``). Naive and aware
-    datetimes cannot be mixed (``ParseError``).
+    datetimes cannot be mixed (``ParseError``); a ``date`` is its midnight (in ``now``'s
+    zone when ``now`` is aware).
     """
     lang = _check_language(language) or "en"
     name = renderer_name(renderer)
@@ -521,6 +546,9 @@ def humanize(
     renderer = name
     then = _as_datetime(moment, "moment")
     now_dt = _as_datetime(now, "now")
+    if not isinstance(moment, datetime) and now_dt.tzinfo is not None:
+        # A date is its midnight, in ``now``'s zone when ``now`` is aware.
+        then = then.replace(tzinfo=now_dt.tzinfo)
     if (then.tzinfo is None) != (now_dt.tzinfo is None):
         raise ParseError("moment and now must both be naive or both be aware")
     a, b = _to_utc_naive(then), _to_utc_naive(now_dt)
@@ -529,3 +557,57 @@ def humanize(
     except OverflowError as exc:
         raise ParseError("date out of range") from exc
     return words(key, "future" if a > b else "past", lang, renderer)
+
+
+# ------------------------------------------------------------------ a label as one instant
+
+#: The precision a label's instant is given at, by the label's unit.
+LABEL_PRECISION = {
+    "second": "minute",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "day",
+    "month": "month",
+    "year": "year",
+}
+
+
+def _months_back(moment: datetime, months: int) -> datetime:
+    total = moment.year * 12 + (moment.month - 1) - months
+    year, month = divmod(total, 12)
+    return moment.replace(year=year, month=month + 1, day=1)
+
+
+def label_instant(rel: RelativeTime, now: datetime) -> tuple[date | datetime, str] | None:
+    """The instant a past label names, cut to the label's precision, and that precision.
+
+    "2 hours ago" read at 12:40 is 10:00 that day (``"hour"``); "3 days ago" a ``date``
+    (``"day"``); "7 months ago" read on 2024-08-01 is ``date(2024, 1, 1)`` (``"month"``);
+    "last year" the 1 January of last year (``"year"``). None for future labels and when
+    the arithmetic leaves the calendar.
+    """
+    if rel.direction == "future":
+        return None
+    precision = LABEL_PRECISION.get(rel.unit, "day")
+    n = rel.amount
+    try:
+        if rel.unit == "month":
+            moment = _months_back(now, n)
+        elif rel.unit == "year":
+            moment = now.replace(year=now.year - n, month=1, day=1)
+        else:
+            seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+            moment = now - timedelta(seconds=n * seconds.get(rel.unit, 86400))
+    except (OverflowError, ValueError):
+        return None
+    if precision == "minute":
+        return moment.replace(second=0, microsecond=0), precision
+    if precision == "hour":
+        return moment.replace(minute=0, second=0, microsecond=0), precision
+    day = moment.date()
+    if precision == "month":
+        return day.replace(day=1), precision
+    if precision == "year":
+        return day.replace(month=1, day=1), precision
+    return day, precision

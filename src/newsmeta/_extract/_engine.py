@@ -12,6 +12,15 @@ import attrs
 
 from newsmeta._errors import NewsmetaError, ParseError
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._daterules import (
+    DATE_FIELDS,
+    possible,
+    refuse_impossible,
+    relative_only,
+)
+from newsmeta._extract._daterules import (
+    window as date_window,
+)
 from newsmeta._extract._merge import FieldChoice, choose, choose_all, drop_site_authors
 from newsmeta._extract._page import Page
 from newsmeta._formats import clean_uri
@@ -137,7 +146,7 @@ def extract(
     page = Page(
         html,
         url,
-        now=aware_now(now),
+        now=aware_now(now) if now is not None else None,
         encoding=encoding,
         headers=_headers(headers),
         limits=limits,
@@ -151,12 +160,15 @@ def _fallback(name: str) -> Callable[[Page], list[Candidate]]:
     return func
 
 
-def _needed(cands: Sequence[Candidate], field: str) -> bool:
+def _needed(page: Page, cands: Sequence[Candidate], field: str) -> bool:
     """Whether a fallback source for ``field`` may still change the answer."""
     if field == "authors":
         weights = [c.confidence for c in cands if c.field == field]
         return bool(weights) and max(weights) < AUTHORS_MINIMUM
-    return not any(c.field == field and c.precision not in ("year", "month") for c in cands)
+    return not any(
+        c.field == field and c.precision not in ("year", "month") and possible(c, page.now)
+        for c in cands
+    )
 
 
 def extract_page(page: Page, *, content: bool = True) -> Article:
@@ -169,8 +181,13 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
         if content or name not in CONTENT_SOURCES:
             _run(page, name, func, cands)
     for field, name in FALLBACKS:
-        if _needed(cands, field):
+        if _needed(page, cands, field):
             _run(page, name, _fallback(name), cands)
+    if not any(c.field == "date_published" and possible(c, page.now) for c in cands):
+        # The page's only date may be a relative label ("7 months ago").
+        label_date = relative_only(page, cands)
+        if label_date is not None:
+            cands.append(label_date)
     return _build(page, cands)
 
 
@@ -210,6 +227,10 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
 
     def pick(field: str, **kw: Any) -> FieldChoice | None:
         pool = by_field.get(field)
+        if pool and field in DATE_FIELDS:
+            # The validity rule: impossible dates never compete, and say why they lost.
+            pool, refused = refuse_impossible(pool, page.now)
+            rejected.extend(refused[:MAX_REJECTED])
         if not pool:
             return None
         choice = choose(field, pool, **kw)
@@ -276,7 +297,7 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         v for v in (clean_uri(c.value, url) for c in choose_all("based_on", cands)) if v
     )
 
-    window = _render_window(page, pub_value, cands)
+    window = date_window(page, pub_value, cands)
     label = next((c for c in cands if c.field == "date_label"), None)
     if label is not None:
         # The relative label ("7 months ago") is evidence of when the page was rendered.
@@ -413,36 +434,3 @@ def _disclosure(signals: list[AISignal]) -> AIDisclosure:
         return AIDisclosure(signals=tuple(signals))
     result = build(signals)
     return result if isinstance(result, AIDisclosure) else AIDisclosure(signals=tuple(signals))
-
-
-def _render_window(
-    page: Page, published: Any, cands: Sequence[Candidate]
-) -> tuple[_dt.datetime, _dt.datetime, str] | None:
-    if published is None:
-        return None
-    label = next((c for c in cands if c.field == "date_label"), None)
-    if label is None:
-        return None
-    try:
-        from newsmeta._dates import render_window
-    except ImportError:  # pragma: no cover
-        return None
-    try:
-        window = render_window(published, label.value, language=page.html_lang)
-    except (NewsmetaError, ValueError, TypeError, OverflowError):
-        return None
-    if window is None:
-        return None
-    earliest = getattr(window, "earliest", None)
-    latest = getattr(window, "latest", None)
-    if not isinstance(earliest, _dt.datetime) or not isinstance(latest, _dt.datetime):
-        return None
-    if earliest.utcoffset() is None and latest.utcoffset() is None:
-        # The published time has no offset: it is local time somewhere between UTC-12 and
-        # UTC+14. Widen the window by those offsets instead of inventing a zone.
-        utc = _dt.timezone.utc
-        earliest = earliest.replace(tzinfo=utc) - _dt.timedelta(hours=14)
-        latest = latest.replace(tzinfo=utc) + _dt.timedelta(hours=12)
-    if earliest.utcoffset() is None or latest.utcoffset() is None or earliest > latest:
-        return None
-    return earliest, latest, str(label.value)

@@ -359,6 +359,7 @@ class Page:
         "links",
         "metas",
         "now",
+        "now_given",
         "rdfa",
         "root",
         "tags",
@@ -381,6 +382,8 @@ class Page:
         self.limits = limits
         self.url = url
         self.now = now or _dt.datetime.now(_dt.timezone.utc)
+        #: Whether the caller gave ``now`` (relative labels are only read against a real one).
+        self.now_given = now is not None
         self.headers = {k.lower(): v for k, v in (headers or {}).items()}
         self.warnings: list[ExtractionWarning] = []
         self._cache: dict[str, Any] = {}

@@ -293,8 +293,14 @@ def relative_label(
     """A ``RelativeTime`` when ``text`` is a relative date label ("7 months ago"), else None."""
     if not text or len(text) > 60:
         return None
+    lang = (language or "")[:2].lower()
     try:
-        return parse_relative(text, now=now, language=language)
+        if lang in ("en", "es", "fr", "de", "pt"):
+            found = parse_relative(text, now=now, language=lang)
+            if found is not None:
+                return found
+        # A page's declared language is often wrong or unsupported: any language then.
+        return parse_relative(text, now=now)
     except NewsmetaError:
         return None
 

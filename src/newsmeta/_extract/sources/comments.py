@@ -13,7 +13,6 @@ style server-rendered lists, forum-like threads. A comment *form* is never a com
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -413,10 +412,9 @@ _RELATIVE_SPAN = re.compile(
 
 
 def _relative(text: str, page: Page) -> tuple[DateValue, str] | None:
-    try:
-        from newsmeta._dates import parse_relative
-    except ImportError:  # pragma: no cover - the dates package ships with newsmeta
-        return None
+    from newsmeta._dates import label_instant, parse_relative
+    from newsmeta._dates._validity import date_problem
+
     lang = (page.html_lang or "")[:2].lower()
     language = lang if lang in ("en", "es", "fr", "de", "pt") else None
     label = text.strip()
@@ -433,15 +431,18 @@ def _relative(text: str, page: Page) -> tuple[DateValue, str] | None:
         return None
     if rel is None:
         return None
-    earliest = getattr(rel, "earliest", None)
-    latest = getattr(rel, "latest", None)
-    if isinstance(earliest, _dt.datetime) and isinstance(latest, _dt.datetime):
-        try:
-            middle = earliest + (latest - earliest) / 2
-        except (TypeError, OverflowError):
-            return None
-        return middle.replace(microsecond=0), label
-    return None
+    if not page.now_given:
+        # A label read against the wall clock would be a guess: no date, and say so once.
+        if not any(w.code == "relative-date-without-now" for w in page.warnings):
+            page.warn(
+                "relative-date-without-now",
+                f"comment date {label!r} is relative; pass now= to read it",
+            )
+        return None
+    found = label_instant(rel, page.now)
+    if found is None or date_problem(found[0], page.now) is not None:
+        return None
+    return found[0], label
 
 
 def _votes(item: HtmlElement, skip: set[HtmlElement]) -> tuple[int | None, int | None]:

@@ -8,13 +8,14 @@ import re
 
 from lxml.html import HtmlElement
 
+from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import find_text_date, relative_label, to_date
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import DateValue, SourceKind
 
-__all__ = ["candidates", "field_for_text"]
+__all__ = ["MAX_HINTED", "candidates", "field_for_text"]
 
 _DATE_CLASS = re.compile(
     r"date|time|publish|posted|dateline|fecha|datum|updated|modified|timestamp|pubdate|meta"
@@ -32,6 +33,8 @@ _PUBLISHED_TEXT = re.compile(
 )
 _CREATED_TEXT = re.compile(r"^\s*(?:created|creado|erstellt|créé)\b", re.I)
 _MAX_DATE_TEXT = 160
+MAX_HINTED = 200
+"""Date-classed elements read per page (the first ones: a dateline sits near the top)."""
 
 
 def field_for_text(text: str, key: str) -> str:
@@ -45,9 +48,27 @@ def field_for_text(text: str, key: str) -> str:
     return "date_published"
 
 
+_SEPARATORS = re.compile(r"[|·•/\n]|\s[-–—]\s")
+
+
+def _lead_in(el: HtmlElement) -> str:
+    """The words printed just before ``el`` in its line ("Updated" in
+    ``Updated <time>Jan 5</time>`` or ``<span>Updated:</span> <time>``): its label."""
+    prev = el.getprevious()
+    if prev is not None:
+        before = prev.tail or ""
+        if not before.strip():
+            before = element_text(prev, 60) or ""
+    else:
+        parent = el.getparent()
+        before = (parent.text if parent is not None else None) or ""
+    before = before[-80:]
+    return _SEPARATORS.split(before)[-1].strip()
+
+
 def _not_future(value: DateValue, now: _dt.datetime) -> bool:
-    day = value.date() if isinstance(value, _dt.datetime) else value
-    return day <= (now + _dt.timedelta(days=1)).date()
+    """The validity rule (see ``newsmeta._dates._validity``)."""
+    return date_problem(value, now) is None
 
 
 def _ancestor_key(el: HtmlElement) -> str:
@@ -77,9 +98,10 @@ def candidates(page: Page) -> list[Candidate]:
         conf = 0.62 if rank == 0 else 0.5
         if el.get("pubdate") is not None or "published" in key:
             conf = 0.68
+        lead = _lead_in(el)
         out.append(
             Candidate(
-                field=field_for_text(text, key),
+                field=field_for_text(f"{lead} {text}" if lead else text, key),
                 value=parsed[0],
                 source=SourceKind.TIME_ELEMENT,
                 locator=locator(el),
@@ -90,8 +112,8 @@ def candidates(page: Page) -> list[Candidate]:
         )
     seen_labels = 0
     count = 0
-    for el, key in page.hinted_by(_DATE_CLASS):
-        if count >= 20:
+    for tried, (el, key) in enumerate(page.hinted_by(_DATE_CLASS)):
+        if count >= 20 or tried >= MAX_HINTED:
             break
         if el.tag in ("time", "meta", "script", "style", "body", "html", "article", "main"):
             continue

@@ -7,8 +7,7 @@ other source left ``date_published`` without a day (see ``FALLBACKS``).
 
 from __future__ import annotations
 
-import datetime as _dt
-
+from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
 from newsmeta._extract.sources.url import path_date
@@ -31,7 +30,7 @@ def candidates(page: Page) -> list[Candidate]:
         if found is None:
             continue
         day, _ = found
-        if day > page.now.date() or day < _dt.date(1995, 1, 1):
+        if date_problem(day, page.now) is not None:
             continue
         return [
             Candidate(

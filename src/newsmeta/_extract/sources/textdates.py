@@ -8,11 +8,11 @@ prefixes decide the field, and navigation, sidebars, footers and comments are sk
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 
 from lxml.html import HtmlElement
 
+from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, locator
 from newsmeta._extract._values import find_text_date
@@ -20,7 +20,7 @@ from newsmeta._extract.sources.dateline import field_for_text
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates"]
+__all__ = ["MAX_PARSES", "MAX_TRIES_PER_TEXT", "candidates"]
 
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option"})
@@ -30,6 +30,10 @@ _PUBLISHED_WORDS = re.compile(
 )
 _MAX_TEXT_NODES = 20_000
 _MAX_FOUND = 12
+MAX_PARSES = 200
+"""Date-parser calls per page: the scan stops after this many, whatever the page holds."""
+MAX_TRIES_PER_TEXT = 3
+"""Year-shaped tokens tried in one text node (a node of repeated "2023-" costs 3 parses)."""
 
 
 def candidates(page: Page) -> list[Candidate]:
@@ -39,6 +43,7 @@ def candidates(page: Page) -> list[Candidate]:
     lang = page.html_lang
     out: list[Candidate] = []
     seen_nodes = 0
+    budget = [MAX_PARSES]
     for el in root.iter():
         if el is h1:
             after_h1 = True
@@ -52,10 +57,10 @@ def candidates(page: Page) -> list[Candidate]:
         for text in (el.text, el.tail):
             if not text or len(text) < 6 or _YEAR.search(text) is None:
                 continue
-            found = _scan(page, el, text, lang, after_h1, len(out), h1)
+            found = _scan(page, el, text, lang, after_h1, len(out), h1, budget)
             if found is not None:
                 out.append(found)
-        if len(out) >= _MAX_FOUND:
+        if len(out) >= _MAX_FOUND or budget[0] <= 0:
             break
     return out
 
@@ -87,16 +92,21 @@ def _scan(
     after_h1: bool,
     rank: int,
     h1: HtmlElement | None,
+    budget: list[int],
 ) -> Candidate | None:
-    for match in _YEAR.finditer(text):
+    for tries, match in enumerate(_YEAR.finditer(text)):
+        if tries >= MAX_TRIES_PER_TEXT or budget[0] <= 0:
+            return None
+        budget[0] -= 1
         start = max(0, match.start() - _WINDOW)
         snippet = text[start : match.end() + 20].strip()
         parsed = find_text_date(snippet, lang)
         if parsed is None or parsed[1] not in ("day", "minute", "second"):
             continue
         value = parsed[0]
-        day = value.date() if isinstance(value, _dt.datetime) else value
-        if day > page.now.date() or in_boilerplate(el):
+        if date_problem(value, page.now) is not None:
+            continue
+        if in_boilerplate(el):
             return None
         if not after_h1 and _in_site_header(el, h1):
             # "Sunday, July 19, 2020 | Today's Paper": a site header shows the day it was

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
 from newsmeta._models import SourceKind
@@ -46,7 +47,7 @@ def candidates(page: Page) -> list[Candidate]:
     if found is None:
         return []
     day, raw = found
-    if day > page.now.date():
+    if date_problem(day, page.now) is not None:
         return []
     return [
         Candidate(
