@@ -99,6 +99,7 @@ def test_formats_enums_and_minimums() -> None:
         "year",
         "month",
         "day",
+        "hour",
         "minute",
         "second",
     ]
