@@ -24,8 +24,10 @@ from newsmeta._extract._page import Page
 from newsmeta._models import Evidence
 
 __all__ = [
+    "CREATED_PENALTY",
     "DATE_FIELDS",
     "RELATIVE_CONFIDENCE",
+    "created_as_published",
     "possible",
     "refuse_impossible",
     "relative_only",
@@ -35,6 +37,24 @@ __all__ = [
 DATE_FIELDS = frozenset({"date_published", "date_modified", "date_created"})
 RELATIVE_CONFIDENCE = 0.2
 """The confidence of a publication date read from a relative label alone."""
+
+
+CREATED_PENALTY = 0.1
+"""How much less a creation date counts when it stands in for the publication date."""
+
+
+def created_as_published(cands: Sequence[Candidate], now: _dt.datetime) -> list[Candidate]:
+    """Creation dates as publication candidates, for a page that gives no publication date.
+
+    ``<meta name="created">``, ``dc:created``: a CMS stamps a page when it is created, which
+    for a news page is when it was first published. Used only when no possible
+    ``date_published`` candidate exists; ``date_created`` keeps its own value.
+    """
+    return [
+        attrs.evolve(c, field="date_published", confidence=c.confidence - CREATED_PENALTY)
+        for c in cands
+        if c.field == "date_created" and possible(c, now)
+    ]
 
 
 def possible(cand: Candidate, now: _dt.datetime) -> bool:

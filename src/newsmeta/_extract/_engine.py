@@ -14,6 +14,7 @@ from newsmeta._errors import NewsmetaError, ParseError
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._daterules import (
     DATE_FIELDS,
+    created_as_published,
     possible,
     refuse_impossible,
     relative_only,
@@ -180,6 +181,8 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
     for name, func in _sources():
         if content or name not in CONTENT_SOURCES:
             _run(page, name, func, cands)
+    if not any(c.field == "date_published" and possible(c, page.now) for c in cands):
+        cands.extend(created_as_published(cands, page.now))
     for field, name in FALLBACKS:
         if _needed(page, cands, field):
             _run(page, name, _fallback(name), cands)

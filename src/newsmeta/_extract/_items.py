@@ -206,7 +206,7 @@ def microdata_value(el: HtmlElement) -> str | None:
     tag = el.tag
     get: Callable[[str], str | None] = el.get
     if tag == "meta":
-        return get("content")
+        return get("content") or get("datetime")
     if tag in _HREF_TAGS:
         return get("href") or get("content")
     if tag in _SRC_TAGS:

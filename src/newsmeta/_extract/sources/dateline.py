@@ -15,7 +15,15 @@ from newsmeta._extract._values import find_text_date, relative_label, to_date
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import DateValue, SourceKind
 
-__all__ = ["MAX_HINTED", "candidates", "field_for_text"]
+__all__ = [
+    "MAX_HINTED",
+    "UNIX_ATTRS",
+    "candidates",
+    "date_furniture",
+    "field_for_text",
+    "unix_candidate",
+    "unix_time",
+]
 
 _DATE_CLASS = re.compile(
     r"date|time|publish|posted|dateline|fecha|datum|updated|modified|timestamp|pubdate|meta"
@@ -66,6 +74,40 @@ def _lead_in(el: HtmlElement) -> str:
     return _SEPARATORS.split(before)[-1].strip()
 
 
+_OWN_FOOTER = re.compile(r"byline|entry|post|article|story|meta|author|dateline|date|info")
+_FOOTERISH = re.compile(r"footer")
+
+
+def _own_footer(node: HtmlElement, h1: HtmlElement | None) -> bool:
+    """Whether a footer is the article's own (its byline or post footer), not the site's."""
+    key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+    if _OWN_FOOTER.search(key) and "site" not in key and "page" not in key:
+        return True
+    parent = node.getparent()
+    if parent is None or parent.tag in ("body", "html") or h1 is None:
+        return False
+    return any(a is parent for a in h1.iterancestors())
+
+
+def date_furniture(el: HtmlElement, h1: HtmlElement | None) -> bool:
+    """Whether ``el`` is site furniture for dates: :func:`in_boilerplate`, except that the
+    article's own footer ("Posted on … by …" under a post, a byline ``<footer>``) is read."""
+    if not in_boilerplate(el):
+        return False
+    node: HtmlElement | None = el
+    for _ in range(6):
+        if node is None or node.tag in ("body", "html"):
+            return True
+        key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if node.tag == "footer" or _FOOTERISH.search(key):
+            if not _own_footer(node, h1):
+                return True
+            parent = node.getparent()
+            return parent is None or in_boilerplate(parent)
+        node = node.getparent()
+    return True
+
+
 def _not_future(value: DateValue, now: _dt.datetime) -> bool:
     """The validity rule (see ``newsmeta._dates._validity``)."""
     return date_problem(value, now) is None
@@ -82,7 +124,8 @@ def _ancestor_key(el: HtmlElement) -> str:
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     lang = page.html_lang
-    for rank, el in enumerate(el for el in page.times if not in_boilerplate(el)):
+    h1 = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    for rank, el in enumerate(el for el in page.times if not date_furniture(el, h1)):
         if rank >= 10:
             break
         key = _ancestor_key(el)
@@ -117,7 +160,7 @@ def candidates(page: Page) -> list[Candidate]:
             break
         if el.tag in ("time", "meta", "script", "style", "body", "html", "article", "main"):
             continue
-        if in_boilerplate(el):
+        if date_furniture(el, h1):
             continue
         cand = _element_date(el, key, page, lang)
         if cand is not None:
@@ -195,3 +238,41 @@ def _label(el: HtmlElement, page: Page) -> Candidate | None:
         raw=text,
         confidence=0.5,
     )
+
+
+# Unix timestamps in attributes (Facebook-style ``<abbr data-utime="1606644000">``).
+UNIX_ATTRS = ("data-utime", "data-timestamp")
+_UNIX = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
+
+
+def unix_time(raw: str) -> _dt.datetime | None:
+    """An aware UTC datetime from a Unix timestamp in seconds or milliseconds."""
+    match = _UNIX.match(raw)
+    if match is None:
+        return None
+    digits = match.group(1)
+    seconds = int(digits) // (1000 if len(digits) > 10 else 1)
+    try:
+        return _dt.datetime.fromtimestamp(seconds, _dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def unix_candidate(el: HtmlElement, page: Page, h1: HtmlElement | None) -> Candidate | None:
+    """A date from ``el``'s Unix-timestamp attribute, if it has a possible one."""
+    for attr in UNIX_ATTRS:
+        raw = el.get(attr)
+        value = unix_time(raw) if raw else None
+        if value is None or not _not_future(value, page.now) or date_furniture(el, h1):
+            continue
+        key = _ancestor_key(el)
+        return Candidate(
+            field="date_modified" if _MODIFIED.search(key) else "date_published",
+            value=value,
+            source=SourceKind.HTML_ATTRIBUTE,
+            locator=f"{locator(el)}/@{attr}",
+            raw=raw or "",
+            confidence=0.5,
+            precision="second",
+        )
+    return None

@@ -13,6 +13,8 @@ import json
 import re
 from typing import Any
 
+from lxml.html import HtmlElement
+
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._schemaorg import weigh_authors
@@ -76,11 +78,12 @@ _rule(
     "date",
     "dc.date",
     "dc.date.issued",
+    "dc.issued",
     "dcterms.issued",
     "dcterms.date",
 )
-_rule("date_created", DC, 0.7, "date", "dc.date.created", "dcterms.created")
-_rule("date_modified", DC, 0.7, "date", "dc.date.modified", "dcterms.modified")
+_rule("date_created", DC, 0.7, "date", "dc.date.created", "dcterms.created", "dc.created")
+_rule("date_modified", DC, 0.7, "date", "dc.date.modified", "dcterms.modified", "dc.modified")
 _rule("date_published", CIT, 0.75, "date", "citation_publication_date", "citation_date")
 _rule("date_published", CIT, 0.6, "date", "citation_online_date")
 _rule("date_published", PAR, 0.75, "date", "parsely-pub-date")
@@ -95,9 +98,13 @@ _rule(
 _rule(
     "date_modified", META, 0.5, "date",
     "last-modified", "lastmod", "article.updated", "modified", "datemodified", "date_modified",
-    "updated", "revised", "article:modified_date", "itemprop:datemodified",
+    "updated", "revised", "article:modified_date", "itemprop:datemodified", "lastmodified",
+    "last_modified", "modified_time",
 )  # fmt: skip
 _rule("date_modified", META, 0.35, "date", "http-equiv:last-modified")
+_rule("date_created", META, 0.5, "date", "created", "creation_date", "creationdate")
+# The HTTP Date header copied into the page: when it was served, often its publication day.
+_rule("date_published", META, 0.4, "date", "http-equiv:date")
 _rule("date_created", META, 0.5, "date", "itemprop:datecreated")
 # site, publisher
 _rule("site_name", OG, 0.8, "text", "og:site_name")
@@ -164,6 +171,10 @@ def _key(attr: str, value: str) -> str:
     if attr == "itemprop":
         return "itemprop:" + key
     return key
+
+
+def _outside_items(el: HtmlElement) -> bool:
+    return not any(a.get("itemscope") is not None for a in el.iterancestors())
 
 
 def _locator(attr: str, value: str) -> str:
@@ -398,8 +409,12 @@ def candidates(page: Page) -> list[Candidate]:
         get = el.get
         content = get("content")
         if content is None:
-            content = get("value")
+            # <meta itemprop="datePublished" datetime="…">, <meta name="date" value="…">
+            content = get("value") or get("datetime")
             if content is None:
+                pubdate = get("pubdate")
+                if pubdate:  # <meta pubdate="2020-11-29">
+                    entries.append(("pubdate", "pubdate", "pubdate", pubdate))
                 continue
         found = False
         for attr in ("property", "name", "http-equiv"):
@@ -412,10 +427,11 @@ def candidates(page: Page) -> list[Candidate]:
                 entries.append((key, attr, value, content))
                 if key == "og:site_name" and c.site is None:
                     c.site = clean_text(content, 300)
-        if not found and head is not None and get("itemprop") and el.getparent() is head:
+        if not found and head is not None and get("itemprop"):
             value = get("itemprop") or ""
             key = _key("itemprop", value)
-            if key in rules:
+            # In the head, or anywhere outside an item (an item's own are microdata's).
+            if key in rules and (el.getparent() is head or _outside_items(el)):
                 entries.append((key, "itemprop", value, content))
     labels: dict[str, str] = {}
     data_values: dict[str, tuple[str, str]] = {}

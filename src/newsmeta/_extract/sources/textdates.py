@@ -1,4 +1,5 @@
-"""The expensive last resort for dates: a scan of the visible text for absolute dates.
+"""The expensive last resort for dates: a scan of the visible text for absolute dates (and
+of Unix timestamps in ``data-utime``/``data-timestamp`` attributes on the way).
 
 Run by the engine only when no cheaper source found a publication date (htmldate's order:
 cheap checks first). A year-shaped prefilter keeps the date parser off almost every text
@@ -16,13 +17,24 @@ from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, locator
 from newsmeta._extract._values import find_text_date
-from newsmeta._extract.sources.dateline import field_for_text
+from newsmeta._extract.sources.dateline import date_furniture, field_for_text, unix_candidate
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import SourceKind
 
-__all__ = ["MAX_PARSES", "MAX_TRIES_PER_TEXT", "candidates"]
+__all__ = ["MAX_PARSES", "MAX_TRIES_PER_TEXT", "MAX_UNIX", "candidates"]
 
-_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+# A four-digit year, or a numeric date with a two-digit year ("1.4.18", "5/5/20").
+_YEAR = re.compile(
+    r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|(?<![\d.])\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{2}(?![\d.])"
+)
+# A two-digit year is read only after a word that announces a date ("Stand: 1.4.18"):
+# elsewhere "1.4.18" is a version number as often as a day.
+_SHORT_LEAD = re.compile(
+    r"(?:stand|updated|update|aktualisiert|ge[äa]ndert|veröffentlicht|erschienen|published|"
+    r"posted|publicado|actualizado|publié|mis à jour|atualizado|date|datum|fecha|am|on|le|el|"
+    r"em|vom)\s*:?\s*$",
+    re.I,
+)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option"})
 _WINDOW = 60
 _PUBLISHED_WORDS = re.compile(
@@ -32,6 +44,8 @@ _MAX_TEXT_NODES = 20_000
 _MAX_FOUND = 12
 MAX_PARSES = 200
 """Date-parser calls per page: the scan stops after this many, whatever the page holds."""
+MAX_UNIX = 5
+"""Unix-timestamp attributes (``data-utime``, ``data-timestamp``) read per page."""
 MAX_TRIES_PER_TEXT = 3
 """Year-shaped tokens tried in one text node (a node of repeated "2023-" costs 3 parses)."""
 
@@ -44,6 +58,7 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     seen_nodes = 0
     budget = [MAX_PARSES]
+    unix_found = 0
     for el in root.iter():
         if el is h1:
             after_h1 = True
@@ -54,6 +69,11 @@ def candidates(page: Page) -> list[Candidate]:
         seen_nodes += 1
         if seen_nodes > _MAX_TEXT_NODES:
             break
+        if unix_found < MAX_UNIX and (el.get("data-utime") or el.get("data-timestamp")):
+            found = unix_candidate(el, page, h1)
+            if found is not None:
+                out.append(found)
+                unix_found += 1
         for text in (el.text, el.tail):
             if not text or len(text) < 6 or _YEAR.search(text) is None:
                 continue
@@ -98,6 +118,10 @@ def _scan(
         if tries >= MAX_TRIES_PER_TEXT or budget[0] <= 0:
             return None
         budget[0] -= 1
+        if match.group("sep") and not _SHORT_LEAD.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
         start = max(0, match.start() - _WINDOW)
         snippet = text[start : match.end() + 20].strip()
         parsed = find_text_date(snippet, lang)
@@ -106,7 +130,7 @@ def _scan(
         value = parsed[0]
         if date_problem(value, page.now) is not None:
             continue
-        if in_boilerplate(el):
+        if date_furniture(el, h1):
             return None
         if not after_h1 and _in_site_header(el, h1):
             # "Sunday, July 19, 2020 | Today's Paper": a site header shows the day it was

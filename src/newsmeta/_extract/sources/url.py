@@ -1,4 +1,4 @@
-"""The page URL as the weakest date evidence.
+"""The page's address (its URL, else ``og:url`` or the canonical link) as weak date evidence.
 
 Shapes: ``/2023/12/29/``, ``/2023-12-29-``, ``/20231229/``, ``/29-12-2023``.
 """
@@ -39,24 +39,42 @@ def path_date(url: str) -> tuple[_dt.date, str] | None:
         return None
 
 
+def _addresses(page: Page) -> list[tuple[str, str]]:
+    """The page's own addresses: the URL it was read from, then og:url and the canonical link."""
+    out: list[tuple[str, str]] = []
+    if page.url:
+        out.append((page.url, "url"))
+    for meta in page.metas:
+        name = (meta.get("property") or meta.get("name") or "").strip().lower()
+        if name == "og:url":
+            out.append((meta.get("content") or "", '//meta[@property="og:url"]/@content'))
+            break
+    for link in page.links:
+        if "canonical" in (link.get("rel") or "").lower().split():
+            out.append((link.get("href") or "", '//link[@rel="canonical"]/@href'))
+            break
+    return out
+
+
 def candidates(page: Page) -> list[Candidate]:
-    url = page.url
-    if not url or len(url) > 2000:
-        return []
-    found = path_date(url)
-    if found is None:
-        return []
-    day, raw = found
-    if date_problem(day, page.now) is not None:
-        return []
-    return [
-        Candidate(
-            field="date_published",
-            value=day,
-            source=SourceKind.URL,
-            locator="url",
-            raw=raw,
-            confidence=0.3,
-            precision="day",
-        )
-    ]
+    for address, where in _addresses(page):
+        if not address or len(address) > 2000:
+            continue
+        found = path_date(address)
+        if found is None:
+            continue
+        day, raw = found
+        if date_problem(day, page.now) is not None:
+            continue
+        return [
+            Candidate(
+                field="date_published",
+                value=day,
+                source=SourceKind.URL,
+                locator=where,
+                raw=raw,
+                confidence=0.3,
+                precision="day",
+            )
+        ]
+    return []

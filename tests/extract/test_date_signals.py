@@ -1,0 +1,117 @@
+"""Every common date signal is read: one page we wrote per signal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsmeta import extract
+
+UTC = dt.timezone.utc
+NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=UTC)
+DAY = dt.date(2020, 11, 29)
+
+
+def _run(head: str = "", body: str = "", url: str | None = None) -> tuple[object, object]:
+    html = (
+        f"<html><head><title>Winter pruning</title>{head}</head><body>"
+        "<h1>How to prune apple trees in winter</h1>"
+        f"{body}<p>Cut back to an outward-facing bud and keep the centre open.</p>"
+        "</body></html>"
+    )
+    article = extract(html, url, now=NOW)
+    return article.date_published, article.date_modified
+
+
+def _day(value: object) -> object:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="DC.Issued" content="2020-11-29">',
+        '<meta name="dc:created" content="2020-11-29">',
+        '<meta name="created" content="2020-11-29T08:15:00+01:00">',
+        '<meta http-equiv="date" content="Sun, 29 Nov 2020 10:00:00 GMT">',
+        '<meta name="pubdate" content="2020-11-29">',
+        '<meta pubdate="2020-11-29">',
+        '<meta property="OG:Article:Published_Time" content="2020-11-29T10:00:00Z">',
+        '<meta name="Article:Published_Time" content="2020-11-29">',
+        '<meta itemprop="datePublished" datetime="2020-11-29">',
+        '<meta property="og:url" content="https://garden.example/2020/11/29/prune-apples/">',
+        '<link rel="canonical" href="https://garden.example/news/2020-11-29/prune-apples.html">',
+    ],
+)
+def test_head_signals_give_the_day(head: str) -> None:
+    published, _ = _run(head=head)
+    assert _day(published) == DAY
+
+
+def test_lastmodified_meta_is_the_modified_date() -> None:
+    published, modified = _run(head='<meta name="lastmodified" content="2020-11-29">')
+    assert published is None
+    assert modified == DAY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<div><meta itemprop="datePublished" datetime="2020-11-29"></div>',
+        '<div itemscope itemtype="https://schema.org/BlogPosting">'
+        '<meta itemprop="datePublished" datetime="2020-11-29"></div>',
+        '<p>Posted <time datetime="November 29, 2020">last winter</time></p>',
+        '<p><abbr class="timestamp" data-utime="1606644000">Sunday</abbr></p>',
+        '<p><span data-utime="1606644000000">a while back</span></p>',
+        '<figure><img src="https://garden.example/uploads/2020/11/29/apple-tree.jpg"></figure>',
+        '<div class="post"><p>Intro.</p>'
+        '<footer class="entry-footer">Posted on November 29, 2020 by Kim Lo</footer></div>',
+        '<footer class="byline">By Kim Lo · 29.11.2020</footer>',
+        "<p>Stand: 29.11.20</p>",
+        "<p>veröffentlicht am 29.11.20</p>",
+    ],
+)
+def test_body_signals_give_the_day(body: str) -> None:
+    published, _ = _run(body=body)
+    assert _day(published) == DAY
+
+
+def test_unix_timestamp_is_an_aware_instant() -> None:
+    published, _ = _run(body='<abbr data-utime="1606644000">Sunday</abbr>')
+    assert published == dt.datetime(2020, 11, 29, 10, 0, tzinfo=UTC)
+
+
+def test_last_updated_two_digit_year_is_the_modified_date() -> None:
+    _, modified = _run(body="<p>Last updated: 11/29/20</p>")
+    assert modified == DAY
+
+
+def test_site_footer_date_is_not_the_article_date() -> None:
+    body = '<footer class="site-footer"><p>Sitemap updated November 29, 2020</p></footer>'
+    published, _ = _run(body=body)
+    assert published is None
+
+
+def test_version_numbers_are_not_two_digit_dates() -> None:
+    published, _ = _run(body="<p>Requires plugin 1.4.18 or later.</p>")
+    assert published is None
+
+
+def test_url_date_beats_nothing_but_not_metadata() -> None:
+    head = (
+        '<meta property="article:published_time" content="2020-11-30T12:00:00Z">'
+        '<meta property="og:url" content="https://garden.example/2020/11/29/prune/">'
+    )
+    published, _ = _run(head=head)
+    assert published == dt.datetime(2020, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def test_footer_in_the_headline_container_is_the_articles_own() -> None:
+    html = (
+        "<html><body><div id='col'><h1>How to prune apple trees in winter</h1>"
+        "<p>Cut back to an outward-facing bud and keep the centre open.</p>"
+        "<footer>Filed 29 November 2020</footer></div>"
+        "<footer><p>Updated daily since 1 March 2019</p></footer></body></html>"
+    )
+    assert extract(html, now=NOW).date_published == DAY
