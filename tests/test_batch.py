@@ -87,8 +87,8 @@ def test_unexpected_exception_becomes_a_record(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(extract_pkg, "extract", buggy)
     results = list(extract_many(["<h1>One</h1>", "<h1>BUG</h1>", "<h1>Three</h1>"], jobs=1))
-    assert titles(results) == ["One", "KeyError", "Three"]
-    assert "oops" in (results[1].error or "")
+    assert titles(results) == ["One", "InternalError", "Three"]
+    assert (results[1].error or "").startswith("KeyError: ") and "oops" in (results[1].error or "")
 
 
 def test_to_record_forms() -> None:

@@ -21,8 +21,10 @@ import importlib
 import json
 import os
 import signal
+import stat
 import sys
 import typing
+import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -57,6 +59,22 @@ stays in input order) does not leave the other workers idle."""
 _JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 _WARC_SUFFIXES = (".warc", ".warc.gz")
 _WARC_HINT = "reading WARC files needs the warcio package: pip install newsmeta[warc]"
+
+ERROR_TYPES = (
+    "ArchiveLoadFailed",
+    "BadGzipFile",
+    "FileNotFoundError",
+    "InternalError",
+    "LimitExceededError",
+    "NotRegularFile",
+    "ParseError",
+    "PermissionError",
+    "ReadError",
+    "TruncatedRecord",
+    "WorkerCrashed",
+)
+"""Every ``error_type`` a batch record can carry (docs/batch.md explains each)."""
+_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
 # --------------------------------------------------------------------------- records
@@ -121,11 +139,27 @@ class BatchResult:
         return record
 
 
+def _read_error_type(exc: BaseException) -> str:
+    """The documented ``error_type`` of an exception raised while reading an input."""
+    if isinstance(exc, NewsmetaError):
+        return type(exc).__name__
+    if isinstance(exc, (FileNotFoundError, PermissionError)):
+        return type(exc).__name__
+    if isinstance(exc, _GZIP_ERRORS):
+        return "BadGzipFile"
+    return "ReadError"
+
+
 def _error_input(
     source: str, url: str | None, exc: BaseException | str, kind: str = ""
 ) -> BatchInput:
     if isinstance(exc, BaseException):
-        return BatchInput(source, url, error_type=kind or type(exc).__name__, error=str(exc))
+        message = str(exc) or type(exc).__name__
+        if isinstance(exc, zlib.error):
+            message = f"corrupt compressed data: {message}"
+        elif isinstance(exc, EOFError):
+            message = f"cut short: {message}"
+        return BatchInput(source, url, error_type=kind or _read_error_type(exc), error=message)
     return BatchInput(source, url, error_type=kind or "ParseError", error=exc)
 
 
@@ -156,7 +190,10 @@ def _extract_one(
         return BatchResult(item.source, item.url, error_type=type(exc).__name__, error=str(exc))
     except Exception as exc:  # a bug in an extractor must not end a crawl
         return BatchResult(
-            item.source, item.url, error_type=type(exc).__name__, error=str(exc) or repr(exc)
+            item.source,
+            item.url,
+            error_type="InternalError",
+            error=f"{type(exc).__name__}: {exc}" if str(exc) else repr(exc),
         )
     return BatchResult(item.source, item.url, article)
 
@@ -417,7 +454,7 @@ def _read_html_file(path: str, encoding: str | None, limits: Limits) -> BatchInp
     try:
         with _open_binary(path) as fh:
             data = _read_bounded(fh, limits)
-    except (OSError, EOFError) as exc:
+    except (OSError, *_GZIP_ERRORS) as exc:
         return _error_input(path, None, exc)
     if data is None:
         return _too_large(path, None, limits)
@@ -491,7 +528,7 @@ def _iter_jsonl(path: str, limits: Limits) -> Iterator[BatchInput]:
                 if not line.strip():
                     continue
                 yield _jsonl_record(source, line)
-    except (OSError, EOFError) as exc:
+    except (OSError, *_GZIP_ERRORS) as exc:
         yield _error_input(f"{path}:{number + 1}" if number else path, None, exc)
 
 
@@ -511,36 +548,88 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
+class _CutShort(Exception):
+    """A compressed WARC ends inside a gzip member (warcio would read that as a clean end)."""
+
+
+class _StrictGzip:
+    """A gzip stream whose early end is an error: warcio takes ``EOFError`` for the end."""
+
+    def __init__(self, path: str) -> None:
+        self._fh = gzip.open(path, "rb")
+
+    def read(self, size: int = -1) -> bytes:
+        try:  # read1: what was decompressed before the cut is returned before the error
+            return self._fh.read1(size)
+        except EOFError as exc:
+            raise _CutShort(str(exc)) from None
+
+    def close(self) -> None:
+        self._fh.close()
+
+
+def _open_warc(path: str) -> Any:
+    """The WARC file; gunzipped by :mod:`gzip` (which notices a cut) when it is gzip."""
+    with open(path, "rb") as probe:
+        compressed = probe.read(2) == b"\x1f\x8b"
+    return _StrictGzip(path) if compressed else open(path, "rb")
+
+
 def _iter_warc(path: str, encoding: str | None, limits: Limits) -> Iterator[BatchInput]:
     archive = _warcio()
+    records = 0
     try:
-        with open(path, "rb") as fh:
-            for record in archive.ArchiveIterator(fh):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if "html" not in content_type.lower():
-                    continue
-                record_id = record.rec_headers.get_header("WARC-Record-ID") or "?"
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                source = f"{path}#{record_id}"
-                try:
-                    data = _read_bounded(record.content_stream(), limits)
-                except Exception as exc:  # a damaged record: report it, keep reading
-                    yield _error_input(source, url, exc)
-                    continue
-                if data is None:
-                    yield _too_large(source, url, limits)
-                    continue
-                yield BatchInput(
+        fh = _open_warc(path)
+    except (OSError, *_GZIP_ERRORS) as exc:
+        yield _error_input(path, None, exc)
+        return
+    try:
+        for record in archive.ArchiveIterator(fh):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in content_type.lower():
+                continue
+            record_id = record.rec_headers.get_header("WARC-Record-ID") or "?"
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            source = f"{path}#{record_id}"
+            records += 1
+            try:
+                data = _read_bounded(record.content_stream(), limits)
+            except _CutShort as exc:
+                yield _error_input(source, url, f"record cut short: {exc}", "TruncatedRecord")
+                return
+            except Exception as exc:  # a damaged record: report it, keep reading
+                yield _error_input(source, url, exc, "ArchiveLoadFailed")
+                continue
+            if data is None:
+                yield _too_large(source, url, limits)
+                continue
+            missing = getattr(record.raw_stream, "limit", 0)
+            if isinstance(missing, int) and missing > 0:
+                # The file ends before the record's Content-Length: never a silent half page.
+                yield _error_input(
                     source,
                     url,
-                    data,
-                    _charset(content_type) or encoding,
-                    tuple(record.http_headers.headers),
+                    f"record cut short: the file ends {missing} bytes before its end",
+                    "TruncatedRecord",
                 )
-    except Exception as exc:  # not a WARC, truncated, unreadable: one error, next input
-        yield _error_input(path, None, exc)
+                return
+            yield BatchInput(
+                source,
+                url,
+                data,
+                _charset(content_type) or encoding,
+                tuple(record.http_headers.headers),
+            )
+    except _CutShort as exc:  # a gzip member cut short: the record it held is lost
+        yield _error_input(
+            path, None, f"archive cut short after {records} HTML records: {exc}", "TruncatedRecord"
+        )
+    except Exception as exc:  # not a WARC, damaged, unreadable: one error, next input
+        yield _error_input(path, None, f"{type(exc).__name__}: {exc}", "ArchiveLoadFailed")
+    finally:
+        fh.close()
 
 
 def _iter_dir(top: str, glob: str, encoding: str | None, limits: Limits) -> Iterator[BatchInput]:
@@ -557,7 +646,21 @@ def _iter_dir(top: str, glob: str, encoding: str | None, limits: Limits) -> Iter
         dirnames.sort()
         for name in sorted(filenames):
             if fnmatch.fnmatch(name, glob):
-                yield from _iter_path(os.path.join(dirpath, name), glob, encoding, limits, True)
+                path = os.path.join(dirpath, name)
+                try:
+                    mode = os.stat(path).st_mode
+                except OSError as stat_error:
+                    yield _error_input(path, None, stat_error)
+                    continue
+                if not stat.S_ISREG(mode):  # a FIFO would block forever, a device never end
+                    yield _error_input(
+                        path,
+                        None,
+                        "not a regular file (a FIFO, socket or device)",
+                        "NotRegularFile",
+                    )
+                    continue
+                yield from _iter_path(path, glob, encoding, limits, True)
     for exc in errors:
         yield _error_input(getattr(exc, "filename", None) or top, None, exc)
 

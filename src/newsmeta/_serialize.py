@@ -244,6 +244,8 @@ def loads(text: str | bytes, *, limits: Limits | None = None) -> Any:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise ParseError(f"invalid JSON: {exc}") from None
+    except ValueError as exc:  # an integer over Python's digit limit (sys.int_info)
+        raise ParseError(f"invalid JSON number: {exc}") from None
     except RecursionError:
         raise LimitExceededError(
             "JSON nesting is too deep",

@@ -92,7 +92,8 @@ def _label(parent: str, key: str) -> str:
     """A readable name for a field: ``author email``, ``rating value``, ``text``."""
     if key.isdecimal():
         prev = parent.rsplit("/", 1)[-1]
-        return f"item {int(key) + 1} of {prev.replace('_', ' ')}" if prev else f"item {key}"
+        number = int(key) + 1 if len(key) < 10 else key  # int() refuses 4,300+ digits
+        return f"item {number} of {prev.replace('_', ' ')}" if prev else f"item {key}"
     name = key.replace("_", " ")
     prev = parent.rsplit("/", 1)[-1]
     if prev and not prev.isdecimal():
@@ -101,7 +102,7 @@ def _label(parent: str, key: str) -> str:
 
 
 def _msg(parent: str, key: str, text: str) -> str:
-    label = _label(parent, key) if key or parent else "the record"
+    label = (_label(parent, key) if key or parent else "") or "the record"
     return f"{label[0].upper()}{label[1:]} {text}."
 
 
@@ -452,7 +453,8 @@ def _split(path: str) -> list[str]:
     text = path.strip()
     if text.startswith("/"):
         parts = text[1:].split("/")
-        return [p.replace("~1", "/").replace("~0", "~") for p in parts]
+        # An empty step ("//") names no field: dropped, as in the dotted form.
+        return [p.replace("~1", "/").replace("~0", "~") for p in parts if p]
     return [p for p in re.split(r"[./]", text) if p]
 
 
@@ -461,7 +463,12 @@ def _present(data: Any, parts: list[str]) -> bool:
     for part in parts:
         if isinstance(value, dict) and part in value:
             value = value[part]
-        elif isinstance(value, list) and part.isdecimal() and int(part) < len(value):
+        elif (
+            isinstance(value, list)
+            and part.isdecimal()
+            and len(part) < 10  # int() refuses over 4,300 digits; no list is that long
+            and int(part) < len(value)
+        ):
             value = value[int(part)]
         else:
             return False

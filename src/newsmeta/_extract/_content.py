@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract._words import drop_invisible, drop_taxonomy
+from newsmeta._extract._words import collapse_spaces, drop_invisible, drop_taxonomy
 
 __all__ = ["Content", "find_content"]
 
@@ -794,7 +794,7 @@ def _paragraphs(pieces: list[str]) -> list[str]:
     for block in text.split(_BLOCK_BREAK):
         if not block or block.isspace():
             continue
-        lines = [" ".join(line.split()) for line in block.split(_BR)]
+        lines = [collapse_spaces(line) for line in block.split(_BR)]
         para: list[str] = []
         for line in lines:
             if line:

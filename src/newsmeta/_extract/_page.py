@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._errors import LimitExceededError, ParseError
 from newsmeta._extract._prescan import cap_attributes
-from newsmeta._extract._words import word_pattern
+from newsmeta._extract._words import collapse_spaces, word_pattern
 from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
@@ -105,6 +105,42 @@ def _mostly_utf8(data: bytes) -> bool:
     return stray <= max(2, in_sequences // 100)
 
 
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+
+
+def _wide_codec(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 (with the byte order) when a BOM or the NUL pattern of the head says so.
+
+    Without a BOM, a page is read as UTF-16/32 only when its head has NULs in exactly the
+    places markup (ASCII) leaves them: every other byte for UTF-16, three bytes in four for
+    UTF-32; stray NULs in an 8-bit page do not qualify.
+    """
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32-le" if data.startswith(codecs.BOM_UTF32_LE) else "utf-32-be"
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return "utf-16-le"
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be"
+    head = data[:_SNIFF_BYTES]
+    size = len(head) - len(head) % 4
+    if size < 8 or head.count(0) < size // 3:
+        return None
+    head = head[:size]
+    lanes = [head[i::4].count(0) for i in range(4)]
+    quarter = size // 4
+    for codec, zero, filled in (
+        ("utf-32-le", (1, 2, 3), (0,)),
+        ("utf-32-be", (0, 1, 2), (3,)),
+        ("utf-16-le", (1, 3), (0, 2)),
+        ("utf-16-be", (0, 2), (1, 3)),
+    ):
+        if all(lanes[i] >= quarter * 0.9 for i in zero) and all(
+            lanes[i] <= quarter * 0.1 for i in filled
+        ):
+            return codec
+    return None
+
+
 def _declared(
     data: bytes, encoding: str | None, warnings: list[ExtractionWarning]
 ) -> tuple[str | None, str | None]:
@@ -132,7 +168,7 @@ def utf8_bytes(
     Well-formed UTF-8 pages (the common case) are passed through untouched: checking them
     is cheaper than decoding and re-encoding.
     """
-    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if not data.startswith(_BOMS) and b"\x00" not in data[:_SNIFF_BYTES]:
         warnings: list[ExtractionWarning] = []
         declared, hinted = _declared(data, encoding, warnings)
         if (declared or hinted or "utf-8") == "utf-8":
@@ -159,8 +195,12 @@ def decode_html(
     warnings: list[ExtractionWarning] = []
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", "replace"), "utf-8", warnings
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", "replace"), "utf-16", warnings
+    wide = _wide_codec(data)
+    if wide is not None:
+        # The UTF-16/32 codecs read (and drop) a BOM themselves; without one, the NUL
+        # pattern told the byte order.
+        text = data.decode(wide, "replace")
+        return (text[1:] if text.startswith("\ufeff") else text), wide, warnings
     declared, hinted = _declared(data, encoding, warnings)
     for codec in (declared, hinted):
         if codec is None:
@@ -215,6 +255,23 @@ def decode_html(
     except UnicodeDecodeError:
         text = data.decode("utf-8", _CP1252_FALLBACK)
         return text, "utf-8" if _mostly_utf8(data) else "cp1252", warnings
+
+
+def _utf8_size(text: str, maximum: int) -> int:
+    """The UTF-8 size of ``text`` in bytes, counted up to just past ``maximum``.
+
+    ``max_input_bytes`` counts bytes for a str too (an astral character is 4): counted in
+    slices, so a str far over the limit is refused without encoding it whole.
+    """
+    if len(text) > maximum or len(text) * 4 <= maximum or text.isascii():
+        return len(text)  # over for sure, or within for sure (at most 4 bytes a character)
+    size = 0
+    step = 1 << 20
+    for start in range(0, len(text), step):
+        size += len(text[start : start + step].encode("utf-8", "surrogatepass"))
+        if size > maximum:
+            break
+    return size
 
 
 def _parser() -> lxml.etree.HTMLParser:
@@ -281,7 +338,7 @@ def element_text(el: HtmlElement, limit: int = 10_000) -> str:
             total += len(chunk)
             if total > limit:
                 break
-        return " ".join(" ".join(chunks).split())[:limit]
+        return collapse_spaces(" ".join(chunks))[:limit]
     parts: list[str] = []
     size = 0
     skipping = 0
@@ -303,7 +360,7 @@ def element_text(el: HtmlElement, limit: int = 10_000) -> str:
                 size += len(node.tail)
         if size > limit:
             break
-    return " ".join(" ".join(parts).split())[:limit]
+    return collapse_spaces(" ".join(parts))[:limit]
 
 
 def locator(el: HtmlElement) -> str:
@@ -388,10 +445,11 @@ class Page:
         self.warnings: list[ExtractionWarning] = []
         self._cache: dict[str, Any] = {}
         if isinstance(html, str):
-            size = len(html)
+            size = _utf8_size(html, limits.max_input_bytes)
             if size > limits.max_input_bytes:
                 raise LimitExceededError(
-                    f"page of {size} characters exceeds max_input_bytes={limits.max_input_bytes}",
+                    f"page of {size}+ bytes (as UTF-8) exceeds "
+                    f"max_input_bytes={limits.max_input_bytes}",
                     limit="max_input_bytes",
                     value=size,
                     maximum=limits.max_input_bytes,

@@ -39,7 +39,10 @@ def clean_text(value: Any, limit: int = 100_000) -> str | None:
         if value is None:
             return None
     if not isinstance(value, str):
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # A number can be a name ("1984"); NaN and infinities never are ("nan", "inf").
+        if (isinstance(value, int) and not isinstance(value, bool) and abs(value) < 10**100) or (
+            isinstance(value, float) and math.isfinite(value)
+        ):
             value = str(value)
         else:
             return None
@@ -219,9 +222,19 @@ _ORG_WORDS = re.compile(
 )
 
 
+# An entity reference the parser could not resolve ("&xxe;" with no DTD) stays in the text
+# as written; it is markup, never part of a name.
+_ENTITY_REF = re.compile(r"&[A-Za-z_][\w.\-]{0,40};")
+
+
+def drop_entity_refs(text: str) -> str:
+    """``text`` without unresolved entity references (``By &xxe; &pw;`` -> ``By``)."""
+    return _ENTITY_REF.sub(" ", text) if "&" in text else text
+
+
 def clean_name(raw: str) -> str | None:
     """One author name as printed: "By"-style prefixes and role suffixes removed, never recased."""
-    text = _WS.sub(" ", raw).strip(" \t\n\r,;:|·•-–—")
+    text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
     text = _BY_PREFIX.sub("", text, count=1)
     text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
     if not text or len(text) > 80 or len(text) < 2:
@@ -266,7 +279,7 @@ def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
     """Authors from a byline text ("By Ana López and John Smith"): split, cleaned, deduplicated."""
     if not text or len(text) > 500:
         return ()
-    stripped = _BY_PREFIX.sub("", _WS.sub(" ", text).strip(), count=1)
+    stripped = _BY_PREFIX.sub("", _WS.sub(" ", drop_entity_refs(text)).strip(), count=1)
     parts = _SPLIT.split(stripped) if split else [stripped]
     names: list[str] = []
     for part in parts:
@@ -376,7 +389,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     """
     if not text or len(text) > 300:
         return ()
-    text = _WS.sub(" ", text).strip()
+    text = _WS.sub(" ", drop_entity_refs(text)).strip()
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:

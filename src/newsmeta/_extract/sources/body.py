@@ -20,6 +20,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._content import Content, find_content
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, locator
+from newsmeta._extract._words import collapse_spaces
 from newsmeta._models import SourceKind
 
 __all__ = ["candidates"]
@@ -59,7 +60,7 @@ def _plain(value: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paras: list[str] = []
     for block in _BLANK_LINE.split(text):
-        lines = [" ".join(line.split()) for line in block.split("\n")]
+        lines = [collapse_spaces(line) for line in block.split("\n")]
         joined = "\n".join(line for line in lines if line)
         if joined:
             paras.append(joined)
