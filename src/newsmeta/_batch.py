@@ -556,7 +556,7 @@ class _StrictGzip:
     """A gzip stream whose early end is an error: warcio takes ``EOFError`` for the end."""
 
     def __init__(self, path: str) -> None:
-        self._fh = gzip.open(path, "rb")
+        self._fh = gzip.open(path, "rb")  # noqa: SIM115 - closed by close()
 
     def read(self, size: int = -1) -> bytes:
         try:  # read1: what was decompressed before the cut is returned before the error
