@@ -469,7 +469,10 @@ class Evidence:
     ``source`` the kind of source, ``locator`` the place (a JSON pointer into a JSON-LD
     block, an XPath, a meta name), ``raw`` the string as found. ``reason`` says why a
     rejected value was refused (``"after now (…) + 1 day"``); None for kept evidence and
-    for candidates that merely lost the merge.
+    for candidates that merely lost the merge. ``position`` places a value read from the
+    visible page relative to the article: ``inside`` it, in its ``header`` zone (headline,
+    byline, date), ``near`` it, or in page ``furniture`` (navigation, sidebars, teaser lists,
+    embedded posts, widgets, site header and footer).
     """
 
     field: str = text_field("The Article field this evidence is for.", required=True)
@@ -482,6 +485,12 @@ class Evidence:
     )
     reason: str | None = plain_field(
         "Why a rejected value was refused (the date validity rule, ...).", default=None
+    )
+    position: str | None = choice_field(
+        "Where a visible value sits relative to the article: inside, header (headline, "
+        "byline and date zone), near, or furniture (navigation, sidebars, teasers, embedded "
+        "posts, widgets, site header and footer).",
+        ("inside", "header", "near", "furniture"),
     )
 
 

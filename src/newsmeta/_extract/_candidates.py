@@ -40,6 +40,7 @@ class Candidate:
 
     ``confidence`` is the source's prior reliability for this field (0..1); the merge adds
     agreement between sources. ``precision`` is set for dates ("day", "minute" …).
+    ``position`` is filled by the engine for candidates read from the visible page.
     """
 
     field: str
@@ -49,6 +50,9 @@ class Candidate:
     raw: str = ""
     confidence: float = 0.5
     precision: str | None = None
+    #: Where a visible value sits relative to the article (set by the engine from the
+    #: locator, see :mod:`newsmeta._extract._region`): inside, header, near, furniture.
+    position: str | None = None
 
     def evidence(self, confidence: float | None = None) -> Evidence:
         """The evidence record for this candidate (raw text clipped to 500 characters)."""
@@ -60,4 +64,5 @@ class Candidate:
             raw=self.raw[:500],
             confidence=min(1.0, max(0.0, round(conf, 3))),
             precision=self.precision,
+            position=self.position,
         )

@@ -204,11 +204,18 @@ def _hint(key: str) -> _Hint:
 
 
 class Content(NamedTuple):
-    """The chosen main text: paragraphs and the container element (for the locator)."""
+    """The chosen main text: paragraphs and the container element (for the locator).
+
+    ``share`` is the part of the page's prose (long, link-poor paragraphs) inside the
+    chosen blocks; ``fallback`` says why a first choice was given up ("" when it was not).
+    """
 
     paragraphs: list[str]
     element: HtmlElement
     chars: int
+    span: tuple[int, int] = (0, -1)
+    share: float = 1.0
+    fallback: str = ""
 
 
 _BR = "\x00br"
@@ -498,6 +505,11 @@ def find_content(
         if n >= 100 and inl_link[b] < 0.2 * n:
             good[b + 1] = 1
     pre_good = list(accumulate(good))
+    prose = [0] * (n_els + 1)
+    for b in paras:
+        if good[b + 1]:
+            prose[b + 1] = inl[b]
+    pre_prose = list(accumulate(prose))
     tree = _Tree(
         els,
         par,
@@ -512,6 +524,7 @@ def find_content(
         notext,
         leads,
         pre_good,
+        pre_prose,
     )
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
@@ -520,6 +533,93 @@ def find_content(
         retry = _select(tree, paras, loose, headline_i)
         if retry is not None and (result is None or retry.chars > 2 * result.chars):
             result = retry
+    if result is not None:
+        result = _not_catastrophic(tree, paras, strict, headline_i, result)
+    return result
+
+
+# A block of these is the site's colophon or an advert, not an article: postal addresses,
+# phone and fax numbers, tax and company registration numbers, copyright lines, promotions.
+_BOILERPLATE_LINE = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos|\b(?:tel|phone|telefon|téléphone|teléfono|fax|"
+    r"mobile|hotline)\b\.?\s*:?\s*\+?[\d(]|\+\d{1,3}[\s.-]?\(?\d{1,4}\)?[\s.-]?\d{2,}|"
+    r"\b(?:vat|tax|ust|mwst|steuer|registration|reg\.|handelsregister|hrb|hra|cif|nif|"
+    r"siret|siren|p\.?\s?iva|partita iva|abn|ein|gst|company|firmenbuch|kvk|"
+    r"amtsgericht)\b[\w\s.-]{0,25}?(?:no\.?|nr\.?|number|id|:)?\s*[A-Z]{0,3}\s?\d{3,}|"
+    r"\b(?:p\.?\s?o\.? box|postfach|street|avenue|boulevard|straße|strasse|calle|rue)\b|"
+    r"\b(?:privacy policy|terms of (?:use|service)|cookie policy|impressum|imprint|"
+    r"datenschutz|contact us|kontakt)\b|\b[\w.+-]+@[\w-]+\.[\w.]{2,}\b|"
+    r"\b(?:subscribe|sign up|free trial|buy now|shop now|order now|book now|add to cart|"
+    r"in den warenkorb|jetzt kaufen|download (?:the|our) app|limited(?:-time)? offer|"
+    r"discount code|coupon|promo code|\d+\s?% off)\b",
+    re.IGNORECASE,
+)
+# Below this much prose on the page, a small share says nothing.
+_MIN_PROSE = 1000
+_SMALL_SHARE = 0.15
+
+
+def _boilerplate(paragraphs: list[str]) -> bool:
+    """Whether the chosen text reads as a colophon or a promotion (most of it, by length)."""
+    total = sum(len(p) for p in paragraphs)
+    if not total:
+        return False
+    boiler = sum(len(p) for p in paragraphs if len(p) < 300 and _BOILERPLATE_LINE.search(p))
+    return boiler >= 0.5 * total
+
+
+def _near_headline(t: _Tree, first: int, headline_i: int) -> bool:
+    """Whether the headline and block ``first`` share a close ancestor (three levels)."""
+    if headline_i < 0 or first < 0:
+        return False
+    k = first
+    for _ in range(4):
+        if k < 0:
+            return False
+        if k <= headline_i <= t.ends[k]:
+            return True
+        k = t.par[k]
+    return False
+
+
+def _not_catastrophic(
+    t: _Tree, paras: list[int], excluded: list[int], headline_i: int, result: Content
+) -> Content:
+    """The chosen text, or the next region when it holds a small share of the page's prose
+    or reads as boilerplate (a promo teaser instead of a review, the footer instead of a
+    story). The fallback is kept only when it holds clearly more of the prose."""
+    total = t.pre_prose[-1]
+    lo, hi = result.span
+    # A short story beside a longer one (the next article of an endless page) is still
+    # the story under the headline: a small share only counts away from the headline.
+    small = (
+        total >= _MIN_PROSE
+        and result.share < _SMALL_SHARE
+        and not _near_headline(t, lo, headline_i)
+    )
+    boiler = _boilerplate(result.paragraphs)
+    if not small and not boiler:
+        return result
+    reason = "boilerplate" if boiler else "small-share"
+    current = result
+    mask = list(excluded)
+    for _ in range(2):
+        lo, hi = current.span
+        if hi < lo:
+            break
+        for i in range(lo, hi + 1):
+            mask[i] += 1
+        retry = _select(t, paras, mask, headline_i)
+        if retry is None:
+            break
+        if (
+            not _boilerplate(retry.paragraphs)
+            and retry.share >= max(2 * result.share, _SMALL_SHARE if small else 0.0)
+            and retry.chars >= 200
+        ):
+            return retry._replace(fallback=reason)
+        current = retry
     return result
 
 
@@ -545,6 +645,7 @@ class _Tree(NamedTuple):
     notext: list[int]
     leads: list[int]
     pre_good: list[int]
+    pre_prose: list[int]
 
 
 def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) -> Content | None:
@@ -717,7 +818,12 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     if not paragraphs:
         return None
     container = els[chosen[0]] if len(chosen) == 1 else els[pp]
-    return Content(paragraphs, container, sum(len(p) for p in paragraphs))
+    lo, hi = chosen[0], ends[chosen[-1]]
+    total = t.pre_prose[-1]
+    size = sum(len(p) for p in paragraphs)
+    # The prose of the chosen span, but never more than was actually read from it.
+    share = min(t.pre_prose[hi + 1] - t.pre_prose[lo], size) / total if total else 1.0
+    return Content(paragraphs, container, size, (lo, hi), share)
 
 
 def _read(

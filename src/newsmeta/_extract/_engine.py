@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-import importlib
 from collections.abc import Callable, Mapping, Sequence
-from types import ModuleType
 from typing import Any
 
 import attrs
@@ -24,6 +22,24 @@ from newsmeta._extract._daterules import (
 )
 from newsmeta._extract._merge import FieldChoice, choose, choose_all, drop_site_authors
 from newsmeta._extract._page import Page
+from newsmeta._extract._region import place, region
+from newsmeta._extract.sources import (
+    body,
+    byline,
+    comments,
+    copyright,
+    dateline,
+    disclosure,
+    headline,
+    imagedates,
+    jsonld,
+    meta,
+    microdata,
+    ratings,
+    rdfa,
+    textdates,
+    url,
+)
 from newsmeta._formats import clean_uri
 from newsmeta._models import (
     AggregateRating,
@@ -40,21 +56,23 @@ from newsmeta._settings import DEFAULT_LIMITS, Limits
 
 __all__ = ["CONTENT_SOURCES", "SOURCES", "aware_now", "extract", "extract_page"]
 
-#: The sources, cheapest and most reliable first. Each is a module with ``candidates(page)``.
-SOURCES: tuple[str, ...] = (
-    "jsonld",
-    "microdata",
-    "rdfa",
-    "meta",
-    "headline",
-    "byline",
-    "dateline",
-    "url",
-    "body",
-    "comments",
-    "ratings",
-    "disclosure",
+#: The sources, cheapest and most reliable first, imported explicitly: a broken source
+#: fails at import time instead of silently vanishing.
+_SOURCE_FUNCS: tuple[tuple[str, Callable[[Page], list[Candidate]]], ...] = (
+    ("jsonld", jsonld.candidates),
+    ("microdata", microdata.candidates),
+    ("rdfa", rdfa.candidates),
+    ("meta", meta.candidates),
+    ("headline", headline.candidates),
+    ("byline", byline.candidates),
+    ("dateline", dateline.candidates),
+    ("url", url.candidates),
+    ("body", body.candidates),
+    ("comments", comments.candidates),
+    ("ratings", ratings.candidates),
+    ("disclosure", disclosure.candidates),
 )
+SOURCES: tuple[str, ...] = tuple(name for name, _ in _SOURCE_FUNCS)
 
 #: Sources of the page's content rather than its metadata (skipped by ``content=False``).
 CONTENT_SOURCES = frozenset({"body", "comments", "ratings", "disclosure"})
@@ -62,32 +80,19 @@ CONTENT_SOURCES = frozenset({"body", "comments", "ratings", "disclosure"})
 #: Expensive or confirming sources, run only when the cheap ones left a need (htmldate's
 #: order): a date scan of the text and the lead image's address when no source gave a day;
 #: the footer's copyright holder when author candidates exist but none is strong alone.
-FALLBACKS: tuple[tuple[str, str], ...] = (
-    ("date_published", "textdates"),
-    ("date_published", "imagedates"),
-    ("authors", "copyright"),
+FALLBACKS: tuple[tuple[str, str, Callable[[Page], list[Candidate]]], ...] = (
+    ("date_published", "textdates", textdates.candidates),
+    ("date_published", "imagedates", imagedates.candidates),
+    ("authors", "copyright", copyright.candidates),
 )
 
 AUTHORS_MINIMUM = 0.45
 MAX_REJECTED = 5
 
-_loaded: list[tuple[str, Callable[[Page], list[Candidate]]]] | None = None
-
 
 def _sources() -> list[tuple[str, Callable[[Page], list[Candidate]]]]:
-    global _loaded
-    if _loaded is None:
-        found = []
-        for name in SOURCES:
-            try:
-                module: ModuleType = importlib.import_module(f"newsmeta._extract.sources.{name}")
-            except ImportError:
-                continue
-            func = getattr(module, "candidates", None)
-            if callable(func):
-                found.append((name, func))
-        _loaded = found
-    return _loaded
+    """The sources in order (kept for callers that warm the engine up)."""
+    return list(_SOURCE_FUNCS)
 
 
 def _headers(headers: Mapping[str, str] | None) -> dict[str, str] | None:
@@ -155,19 +160,16 @@ def extract(
     return extract_page(page, content=content)
 
 
-def _fallback(name: str) -> Callable[[Page], list[Candidate]]:
-    module = importlib.import_module(f"newsmeta._extract.sources.{name}")
-    func: Callable[[Page], list[Candidate]] = module.candidates
-    return func
-
-
 def _needed(page: Page, cands: Sequence[Candidate], field: str) -> bool:
     """Whether a fallback source for ``field`` may still change the answer."""
     if field == "authors":
         weights = [c.confidence for c in cands if c.field == field]
         return bool(weights) and max(weights) < AUTHORS_MINIMUM
     return not any(
-        c.field == field and c.precision not in ("year", "month") and possible(c, page.now)
+        c.field == field
+        and c.precision not in ("year", "month")
+        and c.position != "furniture"
+        and possible(c, page.now)
         for c in cands
     )
 
@@ -183,9 +185,17 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
             _run(page, name, func, cands)
     if not any(c.field == "date_published" and possible(c, page.now) for c in cands):
         cands.extend(created_as_published(cands, page.now))
-    for field, name in FALLBACKS:
+    # Place every visible candidate relative to the article (the body scorer's container
+    # when the content was read, else the index's article element): the merge then never
+    # lets page furniture beat a value read from the article itself, and a value found
+    # only in furniture leaves the need for a fallback open.
+    where = region(page, content=content)
+    cands = place(page, where, cands)
+    for field, name, fallback in FALLBACKS:
         if _needed(page, cands, field):
-            _run(page, name, _fallback(name), cands)
+            known = len(cands)
+            _run(page, name, fallback, cands)
+            cands[known:] = place(page, where, cands[known:])
     if not any(c.field == "date_published" and possible(c, page.now) for c in cands):
         # The page's only date may be a relative label ("7 months ago").
         label_date = relative_only(page, cands)
@@ -428,12 +438,5 @@ def _day(value: Any) -> Any:
 def _disclosure(signals: list[AISignal]) -> AIDisclosure:
     if not signals:
         return AIDisclosure()
-    try:
-        module = importlib.import_module("newsmeta._extract.sources.disclosure")
-    except ImportError:
-        return AIDisclosure(signals=tuple(signals))
-    build = getattr(module, "build_disclosure", None)
-    if build is None:
-        return AIDisclosure(signals=tuple(signals))
-    result = build(signals)
+    result = disclosure.build_disclosure(signals)
     return result if isinstance(result, AIDisclosure) else AIDisclosure(signals=tuple(signals))

@@ -28,6 +28,13 @@ from newsmeta._models import (
 __all__ = ["FieldChoice", "choose", "choose_all", "drop_site_authors", "title_key"]
 
 AGREEMENT_BONUS = 0.12
+_IN_ARTICLE = frozenset({"inside", "header"})
+_FURNITURE = "furniture"
+_ASIDE = frozenset({"near", "furniture"})
+NEAR_PENALTY = 0.2
+#: An in-article candidate this sure bars furniture outright (a date guessed from the
+#: article's prose is not).
+FIRM = 0.5
 _VISIBLE = frozenset({SourceKind.VISIBLE_TEXT, SourceKind.HATOM})
 MAX_REJECTED_PER_FIELD = 5
 
@@ -159,6 +166,15 @@ def choose(
     pool = [c for c in cands if c.field == field and (accept is None or accept(c))]
     if not pool:
         return None
+    # Page furniture (a teaser's byline, a sidebar's date, a header widget) never beats a
+    # value read from the article: when the article itself gives one, furniture is out of
+    # the running (and out of the agreement count), and only listed as rejected.
+    barred: list[Candidate] = []
+    in_article = any(c.position in _IN_ARTICLE for c in pool)
+    if any(c.position in _IN_ARTICLE and c.confidence >= FIRM for c in pool):
+        barred = [c for c in pool if c.position == _FURNITURE]
+        if barred:
+            pool = [c for c in pool if c.position != _FURNITURE]
     if field.startswith("date_") and field != "date_label":
         # A day beats a month: month/year precision only wins when nothing finer exists.
         finest = max(_precision_rank(c) for c in pool)
@@ -193,6 +209,10 @@ def choose(
                     supporters.update(printed.get(local, ()))
             supporters.discard(cand.source)
         score = cand.confidence + AGREEMENT_BONUS * len(supporters)
+        if in_article and cand.position in _ASIDE:
+            # Elsewhere on the page (or furniture facing only a guess from the article's
+            # text) while the article itself gives a value.
+            score -= NEAR_PENALTY
         if field == "title" and cand.source in _VISIBLE and not supporters:
             score -= _title_doubt(cand, pool)
         if field.startswith("date_") and field != "date_label":
@@ -217,6 +237,11 @@ def choose(
         rejected.append(cand)
         if len(rejected) >= MAX_REJECTED_PER_FIELD:
             break
+    for cand in barred:
+        if len(rejected) >= MAX_REJECTED_PER_FIELD:
+            break
+        if _key(field, cand.value) != win_key:
+            rejected.append(cand)
     return FieldChoice(best, best_score, rejected)
 
 

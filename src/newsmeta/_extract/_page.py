@@ -396,6 +396,7 @@ class Page:
         "_cache",
         "a_rel",
         "ai_attr",
+        "articles",
         "body",
         "c2pa_scripts",
         "classes",
@@ -414,6 +415,7 @@ class Page:
         "ldjson",
         "limits",
         "links",
+        "mains",
         "metas",
         "now",
         "now_given",
@@ -508,6 +510,8 @@ class Page:
         self.h1: list[HtmlElement] = []
         self.forms: list[HtmlElement] = []
         self.footers: list[HtmlElement] = []
+        self.articles: list[HtmlElement] = []
+        self.mains: list[HtmlElement] = []
         self.ai_attr: list[HtmlElement] = []
         self.hinted: list[tuple[HtmlElement, str]] = []
         self.classes: list[str | None] = []
@@ -580,6 +584,10 @@ class Page:
                 self.forms.append(el)
             elif tag == "footer":
                 self.footers.append(el)
+            elif tag == "article":
+                self.articles.append(el)
+            elif tag == "main":
+                self.mains.append(el)
             elif tag == "title":
                 if self.title_el is None:
                     self.title_el = el
@@ -690,7 +698,20 @@ def _select(xpath: lxml.etree.XPath, root: HtmlElement) -> list[HtmlElement]:
 
 
 _INDEXED_TAGS = frozenset(
-    {"meta", "link", "script", "time", "h1", "form", "title", "head", "body", "footer"}
+    {
+        "meta",
+        "link",
+        "script",
+        "time",
+        "h1",
+        "form",
+        "title",
+        "head",
+        "body",
+        "footer",
+        "article",
+        "main",
+    }
 )
 # One predicate walk each (document order, linear): never a union or an ``@x/..`` step,
 # whose node-set merges are quadratic in libxml2 (see docs/reliability.md).

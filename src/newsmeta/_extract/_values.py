@@ -327,6 +327,15 @@ _MARKER = re.compile(
     r"interview\s*:|reportage\s*:)\s*[:\-–—]?\s+",
     re.I,
 )
+# Credits that name someone other than the writer: a reviewer, an editor, a photographer.
+_OTHER_CREDIT = re.compile(
+    r"(?:^|(?<=[\s:·•|,(]))(?:(?:medically|medical|expert|clinically|legally|peer)[\s-]+)?"
+    r"(?:reviewed|fact[\s-]?checked|checked|edited|photos?|photographs?|photography|pictures?|"
+    r"images?|illustrations?|illustrated|graphics?|video|translated|produced|curated|"
+    r"verified|approved|sponsored|presented|powered|hosted)\s+by\b|"
+    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|fotos?|bilder?|übersetzt)\s+von\b",
+    re.I,
+)
 _CUT = re.compile(
     r"\s+[-–—|·•/]\s*|\s*[|·•]\s*|\s+(?:am|on|at|um|le|el|il|the|in|im|vom|del|de la)\s+(?=\S*\d)|"
     r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)",
@@ -390,6 +399,12 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     if not text or len(text) > 300:
         return ()
     text = _WS.sub(" ", drop_entity_refs(text)).strip()
+    credit = _OTHER_CREDIT.search(text)
+    if credit is not None:
+        # "Reviewed by X", "Photos by Y": a credit for something other than the writing.
+        text = text[: credit.start()].strip()
+        if not text:
+            return ()
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:

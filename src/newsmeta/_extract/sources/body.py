@@ -17,9 +17,9 @@ import re
 from typing import Any
 
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._content import Content, find_content
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, locator
+from newsmeta._extract._region import main_content
 from newsmeta._extract._words import collapse_spaces
 from newsmeta._models import SourceKind
 
@@ -86,51 +86,17 @@ def _as_int(value: Any) -> int | None:
     return None
 
 
-_WORD = re.compile(r"\w+")
-
-
-def _headline(page: Page) -> Any:
-    """The ``<h1>`` that reads as the headline: the one ``<title>`` echoes best, else the first."""
-    found: list[tuple[Any, str]] = []
-    for h in page.h1[:20]:
-        text = " ".join(h.text_content().split())[:300] if len(h) < 50 else ""
-        if text:
-            found.append((h, text))
-    if not found:
-        return None
-    title = page.title_el.text_content()[:500] if page.title_el is not None else ""
-    words = set(_WORD.findall(title.casefold()))
-    best, best_score = None, 0.0
-    for el, text in found:
-        mine = _WORD.findall(text.casefold())
-        if not mine:
-            continue
-        shared = sum(1 for w in mine if w in words)
-        score = shared / len(mine)
-        if shared >= min(3, len(mine)) and score > best_score:
-            best, best_score = el, score
-    if best is not None and best_score >= 0.6:
-        return best
-    return found[0][0]
-
-
 def candidates(page: Page) -> list[Candidate]:
     """Body and word-count candidates of ``page`` (never raises on odd pages)."""
     out: list[Candidate] = []
-    content: Content | None = None
-    if page.body is not None:
-        try:
-            content = find_content(
-                page.body,
-                page.limits.max_tree_depth,
-                _headline(page),
-                page.itemprops,
-                page.elements,
-                (page.classes, page.ids),
-                page.tags,
-            )
-        except (RecursionError, MemoryError):  # pragma: no cover - defensive
-            content = None
+    content = main_content(page)
+    if content is not None and content.fallback:
+        why = (
+            "reads as boilerplate (address, phone, registration or copyright lines, promotions)"
+            if content.fallback == "boilerplate"
+            else "holds a small share of the page's text"
+        )
+        page.warn("body-fallback", f"the first main-text block {why}; the next region was read")
     visible = "\n\n".join(content.paragraphs) if content else ""
     if content is not None:
         out.append(

@@ -1,0 +1,442 @@
+"""Where the article is on the page, once per page, and where each visible value sits.
+
+The *region* is found from what is already known, never by walking the page again:
+
+- the headline: the ``<h1>`` that ``<title>`` echoes best (the page index's ``h1`` list);
+- the root: the body scorer's chosen container (full extraction), or, for metadata-only
+  extraction, the ``itemprop=articleBody`` element, the headline's ``<article>`` or the
+  page's only ``<article>``/``<main>`` (the index alone, no scoring);
+- the *scope*: the root widened to its ``<article>`` and to the headline when the two are
+  close relatives (a few levels), else the headline's own block is the *header zone*.
+
+A value read from an element then gets a :data:`Position` by walking up from the element
+only (a few dozen steps): ``inside`` the scope, in the ``header`` zone, ``near`` the article
+(elsewhere on the page), or ``furniture`` — navigation, sidebars, related and teaser lists,
+blogrolls, embedded posts (tweets), widgets, the site header and footer — crossed on the way
+up. Inside the article only strong furniture counts (a related box, an embedded tweet); an
+article's own ``<header>``/``<footer>``/``<aside>`` holds its byline and date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+import attrs
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._content import Content, find_content
+from newsmeta._extract._page import Page
+from newsmeta._extract._words import drop_taxonomy
+from newsmeta._models import SourceKind
+
+__all__ = [
+    "FURNITURE",
+    "HEADER",
+    "INSIDE",
+    "IN_ARTICLE",
+    "NEAR",
+    "PLACED_FIELDS",
+    "Region",
+    "element_at",
+    "furniture_kind",
+    "headline_element",
+    "main_content",
+    "place",
+    "region",
+]
+
+INSIDE = "inside"
+HEADER = "header"
+NEAR = "near"
+FURNITURE = "furniture"
+IN_ARTICLE = frozenset({INSIDE, HEADER})
+
+#: The fields whose candidates get a position (the article's own facts; site-wide values
+#: such as the site name legitimately live in the site header).
+PLACED_FIELDS = frozenset(
+    {"title", "authors", "date_published", "date_modified", "date_created", "description"}
+)
+_PLACED_SOURCES = frozenset(
+    {
+        SourceKind.VISIBLE_TEXT,
+        SourceKind.HATOM,
+        SourceKind.TIME_ELEMENT,
+        SourceKind.MICRODATA,
+        SourceKind.RDFA,
+        SourceKind.HTML_ATTRIBUTE,
+    }
+)
+
+# Page furniture that counts wherever it is, inside the article too: navigation, related
+# and teaser lists, blogrolls, embedded posts, sharing and language widgets, comments.
+_STRONG = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|related|relatedposts|"
+    r"teasers?|recommended|recommendations?|promo|promos|blogroll|trending|popular|mostread|"
+    r"most-read|most-popular|most-viewed|newsletter|share|sharing|social|ticker|outbrain|"
+    r"taboola|twitter-tweet|instagram-media|tiktok-embed|fb-post|embed|embedded|"
+    r"morestories|more-stories|also-read|readmore|read-more|comments?|commentlist|"
+    r"comment-list|respond|disqus|recent-posts|latest-posts|recentposts|cookie|modal|popup|"
+    r"g?translate|translation|translator|language-switcher|lang-switcher|languages|"
+    r"weather|clock|today)(?:$|[\s_-])"
+)
+# Furniture only outside the article (an article's own sidebar or footer holds its facts).
+_WEAK = re.compile(
+    r"(?:^|[\s_-])(?<!entry-)(?<!post-)(?<!article-)(?<!story-)(?<!content-)"
+    r"(?:sidebar|widget|widgets|footer|header|masthead|banner|topbar|top-bar|colophon|"
+    r"site-info|site-header|site-footer|site-nav)(?:$|[\s_-])"
+)
+# A block that holds one article (its text, headline, byline and date).
+_ARTICLE_BOX = re.compile(
+    r"(?:^|[\s_-])(?:article|post|entry|story|hentry|blogpost|blog-post|news-single|"
+    r"single-post|article-single|post-single|h-entry)(?:$|[\s_])"
+)
+_STRONG_TAGS = frozenset({"nav", "menu", "dialog", "template"})
+_WEAK_TAGS = frozenset({"aside", "footer", "header"})
+_FURNITURE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "dialog", "search"}
+)
+_STRONG_MARK, _WEAK_MARK = 2, 1
+_VERDICTS: dict[tuple[str, str | None, str | None, str | None], int] = {}
+_MAX_VERDICTS = 50_000
+_MAX_STEPS = 60
+
+
+def _marker(el: HtmlElement) -> int:
+    """0, or how strongly ``el`` reads as page furniture (cached per tag/class/id/role)."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return 0
+    cls, ident, role = el.get("class"), el.get("id"), el.get("role")
+    key = (tag, cls, ident, role)
+    found = _VERDICTS.get(key)
+    if found is None:
+        found = 0
+        if tag in _STRONG_TAGS or (role and role.strip().lower() in _FURNITURE_ROLES):
+            found = _STRONG_MARK
+        elif cls or ident:
+            text = drop_taxonomy(f"{cls or ''} {ident or ''}".lower())
+            if _STRONG.search(text):
+                found = _STRONG_MARK
+            elif _WEAK.search(text):
+                found = _WEAK_MARK
+        if not found and tag in _WEAK_TAGS:
+            found = _WEAK_MARK
+        if len(_VERDICTS) > _MAX_VERDICTS:
+            _VERDICTS.clear()
+        _VERDICTS[key] = found
+    return found
+
+
+def furniture_kind(el: HtmlElement) -> bool:
+    """Whether ``el`` itself is marked as page furniture (tag, role, class or id)."""
+    return _marker(el) > 0
+
+
+_WORD = re.compile(r"\w+")
+
+
+def headline_element(page: Page) -> HtmlElement | None:
+    """The ``<h1>`` that reads as the headline: the one ``<title>`` echoes best, else the
+    first one outside page furniture (cached per page)."""
+    found: HtmlElement | None = page.cached("headline", _headline)
+    return found
+
+
+def _headline(page: Page) -> HtmlElement | None:
+    found: list[tuple[HtmlElement, str]] = []
+    for h in page.h1[:20]:
+        text = " ".join(h.text_content().split())[:300] if len(h) < 50 else ""
+        if text:
+            found.append((h, text))
+    if not found:
+        return None
+    title = page.title_el.text_content()[:500] if page.title_el is not None else ""
+    words = set(_WORD.findall(title.casefold()))
+    best, best_score = None, 0.0
+    for el, text in found:
+        mine = _WORD.findall(text.casefold())
+        if not mine:
+            continue
+        shared = sum(1 for w in mine if w in words)
+        score = shared / len(mine)
+        if shared >= min(3, len(mine)) and score > best_score:
+            best, best_score = el, score
+    if best is not None and best_score >= 0.6:
+        return best
+    for el, _ in found:
+        if not _in_furniture(el):
+            return el
+    return found[0][0]
+
+
+def _in_furniture(el: HtmlElement) -> bool:
+    node: HtmlElement | None = el
+    steps = 0
+    while node is not None and steps < _MAX_STEPS:
+        if node.tag in ("article", "main", "body"):
+            return False
+        if _marker(node) == _STRONG_MARK:
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+def main_content(page: Page) -> Content | None:
+    """The body scorer's result for the page (computed once, shared by the body source and
+    the region)."""
+    found: Content | None = page.cached("content", _content)
+    return found
+
+
+def _content(page: Page) -> Content | None:
+    if page.body is None:
+        return None
+    try:
+        return find_content(
+            page.body,
+            page.limits.max_tree_depth,
+            headline_element(page),
+            page.itemprops,
+            page.elements,
+            (page.classes, page.ids),
+            page.tags,
+        )
+    except (RecursionError, MemoryError):  # pragma: no cover - defensive
+        return None
+
+
+@attrs.frozen(slots=True)
+class Region:
+    """The article's scope element, its header zone and how they were found."""
+
+    scope: HtmlElement | None
+    header: HtmlElement | None
+    headline: HtmlElement | None
+    found_by: str  # "content" (the body scorer), "index" (metadata only) or "none"
+    _scope_chain: frozenset[HtmlElement] = attrs.field(factory=frozenset, repr=False)
+    _headline_chain: frozenset[HtmlElement] = attrs.field(factory=frozenset, repr=False)
+
+    def position(self, el: HtmlElement) -> str | None:
+        """Where ``el`` sits: inside, header, near or furniture (None: no region, no mark)."""
+        scope, header, chain = self.scope, self.header, self._scope_chain
+        own = self._headline_chain
+        marked = 0
+        # Another story's <article> (a teaser card, a list of posts) crossed on the way up:
+        # furniture outside the article, and inside an <article> scope too.
+        other_story = False
+        node: HtmlElement | None = el
+        steps = 0
+        while node is not None and steps < _MAX_STEPS:
+            if node is scope:
+                if marked == _STRONG_MARK or (other_story and scope.tag == "article"):
+                    return FURNITURE
+                return INSIDE
+            if node is header:
+                return FURNITURE if marked or other_story else HEADER
+            if node in chain:
+                # The nearest common ancestor with the article: the value sits beside it.
+                return FURNITURE if marked or other_story else NEAR
+            tag = node.tag
+            if tag == "body" or tag == "html":
+                break
+            if tag == "article" and node not in own:
+                other_story = True
+            mark = _marker(node)
+            if mark > marked:
+                marked = mark
+            node = node.getparent()
+            steps += 1
+        if marked or other_story:
+            return FURNITURE
+        return NEAR if scope is not None or header is not None else None
+
+
+def _ancestors(el: HtmlElement) -> list[HtmlElement]:
+    out: list[HtmlElement] = []
+    node: HtmlElement | None = el
+    while node is not None and len(out) < 256:
+        out.append(node)
+        node = node.getparent()
+    return out
+
+
+def _build(root: HtmlElement | None, headline: HtmlElement | None, found_by: str) -> Region:
+    if root is not None and _in_furniture(root):
+        root = None  # the scorer landed in comments or a teaser list: no scope
+    if root is None and headline is None:
+        return Region(None, None, None, "none")
+    scope = root
+    if scope is not None:
+        # Widen the container to its <article>, or a block whose class says it holds one
+        # article (the byline and date sit beside the text).
+        node: HtmlElement | None = scope
+        for level in range(6):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.tag == "article":
+                scope = node
+                break
+            if level <= 3 and _ARTICLE_BOX.search(
+                f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+            ):
+                scope = node
+            node = node.getparent()
+    header = None
+    if headline is not None and scope is not None:
+        chain = _ancestors(scope)
+        members = set(chain)
+        if headline not in members:
+            inside = False
+            node = headline
+            for _ in range(24):
+                node = node.getparent()
+                if node is None:
+                    break
+                if node in members:
+                    inside = node is scope
+                    break
+            if not inside:
+                # The headline outside the text: their nearest common ancestor is the
+                # article when it is close to both; otherwise the headline's block is the
+                # header zone.
+                hchain = _ancestors(headline)[1:6]
+                lca = next((a for a in hchain if a in members), None)
+                if (
+                    lca is not None
+                    and lca.tag not in ("body", "html")
+                    and chain.index(lca) <= 4
+                    and not _in_furniture(lca)
+                ):
+                    scope = lca
+                else:
+                    header = _header_block(headline, members)
+    elif headline is not None:
+        header = _header_block(headline, frozenset())
+    chain_set = frozenset(_ancestors(scope)[1:]) if scope is not None else frozenset()
+    own = frozenset(_ancestors(headline)) if headline is not None else frozenset()
+    return Region(scope, header, headline, found_by, chain_set, own)
+
+
+def _header_block(headline: HtmlElement, scope_chain: Collection[HtmlElement]) -> HtmlElement:
+    """The headline's own block: its ``<header>``/``<hgroup>`` or parent, never a container
+    of the article or the page."""
+    block = headline
+    node = headline.getparent()
+    for _ in range(2):
+        if node is None or node.tag in ("body", "html", "main") or node in scope_chain:
+            break
+        if _marker(node) == _STRONG_MARK:
+            break
+        block = node
+        if node.tag in ("header", "hgroup"):
+            break
+        node = node.getparent()
+    return block
+
+
+def region(page: Page, *, content: bool = True) -> Region:
+    """The article region of ``page`` (cached): from the body scorer's container when
+    ``content`` is true, else from the page index alone."""
+    key = "region" if content else "region-index"
+    found: Region = page.cached(key, lambda p: _region(p, content))
+    return found
+
+
+def _region(page: Page, content: bool) -> Region:
+    headline = headline_element(page)
+    if content:
+        found = main_content(page)
+        if found is not None:
+            return _build(found.element, headline, "content")
+    return _build(_index_root(page, headline), headline, "index")
+
+
+def _index_root(page: Page, headline: HtmlElement | None) -> HtmlElement | None:
+    """The article element as the index shows it: ``articleBody``, the headline's
+    ``<article>``, or the page's only ``<article>`` / ``<main>``."""
+    for el in page.itemprops:
+        if "articlebody" in (el.get("itemprop") or "").lower():
+            return el
+    if headline is not None:
+        node = headline.getparent()
+        for _ in range(12):
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.tag in ("article", "main"):
+                return node
+            node = node.getparent()
+    articles = page.articles
+    if len(articles) == 1:
+        return articles[0]
+    if not articles and len(page.mains) == 1:
+        return page.mains[0]
+    return None
+
+
+_STEP = re.compile(r"^([\w:-]+)\[(\d+)\]$")
+_ID_STEP = re.compile(r'^([\w:-]+)\[@id="([^"]*)"\]$')
+
+
+def element_at(page: Page, loc: str) -> HtmlElement | None:
+    """The element a :func:`newsmeta._extract._page.locator` path names (None if none)."""
+    if not loc.startswith("/"):
+        return None
+    steps = loc.split("/")
+    while steps and steps[-1].startswith("@"):
+        steps.pop()
+    node: HtmlElement | None
+    if loc.startswith("//"):
+        first = _ID_STEP.match(steps[2]) if len(steps) > 2 else None
+        if first is None:
+            return None
+        ids: dict[str, int] = page.cached("id-index", _id_index)
+        at = ids.get(first.group(2))
+        if at is None or page.tags[at] != first.group(1):
+            return None
+        node = page.elements[at]
+        rest = steps[3:]
+    else:
+        if len(steps) < 2 or steps[1] != page.root.tag:
+            return None
+        node = page.root
+        rest = steps[2:]
+    for step in rest:
+        match = _STEP.match(step)
+        if match is None or node is None:
+            return None
+        tag, index = match.group(1), int(match.group(2))
+        found = None
+        for child in node.iterchildren(tag):
+            index -= 1
+            if index == 0:
+                found = child
+                break
+        node = found
+    return node
+
+
+def _id_index(page: Page) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for i, ident in enumerate(page.ids):
+        if ident is not None and ident not in out:
+            out[ident] = i
+    return out
+
+
+def place(page: Page, where: Region, cands: Sequence[Candidate]) -> list[Candidate]:
+    """The candidates with the position of those read from the visible page."""
+    out: list[Candidate] = []
+    memo: dict[str, str | None] = {}
+    for cand in cands:
+        if cand.field in PLACED_FIELDS and cand.source in _PLACED_SOURCES and cand.locator:
+            pos = memo.get(cand.locator, "")
+            if pos == "":
+                el = element_at(page, cand.locator)
+                pos = memo[cand.locator] = where.position(el) if el is not None else None
+            if pos is not None:
+                cand = attrs.evolve(cand, position=pos)
+        out.append(cand)
+    return out

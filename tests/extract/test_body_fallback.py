@@ -1,0 +1,116 @@
+"""No catastrophic body: a first choice that holds a small share of the page's prose, or
+reads as boilerplate, gives way to the next region, with a warning.
+
+The pages are written for these tests: a promotion placed where the template marks the
+article body, and a site footer written as the only marked content block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsmeta
+
+NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
+
+_REVIEW = [
+    "The new compact camera arrives with a promise every owner of an older model will "
+    "recognise: better low-light pictures without a bigger body, and a battery that lasts "
+    "through a full day of walking around a city.",
+    "In three weeks of testing, the sensor delivered clean images at sensitivities where its "
+    "predecessor had already turned every shadow into grey noise, and the autofocus kept "
+    "track of cyclists and dogs with little hesitation.",
+    "The handling is where opinions will split. The grip is shallow, the dials are small, and "
+    "anyone with large hands will find the rear wheel awkward, although the menus have been "
+    "reorganised in a way that finally makes sense.",
+    "Video has improved too, with a cleaner image and less rolling distortion, but the body "
+    "warms up after twenty minutes of recording and then stops until it has cooled down, "
+    "which will frustrate anyone filming long events.",
+    "The kit lens is sharp in the centre and soft at the edges when used wide open, a "
+    "compromise that is easy to forgive at this price; the optional prime lens is a "
+    "worthwhile upgrade for portraits and low light.",
+    "Overall, this is the best camera in its class for people who want something better than "
+    "a phone in a jacket pocket, provided they can live with the small controls and the "
+    "limits on long video recordings.",
+]
+
+_STORY = [
+    "Council officials approved a plan on Tuesday evening to reopen the old railway bridge "
+    "to pedestrians and cyclists, ending a closure that has divided the two halves of the "
+    "town for almost three years.",
+    "The bridge was shut after engineers found cracks in two of its supporting piers, and the "
+    "repair bill, first estimated at a few hundred thousand pounds, grew as further damage "
+    "was found under the deck.",
+    "Residents on the eastern side say the detour adds a mile to the walk to the station and "
+    "the school, and a petition for a temporary crossing gathered more than four thousand "
+    "signatures last spring.",
+    "Work is expected to start in the new year and to take about five months, the council "
+    "said, with the deck resurfaced and new lighting fitted before the crossing reopens.",
+]
+
+
+def _codes(article: newsmeta.Article) -> list[str]:
+    return [w.code for w in article.provenance.warnings]
+
+
+def test_a_promo_teaser_gives_way_to_the_long_review() -> None:
+    promo = (
+        "<p>Our partner shop has this camera at its lowest price of the year: buy now and "
+        "save 20% off with the promo code SPRING, limited offer while stocks last, free "
+        "delivery on every order.</p>"
+    )
+    html = f"""<html><head><title>Compact camera review: small body, big sensor</title></head>
+    <body><article><h1>Compact camera review: small body, big sensor</h1>
+    <div class="entry-content">{promo}</div></article>
+    <div class="review-wrap">{"".join(f"<p>{p}</p>" for p in _REVIEW)}</div>
+    </body></html>"""
+    article = newsmeta.extract(html, "https://cameras.example/review", now=NOW)
+    assert article.body is not None
+    assert article.body.startswith(_REVIEW[0][:60])
+    assert "promo code" not in article.body
+    assert "body-fallback" in _codes(article)
+
+
+def test_a_site_footer_gives_way_to_the_news_story() -> None:
+    footer = (
+        '<div class="entry-content"><p>Daily Courier Ltd, 45 Market Street, Leeds LS1 6DT, '
+        "United Kingdom. Tel: +44 113 496 0000, fax +44 113 496 0001, "
+        "newsroom@courier.example.</p><p>Registered in England and Wales, company "
+        "registration no. 01234567. VAT number GB 123 4567 89. © 2024 Daily Courier Ltd. "
+        "All rights reserved.</p></div>"
+    )
+    story = "<br><br>".join(_STORY)
+    html = f"""<html><head><title>Railway bridge to reopen for walkers</title></head><body>
+    <table><tr><td>{story}</td></tr></table>{footer}</body></html>"""
+    article = newsmeta.extract(html, "https://courier.example/bridge", now=NOW)
+    assert article.body is not None
+    assert article.body.startswith(_STORY[0][:60])
+    assert "VAT number" not in article.body
+    assert "body-fallback" in _codes(article)
+
+
+def test_a_short_story_beside_a_long_one_is_kept() -> None:
+    # The story under the headline is short; the next story of an endless page is long.
+    # A small share of the page's prose is no reason to leave the headline's story.
+    short = _STORY[:2]
+    html = f"""<html><head><title>Railway bridge to reopen</title></head><body>
+    <article><h1>Railway bridge to reopen</h1>
+    <div class="text">{"".join(f"<p>{p}</p>" for p in short)}</div>
+    </article><div class="next-story"><h2>Camera review</h2>
+    <div class="text">{"".join(f"<p>{p}</p>" for p in _REVIEW * 3)}</div></div>
+    </body></html>"""
+    article = newsmeta.extract(html, "https://courier.example/bridge", now=NOW)
+    assert article.body is not None
+    assert article.body.startswith(_STORY[0][:60])
+    assert "body-fallback" not in _codes(article)
+
+
+def test_a_page_of_only_boilerplate_keeps_its_text() -> None:
+    # Nothing better to fall back on: the contact page's text stays, without a warning.
+    html = """<html><head><title>Contact</title></head><body><div class="content">
+    <p>Daily Courier Ltd, 45 Market Street, Leeds LS1 6DT. Tel: +44 113 496 0000.</p>
+    <p>Company registration no. 01234567. VAT number GB 123 4567 89.</p></div>
+    </body></html>"""
+    article = newsmeta.extract(html, "https://courier.example/contact", now=NOW)
+    assert article.body is not None and "45 Market Street" in article.body
+    assert "body-fallback" not in _codes(article)

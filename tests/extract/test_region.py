@@ -1,0 +1,295 @@
+"""The article region and the position of visible candidates: furniture never wins.
+
+Each page below is written for this test. Every one holds the article's own value and a
+value from one kind of page furniture (a related-story teaser, a blogroll, a sidebar, an
+embedded post, a header widget, a translation widget, a reviewer credit, a shop offer);
+the article's value must win, and the evidence must say where it was found.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsmeta
+from newsmeta import Article, Evidence
+from newsmeta._extract._page import Page
+from newsmeta._extract._region import FURNITURE, HEADER, INSIDE, NEAR, element_at, region
+
+NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
+URL = "https://harbour-news.example/2024/ferry-returns"
+HEADLINE = "Harbour ferry returns after winter repairs"
+
+_TEXT = """
+<p>The harbour ferry resumed its crossings on Thursday morning after four months in dry
+dock, the port authority said, with a refitted engine and a new, wider passenger deck.</p>
+<p>Commuters who had relied on the replacement bus, which added forty minutes to the trip,
+welcomed the return, although single fares rose by ten percent to cover the repairs.</p>
+<p>The operator said the vessel would run every half hour on weekdays and hourly at
+weekends, and that a second boat would join the route at the start of the summer.</p>
+"""
+
+
+def _page(
+    *,
+    before: str = "",
+    site_header: str = "",
+    in_article: str = "",
+    byline: str = '<p class="byline">By Mara Lindqvist</p>',
+    dated: str = '<time datetime="2024-03-14T09:00:00+00:00">14 March 2024</time>',
+    sidebar: str = "",
+    head: str = "",
+    title: str = f"{HEADLINE} | Harbour News",
+) -> str:
+    return f"""<!doctype html><html lang="en"><head><title>{title}</title>{head}</head>
+<body>
+<header class="site-header"><a class="logo" href="/">Harbour News</a>{site_header}
+<nav><a href="/local">Local</a> <a href="/sport">Sport</a></nav></header>
+<div class="layout">{before}
+<main><article class="story">
+<h1>{HEADLINE}</h1>
+{byline}
+{dated}
+<div class="story-body">{_TEXT}{in_article}</div>
+</article></main>
+<aside class="sidebar">{sidebar}</aside>
+</div>
+<footer class="site-footer"><p>Harbour News, 12 Quay Street</p></footer>
+</body></html>"""
+
+
+def _extract(html: str, *, content: bool = True) -> Article:
+    return newsmeta.extract(html, URL, now=NOW, content=content)
+
+
+def _evidence(article: Article, field: str) -> Evidence:
+    return next(e for e in article.provenance.evidence if e.field == field)
+
+
+def _rejected(article: Article, field: str) -> list[Evidence]:
+    return [e for e in article.provenance.rejected if e.field == field]
+
+
+def _names(article: Article) -> list[str]:
+    return [a.name for a in article.authors]
+
+
+# ---------------------------------------------------------------- the eight furniture kinds
+
+
+def test_a_related_story_teaser_byline_loses_to_the_article_byline() -> None:
+    # The teaser card comes first in the document and is a whole <article> of its own.
+    teaser = (
+        '<section class="more"><article><h2><a href="/old">Fishing quotas cut</a></h2>'
+        '<p class="byline">By Olaf Brandt</p></article></section>'
+    )
+    html = _page(before=teaser, byline="<p>By Mara Lindqvist</p>")
+    article = _extract(html)
+    assert _names(article) == ["Mara Lindqvist"]
+    assert _evidence(article, "authors").position == INSIDE
+    lost = _rejected(article, "authors")
+    assert [e.position for e in lost] == [FURNITURE]
+    assert "Olaf Brandt" in lost[0].raw
+
+
+def test_a_blogroll_timestamp_loses_to_the_article_date() -> None:
+    blogroll = (
+        '<div class="blogroll"><h3>Friends</h3><ul><li><a href="https://other.example/">'
+        'Tide tables</a> <time datetime="2020-01-02">2 January 2020</time></li></ul></div>'
+    )
+    article = _extract(_page(before=blogroll))
+    assert article.date_published == dt.datetime(2024, 3, 14, 9, tzinfo=dt.timezone.utc)
+    assert _evidence(article, "date_published").position == INSIDE
+
+
+@pytest.mark.parametrize("where", ["sidebar", "rail"])
+def test_a_sidebar_teaser_time_loses_to_the_article_date(where: str) -> None:
+    card = (
+        '<div class="card"><a href="/x">Pier closed</a>'
+        '<time datetime="2025-05-05T10:00:00+00:00">5 May 2025</time></div>'
+    )
+    # The article prints its date as text only: the other <time> is the "stronger" kind.
+    # In <aside class=sidebar> it is furniture; in an unmarked column before the article
+    # (read first), it is near the article, and still loses.
+    dated = '<p class="date">Published 14 March 2024</p>'
+    if where == "sidebar":
+        html = _page(sidebar=card, dated=dated)
+    else:
+        html = _page(before=f'<div class="rail">{card}</div>', dated=dated)
+    article = _extract(html)
+    assert article.date_published is not None
+    assert article.date_published.isoformat()[:10] == "2024-03-14"
+    assert _evidence(article, "date_published").position == INSIDE
+    expected = FURNITURE if where == "sidebar" else NEAR
+    page = Page(html, URL, now=NOW)
+    assert region(page).position(page.times[0]) == expected
+    assert all(e.position == expected for e in _rejected(article, "date_published"))
+
+
+def test_an_embedded_tweet_time_loses_to_the_article_date() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>The ferry is back!</p>&mdash; Port (@port) '
+        '<a href="https://twitter.example/port/1"><time datetime="2019-07-07">July 7, 2019'
+        "</time></a></blockquote>"
+    )
+    # The tweet sits inside the article, before the article's own date line.
+    html = _page(in_article="", dated="", byline=f"{tweet}<p>By Mara Lindqvist</p>"
+                 '<p class="date">Published 14 March 2024</p>')  # fmt: skip
+    article = _extract(html)
+    assert article.date_published is not None
+    assert article.date_published.isoformat()[:10] == "2024-03-14"
+    rejected = _rejected(article, "date_published")
+    assert rejected and all(e.position == FURNITURE for e in rejected)
+
+
+def test_a_header_todays_date_widget_loses_to_the_article_date() -> None:
+    widget = (
+        '<div class="header-date"><time datetime="2026-12-06">Sunday, 6 December 2026</time></div>'
+    )
+    article = _extract(_page(site_header=widget, dated='<p class="date">14 March 2024</p>'))
+    assert article.date_published is not None
+    assert article.date_published.isoformat()[:10] == "2024-03-14"
+    assert _evidence(article, "date_published").position == INSIDE
+    assert {e.position for e in _rejected(article, "date_published")} == {FURNITURE}
+
+
+def test_a_translation_widget_heading_is_not_the_title() -> None:
+    widget = '<div class="gtranslate_wrapper"><h1>Select Language</h1></div>'
+    # <title> names only the site, so it cannot tell the two <h1>s apart.
+    article = _extract(_page(site_header=widget, title="Harbour News"))
+    assert article.title == HEADLINE
+    assert _evidence(article, "title").position in (INSIDE, HEADER)
+    page = Page(_page(site_header=widget, title="Harbour News"), URL, now=NOW)
+    where = region(page)
+    widget_h1 = page.h1[0]
+    assert widget_h1.text_content() == "Select Language"
+    assert where.position(widget_h1) == FURNITURE
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Reviewed by Dr. Henrik Salo",
+        "Medically reviewed by Henrik Salo, MD",
+        "Fact-checked by Henrik Salo",
+        "Photos by Henrik Salo",
+    ],
+)
+def test_a_reviewer_or_photo_credit_is_not_the_author(credit: str) -> None:
+    byline = f'<p class="byline">By Mara Lindqvist</p><p class="byline reviewer">{credit}</p>'
+    article = _extract(_page(byline=byline))
+    assert _names(article) == ["Mara Lindqvist"]
+    alone = _extract(_page(byline=f'<p class="byline">{credit}</p>'))
+    assert "Henrik Salo" not in " ".join(_names(alone))
+
+
+def test_a_credit_after_the_byline_is_cut_off() -> None:
+    byline = '<p class="byline">By Mara Lindqvist | Photos by Henrik Salo</p>'
+    assert _names(_extract(_page(byline=byline))) == ["Mara Lindqvist"]
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        # microdata: a product box inside the article
+        '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Pass</span>'
+        '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer">'
+        '<meta itemprop="priceValidUntil" content="2027-01-31"><span itemprop="price">40'
+        "</span></div></div>",
+        # JSON-LD: a product is the only structured item on the page
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"Product", "name": "Pass", "offers": {"@type": "Offer", "price": "40", '
+        '"priceValidUntil": "2027-01-31"}}</script>',
+    ],
+)
+def test_an_offer_price_valid_until_is_not_the_publication_date(offer: str) -> None:
+    html = _page(in_article=offer, dated='<p class="date">14 March 2024</p>')
+    article = _extract(html)
+    assert article.date_published is not None
+    assert article.date_published.isoformat()[:10] == "2024-03-14"
+    assert _evidence(article, "date_published").position == INSIDE
+    undated = _extract(_page(in_article=offer, dated=""))
+    assert undated.date_published is None
+    assert undated.date_modified is None
+
+
+def test_a_review_of_something_else_does_not_fill_the_article_fields() -> None:
+    review = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "' + HEADLINE + '", "datePublished": "2024-03-14", '
+        '"author": {"@type": "Person", "name": "Mara Lindqvist"}, "review": {"@type": '
+        '"Review", "author": {"@type": "Person", "name": "Olaf Brandt"}, "datePublished": '
+        '"2019-01-01", "itemReviewed": {"@type": "Book", "name": "Tides"}}}</script>'
+    )
+    article = _extract(_page(head=review, byline="", dated=""))
+    assert _names(article) == ["Mara Lindqvist"]
+    assert article.date_published == dt.date(2024, 3, 14)
+
+
+# ---------------------------------------------------------------- the region itself
+
+
+def test_positions_from_the_scorer_region() -> None:
+    html = _page(
+        sidebar='<div class="widget"><p id="side">Tide tables</p></div>',
+        before='<div class="promo-strip"><p id="promo">Subscribe today</p></div>'
+        '<div class="notice"><p id="beside">Roadworks on Quay Street</p></div>',
+    )
+    page = Page(html, URL, now=NOW)
+    where = region(page)
+    assert where.found_by == "content"
+    assert where.scope is not None and where.scope.tag == "article"
+
+    def at(ident: str) -> str | None:
+        el = next(e for e, i in zip(page.elements, page.ids) if i == ident)
+        return where.position(el)
+
+    assert at("side") == FURNITURE
+    assert at("promo") == FURNITURE
+    assert at("beside") == NEAR
+    byline = next(el for el in page.elements if el.get("class") == "byline")
+    assert where.position(byline) == INSIDE
+    nav_link = next(el for el in page.elements if el.tag == "nav")[0]
+    assert where.position(nav_link) == FURNITURE
+
+
+def test_metadata_only_extraction_places_candidates_from_the_index() -> None:
+    teaser = (
+        '<section class="more"><article><h2><a href="/old">Fishing quotas cut</a></h2>'
+        '<p class="byline">By Olaf Brandt</p></article></section>'
+    )
+    article = _extract(_page(before=teaser, byline="<p>By Mara Lindqvist</p>"), content=False)
+    assert article.body is None
+    assert _names(article) == ["Mara Lindqvist"]
+    page = Page(_page(), URL, now=NOW)
+    assert region(page, content=False).found_by == "index"
+
+
+def test_the_header_zone_outside_the_text() -> None:
+    # The headline and byline sit in a header block far from the text container.
+    html = f"""<html><head><title>{HEADLINE}</title></head><body>
+    <div class="top"><div class="hero"><div class="inner"><h1>{HEADLINE}</h1>
+    <p class="meta-line" id="by">By Mara Lindqvist</p></div></div></div>
+    <div class="cols"><div class="left"><div class="c1"><div class="c2"><div class="c3">
+    <div class="text">{_TEXT}</div></div></div></div></div>
+    <div class="right"><div class="box"><p id="box">Opening hours</p></div></div></div>
+    </body></html>"""
+    page = Page(html, URL, now=NOW)
+    where = region(page)
+    by = next(e for e, i in zip(page.elements, page.ids) if i == "by")
+    box = next(e for e, i in zip(page.elements, page.ids) if i == "box")
+    assert where.position(by) == HEADER
+    assert where.position(box) == NEAR
+    assert _names(_extract(html)) == ["Mara Lindqvist"]
+
+
+def test_element_at_reads_back_locators() -> None:
+    from newsmeta._extract._page import locator
+
+    page = Page(_page(), URL, now=NOW)
+    for el in page.elements[:: max(1, len(page.elements) // 25)]:
+        assert element_at(page, locator(el)) is el
+    assert element_at(page, "0#/author") is None
+    assert element_at(page, '//div[@id="missing"]/p[1]') is None
+    assert element_at(page, "/html/body[1]/div[99]") is None
