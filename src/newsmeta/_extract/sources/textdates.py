@@ -31,8 +31,8 @@ _YEAR = re.compile(
 # elsewhere "1.4.18" is a version number as often as a day.
 _SHORT_LEAD = re.compile(
     r"(?:stand|updated|update|aktualisiert|ge[äa]ndert|veröffentlicht|erschienen|published|"
-    r"posted|publicado|actualizado|publié|mis à jour|atualizado|date|datum|fecha|am|on|le|el|"
-    r"em|vom)\s*:?\s*$",
+    r"posted|publicado|actualizado|publié|mis à jour|atualizado|datum|fecha)"
+    r"(?:\s+(?:on|am|vom|le|el|em|den))?\s*:?\s*$",
     re.I,
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option"})
