@@ -205,3 +205,18 @@ def test_render_window_contradiction_warns_and_keeps_both() -> None:
     assert article.date_published == dt.date(2024, 7, 20)
     assert [e.raw for e in _evidence(article, "date_label")] == ["7 months ago"]
     assert _evidence(article, "date_published")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Kim Lo | Updated January 5, 2024",
+        "Kim Lo · Last updated: 5 January 2024",
+        "Por Ana Ruiz | Actualizado el 5 de enero de 2024",
+    ],
+)
+def test_updated_label_inside_a_byline_line(line: str) -> None:
+    head = '<meta property="article:published_time" content="2024-01-04T15:30:00Z">'
+    article = extract(_page(head=head, body=f'<p class="post-meta">{line}</p>'), now=NOW)
+    assert article.date_published == dt.datetime(2024, 1, 4, 15, 30, tzinfo=UTC)
+    assert article.date_modified == dt.date(2024, 1, 5)

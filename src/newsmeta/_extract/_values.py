@@ -19,6 +19,8 @@ __all__ = [
     "byline_authors",
     "clean_name",
     "clean_text",
+    "find_text_date",
+    "find_text_date_at",
     "looks_like_person",
     "to_date",
     "to_float",
@@ -298,6 +300,17 @@ def find_text_date(text: str, language: str | None = None) -> tuple[DateValue, s
         return _pair(find_date(text, language=language))
     except NewsmetaError:
         return None
+
+
+def find_text_date_at(text: str, language: str | None = None) -> tuple[DateValue, str, int] | None:
+    """Like :func:`find_text_date`, with where the date starts in ``text``."""
+    if not text or len(text) > 300:
+        return None
+    try:
+        found = find_date(text, language=language)
+    except NewsmetaError:
+        return None
+    return None if found is None else (found.value, found.precision, found.start)
 
 
 def relative_label(

@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
-from newsmeta._extract._values import find_text_date, relative_label, to_date
+from newsmeta._extract._values import find_text_date, find_text_date_at, relative_label, to_date
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import DateValue, SourceKind
 
@@ -20,6 +20,7 @@ __all__ = [
     "UNIX_ATTRS",
     "candidates",
     "date_furniture",
+    "field_at",
     "field_for_text",
     "unix_candidate",
     "unix_time",
@@ -57,6 +58,16 @@ def field_for_text(text: str, key: str) -> str:
 
 
 _SEPARATORS = re.compile(r"[|·•/\n]|\s[-–—]\s")
+
+
+def field_at(text: str, start: int, key: str) -> str:
+    """The field of the date starting at ``start`` in ``text``: the label printed just
+    before it decides ("By Kim | Updated January 5, 2024" is the modified date), else
+    :func:`field_for_text`."""
+    lead = _SEPARATORS.split(text[max(0, start - 80) : start])[-1].strip()
+    if lead and (_MODIFIED_TEXT.match(lead) or _PUBLISHED_TEXT.match(lead)):
+        return field_for_text(lead, "")
+    return field_for_text(text, key)
 
 
 def _lead_in(el: HtmlElement) -> str:
@@ -196,20 +207,21 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
     text = element_text(el, _MAX_DATE_TEXT + 1)
     if not text or len(text) > _MAX_DATE_TEXT:
         return None
-    parsed = find_text_date(text, lang)
-    if parsed is None or not _not_future(parsed[0], page.now):
+    found = find_text_date_at(text, lang)
+    if found is None or not _not_future(found[0], page.now):
         return None
-    if parsed[1] in ("year", "month"):
+    value, precision, start = found
+    if precision in ("year", "month"):
         return None
     prefixed = _PUBLISHED_TEXT.match(text) is not None or _MODIFIED_TEXT.match(text) is not None
     return Candidate(
-        field=field_for_text(text, key),
-        value=parsed[0],
+        field=field_at(text, start, key),
+        value=value,
         source=SourceKind.VISIBLE_TEXT,
         locator=locator(el),
         raw=text,
         confidence=0.66 if prefixed else 0.5,
-        precision=parsed[1],
+        precision=precision,
     )
 
 

@@ -16,8 +16,8 @@ from lxml.html import HtmlElement
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, locator
-from newsmeta._extract._values import find_text_date
-from newsmeta._extract.sources.dateline import date_furniture, field_for_text, unix_candidate
+from newsmeta._extract._values import find_text_date_at
+from newsmeta._extract.sources.dateline import date_furniture, field_at, unix_candidate
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import SourceKind
 
@@ -124,7 +124,7 @@ def _scan(
             continue
         start = max(0, match.start() - _WINDOW)
         snippet = text[start : match.end() + 20].strip()
-        parsed = find_text_date(snippet, lang)
+        parsed = find_text_date_at(snippet, lang)
         if parsed is None or parsed[1] not in ("day", "minute", "second"):
             continue
         value = parsed[0]
@@ -137,7 +137,7 @@ def _scan(
             # rendered, not when the article was published.
             return None
         conf = 0.42 if after_h1 else 0.34
-        field = field_for_text(snippet, "")
+        field = field_at(snippet, parsed[2], "")
         if field != "date_published" or _PUBLISHED_WORDS.search(snippet[:40]):
             conf += 0.04
         # A date standing nearly alone ("am 24. Juli 2017 - 18:55") is a dateline; one
