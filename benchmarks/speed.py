@@ -3,6 +3,7 @@
     python benchmarks/speed.py                 # corpus pages (when ../shared/bench is present)
     python benchmarks/speed.py --limit 200     # fewer pages
     python benchmarks/speed.py --scaling       # also synthetic 100 KB / 1 MB / 10 MB pages
+    python benchmarks/speed.py --sources       # also each source's share of the extraction
 
 Every round runs each contestant on the same page in turn (interleaved), so allocator noise
 and machine load hit all of them alike; medians are reported, with ratios to the lxml floor.
@@ -133,6 +134,69 @@ def report_corpus(times: dict[str, list[float]]) -> list[str]:
     return lines
 
 
+# ----------------------------------------------------------------------------- per source
+
+
+def time_sources(pages: list[tuple[bytes, str]], rounds: int) -> dict[str, list[float]]:
+    """Per page: milliseconds of the whole extraction and of each source's ``candidates``.
+
+    Each round parses the page once and runs every source in the engine's order on that
+    page (sources share per-page caches, as they do in ``extract``); the fastest round of
+    each is kept.
+    """
+    from newsmeta._extract._engine import _sources
+    from newsmeta._extract._page import Page
+
+    sources = _sources()
+    out: dict[str, list[float]] = {"extract": []}
+    out.update({name: [] for name, _ in sources})
+    for html, url in pages:
+        best: dict[str, float] = {}
+        for _ in range(rounds):
+            start = time.perf_counter()
+            _safe(lambda h, u: extract(h, u, now=NOW), html, url)
+            best["extract"] = min(best.get("extract", 1e9), time.perf_counter() - start)
+            try:
+                page = Page(html, url, now=NOW)
+            except Exception:
+                break
+            for name, func in sources:
+                start = time.perf_counter()
+                try:
+                    func(page)
+                except Exception:
+                    pass
+                best[name] = min(best.get(name, 1e9), time.perf_counter() - start)
+        if len(best) == len(out):
+            for name, value in best.items():
+                out[name].append(value * 1000)
+    return out
+
+
+def report_sources(times: dict[str, list[float]]) -> list[str]:
+    """Each source's share of the extraction: median of per-page shares, and at the median."""
+    total = times["extract"]
+    lines = [
+        "",
+        f"per-source share of newsmeta.extract ({len(total)} pages)",
+        "",
+        "| source | median ms/page | median share of the page | share of the median page |",
+        "|---|--:|--:|--:|",
+    ]
+    median_total = statistics.median(total) if total else 0.0
+    for name, values in times.items():
+        if name == "extract" or not values:
+            continue
+        shares = [v / t for v, t in zip(values, total) if t > 0]
+        med = statistics.median(values)
+        lines.append(
+            f"| {name} | {med:.3f} | {100 * statistics.median(shares):.1f} % | "
+            f"{100 * med / median_total:.1f} % |"
+        )
+    lines.append(f"| (extract, whole) | {median_total:.3f} | 100 % | 100 % |")
+    return lines
+
+
 # ----------------------------------------------------------------------------- scaling
 
 
@@ -260,6 +324,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--scaling", action="store_true")
+    parser.add_argument("--sources", action="store_true", help="time each source's share")
     parser.add_argument("--no-corpus", action="store_true", help="skip the corpus timing")
     parser.add_argument("--out", type=Path, default=None, help="also write the report here")
     args = parser.parse_args()
@@ -267,6 +332,8 @@ def main() -> None:
     pages = [] if args.no_corpus else load_pages(args.limit)
     if pages:
         lines += report_corpus(time_corpus(pages, args.rounds))
+        if args.sources:
+            lines += report_sources(time_sources(pages, args.rounds))
     if args.scaling:
         lines += scaling("trafilatura.bare_extraction" in contestants())
     text = "\n".join(lines)

@@ -55,6 +55,7 @@ __all__ = [
     "AIDisclosure",
     "AIInvolvement",
     "AILevel",
+    "AIPart",
     "AISignal",
     "AggregateRating",
     "Article",
@@ -591,6 +592,22 @@ class Comment:
     )
 
 
+AI_SCOPES: tuple[str, ...] = (
+    "article",
+    "summary",
+    "translation",
+    "image",
+    "video",
+    "audio",
+    "comments",
+    "media",
+    "rights",
+)
+"""What an AI signal is about: the article text, one part of the page, or usage rights."""
+AI_PART_SCOPES: tuple[str, ...] = AI_SCOPES[1:-1]
+"""The parts of a page whose AI involvement is reported apart from the text's."""
+
+
 @attrs.frozen(kw_only=True)
 class AISignal:
     """One raw observation about AI involvement, kept even when another signal wins.
@@ -625,9 +642,20 @@ class AISignal:
         "True only for a cryptographically validated signal (C2PA).", default=False
     )
     scope: str = choice_field(
-        "What the signal is about: the article, a media item, or usage rights.",
-        ("article", "media", "rights"),
+        "What the signal is about: the article text, a part of the page (summary, "
+        "translation, image, video, audio, comments, media), or usage rights.",
+        AI_SCOPES,
         default="article",
+    )
+    agent: str | None = text_field(
+        "Who or what did the work, as the statement names it (AI, ChatGPT, DeepL, "
+        "automation technology, a bot byline …)."
+    )
+    negated: bool = flag_field(
+        "True when the statement denies AI involvement ('not created by AI').", default=False
+    )
+    placement: str | None = text_field(
+        "Where a visible statement sits: banner, label, byline, note, caption, summary, inline."
     )
 
 
@@ -644,8 +672,54 @@ def derive_level(involvement: AIInvolvement, reviewed_by_human: bool | None) -> 
     return AILevel.AI_GENERATED
 
 
-def _default_level(inst: AIDisclosure) -> AILevel:
+def _default_level(inst: AIDisclosure | AIPart) -> AILevel:
     return derive_level(inst.involvement, inst.reviewed_by_human)
+
+
+def _check_level(inst: AIDisclosure | AIPart) -> None:
+    expected = derive_level(inst.involvement, inst.reviewed_by_human)
+    if inst.level is not expected:
+        _constraint(
+            inst,
+            "level",
+            f"level {inst.level.value!r} contradicts involvement "
+            f"{inst.involvement.value!r} and reviewed_by_human {inst.reviewed_by_human!r}"
+            f" (expected {expected.value!r})",
+        )
+
+
+@attrs.frozen(kw_only=True)
+class AIPart:
+    """AI involvement in one part of the page other than the article text.
+
+    A caption "AI-generated image" or an "AI summary" box says something about that part
+    only: the article's own ``level`` is never changed by it.
+    """
+
+    scope: str = choice_field(
+        "The part: summary, translation, image, video, audio, comments or media.",
+        AI_PART_SCOPES,
+        default="media",
+    )
+    involvement: AIInvolvement = enum_field(
+        AIInvolvement,
+        "How much AI did in this part: unknown, none, assisted or generated.",
+        default=AIInvolvement.UNKNOWN,
+    )
+    reviewed_by_human: bool | None = flag_field(
+        "Whether a human reviewed this part; absent when unknown."
+    )
+    level: AILevel = enum_field(
+        AILevel,
+        "The verdict for this part, derived from involvement and review.",
+        default=attrs.Factory(_default_level, takes_self=True),
+    )
+    label: str | None = text_field("The statement about this part, verbatim.")
+    locator: str | None = plain_field("Where the statement was found.", default=None)
+    ai_model: str | None = text_field("The AI model or tool the statement names.")
+
+    def __attrs_post_init__(self) -> None:
+        _check_level(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -678,17 +752,18 @@ class AIDisclosure:
     signals: tuple[AISignal, ...] = many_field(
         AISignal, "Every raw observation the verdict was derived from."
     )
+    locator: str | None = plain_field(
+        "Where the deciding signal was found (the statement's element, a meta, a header).",
+        default=None,
+    )
+    parts: tuple[AIPart, ...] = many_field(
+        AIPart,
+        "AI in other parts of the page (summary, translation, image, video, audio, comments),"
+        " one entry per part; never folded into the article's level.",
+    )
 
     def __attrs_post_init__(self) -> None:
-        expected = derive_level(self.involvement, self.reviewed_by_human)
-        if self.level is not expected:
-            _constraint(
-                self,
-                "level",
-                f"level {self.level.value!r} contradicts involvement "
-                f"{self.involvement.value!r} and reviewed_by_human {self.reviewed_by_human!r}"
-                f" (expected {expected.value!r})",
-            )
+        _check_level(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -819,6 +894,7 @@ MODELS: tuple[type[Any], ...] = (
     Rating,
     AggregateRating,
     AIDisclosure,
+    AIPart,
     AISignal,
     Provenance,
     Evidence,

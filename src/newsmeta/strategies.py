@@ -23,9 +23,12 @@ from typing import Any
 from hypothesis import strategies as st
 
 from newsmeta._models import (
+    AI_PART_SCOPES,
+    AI_SCOPES,
     AggregateRating,
     AIDisclosure,
     AIInvolvement,
+    AIPart,
     AISignal,
     Article,
     Author,
@@ -42,6 +45,7 @@ from newsmeta.testing._render import FixturePage
 
 __all__ = [
     "aggregate_ratings",
+    "ai_parts",
     "articles",
     "authors",
     "aware_datetimes",
@@ -290,7 +294,23 @@ def signals() -> st.SearchStrategy[AISignal]:
         digital_source_type=_opt(st.sampled_from(_SOURCE_TYPES)),
         confidence=st.floats(min_value=0, max_value=1, allow_nan=False),
         verified=st.booleans(),
-        scope=st.sampled_from(("article", "media", "rights")),
+        scope=st.sampled_from(AI_SCOPES),
+        agent=_opt(st.sampled_from(("AI", "ChatGPT", "DeepL", "automation technology"))),
+        negated=st.booleans(),
+        placement=_opt(st.sampled_from(("banner", "byline", "note", "caption", "summary"))),
+    )
+
+
+def ai_parts() -> st.SearchStrategy[AIPart]:
+    """AI involvement in one part of a page (summary, translation, image …)."""
+    return st.builds(
+        AIPart,
+        scope=st.sampled_from(AI_PART_SCOPES),
+        involvement=st.sampled_from(AIInvolvement),
+        reviewed_by_human=_opt(st.booleans()),
+        label=_opt(st.sampled_from(("AI-generated image", "Resumen generado por IA"))),
+        locator=_opt(st.sampled_from(("/html/body/figure[1]/figcaption[1]", "header:x"))),
+        ai_model=_opt(st.sampled_from(("DeepL", "GPT-4"))),
     )
 
 
@@ -307,6 +327,8 @@ def disclosures() -> st.SearchStrategy[AIDisclosure]:
         ai_provider=_opt(st.sampled_from(("OpenAI", "Anthropic", "Meta"))),
         methodology_url=_opt(uris()),
         signals=_tuples(signals(), 2),
+        locator=_opt(st.sampled_from(("/html/body/div[1]", 'meta[@name="ai-disclosure"]'))),
+        parts=_tuples(ai_parts(), 2),
     )
 
 
@@ -483,6 +505,7 @@ def register() -> None:
         (AggregateRating, aggregate_ratings()),
         (AIDisclosure, disclosures()),
         (AISignal, signals()),
+        (AIPart, ai_parts()),
         (Evidence, evidence()),
         (ExtractionWarning, extraction_warnings()),
         (Provenance, provenances()),

@@ -1,0 +1,311 @@
+"""Reading one visible text as an AI disclosure: a small grammar over sentence parts.
+
+:func:`read` takes the text of one short element (a banner, label, byline, note, caption,
+summary box, or a body paragraph) and its placement, and returns one :class:`Reading` per
+statement it makes about *this* page: what part it is about (scope), the verb (generated /
+assisted / translated / summarised), the agent, negation and the review clause.
+
+A sentence is a statement only when it names an agent, a verb of making (or is a badge or
+a bot byline), and is not a hedge, a conditional, a policy or reported speech. In body
+prose ("inline") the subject must carry deixis ("this article", "we used"); a caption
+speaks of its image unless it says "this article". Plural and indefinite subjects ("73
+AI-generated articles", "an AI-generated image") are news about AI, not statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from newsmeta._extract import _ai_lexicon as lx
+from newsmeta._models import AIInvolvement
+
+__all__ = ["MAX_TEXT", "Reading", "language_of", "read"]
+
+_G = AIInvolvement.GENERATED
+_A = AIInvolvement.ASSISTED
+_N = AIInvolvement.NONE
+
+MAX_TEXT = 1200
+"""Longer texts are not read (a disclosure is short; the cap keeps regex work bounded)."""
+_MAX_SENTENCES = 12
+_LABEL_WORDS = 7
+
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|\s+[|·•—–]\s+|\n")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_USE = re.compile(
+    r"\b(?:used|uses|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
+    r"nutzten|setzten|utiliz\w+|usad[oa]s?|usamos|usaram|usou|empleamos|emplead[oa]s?|"
+    r"utilis\w+|recurrimos|recorremos)\b",
+    re.I,
+)
+_ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)
+_QUOTES = '"“”„«»'
+_LABEL_PLACEMENTS = frozenset({"banner", "label", "byline", "note", "summary", "caption"})
+
+
+@attrs.frozen(kw_only=True)
+class Reading:
+    """What one statement says (the evidence a signal carries)."""
+
+    scope: str
+    involvement: AIInvolvement
+    reviewed: bool | None
+    negated: bool
+    agent: str | None
+    model: str | None
+    language: str
+    deixis: bool
+    text: str
+
+
+def language_of(text: str, hint: str | None) -> str:
+    """The language of a short text: function words counted, the page's ``lang`` on ties."""
+    hint = (hint or "")[:2].lower()
+    scores = dict.fromkeys(lx.LANGUAGES, 0)
+    for word in _WORD.findall(text.lower())[:80]:
+        for lang, words in lx.FUNCTION_WORDS.items():
+            if word in words:
+                scores[lang] += 1
+    for marker, lang in (("ã", "pt"), ("õ", "pt"), ("ç", "pt"), ("ñ", "es"), ("ß", "de")):
+        if marker in text:
+            scores[lang] += 2
+    best = max(scores.values())
+    if best == 0:
+        return hint if hint in scores else "en"
+    if hint in scores and scores[hint] == best:
+        return hint
+    return max(lx.LANGUAGES, key=lambda lang: scores[lang])
+
+
+def _masked(text: str, *patterns: re.Pattern[str]) -> str:
+    for pattern in patterns:
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def _scope_noun(core: str, anchor: int) -> tuple[str, int, int] | None:
+    """The scope noun of the statement: the first one before ``anchor`` (the subject), else
+    the nearest after it."""
+    best: tuple[str, int, int] | None = None
+    best_after: tuple[str, int, int] | None = None
+    for scope, pattern in lx.SCOPE_NOUNS.items():
+        for match in pattern.finditer(core):
+            start, end = match.start(), match.end()
+            if start < anchor:
+                if best is None or start < best[1]:
+                    best = (scope, start, end)
+            elif best_after is None or start < best_after[1]:
+                best_after = (scope, start, end)
+            break_after = start >= anchor
+            if break_after:
+                break
+    if best is not None:
+        # "the key points of this article were generated": the first noun is the subject
+        return best
+    return best_after
+
+
+def _compound_scope(core: str, match: re.Match[str]) -> tuple[str, int, int] | None:
+    """A noun right after a badge ("AI-generated image") or right before it ("Image: AI-…")."""
+    window_after = core[match.end() : match.end() + 40]
+    window_before = core[max(0, match.start() - 40) : match.start()]
+    found: tuple[str, int, int] | None = None
+    for scope, pattern in lx.SCOPE_NOUNS.items():
+        got = pattern.search(window_after)
+        if got is not None and got.start() <= 14:
+            start = match.end() + got.start()
+            if found is None or start < found[1]:
+                found = (scope, start, match.end() + got.end())
+    if found is not None:
+        return found
+    for scope, pattern in lx.SCOPE_NOUNS.items():
+        for got in pattern.finditer(window_before):
+            start = max(0, match.start() - 40) + got.start()
+            if match.start() - (start + len(got.group(0))) <= 4:
+                return (scope, start, start + len(got.group(0)))
+    # the compound itself may name the part ("AI summary", "KI-Übersetzung")
+    word = match.group(0).lower()
+    if any(w in word for w in ("summar", "zusammenf", "resum", "résum")):
+        return ("summary", match.start(), match.end())
+    if any(w in word for w in ("transl", "bersetz", "traduc", "tradu")):
+        return ("translation", match.start(), match.end())
+    return None
+
+
+def _agent_text(match: re.Match[str]) -> str:
+    return " ".join(match.group(0).split())[:80]
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
+    return parts[:_MAX_SENTENCES]
+
+
+def _part_verb(verb: re.Match[str] | None, noun: tuple[str, int, int] | None, part: str) -> bool:
+    """Whether a translate/summarise verb makes the statement about that part: its subject
+    is the article ("this article was translated"), or its object follows at once
+    ("translated this story"), or no noun is named."""
+    if verb is None:
+        return False
+    if noun is None:
+        return True
+    if noun[0] == part:
+        return True
+    if noun[0] != "article":
+        return False
+    return noun[1] < verb.start() or noun[1] - verb.end() <= 25
+
+
+def _read_sentence(
+    sentence: str, placement: str, language: str, block_deixis: bool, policy: bool
+) -> Reading | bool | None:
+    """One reading; True for a review-only sentence; None for nothing."""
+    not_reviewed = lx.NOT_REVIEWED.search(sentence)
+    reviewed = lx.REVIEWED.search(sentence) if not_reviewed is None else None
+    review: bool | None = False if not_reviewed else (True if reviewed else None)
+    core = _masked(sentence, lx.NOT_REVIEWED, lx.REVIEWED)
+    agent = lx.AGENT.search(core)
+    compound = lx.COMPOUND.search(core)
+    human = lx.HUMAN_DECLARATION.search(core)
+    if agent is None and compound is None and human is None:
+        return True if review is not None else None
+    if (
+        lx.CONDITIONAL[language].search(core)
+        or lx.POLICY.search(core)
+        or lx.REPORTED.search(core)
+        or any(q in sentence for q in _QUOTES)
+    ):
+        return None
+    negation = lx.NEGATION[language].search(core)
+    negated = negation is not None or (human is not None)
+    generate = lx.GENERATE.search(core)
+    assist = lx.ASSIST.search(core)
+    modify = lx.MODIFY.search(core)
+    translate = lx.TRANSLATE.search(core)
+    summarise = lx.SUMMARISE.search(core)
+    use = _USE.search(core)
+    words = len(core.split())
+    byline = placement == "byline" and lx.BOT_BYLINE.search(sentence) is not None
+    verb = generate or assist or modify or translate or summarise or use
+    label = words <= _LABEL_WORDS and placement in _LABEL_PLACEMENTS
+    if verb is None and compound is None and not byline and human is None:
+        if not (label and agent is not None):
+            return None
+        label_noun = _scope_noun(core, len(core))
+        # "Contenido sin IA", "Keine KI im Einsatz": a label denying AI
+        denied = negation is not None and 0 <= agent.start() - negation.end() <= 3
+        if not denied and (label_noun is None or label_noun[0] == "article"):
+            return None  # a bare "AI" in a label is a topic tag, not a statement
+    # the scope: the noun next to a badge, the verb's own part, else the subject noun
+    anchor_match = compound or verb or agent or human
+    anchor = anchor_match.start() if anchor_match is not None else len(core)
+    noun = _compound_scope(core, compound) if compound is not None else None
+    if noun is None:
+        noun = _scope_noun(core, anchor)
+    scope: str
+    if _part_verb(translate, noun, "translation"):
+        scope = "translation"
+    elif _part_verb(summarise, noun, "summary"):
+        scope = "summary"
+    elif noun is not None:
+        scope = noun[0]
+    elif placement == "caption":
+        scope = "image"
+    elif placement == "summary":
+        scope = "summary"
+    else:
+        scope = "article"
+    deixis = block_deixis or lx.DEIXIS_VERB.search(core) is not None
+    if noun is not None:
+        before = core[max(0, noun[1] - 30) : noun[1]]
+        if lx.DEIXIS.search(before):
+            deixis = True
+        elif (
+            not deixis
+            and not negated
+            and (
+                lx.INDEFINITE[language].search(before)
+                or lx.GENERIC_PLURAL.fullmatch(core[noun[1] : noun[2]])
+                or re.search(r"\d\s*$", before)
+            )
+        ):
+            return None  # "an AI-generated image", "73 AI-generated articles"
+    if policy and not deixis:
+        return None  # a sentence under an "Our AI policy:" heading
+    if placement == "inline" and not deixis:
+        return None  # body prose must say "this article" / "we used"
+    if placement == "caption" and scope == "article" and not deixis:
+        scope = "image"
+    if placement == "summary" and scope == "article" and not deixis:
+        scope = "summary"
+    if negated:
+        involvement = _N
+        review = None
+    elif (
+        assist is not None
+        or lx.PARTIAL.search(core) is not None
+        or (compound is not None and _ASSIST_BADGE.search(compound.group(0)) is not None)
+    ):
+        involvement = _A
+    elif generate or compound or translate or summarise or byline or verb is None:
+        involvement = _G
+    else:
+        involvement = _A  # AI "used" in making it, or it changed what exists
+    model = lx.MODEL.search(sentence)
+    agent_text = (
+        _agent_text(model) if model else _agent_text(agent) if agent else
+        _agent_text(compound) if compound else None
+    )  # fmt: skip
+    return Reading(
+        scope=scope,
+        involvement=involvement,
+        reviewed=review,
+        negated=negated,
+        agent=agent_text,
+        model=model.group(1) if model else None,
+        language=language,
+        deixis=deixis,
+        text=sentence,
+    )
+
+
+def read(text: str, placement: str, page_language: str | None = None) -> list[Reading]:
+    """Every statement about this page that ``text`` makes (empty for none)."""
+    if not text or len(text) > MAX_TEXT:
+        return []
+    language = language_of(text, page_language)
+    if lx.HEDGE.search(text):
+        return []  # "may have been written by ChatGPT … or not"
+    policy = lx.POLICY.search(text) is not None
+    readings: list[Reading] = []
+    review_only: bool | None = None
+    deixis = False
+    for sentence in _sentences(text):
+        got = _read_sentence(sentence, placement, language, deixis, policy)
+        if isinstance(got, Reading):
+            readings.append(got)
+            deixis = deixis or got.deixis
+        elif got is True:
+            not_reviewed = lx.NOT_REVIEWED.search(sentence) is not None
+            review_only = not not_reviewed
+    if review_only is not None:
+        readings = [
+            attrs.evolve(r, reviewed=review_only)
+            if r.reviewed is None and r.involvement is not _N
+            else r
+            for r in readings
+        ]
+    return readings
+
+
+def review_of(text: str) -> bool | None:
+    """The review clause of a separate note ("Reviewed by our editors."), if any."""
+    if not text or len(text) > MAX_TEXT:
+        return None
+    if lx.NOT_REVIEWED.search(text):
+        return False
+    if lx.REVIEWED.search(text):
+        return True
+    return None

@@ -1,0 +1,371 @@
+"""The word classes of the AI-disclosure grammar, in en, es, fr, de and pt.
+
+A disclosure is read as parts, not matched as a sentence (see ``_ai_grammar``): an
+*agent* (AI words, model and product names, automation engines, bot bylines), a *verb* of
+making (generated / assisted / translated / summarised), a *scope* noun with or without
+deixis ("this article", "la traducción", "KI-generiertes Symbolbild"), *negation*, a
+*review clause*, and the markers that make a sentence not a statement about this page
+(hedges, conditionals, policies, reported speech, generic plurals).
+
+Every class is one precompiled alternation over all five languages, except negation and
+conditionals, whose short words collide between languages ("no" is "in the" in
+Portuguese, "se" is reflexive in Spanish): those are per language.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "AGENT",
+    "ASSIST",
+    "BOT_BYLINE",
+    "COMPOUND",
+    "DEIXIS_VERB",
+    "FUNCTION_WORDS",
+    "GENERATE",
+    "GENERIC_PLURAL",
+    "HEDGE",
+    "HUMAN_DECLARATION",
+    "INDEFINITE",
+    "LANGUAGES",
+    "MODEL",
+    "NEGATION",
+    "NOT_REVIEWED",
+    "PARTIAL",
+    "POLICY",
+    "REPORTED",
+    "REVIEWED",
+    "SCOPE_NOUNS",
+    "SUMMARISE",
+    "TRANSLATE",
+]
+
+LANGUAGES = ("en", "es", "fr", "de", "pt")
+
+_I = re.IGNORECASE
+
+# ----------------------------------------------------------------------------- agents
+
+_AI_CASED = r"(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|GenAI|LLMs?|NLG)"
+_AI_WORDS = (
+    r"(?i:(?:generative|generativen?|generativa|générative|generativa)\s+)?"
+    r"(?:(?i:artificial\s+intelligence|k[üu]nstliche[rn]?\s+intelligenz|"
+    r"inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial)|"
+    + _AI_CASED
+    + r"(?![\w-]*[a-z]))"
+)
+MODEL = re.compile(
+    r"\b(ChatGPT|GPT-?\d[\w.]*o?|OpenAI|Claude(?:\s\d[\w.]*)?|Gemini|Bard|Copilot|"
+    r"Llama\s?\d*|Mistral|Le\sChat|Grok|DeepSeek|Perplexity|DeepL|Midjourney|DALL[-·]?E\s?\d?|"
+    r"Stable\sDiffusion|Firefly|Sora|ElevenLabs|Google\s(?:Translate|"
+    r"Übersetzer|Traductor|Traduction|Tradutor))\b"
+)
+"""Model and product names (the name is kept as ``ai_model``)."""
+_ENGINES = (
+    r"(?i:automation\s+technology|automated\s+(?:system|technology|software|process)|"
+    r"natural\s+language\s+generation|(?:large\s+)?language\s+models?|"
+    r"sprachmodell\w*|modelos?\s+de\s+(?:lenguaje|linguagem)|mod[èe]les?\s+de\s+langage|"
+    r"text\s*engine|textroboter\w*|schreibroboter\w*|robot(?:s|er)?\b|robô|"
+    r"algorithm\w*|algoritmo\w*|algorithme\w*|machine\s+translation|"
+    r"traducci[óo]n\s+autom[áa]tica|traduction\s+automatique|tradu[çc][ãa]o\s+autom[áa]tica|"
+    r"maschinelle[rn]?\s+[üu]bersetzung|[üu]bersetzungssoftware|maschinell\b|"
+    r"automatically|automatisch|autom[áa]ticamente|automatiquement|automatisiert\w*|"
+    r"automatizad[oa]s?|automatis[ée]e?s?|"
+    r"automated\s+insights|wordsmith|narrative\s+science|arria|retresco|ax\s+semantics|"
+    r"united\s+robots)"
+)
+_BOT = r"\b[A-Z][\w-]*Bot\b|\bBot\b|\b[A-Z][\w]*\s+Intelligence\s+(?:Newsroom|Desk)\b"
+AGENT = re.compile(
+    r"(?<![\w-])" + _AI_WORDS + r"|" + MODEL.pattern + r"|\b" + _ENGINES + r"|" + _BOT
+)
+"""Who or what did the work."""
+BOT_BYLINE = re.compile(
+    r"^\W*(?i:by|von|por|par|de)\s+(?i:the\s+|el\s+|der\s+|die\s+|la\s+|le\s+|l['’]|o\s+|a\s+)?"
+    r"(?:[\w'’.-]+\s+){0,3}?(?:(?:"
+    + _BOT
+    + r"|"
+    + MODEL.pattern
+    + r"|\b"
+    + _ENGINES
+    + r")(?:\s+[\w'’.-]+){0,3}|"
+    + _AI_WORDS
+    + r")(?:\W*$|\s*[,(–—-])"
+)
+"""A byline whose whole text names a bot, an engine or AI ("By NewsBot")."""
+
+# ----------------------------------------------------------------------------- verbs
+
+GENERATE = re.compile(
+    r"\b(?:generated|written|created|produced|composed|drafted|authored|wrote|writes|"
+    r"generates|created|made|compiled|"
+    r"generiert\w*|erstellt\w*|geschrieben\w*|verfasst\w*|erzeugt\w*|produziert\w*|"
+    r"(?:generad|cread|redactad|escrit|producid|elaborad|hech|compuest)[oa]s?|"
+    r"g[ée]n[ée]r[ée]e?s?|cr[ée][ée]e?s?|r[ée]dig[ée]e?s?|[ée]crite?s?|produite?s?|"
+    r"con[çc]ue?s?|compos[ée]e?s?|"
+    r"(?:gerad|criad|escrit|produzid|redigid|elaborad|feit)[oa]s?)\b",
+    _I,
+)
+ASSIST = re.compile(
+    r"\b(?:with\s+(?:the\s+)?(?:help|assistance|support|aid)\s+(?:of|from)|"
+    r"assisted|aided|supported|helped|edited\s+(?:with|using)|"
+    r"(?:using|with)\s+(?:the\s+)?(?:help|assistance)|to\s+help|helped|"
+    r"para\s+ayudar|pour\s+aider|um\s+zu\s+helfen|zur\s+unterst[üu]tzung|unterst[üu]tzend|"
+    r"para\s+ajudar|"
+    r"mit\s+hilfe|mithilfe|mit\s+unterst[üu]tzung|unterst[üu]tzt\w*|gest[üu]tzt\w*|"
+    r"unter\s+zuhilfenahme|"
+    r"con\s+(?:la\s+)?(?:ayuda|asistencia|apoyo)|asistid[oa]s?|apoyad[oa]s?|"
+    r"avec\s+l['’]\s*(?:aide|assistance|appui)|[àa]\s+l['’]aide|assist[ée]e?s?|aid[ée]e?s?|"
+    r"com\s+(?:a\s+|o\s+)?(?:ajuda|aux[íi]lio|apoio|assist[êe]ncia|suporte)|"
+    r"assistid[oa]s?|auxiliad[oa]s?|apoiad[oa]s?)\b",
+    _I,
+)
+PARTIAL = re.compile(
+    r"\b(?:partly|partially|in\s+part|portions?|parts\s+of|teilweise|zum\s+teil|"
+    r"parcialmente|en\s+parte|partiellement|en\s+partie)\b",
+    _I,
+)
+TRANSLATE = re.compile(
+    r"\b(?:translat\w+|[üu]bersetz\w+|traduc\w+|tradu[çc]\w+|tradu[iz]\w*|traduit\w*)\b"
+    r"|automatisch\s+[üu]bersetzt|traduzid[oa]s?",
+    _I,
+)
+SUMMARISE = re.compile(
+    r"\b(?:summari[sz]\w+|zusammengefasst|resumid[oa]s?|r[ée]sum[ée]e?s?\s+par)\b", _I
+)
+COMPOUND = re.compile(
+    r"(?<![\w-])(?:AI|KI|IA|A\.I\.)[\s-]?(?:generated|written|created|produced|assisted|"
+    r"supported|aided|powered|translated|summar\w+|unterst[üu]tz\w*|"
+    r"generiert\w*|erstellt\w*|geschrieben\w*|unterst[üu]tzt\w*|gest[üu]tzt\w*|"
+    r"[üu]bersetzt\w*|zusammenfassung|"
+    r"generad[oa]s?|g[ée]n[ée]r[ée]e?s?|gerad[oa]s?)(?![\w-])"
+    r"|\b(?:generated|written|assisted|translated|summari[sz]ed)[\s-]by[\s-](?:AI|A\.I\.)\b"
+    r"|(?<![\w-])(?:AI|KI|IA)[\s-](?:summary|zusammenfassung|resumen|r[ée]sum[ée]|resumo|"
+    r"translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o)\b",
+    _I,
+)
+"""Badges and compounds that carry agent and verb in one word ("AI-generated")."""
+MODIFY = re.compile(
+    r"\b(?:enhanced|retouched|edited|altered|modified|upscaled|restored|colou?ri[sz]ed|"
+    r"bearbeitet|ver[äa]ndert|retuschiert|optimiert|"
+    r"retocad[oa]s?|editad[oa]s?|modificad[oa]s?|mejorad[oa]s?|"
+    r"retouch[ée]e?s?|modifi[ée]e?s?|am[ée]lior[ée]e?s?|"
+    r"alterad[oa]s?|melhorad[oa]s?)\b",
+    _I,
+)
+"""Verbs of changing something that exists: AI assisted, it did not make it."""
+
+# ----------------------------------------------------------------------------- scope nouns
+
+SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
+    "summary": re.compile(
+        r"\b(?:summary|summaries|key\s+points|key\s+takeaways|highlights|tl;?dr|at\s+a\s+glance|"
+        r"bullet\s+points|zusammenfassung\w*|das\s+wichtigste|kernpunkte|"
+        r"resumen|puntos\s+clave|claves|r[ée]sum[ée]|l['’]essentiel|points\s+cl[ée]s|"
+        r"resumo|pontos[\s-]chave|principais\s+pontos)\b",
+        _I,
+    ),
+    "translation": re.compile(
+        r"\b(?:translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o)\b", _I
+    ),
+    "image": re.compile(
+        r"\b(?:image|images|photo|photos|picture|illustration|graphic|artwork|"
+        r"bild|symbolbild|foto|fotos|illustration|grafik|titelbild|"
+        r"imagen|im[áa]genes|ilustraci[óo]n|visuel|imagem|imagens|ilustra[çc][ãa]o)\b"
+        r"|\w+bild\b",
+        _I,
+    ),
+    "video": re.compile(r"\b(?:video|videos|v[íi]deo|v[íi]deos|vid[ée]o)\b", _I),
+    "audio": re.compile(
+        r"\b(?:audio|voice|narration|podcast|listen|stimme|vorlese\w*|voz|locuci[óo]n|"
+        r"voix|[áa]udio|narra[çc][ãa]o)\b",
+        _I,
+    ),
+    "comments": re.compile(
+        r"\b(?:comments|kommentare|comentarios|commentaires|coment[áa]rios)\b", _I
+    ),
+    "article": re.compile(
+        r"\b(?:articles?|stor(?:y|ies)|texts?|contents?|reports?|posts?|pieces?|page|recaps?|"
+        r"item|copy|"
+        r"artikel|texte?|beitr[äa]ge?|inhalte?|meldung(?:en)?|bericht(?:e)?|"
+        r"art[íi]culos?|textos?|contenidos?|notas?|noticias?|informaci[óo]n|cr[óo]nicas?|"
+        r"textes?|contenus?|d[ée]p[êe]ches?|"
+        r"artigos?|conte[úu]dos?|mat[ée]rias?|not[íi]cias?|reportage[mn]s?)\b",
+        _I,
+    ),
+}
+"""The part a statement is about, from its subject noun."""
+DEIXIS = re.compile(
+    r"\b(?:this|these|the\s+(?:above|following|present)|our|"
+    r"dies(?:e[rsmn]?)?|vorliegende[rn]?|"
+    r"est[ea]s?|esta|el\s+presente|la\s+presente|"
+    r"cet(?:te)?|ce|ces|le\s+pr[ée]sent|la\s+pr[ée]sente|"
+    r"est[ea]s?|o\s+presente|a\s+presente)\s+(?:\w+\s+)?$",
+    _I,
+)
+"""Deixis right before a scope noun (tested on the text before the noun)."""
+DEIXIS_VERB = re.compile(
+    r"\b(?:we\s+(?:used|have\s+used|relied|employed)|i\s+used|"
+    r"wir\s+(?:haben|nutzten|verwendeten|setzten)|"
+    r"(?:utilizamos|usamos|empleamos|hemos\s+(?:utilizado|usado))|"
+    r"nous\s+avons\s+(?:utilis[ée]|eu\s+recours)|"
+    r"(?:utilizamos|usamos|recorremos))\b",
+    _I,
+)
+INDEFINITE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(r"\b(?:" + words + r")\s+(?:\w+\s+)?$", _I)
+    for lang, words in (
+        ("en", r"an?|one|some|many|several"),
+        ("es", r"un|una|unos|unas|alg[úu]n\w*|varios|varias"),
+        ("fr", r"un|une|des|quelques|plusieurs"),
+        ("de", r"ein|eine[mnrs]?|einige\w*|mehrere"),
+        ("pt", r"um|uma|uns|umas|alguns|algumas|v[áa]rios|v[áa]rias"),
+    )
+}
+"""Indefinite articles before a subject noun: some other content, not this page's."""
+GENERIC_PLURAL = re.compile(
+    r"\b(?:\d[\d.,]*|dozens|hundreds|thousands|many|several|most|all|other|"
+    r"articles|stories|texts|posts|reports|contents|pieces|"
+    r"texte|beitr[äa]ge|meldungen|inhalte|berichte|"
+    r"art[íi]culos|textos|contenidos|notas|noticias|cr[óo]nicas|"
+    r"textes|contenus|d[ée]p[êe]ches|"
+    r"artigos|conte[úu]dos|mat[ée]rias|not[íi]cias|reportagens)\b",
+    _I,
+)
+
+# ----------------------------------------------------------------------------- review
+
+_HUMAN_REVIEWER = (
+    r"(?:an?\s+|our\s+|the\s+|one\s+of\s+our\s+)?(?:human\s+|senior\s+|staff\s+|experienced\s+)?"
+    r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
+    r"staff|humans?|person|people|writers?|fact[- ]checkers?|desk|team)"
+    r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|"
+    r"Journalist\w*|Menschen|Mitarbeiter\w*)"
+    r"|(?:(?:el|la|un|una|nuestr[oa]s?|los|las)\s+)?(?:equipo\s+(?:de\s+)?)?(?:editor(?:es|a)?|"
+    r"redacci[óo]n|periodistas?|editorial|humanos?|personas?)"
+    r"|(?:(?:la|notre|nos|un|une|le|les|des)\s+)?(?:r[ée]daction|journalistes?|[ée]diteurs?|"
+    r"r[ée]dacteurs?|humains?|[ée]quipe\s+[ée]ditoriale)"
+    r"|(?:a|o|um|uma|nossa|nosso|nossos|nossas|os|as)?\s*(?:reda[çc][ãa]o|editor(?:es|a)?|"
+    r"jornalistas?|equipe|humanos?|pessoas?)"
+)
+REVIEWED = re.compile(
+    r"\b(?:(?:reviewed|edited|fact[- ]checked|verified|checked|curated|overseen|vetted|"
+    r"proofread|approved|supervised)(?:,?\s+(?:and\s+)?(?:\w+\s+)?(?:reviewed|edited|"
+    r"fact[- ]checked|verified|checked|curated|vetted|proofread|approved))*\s+by\s+"
+    + r"(?:"
+    + _HUMAN_REVIEWER
+    + r")"
+    r"|human[- ](?:reviewed|edited|checked|verified)|under\s+(?:human|editorial)\s+"
+    r"(?:supervision|oversight|review|control)|an?\s+(?:human\s+)?editor\s+(?:has\s+)?"
+    r"(?:reviewed|checked|edited|verified)"
+    r"|(?:von|durch)\s+(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?"
+    r"(?:Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
+    r"(?:gepr[üu]ft|[üu]berpr[üu]ft|redigiert|kontrolliert|bearbeitet|freigegeben|"
+    r"gegengelesen|verifiziert|abgenommen)|redaktionell\s+(?:gepr[üu]ft|[üu]berpr[üu]ft|"
+    r"bearbeitet|betreut|kontrolliert)|unter\s+(?:redaktioneller|menschlicher)\s+"
+    r"(?:Aufsicht|Kontrolle|Pr[üu]fung)"
+    r"|(?:revisad|verificad|supervisad|editad|comprobad|chequead|corregid)[oa]s?\s+"
+    r"(?:y\s+\w+\s+)?(?:por|pel[ao]s?)\s+(?:" + _HUMAN_REVIEWER + r")"
+    r"|bajo\s+(?:la\s+)?supervisi[óo]n\s+(?:humana|editorial|de\s+la\s+redacci[óo]n)"
+    r"|sob\s+(?:a\s+)?supervis[ãa]o\s+(?:humana|editorial|da\s+reda[çc][ãa]o)"
+    r"|(?:relu|v[ée]rifi[ée]|revu|[ée]dit[ée]|valid[ée]|contr[ôo]l[ée]|supervis[ée])e?s?\s+"
+    r"(?:et\s+\w+\s+)?par\s+(?:" + _HUMAN_REVIEWER + r")"
+    r"|sous\s+(?:la\s+)?supervision\s+(?:humaine|[ée]ditoriale|de\s+la\s+r[ée]daction))",
+    _I,
+)
+NOT_REVIEWED = re.compile(
+    r"\b(?:(?:not|never)\s+(?:been\s+)?(?:reviewed|checked|edited|verified|vetted)"
+    r"(?:\s+by\s+(?:an?\s+)?(?:human|editor|journalist|person|staff)\w*)?"
+    r"|without\s+(?:any\s+)?(?:human|editorial)\s+(?:review|oversight|intervention|editing|"
+    r"involvement|input)|no\s+human\s+(?:review|oversight|editing|involvement)|unreviewed"
+    r"|ohne\s+(?:redaktionelle|menschliche)\s+(?:Pr[üu]fung|Kontrolle|Bearbeitung|"
+    r"[ÜU]berpr[üu]fung)|nicht\s+(?:redaktionell\s+)?(?:gepr[üu]ft|[üu]berpr[üu]ft)"
+    r"|sin\s+(?:revisi[óo]n|supervisi[óo]n|intervenci[óo]n)\s+humana|no\s+(?:ha\s+sido|fue)"
+    r"\s+revisad[oa]"
+    r"|sans\s+(?:relecture|v[ée]rification|intervention|supervision)\s+humaine|"
+    r"n['’]a\s+pas\s+[ée]t[ée]\s+(?:relu|v[ée]rifi[ée])e?"
+    r"|sem\s+(?:revis[ãa]o|supervis[ãa]o|interven[çc][ãa]o)\s+humana|n[ãa]o\s+foi\s+revisad[oa])",
+    _I,
+)
+
+# ----------------------------------------------------------------------------- not a statement
+
+NEGATION: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:not|never|without|none|no(?!\s+(?:other|later|longer)\b)|n['’]t)\b"
+        r"|n['’]t\b|\bno\s+other\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(?:no|nunca|sin|ning[úu]n\w*|jam[áa]s|ni)\b", _I),
+    "fr": re.compile(r"\b(?:pas|jamais|sans|aucun\w*|ni|non)\b", _I),
+    "de": re.compile(r"\b(?:nicht|kein\w*|ohne|niemals|nie)\b", _I),
+    "pt": re.compile(r"\b(?:n[ãa]o|nunca|sem|nenhum\w*|jamais)\b", _I),
+}
+HUMAN_DECLARATION = re.compile(
+    r"\b(?:(?:written|created|made|produced|crafted|authored)\s+(?:entirely\s+|solely\s+|"
+    r"exclusively\s+|only\s+)?by\s+(?:a\s+)?(?:real\s+)?(?:humans?|people|a\s+person)|"
+    r"human[- ](?:written|made|authored|created)|100\s?%\s+human|not\s+by\s+AI"
+    r"|von\s+Menschen\s+(?:geschrieben|verfasst|erstellt|gemacht)|menschengemacht"
+    r"|(?:escrit|hech|cread|redactad)[oa]s?\s+(?:[íi]ntegramente\s+|solo\s+)?por\s+"
+    r"(?:personas|humanos|periodistas\s+humanos)"
+    r"|(?:[ée]crit|r[ée]dig[ée]|cr[ée][ée]|r[ée]alis[ée])e?s?\s+(?:enti[èe]rement\s+)?par\s+"
+    r"des\s+(?:humains|[êe]tres\s+humains|personnes)"
+    r"|(?:escrit|feit|criad|produzid)[oa]s?\s+(?:inteiramente\s+)?por\s+(?:humanos|pessoas))",
+    _I,
+)
+"""Human-authorship declarations: a disclosure of no AI involvement."""
+HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|maybe|probably|likely|or\s+not|allegedly|"
+    r"suspected|whether|"
+    r"kann|k[öo]nnen|k[öo]nnte\w*|m[öo]glicherweise|vielleicht|vermutlich|angeblich|oder\s+nicht|ob\b|"
+    r"puede|pueden|podr[íi]a\w*|quiz[áa]s?|tal\s+vez|posiblemente|supuestamente|o\s+no\b|"
+    r"peut|peuvent|pourrai\w*|peut[- ][êe]tre|probablement|ou\s+pas|ou\s+non|"
+    r"pode|podem|poderia\w*|talvez|possivelmente|supostamente|ou\s+n[ãa]o)\b|\?",
+    _I,
+)
+"""Hedges and questions: "may have been written by ChatGPT … or not"."""
+CONDITIONAL: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:if|whenever|unless|any\s+use|should|must|will\s+(?:\w+\s+){0,2}(?:be|always)"
+        r"|we\s+will)\b",
+        _I,
+    ),
+    "es": re.compile(r"\b(?:si|cuando|cualquier|ser[áa]n?\s+\w+|deber[áa]n?|debe)\b", _I),
+    "fr": re.compile(r"\b(?:si|lorsque|quand|toute?\s+utilisation|sera|seront|doit)\b", _I),
+    "de": re.compile(
+        r"\b(?:wenn|falls|sofern|jede[rn]?\s+(?:Einsatz|Nutzung|Verwendung)|soll|muss|"
+        r"(?:wird|werden)\s+(?:\w+\s+){0,3}(?:gekennzeichnet|kenntlich|ausgewiesen|markiert))\b",
+        _I,
+    ),
+    "pt": re.compile(r"\b(?:se|quando|qualquer|ser[áa]|ser[ãa]o|deve)\b", _I),
+}
+"""Conditionals and future rules: policies, not statements about this page."""
+POLICY = re.compile(
+    r"\b(?:polic(?:y|ies)|guidelines?|principles|standards|charter|"
+    r"richtlinie\w*|leitlinie\w*|grunds[äa]tze|"
+    r"pol[íi]tica|directrices|principios|normas|"
+    r"politique|charte|principes|lignes\s+directrices|"
+    r"diretrizes|princ[íi]pios)\b",
+    _I,
+)
+REPORTED = re.compile(
+    r"\b(?:said|says?|told|according\s+to|claims?|claimed|reported|admitted|revealed|"
+    r"confirmed|critics|experts?|researchers?|r[äa]umte\s+ein|gab\s+zu|best[äa]tigte|"
+    r"admiti[óo]|confirm[óo]|a\s+admis|a\s+confirm[ée]|admitiu|confirmou|"
+    r"sagte|sagt|erkl[äa]rte|berichtet\w*|laut|zufolge|"
+    r"dijo|afirm[óo]|seg[úu]n|inform[óo]|revel[óo]|"
+    r"a\s+d[ée]clar[ée]|selon|affirme|a\s+r[ée]v[ée]l[ée]|"
+    r"disse|afirmou|segundo|revelou)\b",
+    _I,
+)
+"""Reported speech: news about someone else's use of AI."""
+
+# ----------------------------------------------------------------------------- language
+
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the this was is by with and of using an our has been were".split()),
+    "es": frozenset("el la este esta fue por con y de los las del ha sido una en que al".split()),
+    "fr": frozenset("le la cet cette a été par avec et de les des du une est en au aux".split()),
+    "de": frozenset("der die das dieser dieses diese wurde von mit und ist den dem ein".split()),
+    "pt": frozenset("o a este esta foi por com e da do pela pelo uma os as de dos das em".split()),
+}
