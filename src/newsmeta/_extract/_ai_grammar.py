@@ -21,7 +21,16 @@ import attrs
 from newsmeta._extract import _ai_lexicon as lx
 from newsmeta._models import AIInvolvement
 
-__all__ = ["MAX_TEXT", "Reading", "language_of", "read"]
+__all__ = [
+    "MAX_TEXT",
+    "Reading",
+    "language_of",
+    "present_hints",
+    "read",
+    "review_of",
+    "short_word",
+    "strong_hint",
+]
 
 _G = AIInvolvement.GENERATED
 _A = AIInvolvement.ASSISTED
@@ -58,6 +67,62 @@ class Reading:
     language: str
     deixis: bool
     text: str
+
+
+def short_word(text: str, word: str) -> bool:
+    """Whether a short capitalised word ("AI", "KI", "IA", "Bot") may occur as a word.
+
+    Texts of adjacent elements arrive glued ("…budgetAICouncil…"), so a lower-case letter
+    before or a capitalised word after still counts; an all-capitals word ("SOFIA",
+    "MEEDIA", "HOAI") does not. "Bot" may end a word ("NewsBot") but not start one
+    ("Bottom", "Botschaft"). A pre-check only: the grammar decides.
+    """
+    size = len(word)
+    start = text.find(word)
+    while start >= 0:
+        before = text[start - 1] if start else " "
+        after = text[start + size : start + size + 1] or " "
+        following = text[start + size + 1 : start + size + 2] or " "
+        before_ok = size > 2 or not before.isalpha() or before.islower()
+        after_ok = (
+            not after.isalpha()
+            or (after.isupper() and following.islower())
+            or (after == "s" and not following.isalpha())
+        )
+        if before_ok and after_ok:
+            return True
+        start = text.find(word, start + size)
+    return False
+
+
+_SHORT_HINTS = frozenset({"AI", "KI", "IA", "Bot"})
+
+
+def present_hints(text: str, full: bool = True) -> tuple[str, ...]:
+    """The hints of the lexicon found in ``text`` (literal strings, for a text search).
+
+    ``full=False`` looks for the first hints only (AI words, GPT, automation): what a long
+    region is searched for.
+    """
+    found = [
+        n for n in lx.HINT_FIRST if n in text and (n not in _SHORT_HINTS or short_word(text, n))
+    ]
+    if not full:
+        return tuple(found)
+    for match in lx.HINT_CAPITALS.finditer(text):
+        word = match.group(0)
+        if word not in found and (word != "Bot" or short_word(text, word)):
+            found.append(word)
+    found.extend(n for n in lx.HINT_NEEDLES if n in text)
+    for weak, forms in lx.HINT_WEAK.items():
+        if weak in text:
+            found.extend(f for f in forms if f in text)
+    return tuple(found)
+
+
+def strong_hint(text: str) -> bool:
+    """Whether a text holds a hint worth reading it for."""
+    return bool(present_hints(text))
 
 
 def language_of(text: str, hint: str | None) -> str:
@@ -162,15 +227,15 @@ def _read_sentence(
     sentence: str, placement: str, language: str, block_deixis: bool, policy: bool
 ) -> Reading | bool | None:
     """One reading; True for a review-only sentence; None for nothing."""
+    agent = lx.AGENT.search(sentence)
+    compound = lx.COMPOUND.search(sentence)
+    human = lx.HUMAN_DECLARATION.search(sentence)
+    if agent is None and compound is None and human is None:
+        return True if review_of(sentence) is not None else None
     not_reviewed = lx.NOT_REVIEWED.search(sentence)
     reviewed = lx.REVIEWED.search(sentence) if not_reviewed is None else None
     review: bool | None = False if not_reviewed else (True if reviewed else None)
-    core = _masked(sentence, lx.NOT_REVIEWED, lx.REVIEWED)
-    agent = lx.AGENT.search(core)
-    compound = lx.COMPOUND.search(core)
-    human = lx.HUMAN_DECLARATION.search(core)
-    if agent is None and compound is None and human is None:
-        return True if review is not None else None
+    core = _masked(sentence, lx.NOT_REVIEWED, lx.REVIEWED) if review is not None else sentence
     if (
         lx.CONDITIONAL[language].search(core)
         or lx.POLICY.search(core)
@@ -275,6 +340,16 @@ def read(text: str, placement: str, page_language: str | None = None) -> list[Re
     """Every statement about this page that ``text`` makes (empty for none)."""
     if not text or len(text) > MAX_TEXT:
         return []
+    sentences = _sentences(text)
+    hinted = [strong_hint(s) for s in sentences]
+    if not any(hinted):
+        return []
+    if not any(
+        lx.AGENT.search(s) or lx.COMPOUND.search(s) or lx.HUMAN_DECLARATION.search(s)
+        for s, hint in zip(sentences, hinted)
+        if hint
+    ):
+        return []
     language = language_of(text, page_language)
     if lx.HEDGE.search(text):
         return []  # "may have been written by ChatGPT … or not"
@@ -282,7 +357,12 @@ def read(text: str, placement: str, page_language: str | None = None) -> list[Re
     readings: list[Reading] = []
     review_only: bool | None = None
     deixis = False
-    for sentence in _sentences(text):
+    for sentence, hint in zip(sentences, hinted):
+        if not hint:
+            review = review_of(sentence) if len(sentence) <= 300 else None
+            if review is not None:
+                review_only = review
+            continue
         got = _read_sentence(sentence, placement, language, deixis, policy)
         if isinstance(got, Reading):
             readings.append(got)

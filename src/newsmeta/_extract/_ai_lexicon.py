@@ -26,6 +26,10 @@ __all__ = [
     "GENERATE",
     "GENERIC_PLURAL",
     "HEDGE",
+    "HINT_CAPITALS",
+    "HINT_FIRST",
+    "HINT_NEEDLES",
+    "HINT_WEAK",
     "HUMAN_DECLARATION",
     "INDEFINITE",
     "LANGUAGES",
@@ -42,6 +46,28 @@ __all__ = [
 ]
 
 LANGUAGES = ("en", "es", "fr", "de", "pt")
+
+# ----------------------------------------------------------------------------- hints
+# Every agent, badge and human declaration below contains at least one hint. A region of
+# the page is searched for hints first (``in`` searches at C speed, and one regex that
+# skips to capitals); only the text nodes holding a hint are read further.
+HINT_FIRST = ("AI", "KI", "IA", "GPT", "rtifici", "nstlich", "utomat")
+"""The hints searched in every region, however long: AI words ("AI", "KI", "IA" as words,
+"artifici…", "künstlich…"), GPT, automation."""
+HINT_CAPITALS = re.compile(r"Claude|Gemini|Copilot|DeepL|DeepSeek|Midjourney|DALL|Newsroom|LLM|Bot")
+"""Model and product names, bot bylines: searched in short regions (one regex whose
+alternatives all start with a capital, so the engine skips to capitals)."""
+HINT_NEEDLES = ("utomá", "obot", "obô", "lgori", "aschinell")
+"""Automation (es, pt), robots, algorithms, machine translation: short regions."""
+HINT_WEAK: dict[str, tuple[str, ...]] = {
+    "odel": ("anguage model", "prachmodell", "odelo de l"),
+    "odèle": ("odèle de l",),
+    "uman": ("y human", "y a human", "uman-", "% human", "humanos", "humains"),
+    "ensch": ("on Menschen", "enschengemacht"),
+    "ngine": ("xtengine", "xt engine"),
+}
+"""Substrings too common to be hints ("model", "human", "Menschen", "engine"): when one is
+found, the forms a statement uses ("language model", "by humans") are looked for."""
 
 _I = re.IGNORECASE
 

@@ -19,12 +19,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Any
 
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract import _ai_lexicon as lx
-from newsmeta._extract._ai_grammar import Reading, read, review_of
+from newsmeta._extract._ai_grammar import (
+    Reading,
+    present_hints,
+    read,
+    review_of,
+    short_word,
+    strong_hint,
+)
 from newsmeta._extract._ai_machine import (
     CWTAM,
     IPTC_DIGITAL_SOURCE_TYPE,
@@ -49,14 +56,6 @@ __all__ = [
 _N = AIInvolvement.NONE
 _G = AIInvolvement.GENERATED
 
-_HOT = re.compile(
-    lx.AGENT.pattern
-    + r"|(?i:"
-    + lx.COMPOUND.pattern
-    + r")|(?i:"
-    + lx.HUMAN_DECLARATION.pattern
-    + r")"
-)
 _BODY_KEY = re.compile(
     r"article-?body|articlebody|entry-content|post-content|story-?body|article-content|"
     r"post-body|story-content|article__body|content-body|article-text|articletext"
@@ -67,8 +66,9 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "h1", "h2",
 _SKIP_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_SHORT = 300
 _MAX_READ = 1200
-_REGION_BUDGET = 2000
 _REGION_TEXT_MAX = 400_000
+_FULL_MAX = 3000
+_MAX_CAPTIONS = 12
 _REGION_TAGS = frozenset(
     {"div", "p", "span", "aside", "small", "section", "em", "strong", "b", "i", "header",
      "footer", "figcaption", "label", "article", "main", "mark", "dd", "dt", "address", "font",
@@ -86,6 +86,12 @@ _PLACE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("banner", ("banner", "alert", "disclos", "badge", "label", "flag", "ai-")),
     ("note", ("note", "notice", "disclaimer", "hinweis", "aviso", "callout", "info",
               "transparen", "footnote", "editor")),
+)  # fmt: skip
+# Class/id words of the elements searched as regions of their own (bylines and captions
+# are reached from the headline and the body).
+_ROOT_KEYS = (
+    "disclos", "generated", "notice", "disclaimer", "byline", "note", "label", "badge",
+    "alert", "transparen", "hinweis", "aviso", "callout", "summary", "caption", "tldr",
 )  # fmt: skip
 _NOTE_TAGS = frozenset({"aside", "small", "em", "i", "mark", "strong", "b", "footer"})
 
@@ -134,52 +140,6 @@ def _fast_text(el: HtmlElement) -> str:
     return text
 
 
-def _short_word(text: str, word: str) -> bool:
-    """Whether a two-letter upper-case word ("AI", "KI", "IA") may occur as a word.
-
-    Texts of adjacent elements arrive glued ("…budgetAICouncil…"), so a lower-case letter
-    before or a capitalised word after still counts; an all-capitals word ("SOFIA",
-    "MEEDIA", "HOAI") does not. A pre-check only: the element-level regex decides.
-    """
-    start = text.find(word)
-    while start >= 0:
-        before = text[start - 1] if start else " "
-        after = text[start + 2 : start + 3] or " "
-        following = text[start + 3 : start + 4] or " "
-        before_ok = not before.isalpha() or before.islower()
-        after_ok = (
-            not after.isalpha()
-            or (after.isupper() and following.islower())
-            or (after == "s" and not following.isalpha())
-        )
-        if before_ok and after_ok:
-            return True
-        start = text.find(word, start + 2)
-    return False
-
-
-_SUBSTRINGS = (
-    "GPT", "rtifici", "nstliche", "utomat", "A.I.", "Claude", "Gemini", "LLM", "Copilot",
-    "DeepL", "OpenAI", "Bot", "obot", "obô", "lgorit", "lgorith", "uman", "ensch",
-    "Newsroom", "ngine", "utomá", "odelo de l", "odèle de l", "anguage model", "prachmodell",
-    "aschinell", "ranslat", "raduc",
-    "Midjourney", "DALL", "Diffusion", "Firefly", "Sora", "ElevenLabs", "Mistral", "Llama",
-    "ChatGPT", "Grok", "DeepSeek", "Perplexity",
-)  # fmt: skip
-
-
-def _mentions_ai(text: str) -> bool:
-    """A cheap pre-check (substring search at C speed) before any regex work on a text."""
-    for needle in _SUBSTRINGS:
-        if needle in text:
-            return True
-    return (
-        ("AI" in text and _short_word(text, "AI"))
-        or ("KI" in text and _short_word(text, "KI"))
-        or ("IA" in text and _short_word(text, "IA"))
-    )
-
-
 def _region_kind(key: str) -> str | None:
     """ "body" for an article-body container, "banner" for a notice-like element, else None."""
     try:
@@ -189,9 +149,7 @@ def _region_kind(key: str) -> str | None:
     kind: str | None = None
     if ("body" in key or "content" in key or "text" in key) and _BODY_KEY.search(key):
         kind = "body"
-    elif any(w in key for _place, words in _PLACE_KEYS for w in words if w != "ai-") or (
-        "ai" in key and _AI_TOKEN.search(key)
-    ):
+    elif any(w in key for w in _ROOT_KEYS) or ("ai" in key and _AI_TOKEN.search(key)):
         kind = "banner"
     if len(_KIND_CACHE) < 20_000:
         _KIND_CACHE[key] = kind
@@ -228,30 +186,50 @@ def _region_roots(page: Page) -> list[HtmlElement]:
     bodies += [el for el in page.itemprops if el.get("itemprop") == "articleBody"]
     for body in bodies[:4]:
         children = [c for c in body if isinstance(c.tag, str)]
-        roots.extend(children[:4] + children[-6:])
+        roots.extend(children[:3] + children[-5:])
     roots.extend(banners)
-    tags = page.tags
-    if "figcaption" in tags:
-        elements = page.elements
-        roots.extend(elements[i] for i, t in enumerate(tags) if t == "figcaption")
+    if page.body is not None:  # captions (a tag-filtered walk in C)
+        for count, caption in enumerate(page.body.iter("figcaption")):
+            if count >= _MAX_CAPTIONS:
+                break
+            roots.append(caption)
     return roots
 
 
-def _hot_elements(root: HtmlElement, budget: int) -> Iterator[HtmlElement]:
-    """Elements under ``root`` whose own text (or tail, for the parent) names an agent."""
-    for count, el in enumerate(root.iter()):
-        if count >= budget:
-            return
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TEXT:
-            continue
-        text = el.text
-        if text and _mentions_ai(text) and _HOT.search(text[:1000]):
-            yield el
-        tail = el.tail
-        if tail and el is not root and _mentions_ai(tail) and _HOT.search(tail[:1000]):
-            parent = el.getparent()
-            if parent is not None:
-                yield parent
+_XPATHS: dict[str, lxml.etree.XPath] = {}
+_MAX_HITS = 300
+
+
+def _text_hits(root: HtmlElement, needle: str) -> list[Any]:
+    """The text nodes under ``root`` that contain ``needle`` (libxml2 walks the tree in C)."""
+    xpath = _XPATHS.get(needle)
+    if xpath is None:
+        xpath = _XPATHS[needle] = lxml.etree.XPath(
+            f"descendant-or-self::text()[contains(., '{needle}')]"
+        )
+    try:
+        found = xpath(root)
+    except lxml.etree.XPathError:
+        return []
+    return found[:_MAX_HITS] if isinstance(found, list) else []
+
+
+def _hot_elements(root: HtmlElement, needles: tuple[str, ...]) -> Iterator[HtmlElement]:
+    """Elements under ``root`` whose own text (or a child's tail) holds one of ``needles``."""
+    for needle in needles:
+        for hit in _text_hits(root, needle):
+            if len(needle) <= 3 and not short_word(str(hit), needle):
+                continue
+            owner = hit.getparent()
+            if owner is None or not isinstance(owner.tag, str):
+                continue
+            if hit.is_tail:
+                owner = owner.getparent()
+                if owner is None:
+                    continue
+            if owner.tag in _SKIP_TEXT:
+                continue
+            yield owner
 
 
 def _in_link(el: HtmlElement) -> bool:
@@ -300,8 +278,7 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
     """Elements whose text may be a statement (deduplicated, document order of discovery)."""
     found: list[tuple[HtmlElement, str]] = []
     seen: set[HtmlElement] = set()
-    done_roots: set[HtmlElement] = set()
-    ruled_out: set[HtmlElement] = set()
+    covered: set[HtmlElement] = set()
 
     def consider(el: HtmlElement) -> bool:
         """True when the element's text is short enough to climb on to its parent."""
@@ -313,25 +290,30 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
         text = element_text(el, limit=_MAX_READ + 50)
         if not text or len(text) > _MAX_READ:
             return False
-        if _HOT.search(text) and not _in_link(el) and not _mostly_link(el, text):
+        if strong_hint(text) and not _in_link(el) and not _mostly_link(el, text):
             found.append((el, text))
         return len(text) <= _MAX_SHORT
 
-    for root in _region_roots(page):
-        if root in done_roots or not isinstance(root.tag, str):
+    # A short root is searched for every hint and covers the roots inside it; a long one
+    # (the article around the headline) only for the first hints, and the short roots
+    # inside it (captions, notes, the first and last paragraphs) are searched on their own.
+    roots = _region_roots(page)
+    unique = {id(r): r for r in roots if isinstance(r.tag, str)}
+    for root in unique.values():
+        if _inside_any(root, covered):
             continue
-        if _inside_any(root, ruled_out):
-            continue  # an enclosing root never names an agent
-        done_roots.add(root)
-        if not _mentions_ai(_fast_text(root)[:_REGION_TEXT_MAX]):
-            ruled_out.add(root)
-            continue
-        for hot in _hot_elements(root, _REGION_BUDGET):
-            node: HtmlElement | None = hot
-            for _ in range(3):  # the element, then its parents while the text stays short
-                if node is None or not consider(node):
-                    break
-                node = node.getparent()
+        text = _fast_text(root)[:_REGION_TEXT_MAX]
+        whole = len(text) <= _FULL_MAX
+        needles = present_hints(text, whole)
+        if needles:
+            for hot in _hot_elements(root, needles):
+                node: HtmlElement | None = hot
+                for _ in range(3):  # the element, then its parents while the text stays short
+                    if node is None or not consider(node):
+                        break
+                    node = node.getparent()
+        if whole:
+            covered.add(root)
     return found
 
 
