@@ -294,25 +294,34 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
             found.append((el, text))
         return len(text) <= _MAX_SHORT
 
-    # A short root is searched for every hint and covers the roots inside it; a long one
-    # (the article around the headline) only for the first hints, and the short roots
-    # inside it (captions, notes, the first and last paragraphs) are searched on their own.
-    roots = _region_roots(page)
-    unique = {id(r): r for r in roots if isinstance(r.tag, str)}
-    for root in unique.values():
-        if _inside_any(root, covered):
-            continue
+    def walk(root: HtmlElement, needles: tuple[str, ...]) -> None:
+        for hot in _hot_elements(root, needles):
+            node: HtmlElement | None = hot
+            for _ in range(3):  # the element, then its parents while the text stays short
+                if node is None or not consider(node):
+                    break
+                node = node.getparent()
+
+    # A long root (the article around the headline) is searched for the first hints only
+    # (AI words, GPT, automation); the short roots (captions, notes, bylines, the first and
+    # last paragraphs) for every hint, first all together in one joined text.
+    roots = {id(r): r for r in _region_roots(page) if isinstance(r.tag, str)}
+    short: list[tuple[HtmlElement, str]] = []
+    for root in roots.values():
         text = _fast_text(root)[:_REGION_TEXT_MAX]
-        whole = len(text) <= _FULL_MAX
-        needles = present_hints(text, whole)
+        if len(text) <= _FULL_MAX:
+            short.append((root, text))
+            continue
+        needles = present_hints(text, False)
         if needles:
-            for hot in _hot_elements(root, needles):
-                node: HtmlElement | None = hot
-                for _ in range(3):  # the element, then its parents while the text stays short
-                    if node is None or not consider(node):
-                        break
-                    node = node.getparent()
-        if whole:
+            walk(root, needles)
+    if short and present_hints("\n".join(text for _, text in short)):
+        for root, text in short:
+            if _inside_any(root, covered):
+                continue
+            needles = present_hints(text)
+            if needles:
+                walk(root, needles)
             covered.add(root)
     return found
 
