@@ -220,3 +220,18 @@ def test_updated_label_inside_a_byline_line(line: str) -> None:
     article = extract(_page(head=head, body=f'<p class="post-meta">{line}</p>'), now=NOW)
     assert article.date_published == dt.datetime(2024, 1, 4, 15, 30, tzinfo=UTC)
     assert article.date_modified == dt.date(2024, 1, 5)
+
+
+def test_comment_dates_pass_the_validity_rule() -> None:
+    body = (
+        '<section id="comments"><ol class="comment-list">'
+        '<li class="comment" id="c1"><span class="comment-author">kim</span>'
+        '<time class="comment-date" datetime="2031-03-02T10:00:00Z">2 March 2031</time>'
+        "<p>Mine flowered in May.</p></li>"
+        '<li class="comment" id="c2"><span class="comment-author">lou</span>'
+        '<time class="comment-date" datetime="2024-07-02T10:00:00Z">2 July 2024</time>'
+        "<p>Mine never did, sadly.</p></li>"
+        "</ol></section>"
+    )
+    dates = [c.date_published for c in extract(_page(body=body), now=NOW).comments]
+    assert dates == [None, dt.datetime(2024, 7, 2, 10, 0, tzinfo=UTC)]

@@ -20,6 +20,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
@@ -413,7 +414,6 @@ _RELATIVE_SPAN = re.compile(
 
 def _relative(text: str, page: Page) -> tuple[DateValue, str] | None:
     from newsmeta._dates import label_instant, parse_relative
-    from newsmeta._dates._validity import date_problem
 
     lang = (page.html_lang or "")[:2].lower()
     language = lang if lang in ("en", "es", "fr", "de", "pt") else None
@@ -637,6 +637,8 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         if meta_line is not None:
             author = author or meta_line[1]
             date = date or meta_line[2]
+        if date is not None and date_problem(date, page.now) is not None:
+            date = None  # the validity rule: no comment from the future or before 1995
         up, down = _votes(el, skip)
         try:
             comments.append(
@@ -727,7 +729,7 @@ def _ld_comments(page: Page) -> list[Comment]:
         date = None
         for key in ("dateCreated", "datePublished", "commentTime", "dateModified"):
             got = to_date(data.get(key), lang)
-            if got is not None:
+            if got is not None and date_problem(got[0], page.now) is None:
                 date = got[0]
                 break
         try:
@@ -845,7 +847,7 @@ def _md_comments(page: Page) -> list[Comment]:
         for key in ("dateCreated", "datePublished", "commentTime"):
             if key in props:
                 got = to_date(_md_value(props[key]), lang)
-                if got is not None:
+                if got is not None and date_problem(got[0], page.now) is None:
                     date = got[0]
                     break
         up_el, down_el = props.get("upvoteCount"), props.get("downvoteCount")
