@@ -9,6 +9,7 @@ Every ``<meta>`` is read once, through one table lookup on its normalised key (`
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -19,6 +20,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._schemaorg import weigh_authors
 from newsmeta._extract._values import authors_from_text, clean_text, to_date, to_url
+from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, Organization, SourceKind
 
 __all__ = ["candidates"]
@@ -152,6 +154,10 @@ _TWITTER_LABEL = re.compile(r"^twitter:label(\d)$")
 _TWITTER_DATA = re.compile(r"^twitter:data(\d)$")
 _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben von|escrito por", re.I)
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+_QUOTES = "\"'“”„«»‘’"
+# "Last, First" in a one-name-per-tag field (citation_author, DC.creator).
+_LAST_FIRST = re.compile(r"^([^\s,][^,]{0,40}?),\s*([^,]{1,40})$")
+_NOT_GIVEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dr|prof)\.?$", re.I)
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?$")
 # Separators between a title's parts ("Headline | Site"); the site suffix may also follow
 # " · " or ": ".
@@ -319,14 +325,28 @@ def _one(c: _Collector, rule: _Rule, content: str, loc: str) -> None:
 
 
 def _split_tags(text: str) -> list[str]:
+    if "&" in text and ";" in text:
+        # Escaped twice by the page ("&amp;quot;tides&amp;quot;"): read once more.
+        text = html.unescape(text)
     out: list[str] = []
     for part in _TAG_SPLIT.split(text):
-        part = part.strip()
+        part = part.strip().strip(_QUOTES).strip()
         if part and len(part) <= 200 and part not in out:
             out.append(part)
             if len(out) >= _MAX_TAGS:
                 break
     return out
+
+
+def _name_order(text: str) -> str:
+    """ "Lindqvist, Mara" -> "Mara Lindqvist" (a one-name field written surname first)."""
+    match = _LAST_FIRST.match(text)
+    if match is None or " and " in text.lower() or "&" in text:
+        return text
+    last, first = match.group(1).strip(), match.group(2).strip()
+    if not first or _NOT_GIVEN.match(first) or len(last.split()) > 3 or len(first.split()) > 3:
+        return text
+    return f"{first} {last}"
 
 
 def _flush(c: _Collector, profile_urls: list[str]) -> None:
@@ -352,7 +372,7 @@ def _flush(c: _Collector, profile_urls: list[str]) -> None:
                 if url and url not in profile_urls:
                     profile_urls.append(url)
                 continue
-            for author in authors_from_text(text, split=False):
+            for author in authors_from_text(_name_order(text), split=" and " in text.lower()):
                 if author.name.casefold() not in names:
                     names.add(author.name.casefold())
                     authors.append(author)
@@ -477,6 +497,8 @@ def candidates(page: Page) -> list[Candidate]:
         lang = _lang(page.html_lang)
         if lang:
             c.add("language", lang, SourceKind.HTML_ATTRIBUTE, "/html/@lang", page.html_lang, 0.65)
+    _rel_tags(page, c)
+    _site_title(page, c)
     _title(page, c)
     return c.out
 
@@ -538,6 +560,51 @@ def _attach_profile(c: _Collector, profile_urls: list[str]) -> None:
             field=cand.field, value=(updated,), source=cand.source, locator=cand.locator,
             raw=cand.raw, confidence=cand.confidence, precision=cand.precision,
         )  # fmt: skip
+
+
+def _rel_tags(page: Page, c: _Collector) -> None:
+    """WordPress-style ``<a rel="category tag">`` and ``<a rel="tag">`` links of the post
+    (a tag cloud in a sidebar or footer is not the post's)."""
+    found: dict[str, list[str]] = {"categories": [], "tags": []}
+    first: dict[str, HtmlElement] = {}
+    for el in page.a_rel:
+        rels = (el.get("rel") or "").lower().split()
+        if "tag" not in rels or el.tag != "a":
+            continue
+        text = clean_text(element_text(el, 200), 200)
+        if not text or len(text) > 100:
+            continue
+        field = "categories" if "category" in rels else "tags"
+        if text in found[field] or len(found[field]) >= _MAX_TAGS:
+            continue
+        if in_boilerplate(el):
+            continue
+        found[field].append(text)
+        first.setdefault(field, el)
+    for field, values in found.items():
+        if values:
+            c.add(field, tuple(values), SourceKind.HTML_ATTRIBUTE, locator(first[field]),
+                  ", ".join(values), 0.55)  # fmt: skip
+
+
+_SITE_TITLE = re.compile(
+    r"(?:^|[\s_-])(?:site-?title|site-?name|sitename|blog-?title|blog-?name|brand-?name|"
+    r"site-?branding-?text|logo-?text)(?:$|[\s_-])"
+)
+
+
+def _site_title(page: Page, c: _Collector) -> None:
+    """The site's name as printed in its header (``.site-title``, ``.site-name`` …), used
+    when no meta tag names the site; it also lets ``<title>`` drop its " » Site" part."""
+    for el, _ in page.hinted_by(_SITE_TITLE)[:3]:
+        if el.tag in ("body", "html", "meta", "script"):
+            continue
+        text = clean_text(element_text(el, 200), 200)
+        if text and 2 <= len(text) <= 80:
+            c.add("site_name", text, SourceKind.VISIBLE_TEXT, locator(el), text, 0.5)
+            if c.site is None:
+                c.site = text
+            return
 
 
 def _title(page: Page, c: _Collector) -> None:

@@ -1,0 +1,86 @@
+"""Coverage gaps found by other projects' test suites, each a general rule on a page of ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsmeta
+
+NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
+URL = "https://tides.example/notes/spring-tides"
+_TEXT = (
+    "<p>Spring tides arrive twice a month, when the sun and the moon line up, and the harbour "
+    "master publishes a warning for moorings on the lower quay every time they do.</p>"
+)
+
+
+def _extract(head: str = "", body: str = "", title: str = "Spring tides") -> newsmeta.Article:
+    html = (
+        f"<html><head><title>{title}</title>{head}</head><body>{body}"
+        f"<article>{_TEXT}</article></body></html>"
+    )
+    return newsmeta.extract(html, URL, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("metas", "expected"),
+    [
+        (["Lindqvist, Mara", "Brandt, Olaf"], ["Mara Lindqvist", "Olaf Brandt"]),
+        (["Mara Lindqvist and Olaf Brandt"], ["Mara Lindqvist", "Olaf Brandt"]),
+        (["Mara Lindqvist"], ["Mara Lindqvist"]),
+        (["Smith, Jr."], ["Smith, Jr."]),
+    ],
+)
+def test_citation_authors_are_split_and_turned_round(metas: list[str], expected: list[str]) -> None:
+    head = "".join(f'<meta name="citation_author" content="{m}">' for m in metas)
+    article = _extract(head)
+    if expected == ["Smith, Jr."]:
+        # A suffix is not a given name: the value is not turned round into "Jr. Smith".
+        assert all(a.name != "Jr. Smith" for a in article.authors)
+    else:
+        assert [a.name for a in article.authors] == expected
+
+
+def test_keywords_escaped_twice_are_read_once_more() -> None:
+    head = '<meta name="keywords" content="&amp;quot;tides&amp;quot;, harbours &amp;amp; ports">'
+    assert _extract(head).tags == ("tides", "harbours & ports")
+
+
+def test_wordpress_category_and_tag_links() -> None:
+    body = (
+        '<aside class="sidebar"><a rel="tag" href="/tag/cloud">cloud</a></aside>'
+        '<div class="post-meta"><a rel="category tag" href="/c/science">Science</a>, '
+        '<a rel="category tag" href="/c/coast">Coast</a> '
+        '<a rel="tag" href="/t/moon">moon</a> <a rel="tag" href="/t/sun">sun</a></div>'
+    )
+    article = _extract(body=body)
+    assert article.categories == ("Science", "Coast")
+    assert article.tags == ("moon", "sun")
+
+
+def test_site_name_from_the_site_title_and_the_title_suffix_dropped() -> None:
+    body = '<header><p class="site-title"><a href="/">Coast Research Blog</a></p></header>'
+    article = _extract(body=body, title="Spring tides » Coast Research Blog")
+    assert article.site_name == "Coast Research Blog"
+    assert article.title == "Spring tides"
+
+
+def test_relative_licence_and_scheme_less_og_url_are_resolved() -> None:
+    head = (
+        '<link rel="license" href="/licence"><meta property="og:url" content="//tides.example/n">'
+    )
+    article = _extract(head)
+    assert article.license == "https://tides.example/licence"
+    assert article.canonical_url == "https://tides.example/n"
+
+
+def test_a_desk_byline_is_kept_as_an_organisation() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Spring tides", "author": {"@type": "Organization", '
+        '"name": "Coast Desk"}}</script>'
+    )
+    article = _extract(head, body='<p class="byline">By Coast Desk</p>')
+    assert [(a.name, a.kind.value) for a in article.authors] == [("Coast Desk", "organization")]
