@@ -84,3 +84,33 @@ def test_a_desk_byline_is_kept_as_an_organisation() -> None:
     )
     article = _extract(head, body='<p class="byline">By Coast Desk</p>')
     assert [(a.name, a.kind.value) for a in article.authors] == [("Coast Desk", "organization")]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        '{"@type": "NewsArticle", "headline": "Spring tides", '
+        '"author": {"@type": "Person", "name": "Mara Lindqvist"},}',
+        '{"@type": "NewsArticle", // the story\n "headline": "Spring tides", '
+        '/* who */ "author": {"@type": "Person", "name": "Mara Lindqvist"}}',
+        'x{"@type": "NewsArticle", "headline": "Spring tides", '
+        '"author": {"@type": "Person", "name": "Mara Lindqvist"}}',
+        '{"@type": "NewsArticle",, "headline": "Spring tides", '
+        '"author": {"@type": "Person", "name": "Mara Lindqvist"}}',
+        '{"@type": "NewsArticle", "headline": "Spring tides", "description": "two\nlines", '
+        '"author": {"@type": "Person", "name": "Mara Lindqvist"}}',
+    ],
+)
+def test_malformed_json_ld_is_repaired_with_a_warning(block: str) -> None:
+    head = f'<script type="application/ld+json">{block}</script>'
+    article = _extract(head, title="Tides and more | Coast Blog")
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert any(w.code.startswith("jsonld") for w in article.provenance.warnings)
+    assert any(e.source.value == "json-ld" for e in article.provenance.evidence)
+
+
+def test_unreadable_json_ld_is_dropped_with_a_warning() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle" "headline": }</script>'
+    article = _extract(head)
+    assert article.authors == ()
+    assert any(w.code.startswith("jsonld") for w in article.provenance.warnings)

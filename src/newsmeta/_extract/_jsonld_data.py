@@ -52,7 +52,7 @@ _DECODER = json.JSONDecoder(strict=False)
 # commas and stray HTML comment markers. Every alternative is linear: an unterminated string
 # or block comment runs to the end of the text and is consumed. Single-quoted strings
 # (JavaScript style) are turned into JSON strings.
-_REST = r"|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|,(?=\s*[\]}])|<!--|-->"
+_REST = r"|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|,(?=\s*[\]},])|<!--|-->"
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)' + r"|'(?:[^'\\]|\\.)*(?:'|\Z)" + _REST, re.S)
 # The last resort: a double quote that is not followed by a delimiter (: } ] or a comma and
 # the start of a value) is read as an unescaped quote inside the string ("He said "no", today").
@@ -66,6 +66,7 @@ _VALID_ESCAPES = frozenset('"\\/bfnrtu')
 _WRAPPERS_HEAD = ("<!--", "<![CDATA[", "//<![CDATA[", "/*<![CDATA[*/", "// <![CDATA[")
 _WRAPPERS_TAIL = ("-->", "]]>", "//]]>", "/*]]>*/", "// ]]>")
 _MAX_RETRY_CHARS = 200_000  # larger broken blocks get one repair pass, not three
+_MAX_PREFIX = 40
 _SKIP = re.compile(r"[ \t\r\n;,\ufeff\x0b\x0c]*")
 
 
@@ -160,6 +161,16 @@ def decode_lenient(text: str, max_values: int = 1000) -> tuple[list[Any], list[s
         notes.append("comment/CDATA wrapper removed")
     if not body:
         return [], [*notes, "empty block"]
+    if body[0] not in "{[":
+        # A stray character or a short JavaScript prefix before the object ("x{…}",
+        # "var data = {…}").
+        start = min(
+            (i for i in (body.find("{", 0, _MAX_PREFIX), body.find("[", 0, _MAX_PREFIX)) if i > 0),
+            default=-1,
+        )
+        if start > 0:
+            notes.append(f"{start} stray character(s) before the value skipped")
+            body = body[start:]
     values, error = _decode_all(body, max_values)
     if error is None and values:
         if len(values) > 1:
