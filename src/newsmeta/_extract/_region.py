@@ -392,8 +392,7 @@ def element_at(page: Page, loc: str) -> HtmlElement | None:
         first = _ID_STEP.match(steps[2]) if len(steps) > 2 else None
         if first is None:
             return None
-        ids: dict[str, int] = page.cached("id-index", _id_index)
-        at = ids.get(first.group(2))
+        at = _id_at(page, first.group(2))
         if at is None or page.tags[at] != first.group(1):
             return None
         node = page.elements[at]
@@ -418,12 +417,17 @@ def element_at(page: Page, loc: str) -> HtmlElement | None:
     return node
 
 
-def _id_index(page: Page) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for i, ident in enumerate(page.ids):
-        if ident is not None and ident not in out:
-            out[ident] = i
-    return out
+def _id_at(page: Page, ident: str) -> int | None:
+    """The index of the first element with id ``ident`` (a C-level list scan, memoised)."""
+    memo: dict[str, int | None] = page.cached("id-at", lambda _: {})
+    if ident in memo:
+        return memo[ident]
+    try:
+        at: int | None = page.ids.index(ident)
+    except ValueError:
+        at = None
+    memo[ident] = at
+    return at
 
 
 def place(page: Page, where: Region, cands: Sequence[Candidate]) -> list[Candidate]:
