@@ -132,8 +132,8 @@ def test_dublin_core() -> None:
     )
     d = SourceKind.DUBLIN_CORE
     assert pick(cands, "title", d).value == "DC title"
-    # one name per meta: "Roe, Jane" is kept as printed, not split
-    assert pick(cands, "authors", d).value == (Author(name="Roe, Jane"), Author(name="John Smith"))
+    # one name per meta: "Roe, Jane" is one person written surname first, turned round
+    assert pick(cands, "authors", d).value == (Author(name="Jane Roe"), Author(name="John Smith"))
     published = pick(cands, "date_published", d)
     assert (published.value, published.precision) == (dt.date(2012, 5, 31), "day")
     assert published.locator == 'meta[@name="DC.date.issued"]'
