@@ -160,7 +160,7 @@ def test_citation_tags() -> None:
     )
     c = SourceKind.CITATION
     assert pick(cands, "title", c).value == "On Things"
-    assert [a.name for a in pick(cands, "authors", c).value] == ["Curie, Marie", "Pierre Curie"]
+    assert [a.name for a in pick(cands, "authors", c).value] == ["Marie Curie", "Pierre Curie"]
     assert pick(cands, "date_published", c).value == dt.date(2012, 5, 31)
     assert pick(cands, "site_name", c).value == "Journal of Things"
     assert pick(cands, "tags", c).value == ("physics", "radium")
