@@ -475,3 +475,33 @@ def test_no_model_is_named_when_no_ai_was_involved() -> None:
     meta = sig("ai-disclosure-meta", "none", raw='ai-disclosure="none" ai-model="GPT-4"')
     result = build_disclosure([meta])
     assert (result.level, result.ai_model) == (AILevel.NONE, None)
+
+
+# ----------------------------------------------------------------------------- real-page shapes
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # a comment form's help text: automation, but no statement about the article
+        '<form class="comment-form"><p class="note">Line breaks and paragraphs are '
+        "generated automatically.</p><textarea></textarea></form>",
+        # a link to the newsroom's AI policy: present tense, about the newsroom
+        '<p class="note"><em>To learn how our newsroom uses AI as a tool, '
+        '<a href="/ai-policy">click here</a>.</em></p>',
+        # a standfirst about other people's AI: no subject noun, no "this", long
+        '<p class="article-summary">From Manila to Bogotá, low-paid workers label training '
+        "data for AI models used by the biggest technology firms.</p>",
+    ],
+)
+def test_real_page_shapes_that_are_not_disclosures(markup: str) -> None:
+    result = verdict(article(markup, where="end"))
+    assert result.level is AILevel.UNKNOWN
+    assert result.parts == ()
+
+
+def test_demonstrative_subject_outside_the_noun_list() -> None:
+    note = '<p class="note">This weather update was produced automatically from station data.</p>'
+    result = verdict(article(note, where="end"))
+    assert result.involvement is AIInvolvement.GENERATED
+    assert result.signals[0].agent == "automatically"

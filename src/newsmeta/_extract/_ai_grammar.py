@@ -40,11 +40,12 @@ MAX_TEXT = 1200
 """Longer texts are not read (a disclosure is short; the cap keeps regex work bounded)."""
 _MAX_SENTENCES = 12
 _LABEL_WORDS = 7
+_BARE_WORDS = 10
 
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|\s+[|·•—–]\s+|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _USE = re.compile(
-    r"\b(?:used|uses|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
+    r"\b(?:used|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
     r"nutzten|setzten|utiliz\w+|usad[oa]s?|usamos|usaram|usou|empleamos|emplead[oa]s?|"
     r"utilis\w+|recurrimos|recorremos)\b",
     re.I,
@@ -283,6 +284,9 @@ def _read_sentence(
     else:
         scope = "article"
     deixis = block_deixis or lx.DEIXIS_VERB.search(core) is not None
+    # "this weather update was produced …": a demonstrative subject names this page, but
+    # does not excuse a plural or indefinite noun
+    demonstrative = lx.DEMONSTRATIVE.search(core[:anchor]) is not None
     if noun is not None:
         before = core[max(0, noun[1] - 30) : noun[1]]
         if lx.DEIXIS.search(before):
@@ -299,7 +303,14 @@ def _read_sentence(
             return None  # "an AI-generated image", "73 AI-generated articles"
     if policy and not deixis:
         return None  # a sentence under an "Our AI policy:" heading
-    if placement == "inline" and not deixis:
+    if (
+        noun is None
+        and not (deixis or demonstrative)
+        and placement != "byline"
+        and words > _BARE_WORDS
+    ):
+        return None  # no subject, no "this": prose about someone else's AI, not a label
+    if placement == "inline" and not (deixis or demonstrative):
         return None  # body prose must say "this article" / "we used"
     if placement == "caption" and scope == "article" and not deixis:
         scope = "image"

@@ -22,6 +22,7 @@ __all__ = [
     "BOT_BYLINE",
     "COMPOUND",
     "DEIXIS_VERB",
+    "DEMONSTRATIVE",
     "FUNCTION_WORDS",
     "GENERATE",
     "GENERIC_PLURAL",
@@ -230,6 +231,14 @@ DEIXIS = re.compile(
     _I,
 )
 """Deixis right before a scope noun (tested on the text before the noun)."""
+DEMONSTRATIVE = re.compile(
+    r"^\W*(?:[^\W\d_]+\W+){0,2}?(?:this|these|dies(?:e[rsmn]?)?|est[ea]s?|cet(?:te)?|ces|ce)\s+"
+    r"(?!(?:year|week|month|day|time|morning|evening|summer|spring|autumn|winter|season|"
+    r"jahr|woche|monat|tag|sommer|año|semana|mes|día|verano|année|semaine|mois|jour|été|"
+    r"ano|mês|dia|verão)\b)[^\W\d_]",
+    _I,
+)
+"""A demonstrative before the verb: "this weather update was produced automatically"."""
 DEIXIS_VERB = re.compile(
     r"\b(?:we\s+(?:used|have\s+used|relied|employed)|i\s+used|"
     r"wir\s+(?:haben|nutzten|verwendeten|setzten)|"

@@ -62,7 +62,8 @@ _BODY_KEY = re.compile(
 )
 _AI_TOKEN = re.compile(r"(?:^|[\s_-])ai(?:$|[\s_-])")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "h1", "h2", "a", "nav",
-                   "button", "option", "select", "title", "head", "meta", "link"})  # fmt: skip
+                   "button", "option", "select", "title", "head", "meta", "link", "form",
+                   "textarea", "label"})  # fmt: skip
 _SKIP_TEXT = frozenset({"script", "style", "noscript", "template", "svg"})
 _MAX_SHORT = 300
 _MAX_READ = 1200
@@ -233,12 +234,14 @@ def _hot_elements(root: HtmlElement, needles: tuple[str, ...]) -> Iterator[HtmlE
 
 
 def _in_link(el: HtmlElement) -> bool:
+    """Inside a link, heading, button (4 levels) or a form (12): never a disclosure."""
     node = el
-    for _ in range(4):
+    for depth in range(12):
         node = node.getparent()
         if node is None:
             return False
-        if node.tag in ("a", "nav", "h1", "h2", "button"):
+        tag = node.tag
+        if tag == "form" or (depth < 4 and tag in ("a", "nav", "h1", "h2", "button")):
             return True
     return False
 
