@@ -6,7 +6,10 @@ Reports calls per second (median of 5 rounds) for
 - parse_relative on typical relative labels (parsed-label cache warm, the normal case when
   a site repeats its labels, and cold: cache cleared before every pass over the labels),
 - parse_date on typical absolute dates near bylines (warm and cold cache),
-- dateparser.parse on the same inputs (if dateparser is importable).
+- dateparser.parse on the same inputs (if dateparser is importable),
+- with ``--floods``: the seconds the date sources (dateline, visible-text scan, URL, image
+  paths) spend on 1 MB pages flooded with date-like tokens (the caps of docs/dates.md keep
+  each far under one second).
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timezone
 
 from newsmeta._dates import _absolute, _relative, parse_date, parse_relative
 
@@ -98,9 +101,39 @@ def rate(
     return statistics.median(rounds)
 
 
+MB = 1_000_000
+FLOODS = {
+    'one element of "2023-"': "<div>" + "2023-" * (MB // 5) + "</div>",
+    'one element of "99/99/2023 "': "<div>" + "99/99/2023 " * (MB // 11) + "</div>",
+    'paragraphs of "99/99/2023 x"': "<p>99/99/2023 x</p>" * (MB // 20),
+    "date-classed spans": '<span class="date">99/99/2023</span>' * (MB // 36),
+    "<time> elements": '<time datetime="2023-99-99">99/99/2023</time>' * (MB // 45),
+    "relative labels": '<span class="date">3 days ago</span>' * (MB // 36),
+    "data-utime attributes": '<span data-utime="99999999999">x</span>' * (MB // 40),
+}
+
+
+def floods() -> None:
+    """Median seconds (3 runs) the date sources spend on each 1 MB flood (page parsed once)."""
+    from newsmeta._extract._page import Page
+    from newsmeta._extract.sources import dateline, imagedates, textdates, url
+
+    now = NOW.replace(tzinfo=timezone.utc)
+    for name, body in FLOODS.items():
+        page = Page("<html><body><h1>Flood</h1>" + body + "</body></html>", None, now=now)
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            for module in (dateline, textdates, url, imagedates):
+                module.candidates(page)
+            runs.append(time.perf_counter() - t0)
+        print(f"date sources on 1 MB of {name:<36} {statistics.median(runs):>8.3f} s")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seconds", type=float, default=1.0, help="time budget per measurement")
+    ap.add_argument("--floods", action="store_true", help="also time the date sources on floods")
     args = ap.parse_args()
     misses = [t for t in RELATIVE if parse_relative(t, now=NOW) is None]
     misses += [t for t in ABSOLUTE if parse_date(t) is None]
@@ -143,6 +176,8 @@ def main() -> None:
         )
     for name, value in rows:
         print(f"{name:<62} {value:>12,.0f} calls/s")
+    if args.floods:
+        floods()
 
 
 if __name__ == "__main__":
