@@ -581,6 +581,7 @@ def _boilerplate_line(text: str) -> bool:
 _MIN_PROSE = 1000
 _SMALL_SHARE = 0.15
 _MAX_BOILERPLATE_CHARS = 3000
+_BOILERPLATE_SHARE = 0.6
 
 
 def _boilerplate(paragraphs: list[str]) -> bool:
@@ -623,7 +624,12 @@ def _not_catastrophic(
     )
     # A colophon or a promotion is short: longer texts are not checked (and never cost a
     # scan of every paragraph of a long page).
-    boiler = result.chars <= _MAX_BOILERPLATE_CHARS and _boilerplate(result.paragraphs)
+    # Only worth reading when most of the page's prose lies elsewhere.
+    boiler = (
+        result.chars <= _MAX_BOILERPLATE_CHARS
+        and result.share < _BOILERPLATE_SHARE
+        and _boilerplate(result.paragraphs)
+    )
     if not small and not boiler:
         return result
     reason = "boilerplate" if boiler else "small-share"
