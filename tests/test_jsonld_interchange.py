@@ -35,6 +35,8 @@ def _expressible(a: Article) -> Article:
         a,
         comments_open=None,
         comment_form_fields=(),
+        blocks=(),
+        images=(),
         comments=tuple(attrs.evolve(c, date_label=None) for c in a.comments),
         ai_disclosure=AIDisclosure(digital_source_type=a.ai_disclosure.digital_source_type),
         provenance=Provenance(based_on=a.provenance.based_on),

@@ -30,9 +30,13 @@ from newsmeta._models import (
     Article,
     Author,
     AuthorKind,
+    Block,
+    BlockKind,
     Comment,
     Evidence,
     ExtractionWarning,
+    Image,
+    Inline,
     Organization,
     Provenance,
     Rating,
@@ -43,6 +47,7 @@ from newsmeta._settings import Limits
 
 if TYPE_CHECKING:  # the lazily loaded names, for type checkers and IDEs
     from newsmeta import batch, dates, schema, testing
+    from newsmeta._body import to_html, to_markdown, to_text
     from newsmeta._extract import build_disclosure, extract
     from newsmeta._jsonld import from_jsonld, to_jsonld
     from newsmeta._serialize import from_dict, from_json, to_dict, to_json
@@ -80,9 +85,13 @@ __all__ = [
     "AuthorKind",
     "BatchInput",
     "BatchResult",
+    "Block",
+    "BlockKind",
     "Comment",
     "Evidence",
     "ExtractionWarning",
+    "Image",
+    "Inline",
     "LimitExceededError",
     "Limits",
     "NewsmetaError",
@@ -119,8 +128,11 @@ __all__ = [
     "schema",
     "testing",
     "to_dict",
+    "to_html",
     "to_json",
     "to_jsonld",
+    "to_markdown",
+    "to_text",
     "validate",
 ]
 
@@ -134,6 +146,9 @@ _LAZY: dict[str, str] = {
     "from_json": "newsmeta._serialize",
     "to_dict": "newsmeta._serialize",
     "to_json": "newsmeta._serialize",
+    "to_html": "newsmeta._body",
+    "to_markdown": "newsmeta._body",
+    "to_text": "newsmeta._body",
     "PUBLISHABLE": "newsmeta._validate",
     "validate": "newsmeta._validate",
     "SCHEMA_VERSION": "newsmeta.schema",

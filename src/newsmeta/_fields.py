@@ -28,6 +28,7 @@ __all__ = [
     "DOC",
     "ITEMS",
     "NON_BLANK_PATTERN",
+    "NON_EMPTY_PATTERN",
     "SCHEMA",
     "FieldInfo",
     "TypeSpec",
@@ -48,6 +49,8 @@ AWARE_PATTERN = r"(?:[Zz]|[+-][0-9]{2}:[0-9]{2})$"
 """A date-time that carries its offset (used for the instants in Provenance)."""
 NON_BLANK_PATTERN = r"\S"
 """At least one non-whitespace character."""
+NON_EMPTY_PATTERN = r"[\s\S]"
+"""At least one character, whitespace included (an inline run may be a space or a line break)."""
 
 
 @attrs.frozen

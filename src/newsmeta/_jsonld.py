@@ -33,7 +33,9 @@ provenance.based_on      ``isBasedOn``
 What schema.org cannot say is kept under newsmeta extension properties, absolute IRIs in
 ``https://newsmeta.dev/ns#`` (so the ``@context`` stays plain ``https://schema.org``):
 ``aiDisclosure`` (the whole disclosure), ``provenance``, ``commentsOpen``,
-``commentFormFields`` and, on comments, ``dateLabel``. With ``extensions=False`` those are
+``commentFormFields``, ``blocks`` (the body's blocks; ``articleBody`` stays the plain text),
+``images`` (every image with caption and credit; ``image`` stays the lead image) and, on
+comments, ``dateLabel``. With ``extensions=False`` those are
 dropped and the output is pure schema.org.
 """
 
@@ -57,6 +59,8 @@ _X_PROVENANCE = NS + "provenance"
 _X_OPEN = NS + "commentsOpen"
 _X_FORM = NS + "commentFormFields"
 _X_LABEL = NS + "dateLabel"
+_X_BLOCKS = NS + "blocks"
+_X_IMAGES = NS + "images"
 
 _ARTICLE_TYPES = frozenset(
     {
@@ -190,6 +194,8 @@ def to_jsonld(article: _models.Article, *, extensions: bool = True) -> dict[str,
     if extensions:
         _put(out, _X_OPEN, a.comments_open)
         _put(out, _X_FORM, list(a.comment_form_fields))
+        _put(out, _X_BLOCKS, [to_dict(b) for b in a.blocks])
+        _put(out, _X_IMAGES, [to_dict(i) for i in a.images])
         if a.ai_disclosure != _models.AIDisclosure():
             out[_X_DISCLOSURE] = to_dict(a.ai_disclosure)
         if a.provenance != _models.Provenance(based_on=a.provenance.based_on):
@@ -413,6 +419,10 @@ class _Reader:
             out["comments_open"] = node[_X_OPEN]
         if _X_FORM in node:
             out["comment_form_fields"] = _as_list(node[_X_FORM])
+        if _X_BLOCKS in node:
+            out["blocks"] = _as_list(node[_X_BLOCKS])
+        if _X_IMAGES in node:
+            out["images"] = _as_list(node[_X_IMAGES])
         disclosure = node.get(_X_DISCLOSURE)
         disclosure = dict(disclosure) if isinstance(disclosure, Mapping) else disclosure
         if "digitalSourceType" in node:

@@ -49,7 +49,14 @@ import attrs
 
 from newsmeta import _formats
 from newsmeta._errors import Problem, ValidationError
-from newsmeta._fields import AWARE_PATTERN, DOC, ITEMS, NON_BLANK_PATTERN, SCHEMA
+from newsmeta._fields import (
+    AWARE_PATTERN,
+    DOC,
+    ITEMS,
+    NON_BLANK_PATTERN,
+    NON_EMPTY_PATTERN,
+    SCHEMA,
+)
 
 __all__ = [
     "AIDisclosure",
@@ -61,10 +68,14 @@ __all__ = [
     "Article",
     "Author",
     "AuthorKind",
+    "Block",
+    "BlockKind",
     "Comment",
     "DateValue",
     "Evidence",
     "ExtractionWarning",
+    "Image",
+    "Inline",
     "Organization",
     "Provenance",
     "Rating",
@@ -128,6 +139,22 @@ class SourceKind(str, enum.Enum):
     URL = "url"
     CONTENT = "content"
     INPUT = "input"
+
+
+class BlockKind(str, enum.Enum):
+    """What one block of the article body is (see docs/content.md)."""
+
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    ITEM = "item"
+    QUOTE = "quote"
+    CODE = "code"
+    TABLE = "table"
+    ROW = "row"
+    CELL = "cell"
+    FIGURE = "figure"
+    EMBED = "embed"
 
 
 # --------------------------------------------------------------------------- field helpers
@@ -816,6 +843,119 @@ class Provenance:
         return tuple(e for e in self.evidence if e.field == field)
 
 
+# --------------------------------------------------------------------------- body structure
+
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def _is_link(value: str) -> bool:
+    return value[:8].lower().startswith(_LINK_SCHEMES) and _formats.is_uri(value)
+
+
+@attrs.frozen(kw_only=True)
+class Inline:
+    """A run of text inside a block, with its formatting; a line break is a newline in it."""
+
+    text: str = doc_field(
+        "The text of the run; a line break is a newline character.",
+        validator=_check(
+            str, optional=False, test=bool, expected="non-empty text", code="required"
+        ),
+        schema={"pattern": NON_EMPTY_PATTERN},
+    )
+    href: str | None = doc_field(
+        "The link target when the run is a link (absolute http(s) or mailto URI).",
+        default=None,
+        validator=_check(str, optional=True, test=_is_link, expected="an http(s) or mailto URI"),
+        schema={"format": "uri"},
+    )
+    emphasis: bool = flag_field("Whether the run is emphasised.", default=False)
+    strong: bool = flag_field("Whether the run is strong.", default=False)
+    code: bool = flag_field("Whether the run is inline code.", default=False)
+
+
+def _dimension_field(doc: str) -> Any:
+    return doc_field(
+        doc,
+        default=None,
+        validator=_check(
+            int, optional=True, test=lambda v: v >= 1, expected="at least 1", code="range"
+        ),
+        schema={"minimum": 1},
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Image:
+    """An image of the article: the lead image, a structured-data image or a body figure."""
+
+    url: str = doc_field(
+        "The image's address (absolute URI).",
+        validator=_check(str, optional=False, test=_formats.is_uri, expected="an absolute URI"),
+        schema={"format": "uri"},
+    )
+    alt: str | None = text_field("The alternative text.")
+    caption: str | None = text_field("The caption shown with the image.")
+    credit: str | None = text_field("Who the image is credited to (photographer, agency).")
+    width: int | None = _dimension_field("The width in pixels, when given.")
+    height: int | None = _dimension_field("The height in pixels, when given.")
+    lead: bool = flag_field(
+        "Whether this is the lead image (the one Article.image names).", default=False
+    )
+    ai_generated: bool = flag_field(
+        "Whether the page labels the image as made by AI (a caption or IPTC digitalSourceType).",
+        default=False,
+    )
+
+
+def _check_blocks(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _check_items(Block)(inst, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """One block of the article body.
+
+    ``kind`` says which fields are used: a heading has ``level`` and ``inlines``; a paragraph,
+    an item and a cell ``inlines`` (an item or a cell may hold ``children`` blocks too); a
+    list has ``ordered`` and item ``children``; a quote block ``children``; a table row
+    ``children``, each a row of cells (``header`` marks a header cell); code has
+    ``literal``; a figure ``image``; an embed ``media`` and ``url``.
+    """
+
+    kind: BlockKind = enum_field(
+        BlockKind,
+        "What the block is: heading, paragraph, list, item, quote, code, table, row, cell, "
+        "figure or embed.",
+    )
+    inlines: tuple[Inline, ...] = many_field(
+        Inline, "The block's own text as formatted runs (headings, paragraphs, items, cells)."
+    )
+    children: tuple[Block, ...] = doc_field(
+        "Nested blocks: the items of a list, the rows of a table, the cells of a row, the "
+        "blocks of a quote or of an item.",
+        default=(),
+        converter=_to_tuple,
+        validator=_check_blocks,
+    )
+    level: int | None = doc_field(
+        "The level of a heading, 1 to 6.",
+        default=None,
+        validator=_check(
+            int, optional=True, test=lambda v: 1 <= v <= 6, expected="1 to 6", code="range"
+        ),
+        schema={"minimum": 1, "maximum": 6},
+    )
+    ordered: bool | None = flag_field("Whether a list is numbered.")
+    header: bool | None = flag_field("Whether a table cell is a header cell.")
+    literal: str | None = text_field("The text of a code block, line breaks kept.")
+    image: Image | None = one_field(Image, "The image of a figure, with its caption and credit.")
+    media: str | None = choice_field(
+        "The kind of an embed: video, audio or social.", ("video", "audio", "social")
+    )
+    url: str | None = uri_field("The address of an embed (absolute URI).")
+
+
 @attrs.frozen(kw_only=True)
 class Article:
     """A news article or blog post with its metadata, content and provenance."""
@@ -831,6 +971,11 @@ class Article:
     description: str | None = text_field("The summary or standfirst the page gives.")
     body: str | None = text_field(
         "The article text, plain, with paragraphs separated by blank lines."
+    )
+    blocks: tuple[Block, ...] = many_field(
+        Block,
+        "The body as typed blocks (headings, paragraphs, lists, quotes, code, tables, figures, "
+        "embeds); their plain text is body.",
     )
     authors: tuple[Author, ...] = many_field(
         Author, "The byline, in order; people and organisations credited as authors."
@@ -857,6 +1002,9 @@ class Article:
     )
     tags: tuple[str, ...] = strings_field("Keywords and tags.")
     image: str | None = uri_field("The main image (absolute URI).")
+    images: tuple[Image, ...] = many_field(
+        Image, "Every image of the article with alt text, caption and credit; the lead one first."
+    )
     license: str | None = text_field("The license, as a URI or a name.")
     word_count: int | None = count_field("The number of words in the body.")
     comments: tuple[Comment, ...] = many_field(
@@ -891,6 +1039,9 @@ MODELS: tuple[type[Any], ...] = (
     Author,
     Organization,
     Comment,
+    Block,
+    Inline,
+    Image,
     Rating,
     AggregateRating,
     AIDisclosure,

@@ -154,7 +154,10 @@ def json_schema(cls: type[Any] = _models.Article) -> dict[str, Any]:
     fields_of(cls)
     defs: dict[str, Any] = {}
     root = _object_schema(cls, defs)
-    defs.pop(cls.__name__, None)
+    if _ref(cls)["$ref"] not in json.dumps(defs) + json.dumps(root):
+        defs.pop(cls.__name__, None)  # kept when the model holds itself (a Block's children)
+    else:
+        defs[cls.__name__] = root
     out: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_BASE + schema_file_name(cls),

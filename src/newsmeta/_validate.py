@@ -26,7 +26,7 @@ from typing import Any
 
 from newsmeta import _formats, _models
 from newsmeta._errors import ParseError, Problem, SchemaError, ValidationError, api_name
-from newsmeta._fields import AWARE_PATTERN, NON_BLANK_PATTERN, fields_of
+from newsmeta._fields import AWARE_PATTERN, NON_BLANK_PATTERN, NON_EMPTY_PATTERN, fields_of
 from newsmeta._formats import parse_date_value
 from newsmeta._schema import json_schema
 
@@ -203,6 +203,15 @@ def _string_check(node: Mapping[str, Any]) -> Check:
                 out.append(_problem(parent, key, "format", fmt_message))
 
         return check_format
+    if pattern == NON_EMPTY_PATTERN:
+
+        def check_filled(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            if type(value) is not str and not isinstance(value, str):
+                out.append(_type_problem(value, parent, key, "string"))
+            elif not value:
+                out.append(_problem(parent, key, "required", "is required (it is empty)"))
+
+        return check_filled
     if pattern is not None:
         if pattern != NON_BLANK_PATTERN:
             raise SchemaError(f"unsupported pattern {pattern!r}")
@@ -294,8 +303,9 @@ class _Compiler:
         if ref is not None:
             name = ref.rsplit("/", 1)[-1]
             if name not in self.compiled:
-                # late-binding trampoline keeps recursive definitions possible
-                self.compiled[name] = _missing
+                # A definition met again while it is being compiled (Block holds Blocks) is
+                # looked up when checked, by then compiled.
+                self.compiled[name] = self._late(name)
                 self.compiled[name] = self.object(self.defs[name])
             return self.compiled[name]
         if "anyOf" in node:
@@ -317,6 +327,18 @@ class _Compiler:
         if kind == "object":
             return self.object(node)
         raise SchemaError(f"unsupported schema node {node!r}")
+
+    def _late(self, name: str) -> Check:
+        compiled = self.compiled
+
+        def check(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            found = compiled[name]
+            if found is check:  # pragma: no cover - compile() always finishes the definition
+                _missing(value, parent, key, out)
+            else:
+                found(value, parent, key, out)
+
+        return check
 
     def array(self, node: Mapping[str, Any]) -> Check:
         item = self.node(node["items"])

@@ -20,8 +20,10 @@ import datetime as _dt
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
 from hypothesis import strategies as st
 
+from newsmeta._body import to_text
 from newsmeta._models import (
     AI_PART_SCOPES,
     AI_SCOPES,
@@ -33,9 +35,13 @@ from newsmeta._models import (
     Article,
     Author,
     AuthorKind,
+    Block,
+    BlockKind,
     Comment,
     Evidence,
     ExtractionWarning,
+    Image,
+    Inline,
     Organization,
     Provenance,
     Rating,
@@ -49,12 +55,15 @@ __all__ = [
     "articles",
     "authors",
     "aware_datetimes",
+    "blocks",
     "comments",
     "date_values",
     "disclosures",
     "emails",
     "evidence",
     "extraction_warnings",
+    "images",
+    "inlines",
     "naive_datetimes",
     "organizations",
     "pages",
@@ -383,6 +392,109 @@ def provenances(draw: st.DrawFn) -> Provenance:
     )
 
 
+# --------------------------------------------------------------------------- body blocks
+
+
+@st.composite
+def _links(draw: st.DrawFn) -> str:
+    if draw(st.integers(0, 5)) == 0:
+        return f"mailto:{draw(emails())}"
+    return str(draw(uris()))
+
+
+def inlines() -> st.SearchStrategy[Inline]:
+    """Formatted text runs: plain, links (http(s), mailto), emphasis, strong, code."""
+    return st.builds(
+        Inline,
+        text=st.one_of(texts(max_words=6), st.just("\n")),
+        href=_opt(_links()),
+        emphasis=st.booleans(),
+        strong=st.booleans(),
+        code=st.booleans(),
+    )
+
+
+def images() -> st.SearchStrategy[Image]:
+    """Images with optional alt text, caption, credit and size."""
+    return st.builds(
+        Image,
+        url=uris(),
+        alt=_opt(texts(max_words=6)),
+        caption=_opt(texts(max_words=12)),
+        credit=_opt(_names()),
+        width=_opt(st.integers(min_value=1, max_value=8000)),
+        height=_opt(st.integers(min_value=1, max_value=8000)),
+        lead=st.booleans(),
+        ai_generated=st.booleans(),
+    )
+
+
+def _runs() -> st.SearchStrategy[tuple[Inline, ...]]:
+    return st.lists(inlines(), min_size=1, max_size=4).map(tuple)
+
+
+def _leaf_blocks() -> st.SearchStrategy[Block]:
+    return st.one_of(
+        st.builds(Block, kind=st.just(BlockKind.PARAGRAPH), inlines=_runs()),
+        st.builds(
+            Block,
+            kind=st.just(BlockKind.HEADING),
+            inlines=_runs(),
+            level=st.integers(min_value=1, max_value=6),
+        ),
+        st.builds(
+            Block,
+            kind=st.just(BlockKind.CODE),
+            literal=st.sampled_from(("x = 1", "def f():\n    return 2", "SELECT *\nFROM t;")),
+        ),
+        st.builds(Block, kind=st.just(BlockKind.FIGURE), image=images()),
+        st.builds(
+            Block,
+            kind=st.just(BlockKind.EMBED),
+            media=st.sampled_from(("video", "audio", "social")),
+            url=uris(),
+        ),
+    )
+
+
+def _nested(children: st.SearchStrategy[Block]) -> st.SearchStrategy[Block]:
+    items = st.builds(
+        Block,
+        kind=st.just(BlockKind.ITEM),
+        inlines=_runs(),
+        children=st.lists(children, max_size=2).map(tuple),
+    )
+    cells = st.builds(Block, kind=st.just(BlockKind.CELL), inlines=_runs(), header=st.booleans())
+    rows = st.builds(
+        Block,
+        kind=st.just(BlockKind.ROW),
+        children=st.lists(cells, min_size=1, max_size=3).map(tuple),
+    )
+    return st.one_of(
+        st.builds(
+            Block,
+            kind=st.just(BlockKind.LIST),
+            ordered=st.booleans(),
+            children=st.lists(items, min_size=1, max_size=3).map(tuple),
+        ),
+        st.builds(
+            Block,
+            kind=st.just(BlockKind.QUOTE),
+            children=st.lists(children, min_size=1, max_size=2).map(tuple),
+        ),
+        st.builds(
+            Block,
+            kind=st.just(BlockKind.TABLE),
+            children=st.lists(rows, min_size=1, max_size=3).map(tuple),
+        ),
+    )
+
+
+def blocks(*, max_leaves: int = 12) -> st.SearchStrategy[Block]:
+    """Body blocks of every kind, lists and quotes nested."""
+    return st.recursive(_leaf_blocks(), _nested, max_leaves=max_leaves)
+
+
 @st.composite
 def articles(draw: st.DrawFn, *, max_comments: int = 4) -> Article:
     """Articles with every field exercised; comment replies point at earlier comments."""
@@ -395,13 +507,27 @@ def articles(draw: st.DrawFn, *, max_comments: int = 4) -> Article:
         parent = draw(st.sampled_from(ids)) if reply else None
         threaded.append(_replace(comment, id=cid, parent_id=parent))
         ids.append(cid)
+    body_blocks = tuple(draw(st.lists(blocks(max_leaves=6), max_size=4)))
+    body = draw(_opt(texts(max_words=60)))
+    if body_blocks:
+        body = to_text(body_blocks) or None
+    image = draw(_opt(uris()))
+    found_images = draw(_tuples(images(), 3))
+    if image is not None:
+        found_images = (
+            Image(url=image, lead=True),
+            *(attrs.evolve(i, lead=False) for i in found_images),
+        )
+    else:
+        found_images = tuple(attrs.evolve(i, lead=False) for i in found_images)
     return Article(
         title=draw(_opt(texts())),
         url=draw(_opt(uris())),
         canonical_url=draw(_opt(uris())),
         language=draw(_opt(st.sampled_from(("en", "es", "es-MX", "de", "pt-BR", "zh")))),
         description=draw(_opt(texts(max_words=20))),
-        body=draw(_opt(texts(max_words=60))),
+        body=body,
+        blocks=body_blocks,
         authors=draw(_tuples(authors(), 3)),
         publisher=draw(_opt(organizations())),
         site_name=draw(_opt(texts(max_words=3))),
@@ -411,7 +537,8 @@ def articles(draw: st.DrawFn, *, max_comments: int = 4) -> Article:
         section=draw(_opt(texts(max_words=2))),
         categories=draw(_tuples(texts(max_words=2), 3)),
         tags=draw(_tuples(texts(max_words=2), 4)),
-        image=draw(_opt(uris())),
+        image=image,
+        images=found_images,
         license=draw(
             _opt(
                 st.sampled_from(
@@ -501,6 +628,9 @@ def register() -> None:
         (Author, authors()),
         (Organization, organizations()),
         (Comment, comments()),
+        (Block, blocks()),
+        (Image, images()),
+        (Inline, inlines()),
         (Rating, ratings()),
         (AggregateRating, aggregate_ratings()),
         (AIDisclosure, disclosures()),

@@ -11,6 +11,7 @@ import sys
 import attrs
 import pytest
 
+import newsmeta
 from newsmeta import (
     AggregateRating,
     AIDisclosure,
@@ -18,6 +19,7 @@ from newsmeta import (
     Article,
     Author,
     AuthorKind,
+    BlockKind,
     Comment,
     ValidationError,
 )
@@ -188,9 +190,26 @@ def test_urls_are_https_and_site_fields_are_set() -> None:
 def test_bodies_have_several_paragraphs() -> None:
     for article in ALL:
         assert article.body is not None
-        paragraphs = article.body.split("\n\n")
+        paragraphs = [
+            newsmeta.to_text((b,)) for b in article.blocks if b.kind is BlockKind.PARAGRAPH
+        ]
         assert 3 <= len(paragraphs) <= 7
         assert all(p == p.strip() and len(p.split()) >= 8 for p in paragraphs)
+        assert all(p in article.body.split("\n\n") for p in paragraphs)
+
+
+def test_bodies_hold_every_block_kind_across_seeds() -> None:
+    kinds: set[BlockKind] = set()
+    for article in ALL:
+        assert newsmeta.to_text(article) == article.body
+        stack = list(article.blocks)
+        while stack:
+            block = stack.pop()
+            kinds.add(block.kind)
+            stack.extend(block.children)
+        lead = [i for i in article.images if i.lead]
+        assert [i.url for i in lead] == ([article.image] if article.image else [])
+    assert kinds == set(BlockKind)
 
 
 def test_spanish_articles_are_in_spanish() -> None:

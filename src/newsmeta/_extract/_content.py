@@ -22,7 +22,17 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._words import collapse_spaces, drop_invisible, drop_taxonomy
 
-__all__ = ["Content", "find_content"]
+__all__ = [
+    "BLOCK_BREAK",
+    "BR",
+    "CLOSE",
+    "OPEN",
+    "SKIP",
+    "Content",
+    "Walk",
+    "find_content",
+    "keep_flags",
+]
 
 _ELEMENT = lxml.etree.Element
 
@@ -203,6 +213,22 @@ def _hint(key: str) -> _Hint:
     return result
 
 
+class Walk(NamedTuple):
+    """What the reading walk saw, for the block builder (:mod:`newsmeta._extract._blocks`).
+
+    ``pieces`` is the text stream the paragraphs were cut from; ``events`` are
+    ``(position in pieces, element index, OPEN/CLOSE/SKIP)`` in walk order.
+    """
+
+    pieces: list[str]
+    events: list[tuple[int, int, int]]
+    els: list[HtmlElement]
+    tags: list[str]
+
+
+OPEN, CLOSE, SKIP = 0, 1, 2
+
+
 class Content(NamedTuple):
     """The chosen main text: paragraphs and the container element (for the locator).
 
@@ -216,10 +242,13 @@ class Content(NamedTuple):
     span: tuple[int, int] = (0, -1)
     share: float = 1.0
     fallback: str = ""
+    walk: Walk | None = None
 
 
 _BR = "\x00br"
 _BLOCK_BREAK = "\x00p"
+BR, BLOCK_BREAK = _BR, _BLOCK_BREAK
+"""The line-break and paragraph-break markers of the text stream (see :class:`Walk`)."""
 
 # Short paragraphs that are page furniture, not text (applied to paragraphs ≤ 90 chars).
 _BOILER = re.compile(
@@ -834,17 +863,18 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         if before < 0.5 * (before + after) and after >= 100:
             start_at = ends[headline_i] + 1
     pieces: list[str] = []
+    events: list[tuple[int, int, int]] = []
     # A lead/standfirst between the headline and the text belongs to it.
     lo = headline_i if headline_i >= 0 else chosen[0] - 1
     for k in t.leads:
         if lo < k < chosen[0] and ends[k] < chosen[0]:
             n = chars(k)
             if n >= 40 and link_chars(k) < 0.2 * n and (headline_i >= 0 or n < chars(chosen[0])):
-                _read(k, t, _NO_EXCLUSION, pieces, -1, headline_i)
+                _read(k, t, _NO_EXCLUSION, pieces, -1, headline_i, events)
                 pieces.append(_BLOCK_BREAK)
                 break
     for c in chosen:
-        _read(c, t, excluded, pieces, start_at, headline_i)
+        _read(c, t, excluded, pieces, start_at, headline_i, events)
     paragraphs = _paragraphs(pieces)
     if not paragraphs:
         return None
@@ -854,7 +884,8 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     size = sum(len(p) for p in paragraphs)
     # The prose of the chosen span, but never more than was actually read from it.
     share = min(t.pre_prose[hi + 1] - t.pre_prose[lo], size) / total if total else 1.0
-    return Content(paragraphs, container, size, (lo, hi), share)
+    walk = Walk(pieces, events, els, tags)
+    return Content(paragraphs, container, size, (lo, hi), share, walk=walk)
 
 
 def _read(
@@ -864,8 +895,12 @@ def _read(
     out: list[str],
     start_at: int,
     headline_i: int,
+    events: list[tuple[int, int, int]],
 ) -> None:
-    """Append the text of element ``top`` (pre-order range) to ``out``, skipping excluded ranges."""
+    """Append the text of element ``top`` (pre-order range) to ``out``, skipping excluded ranges.
+
+    ``events`` receives where each element opened, closed or was skipped (for the blocks).
+    """
     els, tags, ends, notext, pre, pre_link = t.els, t.tags, t.ends, t.notext, t.pre, t.pre_link
     pre_good = t.pre_good
     block_set = _BLOCK
@@ -874,10 +909,12 @@ def _read(
     stack: list[int] = []
     i = top
     append = out.append
+    record = events.append
     tail_from = start_at - 1
     while i <= stop:
         while stack and ends[stack[-1]] < i:
             k = stack.pop()
+            record((len(out), k, 1))
             if tags[k] in block_set:
                 append(_BLOCK_BREAK)
             if k != top and ends[k] >= tail_from:
@@ -896,6 +933,7 @@ def _read(
                 if skip and tag in _LISTY and pre_good[ends[i] + 1] - pre_good[i] > 0:
                     skip = False
         if skip:
+            record((len(out), i, 2))
             if tag in block_set:
                 append(_BLOCK_BREAK)
             if i != top and ends[i] >= tail_from:
@@ -904,6 +942,7 @@ def _read(
                     append(tail)
             i = ends[i] + 1
             continue
+        record((len(out), i, 0))
         if tag in block_set:
             append(_BLOCK_BREAK)
         elif tag == "br":
@@ -916,6 +955,7 @@ def _read(
         i += 1
     while stack:
         k = stack.pop()
+        record((len(out), k, 1))
         if tags[k] in block_set:
             append(_BLOCK_BREAK)
         if k != top and ends[k] >= tail_from:
@@ -941,15 +981,25 @@ def _paragraphs(pieces: list[str]) -> list[str]:
                 para = []
         if para:
             out.append("\n".join(para))
-    kept = [
-        p
-        for p in out
-        if not (
+    flags = keep_flags(out)
+    return [p for p, keep in zip(out, flags) if keep]
+
+
+def keep_flags(paragraphs: list[str]) -> list[bool]:
+    """Which paragraphs of the main text are kept (False: page furniture such as "Share")."""
+    flags = [
+        not (
             (len(p) <= 90 and (_BOILER.match(p) or (len(p) <= 70 and _DATELINE.search(p))))
             or (len(p) <= 200 and _CTA.match(p))
         )
+        for p in paragraphs
     ]
     # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen").
-    while len(kept) > 1 and len(kept[-1]) < 30 and not kept[-1].endswith(_SENTENCE_END):
-        kept.pop()
-    return kept
+    kept = [i for i, keep in enumerate(flags) if keep]
+    while len(kept) > 1:
+        last = paragraphs[kept[-1]]
+        if len(last) < 30 and not last.endswith(_SENTENCE_END):
+            flags[kept.pop()] = False
+        else:
+            break
+    return flags

@@ -20,6 +20,7 @@ from newsmeta._extract._daterules import (
 from newsmeta._extract._daterules import (
     window as date_window,
 )
+from newsmeta._extract._images import article_images, body_blocks
 from newsmeta._extract._merge import FieldChoice, choose, choose_all, drop_site_authors
 from newsmeta._extract._page import Page
 from newsmeta._extract._region import place, region
@@ -32,6 +33,7 @@ from newsmeta._extract.sources import (
     disclosure,
     headline,
     imagedates,
+    images,
     jsonld,
     meta,
     microdata,
@@ -68,6 +70,7 @@ _SOURCE_FUNCS: tuple[tuple[str, Callable[[Page], list[Candidate]]], ...] = (
     ("dateline", dateline.candidates),
     ("url", url.candidates),
     ("body", body.candidates),
+    ("images", images.candidates),
     ("comments", comments.candidates),
     ("ratings", ratings.candidates),
     ("disclosure", disclosure.candidates),
@@ -75,7 +78,7 @@ _SOURCE_FUNCS: tuple[tuple[str, Callable[[Page], list[Candidate]]], ...] = (
 SOURCES: tuple[str, ...] = tuple(name for name, _ in _SOURCE_FUNCS)
 
 #: Sources of the page's content rather than its metadata (skipped by ``content=False``).
-CONTENT_SOURCES = frozenset({"body", "comments", "ratings", "disclosure"})
+CONTENT_SOURCES = frozenset({"body", "images", "comments", "ratings", "disclosure"})
 
 #: Expensive or confirming sources, run only when the cheap ones left a need (htmldate's
 #: order): a date scan of the text and the lead image's address when no source gave a day;
@@ -304,6 +307,9 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
 
     signal_cands = [c for c in choose_all("ai_signal", cands) if isinstance(c.value, AISignal)]
     body_text = _without_notes(_str_value(body), [c.value for c in signal_cands])
+    blocks = body_blocks(body_text, by_field.get("blocks", ()), page.url, page.warn)
+    lead_image = clean_uri(image.value, url) if image else None
+    all_images = article_images(lead_image, by_field.get("images", ()), blocks)
     disclosure = _disclosure([c.value for c in signal_cands])
     evidence.extend(attrs.evolve(c.evidence(), field="ai_disclosure") for c in signal_cands)
     based_on = tuple(
@@ -350,6 +356,7 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         language=language,
         description=description,
         body=body_text,
+        blocks=blocks,
         authors=authors,
         publisher=publisher if isinstance(publisher, Organization) else None,
         site_name=site_name,
@@ -359,7 +366,8 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         section=section,
         categories=categories,
         tags=tags,
-        image=clean_uri(image.value, url) if image else None,
+        image=lead_image,
+        images=all_images,
         license=_str_value(license_choice),
         word_count=word_count.value if word_count else None,
         comments=comment_list,

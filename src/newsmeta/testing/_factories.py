@@ -12,11 +12,13 @@ import datetime as _dt
 import random
 import re
 import unicodedata
+import zlib
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
 import attrs
 
+from newsmeta._body import to_text
 from newsmeta._errors import Problem, ValidationError
 from newsmeta._models import (
     AggregateRating,
@@ -26,8 +28,12 @@ from newsmeta._models import (
     Article,
     Author,
     AuthorKind,
+    Block,
+    BlockKind,
     Comment,
     DateValue,
+    Image,
+    Inline,
     Organization,
 )
 from newsmeta.testing._words import LANGUAGES, WORDS
@@ -202,6 +208,174 @@ def _paragraphs(rng: random.Random, language: str, subject: str, obj: str) -> tu
             picked.append(_fill(pool.pop(), rng, language, subject, obj))
         paragraph = " ".join(picked)
         out.append(paragraph[0].upper() + paragraph[1:])
+    return tuple(out)
+
+
+_CODE_SNIPPETS = (
+    "total = sum(values)\nprint(total)",
+    "SELECT name, votes\nFROM results\nWHERE votes > 100;",
+    "curl -s https://api.example.com/v1/data | jq .items",
+    "for row in rows:\n    if row.ok:\n        keep(row)",
+)
+_EMBEDS = (
+    ("video", "https://www.youtube.com/embed/{id}"),
+    ("video", "https://player.vimeo.com/video/{num}"),
+    ("audio", "https://open.spotify.com/embed/episode/{id}"),
+    ("social", "https://www.instagram.com/p/{id}/embed"),
+)
+_HEADINGS = {
+    "en": ("What happens next", "Background", "The numbers", "Reactions", "Why it matters"),
+    "es": (
+        "Qué viene ahora",
+        "Antecedentes",
+        "Las cifras",
+        "Reacciones",
+        "La importancia del caso",
+    ),
+}
+_TABLE_HEAD = {"en": ("Region", "Votes", "Change"), "es": ("Región", "Votos", "Cambio")}
+_AGENCIES = ("Reuters", "AP", "AFP", "EFE", "Getty Images", "Staff")
+
+
+def _styled(rng: random.Random, text: str, domain: str) -> tuple[Inline, ...]:
+    """A paragraph's text with one run made a link, emphasis or strong (and maybe a break)."""
+    words = text.split(" ")
+    if len(words) < 8:
+        return (Inline(text=text),)
+    start = rng.randint(1, len(words) - 5)
+    span = rng.randint(1, 3)
+    style = rng.choice(("link", "emphasis", "strong", "mailto"))
+    before = " ".join(words[:start]) + " "
+    middle = " ".join(words[start : start + span]).strip(".,;:")
+    rest = " ".join(words[start + span :])
+    after_mid = " ".join(words[start : start + span])[len(middle) :]
+    after = after_mid + (" " + rest if rest else "")
+    if style == "link":
+        run = Inline(text=middle, href=f"https://{domain}/topics/{slugify(middle) or 'news'}")
+    elif style == "mailto":
+        run = Inline(text=middle, href=f"mailto:desk@{domain}")
+    else:
+        run = Inline(text=middle, emphasis=style == "emphasis", strong=style == "strong")
+    parts = [Inline(text=before), run]
+    if after:
+        parts.append(Inline(text=after))
+    return tuple(parts)
+
+
+def _gen_blocks(
+    rng: random.Random,
+    language: str,
+    paragraphs: Sequence[str],
+    domain: str,
+    slug: str,
+    topic: tuple[str, str],
+) -> tuple[Block, ...]:
+    """Body blocks of every kind around the article's paragraphs (the last block is text)."""
+    w = _words(language)
+
+    def sentence() -> str:
+        text = _fill(rng.choice(w["sentences"]), rng, language, *topic).strip()
+        return text[0].upper() + text[1:]
+
+    def item(text: str, children: tuple[Block, ...] = ()) -> Block:
+        return Block(kind=BlockKind.ITEM, inlines=(Inline(text=text),), children=children)
+
+    def short(text: str) -> str:
+        cut = " ".join(text.split()[:8]).rstrip(",;:")
+        return cut if cut.endswith(".") else cut + "."
+
+    paras = [
+        Block(
+            kind=BlockKind.PARAGRAPH,
+            inlines=_styled(rng, p, domain) if k % 2 else (Inline(text=p),),
+        )
+        for k, p in enumerate(paragraphs)
+    ]
+    if len(paras) > 2 and rng.random() < 0.5:
+        first = paras[1].inlines
+        text = "".join(i.text for i in first)
+        if "\n" not in text and ". " in text and len(first) == 1:
+            head, tail = text.split(". ", 1)
+            paras[1] = Block(kind=BlockKind.PARAGRAPH, inlines=(Inline(text=f"{head}.\n{tail}"),))
+    extra: list[Block] = [
+        Block(
+            kind=BlockKind.HEADING,
+            level=rng.choice((2, 2, 3)),
+            inlines=(Inline(text=rng.choice(_HEADINGS[language])),),
+        )
+    ]
+    nested = (
+        Block(
+            kind=BlockKind.LIST,
+            ordered=False,
+            children=(item(short(sentence())), item(short(sentence()))),
+        ),
+    )
+    items = [item(short(sentence())) for _ in range(rng.randint(2, 4))]
+    if rng.random() < 0.5:
+        items[0] = item(items[0].inlines[0].text, nested)
+    extra.append(Block(kind=BlockKind.LIST, ordered=rng.random() < 0.4, children=tuple(items)))
+    extra.append(
+        Block(
+            kind=BlockKind.QUOTE,
+            children=(Block(kind=BlockKind.PARAGRAPH, inlines=(Inline(text=sentence()),)),),
+        )
+    )
+    if rng.random() < 0.5:
+        extra.append(Block(kind=BlockKind.CODE, literal=rng.choice(_CODE_SNIPPETS)))
+    if rng.random() < 0.6:
+        names = _TABLE_HEAD[language]
+        rows = [
+            Block(
+                kind=BlockKind.ROW,
+                children=tuple(
+                    Block(kind=BlockKind.CELL, header=True, inlines=(Inline(text=h),))
+                    for h in names
+                ),
+            )
+        ]
+        for place in rng.sample(w["places"], 3):
+            cells = (
+                place,
+                f"{rng.randint(2, 900) * 100:,}",
+                f"{rng.choice('+-')}{rng.randint(1, 20)}%",
+            )
+            rows.append(
+                Block(
+                    kind=BlockKind.ROW,
+                    children=tuple(
+                        Block(kind=BlockKind.CELL, header=False, inlines=(Inline(text=c),))
+                        for c in cells
+                    ),
+                )
+            )
+        extra.append(Block(kind=BlockKind.TABLE, children=tuple(rows)))
+    if rng.random() < 0.7:
+        caption = sentence()
+        image = Image(
+            url=f"https://{domain}/media/body/{slug[:40] or 'photo'}-{rng.randint(1, 99)}.jpg",
+            alt=short(sentence()).rstrip("."),
+            caption=caption,
+            credit=f"{_person_name(rng, language)} / {rng.choice(_AGENCIES)}",
+            width=1200,
+            height=800,
+        )
+        extra.append(Block(kind=BlockKind.FIGURE, image=image))
+    if rng.random() < 0.5:
+        media, pattern = rng.choice(_EMBEDS)
+        url = pattern.format(id=f"x{rng.randint(10**6, 10**7)}", num=rng.randint(10**6, 10**8))
+        extra.append(Block(kind=BlockKind.EMBED, media=media, url=url))
+    # The extra blocks go between the paragraphs; text opens and closes the body.
+    rng.shuffle(extra)
+    out = [paras[0]]
+    middle = paras[1:-1]
+    for block in extra:
+        out.append(block)
+        if middle:
+            out.append(middle.pop(0))
+    out.extend(middle)
+    if len(paras) > 1:
+        out.append(paras[-1])
     return tuple(out)
 
 
@@ -469,6 +643,13 @@ def make_disclosure(
     return _build(AIDisclosure, fields, overrides)  # type: ignore[no-any-return]
 
 
+def _images(lead: str | None, blocks: Sequence[Block]) -> tuple[Image, ...]:
+    found = [b.image for b in blocks if b.kind is BlockKind.FIGURE and b.image is not None]
+    if lead is not None:
+        return (Image(url=lead, lead=True), *found)
+    return tuple(found)
+
+
 def make_article(seed: int = 0, *, language: str = "en", **overrides: Any) -> Article:
     """A realistic, seeded :class:`Article` (English or Spanish).
 
@@ -488,7 +669,10 @@ def make_article(seed: int = 0, *, language: str = "en", **overrides: Any) -> Ar
     section = rng.choice(w["sections"])
     title, subject, obj = _headline(rng, lang)
     paragraphs = _paragraphs(rng, lang, subject, obj)
-    body = "\n\n".join(paragraphs)
+    # Blocks draw from their own generator: every other field stays as the seed made it.
+    block_rng = random.Random(zlib.crc32(f"{_check_seed(seed)}|{lang}|blocks".encode()))
+    blocks = _gen_blocks(block_rng, lang, paragraphs, domain, slugify(title), (subject, obj))
+    body = to_text(blocks)
     description = rng.choice(w["descriptions"]) if rng.random() < 0.85 else None
 
     kind = rng.choices(("date", "naive", "aware"), weights=(25, 25, 50))[0]
@@ -536,6 +720,7 @@ def make_article(seed: int = 0, *, language: str = "en", **overrides: Any) -> Ar
         "language": lang,
         "description": description,
         "body": body,
+        "blocks": blocks,
         "authors": tuple(authors),
         "publisher": publisher,
         "site_name": site_name,
@@ -546,6 +731,7 @@ def make_article(seed: int = 0, *, language: str = "en", **overrides: Any) -> Ar
         "categories": (section,),
         "tags": tags,
         "image": image,
+        "images": _images(image, blocks),
         "license": license_,
         "word_count": len(body.split()),
         "comments": comments,
@@ -555,4 +741,6 @@ def make_article(seed: int = 0, *, language: str = "en", **overrides: Any) -> Ar
         "rating": rating,
         "ai_disclosure": disclosure,
     }
+    if "body" in overrides and "blocks" not in overrides:
+        fields["blocks"] = ()  # the generated blocks spell the generated body only
     return _build(Article, fields, overrides)  # type: ignore[no-any-return]

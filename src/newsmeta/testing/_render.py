@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Sequence
 from typing import Any, NamedTuple, overload
 
+from newsmeta._body import to_text
 from newsmeta._errors import Problem, ValidationError
 from newsmeta._models import (
     AggregateRating,
@@ -29,8 +30,12 @@ from newsmeta._models import (
     Article,
     Author,
     AuthorKind,
+    Block,
+    BlockKind,
     Comment,
     DateValue,
+    Image,
+    Inline,
 )
 from newsmeta.testing._factories import DISCLOSURE_LABELS, _headline, slugify, thread_order
 
@@ -787,12 +792,127 @@ def _hidden_props(ctx: _Ctx) -> str:
 
 def _body(ctx: _Ctx) -> str:
     a = ctx.a
-    if not a.body:
+    if not a.body and not a.blocks:
         return ""
-    paragraphs = [p.strip() for p in a.body.split("\n\n") if p.strip()]
     cls = "entry-content" if ctx.m == "wordpress" else "article-body"
-    inner = "\n".join(f"<p>{_e(' '.join(p.split()))}</p>" for p in paragraphs)
+    if a.blocks and to_text(a.blocks) == (a.body or ""):
+        inner = "\n".join(t for t in (_block_html(ctx, b, 0) for b in a.blocks) if t)
+    else:
+        paragraphs = [p.strip() for p in (a.body or "").split("\n\n") if p.strip()]
+        inner = "\n".join(f"<p>{_e(' '.join(p.split()))}</p>" for p in paragraphs)
     return f'<div class="{cls}"{ctx.prop("articleBody")}>\n{inner}\n</div>'
+
+
+# Each markup writes the blocks its own way (b/i or strong/em, WordPress block classes,
+# credits in a span or as a "Photo:" tail), so the extractor meets the common variants.
+_OLD_STYLE = frozenset({"plain", "opengraph"})
+_CREDIT_LABEL = {"en": "Photo: ", "es": "Foto: "}
+_MAX_FIXTURE_DEPTH = 40
+
+
+def _inline_html(ctx: _Ctx, inlines: Sequence[Inline]) -> str:
+    old = ctx.m in _OLD_STYLE
+    out = []
+    for run in inlines:
+        text = _e(run.text).replace("\n", "<br>\n")
+        if run.code:
+            text = f"<code>{text}</code>"
+        if run.strong:
+            text = f"<b>{text}</b>" if old else f"<strong>{text}</strong>"
+        if run.emphasis:
+            text = f"<i>{text}</i>" if old else f"<em>{text}</em>"
+        if run.href:
+            text = f'<a href="{_e(run.href)}">{text}</a>'
+        out.append(text)
+    return "".join(out)
+
+
+def _figure_html(ctx: _Ctx, image: Image) -> str:
+    size = "".join(
+        f' {name}="{value}"'
+        for name, value in (("width", image.width), ("height", image.height))
+        if value
+    )
+    alt = _e(image.alt or "")
+    wp = ctx.m == "wordpress"
+    img = f'<img src="{_e(image.url)}" alt="{alt}"{size} loading="lazy">'
+    if ctx.m == "plain" and zlib.crc32(image.url.encode()) % 2:  # a lazy-loaded image
+        img = (
+            f'<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="{_e(image.url)}"'
+            f' alt="{alt}"{size}>'
+        )
+    caption = _e(image.caption or "")
+    if image.credit:
+        if ctx.m in ("wordpress", "plain"):
+            caption += f" {_CREDIT_LABEL[ctx.lang]}{_e(image.credit)}"
+        else:
+            caption += f' <span class="credit">{_e(image.credit)}</span>'
+    cap = f"<figcaption>{caption.strip()}</figcaption>" if caption.strip() else ""
+    cls = ' class="wp-block-image size-large"' if wp else ""
+    return f"<figure{cls}>{img}{cap}</figure>"
+
+
+def _embed_html(ctx: _Ctx, block: Block) -> str:
+    url = _e(block.url or "")
+    if block.media == "video" and ctx.m == "plain":
+        return (
+            f'<video controls src="{url}"></video>'
+            if url.endswith(".mp4")
+            else (f'<iframe src="{url}" width="560" height="315" allowfullscreen></iframe>')
+        )
+    frame = (
+        f'<iframe src="{url}" width="560" height="315" frameborder="0" allowfullscreen></iframe>'
+    )
+    if ctx.m == "wordpress":
+        return (
+            f'<figure class="wp-block-embed is-type-{block.media}">'
+            f'<div class="wp-block-embed__wrapper">{frame}</div></figure>'
+        )
+    return f'<div class="embed embed-{block.media}">{frame}</div>'
+
+
+def _block_html(ctx: _Ctx, block: Block, depth: int) -> str:
+    kind = block.kind
+    if depth > _MAX_FIXTURE_DEPTH:
+        return ""
+    if kind is BlockKind.HEADING:
+        level = max(2, block.level or 2)  # the page's one <h1> is the headline
+        return f"<h{level}>{_inline_html(ctx, block.inlines)}</h{level}>"
+    if kind is BlockKind.PARAGRAPH:
+        return f"<p>{_inline_html(ctx, block.inlines)}</p>"
+    if kind is BlockKind.CODE:
+        cls = ' class="wp-block-code"' if ctx.m == "wordpress" else ""
+        return f"<pre{cls}><code>{_e(block.literal or '')}</code></pre>"
+    if kind is BlockKind.QUOTE:
+        cls = ' class="wp-block-quote"' if ctx.m == "wordpress" else ""
+        inner = "".join(_block_html(ctx, b, depth + 1) for b in block.children)
+        return f"<blockquote{cls}>{inner}</blockquote>"
+    if kind is BlockKind.LIST:
+        tag = "ol" if block.ordered else "ul"
+        items = "".join(_block_html(ctx, b, depth + 1) for b in block.children)
+        return f"<{tag}>{items}</{tag}>"
+    if kind is BlockKind.ITEM:
+        inner = _inline_html(ctx, block.inlines)
+        inner += "".join(_block_html(ctx, b, depth + 1) for b in block.children)
+        return f"<li>{inner}</li>"
+    if kind is BlockKind.TABLE:
+        rows = [_block_html(ctx, r, depth + 1) for r in block.children]
+        head = block.children[0] if block.children else None
+        if head is not None and all(c.header for c in head.children) and ctx.m != "plain":
+            return f"<table><thead>{rows[0]}</thead><tbody>{''.join(rows[1:])}</tbody></table>"
+        return f"<table>{''.join(rows)}</table>"
+    if kind is BlockKind.ROW:
+        return "<tr>" + "".join(_block_html(ctx, c, depth + 1) for c in block.children) + "</tr>"
+    if kind is BlockKind.CELL:
+        tag = "th" if block.header else "td"
+        inner = _inline_html(ctx, block.inlines)
+        inner += "".join(_block_html(ctx, b, depth + 1) for b in block.children)
+        return f"<{tag}>{inner}</{tag}>"
+    if kind is BlockKind.FIGURE:
+        return _figure_html(ctx, block.image) if block.image else ""
+    if kind is BlockKind.EMBED:
+        return _embed_html(ctx, block) if block.url else ""
+    return ""  # pragma: no cover - every kind is handled
 
 
 def _tags_and_share(ctx: _Ctx) -> str:

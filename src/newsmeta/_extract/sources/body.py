@@ -7,6 +7,10 @@ Two sources of the body:
 - a JSON-LD ``articleBody``, reported only when it is complete: not cut off with an
   ellipsis and not much shorter than the visible main text.
 
+The walk that read the content-scoring text is offered as a ``blocks`` candidate: the merge
+step builds the body's blocks from it (:mod:`newsmeta._extract._blocks`) and keeps them when
+their plain text is the chosen body.
+
 ``word_count`` comes from JSON-LD ``wordCount`` or a microdata ``itemprop="wordCount"``.
 """
 
@@ -109,6 +113,18 @@ def candidates(page: Page) -> list[Candidate]:
                 confidence=CONTENT_CONFIDENCE,
             )
         )
+        if content.walk is not None:
+            # The walk that read the text; the merge step builds the blocks from it when
+            # this body is the one chosen (see newsmeta._extract._images.body_blocks).
+            out.append(
+                Candidate(
+                    field="blocks",
+                    value=content.walk,
+                    source=SourceKind.CONTENT,
+                    locator=locator(content.element),
+                    confidence=CONTENT_CONFIDENCE,
+                )
+            )
     seen_body = seen_count = False
     for node in nodes(page):
         if not node.types & _ARTICLE_TYPES:
