@@ -1,6 +1,8 @@
 """Hostile bodies: active content never reaches Markdown or HTML; deep nesting and huge
 tables are bounded with a warning."""
 
+# ruff: noqa: E501  (the hostile pages keep their long HTML lines)
+
 from __future__ import annotations
 
 import lxml.html
