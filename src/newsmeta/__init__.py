@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the lazily loaded names, for type checkers and IDEs
     from newsmeta import batch, dates, schema, testing
     from newsmeta._body import to_html, to_markdown, to_text
     from newsmeta._extract import build_disclosure, extract
+    from newsmeta._extract._structured import items
     from newsmeta._jsonld import from_jsonld, to_jsonld
     from newsmeta._serialize import from_dict, from_json, to_dict, to_json
     from newsmeta._validate import PUBLISHABLE, validate
@@ -119,6 +120,7 @@ __all__ = [
     "from_json",
     "from_jsonld",
     "humanize",
+    "items",
     "iter_inputs",
     "json_schema",
     "parse_date",
@@ -146,6 +148,7 @@ _LAZY: dict[str, str] = {
     "from_json": "newsmeta._serialize",
     "to_dict": "newsmeta._serialize",
     "to_json": "newsmeta._serialize",
+    "items": "newsmeta._extract._structured",
     "to_html": "newsmeta._body",
     "to_markdown": "newsmeta._body",
     "to_text": "newsmeta._body",

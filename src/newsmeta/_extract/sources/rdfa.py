@@ -25,7 +25,7 @@ from newsmeta._extract._schemaorg import (
 )
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "rdfa_tree"]
 
 ARTICLE_CONFIDENCE = 0.8
 MAX_PROPERTIES = 20_000
@@ -113,21 +113,35 @@ def _property_elements(page: Page) -> list[HtmlElement]:
     return props
 
 
+def _property_elements_cached(page: Page) -> list[HtmlElement]:
+    found: list[HtmlElement] = page.cached("rdfa-properties", _property_elements)
+    return found
+
+
+def rdfa_tree(page: Page) -> ItemTree:
+    """The page's RDFa-lite items (cached per page; shared with :func:`newsmeta.items`)."""
+
+    def build(p: Page) -> ItemTree:
+        return ItemTree(
+            _property_elements_cached(p),
+            scope_attr="typeof",
+            names_of=_names,
+            types_of=_types,
+            value_of=rdfa_value,
+            max_depth=p.limits.max_tree_depth,
+        )
+
+    tree: ItemTree = page.cached("rdfa-tree", build)
+    return tree
+
+
 def candidates(page: Page) -> list[Candidate]:
     """Candidates from the page's RDFa-lite (empty when it has none)."""
     if not page.rdfa:
         return []
-    props = _property_elements(page)
-    if not props:
+    if not _property_elements_cached(page):
         return []
-    tree = ItemTree(
-        props,
-        scope_attr="typeof",
-        names_of=_names,
-        types_of=_types,
-        value_of=rdfa_value,
-        max_depth=page.limits.max_tree_depth,
-    )
+    tree = rdfa_tree(page)
     strong: list[tuple[int, int, Item]] = []
     weak: list[tuple[int, int, Item]] = []
     website: Item | None = None
