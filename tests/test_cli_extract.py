@@ -228,3 +228,52 @@ def test_metadata_only_flag_leaves_the_body_out(
     assert '"body"' in capsys.readouterr()[0]
     assert run([str(example), "--metadata-only"]) == 0
     assert '"body"' not in capsys.readouterr()[0]
+
+
+RICH = (
+    "<!DOCTYPE html><html lang='en'><head><title>Rich | Test Times</title></head><body>"
+    "<article><h1>Rich</h1><p>The council approved the plan on Tuesday after a long debate, "
+    "with <a href='/more'>several amendments</a> and one <em>surprise</em> vote.</p>"
+    "<h2>Next steps</h2><ul><li>Consultation closes in May.</li><li>Work starts in June.</li>"
+    "</ul><p>The plan will be published in full next week, the council said on Tuesday.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.fixture()
+def rich(tmp_path: Path) -> Path:
+    path = tmp_path / "rich.html"
+    path.write_text(RICH, encoding="utf-8")
+    return path
+
+
+def test_body_format_markdown_prints_the_body_alone(
+    rich: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run([str(rich), "--url", "https://news.example/rich", "--body-format", "markdown"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    assert "[several amendments](https://news.example/more)" in out
+    assert "\n## Next steps\n" in out
+    assert "- Consultation closes in May.\n- Work starts in June." in out
+
+
+def test_body_format_html_in_json_and_jsonl(rich: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = run([str(rich), "--format", "json", "--body-format", "html"])
+    out, _ = capsys.readouterr()
+    assert code == 0
+    body = json.loads(out)["body"]
+    assert body.startswith("<p>The council approved") and "<h2>Next steps</h2>" in body
+    code = run([str(rich), str(rich), "--jobs", "1", "--body-format", "markdown"])
+    out, _ = capsys.readouterr()
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(records) == 2
+    assert all("## Next steps" in r["article"]["body"] for r in records)
+
+
+def test_body_format_text_is_the_default(rich: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run([str(rich), "--format", "json"]) == 0
+    plain = json.loads(capsys.readouterr()[0])["body"]
+    assert run([str(rich), "--format", "json", "--body-format", "text"]) == 0
+    assert json.loads(capsys.readouterr()[0])["body"] == plain
+    assert "##" not in plain and "<p>" not in plain

@@ -34,6 +34,7 @@ from newsmeta._batch import (
     resolve_jobs,
 )
 from newsmeta._errors import NewsmetaError, ParseError
+from newsmeta._models import Article
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
 __all__ = ["add_extract_arguments", "run_extract"]
@@ -86,6 +87,13 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         help="charset of pages that do not declare one (HTTP header hint)",
     )
     parser.add_argument(
+        "--body-format",
+        choices=("text", "markdown", "html"),
+        default="text",
+        help="the body as plain text (default), Markdown or clean HTML; for one page "
+        "without --format, markdown and html print the body alone",
+    )
+    parser.add_argument(
         "--metadata-only",
         action="store_true",
         help="skip the body, comments, rating and AI disclosure (faster)",
@@ -112,14 +120,31 @@ def _parse_now(text: str) -> _dt.datetime:
 
 
 def _render_chunk(
-    chunk: list[BatchInput], now: _dt.datetime, limits: Limits, content: bool = True
+    chunk: list[BatchInput],
+    now: _dt.datetime,
+    limits: Limits,
+    content: bool = True,
+    body_format: str = "text",
 ) -> list[tuple[bool, str]]:
     """Extract and serialise in the worker: the parent only writes lines."""
-    return [_render(_extract_one(item, now, limits, content)) for item in chunk]
+    return [_render(_extract_one(item, now, limits, content), body_format) for item in chunk]
 
 
-def _render(result: BatchResult) -> tuple[bool, str]:
+def _with_body(article: Article, body_format: str) -> Article:
+    """``article`` with its body rendered as ``body_format`` (text: unchanged)."""
+    if body_format == "text" or article.body is None:
+        return article
+    from newsmeta._body import to_html, to_markdown
+
+    rendered = (to_markdown if body_format == "markdown" else to_html)(article).strip()
+    return attrs.evolve(article, body=rendered or None)
+
+
+def _render(result: BatchResult, body_format: str = "text") -> tuple[bool, str]:
     from newsmeta._serialize import dumps
+
+    if result.article is not None and body_format != "text":
+        result = attrs.evolve(result, article=_with_body(result.article, body_format))
 
     try:
         return result.ok, dumps(result.to_record())
@@ -227,27 +252,42 @@ def run_extract(args: argparse.Namespace) -> int:
         url = args.url
         inputs = (attrs.evolve(item, url=url) for item in inputs)
     content = not args.metadata_only
+    body_format = args.body_format
     if fmt != "jsonl":
-        return _single(inputs, fmt, now, content)
-    return _many(inputs, jobs, now, content)
+        alone = args.format is None and body_format != "text"
+        return _single(inputs, "body" if alone else fmt, now, content, body_format)
+    return _many(inputs, jobs, now, content, body_format)
 
 
-def _single(inputs: Iterator[BatchInput], fmt: str, now: _dt.datetime, content: bool) -> int:
+def _single(
+    inputs: Iterator[BatchInput],
+    fmt: str,
+    now: _dt.datetime,
+    content: bool,
+    body_format: str = "text",
+) -> int:
     item = next(inputs)
     result = _extract_one(item, now, DEFAULT_LIMITS, content)
     if result.article is None:
         print(f"{result.source}: {result.error_type}: {result.error}", file=sys.stderr)
         return 1
+    if fmt == "body":  # the body alone, as Markdown or HTML
+        from newsmeta._body import to_html, to_markdown
+
+        render = to_markdown if body_format == "markdown" else to_html
+        sys.stdout.write(render(result.article))
+        return 0
+    article = _with_body(result.article, body_format)
     try:
         if fmt == "jsonld":
             from newsmeta._jsonld import to_jsonld
             from newsmeta._serialize import dumps
 
-            text = dumps(to_jsonld(result.article), indent=2, what="Article")
+            text = dumps(to_jsonld(article), indent=2, what="Article")
         else:
             from newsmeta._serialize import to_json
 
-            text = to_json(result.article, indent=2)
+            text = to_json(article, indent=2)
     except NewsmetaError as exc:
         print(f"{result.source}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -255,14 +295,29 @@ def _single(inputs: Iterator[BatchInput], fmt: str, now: _dt.datetime, content: 
     return 0
 
 
-def _many(inputs: Iterator[BatchInput], jobs: int, now: _dt.datetime, content: bool) -> int:
+def _many(
+    inputs: Iterator[BatchInput],
+    jobs: int,
+    now: _dt.datetime,
+    content: bool,
+    body_format: str = "text",
+) -> int:
     progress = _Progress(sys.stderr)
     lines: Generator[tuple[bool, str], None, None]
     if jobs == 1:
-        lines = (_render(_extract_one(item, now, DEFAULT_LIMITS, content)) for item in inputs)
+        lines = (
+            _render(_extract_one(item, now, DEFAULT_LIMITS, content), body_format)
+            for item in inputs
+        )
     else:
         lines = ordered_map(
-            functools.partial(_render_chunk, now=now, limits=DEFAULT_LIMITS, content=content),
+            functools.partial(
+                _render_chunk,
+                now=now,
+                limits=DEFAULT_LIMITS,
+                content=content,
+                body_format=body_format,
+            ),
             inputs,
             jobs=jobs,
             chunksize=DEFAULT_CHUNKSIZE,
