@@ -3,7 +3,9 @@
 For every markup, renders ``--count`` seeded articles (alternating English and Spanish),
 extracts them back with ``now`` fixed, and prints the pass rate of every field the markup
 can carry (see newsmeta.testing._roundtrip for the comparison rules), the rate of pages
-where every field passed, the number of exceptions and the median time per extraction.
+where every field passed, the share of the body's top-level blocks (every kind: headings,
+paragraphs, lists, quotes, code, tables, figures, embeds) recovered with the right kind and
+text (``blocks``), the number of exceptions and the median time per extraction.
 ``render_window`` (only where a relative label is shown) checks that the extracted
 rendering window contains ``now``.
 
@@ -25,7 +27,7 @@ from collections import Counter
 
 from newsmeta._extract import extract
 from newsmeta.testing import MARKUPS, make_article, render_html
-from newsmeta.testing._roundtrip import CANNOT_CARRY, FIELDS, compare
+from newsmeta.testing._roundtrip import CANNOT_CARRY, FIELDS, compare, compare_blocks
 
 NOW = dt.datetime(2026, 6, 15, 12, 0, tzinfo=dt.timezone.utc)
 
@@ -44,6 +46,8 @@ def run(markup: str, count: int, start: int, failures: int) -> dict[str, object]
     all_ok = 0
     errors = 0
     window_total = window_ok = 0
+    blocks_found = blocks_total = 0
+    blocks_missed: Counter[str] = Counter()
     times: list[float] = []
     shown = 0
     fields = [f for f in FIELDS if f not in CANNOT_CARRY[markup]]
@@ -61,6 +65,10 @@ def run(markup: str, count: int, start: int, failures: int) -> dict[str, object]
             continue
         times.append(time.perf_counter() - t0)
         result = compare(article, got, markup)
+        found, total, missed = compare_blocks(article, got)
+        blocks_found += found
+        blocks_total += total
+        blocks_missed.update(missed)
         for name, ok in result.items():
             passed[name] += ok
         if all(result.values()):
@@ -78,6 +86,9 @@ def run(markup: str, count: int, start: int, failures: int) -> dict[str, object]
         "errors": errors,
         "fields": {name: passed[name] / count for name in fields},
         "all_fields": all_ok / count,
+        "blocks": blocks_found / blocks_total if blocks_total else None,
+        "blocks_total": blocks_total,
+        "blocks_missed": dict(blocks_missed),
         "render_window": window_ok / window_total if window_total else None,
         "median_ms": statistics.median(times) * 1000 if times else None,
     }
@@ -100,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("| field | " + " | ".join(markups) + " |")
     print("|---|" + "---|" * len(markups))
-    for name in [*columns, "all_fields", "render_window", "errors", "median_ms"]:
+    for name in [*columns, "all_fields", "blocks", "render_window", "errors", "median_ms"]:
         cells = []
         for r in results:
             if name in FIELDS:
@@ -117,6 +128,16 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     cells.append(f"{value:.3f}")
         print(f"| {name} | " + " | ".join(cells) + " |")
+    found = sum(float(r["blocks"] or 0) * int(r["blocks_total"]) for r in results)  # type: ignore[call-overload]
+    total = sum(int(r["blocks_total"]) for r in results)  # type: ignore[call-overload]
+    print()
+    print(
+        f"blocks recovered with the right kind and text: {found / total:.4f} "
+        f"({round(found)} of {total} top-level blocks)"
+    )
+    for r in results:
+        if r["blocks_missed"]:
+            print(f"  {r['markup']} misses by kind: {r['blocks_missed']}")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(results, fh, indent=2)

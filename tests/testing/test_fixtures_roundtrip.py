@@ -76,3 +76,18 @@ def test_extract_gives_back_the_rendered_article(markup: str, seed: int, languag
     assert set(result) == set(_roundtrip.FIELDS) - CANNOT_CARRY[markup]
     failed = sorted(name for name, ok in result.items() if not ok)
     assert not failed, f"{markup} seed={seed} language={language}: {failed}"
+
+
+@pytest.mark.parametrize("markup", MARKUPS)
+def test_extract_recovers_the_body_blocks(markup: str) -> None:
+    from newsmeta._extract import extract
+
+    found = total = 0
+    for seed in range(20):
+        article = make_article(seed, language="es" if seed % 2 else "en")
+        got = extract(render_html(article, markup=markup, now=NOW), now=NOW)
+        ok, count, _ = _roundtrip.compare_blocks(article, got)
+        found += ok
+        total += count
+    assert total >= 20 * 8
+    assert found / total >= 0.98, f"{markup}: {found} of {total} blocks"

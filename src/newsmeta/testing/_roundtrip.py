@@ -8,9 +8,11 @@ fields, at a known precision; :data:`CANNOT_CARRY` and :data:`DAY_PRECISION` say
 from __future__ import annotations
 
 import datetime as _dt
+from collections import Counter
 from collections.abc import Sequence
 
-from newsmeta._models import AILevel, Article, Comment, DateValue
+from newsmeta._body import to_text
+from newsmeta._models import AILevel, Article, Block, BlockKind, Comment, DateValue
 from newsmeta.testing._factories import thread_order
 
 __all__ = [
@@ -18,7 +20,9 @@ __all__ = [
     "DAY_PRECISION",
     "FIELDS",
     "NO_NONE_LEVEL",
+    "block_key",
     "compare",
+    "compare_blocks",
     "expected_level",
 ]
 
@@ -154,3 +158,40 @@ def compare(expected: Article, got: Article, markup: str) -> dict[str, bool]:
         result["review_count"] = er.review_count == gr.review_count
     result["disclosure_level"] = got.ai_disclosure.level is expected_level(expected, markup)
     return {name: ok for name, ok in result.items() if name not in skip}
+
+
+def block_key(block: Block) -> tuple[object, ...]:
+    """What must come back of one top-level block: its kind and its text.
+
+    The text is the block's plain text; a heading adds its level, a list whether it is
+    ordered, code its literal (line breaks kept), a figure its URL, caption and credit, an
+    embed its kind and URL.
+    """
+    kind = block.kind
+    if kind is BlockKind.FIGURE and block.image is not None:
+        image = block.image
+        return ("figure", image.url, image.caption, image.credit)
+    if kind is BlockKind.EMBED:
+        return ("embed", block.media, block.url)
+    if kind is BlockKind.CODE:
+        return ("code", block.literal)
+    if kind is BlockKind.HEADING:
+        return ("heading", block.level, to_text((block,)))
+    if kind is BlockKind.LIST:
+        return ("list", block.ordered, to_text((block,)))
+    return (kind.value, to_text((block,)))
+
+
+def compare_blocks(expected: Article, got: Article) -> tuple[int, int, Counter[str]]:
+    """(blocks recovered, blocks expected, misses by kind) over the top-level blocks."""
+    have = Counter(block_key(b) for b in got.blocks)
+    found = 0
+    missed: Counter[str] = Counter()
+    for block in expected.blocks:
+        key = block_key(block)
+        if have[key] > 0:
+            have[key] -= 1
+            found += 1
+        else:
+            missed[block.kind.value] += 1
+    return found, len(expected.blocks), missed
