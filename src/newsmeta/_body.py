@@ -73,13 +73,19 @@ def to_text(source: _Source) -> str:
 # ------------------------------------------------------------------------------ Markdown
 
 _MD_ESCAPE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
-_MD_LINE_START = re.compile(r"^([#+=-]|\d{1,9}[.)])", re.M)
+_MD_LINE_START = re.compile(r"^([#+=-]|\d{1,9}(?=[.)]))", re.M)
+_LINE_MARKS = frozenset("#+=-0123456789")
 _MD_URL_UNSAFE = re.compile(r"[\s()<>]")
 
 
 def _md_escape(text: str) -> str:
-    text = _MD_ESCAPE.sub(lambda m: "\\" + m.group(0), text)
-    return text
+    return _MD_ESCAPE.sub(r"\\\g<0>", text)
+
+
+def _line_start(match: re.Match[str]) -> str:
+    """``# x`` -> ``\\# x``; ``1. x`` -> ``1\\. x`` (the dot is escaped by the caller's sub)."""
+    mark = match.group(1)
+    return "\\" + mark if not mark[0].isdigit() else mark + "\\"
 
 
 def _md_code_span(text: str) -> str:
@@ -114,8 +120,8 @@ def _md_inlines(inlines: Sequence[Inline], table: bool = False) -> str:
             body = f"[{body}]({_md_url(inline.href)})"
         out.append(body)
     text = "".join(out)
-    if not table:
-        text = _MD_LINE_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], text)
+    if not table and (text[:1] in _LINE_MARKS or "\n" in text):
+        text = _MD_LINE_START.sub(_line_start, text)
     return text
 
 

@@ -45,7 +45,7 @@ MAX_CELLS = 10_000
 """Most cells of one table kept as a table."""
 MAX_UNITS = 20_000
 """Most paragraphs a body is built into blocks from; a longer body gets no blocks."""
-MAX_EVENTS = 300_000
+MAX_EVENTS = 100_000
 """Most walk events (element openings, closings, skips) replayed; a larger body gets no
 blocks (real articles have a few thousand)."""
 
@@ -705,7 +705,7 @@ def _flatten(frame: _Frame) -> list[Block]:
 def build_blocks(walk: Walk, base: str | None) -> Built:
     """The blocks of the body text read by ``walk`` (links resolved against ``base``)."""
     if len(walk.events) > MAX_EVENTS:
-        message = f"body of more than {MAX_EVENTS // 3} elements: no blocks built"
+        message = f"body of more than {MAX_EVENTS // 2} elements: no blocks built"
         return Built((), [("blocks-too-many", message)], complete=False)
     builder = _Builder(walk, base)
     try:
