@@ -52,6 +52,21 @@ def load_pages(limit: int | None) -> list[tuple[bytes, str]]:
     return pages
 
 
+def _without_blocks(html: bytes, url: str) -> Any:
+    """``extract`` with the body blocks and the images source switched off: the cost of
+    both is the ratio of ``newsmeta.extract`` to this, measured in the same rounds."""
+    from newsmeta._extract import _engine, _images
+    from newsmeta._extract._blocks import Built
+
+    funcs, build = _engine._SOURCE_FUNCS, _images.build_blocks
+    _engine._SOURCE_FUNCS = tuple(f for f in funcs if f[0] != "images")
+    _images.build_blocks = lambda walk, base: Built((), [], complete=False)  # type: ignore[assignment]
+    try:
+        return extract(html, url, now=NOW)
+    finally:
+        _engine._SOURCE_FUNCS, _images.build_blocks = funcs, build
+
+
 def contestants() -> dict[str, Callable[[bytes, str], Any]]:
     out: dict[str, Callable[[bytes, str], Any]] = {
         "lxml.html.fromstring": lambda html, url: lxml.html.fromstring(html),
@@ -59,6 +74,7 @@ def contestants() -> dict[str, Callable[[bytes, str], Any]]:
         "newsmeta.extract(content=False)": lambda html, url: extract(
             html, url, now=NOW, content=False
         ),
+        "newsmeta.extract without blocks and images": _without_blocks,
     }
     try:
         import trafilatura

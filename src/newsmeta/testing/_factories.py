@@ -213,7 +213,7 @@ def _paragraphs(rng: random.Random, language: str, subject: str, obj: str) -> tu
 
 _CODE_SNIPPETS = (
     "total = sum(values)\nprint(total)",
-    "SELECT name, votes\nFROM results\nWHERE votes > 100;",
+    "SELECT name, votes\nFROM results\nWHERE votes BETWEEN 100 AND 900;",
     "curl -s https://api.example.com/v1/data | jq .items",
     "for row in rows:\n    if row.ok:\n        keep(row)",
 )
