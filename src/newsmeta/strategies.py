@@ -507,10 +507,13 @@ def articles(draw: st.DrawFn, *, max_comments: int = 4) -> Article:
         parent = draw(st.sampled_from(ids)) if reply else None
         threaded.append(_replace(comment, id=cid, parent_id=parent))
         ids.append(cid)
-    body_blocks = tuple(draw(st.lists(blocks(max_leaves=6), max_size=4)))
+    body_blocks: tuple[Block, ...] = ()
+    if draw(st.booleans()):
+        body_blocks = tuple(draw(st.lists(blocks(max_leaves=4), min_size=1, max_size=3)))
     body = draw(_opt(texts(max_words=60)))
     if body_blocks:
-        body = to_text(body_blocks) or None
+        text = to_text(body_blocks)
+        body = text if text.strip() else None
     image = draw(_opt(uris()))
     found_images = draw(_tuples(images(), 3))
     if image is not None:
