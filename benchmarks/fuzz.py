@@ -245,7 +245,7 @@ def _check_article(article: Any) -> None:
         text = to_json(article)
     except newsmeta.NewsmetaError as exc:
         raise AssertionError(f"to_json(extract(...)) failed: {exc}") from None
-    if from_json(newsmeta.Article, text) != article:
+    if from_json(text, newsmeta.Article) != article:
         raise AssertionError("extracted Article does not round-trip through JSON")
 
 
@@ -306,13 +306,13 @@ def _model(data: bytes) -> type[Any]:
 def t_from_json(data: bytes) -> None:
     from newsmeta._serialize import from_json
 
-    from_json(_model(data), data[1:])
+    from_json(data[1:], _model(data))
 
 
 def t_from_dict(data: bytes) -> None:
     from newsmeta._serialize import from_dict
 
-    from_dict(_model(data), _json(data[1:]))
+    from_dict(_json(data[1:]), _model(data))
 
 
 def t_from_jsonld(data: bytes) -> None:

@@ -306,7 +306,7 @@ def test_to_dict_and_to_json_contract(obj: Any) -> None:
 def test_from_dict_contract(cls: Any, data: Any) -> None:
     from newsmeta._serialize import from_dict
 
-    check("from_dict", lambda: from_dict(cls, data))
+    check("from_dict", lambda: from_dict(data, cls))
 
 
 @SETTINGS
@@ -318,7 +318,7 @@ def test_from_dict_contract(cls: Any, data: Any) -> None:
 def test_from_json_contract(cls: Any, text: Any) -> None:
     from newsmeta._serialize import from_json
 
-    check("from_json", lambda: from_json(cls, text))
+    check("from_json", lambda: from_json(text, cls))
 
 
 def _dumps(data: Any) -> str:

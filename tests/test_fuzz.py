@@ -323,7 +323,7 @@ def _extract_ok(html: bytes | str) -> newsmeta.Article | None:
         return None
     assert isinstance(article, newsmeta.Article)
     text = to_json(article)
-    assert from_json(newsmeta.Article, text) == article
+    assert from_json(text, newsmeta.Article) == article
     return article
 
 
@@ -389,7 +389,7 @@ def test_from_dict_and_validate_agree_on_random_json(data: Any) -> None:
 
     problems = validate(data, newsmeta.Article)
     try:
-        from_dict(newsmeta.Article, data)
+        from_dict(data, newsmeta.Article)
     except ValidationError as exc:
         assert exc.problems, "a ValidationError without problems"
         assert problems, f"validate() found nothing but from_dict() failed: {exc}"
@@ -403,7 +403,7 @@ def test_from_json_random(text: str | bytes) -> None:
     from newsmeta._serialize import from_json
 
     with contextlib.suppress(ParseError, ValidationError):
-        from_json(newsmeta.Article, text)
+        from_json(text, newsmeta.Article)
 
 
 @FUZZ
@@ -496,10 +496,10 @@ def test_unicode_round_trips_through_json(title: str, name: str, body: str) -> N
 
     article = newsmeta.Article(title=title, body=body, authors=(newsmeta.Author(name=name),))
     text = to_json(article)
-    back = from_json(newsmeta.Article, text)
+    back = from_json(text, newsmeta.Article)
     assert back == article
     assert back.title == title  # code points kept exactly (no normalization)
-    assert from_json(newsmeta.Article, text.encode("utf-8")) == article
+    assert from_json(text.encode("utf-8"), newsmeta.Article) == article
 
 
 @FUZZ
@@ -520,8 +520,8 @@ def test_full_models_round_trip(data: st.DataObject) -> None:
     from newsmeta.strategies import articles
 
     article = data.draw(articles())
-    assert from_json(newsmeta.Article, to_json(article)) == article
-    assert from_dict(newsmeta.Article, to_dict(article)) == article
+    assert from_json(to_json(article), newsmeta.Article) == article
+    assert from_dict(to_dict(article), newsmeta.Article) == article
 
 
 @pytest.mark.parametrize("surrogate", ["\ud800", "\udfff", "a\udc80b", "\ud83d"])
@@ -555,9 +555,9 @@ def test_lone_surrogate_in_json_input_is_a_clear_error(text: str) -> None:
     from newsmeta._serialize import from_dict, from_json
 
     with pytest.raises((ValidationError, ParseError)):
-        from_json(newsmeta.Article, text)
+        from_json(text, newsmeta.Article)
     with pytest.raises((ValidationError, ParseError)):
-        from_dict(newsmeta.Article, json.loads(text))
+        from_dict(json.loads(text), newsmeta.Article)
 
 
 def test_lone_surrogate_in_jsonld_input_is_a_clear_error() -> None:
@@ -584,4 +584,4 @@ def test_evolve_keeps_round_trip() -> None:
     article = _extract_ok("<title>Council approves the new budget</title><h1>x</h1>")
     assert article is not None
     edited = attrs.evolve(article, title="Cafe\u0301 \U0001f600 \u05e9\u05dc\u05d5\u05dd")
-    assert from_json(newsmeta.Article, to_json(edited)) == edited
+    assert from_json(to_json(edited), newsmeta.Article) == edited

@@ -37,16 +37,16 @@ SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(H
 def test_every_model_round_trips_through_dict_and_json(obj: Any) -> None:
     cls = type(obj)
     data = to_dict(obj)
-    assert from_dict(cls, data) == obj
+    assert from_dict(data, cls) == obj
     text = to_json(obj)
-    assert from_json(cls, text) == obj
+    assert from_json(text, cls) == obj
     assert json.loads(text) == data
 
 
 @SETTINGS
 @given(strategies.articles())
 def test_article_round_trip_keeps_date_kinds_and_offsets(article: Article) -> None:
-    back = from_dict(Article, to_dict(article))
+    back = from_dict(to_dict(article), Article)
     for name in ("date_created", "date_published", "date_modified"):
         before, after = getattr(article, name), getattr(back, name)
         assert type(before) is type(after)
@@ -87,13 +87,13 @@ def test_date_formats() -> None:
 
 def test_dates_read_back_as_the_right_kind() -> None:
     assert from_dict(
-        Comment, {"text": "x", "date_published": "2023-12-29"}
+        {"text": "x", "date_published": "2023-12-29"}, Comment
     ).date_published == dt.date(2023, 12, 29)
     naive = from_dict(
-        Comment, {"text": "x", "date_published": "2023-12-29T10:00:00"}
+        {"text": "x", "date_published": "2023-12-29T10:00:00"}, Comment
     ).date_published
     assert isinstance(naive, dt.datetime) and naive.tzinfo is None
-    aware = from_dict(Comment, {"text": "x", "date_published": "2023-12-29T10:00:00+01:00"})
+    aware = from_dict({"text": "x", "date_published": "2023-12-29T10:00:00+01:00"}, Comment)
     assert isinstance(aware.date_published, dt.datetime)
     assert aware.date_published.utcoffset() == dt.timedelta(hours=1)
     zulu = parse_date_value("2023-12-29T10:00Z")
@@ -126,20 +126,20 @@ def test_enums_as_values_tuples_as_lists() -> None:
     }
     a = Article(tags=("a", "b"))
     assert to_dict(a)["tags"] == ["a", "b"]
-    assert from_dict(Article, to_dict(a)).tags == ("a", "b")
+    assert from_dict(to_dict(a), Article).tags == ("a", "b")
 
 
 def test_level_is_derived_when_absent_and_checked_when_present() -> None:
-    d = from_dict(AIDisclosure, {"involvement": "assisted", "reviewed_by_human": False})
+    d = from_dict({"involvement": "assisted", "reviewed_by_human": False}, AIDisclosure)
     assert d.level is AILevel.AI_AUTONOMOUS
     with pytest.raises(ValidationError) as info:
-        from_dict(AIDisclosure, {"involvement": "assisted", "level": "none"})
+        from_dict({"involvement": "assisted", "level": "none"}, AIDisclosure)
     [problem] = info.value.problems
     assert (problem.path, problem.code) == ("/level", "constraint")
 
 
 def test_integral_float_counts_become_ints() -> None:
-    a = from_dict(Article, {"word_count": 12.0})
+    a = from_dict({"word_count": 12.0}, Article)
     assert a.word_count == 12 and type(a.word_count) is int
 
 
@@ -154,7 +154,7 @@ def test_from_dict_collects_every_problem() -> None:
         "comments": [{"text": "ok", "upvotes": "many"}],
     }
     with pytest.raises(ValidationError) as info:
-        from_dict(Article, data)
+        from_dict(data, Article)
     got = {(p.path, p.code) for p in info.value.problems}
     assert got == {
         ("/title", "required"),
@@ -171,59 +171,59 @@ def test_from_dict_collects_every_problem() -> None:
 
 def test_from_dict_rejects_non_objects_and_non_models() -> None:
     with pytest.raises(ValidationError) as info:
-        from_dict(Article, ["not", "an", "object"])
+        from_dict(["not", "an", "object"], Article)
     assert [(p.path, p.code) for p in info.value.problems] == [("", "type")]
     with pytest.raises(SchemaError):
-        from_dict(dict, {})
+        from_dict({}, dict)
     with pytest.raises(SchemaError):
         to_dict({"a": 1})
 
 
 def test_model_constraints_become_problems() -> None:
     with pytest.raises(ValidationError) as info:
-        from_dict(AggregateRating, {"value": 4.0, "rating_count": 0, "review_count": 0})
+        from_dict({"value": 4.0, "rating_count": 0, "review_count": 0}, AggregateRating)
     assert [p.code for p in info.value.problems] == ["constraint"]
     with pytest.raises(ValidationError) as info:
-        from_dict(Rating, {"value": 3, "best": 1, "worst": 5})
+        from_dict({"value": 3, "best": 1, "worst": 5}, Rating)
     assert [(p.path, p.code) for p in info.value.problems] == [("/best", "constraint")]
     with pytest.raises(ValidationError) as info:
         from_dict(
-            Provenance,
             {
                 "rendered_earliest": "2024-01-02T00:00:00+00:00",
                 "rendered_latest": "2024-01-01T00:00:00+00:00",
             },
+            Provenance,
         )
     assert [p.code for p in info.value.problems] == ["constraint"]
 
 
 def test_aware_fields_need_an_offset() -> None:
     with pytest.raises(ValidationError) as info:
-        from_dict(Provenance, {"extracted_at": "2024-01-01T10:00:00"})
+        from_dict({"extracted_at": "2024-01-01T10:00:00"}, Provenance)
     assert [(p.path, p.code) for p in info.value.problems] == [("/extracted_at", "format")]
 
 
 def test_from_json_errors() -> None:
     with pytest.raises(ParseError):
-        from_json(Article, "{not json")
+        from_json("{not json", Article)
     with pytest.raises(ParseError):
-        from_json(Article, '{"word_count": NaN}')
+        from_json('{"word_count": NaN}', Article)
     with pytest.raises(ParseError):
-        from_json(Article, '{"rating": {"value": Infinity}}')
+        from_json('{"rating": {"value": Infinity}}', Article)
     with pytest.raises(ParseError):
-        from_json(Article, b"\xff\xfe{}")
+        from_json(b"\xff\xfe{}", Article)
     deep = '{"x": ' + "[" * 70 + "]" * 70 + "}"
     with pytest.raises(LimitExceededError):
-        from_json(Article, deep)
+        from_json(deep, Article)
     with pytest.raises(LimitExceededError):
-        from_json(Article, "[" * 100_000 + "]" * 100_000)
+        from_json("[" * 100_000 + "]" * 100_000, Article)
     # within a raised limit the depth is fine and the unknown field is reported instead
     with pytest.raises(ValidationError):
-        from_json(Article, deep, limits=Limits(max_json_depth=100))
+        from_json(deep, Article, limits=Limits(max_json_depth=100))
 
 
 def test_from_json_accepts_bytes_with_bom() -> None:
-    article = from_json(Article, '\ufeff{"title": "Ünïcode ✓"}'.encode())
+    article = from_json('\ufeff{"title": "Ünïcode ✓"}'.encode(), Article)
     assert article.title == "Ünïcode ✓"
 
 
@@ -240,3 +240,17 @@ def test_to_json_indent_and_unicode() -> None:
     text = to_json(Article(title="São Paulo — 北京"), indent=2)
     assert "São Paulo — 北京" in text
     assert text.startswith("{\n  ")
+
+
+def test_one_argument_order_and_the_old_one_still_works_with_a_warning() -> None:
+    data = {"title": "T"}
+    assert from_dict(data).title == "T"  # cls defaults to Article
+    assert from_json('{"title": "T"}').title == "T"
+    with pytest.warns(DeprecationWarning, match=r"from_dict\(data, Article\)"):
+        assert from_dict(Article, data).title == "T"  # type: ignore[arg-type]
+    with pytest.warns(DeprecationWarning, match=r"from_json\(data, Article\)"):
+        assert from_json(Article, '{"title": "T"}').title == "T"  # type: ignore[arg-type]
+    with pytest.raises(SchemaError, match="cls must be a newsmeta model class"):
+        from_dict(data, data)  # type: ignore[call-overload]
+    with pytest.raises(SchemaError, match="where the data should be"):
+        from_dict(Article)

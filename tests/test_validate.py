@@ -13,7 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsmeta import strategies  # noqa: F401  (registers st.from_type strategies)
+from newsmeta import (
+    PUBLISHABLE,
+    Author,
+    SchemaError,
+    strategies,  # noqa: F401  (registers st.from_type strategies)
+)
 from newsmeta._errors import Problem
 from newsmeta._models import MODELS, Article, Comment
 from newsmeta._schema import json_schema
@@ -152,7 +157,10 @@ def test_every_problem_has_a_pointer_a_known_code_and_a_sentence(data: Any) -> N
             "unknown-field",
             "constraint",
         }
-        assert problem.message[0].isupper() and problem.message.endswith(".")
+        assert problem.message.endswith(".")
+        # the message names the field as the Python API does (authors[0].name), or the record
+        if problem.code != "unknown-field":
+            assert problem.field in problem.message if problem.path else "record" in problem.message
 
 
 # --------------------------------------------------------------------------- specific cases
@@ -224,9 +232,9 @@ def test_comment_form_gives_one_clear_problem_per_missing_field() -> None:
         ("/author/email", "required"),
     ]
     messages = {p.path: p.message for p in problems}
-    assert messages["/author/name"] == "Author name is required."
-    assert messages["/author/email"] == "Author email is required."
-    assert messages["/text"] == "Text is required."
+    assert messages["/author/name"] == "author.name is required."
+    assert messages["/author/email"] == "author.email is required."
+    assert messages["/text"] == "text is required."
 
 
 def test_require_accepts_pointers_and_dotted_paths_and_reports_blanks_once() -> None:
@@ -240,15 +248,70 @@ def test_require_accepts_pointers_and_dotted_paths_and_reports_blanks_once() -> 
     assert validate(ok, Comment, require=("author/name", "author/email", "text")) == []
 
 
-def test_messages_are_readable() -> None:
+def test_messages_name_the_field_as_the_api_does_and_show_the_value() -> None:
     [p] = validate({"authors": [{"name": "A", "email": "x"}]})
-    assert p.message == "Email must be a valid e-mail address (like name@example.com)."
+    assert p.message == (
+        'authors[0].email must be a valid e-mail address (like name@example.com), not "x".'
+    )
+    assert (p.field, p.value) == ("authors[0].email", "x")
     [p] = validate({"author": {"name": "A", "email": "x"}, "text": "t"}, Comment)
-    assert p.message == "Author email must be a valid e-mail address (like name@example.com)."
+    assert p.message.startswith("author.email must be a valid e-mail address")
     [p] = validate({"word_count": "many"})
-    assert p.message == "Word count must be a whole number, not text."
+    assert p.message == 'word_count must be a whole number, not "many".'
+    [p] = validate({"comment_count": 1.5})
+    assert p.message == "comment_count must be a whole number, not 1.5."
+    [p] = validate({"url": "/a"})
+    assert p.message.startswith("url must be an absolute URL") and '"/a"' in p.message
+    [p] = validate({"ai_disclosure": {"involvement": "lots"}})
+    assert p.message.startswith("ai_disclosure.involvement must be one of: unknown, none")
     [p] = validate({"text": "t", "nope": 1}, Comment)
     assert p.message == "Unknown field 'nope' (Comment has no such field)."
+
+
+@pytest.mark.parametrize(
+    ("name", "field"),
+    [
+        ("headline", "title"),
+        ("datePublished", "date_published"),
+        ("author", "authors"),
+        ("articleBody", "body"),
+        ("keywords", "tags"),
+        ("titel", "title"),
+    ],
+)
+def test_unknown_schema_org_names_suggest_the_newsmeta_field(name: str, field: str) -> None:
+    [p] = validate({name: "x"})
+    assert (p.path, p.code) == (f"/{name}", "unknown-field")
+    assert p.message.endswith(f"did you mean {field!r}?).")
+
+
+def test_validate_takes_model_instances() -> None:
+    article = Article(title="T", authors=(Author(name="Ana"),))
+    assert validate(article) == []
+    assert _pc(validate(article, require="publishable")) == [("/date_published", "required")]
+    comment = Comment(text="hi")
+    assert validate(comment) == []  # the class comes from the instance
+    [p] = validate(comment, Article)
+    assert (p.path, p.code) == ("", "type") and "must be an Article" in p.message
+
+
+def test_the_publishable_preset_needs_a_title_a_date_and_an_author_or_publisher() -> None:
+    assert _pc(validate({}, require=PUBLISHABLE)) == [
+        ("/title", "required"),
+        ("/date_published", "required"),
+        ("/authors", "required"),
+    ]
+    [p] = validate({"title": "T", "date_published": "2024-01-02"}, require="publishable")
+    assert p.message == "authors or publisher is required."
+    ok = {"title": "T", "date_published": "2024-01-02", "publisher": {"name": "Daily"}}
+    assert validate(ok, require="publishable") == []
+
+
+def test_swapped_arguments_get_a_clear_error() -> None:
+    with pytest.raises(SchemaError, match=r"the data comes first.*class Article first"):
+        validate(Article, {"title": "T"})  # type: ignore[arg-type]
+    with pytest.raises(SchemaError, match="cls must be a newsmeta model class"):
+        validate({"title": "T"}, {"x": 1})  # type: ignore[arg-type]
 
 
 def test_root_type_error() -> None:

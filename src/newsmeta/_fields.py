@@ -16,6 +16,7 @@ import datetime as _dt
 import enum
 import types
 import typing
+import warnings
 from collections.abc import Mapping
 from typing import Any, Union
 
@@ -33,6 +34,7 @@ __all__ = [
     "FieldInfo",
     "TypeSpec",
     "api_name",
+    "data_and_class",
     "fields_of",
     "is_model_class",
 ]
@@ -156,3 +158,44 @@ def fields_of(cls: type[Any]) -> tuple[FieldInfo, ...]:
     result = tuple(out)
     _FIELDS_CACHE[cls] = result
     return result
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def data_and_class(
+    func: str, data: Any, cls: Any, *, legacy: bool = True, stacklevel: int = 3
+) -> tuple[Any, type[Any]]:
+    """``(data, cls)`` of a call ``func(data, cls)``, the one argument order of the API.
+
+    With ``legacy``, the old order ``func(cls, data)`` still works for one release, with a
+    DeprecationWarning; otherwise (and for anything else that is not a model class) the
+    error says which argument goes where.
+    """
+    if is_model_class(cls) and not is_model_class(data):
+        return data, cls
+    if is_model_class(data) and not is_model_class(cls):
+        if legacy:
+            warnings.warn(
+                f"{func}(cls, data) is deprecated: pass the data first, "
+                f"{func}(data, {data.__name__}); the old order stops working in the next "
+                "release",
+                DeprecationWarning,
+                stacklevel=stacklevel,
+            )
+            return cls, data
+        raise SchemaError(
+            f"{func}(data, cls): the data comes first, then the model class; "
+            f"got the class {data.__name__} first and {_short(cls)} second"
+        )
+    if is_model_class(data):
+        raise SchemaError(
+            f"{func}(data, cls): got the class {data.__name__} where the data should be; "
+            f"pass the data first: {func}(data, {cls.__name__})"
+        )
+    raise SchemaError(
+        f"{func}(data, cls): cls must be a newsmeta model class such as newsmeta.Article, "
+        f"not {_short(cls)}"
+    )

@@ -45,7 +45,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from newsmeta import _models
-from newsmeta._errors import ParseError, Problem, ValidationError
+from newsmeta._errors import ParseError, Problem, SchemaError, ValidationError
+from newsmeta._fields import data_and_class
 from newsmeta._serialize import format_date_value, from_dict, loads, to_dict
 from newsmeta._settings import Limits
 
@@ -467,14 +468,22 @@ def _nodes(data: Any) -> list[Mapping[str, Any]]:
     return out
 
 
-def from_jsonld(data: Any, *, limits: Limits | None = None) -> _models.Article:
+def from_jsonld(
+    data: Any, cls: type[_models.Article] = _models.Article, *, limits: Limits | None = None
+) -> _models.Article:
     """Read a schema.org article (a dict, a list, a ``@graph`` or JSON text) into an Article.
+
+    Arguments are ``(data, cls)`` like :func:`newsmeta.from_dict`; ``cls`` can only be
+    :class:`~newsmeta.Article` (schema.org JSON-LD describes articles).
 
     The first node whose ``@type`` is an Article type (NewsArticle, BlogPosting …) is read;
     ``{"@id": …}`` references to other nodes of the same document are followed one level.
     Raises :class:`~newsmeta.ParseError` for bad JSON or when no article node is found, and
     :class:`~newsmeta.ValidationError` (paths in the newsmeta record form) for bad values.
     """
+    if cls is not _models.Article:
+        data, cls = data_and_class("from_jsonld", data, cls, legacy=False)
+        raise SchemaError(f"from_jsonld reads articles: cls must be Article, not {cls.__name__}")
     if isinstance(data, (str, bytes, bytearray)):
         data = loads(bytes(data) if isinstance(data, bytearray) else data, limits=limits)
     nodes = _nodes(data)
@@ -484,6 +493,6 @@ def from_jsonld(data: Any, *, limits: Limits | None = None) -> _models.Article:
     index = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and n is not article}
     record = _Reader(index).article(article)
     try:
-        return from_dict(_models.Article, record)
+        return from_dict(record, _models.Article)
     except RecursionError:
         raise ParseError("JSON-LD nesting is too deep") from None

@@ -10,7 +10,7 @@ Conventions (stable, see docs/serialization.md):
 * enums are written as their values, tuples as lists, floats stay floats;
 * optional fields that are empty (``None`` or an empty tuple) are omitted; every other
   field, defaults included (``Rating.best`` = 5.0, ``AIDisclosure.level``), is written;
-* ``from_dict`` validates first (:func:`newsmeta._validate.validate`) and raises
+* ``from_dict`` validates first (:func:`newsmeta.validate`) and raises
   :class:`~newsmeta.ValidationError` carrying *all* problems.
 """
 
@@ -20,9 +20,11 @@ import json
 import typing
 from typing import Any, TypeVar
 
-from newsmeta._errors import ParseError, Problem, SchemaError, ValidationError
-from newsmeta._fields import TypeSpec, fields_of, is_model_class
+from newsmeta._dump import to_dict
+from newsmeta._errors import ParseError, Problem, ValidationError
+from newsmeta._fields import TypeSpec, data_and_class, fields_of
 from newsmeta._formats import format_date_value, parse_date_value
+from newsmeta._models import Article
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 from newsmeta._validate import validate
 
@@ -36,42 +38,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-# --------------------------------------------------------------------------- to_dict
-
-
-def _dump_value(spec: TypeSpec, value: Any) -> Any:
-    kind = spec.kind
-    if kind in ("str", "bool", "int"):
-        return value
-    if kind == "float":
-        return float(value)
-    if kind == "enum":
-        return value.value
-    if kind in ("date_value", "datetime"):
-        return format_date_value(value)
-    if kind == "model":
-        return to_dict(value)
-    assert spec.item is not None
-    return [_dump_value(spec.item, v) for v in value]
-
-
-def to_dict(obj: Any) -> dict[str, Any]:
-    """The plain-data (JSON-ready) form of a model instance.
-
-    Empty optional fields (None, empty tuples) are left out; everything else is written.
-    """
-    cls = type(obj)
-    if not is_model_class(cls):
-        raise SchemaError(f"to_dict() needs a newsmeta model instance, got {cls.__name__}")
-    out: dict[str, Any] = {}
-    for info in fields_of(cls):
-        value = getattr(obj, info.name)
-        if value is None or (info.spec.kind == "tuple" and not value):
-            continue
-        out[info.name] = _dump_value(info.spec, value)
-    return out
-
 
 # --------------------------------------------------------------------------- from_dict
 
@@ -137,12 +103,28 @@ def _build(cls: type[Any], data: dict[str, Any], path: str, problems: list[Probl
         raise _Failed from None
 
 
-def from_dict(cls: type[T], data: Any) -> T:
-    """Build a model of class ``cls`` from plain data (the form :func:`to_dict` writes).
+@typing.overload
+def from_dict(data: Any) -> Article: ...
 
-    Raises :class:`~newsmeta.ValidationError` listing every problem (JSON-pointer paths).
+
+@typing.overload
+def from_dict(data: Any, cls: type[T]) -> T: ...
+
+
+def from_dict(data: Any, cls: Any = Article) -> Any:
+    """Build a model of class ``cls`` (default :class:`Article`) from plain data (the form
+    :func:`to_dict` writes).
+
+    Arguments are ``(data, cls)``, as for :func:`validate`, :func:`from_json` and
+    :func:`from_jsonld`; the old order ``from_dict(cls, data)`` still works in this release,
+    with a DeprecationWarning. Raises :class:`~newsmeta.ValidationError` listing every
+    problem (JSON-pointer paths), :class:`~newsmeta.SchemaError` when ``cls`` is not a model.
     """
-    fields_of(cls)  # SchemaError for a non-model class
+    data, cls = data_and_class("from_dict", data, cls)
+    return _from_dict(data, cls)
+
+
+def _from_dict(data: Any, cls: type[T]) -> T:
     problems = validate(data, cls)
     if problems:
         raise ValidationError(problems, cls.__name__)
@@ -263,6 +245,19 @@ def loads(text: str | bytes, *, limits: Limits | None = None) -> Any:
     return data
 
 
-def from_json(cls: type[T], text: str | bytes, *, limits: Limits | None = None) -> T:
-    """Parse JSON text and build a model (ParseError for bad JSON, ValidationError for bad data)."""
-    return from_dict(cls, loads(text, limits=limits))
+@typing.overload
+def from_json(text: str | bytes, *, limits: Limits | None = None) -> Article: ...
+
+
+@typing.overload
+def from_json(text: str | bytes, cls: type[T], *, limits: Limits | None = None) -> T: ...
+
+
+def from_json(text: Any, cls: Any = Article, *, limits: Limits | None = None) -> Any:
+    """Parse JSON text and build a model of class ``cls`` (default :class:`Article`).
+
+    Arguments are ``(text, cls)``; the old order ``from_json(cls, text)`` still works in this
+    release, with a DeprecationWarning. ParseError for bad JSON, ValidationError for bad data.
+    """
+    text, cls = data_and_class("from_json", text, cls)
+    return _from_dict(loads(text, limits=limits), cls)

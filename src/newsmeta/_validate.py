@@ -20,13 +20,23 @@ Codes: ``required`` (missing, or a blank string where text is needed), ``type``,
 
 from __future__ import annotations
 
+import difflib
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from newsmeta import _formats, _models
+from newsmeta._dump import to_dict
 from newsmeta._errors import ParseError, Problem, SchemaError, ValidationError, api_name
-from newsmeta._fields import AWARE_PATTERN, NON_BLANK_PATTERN, NON_EMPTY_PATTERN, fields_of
+from newsmeta._fields import (
+    AWARE_PATTERN,
+    NON_BLANK_PATTERN,
+    NON_EMPTY_PATTERN,
+    data_and_class,
+    fields_of,
+    is_model_class,
+)
 from newsmeta._formats import parse_date_value
 from newsmeta._schema import json_schema
 
@@ -89,33 +99,36 @@ def _escape(key: str) -> str:
 
 
 def _label(parent: str, key: str) -> str:
-    """A readable name for a field: ``author email``, ``rating value``, ``text``."""
-    if key.isdecimal():
-        prev = parent.rsplit("/", 1)[-1]
-        number = int(key) + 1 if len(key) < 10 else key  # int() refuses 4,300+ digits
-        return f"item {number} of {prev.replace('_', ' ')}" if prev else f"item {key}"
-    name = key.replace("_", " ")
-    prev = parent.rsplit("/", 1)[-1]
-    if prev and not prev.isdecimal():
-        name = f"{prev.replace('_', ' ').replace('~1', '/').replace('~0', '~')} {name}"
-    return name
+    """The field as named in the Python API: ``authors[0].email``, ``rating.value``."""
+    return api_name(f"{parent}/{_escape(key)}")
 
 
 def _msg(parent: str, key: str, text: str) -> str:
-    label = (_label(parent, key) if key or parent else "") or "the record"
-    return f"{label[0].upper()}{label[1:]} {text}."
+    label = (_label(parent, key) if key or parent else "") or "The record"
+    return f"{label} {text}."
 
 
-def _problem(parent: str, key: str, code: str, text: str) -> Problem:
+def _show(value: Any) -> str:
+    """A short JSON rendering of a bad value for a message (containers by kind only)."""
+    if isinstance(value, (list, dict)) or not isinstance(value, (str, int, float, type(None))):
+        return _json_type(value)
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except ValueError:  # NaN, infinity
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + '..."'
+
+
+def _problem(parent: str, key: str, code: str, text: str, value: Any = None) -> Problem:
     """The problem of the value at ``parent``/``key``, with a form-ready message."""
-    return Problem(path=_ptr(parent, key), code=code, message=_msg(parent, key, text))
+    return Problem(path=_ptr(parent, key), code=code, message=_msg(parent, key, text), value=value)
 
 
 def _json_type(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "true/false"
+        return "true" if value else "false"
     if isinstance(value, (int, float)):
         return "a number"
     if isinstance(value, str):
@@ -124,7 +137,8 @@ def _json_type(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
-    return type(value).__name__
+    article = "an" if type(value).__name__[:1] in "AEIOU" else "a"
+    return f"{article} {type(value).__name__}"
 
 
 def _type_problem(value: Any, parent: str, key: str, want: str) -> Problem:
@@ -132,8 +146,63 @@ def _type_problem(value: Any, parent: str, key: str, want: str) -> Problem:
     return Problem(
         path=f"{parent}/{_escape(key)}" if key or parent else "",
         code="type",
-        message=_msg(parent, key, f"must be {_TYPE_NAMES[want]}, not {_json_type(value)}{extra}"),
+        message=_msg(parent, key, f"must be {_TYPE_NAMES[want]}, not {_show(value)}{extra}"),
+        expected=_TYPE_NAMES[want],
+        value=value,
     )
+
+
+_SCHEMA_ORG_NAMES = {
+    "headline": "title",
+    "name": "title",
+    "alternativeHeadline": "title",
+    "datePublished": "date_published",
+    "dateModified": "date_modified",
+    "dateCreated": "date_created",
+    "uploadDate": "date_published",
+    "author": "authors",
+    "creator": "authors",
+    "articleBody": "body",
+    "articleSection": "section",
+    "keywords": "tags",
+    "tag": "tags",
+    "category": "categories",
+    "inLanguage": "language",
+    "lang": "language",
+    "summary": "description",
+    "abstract": "description",
+    "thumbnailUrl": "image",
+    "mainEntityOfPage": "canonical_url",
+    "comment": "comments",
+    "aggregateRating": "rating",
+    "ratingValue": "value",
+    "bestRating": "best",
+    "worstRating": "worst",
+    "ratingCount": "rating_count",
+    "reviewCount": "review_count",
+    "upvoteCount": "upvotes",
+    "downvoteCount": "downvotes",
+    "parentItem": "parent_id",
+    "sameAs": "same_as",
+    "jobTitle": "job_title",
+    "email": "email",
+    "license": "license",
+}
+"""schema.org (and common CMS) names of newsmeta fields, for "did you mean"."""
+
+
+def _snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")
+
+
+def suggest(name: str, fields: Iterable[str]) -> str | None:
+    """The newsmeta field a misspelt or schema.org field name most likely means."""
+    names = list(fields)
+    for guess in (_SCHEMA_ORG_NAMES.get(name), _snake(name), name.lower()):
+        if guess is not None and guess in names and guess != name:
+            return guess
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def _ptr(parent: str, key: str) -> str:
@@ -173,7 +242,11 @@ def _string_check(node: Mapping[str, Any]) -> Check:
             if type(value) is not str and not isinstance(value, str):
                 out.append(_type_problem(value, parent, key, "string"))
             elif value not in options:
-                out.append(_problem(parent, key, "enum", f"must be one of: {listed}"))
+                out.append(
+                    _problem(
+                        parent, key, "enum", f"must be one of: {listed}; not {_show(value)}", value
+                    )
+                )
 
         return check_enum
     if fmt is not None:
@@ -188,10 +261,18 @@ def _string_check(node: Mapping[str, Any]) -> Check:
                 if type(value) is not str and not isinstance(value, str):
                     out.append(_type_problem(value, parent, key, "string"))
                 elif not is_ok(value):
-                    out.append(_problem(parent, key, "format", fmt_message))
+                    out.append(
+                        _problem(parent, key, "format", f"{fmt_message}, not {_show(value)}", value)
+                    )
                 elif aware(value) is None:
                     out.append(
-                        _problem(parent, key, "format", "must include a UTC offset (like +00:00)")
+                        _problem(
+                            parent,
+                            key,
+                            "format",
+                            f"must include a UTC offset (like +00:00), not {_show(value)}",
+                            value,
+                        )
                     )
 
             return check_aware
@@ -200,7 +281,9 @@ def _string_check(node: Mapping[str, Any]) -> Check:
             if type(value) is not str and not isinstance(value, str):
                 out.append(_type_problem(value, parent, key, "string"))
             elif not is_ok(value):
-                out.append(_problem(parent, key, "format", fmt_message))
+                out.append(
+                    _problem(parent, key, "format", f"{fmt_message}, not {_show(value)}", value)
+                )
 
         return check_format
     if pattern == NON_EMPTY_PATTERN:
@@ -222,7 +305,7 @@ def _string_check(node: Mapping[str, Any]) -> Check:
             if type(value) is not str and not isinstance(value, str):
                 out.append(_type_problem(value, parent, key, "string"))
             elif not value or value.isspace():
-                out.append(_problem(parent, key, "required", "is required (it is blank)"))
+                out.append(_problem(parent, key, "required", "is required (it is blank)", value))
 
         return check_text
 
@@ -244,7 +327,7 @@ def _number_check(node: Mapping[str, Any], integer: bool) -> Check:
             if not is_ok(value):
                 out.append(_type_problem(value, parent, key, want))
             elif value != value:  # NaN: jsonschema lets it through, the models do not
-                out.append(_problem(parent, key, "range", "must be a finite number"))
+                out.append(_problem(parent, key, "range", "must be a finite number", value))
 
         return check_plain
     lo = float("-inf") if minimum is None else minimum
@@ -260,9 +343,7 @@ def _number_check(node: Mapping[str, Any], integer: bool) -> Check:
         if not is_ok(value):
             out.append(_type_problem(value, parent, key, want))
         elif not lo <= value <= hi:
-            out.append(
-                Problem(path=_ptr(parent, key), code="range", message=_msg(parent, key, text))
-            )
+            out.append(_problem(parent, key, "range", f"{text}, not {_show(value)}", value))
 
     return check_range
 
@@ -275,17 +356,8 @@ def _boolean_check(value: Any, parent: str, key: str, out: list[Problem]) -> Non
 def _date_or_time_check(value: Any, parent: str, key: str, out: list[Problem]) -> None:
     if type(value) is not str and not isinstance(value, str):
         out.append(_type_problem(value, parent, key, "string"))
-    elif len(value) == 10:
-        if not _formats.is_date(value):
-            out.append(
-                Problem(
-                    path=_ptr(parent, key), code="format", message=_msg(parent, key, _DATE_OR_TIME)
-                )
-            )
-    elif not _formats.is_date_time(value):
-        out.append(
-            Problem(path=_ptr(parent, key), code="format", message=_msg(parent, key, _DATE_OR_TIME))
-        )
+    elif not (_formats.is_date(value) if len(value) == 10 else _formats.is_date_time(value)):
+        out.append(_problem(parent, key, "format", f"{_DATE_OR_TIME}, not {_show(value)}", value))
 
 
 # --------------------------------------------------------------------------- compiler
@@ -382,21 +454,28 @@ class _Compiler:
                 chk = get(k)
                 if chk is None:
                     if closed:
-                        kk = k if isinstance(k, str) else str(k)
-                        out.append(
-                            Problem(
-                                path=f"{here}/{_escape(kk)}",
-                                code="unknown-field",
-                                message=f"Unknown field {kk!r}"
-                                + (f" ({cls.__name__} has no such field)." if cls else "."),
-                            )
-                        )
+                        out.append(_unknown(here, k, cls, props))
                 else:
                     chk(v, here, k, out)
             if constraint is not None and len(out) == before:
                 constraint(value, here, out)
 
         return check_object
+
+
+def _unknown(here: str, key: Any, cls: type[Any] | None, props: Mapping[str, Any]) -> Problem:
+    kk = key if isinstance(key, str) else str(key)
+    where = api_name(here)
+    owner = cls.__name__ if cls else "the object"
+    guess = suggest(kk, props)
+    hint = f"; did you mean {guess!r}?" if guess else ""
+    at = f" in {where}" if where else ""
+    return Problem(
+        path=f"{here}/{_escape(kk)}",
+        code="unknown-field",
+        message=f"Unknown field {kk!r}{at} ({owner} has no such field{hint}).",
+        value=kk,
+    )
 
 
 def _missing(value: Any, parent: str, key: str, out: list[Problem]) -> None:
@@ -438,11 +517,12 @@ def _constraint_for(cls: type[Any]) -> _Constraint | None:
         except ValidationError as exc:  # the model names the field of a cross-field rule
             for p in exc.problems:
                 text = p.message
+                owner = f"{api_name(here)}: " if here else ""
                 out.append(
                     Problem(
                         path=here + p.path,
                         code="constraint",
-                        message=f"{text[:1].upper()}{text[1:]}.",
+                        message=f"{owner}{text[:1] if owner else text[:1].upper()}{text[1:]}.",
                         value=value.get(p.path[1:]) if p.path else None,
                     )
                 )
@@ -514,7 +594,7 @@ def _require(data: Any, paths: Iterable[str], out: list[Problem]) -> None:
         parent = pointer.rsplit("/", 1)[0]
         if len(options) > 1:
             names = " or ".join(api_name("/" + "/".join(_escape(p) for p in o)) for o in options)
-            message = f"{names[:1].upper()}{names[1:]} is required."
+            message = f"{names} is required."
         else:
             message = _msg(parent, parts[-1], "is required")
         out.append(Problem(path=pointer, code="required", message=message))
@@ -527,16 +607,38 @@ author or a publisher. Also available by name: ``require="publishable"``."""
 _PRESETS: dict[str, tuple[str, ...]] = {"publishable": PUBLISHABLE}
 
 
-def validate(
-    data: Any, cls: type[Any] = _models.Article, *, require: Iterable[str] = ()
-) -> list[Problem]:
+def validate(data: Any, cls: type[Any] | None = None, *, require: Any = ()) -> list[Problem]:
     """Every problem of ``data`` as the plain-data form of ``cls`` (empty when valid).
 
+    ``data`` is plain data (what :func:`newsmeta.to_dict` or JSON gives) or a model
+    instance; ``cls`` defaults to the instance's class, else :class:`~newsmeta.Article`.
+    Arguments are ``(data, cls)``, as for ``from_dict``/``from_json``/``from_jsonld``;
+    passing the class first is an error that says so.
+
     ``require`` lists extra paths that must hold a non-empty value, as JSON pointers
-    (``/author/email``) or slash/dot paths (``author/email``, ``author.email``); a CMS
-    comment form uses ``require=("author/name", "author/email", "text")``.
+    (``/author/email``) or slash/dot paths (``author/email``, ``author.email``);
+    ``"authors|publisher"`` is satisfied by either. A CMS comment form uses
+    ``require=("author/name", "author/email", "text")``; ``require="publishable"`` (or
+    :data:`PUBLISHABLE`) asks for a title, a publication date and an author or publisher.
     """
+    if cls is None:
+        cls = type(data) if is_model_class(type(data)) else _models.Article
+    data, cls = data_and_class("validate", data, cls, legacy=False)
     out: list[Problem] = []
+    if is_model_class(type(data)):
+        if not isinstance(data, cls):
+            what = type(data).__name__
+            out.append(
+                Problem(
+                    path="",
+                    code="type",
+                    message=f"The record must be {_what(cls)} (or its plain data), not {what}.",
+                    expected=cls.__name__,
+                    value=data,
+                )
+            )
+            return out
+        data = to_dict(data)
     compile_validator(cls)(data, "", "", out)
     if require:
         if isinstance(require, str):
@@ -549,3 +651,8 @@ def validate(
             raise ParseError("require paths must be strings such as 'author/email'")
         _require(data, paths, out)
     return out
+
+
+def _what(cls: type[Any]) -> str:
+    name = cls.__name__
+    return f"an {name}" if name[:1] in "AEIOU" else f"a {name}"

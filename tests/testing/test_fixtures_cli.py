@@ -24,7 +24,7 @@ def test_articles_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     lines = _lines(capsys)
     assert len(lines) == 4
     for offset, line in enumerate(lines):
-        assert from_json(Article, line) == make_article(3 + offset, language="es")
+        assert from_json(line, Article) == make_article(3 + offset, language="es")
 
 
 def test_default_is_one_english_article_of_seed_zero(capsys: pytest.CaptureFixture[str]) -> None:
@@ -32,7 +32,7 @@ def test_default_is_one_english_article_of_seed_zero(capsys: pytest.CaptureFixtu
 
     assert main(["fixture"]) == 0
     (line,) = _lines(capsys)
-    assert from_json(Article, line) == make_article(0)
+    assert from_json(line, Article) == make_article(0)
 
 
 def test_pages_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:

@@ -234,7 +234,7 @@ def test_every_generated_article_validates_against_the_schema() -> None:
     for article in ALL:
         data = to_dict(article)
         assert validate(data) == []
-        assert from_dict(Article, data) == article
+        assert from_dict(data, Article) == article
 
 
 def test_generated_articles_validate_with_jsonschema_too() -> None:

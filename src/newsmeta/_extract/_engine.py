@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -160,7 +162,45 @@ def extract(
         headers=_headers(headers),
         limits=limits,
     )
+    odd = input_looks_wrong(html)
+    if odd is not None:
+        page.warn(*odd)
+        warnings.warn(f"newsmeta.extract: {odd[1]}", UserWarning, stacklevel=2)
     return extract_page(page, content=content)
+
+
+_LOOKS_LIKE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s<>]+")
+_LOOKS_LIKE_PATH = re.compile(
+    r"[^\s<>\"']+\.(?:s?html?|xhtml|php|aspx?|xml|gz|warc|jsonl?)"
+    r"|(?:[A-Za-z]:[\\/]|\.{0,2}/|~/)[\w.\-/\\~]+"
+)
+
+
+def input_looks_wrong(html: bytes | str) -> tuple[str, str] | None:
+    """``(code, message)`` when the input is a URL or a file path instead of a page.
+
+    newsmeta never fetches and never opens files: ``extract("https://…")`` would otherwise
+    quietly return an empty Article.
+    """
+    if len(html) > 4096:
+        return None
+    text = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    text = text.strip()
+    if not text or "<" in text or "\n" in text:
+        return None
+    if _LOOKS_LIKE_URL.fullmatch(text):
+        return (
+            "input-looks-like-url",
+            f"the input is a URL ({text[:80]!r}), not a page: newsmeta never fetches; "
+            f"pass the page's HTML (curl -s URL | newsmeta extract - --url URL)",
+        )
+    if _LOOKS_LIKE_PATH.fullmatch(text):
+        return (
+            "input-looks-like-path",
+            f"the input is a file path ({text[:80]!r}), not a page: newsmeta never opens "
+            f"files; pass the file's bytes (pathlib.Path(path).read_bytes())",
+        )
+    return None
 
 
 def _needed(page: Page, cands: Sequence[Candidate], field: str) -> bool:
