@@ -55,7 +55,7 @@ def test_validate_example_is_valid(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", str(EXAMPLE)]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "1 record(s), ok" in captured.err
+    assert "1 record, ok" in captured.err
 
 
 def test_validate_invalid_file_prints_file_line_pointer_message_code(
@@ -66,8 +66,8 @@ def test_validate_invalid_file_prints_file_line_pointer_message_code(
     assert main(["validate", "-q", str(path)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines == [
-        f"{path}:2: /title: Title is required (it is blank). [required]",
-        f"{path}:2: /word_count: Word count must be at least 0. [range]",
+        f"{path}:2: /title: title is required (it is blank). [required]",
+        f"{path}:2: /word_count: word_count must be at least 0, not -1. [range]",
     ]
 
 
@@ -79,10 +79,10 @@ def test_validate_json_lines_and_stdin(
     assert main(["validate", "--model", "Comment", "-"]) == 1
     captured = capsys.readouterr()
     out = captured.out.splitlines()
-    assert out[0] == "<stdin>:3: /upvotes: Upvotes must be a whole number, not text. [type]"
-    assert out[1].startswith("<stdin>:4: /: invalid JSON")
+    assert out[0] == '<stdin>:3: /upvotes: upvotes must be a whole number, not "x". [type]'
+    assert out[1].startswith("<stdin>:4: invalid JSON")  # the record itself: no pointer
     assert len(out) == 2
-    assert "2 record(s), 2 invalid" in captured.err
+    assert "3 records, 2 invalid" in captured.err  # the broken line is a record too
 
 
 def test_validate_json_array_prefixes_the_index(
@@ -92,7 +92,7 @@ def test_validate_json_array_prefixes_the_index(
     path.write_text('[{"text": "a"}, {"text": 1}]', encoding="utf-8")
     assert main(["validate", "-q", "--model", "comment", str(path)]) == 1
     assert capsys.readouterr().out.splitlines() == [
-        f"{path}:1: /1/text: Text must be text, not a number. [type]"
+        f"{path}:1: /1/text: text must be text, not 1. [type]"
     ]
 
 
@@ -102,7 +102,7 @@ def test_validate_require(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     args = ["validate", "-q", "--model", "Comment", "--require", "author/name", str(path)]
     assert main(args) == 1
     assert (
-        capsys.readouterr().out == f"{path}:1: /author/name: Author name is required. [required]\n"
+        capsys.readouterr().out == f"{path}:1: /author/name: author.name is required. [required]\n"
     )
 
 
@@ -117,12 +117,12 @@ def test_validate_unreadable_file_exits_2(
 def test_validate_empty_and_broken_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.json"
     empty.write_text("  \n", encoding="utf-8")
-    assert main(["validate", "-q", str(empty)]) == 1
+    assert main(["validate", "-q", str(empty)]) == 2  # no records at all is an error
     broken = tmp_path / "broken.json"
     broken.write_text('{\n  "title": "x",\n  oops\n}\n', encoding="utf-8")
     assert main(["validate", "-q", str(broken)]) == 1
     out = capsys.readouterr().out
-    assert f"{broken}:3: /: invalid JSON" in out
+    assert f"{broken}:3: invalid JSON" in out
 
 
 def test_extract_arguments_parse() -> None:
@@ -144,3 +144,55 @@ def test_python_dash_m() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.strip() == f"newsmeta {__version__}"
+
+
+def test_validate_reads_what_extract_writes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = Path(__file__).resolve().parent.parent / "examples" / "pages"
+    assert main(["extract", str(pages), "--jobs", "1", "--now", "2026-03-01T00:00:00Z"]) in (0, 1)
+    out = capsys.readouterr().out
+    records = tmp_path / "a.jsonl"
+    records.write_text(out, encoding="utf-8")
+    assert main(["validate", str(records)]) == 0
+    n = len(out.splitlines())
+    assert f"{n} record{'s' if n != 1 else ''}, ok" in capsys.readouterr().err
+    # a bare article line and an envelope with a bad article
+    bad = tmp_path / "b.jsonl"
+    bad.write_text(
+        '{"title": "T"}\n{"source": "x.html", "url": null, "article": {"title": 3}}\n',
+        encoding="utf-8",
+    )
+    assert main(["validate", "-q", str(bad)]) == 1
+    assert (
+        capsys.readouterr().out == f"{bad}:2: /article/title: title must be text, not 3. [type]\n"
+    )
+
+
+def test_validate_format_json_for_ci(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"title": "T"}\n{oops\n{"title": ""}\n[]\n', encoding="utf-8")
+    assert main(["validate", "--format", "json", str(path)]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert (report["valid"], report["exit_code"], report["records"], report["invalid"]) == (
+        False,
+        1,
+        4,
+        3,
+    )
+    problems = report["files"][0]["problems"]
+    assert [(p["line"], p["path"], p["code"]) for p in problems] == [
+        (2, "", "parse"),
+        (3, "/title", "required"),
+        (4, "", "type"),
+    ]
+
+
+def test_help_lists_choices_and_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fixture", "--help"]) == 0
+    text = capsys.readouterr().out
+    assert "{jsonld,microdata,rdfa,opengraph,wordpress,plain}" in text
+    assert "{en,es,fr,de,pt}" in text
+    assert main(["validate", "--help"]) == 0
+    text = capsys.readouterr().out
+    assert "{text,json}" in text and "exit codes:" in text and "130" in text

@@ -171,8 +171,8 @@ def test_progress_line_only_on_a_terminal(
     assert len(capsys.readouterr().out.splitlines()) == 2
 
 
-def test_empty_directory_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert run([str(tmp_path), "-j", "1"]) == 0
+def test_empty_directory_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run([str(tmp_path), "-j", "1"]) == 2
     out, err = capsys.readouterr()
     assert out == "" and "no pages found" in err
 
@@ -277,3 +277,38 @@ def test_body_format_text_is_the_default(rich: Path, capsys: pytest.CaptureFixtu
     assert run([str(rich), "--format", "json", "--body-format", "text"]) == 0
     assert json.loads(capsys.readouterr()[0])["body"] == plain
     assert "##" not in plain and "<p>" not in plain
+
+
+def test_a_url_is_not_fetched_and_the_error_says_how_to_pipe_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert run(["https://news.example/a"]) == 2
+    err = capsys.readouterr().err
+    assert "never fetches" in err
+    assert "curl -s https://news.example/a | newsmeta extract - --url https://news.example/a" in err
+
+
+def test_fields_and_no_provenance_shape_the_output(
+    site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run([str(site), "-j", "1", "--fields", "title,url,provenance", "--no-provenance"]) in (
+        0,
+        1,
+    )
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    articles = [r["article"] for r in records if "article" in r]
+    assert articles and all(set(a) <= {"title", "url"} for a in articles)
+    assert any("title" in a for a in articles)
+    assert run([str(site), "--fields", "headline"]) == 2
+    assert "did you mean 'title'?" in capsys.readouterr().err
+
+
+def test_progress_line_counts_in_the_singular(site: Path) -> None:
+    from newsmeta._cli_extract import _Progress
+
+    stream = io.StringIO()
+    stream.isatty = lambda: True  # type: ignore[method-assign]
+    progress = _Progress(stream)
+    progress.update(True)
+    progress.close()
+    assert "1 page, " in stream.getvalue() and "0 errors" in stream.getvalue()

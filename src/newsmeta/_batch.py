@@ -18,6 +18,7 @@ import fnmatch
 import functools
 import gzip
 import importlib
+import itertools
 import json
 import os
 import signal
@@ -351,11 +352,27 @@ def _positive(name: str, value: Any) -> int:
     return value
 
 
+AUTO_POOL_MIN_PAGES = 100
+"""With ``jobs=None``, batches shorter than this run in-process: starting worker processes
+(each imports the extractors) costs more than the cores gain on a few dozen pages."""
+
+
 def resolve_jobs(jobs: int | None) -> int:
     """``jobs`` checked; ``None`` means every core (``os.cpu_count()``)."""
     if jobs is None:
         return os.cpu_count() or 1
     return _positive("jobs", jobs)
+
+
+def _auto(
+    inputs: Iterator[BatchInput],
+    run: Callable[[Iterator[BatchInput], int], Iterator[BatchResult]],
+) -> Generator[BatchResult, None, None]:
+    """Read ahead up to AUTO_POOL_MIN_PAGES pages, then run in-process or on every core."""
+    head = list(islice(inputs, AUTO_POOL_MIN_PAGES))
+    cores = os.cpu_count() or 1
+    n_jobs = cores if len(head) >= AUTO_POOL_MIN_PAGES and cores > 1 else 1
+    yield from run(itertools.chain(head, inputs), n_jobs)
 
 
 def _batch_now(now: _dt.datetime | _dt.date | None) -> _dt.datetime:
@@ -380,7 +397,9 @@ def extract_many(
 
     ``items`` are ``(html, url)`` tuples or :class:`BatchInput` records (as
     :func:`iter_inputs` yields them); they are read lazily. ``jobs`` is the number of
-    worker processes (default: every core); ``jobs=1`` runs in this process, no pool.
+    worker processes; ``jobs=1`` runs in this process, no pool. The default (None) reads
+    ahead up to ``AUTO_POOL_MIN_PAGES`` (100) pages: a shorter batch runs in this process,
+    a longer one on every core.
     ``now`` is the moment relative dates are read against, the same for every page
     (default: the time of this call). At most ``window`` chunks of ``chunksize`` pages
     (default window: ``4 * jobs``) are in flight, so memory stays bounded. Per-page
@@ -389,9 +408,11 @@ def extract_many(
     pool (default: the platform's). ``content=False`` extracts metadata only (see
     :func:`newsmeta.extract`). Raises :class:`newsmeta.ParseError` for bad arguments.
     """
-    n_jobs = resolve_jobs(jobs)
+    if jobs is not None:
+        resolve_jobs(jobs)
     size = _positive("chunksize", chunksize)
-    span = WINDOW_PER_JOB * n_jobs if window is None else _positive("window", window)
+    if window is not None:
+        _positive("window", window)
     moment = _batch_now(now)
     if not isinstance(limits, Limits):
         raise ParseError(f"limits must be a Limits, not {type(limits).__name__}")
@@ -400,17 +421,23 @@ def extract_many(
     if not isinstance(items, Iterable) or isinstance(items, (str, bytes)):
         raise ParseError(f"items must be an iterable of pages, not {type(items).__name__}")
     inputs = (_as_input(i, item) for i, item in enumerate(items))
-    if n_jobs == 1:
-        return (_extract_one(item, moment, limits, content) for item in inputs)
-    return ordered_map(
-        functools.partial(_extract_chunk, now=moment, limits=limits, content=content),
-        inputs,
-        jobs=n_jobs,
-        chunksize=size,
-        window=span,
-        on_crash=_crashed,
-        mp_context=mp_context,
-    )
+
+    def run(pages: Iterator[BatchInput], n_jobs: int) -> Iterator[BatchResult]:
+        if n_jobs == 1:
+            return (_extract_one(item, moment, limits, content) for item in pages)
+        return ordered_map(
+            functools.partial(_extract_chunk, now=moment, limits=limits, content=content),
+            pages,
+            jobs=n_jobs,
+            chunksize=size,
+            window=WINDOW_PER_JOB * n_jobs if window is None else window,
+            on_crash=_crashed,
+            mp_context=mp_context,
+        )
+
+    if jobs is None:
+        return _auto(inputs, run)
+    return run(inputs, jobs)
 
 
 # --------------------------------------------------------------------------- readers

@@ -88,8 +88,7 @@ def _records(name: str, text: str) -> Iterator[tuple[int, str, Any]]:
 
     lines = text.split("\n")  # JSON Lines are "\n"-separated (a trailing "\r" is whitespace)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        yield 1, "", NewsmetaError("empty input")
+    if first is None:  # the caller reports empty input before reading records
         return
     as_lines = name.endswith((".jsonl", ".ndjson"))
     if not as_lines:
@@ -124,7 +123,35 @@ def _read(name: str, stdin: TextIO) -> str:
     return Path(name).read_text(encoding="utf-8-sig")
 
 
+_ENVELOPE_KEYS = frozenset({"source", "url", "article", "error"})
+
+
+def _unwrap(record: Any) -> tuple[str, Any, str | None]:
+    """``(pointer prefix, article data, extraction error)`` of a record.
+
+    ``newsmeta extract`` writes ``{"source", "url", "article"}`` (or ``"error"``) records;
+    a bare article is validated as it is.
+    """
+    if (
+        isinstance(record, dict)
+        and "source" in record
+        and ("article" in record or "error" in record)
+        and set(record) <= _ENVELOPE_KEYS
+    ):
+        if "article" in record:
+            return "/article", record["article"], None
+        error = record.get("error")
+        message = error.get("message", "") if isinstance(error, dict) else str(error)
+        kind = error.get("type", "Error") if isinstance(error, dict) else "Error"
+        return "", None, f"{record.get('source')}: extraction failed: {kind}: {message}"
+    return "", record, None
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
+    """Validate records; exit 0 all valid, 1 some invalid, 2 usage error, unreadable or
+    empty input."""
+    import json
+
     from newsmeta._schema import model_by_name
     from newsmeta._validate import validate
 
@@ -134,35 +161,77 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         print(f"newsmeta validate: {exc} (models: {_model_names()})", file=sys.stderr)
         return 2
     require = tuple(args.require or ())
+    as_json = args.format == "json"
     status = 0
+    files: list[dict[str, Any]] = []
     for name in args.files:
         label = "<stdin>" if name == "-" else name
         try:
             text = _read(name, sys.stdin)
         except (OSError, UnicodeDecodeError) as exc:
-            print(f"{label}: cannot read: {exc}", file=sys.stderr)
+            print(f"newsmeta validate: {label}: cannot read: {exc}", file=sys.stderr)
             status = 2
+            files.append({"file": label, "error": f"cannot read: {exc}"})
+            continue
+        if not text.strip():
+            print(f"newsmeta validate: {label}: empty input (no records)", file=sys.stderr)
+            status = 2
+            files.append({"file": label, "error": "empty input"})
             continue
         count = 0
         bad = 0
+        found: list[dict[str, Any]] = []
         for line, prefix, record in _records(name, text):
+            count += 1
             if isinstance(record, NewsmetaError):
-                print(f"{label}:{line}: {prefix or '/'}: {record} [parse]")
-                status = max(status, 1)
+                found.append(
+                    {"line": line, "path": prefix, "code": "parse", "message": str(record)}
+                )
                 bad += 1
                 continue
-            count += 1
-            problems = validate(record, cls, require=require)
+            inner, data, failed = _unwrap(record)
+            if failed is not None:
+                found.append(
+                    {"line": line, "path": prefix, "code": "extract-error", "message": failed}
+                )
+                bad += 1
+                continue
+            problems = validate(data, cls, require=require)
             if problems:
                 bad += 1
-                status = max(status, 1)
-                for p in problems:
-                    where = f"{prefix}{p.path}" or "/"
-                    print(f"{label}:{line}: {where}: {p.message} [{p.code}]")
-        if not args.quiet:
-            verdict = "ok" if bad == 0 else f"{bad} invalid"
-            print(f"{label}: {count} record(s), {verdict}", file=sys.stderr)
+                found.extend(
+                    {
+                        "line": line,
+                        "path": f"{prefix}{inner}{p.path}",
+                        "code": p.code,
+                        "message": p.message,
+                    }
+                    for p in problems
+                )
+        if bad:
+            status = max(status, 1)
+        files.append({"file": label, "records": count, "invalid": bad, "problems": found})
+        if not as_json:
+            for item in found:
+                where = f" {item['path']}:" if item["path"] else ""
+                print(f"{label}:{item['line']}:{where} {item['message']} [{item['code']}]")
+            if not args.quiet:
+                verdict = "ok" if bad == 0 else f"{bad} invalid"
+                print(f"{label}: {_plural(count, 'record')}, {verdict}", file=sys.stderr)
+    if as_json:
+        report = {
+            "valid": status == 0,
+            "exit_code": status,
+            "records": sum(f.get("records", 0) for f in files),
+            "invalid": sum(f.get("invalid", 0) for f in files),
+            "files": files,
+        }
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     return status
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 # --------------------------------------------------------------------------- reserved
@@ -224,16 +293,43 @@ def _cmd_fixture(args: argparse.Namespace) -> int:
 # --------------------------------------------------------------------------- parser
 
 
+_EXIT_CODES = """exit codes:
+  0    success: every record valid / every page extracted
+  1    some records invalid / some pages failed (each reported)
+  2    usage error, unreadable input, or no input at all (an empty file or directory)
+  130  interrupted (Ctrl-C)"""
+
+
+def _model_choices() -> list[str]:
+    from newsmeta._schema import schema_file_name
+
+    return [c.__name__ for c in _models.MODELS] + [schema_file_name(c)[:-5] for c in _models.MODELS]
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (subcommands: schema, validate, extract, fixture)."""
+    from newsmeta.testing import MARKUPS
+    from newsmeta.testing._words import LANGUAGES
+
+    formatter = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="newsmeta",
-        description="Typed article and provenance metadata: schema, validation, extraction.",
+        description="Typed article and provenance metadata: extraction, schema, validation, "
+        "fixtures. newsmeta never fetches pages: give it files or pipe HTML in.",
+        epilog=_EXIT_CODES,
+        formatter_class=formatter,
     )
     parser.add_argument("--version", action="version", version=f"newsmeta {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    models = ", ".join(c.__name__ for c in _models.MODELS)
 
-    p = sub.add_parser("schema", help="print or write the JSON Schema of a model")
+    p = sub.add_parser(
+        "schema",
+        help="print or write the JSON Schema of a model",
+        description="Print the Draft 2020-12 JSON Schema of a model, or write every schema.",
+        epilog=f"models: {models} (or their snake_case names)",
+        formatter_class=formatter,
+    )
     p.add_argument("model", nargs="?", default=None, help="model name (default: Article)")
     p.add_argument(
         "--out",
@@ -242,31 +338,72 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=_cmd_schema)
 
-    p = sub.add_parser("validate", help="validate JSON or JSON Lines records")
+    p = sub.add_parser(
+        "validate",
+        help="validate JSON, JSON Lines or newsmeta extract output",
+        description="Validate records: JSON, a JSON array, or JSON Lines, including the "
+        'records "newsmeta extract" writes ({"source", "url", "article"}). Problems are '
+        "printed as FILE:LINE: POINTER: MESSAGE [CODE]; the pointer is a JSON pointer into "
+        'the record ("" for the record itself, left out of the line).',
+        epilog=_EXIT_CODES,
+        formatter_class=formatter,
+    )
     p.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSON Lines file, - for stdin")
     p.add_argument(
-        "--model", default="Article", help="model the records describe (default: Article)"
+        "--model",
+        default="Article",
+        choices=_model_choices(),
+        metavar="MODEL",
+        help=f"model the records describe (default: Article; one of {models})",
     )
     p.add_argument(
         "--require",
         action="append",
         metavar="PATH",
-        help="a path that must be present and non-empty (repeatable), e.g. author/email",
+        help="a path that must be present and non-empty (repeatable), e.g. author/email; "
+        "'publishable' asks for a title, a date and an author or publisher",
+    )
+    p.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: one line per problem (default); json: one JSON report on stdout for CI",
     )
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     p.set_defaults(func=_cmd_validate)
 
-    p = sub.add_parser("extract", help="extract articles from HTML pages (one or a batch)")
+    p = sub.add_parser(
+        "extract",
+        help="extract articles from HTML pages (one or a batch)",
+        description="Extract article metadata from HTML files, directories, stdin, JSON Lines "
+        "of {url, html} records or WARC files. newsmeta never fetches: for a URL, run "
+        "curl -s URL | newsmeta extract - --url URL",
+        epilog=_EXIT_CODES,
+        formatter_class=formatter,
+    )
     from newsmeta._cli_extract import add_extract_arguments
 
     add_extract_arguments(p)
     p.set_defaults(func=_cmd_extract)
 
-    p = sub.add_parser("fixture", help="fixture articles or pages as JSON Lines")
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--count", type=int, default=1)
-    p.add_argument("--markup", default=None, help="markup style of the page")
-    p.add_argument("--language", default=None, help="language of the page")
+    p = sub.add_parser(
+        "fixture",
+        help="fixture articles or pages as JSON Lines",
+        description="Deterministic fixture articles (or rendered pages with --markup) as "
+        "JSON Lines, one per seed.",
+        formatter_class=formatter,
+    )
+    p.add_argument("--seed", type=int, default=0, help="first seed (default: 0)")
+    p.add_argument("--count", type=int, default=1, help="number of records (default: 1)")
+    p.add_argument(
+        "--markup",
+        default=None,
+        choices=MARKUPS,
+        help="write pages in this markup style instead of articles",
+    )
+    p.add_argument(
+        "--language", default=None, choices=LANGUAGES, help="language of the text (default: en)"
+    )
     p.set_defaults(func=_cmd_fixture)
     return parser
 

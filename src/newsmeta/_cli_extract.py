@@ -1,9 +1,9 @@
 """``newsmeta extract PATH...``: pages in (files, directories, stdin, JSON Lines, WARC),
 article metadata out (one pretty JSON article, JSON-LD, or JSON Lines in input order).
 
-Exit codes: 0 every page extracted, 1 some pages failed, 2 usage error (missing input,
-bad ``--now``/``--jobs``/``--encoding``, an option that does not fit the inputs),
-130 interrupted.
+Exit codes: 0 every page extracted, 1 some pages failed, 2 usage error (missing input, a
+URL given instead of a page, no pages found, bad ``--now``/``--jobs``/``--encoding``/
+``--fields``, an option that does not fit the inputs), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -12,30 +12,27 @@ import argparse
 import codecs
 import contextlib
 import datetime as _dt
-import functools
 import os
 import re
 import sys
 import time
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from typing import TextIO
 
 import attrs
 
 from newsmeta._batch import (
-    DEFAULT_CHUNKSIZE,
-    WINDOW_PER_JOB,
     BatchInput,
     BatchResult,
     _extract_one,
+    extract_many,
     input_kind,
     iter_inputs,
-    ordered_map,
     resolve_jobs,
 )
 from newsmeta._errors import NewsmetaError, ParseError
 from newsmeta._models import Article
-from newsmeta._settings import DEFAULT_LIMITS, Limits
+from newsmeta._settings import DEFAULT_LIMITS
 
 __all__ = ["add_extract_arguments", "run_extract"]
 
@@ -73,7 +70,8 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="worker processes (default: every core; 1: no pool)",
+        help="worker processes (default: one, in this process, until the batch is big "
+        "enough to gain from every core; 1: never a pool)",
     )
     parser.add_argument(
         "--glob",
@@ -98,6 +96,17 @@ def add_extract_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="skip the body, comments, rating and AI disclosure (faster)",
     )
+    parser.add_argument(
+        "--fields",
+        metavar="NAMES",
+        help="comma-separated Article fields to write (e.g. title,authors,date_published); "
+        "json and jsonl formats",
+    )
+    parser.add_argument(
+        "--no-provenance",
+        action="store_true",
+        help="leave the provenance (evidence, warnings) out of the output",
+    )
 
 
 def _fail(message: str) -> int:
@@ -119,15 +128,12 @@ def _parse_now(text: str) -> _dt.datetime:
 # --------------------------------------------------------------------------- worker side
 
 
-def _render_chunk(
-    chunk: list[BatchInput],
-    now: _dt.datetime,
-    limits: Limits,
-    content: bool = True,
-    body_format: str = "text",
-) -> list[tuple[bool, str]]:
-    """Extract and serialise in the worker: the parent only writes lines."""
-    return [_render(_extract_one(item, now, limits, content), body_format) for item in chunk]
+def _select(record: dict[str, object], keep: frozenset[str] | None) -> dict[str, object]:
+    """The record with its article reduced to the ``keep`` fields (None: all)."""
+    article = record.get("article")
+    if keep is not None and isinstance(article, dict):
+        record["article"] = {k: v for k, v in article.items() if k in keep}
+    return record
 
 
 def _with_body(article: Article, body_format: str) -> Article:
@@ -140,14 +146,16 @@ def _with_body(article: Article, body_format: str) -> Article:
     return attrs.evolve(article, body=rendered or None)
 
 
-def _render(result: BatchResult, body_format: str = "text") -> tuple[bool, str]:
+def _render(
+    result: BatchResult, keep: frozenset[str] | None = None, body_format: str = "text"
+) -> tuple[bool, str]:
     from newsmeta._serialize import dumps
 
     if result.article is not None and body_format != "text":
         result = attrs.evolve(result, article=_with_body(result.article, body_format))
 
     try:
-        return result.ok, dumps(result.to_record())
+        return result.ok, dumps(_select(result.to_record(), keep))
     except NewsmetaError as exc:  # e.g. text that cannot be written as UTF-8
         failed = BatchResult(
             _clean(result.source),
@@ -162,10 +170,6 @@ def _render(result: BatchResult, body_format: str = "text") -> tuple[bool, str]:
 def _clean(text: str) -> str:
     """Text made writable as UTF-8 (lone surrogates become U+FFFD)."""
     return _SURROGATE.sub("\ufffd", text)
-
-
-def _crashed_line(item: BatchInput, message: str) -> tuple[bool, str]:
-    return _render(BatchResult(item.source, item.url, None, "WorkerCrashed", message))
 
 
 # --------------------------------------------------------------------------- progress
@@ -194,7 +198,10 @@ class _Progress:
 
     def _draw(self, now: float) -> None:
         rate = self.pages / max(now - self.start, 1e-9)
-        self.stream.write(f"\r{self.pages} pages, {rate:.1f} pages/s, {self.errors} errors\x1b[K")
+        self.stream.write(
+            f"\r{_plural(self.pages, 'page')}, {rate:.1f} pages/s, "
+            f"{_plural(self.errors, 'error')}\x1b[K"
+        )
         self.stream.flush()
 
     def close(self) -> None:
@@ -204,14 +211,50 @@ class _Progress:
             self.stream.flush()
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 # --------------------------------------------------------------------------- run
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
-def _check_args(args: argparse.Namespace) -> tuple[list[str], str, int, _dt.datetime]:
+
+def _fields(text: str | None, no_provenance: bool) -> frozenset[str] | None:
+    """The Article fields to write (None: all), ParseError for an unknown name."""
+    from newsmeta._fields import fields_of
+    from newsmeta._models import Article
+    from newsmeta._validate import suggest
+
+    names = [info.name for info in fields_of(Article)]
+    if text is None:
+        keep = set(names)
+    else:
+        keep = set()
+        for raw in text.split(","):
+            name = raw.strip()
+            if not name:
+                continue
+            if name not in names:
+                guess = suggest(name, names)
+                hint = f" (did you mean {guess!r}?)" if guess else ""
+                raise ParseError(f"--fields: Article has no field {name!r}{hint}")
+            keep.add(name)
+    if no_provenance:
+        keep.discard("provenance")
+    return None if keep == set(names) else frozenset(keep)
+
+
+def _check_args(args: argparse.Namespace) -> tuple[list[str], str, int | None, _dt.datetime]:
     """Validated (paths, format, jobs, now); ParseError with the usage message otherwise."""
     paths = [os.fspath(p) for p in args.paths]
     for path in paths:
         if path != "-" and not os.path.exists(path):
+            if _URL.match(path):
+                raise ParseError(
+                    f"{path} is a URL: newsmeta never fetches pages. Fetch the page and pipe "
+                    f"it in:\n  curl -s {path} | newsmeta extract - --url {path}"
+                )
             raise ParseError(f"{path}: no such file or directory")
     if paths.count("-") > 1:
         raise ParseError("- (stdin) can be given only once")
@@ -233,10 +276,12 @@ def _check_args(args: argparse.Namespace) -> tuple[list[str], str, int, _dt.date
             codecs.lookup(args.encoding)
         except LookupError:
             raise ParseError(f"--encoding {args.encoding!r} is not a known encoding") from None
-    try:
-        jobs = resolve_jobs(args.jobs)
-    except ParseError:
-        raise ParseError(f"--jobs must be a positive integer, not {args.jobs}") from None
+    if args.jobs is not None:
+        try:
+            resolve_jobs(args.jobs)
+        except ParseError:
+            raise ParseError(f"--jobs must be a positive integer, not {args.jobs}") from None
+    jobs = args.jobs
     now = _parse_now(args.now) if args.now is not None else _dt.datetime.now(_dt.timezone.utc)
     return paths, fmt, jobs, now
 
@@ -245,6 +290,9 @@ def run_extract(args: argparse.Namespace) -> int:
     """Run ``newsmeta extract`` with parsed arguments; returns the exit code."""
     try:
         paths, fmt, jobs, now = _check_args(args)
+        keep = _fields(args.fields, args.no_provenance)
+        if keep is not None and fmt == "jsonld":
+            raise ParseError("--fields and --no-provenance work with --format json or jsonl")
     except ParseError as exc:
         return _fail(str(exc))
     inputs = iter_inputs(paths, glob=args.glob, encoding=args.encoding)
@@ -255,8 +303,8 @@ def run_extract(args: argparse.Namespace) -> int:
     body_format = args.body_format
     if fmt != "jsonl":
         alone = args.format is None and body_format != "text"
-        return _single(inputs, "body" if alone else fmt, now, content, body_format)
-    return _many(inputs, jobs, now, content, body_format)
+        return _single(inputs, "body" if alone else fmt, now, content, keep, body_format)
+    return _many(inputs, jobs, now, content, keep, body_format)
 
 
 def _single(
@@ -264,6 +312,7 @@ def _single(
     fmt: str,
     now: _dt.datetime,
     content: bool,
+    keep: frozenset[str] | None,
     body_format: str = "text",
 ) -> int:
     item = next(inputs)
@@ -279,15 +328,19 @@ def _single(
         return 0
     article = _with_body(result.article, body_format)
     try:
+        from newsmeta._serialize import dumps
+
         if fmt == "jsonld":
             from newsmeta._jsonld import to_jsonld
-            from newsmeta._serialize import dumps
 
             text = dumps(to_jsonld(article), indent=2, what="Article")
         else:
-            from newsmeta._serialize import to_json
+            from newsmeta._serialize import to_dict
 
-            text = to_json(article, indent=2)
+            data = to_dict(article)
+            if keep is not None:
+                data = {k: v for k, v in data.items() if k in keep}
+            text = dumps(data, indent=2, what="Article")
     except NewsmetaError as exc:
         print(f"{result.source}: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 1
@@ -297,47 +350,29 @@ def _single(
 
 def _many(
     inputs: Iterator[BatchInput],
-    jobs: int,
+    jobs: int | None,
     now: _dt.datetime,
     content: bool,
+    keep: frozenset[str] | None,
     body_format: str = "text",
 ) -> int:
     progress = _Progress(sys.stderr)
-    lines: Generator[tuple[bool, str], None, None]
-    if jobs == 1:
-        lines = (
-            _render(_extract_one(item, now, DEFAULT_LIMITS, content), body_format)
-            for item in inputs
-        )
-    else:
-        lines = ordered_map(
-            functools.partial(
-                _render_chunk,
-                now=now,
-                limits=DEFAULT_LIMITS,
-                content=content,
-                body_format=body_format,
-            ),
-            inputs,
-            jobs=jobs,
-            chunksize=DEFAULT_CHUNKSIZE,
-            window=WINDOW_PER_JOB * jobs,
-            on_crash=_crashed_line,
-        )
+    results = extract_many(inputs, jobs=jobs, now=now, limits=DEFAULT_LIMITS, content=content)
     out = sys.stdout
     try:
-        with contextlib.closing(lines):
-            for ok, line in lines:
+        with contextlib.closing(results):  # type: ignore[type-var]
+            for result in results:
+                ok, line = _render(result, keep, body_format)
                 out.write(line + "\n")
                 progress.update(ok)
     except KeyboardInterrupt:
         progress.close()
-        print(f"{_PROG}: interrupted after {progress.pages} pages", file=sys.stderr)
+        print(f"{_PROG}: interrupted after {_plural(progress.pages, 'page')}", file=sys.stderr)
         return 130
     except NewsmetaError as exc:  # a reader that cannot start (e.g. warcio missing)
         progress.close()
         return _fail(str(exc))
     progress.close()
     if progress.pages == 0:
-        print(f"{_PROG}: no pages found", file=sys.stderr)
+        return _fail("no pages found (an empty directory, or no file matches --glob)")
     return 1 if progress.errors else 0

@@ -58,8 +58,8 @@ def test_the_output_validates(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["fixture", "--markup", "xml"], "unknown markup"),
-        (["fixture", "--language", "fr"], "language"),
+        (["fixture", "--markup", "xml"], "invalid choice: 'xml' (choose from 'jsonld'"),
+        (["fixture", "--language", "xx"], "--language: invalid choice"),
         (["fixture", "--count", "-1"], "--count"),
     ],
 )
