@@ -1,7 +1,8 @@
 """Validation speed: newsmeta.validate vs jsonschema (and fastjsonschema when installed).
 
-The record is a realistic article with 20 comments (about 15 KB of JSON), built
-deterministically. Rounds are interleaved and medians reported (records per second).
+The record is a realistic, fully populated article: 20 comments, and every optional field
+of every model set, provenance (evidence, rejected candidates, warnings) and disclosure
+signals included; built deterministically. Rounds are interleaved and medians reported (records per second).
 
     python benchmarks/validate_speed.py [--rounds 7] [--seconds 0.5]
 """
@@ -19,22 +20,25 @@ from typing import Any
 
 import jsonschema
 
-from newsmeta._models import (
+from newsmeta import (
     AggregateRating,
     AIDisclosure,
     AIInvolvement,
     AISignal,
     Article,
     Author,
+    AuthorKind,
     Comment,
     Evidence,
+    ExtractionWarning,
     Organization,
     Provenance,
     SourceKind,
+    to_dict,
+    validate,
 )
-from newsmeta._schema import json_schema
-from newsmeta._serialize import to_dict
-from newsmeta._validate import FORMAT_CHECKS, format_checker, validate
+from newsmeta._validate import FORMAT_CHECKS
+from newsmeta.schema import format_checker, json_schema
 
 _WORDS = [
     "migration",
@@ -60,6 +64,9 @@ _WORDS = [
 ]
 
 
+_IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
+
+
 def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
     """A deterministic, realistic article record with ``n_comments`` comments."""
     rnd = random.Random(seed)
@@ -74,12 +81,16 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
         comments.append(
             Comment(
                 id=f"comment-{1000 + i}",
-                parent_id=f"comment-{1000 + i - 1}" if i % 3 == 2 else None,
+                parent_id=f"comment-{1000 + (i - 1) // 2}" if i else "comment-999",
                 text=" ".join(sentence(rnd.randint(8, 14)) for _ in range(2)),
                 author=Author(
                     name=f"Reader {i} {rnd.choice(['García', 'Smith', 'Müller', 'Okafor'])}",
+                    kind=AuthorKind.PERSON,
                     email=f"reader{i}@example.com",
                     url=f"https://example.com/users/reader-{i}",
+                    same_as=(f"https://social.example/@reader{i}",),
+                    job_title="Reader",
+                    image=f"https://example.com/users/reader-{i}.png",
                 ),
                 date_published=base + dt.timedelta(hours=i, minutes=7 * i),
                 url=f"https://example.com/2023/12/29/mexico-us-talks#comment-{1000 + i}",
@@ -95,9 +106,28 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
             locator=f"/0/{f}",
             raw=sentence(4),
             confidence=0.9,
-            precision="second" if f.startswith("date") else None,
+            precision="second" if f.startswith("date") else "day",
+            reason="kept: the most confident candidate",
         )
         for f in ("title", "authors", "date_published", "date_modified", "description", "image")
+    )
+    rejected = tuple(
+        Evidence(
+            field=f,
+            source=SourceKind.OPENGRAPH,
+            locator=f"meta[property='og:{f}']",
+            raw=sentence(3),
+            confidence=0.4,
+            precision="day",
+            reason="outvoted by the JSON-LD value",
+        )
+        for f in ("title", "date_published")
+    )
+    publisher = Organization(
+        name="Example News",
+        url="https://example.com/",
+        logo="https://example.com/logo.png",
+        same_as=("https://social.example/@examplenews", "https://wiki.example/Example_News"),
     )
     article = Article(
         title="Mexico and US Strike Key Agreements in Bilateral Talks Focused on Migration",
@@ -107,19 +137,34 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
         description=sentence(25),
         body="\n\n".join(" ".join(sentence(18) for _ in range(3)) for _ in range(4)),
         authors=(
-            Author(name="Newsroom AI Desk", url="https://example.com/authors/ai-desk"),
-            Author(name="Alicia Editor", email="alicia@example.com", job_title="Editor"),
+            Author(
+                name="Newsroom AI Desk",
+                kind=AuthorKind.ORGANIZATION,
+                url="https://example.com/authors/ai-desk",
+                email="desk@example.com",
+                same_as=("https://social.example/@aidesk",),
+                job_title="Automated desk",
+                image="https://example.com/authors/ai-desk.png",
+            ),
+            Author(
+                name="Alicia Editor",
+                url="https://example.com/authors/alicia",
+                email="alicia@example.com",
+                same_as=("https://social.example/@alicia",),
+                job_title="Editor",
+                image="https://example.com/authors/alicia.png",
+            ),
         ),
-        publisher=Organization(
-            name="Example News", url="https://example.com/", logo="https://example.com/logo.png"
-        ),
+        publisher=publisher,
         site_name="Example News",
+        date_created=dt.datetime(2023, 12, 28, 22, 15),
         date_published=dt.date(2023, 12, 29),
         date_modified=base,
         section="World",
         categories=("Americas", "Politics"),
         tags=("Mexico", "United States", "migration", "trade"),
         image="https://example.com/img/talks.jpg",
+        license="https://creativecommons.org/licenses/by/4.0/",
         word_count=612,
         comments=tuple(comments),
         comment_count=n_comments,
@@ -128,25 +173,74 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
         rating=AggregateRating(value=3.58, rating_count=12, review_count=0),
         ai_disclosure=AIDisclosure(
             involvement=AIInvolvement.GENERATED,
+            reviewed_by_human=True,
             label="Content created by AI",
             label_language="en",
-            digital_source_type="http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia",
-            signals=(
+            ai_model="example-lm-2",
+            ai_provider="Example AI",
+            methodology_url="https://example.com/about/ai",
+            digital_source_type=_IPTC,
+            signals=tuple(
                 AISignal(
-                    kind="banner",
+                    kind=kind,
                     raw="Content created by AI",
                     locator="/html/body/div[1]",
+                    spec="iptc" if kind == "digital-source-type" else "newsroom-banner",
                     involvement=AIInvolvement.GENERATED,
-                ),
+                    reviewed_by_human=True,
+                    digital_source_type=_IPTC,
+                    confidence=0.95,
+                    verified=False,
+                    scope="article",
+                )
+                for kind in ("banner", "review-note", "digital-source-type")
             ),
         ),
         provenance=Provenance(
             source_url="https://example.com/2023/12/29/mexico-us-talks",
+            canonical_url="https://example.com/2023/12/29/mexico-us-talks",
+            publisher=publisher,
+            license="https://creativecommons.org/licenses/by/4.0/",
+            based_on=("https://wire.example/2023/12/29/talks",),
             extracted_at=dt.datetime(2024, 7, 30, 12, 0, tzinfo=dt.timezone.utc),
+            rendered_earliest=dt.datetime(2024, 7, 30, 9, 0, tzinfo=dt.timezone.utc),
+            rendered_latest=dt.datetime(2024, 7, 30, 11, 30, tzinfo=dt.timezone.utc),
+            render_label="3 hours ago",
+            warnings=(
+                ExtractionWarning(
+                    code="date-conflict", message="two dates disagree", locator="/html/head"
+                ),
+            ),
             evidence=evidence,
+            rejected=rejected,
         ),
     )
     return to_dict(article)
+
+
+def missing_fields(record: dict[str, Any]) -> list[str]:
+    """Pointers of the schema properties the record leaves out (empty: fully populated)."""
+    schema = json_schema()
+    defs = schema["$defs"]
+    out: list[str] = []
+
+    def walk(node: dict[str, Any], value: Any, path: str) -> None:
+        if "$ref" in node:
+            node = defs[node["$ref"].rsplit("/", 1)[-1]]
+        if node.get("type") == "object":
+            for name, sub in node["properties"].items():
+                if name not in value:
+                    out.append(f"{path}/{name}")
+                else:
+                    walk(sub, value[name], f"{path}/{name}")
+        elif node.get("type") == "array":
+            if not value:
+                out.append(path)
+            for i, item in enumerate(value):
+                walk(node["items"], item, f"{path}/{i}")
+
+    walk(schema, record, "")
+    return out
 
 
 def _rate(func: Callable[[], Any], seconds: float) -> tuple[float, float]:
@@ -170,6 +264,7 @@ def main() -> None:
     args = parser.parse_args()
 
     record = build_record()
+    assert missing_fields(record) == [], missing_fields(record)  # every optional field is set
     size = len(json.dumps(record, ensure_ascii=False).encode())
     schema = json_schema(Article)
     js = jsonschema.Draft202012Validator(schema, format_checker=format_checker())

@@ -414,6 +414,7 @@ class _Compiler:
 
     def array(self, node: Mapping[str, Any]) -> Check:
         item = self.node(node["items"])
+        exact, test = _fast_path(node["items"])
 
         def check_array(value: Any, parent: str, key: str, out: list[Problem]) -> None:
             if type(value) is not list and not isinstance(value, list):
@@ -421,6 +422,8 @@ class _Compiler:
                 return
             here = f"{parent}/{key}"
             for i, v in enumerate(value):
+                if type(v) is exact and (test is None or test(v)):
+                    continue
                 item(v, here, str(i), out)
 
         return check_array
@@ -429,11 +432,17 @@ class _Compiler:
         props: dict[str, Check] = {
             name: self.node(sub) for name, sub in node.get("properties", {}).items()
         }
+        # (exact type, test, the full check): the common valid values are accepted in the
+        # loop without calling their check
+        entries = {
+            name: (*_fast_path(sub), props[name])
+            for name, sub in node.get("properties", {}).items()
+        }
         required = tuple(node.get("required", ()))
         closed = node.get("additionalProperties", True) is False
         cls = self.models.get(node.get("title", ""))
         constraint = _constraint_for(cls) if cls is not None else None
-        get = props.get
+        get = entries.get
 
         def check_object(value: Any, parent: str, key: str, out: list[Problem]) -> None:
             if type(value) is not dict and not isinstance(value, dict):
@@ -451,16 +460,50 @@ class _Compiler:
                         )
                     )
             for k, v in value.items():
-                chk = get(k)
-                if chk is None:
+                entry = get(k)
+                if entry is None:
                     if closed:
                         out.append(_unknown(here, k, cls, props))
-                else:
-                    chk(v, here, k, out)
+                    continue
+                exact, test, chk = entry
+                if type(v) is exact and (test is None or test(v)):
+                    continue
+                chk(v, here, k, out)
             if constraint is not None and len(out) == before:
                 constraint(value, here, out)
 
         return check_object
+
+
+def _non_blank(value: str) -> bool:
+    return bool(value) and not value.isspace()
+
+
+def _date_or_time_ok(value: str) -> bool:
+    return _formats.is_date(value) if len(value) == 10 else _formats.is_date_time(value)
+
+
+def _fast_path(node: Mapping[str, Any]) -> tuple[type[Any] | None, Callable[[Any], bool] | None]:
+    """``(type, test)``: a value of exactly that type that passes ``test`` (None: no test)
+    passes the node's check, so a loop may accept it without calling the check; anything
+    else goes to the check, which reports it."""
+    kind = node.get("type")
+    if kind == "boolean":
+        return bool, None
+    if "anyOf" in node:
+        return str, _date_or_time_ok
+    if kind != "string":
+        return None, None
+    keys = set(node) - {"type", "description", "default"}
+    if not keys:
+        return str, None
+    if keys == {"enum"}:
+        return str, frozenset(node["enum"]).__contains__
+    if keys == {"format"}:
+        return str, FORMAT_CHECKS[node["format"]]
+    if keys == {"pattern"} and node["pattern"] == NON_BLANK_PATTERN:
+        return str, _non_blank
+    return None, None
 
 
 def _unknown(here: str, key: Any, cls: type[Any] | None, props: Mapping[str, Any]) -> Problem:

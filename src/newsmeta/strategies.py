@@ -48,6 +48,7 @@ from newsmeta._models import (
     SourceKind,
 )
 from newsmeta.testing._render import FixturePage
+from newsmeta.testing._words import LANGUAGES
 
 __all__ = [
     "aggregate_ratings",
@@ -601,9 +602,15 @@ def pages(
             [Problem(path="/markup", code="enum", message=f"markup must be in {MARKUPS}")],
             what="pages()",
         )
-    if language is not None and language not in ("en", "es"):
+    if language is not None and language not in LANGUAGES:
         raise ValidationError(
-            [Problem(path="/language", code="enum", message="language must be 'en' or 'es'")],
+            [
+                Problem(
+                    path="/language",
+                    code="enum",
+                    message=f"language must be one of {', '.join(LANGUAGES)}",
+                )
+            ],
             what="pages()",
         )
     if from_articles:

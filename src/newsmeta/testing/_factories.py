@@ -36,6 +36,7 @@ from newsmeta._models import (
     Inline,
     Organization,
 )
+from newsmeta.testing._locales import LABELS
 from newsmeta.testing._words import LANGUAGES, WORDS
 
 __all__ = [
@@ -54,6 +55,14 @@ IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 
 _OFFSETS_EN = (0, 60, 120, -300, -240, -360, -420, -480, 330, 600, -180)
 _OFFSETS_ES = (60, 120, -180, -300, -360, 0)
+_OFFSETS = {
+    "en": _OFFSETS_EN,
+    "es": _OFFSETS_ES,
+    "fr": (60, 120, 0, -240),
+    "de": (60, 120),
+    "pt": (0, 60, -180, -120),
+}
+_THOUSANDS = {"es": ".", "de": ".", "pt": ".", "fr": "\u202f"}
 
 # The visible banner text per (language, level, reviewed_by_human).
 DISCLOSURE_LABELS: dict[tuple[str, AILevel, bool | None], str] = {
@@ -80,6 +89,9 @@ DISCLOSURE_LABELS: dict[tuple[str, AILevel, bool | None], str] = {
         "Este artículo fue generado por IA y publicado sin revisión humana."
     ),
 }
+DISCLOSURE_LABELS.update(
+    {(lang, AILevel(level), reviewed): text for (lang, level, reviewed), text in LABELS.items()}
+)
 """Banner text per (language, level, reviewed_by_human); unknown and none have no banner."""
 
 _LEVELS: tuple[AILevel, ...] = (
@@ -169,7 +181,7 @@ def _fill(template: str, rng: random.Random, language: str, subject: str, obj: s
         "person": _person_name(rng, language),
         "org": rng.choice(w["organisations"]),
         "place": rng.choice(w["places"]),
-        "number": f"{rng.randint(2, 90) * 100:,}".replace(",", "." if language == "es" else ","),
+        "number": f"{rng.randint(2, 90) * 100:,}".replace(",", _THOUSANDS.get(language, ",")),
         "number2": str(rng.randint(2, 12)),
         "percent": str(rng.randint(3, 48)),
         "year": str(rng.randint(2009, 2015)),
@@ -380,7 +392,7 @@ def _gen_blocks(
 
 
 def _offset(rng: random.Random, language: str) -> _dt.timezone:
-    minutes = rng.choice(_OFFSETS_ES if language == "es" else _OFFSETS_EN)
+    minutes = rng.choice(_OFFSETS.get(language, _OFFSETS_EN))
     return _dt.timezone(_dt.timedelta(minutes=minutes))
 
 

@@ -38,6 +38,8 @@ from newsmeta._models import (
     Inline,
 )
 from newsmeta.testing._factories import DISCLOSURE_LABELS, _headline, slugify, thread_order
+from newsmeta.testing._locales import MONTHS, REL, TEXT
+from newsmeta.testing._words import WORDS
 
 __all__ = ["AI_DISCLOSURE_META", "MARKUPS", "FixturePage", "relative_label", "render_html"]
 
@@ -176,7 +178,7 @@ _TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-_MONTHS = {
+_MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
         "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December",
@@ -190,11 +192,15 @@ _MONTHS = {
 _NAV = {
     "en": ("Home", "News", "Politics", "Business", "Science", "Opinion", "Culture", "Sport"),
     "es": ("Portada", "Noticias", "Política", "Economía", "Ciencia", "Opinión", "Cultura"),
+    **{lang: WORDS[lang]["nav"] for lang in ("fr", "de", "pt")},
 }
 _FOOTER = {
     "en": ("About us", "Contact", "Privacy policy", "Terms of use", "Advertise", "Jobs"),
     "es": ("Quiénes somos", "Contacto", "Política de privacidad", "Aviso legal", "Publicidad"),
+    **{lang: WORDS[lang]["footer"] for lang in ("fr", "de", "pt")},
 }
+_TEXT.update(TEXT)
+_MONTHS.update(MONTHS)
 
 # Relative label wording: (singular-article form, plural template) per unit.
 _REL = {
@@ -214,6 +220,7 @@ _REL = {
         "month": ("hace un mes", "hace {n} meses"),
         "year": ("hace un año", "hace {n} años"),
     },
+    **REL,
 }
 
 
@@ -239,11 +246,16 @@ def _day_of(value: DateValue) -> _dt.date:
 
 
 def format_day(value: DateValue, language: str) -> str:
-    """ "December 29, 2023" / "29 de diciembre de 2023" (the day in the value's own offset)."""
+    """ "December 29, 2023" / "29 de diciembre de 2023" / "29 décembre 2023" /
+    "29. Dezember 2023" (the day in the value's own offset)."""
     day = _day_of(value)
     month = _MONTHS[language][day.month - 1]
-    if language == "es":
+    if language in ("es", "pt"):
         return f"{day.day} de {month} de {day.year}"
+    if language == "fr":
+        return f"{day.day} {month} {day.year}"
+    if language == "de":
+        return f"{day.day}. {month} {day.year}"
     return f"{month} {day.day}, {day.year}"
 
 
@@ -254,6 +266,12 @@ def format_moment(value: DateValue, language: str) -> str:
         return day
     if language == "es":
         return f"{day} a las {value.hour:02d}:{value.minute:02d}"
+    if language == "pt":
+        return f"{day} às {value.hour:02d}:{value.minute:02d}"
+    if language == "fr":
+        return f"{day} à {value.hour:02d}h{value.minute:02d}"
+    if language == "de":
+        return f"{day} um {value.hour:02d}:{value.minute:02d} Uhr"
     hour = value.hour % 12 or 12
     suffix = "am" if value.hour < 12 else "pm"
     return f"{day} at {hour}:{value.minute:02d} {suffix}"
@@ -274,7 +292,7 @@ def relative_label(value: DateValue, now: _dt.datetime, language: str = "en") ->
     rounding half up; a month is 30.436875 days). Naive values are compared as if they were
     in UTC. Returns None for moments in the future.
     """
-    words = _REL["es" if language == "es" else "en"]
+    words = _REL.get(language, _REL["en"])
     seconds = (_as_naive_utc(now) - _as_naive_utc(value)).total_seconds()
     if seconds < 0:
         return None
@@ -315,7 +333,7 @@ def relative_label(value: DateValue, now: _dt.datetime, language: str = "en") ->
 
 def _number(value: float, language: str, decimals: int | None = None) -> str:
     text = f"{value:.{decimals}f}" if decimals is not None else f"{value:g}"
-    return text.replace(".", ",") if language == "es" else text
+    return text.replace(".", ",") if language != "en" else text
 
 
 def _json_number(value: float) -> float | int:
@@ -1064,7 +1082,13 @@ def _comments(ctx: _Ctx) -> str:
     if ctx.m == "wordpress":
         title = ctx.a.title or ctx.site
         word = t["thought"] if n == 1 else t["thoughts"]
-        quoted = f"\u00ab{_e(title)}\u00bb" if ctx.lang == "es" else f"\u201c{_e(title)}\u201d"
+        quoted = (
+            f"\u00ab{_e(title)}\u00bb"
+            if ctx.lang in ("es", "fr")
+            else f"\u201e{_e(title)}\u201c"
+            if ctx.lang == "de"
+            else f"\u201c{_e(title)}\u201d"
+        )
         return (
             f'<div id="comments" class="comments-area"><h2 class="comments-title">{n} {word}'
             f' {quoted}</h2><ol class="comment-list">{items}</ol></div>'

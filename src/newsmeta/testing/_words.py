@@ -1,4 +1,4 @@
-"""The small bundled word lists behind the fixture factories (English and Spanish).
+"""The small bundled word lists behind the fixture factories (en, es; fr, de, pt in _words_more).
 
 Everything here is a plain tuple so that a seeded :class:`random.Random` picks the same
 entries on every platform. Names, places and organisations are invented; a few names are
@@ -7,9 +7,11 @@ chosen on purpose to trip naive byline cleaning ("Byrne", "Abby", "O'Brien").
 
 from __future__ import annotations
 
+from newsmeta.testing._words_more import MORE_WORDS
+
 __all__ = ["LANGUAGES", "WORDS"]
 
-LANGUAGES: tuple[str, ...] = ("en", "es")
+LANGUAGES: tuple[str, ...] = ("en", "es", "fr", "de", "pt")
 
 _EN: dict[str, tuple[str, ...]] = {
     "first_names": (
@@ -541,5 +543,5 @@ _ES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-WORDS: dict[str, dict[str, tuple[str, ...]]] = {"en": _EN, "es": _ES}
+WORDS: dict[str, dict[str, tuple[str, ...]]] = {"en": _EN, "es": _ES, **MORE_WORDS}
 """Word lists per language code; every language has the same keys."""
