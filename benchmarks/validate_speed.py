@@ -2,7 +2,8 @@
 
 The record is a realistic, fully populated article: 20 comments, and every optional field
 of every model set, provenance (evidence, rejected candidates, warnings) and disclosure
-signals included; built deterministically. Rounds are interleaved and medians reported (records per second).
+signals included; built deterministically. Rounds are interleaved and medians reported
+(records per second).
 
     python benchmarks/validate_speed.py [--rounds 7] [--seconds 0.5]
 """
