@@ -22,7 +22,7 @@ from typing import Any, TypeVar
 
 from newsmeta._dump import to_dict
 from newsmeta._errors import ParseError, Problem, ValidationError
-from newsmeta._fields import TypeSpec, data_and_class, fields_of
+from newsmeta._fields import TypeSpec, data_and_class, fields_of, is_model_class
 from newsmeta._formats import format_date_value, parse_date_value
 from newsmeta._models import Article
 from newsmeta._settings import DEFAULT_LIMITS, Limits
@@ -125,6 +125,20 @@ def from_dict(data: Any, cls: Any = Article) -> Any:
 
 
 def _from_dict(data: Any, cls: type[T]) -> T:
+    if is_model_class(type(data)):  # validate() takes instances; building one does not
+        raise ValidationError(
+            [
+                Problem(
+                    path="",
+                    code="type",
+                    message=f"The record must be plain data (an object), not {type(data).__name__}"
+                    " (a model instance needs no from_dict).",
+                    expected="an object",
+                    value=data,
+                )
+            ],
+            cls.__name__,
+        )
     problems = validate(data, cls)
     if problems:
         raise ValidationError(problems, cls.__name__)

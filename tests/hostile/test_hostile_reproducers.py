@@ -33,7 +33,7 @@ BIG_INT = "9" * 4301  # one digit over Python's int-from-str limit (sys.int_info
 
 def test_from_json_with_an_integer_over_the_digit_limit_is_a_parse_error() -> None:
     with pytest.raises(newsmeta.ParseError, match="digits"):
-        newsmeta.from_json(newsmeta.Article, '{"word_count": ' + BIG_INT + "}")
+        newsmeta.from_json('{"word_count": ' + BIG_INT + "}", newsmeta.Article)
 
 
 def test_from_jsonld_with_an_integer_over_the_digit_limit_is_a_parse_error() -> None:

@@ -7,7 +7,7 @@ the renderer prints that key, conservative over calendar placements (calendar re
 month spans are bounded by the shortest and longest run of that many calendar months).
 Exact per-instant windows are obtained by bisection on the forward function (``_window``).
 
-The rules follow the table of ``relative-dates.md``; they are models of the libraries'
+The rules follow docs/dates.md ("Renderers"); they are models of the libraries'
 published behaviour (moment 2.x ``fromNow``, dayjs relativeTime, date-fns
 ``formatDistance``, WordPress ``human_time_diff``, timeago.js, python-humanize
 ``naturaltime``, arrow ``humanize``, babel ``format_timedelta``, pendulum
