@@ -40,7 +40,7 @@ from typing import Any
 try:
     from newsmeta import extract_many, iter_inputs
 except ImportError:  # older newsmeta without the top-level names
-    from newsmeta._batch import extract_many, iter_inputs
+    from newsmeta import extract_many, iter_inputs
 
 #: Relative dates on the sample pages are read against this moment (reproducible output).
 SAMPLE_NOW = dt.datetime(2026, 3, 2, 8, 0, tzinfo=dt.timezone.utc)

@@ -17,15 +17,17 @@ from typing import Any
 import pytest
 
 import newsmeta
-from newsmeta import LimitExceededError, Limits, ParseError
-from newsmeta._batch import (
+from newsmeta import (
     BatchInput,
     BatchResult,
+    LimitExceededError,
+    Limits,
+    ParseError,
     extract_many,
-    input_kind,
     iter_inputs,
-    resolve_jobs,
 )
+from newsmeta._batch import resolve_jobs
+from newsmeta.batch import input_kind
 
 NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
 FORK = multiprocessing.get_context("fork") if sys.platform != "win32" else None

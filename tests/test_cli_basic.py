@@ -13,7 +13,7 @@ import pytest
 
 from newsmeta import __version__
 from newsmeta._cli import build_parser, main
-from newsmeta._models import MODELS
+from newsmeta.schema import MODELS
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.json"
 

@@ -206,7 +206,7 @@ def test_every_listed_error_is_a_newsmeta_error() -> None:
 @example(html=b"<p>x</p>", url="\ud800")
 @example(html="<p>x</p>", url="http://a/\udfff")
 def test_extract_contract(html: Any, url: Any) -> None:
-    from newsmeta._extract import extract
+    from newsmeta import extract
 
     result = check("extract", lambda: extract(html, url, now=NOW))
     assert result is None or isinstance(result, newsmeta.Article)
@@ -225,7 +225,7 @@ def test_extract_contract(html: Any, url: Any) -> None:
 @example(encoding="", headers=newsmeta.Author(name="Jane"), now=None)
 @example(encoding="", headers={"Link": 5, 3: "x"}, now=None)
 def test_extract_argument_contract(encoding: Any, headers: Any, now: Any) -> None:
-    from newsmeta._extract import extract
+    from newsmeta import extract
 
     html = "<html><head><title>Council approves the budget</title></head><body>é</body></html>"
     for data in (html, html.encode("utf-8")):
@@ -234,7 +234,7 @@ def test_extract_argument_contract(encoding: Any, headers: Any, now: Any) -> Non
 
 @pytest.mark.parametrize("limits", ["x", None, 5, {"max_input_bytes": 10}])
 def test_extract_bad_limits_argument(limits: Any) -> None:
-    from newsmeta._extract import extract
+    from newsmeta import extract
 
     check("extract", lambda: extract("<p>x</p>", limits=limits))
 
@@ -264,7 +264,7 @@ def test_extract_bad_limits_argument(limits: Any) -> None:
     ]
 )
 def test_extract_many_contract(items: list[Any]) -> None:
-    from newsmeta._batch import extract_many
+    from newsmeta import extract_many
 
     results = check("extract_many", lambda: list(extract_many(items, jobs=1, now=NOW)))
     for result in results or ():
@@ -276,7 +276,7 @@ def test_extract_many_contract(items: list[Any]) -> None:
 @SETTINGS
 @given(jobs=objects, chunksize=objects, window=objects)
 def test_extract_many_bad_arguments(jobs: Any, chunksize: Any, window: Any) -> None:
-    from newsmeta._batch import extract_many
+    from newsmeta import extract_many
 
     if jobs is None or (isinstance(jobs, int) and not isinstance(jobs, bool) and jobs > 1):
         jobs = 1  # never start process pools under hypothesis
@@ -292,7 +292,7 @@ def test_extract_many_bad_arguments(jobs: Any, chunksize: Any, window: Any) -> N
 @SETTINGS
 @given(obj=objects)
 def test_to_dict_and_to_json_contract(obj: Any) -> None:
-    from newsmeta._serialize import to_dict, to_json
+    from newsmeta import to_dict, to_json
 
     check("to_dict", lambda: to_dict(obj))
     check("to_json", lambda: to_json(obj))
@@ -304,7 +304,7 @@ def test_to_dict_and_to_json_contract(obj: Any) -> None:
 )
 @example(cls=[], data={})
 def test_from_dict_contract(cls: Any, data: Any) -> None:
-    from newsmeta._serialize import from_dict
+    from newsmeta import from_dict
 
     check("from_dict", lambda: from_dict(data, cls))
 
@@ -316,7 +316,7 @@ def test_from_dict_contract(cls: Any, data: Any) -> None:
 )
 @example(cls={}, text="{}")
 def test_from_json_contract(cls: Any, text: Any) -> None:
-    from newsmeta._serialize import from_json
+    from newsmeta import from_json
 
     check("from_json", lambda: from_json(text, cls))
 
@@ -330,7 +330,7 @@ def _dumps(data: Any) -> str:
 @SETTINGS
 @given(obj=st.one_of(objects, json_data))
 def test_to_jsonld_contract(obj: Any) -> None:
-    from newsmeta._jsonld import to_jsonld
+    from newsmeta import to_jsonld
 
     check("to_jsonld", lambda: to_jsonld(obj))
 
@@ -347,7 +347,7 @@ def test_to_jsonld_contract(obj: Any) -> None:
     )
 )
 def test_from_jsonld_contract(data: Any) -> None:
-    from newsmeta._jsonld import from_jsonld
+    from newsmeta import from_jsonld
 
     result = check("from_jsonld", lambda: from_jsonld(data))
     assert result is None or isinstance(result, newsmeta.Article)
@@ -357,7 +357,7 @@ def test_from_jsonld_contract(data: Any) -> None:
 @given(cls=st.one_of(st.sampled_from(_model_classes()), objects))
 @example(cls=[])
 def test_json_schema_contract(cls: Any) -> None:
-    from newsmeta._schema import json_schema
+    from newsmeta import json_schema
 
     check("json_schema", lambda: json_schema(cls))
 
@@ -372,7 +372,7 @@ def test_json_schema_contract(cls: Any) -> None:
 @example(data={}, cls=newsmeta.Article, require=b"\x00")
 @example(data={}, cls=newsmeta.Article, require=newsmeta.Author(name="x"))
 def test_validate_contract(data: Any, cls: Any, require: Any) -> None:
-    from newsmeta._validate import validate
+    from newsmeta import validate
 
     problems = check("validate", lambda: validate(data, cls, require=require))
     if problems is not None:
@@ -384,7 +384,7 @@ def test_validate_contract(data: Any, cls: Any, require: Any) -> None:
 @given(data=st.one_of(json_data, jsonld_like()))
 def test_validate_never_raises_on_data_for_a_model(data: Any) -> None:
     """With a model class and no ``require``, bad data gives problems, never an exception."""
-    from newsmeta._validate import validate
+    from newsmeta import validate
 
     for cls in _model_classes():
         assert isinstance(validate(data, cls), list)
@@ -402,7 +402,7 @@ def test_validate_never_raises_on_data_for_a_model(data: Any) -> None:
     dayfirst=st.one_of(st.none(), st.booleans(), objects),
 )
 def test_parse_date_contract(text: Any, language: Any, dayfirst: Any) -> None:
-    from newsmeta._dates import parse_date
+    from newsmeta import parse_date
 
     result = check("parse_date", lambda: parse_date(text, language=language, dayfirst=dayfirst))
     assert result is None or isinstance(result, dt.date)
@@ -417,7 +417,7 @@ def test_parse_date_contract(text: Any, language: Any, dayfirst: Any) -> None:
     ),
 )
 def test_parse_relative_contract(text: Any, now: Any, language: Any) -> None:
-    from newsmeta._dates import parse_relative
+    from newsmeta import parse_relative
 
     check("parse_relative", lambda: parse_relative(text, now=now, language=language))
 
@@ -436,7 +436,7 @@ def test_parse_relative_contract(text: Any, now: Any, language: Any) -> None:
     ),
 )
 def test_humanize_contract(moment: Any, now: Any, language: Any, renderer: Any) -> None:
-    from newsmeta._dates import humanize
+    from newsmeta import humanize
 
     result = check(
         "humanize", lambda: humanize(moment, now=now, language=language, renderer=renderer)
@@ -459,7 +459,7 @@ def test_humanize_contract(moment: Any, now: Any, language: Any, renderer: Any) 
 )
 @example(published=NOW, label="7 months ago", language=None, renderers=object())
 def test_render_window_contract(published: Any, label: Any, language: Any, renderers: Any) -> None:
-    from newsmeta._dates import render_window
+    from newsmeta import render_window
 
     check(
         "render_window",
@@ -522,8 +522,7 @@ def _fixture(seed: int) -> newsmeta.Article:
 @given(data=st.data())
 def test_round_trip_functions_accept_every_valid_article(data: st.DataObject) -> None:
     """Valid models never raise at all from the writers (to_dict/to_json/to_jsonld)."""
-    from newsmeta._jsonld import to_jsonld
-    from newsmeta._serialize import to_dict, to_json
+    from newsmeta import to_dict, to_json, to_jsonld
 
     article = data.draw(articles_strategy())
     to_dict(article)

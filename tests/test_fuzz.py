@@ -314,8 +314,7 @@ def _mutate(data: bytes, draw: Callable[[st.SearchStrategy[Any]], Any]) -> bytes
 
 def _extract_ok(html: bytes | str) -> newsmeta.Article | None:
     """extract -> Article (or ParseError); the Article is writable and reads back equal."""
-    from newsmeta._extract import extract
-    from newsmeta._serialize import from_json, to_json
+    from newsmeta import extract, from_json, to_json
 
     try:
         article = extract(html, "https://news.example.com/a/1", now=NOW)
@@ -384,8 +383,7 @@ def test_fixture_pages_give_back_their_headline(seed: int) -> None:
 @FUZZ
 @given(data=random_json)
 def test_from_dict_and_validate_agree_on_random_json(data: Any) -> None:
-    from newsmeta._serialize import from_dict
-    from newsmeta._validate import validate
+    from newsmeta import from_dict, validate
 
     problems = validate(data, newsmeta.Article)
     try:
@@ -400,7 +398,7 @@ def test_from_dict_and_validate_agree_on_random_json(data: Any) -> None:
 @FUZZ
 @given(text=st.one_of(random_json.map(json.dumps), st.text(max_size=300), st.binary(max_size=300)))
 def test_from_json_random(text: str | bytes) -> None:
-    from newsmeta._serialize import from_json
+    from newsmeta import from_json
 
     with contextlib.suppress(ParseError, ValidationError):
         from_json(text, newsmeta.Article)
@@ -414,7 +412,7 @@ def test_from_json_random(text: str | bytes) -> None:
     )
 )
 def test_from_jsonld_random(data: Any) -> None:
-    from newsmeta._jsonld import from_jsonld
+    from newsmeta import from_jsonld
 
     try:
         article = from_jsonld(data)
@@ -434,7 +432,7 @@ def test_from_jsonld_random(data: Any) -> None:
     )
 )
 def test_parse_date_random_text(text: str) -> None:
-    from newsmeta._dates import parse_date
+    from newsmeta import parse_date
 
     result = parse_date(text)
     assert result is None or isinstance(result, dt.date)
@@ -455,7 +453,7 @@ def test_parse_date_random_text(text: str) -> None:
     language=st.sampled_from([None, "en", "es", "de", "fr", "pt"]),
 )
 def test_parse_relative_random_text(text: str, language: str | None) -> None:
-    from newsmeta._dates import parse_relative
+    from newsmeta import parse_relative
 
     try:
         result = parse_relative(text, now=NOW, language=language)
@@ -492,7 +490,7 @@ unicode_text = st.one_of(
 @FUZZ
 @given(title=unicode_text, name=unicode_text, body=unicode_text)
 def test_unicode_round_trips_through_json(title: str, name: str, body: str) -> None:
-    from newsmeta._serialize import from_json, to_json
+    from newsmeta import from_json, to_json
 
     article = newsmeta.Article(title=title, body=body, authors=(newsmeta.Author(name=name),))
     text = to_json(article)
@@ -505,7 +503,7 @@ def test_unicode_round_trips_through_json(title: str, name: str, body: str) -> N
 @FUZZ
 @given(title=unicode_text, name=unicode_text)
 def test_unicode_round_trips_through_jsonld(title: str, name: str) -> None:
-    from newsmeta._jsonld import from_jsonld, to_jsonld
+    from newsmeta import from_jsonld, to_jsonld
 
     article = newsmeta.Article(title=title, authors=(newsmeta.Author(name=name),))
     back = from_jsonld(json.dumps(to_jsonld(article), ensure_ascii=False))
@@ -516,7 +514,7 @@ def test_unicode_round_trips_through_jsonld(title: str, name: str) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_full_models_round_trip(data: st.DataObject) -> None:
-    from newsmeta._serialize import from_dict, from_json, to_dict, to_json
+    from newsmeta import from_dict, from_json, to_dict, to_json
     from newsmeta.strategies import articles
 
     article = data.draw(articles())
@@ -526,7 +524,7 @@ def test_full_models_round_trip(data: st.DataObject) -> None:
 
 @pytest.mark.parametrize("surrogate", ["\ud800", "\udfff", "a\udc80b", "\ud83d"])
 def test_lone_surrogate_in_a_model_is_a_clear_error(surrogate: str) -> None:
-    from newsmeta._serialize import to_json
+    from newsmeta import to_json
 
     article = newsmeta.Article(title=surrogate, authors=(newsmeta.Author(name="Jane"),))
     with pytest.raises(ValidationError) as info:
@@ -552,7 +550,7 @@ def test_lone_surrogate_in_json_input_is_a_clear_error(text: str) -> None:
     Accepting it builds an Article that ``to_json`` then refuses to write (a round trip that
     breaks on the way back).
     """
-    from newsmeta._serialize import from_dict, from_json
+    from newsmeta import from_dict, from_json
 
     with pytest.raises((ValidationError, ParseError)):
         from_json(text, newsmeta.Article)
@@ -561,7 +559,7 @@ def test_lone_surrogate_in_json_input_is_a_clear_error(text: str) -> None:
 
 
 def test_lone_surrogate_in_jsonld_input_is_a_clear_error() -> None:
-    from newsmeta._jsonld import from_jsonld
+    from newsmeta import from_jsonld
 
     with pytest.raises((ValidationError, ParseError)):
         from_jsonld('{"@type": "NewsArticle", "headline": "\\ud800"}')
@@ -579,7 +577,7 @@ def test_extract_contract_errors_are_newsmeta_errors() -> None:
 
 def test_evolve_keeps_round_trip() -> None:
     """A hand-edited extracted Article (attrs.evolve) still round-trips."""
-    from newsmeta._serialize import from_json, to_json
+    from newsmeta import from_json, to_json
 
     article = _extract_ok("<title>Council approves the new budget</title><h1>x</h1>")
     assert article is not None

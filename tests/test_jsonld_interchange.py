@@ -9,10 +9,7 @@ import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from newsmeta import strategies
-from newsmeta._errors import ParseError, ValidationError
-from newsmeta._jsonld import NS, from_jsonld, to_jsonld
-from newsmeta._models import (
+from newsmeta import (
     AggregateRating,
     AIDisclosure,
     AIInvolvement,
@@ -22,8 +19,14 @@ from newsmeta._models import (
     AuthorKind,
     Comment,
     Organization,
+    ParseError,
     Provenance,
+    ValidationError,
+    from_jsonld,
+    strategies,
+    to_jsonld,
 )
+from newsmeta._jsonld import NS
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"

@@ -12,20 +12,26 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsmeta import strategies  # noqa: F401  (registers st.from_type strategies)
-from newsmeta._errors import SchemaError
-from newsmeta._fields import DOC, fields_of
-from newsmeta._models import MODELS, Article, Comment, Provenance, Rating
-from newsmeta._schema import (
+from newsmeta import (
     SCHEMA_VERSION,
+    Article,
+    Comment,
+    Provenance,
+    Rating,
+    SchemaError,
     json_schema,
+    strategies,  # noqa: F401  (registers st.from_type strategies)
+    to_dict,
+)
+from newsmeta._fields import DOC, fields_of
+from newsmeta.schema import (
+    MODELS,
+    format_checker,
     model_by_name,
     schema_file_name,
     schema_text,
     write_schemas,
 )
-from newsmeta._serialize import to_dict
-from newsmeta._validate import format_checker
 
 
 @pytest.mark.parametrize("cls", MODELS, ids=lambda c: c.__name__)

@@ -10,10 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsmeta import strategies
-from newsmeta._errors import LimitExceededError, ParseError, SchemaError, ValidationError
-from newsmeta._models import (
-    MODELS,
+from newsmeta import (
     AggregateRating,
     AIDisclosure,
     AIInvolvement,
@@ -22,12 +19,22 @@ from newsmeta._models import (
     Author,
     Comment,
     Evidence,
+    LimitExceededError,
+    Limits,
+    ParseError,
     Provenance,
     Rating,
+    SchemaError,
     SourceKind,
+    ValidationError,
+    from_dict,
+    from_json,
+    strategies,
+    to_dict,
+    to_json,
 )
-from newsmeta._serialize import from_dict, from_json, parse_date_value, to_dict, to_json
-from newsmeta._settings import Limits
+from newsmeta._serialize import parse_date_value
+from newsmeta.schema import MODELS
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 

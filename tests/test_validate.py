@@ -15,15 +15,17 @@ from hypothesis import strategies as st
 
 from newsmeta import (
     PUBLISHABLE,
+    Article,
     Author,
+    Comment,
+    Problem,
     SchemaError,
+    json_schema,
     strategies,  # noqa: F401  (registers st.from_type strategies)
+    to_dict,
+    validate,
 )
-from newsmeta._errors import Problem
-from newsmeta._models import MODELS, Article, Comment
-from newsmeta._schema import json_schema
-from newsmeta._serialize import to_dict
-from newsmeta._validate import format_checker, validate
+from newsmeta.schema import MODELS, format_checker
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.json"

@@ -7,8 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from newsmeta._dates import ParsedDate, find_date, parse_date, parse_date_ex
-from newsmeta._errors import ParseError
+from newsmeta import ParsedDate, ParseError, find_date, parse_date, parse_date_ex
 
 
 def tz(hours: float) -> timezone:

@@ -8,8 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmeta._dates import RENDERERS, humanize, parse_relative
-from newsmeta._errors import ParseError
+from newsmeta import RENDERERS, ParseError, humanize, parse_relative
 
 NOW = datetime(2024, 8, 1, 12, 0)
 LANGS = ("en", "es", "fr", "de", "pt")

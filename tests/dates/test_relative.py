@@ -7,8 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newsmeta._dates import RelativeTime, parse_relative
-from newsmeta._errors import NewsmetaError, ParseError
+from newsmeta import NewsmetaError, ParseError, RelativeTime, parse_relative
 
 NOW = datetime(2024, 8, 1, 12, 0)
 

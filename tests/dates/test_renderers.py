@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from newsmeta._dates import RENDERERS, humanize, parse_relative
+from newsmeta import RENDERERS, humanize, parse_relative
 from newsmeta._dates._renderers import Key, add_months, ages, cal_months, forward, rank
 
 

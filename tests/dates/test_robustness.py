@@ -11,8 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsmeta._dates as dates
-from newsmeta._dates import (
+from newsmeta import (
     RENDERERS,
+    NewsmetaError,
+    ParseError,
     find_date,
     humanize,
     parse_date,
@@ -20,7 +22,6 @@ from newsmeta._dates import (
     parse_relative,
     render_window,
 )
-from newsmeta._errors import NewsmetaError, ParseError
 
 NOW = datetime(2024, 8, 1, 12)
 WORDS = st.sampled_from(

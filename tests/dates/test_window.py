@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsmeta._dates import RENDERERS, humanize, render_window
-from newsmeta._errors import ParseError
+from newsmeta import RENDERERS, ParseError, humanize, render_window
 
 UTC = timezone.utc
 

@@ -7,10 +7,10 @@ import time
 
 import pytest
 
+from newsmeta import SourceKind
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
 from newsmeta._extract.sources import body
-from newsmeta._models import SourceKind
 
 PARAS = [
     "In a significant move aimed at tackling migration and trade, the two governments "
@@ -395,7 +395,7 @@ def test_many_siblings_page_returns_fast() -> None:
 
 
 def test_text_nested_deeper_than_the_limit_is_not_read() -> None:
-    from newsmeta._settings import Limits
+    from newsmeta import Limits
 
     html = "<html><body>" + "<div>" * 150 + paragraphs_html() + "</div>" * 150 + "</body></html>"
     assert content_body_of_page(Page(html)) == "\n\n".join(PARAS)

@@ -7,11 +7,10 @@ from typing import Any
 
 import pytest
 
+from newsmeta import Comment, Limits, SourceKind
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
 from newsmeta._extract.sources import comments
-from newsmeta._models import Comment, SourceKind
-from newsmeta._settings import Limits
 
 NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=dt.timezone.utc)
 

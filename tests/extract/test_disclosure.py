@@ -6,11 +6,19 @@ from typing import Any
 
 import pytest
 
-from newsmeta._errors import NewsmetaError, ValidationError
+from newsmeta import (
+    AIDisclosure,
+    AIInvolvement,
+    AILevel,
+    AISignal,
+    NewsmetaError,
+    SourceKind,
+    ValidationError,
+    build_disclosure,
+)
 from newsmeta._extract._page import Page
 from newsmeta._extract.sources import disclosure
-from newsmeta._extract.sources.disclosure import build_disclosure, normalize_digital_source_type
-from newsmeta._models import AIDisclosure, AIInvolvement, AILevel, AISignal, SourceKind
+from newsmeta._extract.sources.disclosure import normalize_digital_source_type
 
 IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 

@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 import newsmeta
-from newsmeta._extract import extract
+from newsmeta import AuthorKind, SourceKind, extract
 from newsmeta._extract._page import Page, decode_html
-from newsmeta._models import AuthorKind, SourceKind
 
 NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=dt.timezone.utc)
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "pages" / "ai-news.html"

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
+from newsmeta import Limits
 from newsmeta._extract._jsonld_data import decode_lenient, node_by_id, nodes, resolve, resolve_at
 from newsmeta._extract._page import Page
-from newsmeta._settings import Limits
 
 
 def page_with(*blocks: str, limits: Limits | None = None) -> Page:

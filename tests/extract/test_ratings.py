@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from newsmeta import AggregateRating, SourceKind
 from newsmeta._extract._page import Page
 from newsmeta._extract.sources import ratings
-from newsmeta._models import AggregateRating, SourceKind
 
 
 def page_of(html: str) -> Page:

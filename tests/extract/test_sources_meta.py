@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from newsmeta import Author, AuthorKind, Organization, SourceKind
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
 from newsmeta._extract.sources import meta
-from newsmeta._models import Author, AuthorKind, Organization, SourceKind
 
 URL = "https://news.example.org/2023/12/29/talks"
 

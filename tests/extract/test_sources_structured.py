@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
+from newsmeta import Author, AuthorKind, Organization, SourceKind
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
 from newsmeta._extract.sources import jsonld, microdata, rdfa
 from newsmeta._extract.sources import meta as meta_module
-from newsmeta._models import Author, AuthorKind, Organization, SourceKind
 
 URL = "https://news.example.org/2023/12/29/talks"
 

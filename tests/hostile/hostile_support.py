@@ -24,7 +24,7 @@ from typing import Any
 import attrs
 
 import newsmeta
-from newsmeta._extract import extract
+from newsmeta import extract
 
 NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=dt.timezone.utc)
 
@@ -79,7 +79,7 @@ class Outcome:
             return repr(self.error)
         parts = [repr(self.article)]
         try:
-            from newsmeta._serialize import to_json
+            from newsmeta import to_json
         except ImportError:  # pragma: no cover - serialization lands separately
             pass
         else:

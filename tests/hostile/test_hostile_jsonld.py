@@ -119,7 +119,7 @@ def test_escaped_lone_surrogates_in_jsonld_do_not_poison_the_article(field: str)
     The extracted Article must still be writable as JSON (crawlers run
     ``to_json(extract(page))``): the surrogate is replaced (U+FFFD) or the value dropped.
     """
-    from newsmeta._serialize import to_json
+    from newsmeta import to_json
 
     block = (
         '{"@context": "https://schema.org", "@type": "NewsArticle", '
@@ -132,7 +132,7 @@ def test_escaped_lone_surrogates_in_jsonld_do_not_poison_the_article(field: str)
 
 def test_escaped_lone_surrogate_in_a_jsonld_comment() -> None:
     """Found by ``benchmarks/fuzz.py``: the comment text keeps the lone surrogate."""
-    from newsmeta._serialize import to_json
+    from newsmeta import to_json
 
     block = (
         '{"@context": "https://schema.org", "@type": "NewsArticle", '

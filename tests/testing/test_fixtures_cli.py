@@ -18,7 +18,7 @@ def _lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
 
 
 def test_articles_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
-    from newsmeta._serialize import from_json
+    from newsmeta import from_json
 
     assert main(["fixture", "--seed", "3", "--count", "4", "--language", "es"]) == 0
     lines = _lines(capsys)
@@ -28,7 +28,7 @@ def test_articles_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_default_is_one_english_article_of_seed_zero(capsys: pytest.CaptureFixture[str]) -> None:
-    from newsmeta._serialize import from_json
+    from newsmeta import from_json
 
     assert main(["fixture"]) == 0
     (line,) = _lines(capsys)
@@ -48,7 +48,7 @@ def test_pages_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_the_output_validates(capsys: pytest.CaptureFixture[str]) -> None:
-    from newsmeta._validate import validate
+    from newsmeta import validate
 
     assert main(["fixture", "--count", "3"]) == 0
     for line in _lines(capsys):

@@ -228,8 +228,7 @@ def test_spanish_articles_are_in_spanish() -> None:
 
 
 def test_every_generated_article_validates_against_the_schema() -> None:
-    from newsmeta._serialize import from_dict, to_dict
-    from newsmeta._validate import validate
+    from newsmeta import from_dict, to_dict, validate
 
     for article in ALL:
         data = to_dict(article)
@@ -240,8 +239,7 @@ def test_every_generated_article_validates_against_the_schema() -> None:
 def test_generated_articles_validate_with_jsonschema_too() -> None:
     import jsonschema
 
-    from newsmeta._schema import json_schema
-    from newsmeta._serialize import to_dict
+    from newsmeta import json_schema, to_dict
 
     validator = jsonschema.Draft202012Validator(
         json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER

@@ -67,7 +67,7 @@ def test_expected_level_degrades_none_only_where_it_cannot_be_said() -> None:
 )
 @given(seed=st.integers(0, 2**31 - 1), language=st.sampled_from(("en", "es")))
 def test_extract_gives_back_the_rendered_article(markup: str, seed: int, language: str) -> None:
-    from newsmeta._extract import extract
+    from newsmeta import extract
 
     article = make_article(seed, language=language)
     page = render_html(article, markup=markup, now=NOW)
