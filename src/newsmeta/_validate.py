@@ -559,13 +559,11 @@ def _constraint_for(cls: type[Any]) -> _Constraint | None:
             cls(**kwargs)
         except ValidationError as exc:  # the model names the field of a cross-field rule
             for p in exc.problems:
-                text = p.message
-                owner = f"{api_name(here)}: " if here else ""
                 out.append(
                     Problem(
                         path=here + p.path,
                         code="constraint",
-                        message=f"{owner}{text[:1] if owner else text[:1].upper()}{text[1:]}.",
+                        message=_rule_message(here + p.path, p.path[1:], p.message),
                         value=value.get(p.path[1:]) if p.path else None,
                     )
                 )
@@ -576,6 +574,15 @@ def _constraint_for(cls: type[Any]) -> _Constraint | None:
             )
 
     return check_constraint
+
+
+def _rule_message(path: str, name: str, text: str) -> str:
+    """A model rule's message naming the field as the API does: ``best (1.0) must be …``
+    at ``/rating/best`` reads ``rating.best (1.0) must be …``."""
+    full = api_name(path)
+    if name and text.startswith(name) and not text[len(name) : len(name) + 1].isalnum():
+        return f"{full}{text[len(name) :]}."
+    return f"{full}: {text}." if full else f"{text[:1].upper()}{text[1:]}."
 
 
 # --------------------------------------------------------------------------- public API

@@ -141,7 +141,7 @@ def extract(
     it for reproducible results); ``encoding`` the HTTP header's charset (a hint);
     ``headers`` response headers (``AI-Disclosure``, ``Link``). ``content=False`` reads
     the metadata only: no body, comments, rating or AI disclosure (left empty and
-    ``unknown``), in about two thirds of the time. Raises only
+    ``unknown``), in about 60 % of the time (docs/benchmarks.md). Raises only
     :class:`newsmeta.ParseError` (or its child :class:`newsmeta.LimitExceededError`).
     """
     if url is not None and not isinstance(url, str):
