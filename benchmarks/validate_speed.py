@@ -25,6 +25,7 @@ from newsmeta import (
     AggregateRating,
     AIDisclosure,
     AIInvolvement,
+    AIPart,
     AISignal,
     Article,
     Author,
@@ -109,6 +110,7 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
             confidence=0.9,
             precision="second" if f.startswith("date") else "day",
             reason="kept: the most confident candidate",
+            position="header",
         )
         for f in ("title", "authors", "date_published", "date_modified", "description", "image")
     )
@@ -121,6 +123,7 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
             confidence=0.4,
             precision="day",
             reason="outvoted by the JSON-LD value",
+            position="furniture",
         )
         for f in ("title", "date_published")
     )
@@ -193,8 +196,21 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
                     confidence=0.95,
                     verified=False,
                     scope="article",
+                    agent="AI",
+                    placement="banner",
                 )
                 for kind in ("banner", "review-note", "digital-source-type")
+            ),
+            locator="/html/body/div[1]",
+            parts=(
+                AIPart(
+                    scope="image",
+                    involvement=AIInvolvement.GENERATED,
+                    reviewed_by_human=True,
+                    label="Illustration generated with AI",
+                    locator="/html/body/figure[1]/figcaption",
+                    ai_model="example-image-1",
+                ),
             ),
         ),
         provenance=Provenance(

@@ -26,6 +26,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from newsmeta import _formats, _models
 from newsmeta._dump import to_dict
 from newsmeta._errors import ParseError, Problem, SchemaError, ValidationError, api_name
@@ -531,32 +533,44 @@ _Constraint = Callable[[Mapping[str, Any], str, list[Problem]], None]
 
 
 def _constraint_for(cls: type[Any]) -> _Constraint | None:
-    """A check running the model's own cross-field rules on the scalar fields of an object."""
-    if not hasattr(cls, "__attrs_post_init__"):
+    """A check running the model's own cross-field rules on the scalar fields of an object.
+
+    It runs only on an object whose fields passed the schema checks, so the rule
+    (``__attrs_post_init__``) is called on an instance filled without re-running the
+    field validators: converted scalars, defaults for the rest.
+    """
+    rule = getattr(cls, "__attrs_post_init__", None)
+    if rule is None:
         return None
-    scalars = {}
+    plan = []
     for info in fields_of(cls):
+        attribute = info.attribute
         kind = info.spec.kind
-        if kind in ("model", "tuple"):
-            continue
-        scalars[info.name] = kind
+        converter = attribute.converter if callable(attribute.converter) else None
+        plan.append((info.name, kind not in ("model", "tuple"), kind, converter, attribute.default))
 
     def check_constraint(value: Mapping[str, Any], here: str, out: list[Problem]) -> None:
-        kwargs: dict[str, Any] = {}
-        for name, kind in scalars.items():
-            if name not in value:
-                continue
-            v = value[name]
-            if kind in ("date_value", "datetime"):
-                try:
-                    v = parse_date_value(v)
-                except ValueError:
-                    return
-            elif kind == "int":
-                v = int(v)
-            kwargs[name] = v
+        inst = object.__new__(cls)
+        for name, scalar, kind, converter, default in plan:
+            if scalar and name in value:
+                v = value[name]
+                if kind in ("date_value", "datetime"):
+                    try:
+                        v = parse_date_value(v)
+                    except ValueError:
+                        return
+                elif kind == "int":
+                    v = int(v)
+                if converter is not None:
+                    v = converter(v)
+            elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                factory: Any = default
+                v = factory.factory(inst) if factory.takes_self else factory.factory()
+            else:
+                v = None if default is attrs.NOTHING else default
+            object.__setattr__(inst, name, v)
         try:
-            cls(**kwargs)
+            rule(inst)
         except ValidationError as exc:  # the model names the field of a cross-field rule
             for p in exc.problems:
                 out.append(
