@@ -30,9 +30,13 @@ from newsmeta import (
     Article,
     Author,
     AuthorKind,
+    Block,
+    BlockKind,
     Comment,
     Evidence,
     ExtractionWarning,
+    Image,
+    Inline,
     Organization,
     Provenance,
     SourceKind,
@@ -127,6 +131,16 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
         )
         for f in ("title", "date_published")
     )
+    lead = Image(
+        url="https://example.com/img/talks.jpg",
+        alt="Delegations at the table",
+        caption="The delegations met for two days.",
+        credit="Photo: Example Agency",
+        width=1200,
+        height=800,
+        lead=True,
+        ai_generated=False,
+    )
     publisher = Organization(
         name="Example News",
         url="https://example.com/",
@@ -168,6 +182,8 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
         categories=("Americas", "Politics"),
         tags=("Mexico", "United States", "migration", "trade"),
         image="https://example.com/img/talks.jpg",
+        blocks=_blocks(lead),
+        images=(lead,),
         license="https://creativecommons.org/licenses/by/4.0/",
         word_count=612,
         comments=tuple(comments),
@@ -235,6 +251,48 @@ def build_record(n_comments: int = 20, seed: int = 7) -> dict[str, Any]:
     return to_dict(article)
 
 
+def _blocks(lead: Image) -> tuple[Block, ...]:
+    """A body of every block kind, with every inline mark."""
+
+    def runs(text: str) -> tuple[Inline, ...]:
+        return (
+            Inline(text=text + " "),
+            Inline(text="emphasised", emphasis=True),
+            Inline(text=" and ", strong=True),
+            Inline(text="code", code=True),
+            Inline(text=" link", href="https://example.com/source"),
+        )
+
+    def cell(text: str, header: bool) -> Block:
+        return Block(kind=BlockKind.CELL, inlines=runs(text), header=header)
+
+    return (
+        Block(kind=BlockKind.HEADING, level=2, inlines=runs("What was agreed")),
+        Block(kind=BlockKind.PARAGRAPH, inlines=runs("The talks ended with three deals")),
+        Block(
+            kind=BlockKind.LIST,
+            ordered=True,
+            children=tuple(
+                Block(kind=BlockKind.ITEM, inlines=runs(f"Point {i}")) for i in range(3)
+            ),
+        ),
+        Block(
+            kind=BlockKind.QUOTE,
+            children=(Block(kind=BlockKind.PARAGRAPH, inlines=runs("A first step")),),
+        ),
+        Block(kind=BlockKind.CODE, literal="deal = sign(a, b)\nprint(deal)"),
+        Block(kind=BlockKind.FIGURE, image=lead),
+        Block(kind=BlockKind.EMBED, media="video", url="https://video.example/talks"),
+        Block(
+            kind=BlockKind.TABLE,
+            children=(
+                Block(kind=BlockKind.ROW, children=(cell("Item", True), cell("Value", True))),
+                Block(kind=BlockKind.ROW, children=(cell("Trade", False), cell("Up", False))),
+            ),
+        ),
+    )
+
+
 def missing_fields(record: dict[str, Any]) -> list[str]:
     """Pointers of the schema properties the record leaves out (empty: fully populated)."""
     schema = json_schema()
@@ -243,7 +301,10 @@ def missing_fields(record: dict[str, Any]) -> list[str]:
 
     def walk(node: dict[str, Any], value: Any, path: str) -> None:
         if "$ref" in node:
-            node = defs[node["$ref"].rsplit("/", 1)[-1]]
+            name = node["$ref"].rsplit("/", 1)[-1]
+            if name in ("Block", "Inline"):  # each kind of block uses its own fields
+                return
+            node = defs[name]
         if node.get("type") == "object":
             for name, sub in node["properties"].items():
                 if name not in value:
