@@ -9,6 +9,7 @@ scratch directory holding the files the examples name (``page.html``, ``crawl/``
 
 from __future__ import annotations
 
+import doctest
 import gzip
 import json
 import os
@@ -25,7 +26,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
-LANGUAGES = {"python", "sh", "text", "json"}
+LANGUAGES = {"python", "sh", "text", "json", "html", "markdown"}
 _FENCE = re.compile(r"^```(\S*)\s*$")
 _NOT_RUN = re.compile(r"^<!-- not run: (.+) -->$")
 
@@ -141,10 +142,18 @@ def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _run_python(block: Block, namespace: dict[str, Any]) -> None:
-    code = compile(block.code, f"{block.path.name}:{block.line}", "exec")
+    name = f"{block.path.name}:{block.line}"
     with warnings.catch_warnings():
         warnings.simplefilter("error", DeprecationWarning)  # docs use the current API
-        exec(code, namespace)
+        if block.code.lstrip().startswith(">>>"):  # an interactive session: a doctest
+            test = doctest.DocTestParser().get_doctest(
+                block.code, namespace, name, str(block.path), block.line
+            )
+            runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+            runner.run(test, clear_globs=False)
+            assert runner.failures == 0, f"{name}: {runner.failures} doctest example(s) failed"
+        else:
+            exec(compile(block.code, name, "exec"), namespace)
 
 
 _NAMESPACES: dict[Path, dict[str, Any]] = {}

@@ -244,8 +244,17 @@ _HEADINGS = {
         "Reacciones",
         "La importancia del caso",
     ),
+    "fr": ("Et maintenant", "Contexte", "Les chiffres", "Réactions", "Pourquoi c'est important"),
+    "de": ("Wie es weitergeht", "Hintergrund", "Die Zahlen", "Reaktionen", "Warum es wichtig ist"),
+    "pt": ("O que vem agora", "Contexto", "Os números", "Reações", "Por que isso importa"),
 }
-_TABLE_HEAD = {"en": ("Region", "Votes", "Change"), "es": ("Región", "Votos", "Cambio")}
+_TABLE_HEAD = {
+    "en": ("Region", "Votes", "Change"),
+    "es": ("Región", "Votos", "Cambio"),
+    "fr": ("Région", "Voix", "Évolution"),
+    "de": ("Region", "Stimmen", "Veränderung"),
+    "pt": ("Região", "Votos", "Variação"),
+}
 _AGENCIES = ("Reuters", "AP", "AFP", "EFE", "Getty Images", "Staff")
 
 

@@ -824,7 +824,7 @@ def _body(ctx: _Ctx) -> str:
 # Each markup writes the blocks its own way (b/i or strong/em, WordPress block classes,
 # credits in a span or as a "Photo:" tail), so the extractor meets the common variants.
 _OLD_STYLE = frozenset({"plain", "opengraph"})
-_CREDIT_LABEL = {"en": "Photo: ", "es": "Foto: "}
+_CREDIT_LABEL = {"en": "Photo: ", "es": "Foto: ", "fr": "Photo : ", "de": "Foto: ", "pt": "Foto: "}
 _MAX_FIXTURE_DEPTH = 40
 
 
