@@ -6,12 +6,18 @@
 
 Every target takes raw bytes and turns them into arguments for one entry point: ``extract``
 on raw bytes / text / generated news pages / mutated ``newsmeta.testing`` fixture pages /
-odd arguments, ``from_json``, ``from_dict``, ``from_jsonld``, ``validate``, ``parse_date``,
+odd arguments / the structured hostile generators of ``tests/hostile/hostile_generators.py``
+(long attribute lists, many item elements, year-token floods, deep nesting, comment floods,
+long text nodes; 1 KB to 1 MB), ``iter_inputs`` + ``extract_many`` over a directory of
+batch input (corrupt and cut gzip, FIFOs, symlink loops, cut and damaged WARC files, bad
+JSON Lines), ``from_json``, ``from_dict``, ``from_jsonld``, ``validate``, ``parse_date``,
 ``parse_relative``, ``humanize`` and ``render_window``.
 
 A *failure* is any exception that is not a ``newsmeta.NewsmetaError``, an extracted Article
-that ``to_json`` cannot write or that does not read back equal, or an input that takes longer
-than ``--slow`` seconds. Failures are grouped by signature (target, exception type, innermost
+that ``to_json`` cannot write or that does not read back equal, an input that takes longer
+than ``--slow`` seconds, a structured page over the time budget (3 s + 5 s per MB), or a
+batch record whose error type ``docs/batch.md`` does not list (or a batch that hangs: an
+alarm ends it after 20 s). Failures are grouped by signature (target, exception type, innermost
 newsmeta frame); the driver keeps the count and the *shortest* input of each, and prints them
 at the end with the number of inputs run per target.
 
@@ -24,10 +30,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import gzip
+import io
 import json
 import os
 import random
+import shutil
+import signal
 import sys
+import tempfile
 import time
 import traceback
 from collections import Counter
@@ -36,7 +47,14 @@ from pathlib import Path
 from typing import Any
 
 NOW = _dt.datetime(2024, 8, 1, 12, 0, tzinfo=_dt.timezone.utc)
-SRC = str(Path(__file__).resolve().parents[1] / "src" / "newsmeta")
+ROOT = Path(__file__).resolve().parents[1]
+SRC = str(ROOT / "src" / "newsmeta")
+sys.path.insert(0, str(ROOT / "tests" / "hostile"))  # the structured hostile generators
+BATCH_ERROR_TYPES = {
+    "ArchiveLoadFailed", "BadGzipFile", "FileNotFoundError", "InternalError",
+    "LimitExceededError", "NotRegularFile", "ParseError", "PermissionError", "ReadError",
+    "TruncatedRecord", "WorkerCrashed",
+}  # fmt: skip
 
 
 # --------------------------------------------------------------------------- generators
@@ -383,12 +401,120 @@ def t_render_window(data: bytes) -> None:
     render_window(_moment(rng), label, language=rng.choice([None, "en", "es"]))
 
 
+def t_extract_structured(data: bytes) -> None:
+    """A hostile generator's page (1 KB to 1 MB, sizes log-uniform), mutated; within budget."""
+    from hostile_generators import GENERATORS, generate
+
+    from newsmeta._extract import extract
+
+    rng = _seed(data)
+    names = sorted(GENERATORS)
+    name = names[data[0] % len(names)] if data else names[0]
+    # Mostly small pages (a high rate), one in 64 large enough for a super-linear path to
+    # show against the budget.
+    top = 20 if rng.random() < 1 / 64 else 16
+    size = int(2 ** rng.uniform(10, top))
+    html = mutate(generate(name, size, rng.randrange(1 << 16)), data[8:40])
+    start = time.perf_counter()
+    article = extract(html, "https://news.example.com/a/1", now=NOW)
+    elapsed = time.perf_counter() - start
+    budget = 3.0 + 5.0 * len(html) / 1e6
+    if elapsed > budget:
+        raise TimeoutError(f"{name} at {len(html)} B took {elapsed:.1f}s (budget {budget:.1f}s)")
+    _check_article(article)
+
+
+def _warc(bodies: list[bytes], compress: bool) -> bytes:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compress)
+    for i, body in enumerate(bodies):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://news.example/{i}", "response", payload=io.BytesIO(body),
+                http_headers=headers,
+            )
+        )  # fmt: skip
+    return buffer.getvalue()
+
+
+def _batch_file(rng: random.Random, data: bytes, root: Path, i: int) -> None:
+    """One input file of a random hostile kind in ``root``."""
+    page = rng.choice(fixture_pages())
+    kind = rng.randrange(9)
+    if kind == 0:
+        (root / f"{i}.html").write_bytes(mutate(page, data))
+    elif kind == 1:  # gzip: corrupt, cut short, or with junk spliced in
+        packed = gzip.compress(page)
+        (root / f"{i}.html.gz").write_bytes(mutate(packed, data) if data else packed[:-9])
+    elif kind == 2 and hasattr(os, "mkfifo"):
+        os.mkfifo(root / f"{i}.html")
+    elif kind == 3:
+        (root / f"{i}.html").symlink_to(root / f"{i}.html")
+    elif kind in (4, 5):
+        try:
+            archive = _warc([page, mutate(page, data)], compress=kind == 5)
+        except ImportError:
+            return
+        cut = rng.randrange(len(archive) + 1)
+        suffix = ".warc.gz" if kind == 5 else ".warc"
+        (root / f"{i}{suffix}").write_bytes(rng.choice([archive[:cut], mutate(archive, data)]))
+    elif kind == 6:
+        lines = [json.dumps({"html": page.decode("utf-8", "replace")}).encode(), data, b"[]"]
+        body = b"\n".join(rng.sample(lines, len(lines)))
+        packed = rng.random() < 0.5
+        name = f"{i}.jsonl.gz" if packed else f"{i}.jsonl"
+        (root / name).write_bytes(mutate(gzip.compress(body), data) if packed else body)
+    elif kind == 7:
+        (root / f"{i}.html").mkdir()
+    else:
+        (root / f"{i}.warc").write_bytes(data)
+
+
+class _Hang(Exception):
+    pass
+
+
+def _alarm(signum: int, frame: Any) -> None:
+    raise _Hang("batch input did not finish within 20 s (a FIFO opened?)")
+
+
+def t_batch_inputs(data: bytes) -> None:
+    """A directory of hostile batch input: every record an article or a documented error."""
+    from newsmeta.batch import extract_many, iter_inputs
+
+    rng = _seed(data)
+    root = Path(tempfile.mkdtemp(prefix="newsmeta-fuzz-"))
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(20)
+    try:
+        for i in range(1 + rng.randrange(4)):
+            _batch_file(rng, data[8 + i * 16 : 8 + (i + 1) * 16 + rng.randrange(64)], root, i)
+        inputs = list(iter_inputs([str(root)], glob="*"))
+        for result in extract_many(inputs, jobs=1, now=NOW):
+            if result.article is not None:
+                _check_article(result.article)
+            elif result.error_type not in BATCH_ERROR_TYPES:
+                raise AssertionError(f"undocumented batch error type {result.error_type}")
+            if result.error_type == "InternalError":
+                raise AssertionError(f"extractor bug in batch: {result.error}")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+        shutil.rmtree(root, ignore_errors=True)
+
+
 TARGETS: list[tuple[str, Callable[[bytes], None]]] = [
     ("extract_bytes", t_extract_bytes),
     ("extract_text", t_extract_text),
     ("extract_generated", t_extract_generated),
     ("extract_fixture", t_extract_fixture),
     ("extract_args", t_extract_args),
+    ("extract_structured", t_extract_structured),
+    ("batch_inputs", t_batch_inputs),
     ("from_json", t_from_json),
     ("from_dict", t_from_dict),
     ("from_jsonld", t_from_jsonld),

@@ -32,7 +32,7 @@ class Limits:
     """Most candidate values considered per page (all fields together)."""
     max_tree_depth: int = 1_000
     """Elements nested deeper than this are not walked by the extractors."""
-    max_tag_attributes: int = 1_000
+    max_tag_attributes: int = 256
     """Most attributes kept on one start tag; the rest of a longer tag is dropped before
     parsing, with a warning (libxml2 takes time quadratic in a tag's attribute count)."""
 

@@ -1,0 +1,127 @@
+"""Hostile page generators: each makes a page of about ``size`` bytes that stresses one
+weakness found in the past (issue 17), so timing them at growing sizes shows whether
+``extract`` stays linear.
+
+Used by ``test_hostile_budget.py`` (the time-budget harness) and by ``benchmarks/fuzz.py``
+(the structured generators of the fuzz driver). Each generator is deterministic for a seed.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+__all__ = ["GENERATORS", "generate"]
+
+_HEAD = (
+    "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
+    "<title>Council approves the new budget</title></head><body>"
+)
+_TAIL = "<p class='byline'>By Jane Roe</p></body></html>"
+
+
+def _fill(unit: Callable[[int], str], size: int, prefix: str = "", suffix: str = "") -> bytes:
+    """``_HEAD + prefix + unit(0) + unit(1) + … + suffix + _TAIL`` up to about ``size`` bytes."""
+    parts = [_HEAD, prefix]
+    total = len(_HEAD) + len(prefix) + len(suffix) + len(_TAIL)
+    i = 0
+    while total < size:
+        piece = unit(i)
+        parts.append(piece)
+        total += len(piece) if piece.isascii() else len(piece.encode("utf-8"))
+        i += 1
+    parts += [suffix, _TAIL]
+    return "".join(parts).encode("utf-8")
+
+
+def attributes(size: int, seed: int = 0) -> bytes:
+    """One element with as many distinct attributes as fit (libxml2 is quadratic in them)."""
+    rng = random.Random(seed)
+    shape = rng.choice(['a{0}="v"', "data-x{0}", 'b{0}=">"', "c{0}=v{0}"])
+    return _fill(lambda i: " " + shape.format(i), size, prefix="<div", suffix=">text</div>")
+
+
+def attribute_tags(size: int, seed: int = 0) -> bytes:
+    """Many elements, each with a long attribute list just over the per-tag cap."""
+    rng = random.Random(seed)
+    count = rng.choice([900, 1_100, 2_000])
+    tag = "<span " + " ".join(f"a{i}" for i in range(count)) + ">x</span>\n"
+    return _fill(lambda i: tag, size)
+
+
+def items(size: int, seed: int = 0) -> bytes:
+    """``itemscope`` + ``itemprop`` elements (a union XPath in the page index was quadratic)."""
+    rng = random.Random(seed)
+    unit = rng.choice(
+        [
+            '<div itemscope itemprop="x">a</div>',
+            '<span itemprop="author" itemscope itemtype="https://schema.org/Person">'
+            '<span itemprop="name">A B</span></span>',
+            '<p typeof="Person" property="name" vocab="https://schema.org/">c</p>',
+        ]
+    )
+    return _fill(lambda i: unit, size)
+
+
+def year_tokens(size: int, seed: int = 0) -> bytes:
+    """Text made of year-like tokens ("99/99/2023 "), which the text-date scan tried one by one."""
+    rng = random.Random(seed)
+    token = rng.choice(["99/99/2023 ", "2023- ", "12.13.2024 ", "Jan 2023 ", "2023 2024 "])
+    wrap = rng.choice([("<p>", "</p>"), ("<div class='date'>", "</div>"), ("", "")])
+    return _fill(lambda i: token, size, prefix=wrap[0], suffix=wrap[1])
+
+
+def deep_nesting(size: int, seed: int = 0) -> bytes:
+    """Blocks of 1,000 nested elements (deep trees, again and again)."""
+    rng = random.Random(seed)
+    tag = rng.choice(["div", "span", "section", "blockquote", "li"])
+    depth = 1_000
+    block = f"<{tag}>" * depth + "By John Smith, Published December 29, 2023" + f"</{tag}>" * depth
+    return _fill(lambda i: block, size)
+
+
+def comments(size: int, seed: int = 0) -> bytes:
+    """A comment section: one ``<li class="comment">`` after another."""
+    rng = random.Random(seed)
+    words = ["great", "article", "thanks", "budget", "council", "vote", "disagree"]
+
+    def unit(i: int) -> str:
+        text = " ".join(rng.choice(words) for _ in range(12))
+        return (
+            f"<li class='comment' id='comment-{i}'><div class='comment-author'>User {i}</div>"
+            f"<time datetime='2024-01-{1 + i % 28:02d}T10:00:00Z'>Jan {1 + i % 28}</time>"
+            f"<p>{text}</p></li>"
+        )
+
+    return _fill(unit, size, prefix="<ol class='comment-list'>", suffix="</ol>")
+
+
+def html_comments(size: int, seed: int = 0) -> bytes:
+    """Markup comments between elements (``<!-- … -->``)."""
+    rng = random.Random(seed)
+    unit = rng.choice(["<!-- x -->", "<!-- By John Smith 2023-01-01 --><p>a</p>", "<!---->"])
+    return _fill(lambda i: unit, size)
+
+
+def long_text(size: int, seed: int = 0) -> bytes:
+    """One text node as large as the page (words, or one unbroken run)."""
+    rng = random.Random(seed)
+    unit = rng.choice(["word ", "a", "Published on December 29, 2023 by ", "\u00e9t\u00e9 "])
+    return _fill(lambda i: unit * 1_000, size, prefix="<p>", suffix="</p>")
+
+
+GENERATORS: dict[str, Callable[[int, int], bytes]] = {
+    "attributes": attributes,
+    "attribute_tags": attribute_tags,
+    "comments": comments,
+    "deep_nesting": deep_nesting,
+    "html_comments": html_comments,
+    "items": items,
+    "long_text": long_text,
+    "year_tokens": year_tokens,
+}
+
+
+def generate(name: str, size: int, seed: int = 0) -> bytes:
+    """The page of generator ``name`` at about ``size`` bytes."""
+    return GENERATORS[name](size, seed)
