@@ -694,7 +694,7 @@ def run_hypothesis(stats: Stats, seed: int | None) -> int:
     }
     default = st.binary(min_size=8, max_size=400)
     fixture_pages()
-    per_target = max(1, stats.target_total // len(TARGETS))
+    per_target = max(1, -(-stats.target_total // len(TARGETS)))  # at least --inputs in all
 
     def make(name: str, func: Callable[[bytes], None]) -> Callable[[], None]:
         @settings(
