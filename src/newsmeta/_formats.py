@@ -48,6 +48,14 @@ def is_uri(value: str) -> bool:
     return len(value) <= 8192 and _URI.match(value) is not None
 
 
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
+def is_link(value: str) -> bool:
+    """True for a link newsmeta keeps in a body: an absolute http(s) or mailto URI."""
+    return value[:8].lower().startswith(_LINK_SCHEMES) and is_uri(value)
+
+
 def is_date(value: str) -> bool:
     """True for an ISO 8601 calendar date ``YYYY-MM-DD`` that exists."""
     if _DATE.match(value) is None:

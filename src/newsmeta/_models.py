@@ -845,12 +845,6 @@ class Provenance:
 
 # --------------------------------------------------------------------------- body structure
 
-_LINK_SCHEMES = ("http://", "https://", "mailto:")
-
-
-def _is_link(value: str) -> bool:
-    return value[:8].lower().startswith(_LINK_SCHEMES) and _formats.is_uri(value)
-
 
 @attrs.frozen(kw_only=True)
 class Inline:
@@ -866,7 +860,9 @@ class Inline:
     href: str | None = doc_field(
         "The link target when the run is a link (absolute http(s) or mailto URI).",
         default=None,
-        validator=_check(str, optional=True, test=_is_link, expected="an http(s) or mailto URI"),
+        validator=_check(
+            str, optional=True, test=_formats.is_link, expected="an http(s) or mailto URI"
+        ),
         schema={"format": "uri"},
     )
     emphasis: bool = flag_field("Whether the run is emphasised.", default=False)

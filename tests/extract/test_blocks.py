@@ -210,8 +210,24 @@ def test_ai_labelled_images() -> None:
 
 
 def test_blocks_and_images_round_trip_json_and_jsonld(article: newsmeta.Article) -> None:
-    assert newsmeta.from_json(newsmeta.Article, newsmeta.to_json(article)) == article
+    assert newsmeta.from_json(newsmeta.to_json(article), newsmeta.Article) == article
     data = newsmeta.to_jsonld(article)
     assert data["articleBody"] == article.body
     assert newsmeta.from_jsonld(data) == article
     assert "blocks" not in newsmeta.to_dict(newsmeta.Article(body="x"))
+
+
+@pytest.mark.parametrize("href", ["https:=", "http:x", "https:/one-slash"])
+def test_malformed_link_targets_are_dropped_not_raised(href: str) -> None:
+    """A link the model would refuse ('https:=' is an absolute URI but not an http link)
+    leaves the text and drops the link: extraction never raises on it."""
+    words = "The council met on Tuesday and approved the plan after a long debate. " * 6
+    page = (
+        f"<html><body><article><h1>Plan approved</h1><p>{words}"
+        f'<a href="{href}">the minutes</a> are online.</p><p>{words}</p></article></body></html>'
+    )
+    art = newsmeta.extract(page, url=URL)
+    assert "the minutes" in (art.body or "")
+    inlines = [i for b in art.blocks for i in b.inlines]
+    assert any("the minutes" in i.text for i in inlines)
+    assert all(i.href is None for i in inlines)

@@ -23,9 +23,18 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from newsmeta._extract._content import BLOCK_BREAK, BR, CLOSE, OPEN, SKIP, Walk, keep_flags
+from newsmeta._extract._content import (
+    BLOCK_BREAK,
+    BLOCK_TAGS,
+    BR,
+    CLOSE,
+    OPEN,
+    SKIP,
+    Walk,
+    keep_flags,
+)
 from newsmeta._extract._words import drop_invisible
-from newsmeta._formats import is_uri
+from newsmeta._formats import is_link, is_uri
 from newsmeta._models import Block, BlockKind, Image, Inline
 
 __all__ = [
@@ -54,16 +63,8 @@ _FRAME_TAGS = frozenset(
     {"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "menu", "dir", "li", "blockquote",
      "pre", "table", "tr", "td", "th"}
 )  # fmt: skip
-_BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
-        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
-        "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead",
-        "tfoot", "td", "th", "tr", "ul", "caption", "legend", "html", "frameset", "frame",
-        "listing", "plaintext", "xmp",
-    }
-)  # fmt: skip
+# The same elements that start their own paragraph in the text walk.
+_BLOCK_TAGS = BLOCK_TAGS
 _EMPHASIS = frozenset({"em", "i", "cite", "dfn", "var"})
 _STRONG = frozenset({"strong", "b"})
 _CODE = frozenset({"code", "kbd", "samp", "tt"})
@@ -129,9 +130,7 @@ def clean_link(href: str | None, base: str | None) -> str | None:
             href = urljoin(base, href)
         except ValueError:
             return None
-        if not href[:8].lower().startswith(("http://", "https://")):
-            return None
-    return href if is_uri(href) else None
+    return href if is_link(href) else None
 
 
 def image_src(el: HtmlElement) -> str | None:
@@ -399,6 +398,16 @@ class _Builder:
         self.links: dict[str, str | None] = {}
 
     # -- text
+    def event(self, event: tuple[int, int, int]) -> None:
+        """Apply one recorded walk event (an element opened, closed or skipped)."""
+        _, i, what = event
+        if what == OPEN:
+            self.open(i)
+        elif what == CLOSE:
+            self.close(i)
+        elif what == SKIP:
+            self.skip(i)
+
     def flush(self) -> None:
         if not self.run:
             return
@@ -503,13 +512,7 @@ class _Builder:
         frames = self.frames
         for p, piece in enumerate(pieces):
             while e < n_ev and events[e][0] <= p:
-                _, i, what = events[e]
-                if what == OPEN:
-                    self.open(i)
-                elif what == CLOSE:
-                    self.close(i)
-                elif what == SKIP:
-                    self.skip(i)
+                self.event(events[e])
                 e += 1
             if piece == BLOCK_BREAK:
                 self.flush()
@@ -520,15 +523,8 @@ class _Builder:
                 raw = frames[-1].raw
                 if raw is not None:
                     raw.append(piece)
-        while e < n_ev:
-            _, i, what = events[e]
-            if what == OPEN:
-                self.open(i)
-            elif what == CLOSE:
-                self.close(i)
-            elif what == SKIP:
-                self.skip(i)
-            e += 1
+        for event in events[e:]:
+            self.event(event)
         self.flush()
         flags = keep_flags([u.text for u in self.units])
         for unit, keep in zip(self.units, flags):

@@ -46,7 +46,7 @@ _NO_TEXT = frozenset(
 )  # fmt: skip
 
 # Elements that start their own paragraph.
-_BLOCK = frozenset(
+BLOCK_TAGS = frozenset(
     {
         "address", "article", "aside", "blockquote", "body", "center", "dd", "details",
         "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
@@ -382,7 +382,7 @@ def find_content(
         p = par[i]
         if ends[p] < ends[i]:
             ends[p] = ends[i]
-    block_set, no_text, drop_tags = _BLOCK, _NO_TEXT, _DROP_TAGS
+    block_set, no_text, drop_tags = BLOCK_TAGS, _NO_TEXT, _DROP_TAGS
 
     def ranges_of(items: list[int]) -> list[int]:
         diff = [0] * (n_els + 1)
@@ -719,7 +719,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         t.inl_comma,
         t.weights,
     )
-    block_set = _BLOCK
+    block_set = BLOCK_TAGS
 
     def chars(k: int) -> int:
         return pre[ends[k] + 1] - pre[k]
@@ -903,7 +903,7 @@ def _read(
     """
     els, tags, ends, notext, pre, pre_link = t.els, t.tags, t.ends, t.notext, t.pre, t.pre_link
     pre_good = t.pre_good
-    block_set = _BLOCK
+    block_set = BLOCK_TAGS
     linky = _LINKY
     stop = ends[top]
     stack: list[int] = []
