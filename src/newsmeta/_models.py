@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import math
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, NoReturn
 
@@ -270,7 +271,10 @@ def _to_tuple(value: Any) -> Any:
 def _number(value: Any) -> Any:
     """Convert ints to floats for rating numbers (bools and strings are left to fail)."""
     if isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
+        try:
+            return float(value)
+        except OverflowError:  # beyond any float: not finite, which the validator reports
+            return math.inf if value > 0 else -math.inf
     return value
 
 

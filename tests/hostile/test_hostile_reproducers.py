@@ -390,3 +390,20 @@ def test_one_long_text_node_stays_within_10x_the_input() -> None:
     assert after - before <= 10 * size, (
         f"peak grew {(after - before) / 1e6:.0f} MB for a {size / 1e6:.0f} MB page"
     )
+
+
+@pytest.mark.parametrize("sign", [1, -1])
+def test_integer_beyond_any_float_in_a_rating_is_a_validation_error(sign: int) -> None:
+    """Found by the fuzz driver (from_jsonld): a rating number too large for a float raised
+    OverflowError in the converter; it is a non-finite number, reported per field."""
+    huge = sign * 10**400
+    with pytest.raises(newsmeta.ValidationError):
+        newsmeta.Rating(value=huge)
+    with pytest.raises(newsmeta.ValidationError):
+        newsmeta.from_dict({"rating": {"value": huge}}, newsmeta.Article)
+    problems = newsmeta.validate({"rating": {"value": huge}}, newsmeta.Article)
+    assert [p.path for p in problems] == ["/rating/value"]
+    with pytest.raises(newsmeta.NewsmetaError):
+        newsmeta.from_jsonld(
+            '{"@type": "NewsArticle", "aggregateRating": {"ratingValue": 1' + "0" * 400 + "}}"
+        )
