@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 
+from newsmeta._errors import SchemaError
 from newsmeta._models import Article, Block, BlockKind, Image, Inline
 
 __all__ = ["MAX_RENDER_DEPTH", "to_html", "to_markdown", "to_text"]
@@ -37,7 +38,7 @@ def _blocks(source: _Source) -> Sequence[Block]:
         return ()
     if isinstance(source, (list, tuple)) and all(isinstance(b, Block) for b in source):
         return source
-    raise TypeError(f"expected an Article or a sequence of Block, not {type(source).__name__}")
+    raise SchemaError(f"expected an Article or a sequence of Block, not {type(source).__name__}")
 
 
 # ------------------------------------------------------------------------------ plain text

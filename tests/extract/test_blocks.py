@@ -162,9 +162,12 @@ def test_article_without_blocks_renders_its_body() -> None:
     assert newsmeta.to_text(article) == article.body
 
 
-def test_renderers_refuse_other_inputs() -> None:
-    with pytest.raises(TypeError):
-        newsmeta.to_markdown("text")  # type: ignore[arg-type]
+@pytest.mark.parametrize("render", [newsmeta.to_markdown, newsmeta.to_html, newsmeta.to_text])
+@pytest.mark.parametrize("bad", ["text", None, {}, [1, 2]])
+def test_renderers_refuse_other_inputs(render: object, bad: object) -> None:
+    """A wrong input is newsmeta's own error (a SchemaError, also a TypeError)."""
+    with pytest.raises(newsmeta.SchemaError):
+        render(bad)  # type: ignore[operator]
 
 
 def test_models_refuse_active_links() -> None:
