@@ -223,6 +223,7 @@ def choose(
     if best_score < minimum:
         return None
     if is_date:
+        best = _printed_over_bare(best, pool)
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
     win_key = _key(field, best.value)
@@ -243,6 +244,39 @@ def choose(
         if _key(field, cand.value) != win_key:
             rejected.append(cand)
     return FieldChoice(best, best_score, rejected)
+
+
+#: Meta names that say only "date": a CMS fills them with the day the page was generated,
+#: edited or indexed as often as with the day the article was published.
+_BARE_DATE_META = re.compile(r'^meta\[@name="(?:date|dc\.date|dcterms\.date)"\]$', re.I)
+_PRINTED = frozenset({SourceKind.VISIBLE_TEXT, SourceKind.TIME_ELEMENT})
+
+
+def _bare(cand: Candidate) -> bool:
+    return _BARE_DATE_META.match(cand.locator) is not None
+
+
+def _printed_over_bare(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """A bare ``date`` meta yields to the date printed in the article when they disagree.
+
+    ``<meta name="date">``, ``DC.date`` and ``DCTERMS.date`` do not say which date they
+    carry; a date printed with the article (its header, its byline line, a ``<time>`` in
+    it) says it to the reader. Only when no other kind of metadata gives the bare meta's
+    day.
+    """
+    if not _bare(best):
+        return best
+    day = _day(best.value)
+    if any(_day(c.value) == day and not _bare(c) and c.source not in _PRINTED for c in pool):
+        return best
+    printed = [
+        c
+        for c in pool
+        if c.source in _PRINTED and c.position in _IN_ARTICLE and c.confidence >= FIRM
+    ]
+    if not printed or any(_day(c.value) == day for c in printed):
+        return best
+    return max(printed, key=lambda c: (c.confidence, _precision_rank(c)))
 
 
 def _most_precise(best: Candidate, pool: Sequence[Candidate], key: Hashable) -> Candidate:
