@@ -69,3 +69,45 @@ def test_named_publication_meta_is_not_bare() -> None:
 def test_bare_date_meta_alone_is_kept() -> None:
     page = _page(head='<meta name="date" content="2021-03-09">')
     assert extract(page).date_published == dt.date(2021, 3, 9)
+
+
+# ------------------------------------------------------- the date line under the headline
+
+
+def test_unclassed_date_line_under_the_headline_is_read() -> None:
+    page = _page(
+        head='<meta name="date" content="2020-04-29T11:52:23">',
+        body='<p class="text"><span class="stand">Stand: 28.04.2020 18:00 Uhr</span></p>',
+        lang="de",
+    )
+    article = extract(page)
+    assert article.date_published == dt.datetime(2020, 4, 28, 18, 0)
+    ev = _winner(article)
+    assert ev.source is newsmeta.SourceKind.VISIBLE_TEXT
+    assert ev.raw == "Stand: 28.04.2020 18:00 Uhr"
+
+
+def test_headline_date_line_outranks_a_bare_dc_date() -> None:
+    page = _page(
+        head='<meta name="DC.date" content="2020-01-03">', body="<h2>Monday, 6 January 2020</h2>"
+    )
+    assert extract(page).date_published == dt.date(2020, 1, 6)
+
+
+def test_updated_line_under_the_headline_is_the_modified_date() -> None:
+    page = _page(
+        head='<meta property="article:published_time" content="2020-01-02T09:00:00Z">',
+        body="<div><span>Updated 6 January 2020</span></div>",
+    )
+    article = extract(page)
+    assert article.date_modified == dt.date(2020, 1, 6)
+    assert article.date_published == dt.datetime(2020, 1, 2, 9, 0, tzinfo=dt.timezone.utc)
+
+
+def test_date_after_the_body_starts_is_not_a_dateline() -> None:
+    long_para = "<p>" + "The committee met twice before the vote was called. " * 5 + "</p>"
+    page = _page(body=f"{long_para}<p><span>9 March 2019</span></p>")
+    article = extract(page)
+    assert not any(
+        e.field == "date_published" and e.position == "header" for e in article.provenance.evidence
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
@@ -164,6 +165,10 @@ def candidates(page: Page) -> list[Candidate]:
                 precision=parsed[1],
             )
         )
+    if h1 is not None:
+        near = _under_headline(h1, page, lang)
+        if near is not None:
+            out.append(near)
     seen_labels = 0
     count = 0
     for tried, (el, key) in enumerate(page.hinted_by(_DATE_CLASS)):
@@ -223,6 +228,81 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
         confidence=0.66 if prefixed else 0.5,
         precision=precision,
     )
+
+
+#: Elements read after the headline when looking for the date line printed under it.
+_UNDER_HEADLINE = 12
+_BODY_STARTS = 200
+
+
+_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _in_site_footer(el: HtmlElement, h1: HtmlElement) -> bool:
+    """Whether ``el`` sits in the site's footer (a short article's headline can be followed
+    by it), not the article's own."""
+    node: HtmlElement | None = el
+    for _ in range(8):
+        if node is None or node.tag in ("body", "html"):
+            return False
+        key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
+        if node.tag == "footer" or _FOOTERISH.search(key):
+            return not _own_footer(node, h1)
+        node = node.getparent()
+    return False
+
+
+def _following(el: HtmlElement, limit: int) -> Iterator[HtmlElement]:
+    """The first ``limit`` elements after ``el`` in document order (XPath's ``following``
+    axis, without building it for the whole page)."""
+    count = 0
+    node: HtmlElement | None = el
+    while node is not None:
+        for sib in node.itersiblings():
+            for sub in sib.iter():
+                if not isinstance(sub.tag, str):
+                    continue
+                yield sub
+                count += 1
+                if count >= limit:
+                    return
+        node = node.getparent()
+
+
+def _under_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate | None:
+    """The date printed in the first short lines under the headline ("Stand: 28.04.2020
+    18:00 Uhr", "Monday, 6 January 2020"), whatever their class: the article's dateline.
+
+    Reading stops at the first date, at the first paragraph long enough to be the body, and
+    after a dozen elements.
+    """
+    for el in _following(h1, _UNDER_HEADLINE):
+        if el.tag in ("script", "style", "time", "noscript", "template"):
+            continue
+        text = element_text(el, _BODY_STARTS + 1)
+        if len(text) > _MAX_DATE_TEXT:
+            if el.tag == "p" or len(el) == 0:
+                return None
+            continue
+        if len(text) < 6 or _FULL_YEAR.search(text) is None:
+            # A two-digit year ("1.4.18") is as often a version number.
+            continue
+        found = find_text_date_at(text, lang)
+        if found is None or not _not_future(found[0], page.now):
+            continue
+        value, precision, start = found
+        if precision in ("year", "month") or _in_site_footer(el, h1):
+            continue
+        return Candidate(
+            field=field_at(text, start, ""),
+            value=value,
+            source=SourceKind.VISIBLE_TEXT,
+            locator=locator(el),
+            raw=text,
+            confidence=0.5,
+            precision=precision,
+        )
+    return None
 
 
 # Words every relative label carries in one of the five languages (a cheap filter before
