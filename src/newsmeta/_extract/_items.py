@@ -63,18 +63,24 @@ class ItemTree:
         value_of: Callable[[HtmlElement], str | None],
         max_depth: int = 1000,
         referrers: Iterable[HtmlElement] = (),
+        orphan_owner: Callable[[HtmlElement], HtmlElement | None] | None = None,
     ) -> None:
         self.scope_attr = scope_attr
         self.value_of = value_of
         self._types_of = types_of
+        self._max_depth = max_depth
         self.items: dict[HtmlElement, Item] = {}
-        memo: dict[HtmlElement, HtmlElement | None] = {}
+        self.names_of = names_of
+        self._memo: dict[HtmlElement, HtmlElement | None] = {}
+        memo = self._memo
         owned: list[tuple[HtmlElement, list[str], HtmlElement | None]] = []
         for el in props:
             names = names_of(el)
             if not names:
                 continue
             owner = self._owner(el, memo, max_depth)
+            if owner is None and orphan_owner is not None:
+                owner = orphan_owner(el)
             owned.append((el, names, owner))
             if owner is None:
                 continue
@@ -138,6 +144,12 @@ class ItemTree:
         for seen in walked:
             memo[seen] = owner
         return owner
+
+    def owner_of(self, el: HtmlElement) -> Item | None:
+        """The item whose scope is ``el``'s nearest scope ancestor (the memo of the build is
+        reused, so asking for many elements of one page walks each ancestor once)."""
+        owner = self._owner(el, self._memo, self._max_depth)
+        return None if owner is None else self.item_for(owner)
 
     def item_for(self, el: HtmlElement) -> Item:
         """The item opened by ``el`` (an empty one when it has no properties)."""

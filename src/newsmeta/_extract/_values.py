@@ -15,6 +15,8 @@ from newsmeta._formats import clean_uri, is_email
 from newsmeta._models import Author, AuthorKind, DateValue
 
 __all__ = [
+    "UNUSABLE",
+    "Unusable",
     "authors_from_text",
     "byline_authors",
     "clean_name",
@@ -23,8 +25,8 @@ __all__ = [
     "find_text_date_at",
     "looks_like_person",
     "to_date",
-    "to_float",
     "to_int",
+    "to_number",
     "to_url",
 ]
 
@@ -60,39 +62,82 @@ def clean_text(value: Any, limit: int = 100_000) -> str | None:
     return text[:limit]
 
 
+class Unusable:
+    """A number that is present but not usable (NaN, a negative count, "abc", two values …)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "UNUSABLE"
+
+
+UNUSABLE = Unusable()
+"""What :func:`to_number` gives for a value that is present but not a usable number."""
+
+# A decimal ("4.5", "4,5") and a count with thousands separators ("1,234", "12 000").
+_DECIMAL = r"\d{1,9}(?:[.,]\d{1,6})?"
+_GROUPED = r"\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d{1,12}"
+_DECIMAL_ALONE = re.compile(rf"^\s*\+?({_DECIMAL})\s*$")
+_GROUPED_ALONE = re.compile(rf"^\s*\+?({_GROUPED})\s*$")
+_GROUPED_FIRST = re.compile(rf"(?<![\d.,])(?:{_GROUPED})(?![\d])")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _scalar(value: Any) -> Any:
+    """The one value inside a structured-data value (``{"@value": …}``, a one-item list);
+    UNUSABLE for several values or a boolean, None when absent or empty."""
+    if isinstance(value, dict):
+        value = value.get("@value")
+    if isinstance(value, list):
+        return _scalar(value[0]) if len(value) == 1 else UNUSABLE
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return UNUSABLE
+    return value
+
+
+def to_number(value: Any, *, whole: bool = False, loose: bool = False) -> Any:
+    """The one number reader of structured data and visible counts.
+
+    Gives a finite ``float`` (``whole=False``: "4,5", "4.5", 4) or a non-negative ``int``
+    below 10**12 (``whole=True``: "1,234", "12 000", 7.0), None when the value is absent,
+    and :data:`UNUSABLE` when it is present but not such a number. A string must be the
+    number alone unless ``loose``, which takes the first number in it ("12 votes" -> 12).
+    """
+    value = _scalar(value)
+    if value is None or value is UNUSABLE:
+        return value
+    if isinstance(value, (int, float)):
+        try:
+            number = float(value)
+        except OverflowError:  # an int too large for a float (JSON allows any digits)
+            return UNUSABLE
+        if not math.isfinite(number):
+            return UNUSABLE
+        if not whole:
+            return number
+        if number < 0 or number >= 1e12 or (number != int(number) and not loose):
+            return UNUSABLE
+        return int(number)
+    if not isinstance(value, str):
+        return UNUSABLE
+    head = value[:100] if loose else value[:40]
+    if whole:
+        match = (_GROUPED_FIRST.search if loose else _GROUPED_ALONE.match)(head)
+        if not match:
+            return UNUSABLE
+        return int(_NOT_DIGIT.sub("", match.group(0)))
+    match = _DECIMAL_ALONE.match(head)
+    if not match:
+        return UNUSABLE
+    return float(match.group(1).replace(",", "."))
+
+
 def to_int(value: Any) -> int | None:
     """A non-negative int from an int, float or numeric string ("1,234", "12 votes"); else None."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int):
-        return value if 0 <= value < 10**12 else None
-    if isinstance(value, float):
-        return int(value) if math.isfinite(value) and 0 <= value < 1e12 else None
-    if isinstance(value, str):
-        match = re.search(r"\d[\d,.\u00a0 ]{0,15}", value[:100])
-        if not match:
-            return None
-        digits = re.sub(r"[^\d]", "", match.group(0))
-        if not digits or len(digits) > 12:
-            return None
-        return int(digits)
-    return None
-
-
-def to_float(value: Any) -> float | None:
-    """A finite float from a number or string ("4,5" and "4.5" both work); else None."""
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, (int, float)):
-        number = float(value)
-    elif isinstance(value, str):
-        match = re.search(r"-?\d{1,12}(?:[.,]\d{1,12})?", value[:100])
-        if not match:
-            return None
-        number = float(match.group(0).replace(",", "."))
-    else:
-        return None
-    return number if math.isfinite(number) else None
+    number = to_number(value, whole=True, loose=True)
+    return None if number is UNUSABLE else number  # type: ignore[no-any-return]
 
 
 def to_url(value: Any, base: str | None = None) -> str | None:

@@ -22,9 +22,12 @@ from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import clean_text, find_text_date, to_date, to_int, to_url
+from newsmeta._extract.sources.microdata import microdata_tree
+from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import Author, AuthorKind, Comment, DateValue, SourceKind
 
 __all__ = ["candidates"]
@@ -698,174 +701,143 @@ def _ld_parent(value: Any, by_iri: dict[str, str]) -> str | None:
     return by_iri.get(ref, clean_text(ref, limit=200))
 
 
+_COMMENT_TYPES = frozenset({"Comment", "UserComments"})
+_DATE_KEYS = ("dateCreated", "datePublished", "commentTime", "dateModified")
+
+
+def _comment_from(
+    page: Page, data: dict[str, Any], ident: str, parent_id: str | None
+) -> Comment | None:
+    """One ``Comment`` / ``UserComments`` item (any syntax, as a JSON-LD-like dict)."""
+    text = _ld_text(data.get("text") or data.get("commentText") or data.get("description"))
+    if not text:
+        return None
+    date = None
+    for key in _DATE_KEYS:
+        got = to_date(data.get(key), page.html_lang)
+        if got is not None and date_problem(got[0], page.now) is None:
+            date = got[0]
+            break
+    try:
+        return Comment(
+            text=text,
+            id=ident,
+            author=_ld_author(data.get("author") or data.get("creator"), page.url),
+            date_published=date,
+            parent_id=parent_id,
+            url=to_url(data.get("url"), page.url),
+            upvotes=to_int(data.get("upvoteCount")),
+            downvotes=to_int(data.get("downvoteCount")),
+        )
+    except (TypeError, ValueError):
+        return None
+
+
+def _reply_to(data: dict[str, Any], by_iri: dict[str, str]) -> str | None:
+    """The parent a comment names: ``parentItem`` (Comment) or ``replyToUrl`` (UserComments)."""
+    return _ld_parent(data.get("parentItem") or data.get("replyToUrl"), by_iri)
+
+
+def _aliases(data: dict[str, Any], ident: str, by_iri: dict[str, str]) -> None:
+    for key in ("@id", "url"):
+        alias = data.get(key)
+        if isinstance(alias, str) and alias:
+            by_iri.setdefault(alias, ident)
+
+
+def _too_many(page: Page, syntax: str) -> None:
+    page.warn(
+        "too-many-comments",
+        f"{syntax} comments beyond the first {page.limits.max_comments} not read "
+        "(Limits.max_comments)",
+    )
+
+
 def _ld_comments(page: Page) -> list[Comment]:
     out: list[Comment] = []
     by_pointer: dict[str, str] = {}
     by_iri: dict[str, str] = {}
-    lang = page.html_lang
     for node in nodes(page):
-        if not node.types & {"Comment", "UserComments"}:
+        if not node.types & _COMMENT_TYPES:
             continue
         data = node.data
-        text = _ld_text(data.get("text") or data.get("commentText") or data.get("description"))
-        if not text:
+        if not _ld_text(data.get("text") or data.get("commentText") or data.get("description")):
             continue
         ident = data.get("identifier") or data.get("@id") or data.get("url")
         ident = clean_text(ident if isinstance(ident, (str, int)) else None, limit=200)
         if ident is None:
             ident = f"#ld{len(out) + 1}"
         by_pointer[node.pointer] = ident
-        for key in ("@id", "url"):
-            alias = data.get(key)
-            if isinstance(alias, str) and alias:
-                by_iri.setdefault(alias, ident)
-        parent_id = _ld_parent(data.get("parentItem"), by_iri)
+        _aliases(data, ident, by_iri)
+        parent_id = _reply_to(data, by_iri)
         pointer = node.pointer
         while parent_id is None and "/" in pointer:
             pointer = pointer.rsplit("/", 1)[0]
             if pointer in by_pointer:
                 parent_id = by_pointer[pointer]
                 break
-        date = None
-        for key in ("dateCreated", "datePublished", "commentTime", "dateModified"):
-            got = to_date(data.get(key), lang)
-            if got is not None and date_problem(got[0], page.now) is None:
-                date = got[0]
-                break
-        try:
-            out.append(
-                Comment(
-                    text=text,
-                    id=ident,
-                    author=_ld_author(data.get("author") or data.get("creator"), page.url),
-                    date_published=date,
-                    parent_id=parent_id,
-                    url=to_url(data.get("url"), page.url),
-                    upvotes=to_int(data.get("upvoteCount")),
-                    downvotes=to_int(data.get("downvoteCount")),
-                )
-            )
-        except (TypeError, ValueError):
+        made = _comment_from(page, data, ident, parent_id)
+        if made is None:
             continue
+        out.append(made)
         if len(out) >= page.limits.max_comments:
-            page.warn(
-                "too-many-comments",
-                f"JSON-LD comments beyond the first {page.limits.max_comments} not read "
-                "(Limits.max_comments)",
-            )
+            _too_many(page, "JSON-LD")
             break
-    # Drop parent ids that point at nothing we kept.
     return out
 
 
-# ----------------------------------------------------------------------------- microdata
+# ----------------------------------------------------------------------------- microdata, RDFa
 
 
-def _md_props(scope: HtmlElement) -> dict[str, HtmlElement]:
-    props: dict[str, HtmlElement] = {}
-    stack = list(scope)
-    while stack:
-        node = stack.pop(0)
-        if not isinstance(node.tag, str):
-            continue
-        prop = node.get("itemprop")
-        if prop:
-            for name in prop.split():
-                props.setdefault(name, node)
-        if "itemscope" in node.attrib:
-            continue
-        stack[0:0] = list(node)
-    return props
+def _tree_comments(
+    page: Page, tree: ItemTree, scopes: list[HtmlElement], id_attrs: tuple[str, ...]
+) -> list[Comment]:
+    """``Comment`` / ``UserComments`` items of a microdata or RDFa item tree.
 
-
-def _md_value(el: HtmlElement) -> str | None:
-    for attr in ("content", "datetime", "href", "src", "value"):
-        value = el.get(attr)
-        if value is not None:
-            return str(value)
-    if "itemscope" in el.attrib:
-        return None
-    return element_text(el, limit=_MAX_ITEM_CHARS)
-
-
-def _first(props: dict[str, HtmlElement], *names: str) -> HtmlElement | None:
-    for name in names:
-        got = props.get(name)
-        if got is not None:
-            return got
-    return None
-
-
-def _md_comments(page: Page) -> list[Comment]:
-    scopes = [
-        el
-        for el in page.itemscopes
-        if re.search(r"schema\.org/(?:Comment|UserComments)\b", el.get("itemtype") or "")
-    ]
+    Read through the same dict reader as JSON-LD; a reply is the comment item it sits in
+    (or the one its ``parentItem`` / ``replyToUrl`` names).
+    """
+    items = tree.items
+    found = [el for el in scopes if el in items and items[el].types & _COMMENT_TYPES]
+    if len(found) > page.limits.max_comments:
+        _too_many(page, "microdata" if tree.scope_attr == "itemscope" else "RDFa")
+        found = found[: page.limits.max_comments]
     out: list[Comment] = []
     ids: dict[HtmlElement, str] = {}
-    scope_set = set(scopes)
-    lang = page.html_lang
-    if len(scopes) > page.limits.max_comments:
-        page.warn(
-            "too-many-comments",
-            f"{len(scopes)} microdata comments; the first {page.limits.max_comments} read "
-            "(Limits.max_comments)",
-        )
-    for index, scope in enumerate(scopes[: page.limits.max_comments]):
-        props = _md_props(scope)
-        text_el = _first(props, "text", "commentText", "description")
-        text = (
-            clean_text(_md_value(text_el), limit=_MAX_ITEM_CHARS) if text_el is not None else None
-        )
-        if not text:
-            continue
-        ident = scope.get("itemid") or scope.get("id") or f"#md{index + 1}"
+    by_iri: dict[str, str] = {}
+    for index, scope in enumerate(found):
+        where: dict[str, HtmlElement] = {}
+        data = tree.to_dict(tree.item_for(scope), "", where)
+        for key in ("author", "creator"):
+            el = where.get(f"/{key}")
+            if el is not None and isinstance(data.get(key), str):
+                # a plain element: its text is the name (a link's href is the profile)
+                href = el.get("href") if el.tag == "a" else None
+                data[key] = {"name": element_text(el, limit=200), "url": href}
+        ident = next((scope.get(a) for a in id_attrs if scope.get(a)), None)
+        ident = ident or scope.get("id") or f"#md{index + 1}"
         ids[scope] = ident
-        parent_id = None
-        node = scope.getparent()
-        while node is not None:
-            if node in scope_set:
-                parent_id = ids.get(node)
+        _aliases(data, ident, by_iri)
+        parent_id = _reply_to(data, by_iri)
+        owner = tree.owner_of(scope)
+        while parent_id is None and owner is not None:
+            if owner.el in ids:
+                parent_id = ids[owner.el]
                 break
-            node = node.getparent()
-        author = None
-        author_el = _first(props, "author", "creator")
-        if author_el is not None:
-            if "itemscope" in author_el.attrib:
-                sub = _md_props(author_el)
-                name_el = sub.get("name")
-                name = clean_text(_md_value(name_el)) if name_el is not None else None
-                url_el = sub.get("url")
-                url = to_url(_md_value(url_el), page.url) if url_el is not None else None
-            else:
-                name = clean_text(element_text(author_el, limit=200))
-                url = to_url(author_el.get("href"), page.url) if author_el.tag == "a" else None
-            if name:
-                author = Author(name=name, url=url)
-        date = None
-        for key in ("dateCreated", "datePublished", "commentTime"):
-            if key in props:
-                got = to_date(_md_value(props[key]), lang)
-                if got is not None and date_problem(got[0], page.now) is None:
-                    date = got[0]
-                    break
-        up_el, down_el = props.get("upvoteCount"), props.get("downvoteCount")
-        try:
-            out.append(
-                Comment(
-                    text=text,
-                    id=ident,
-                    author=author,
-                    date_published=date,
-                    parent_id=parent_id,
-                    upvotes=to_int(_md_value(up_el)) if up_el is not None else None,
-                    downvotes=to_int(_md_value(down_el)) if down_el is not None else None,
-                )
-            )
-        except (TypeError, ValueError):
-            continue
+            owner = tree.owner_of(owner.el)
+        made = _comment_from(page, data, ident, parent_id)
+        if made is not None:
+            out.append(made)
     return out
+
+
+def _rdfa_comments(page: Page) -> list[Comment]:
+    if not page.rdfa:
+        return []
+    scopes = [el for el in page.rdfa if el.get("typeof")]
+    if not scopes:
+        return []
+    return _tree_comments(page, rdfa_tree(page), scopes, ("resource", "about"))
 
 
 # ----------------------------------------------------------------------------- count, form
@@ -1028,7 +1000,11 @@ def candidates(page: Page) -> list[Candidate]:
                 confidence=0.9,
             )
         )
-    md = _md_comments(page)
+    md = (
+        _tree_comments(page, microdata_tree(page), page.itemscopes, ("itemid",))
+        if page.itemscopes
+        else []
+    )
     if md:
         out.append(
             Candidate(
@@ -1038,6 +1014,18 @@ def candidates(page: Page) -> list[Candidate]:
                 locator="microdata Comment",
                 raw=md[0].text[:200],
                 confidence=0.85,
+            )
+        )
+    rdfa = _rdfa_comments(page)
+    if rdfa:
+        out.append(
+            Candidate(
+                field="comments",
+                value=tuple(rdfa),
+                source=SourceKind.RDFA,
+                locator="rdfa Comment",
+                raw=rdfa[0].text[:200],
+                confidence=0.8,
             )
         )
     html_comments, items = _html_comments(page)

@@ -10,27 +10,23 @@ never invented, never clamped: an impossible rating is dropped with a page warni
 
 from __future__ import annotations
 
-import math
 import re
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._items import ItemTree, bare_name
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._values import UNUSABLE, Unusable, to_number
+from newsmeta._extract.sources.microdata import microdata_tree
+from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import AggregateRating, SourceKind
 
 __all__ = ["candidates"]
 
 
-class _Bad:
-    """A value that is present but not a usable number (NaN, Infinity, negative count …)."""
-
-
-_BAD = _Bad()
-_NUM_TEXT = re.compile(r"^\s*\+?(\d{1,9}(?:[.,]\d{1,6})?)\s*$")
-_COUNT_TEXT = re.compile(r"^\s*\+?(\d{1,3}(?:[,. \u00a0\u202f]\d{3})+|\d{1,12})\s*$")
 _NUM = r"(\d{1,6}(?:[.,]\d{1,4})?)"
 _OF = r"\s*(?:out\s+of|von|de|sur|of|/|su|na)\s*"
 
@@ -118,60 +114,6 @@ _DATA_COUNT = ("data-votes", "data-count", "data-rating-count", "data-total", "d
 # ----------------------------------------------------------------------------- numbers
 
 
-def _scalar(value: Any) -> Any:
-    """The one value inside a JSON-LD/microdata value: None when absent, _BAD for a list of
-    several values or a boolean, else the int, float or str itself (or another object)."""
-    if isinstance(value, dict):
-        value = value.get("@value")
-    if isinstance(value, list):
-        if len(value) != 1:
-            return _BAD
-        return _scalar(value[0])
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        return _BAD
-    return value
-
-
-def _number(value: Any) -> float | _Bad | None:
-    """A rating number: None when absent, _BAD when present but unusable."""
-    value = _scalar(value)
-    if value is None or value is _BAD:
-        return value
-    if isinstance(value, (int, float)):
-        try:
-            number = float(value)
-        except OverflowError:  # an int too large for a float (JSON allows any digits)
-            return _BAD
-        return number if math.isfinite(number) else _BAD
-    if isinstance(value, str):
-        match = _NUM_TEXT.match(value[:40])
-        if not match:
-            return _BAD
-        return float(match.group(1).replace(",", "."))
-    return _BAD
-
-
-def _count(value: Any) -> int | _Bad | None:
-    """A count: None when absent, _BAD when negative, fractional, NaN or infinite."""
-    value = _scalar(value)
-    if value is None or value is _BAD:
-        return value
-    if isinstance(value, int):
-        return value if 0 <= value < 10**12 else _BAD
-    if isinstance(value, float):
-        if not math.isfinite(value) or value < 0 or value >= 1e12 or value != int(value):
-            return _BAD
-        return int(value)
-    if isinstance(value, str):
-        match = _COUNT_TEXT.match(value[:40])
-        if not match:
-            return _BAD
-        return int(re.sub(r"\D", "", match.group(1)))
-    return _BAD
-
-
 def _make(
     page: Page,
     where: str,
@@ -183,10 +125,10 @@ def _make(
     review_count: Any = None,
 ) -> AggregateRating | None:
     """An AggregateRating, or None (with a page warning) when the numbers are impossible."""
-    v, b, w = _number(value), _number(best), _number(worst)
-    rc, vc = _count(rating_count), _count(review_count)
+    v, b, w = to_number(value), to_number(best), to_number(worst)
+    rc, vc = to_number(rating_count, whole=True), to_number(review_count, whole=True)
     fields = {"value": v, "best": b, "worst": w, "rating_count": rc, "review_count": vc}
-    bad = [name for name, got in fields.items() if isinstance(got, _Bad)]
+    bad = [name for name, got in fields.items() if got is UNUSABLE]
     if bad:
         page.warn(
             "rating-invalid",
@@ -216,6 +158,32 @@ def _about_article(types: frozenset[str]) -> bool:
     return any(_ARTICLE_TYPE.search(t) for t in types)
 
 
+def _rating_candidate(
+    page: Page,
+    rating: dict[str, Any],
+    where: str,
+    *,
+    source: SourceKind,
+    confidence: float,
+    raw: str,
+) -> Candidate | None:
+    """The candidate of one ``AggregateRating`` item, whatever syntax gave it."""
+    made = _make(
+        page,
+        where,
+        value=rating.get("ratingValue"),
+        best=rating.get("bestRating"),
+        worst=rating.get("worstRating"),
+        rating_count=rating.get("ratingCount"),
+        review_count=rating.get("reviewCount"),
+    )
+    if made is None:
+        return None
+    return Candidate(
+        field="rating", value=made, source=source, locator=where, raw=raw, confidence=confidence
+    )
+
+
 def _ld_candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     for node in nodes(page):
@@ -235,164 +203,50 @@ def _ld_candidates(page: Page) -> list[Candidate]:
                 continue
             raw_type = reviewed.get("@type")
             kinds = raw_type if isinstance(raw_type, list) else [raw_type]
-            bare = frozenset(str(k).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for k in kinds if k)
-            if not _about_article(bare):
+            if not _about_article(frozenset(bare_name(str(k)) for k in kinds if k)):
                 continue
             rating = data
             where = node.pointer
         else:
             continue
-        made = _make(
-            page,
-            where,
-            value=rating.get("ratingValue"),
-            best=rating.get("bestRating"),
-            worst=rating.get("worstRating"),
-            rating_count=rating.get("ratingCount"),
-            review_count=rating.get("reviewCount"),
+        raw = str({k: rating.get(k) for k in ("ratingValue", "ratingCount")})[:200]
+        found = _rating_candidate(
+            page, rating, where, source=SourceKind.JSON_LD, confidence=0.9, raw=raw
         )
-        if made is not None:
-            out.append(
-                Candidate(
-                    field="rating",
-                    value=made,
-                    source=SourceKind.JSON_LD,
-                    locator=where,
-                    raw=str({k: rating.get(k) for k in ("ratingValue", "ratingCount")})[:200],
-                    confidence=0.9,
-                )
-            )
+        if found is not None:
+            out.append(found)
     return out
 
 
-def _scope_props(scope: HtmlElement) -> dict[str, HtmlElement]:
-    return _item_props(scope, "itemprop", "itemscope")
-
-
-def _item_props(scope: HtmlElement, prop_attr: str, scope_attr: str) -> dict[str, HtmlElement]:
-    """The first element of each property name of an item (not of items nested in it).
-
-    RDFa names may carry a prefix or a vocabulary URL (``schema:ratingValue``): the bare name
-    is used.
-    """
-    props: dict[str, HtmlElement] = {}
-    stack = list(reversed(list(scope)))
-    while stack:
-        node = stack.pop()
-        if not isinstance(node.tag, str):
-            continue
-        prop = node.get(prop_attr)
-        if prop:
-            for name in prop.split():
-                props.setdefault(name.rsplit(":", 1)[-1].rsplit("/", 1)[-1], node)
-        if scope_attr in node.attrib:
-            continue
-        stack.extend(reversed(list(node)))
-    return props
-
-
-def _md_value(el: HtmlElement | None) -> str | None:
-    if el is None:
-        return None
-    for attr in ("content", "value"):
-        got = el.get(attr)
-        if got is not None:
-            return str(got)
-    return element_text(el, limit=60)
-
-
-def _owner_type(el: HtmlElement) -> str | None:
-    node = el.getparent()
-    depth = 0
-    while node is not None and depth < 60:
-        if "itemscope" in node.attrib:
-            kind = node.get("itemtype") or ""
-            return kind.rsplit("/", 1)[-1].strip() or None
-        node = node.getparent()
-        depth += 1
-    return None
-
-
-def _md_candidates(page: Page) -> list[Candidate]:
-    out: list[Candidate] = []
-    seen: set[HtmlElement] = set()
-    scopes = [el for el in page.itemprops if "aggregateRating" in (el.get("itemprop") or "")]
-    scopes += [
-        el for el in page.itemscopes if (el.get("itemtype") or "").endswith("AggregateRating")
-    ]
-    for scope in scopes:
-        if scope in seen:
-            continue
-        seen.add(scope)
-        owner = _owner_type(scope)
-        if owner is None or not _about_article(frozenset({owner})):
-            continue
-        if _elsewhere(scope):
-            continue
-        props = _scope_props(scope) if "itemscope" in scope.attrib else {}
-        out.extend(_from_props(page, scope, props, SourceKind.MICRODATA, 0.85))
-    return out
-
-
-def _from_props(
-    page: Page,
-    scope: HtmlElement,
-    props: dict[str, HtmlElement],
-    source: SourceKind,
-    confidence: float,
+def _tree_candidates(
+    page: Page, tree: ItemTree, source: SourceKind, confidence: float
 ) -> list[Candidate]:
-    """The rating candidate of one microdata or RDFa ``AggregateRating`` item."""
-    where = locator(scope)
-    made = _make(
-        page,
-        where,
-        value=_md_value(props.get("ratingValue")),
-        best=_md_value(props.get("bestRating")),
-        worst=_md_value(props.get("worstRating")),
-        rating_count=_md_value(props.get("ratingCount")),
-        review_count=_md_value(props.get("reviewCount")),
-    )
-    if made is None:
-        return []
-    return [
-        Candidate(
-            field="rating",
-            value=made,
-            source=source,
-            locator=where,
-            raw=element_text(scope, limit=200),
-            confidence=confidence,
-        )
-    ]
+    """``AggregateRating`` items of the article in a microdata or RDFa item tree.
 
-
-def _rdfa_props(scope: HtmlElement) -> dict[str, HtmlElement]:
-    return _item_props(scope, "property", "typeof")
-
-
-def _rdfa_owner_type(el: HtmlElement) -> str | None:
-    node = el.getparent()
-    depth = 0
-    while node is not None and depth < 60:
-        kind = node.get("typeof")
-        if kind:
-            return kind.split()[0].rsplit(":", 1)[-1].rsplit("/", 1)[-1] or None
-        node = node.getparent()
-        depth += 1
-    return None
-
-
-def _rdfa_candidates(page: Page) -> list[Candidate]:
-    """RDFa-lite ``property="aggregateRating" typeof="AggregateRating"`` of the article."""
+    The rating is an item typed AggregateRating or the value of an ``aggregateRating``
+    property; the item it sits in must be the article (not a product the page sells), and
+    it must not sit in a sidebar, product box or other block about something else.
+    """
     out: list[Candidate] = []
-    for scope in page.rdfa:
-        kind = scope.get("typeof") or ""
-        if not kind.endswith("AggregateRating"):
+    for item in tree.items.values():
+        if "AggregateRating" not in item.types and "aggregateRating" not in tree.names_of(
+            item.el
+        ):
             continue
-        owner = _rdfa_owner_type(scope)
-        if owner is None or not _about_article(frozenset({owner})) or _elsewhere(scope):
+        owner = tree.owner_of(item.el)
+        if owner is None or not _about_article(owner.types) or _elsewhere(item.el):
             continue
-        out.extend(_from_props(page, scope, _rdfa_props(scope), SourceKind.RDFA, 0.8))
+        data = tree.to_dict(item, "", {})
+        found = _rating_candidate(
+            page,
+            data,
+            locator(item.el),
+            source=source,
+            confidence=confidence,
+            raw=element_text(item.el, limit=200),
+        )
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -436,21 +290,21 @@ def _plain_count(text: str | None) -> str | None:
     return re.sub(r"[^\d]", "", text) or None
 
 
-def _from_text(page: Page, text: str, where: str) -> AggregateRating | _Bad | None:
+def _from_text(page: Page, text: str, where: str) -> AggregateRating | Unusable | None:
     match = _AVERAGE.search(text)
     if match:
         made = _make(
             page, where, value=match.group(2), best=match.group(3),
             rating_count=_plain_count(match.group(1)),
         )  # fmt: skip
-        return _BAD if made is None else made
+        return UNUSABLE if made is None else made
     match = _RATED_BY.search(text)
     if match:
         made = _make(
             page, where, value=match.group(1), best=match.group(2),
             rating_count=_plain_count(match.group(3)),
         )  # fmt: skip
-        return _BAD if made is None else made
+        return UNUSABLE if made is None else made
     match = _OUT_OF.search(text)
     if match and _STARS_WORD.search(text):
         ratings, reviews = _counts_in(text)
@@ -465,7 +319,7 @@ def _from_text(page: Page, text: str, where: str) -> AggregateRating | _Bad | No
         if made is None:
             # a value with no count is still a rating: keep it without counts
             made = _make(page, where, value=match.group(1), best=match.group(2))
-        return _BAD if made is None else made
+        return UNUSABLE if made is None else made
     return None
 
 
@@ -533,7 +387,7 @@ def _widget_candidates(page: Page) -> list[Candidate]:
         made: AggregateRating | None = None
         source = SourceKind.VISIBLE_TEXT
         got = _from_text(page, text, where) if text else None
-        if isinstance(got, _Bad):
+        if got is UNUSABLE:
             done.append(el)
             continue
         made = got
@@ -618,7 +472,9 @@ def _is_ancestor(anc: HtmlElement, el: HtmlElement) -> bool:
 def candidates(page: Page) -> list[Candidate]:
     """Rating candidates of one page (structured data first, then widgets)."""
     out = _ld_candidates(page)
-    out.extend(_md_candidates(page))
-    out.extend(_rdfa_candidates(page))
+    if page.itemscopes:
+        out.extend(_tree_candidates(page, microdata_tree(page), SourceKind.MICRODATA, 0.85))
+    if page.rdfa:
+        out.extend(_tree_candidates(page, rdfa_tree(page), SourceKind.RDFA, 0.8))
     out.extend(_widget_candidates(page))
     return out
