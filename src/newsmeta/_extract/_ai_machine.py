@@ -14,8 +14,11 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, locator
+from newsmeta._extract.sources.microdata import microdata_tree
+from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import AIInvolvement, AISignal, SourceKind
 
 __all__ = [
@@ -440,6 +443,25 @@ def _c2pa_signals(page: Page) -> list[Candidate]:
     return out
 
 
+def _dst_signal(raw_value: Any, where: str, media: bool, source: SourceKind) -> Candidate:
+    """An IPTC ``digitalSourceType`` property of an item (of any syntax)."""
+    uri = normalize_digital_source_type(raw_value)
+    raw = raw_value if isinstance(raw_value, str) else str(raw_value)
+    return candidate(
+        AISignal(
+            kind="digital-source-type",
+            raw=raw[:500],
+            locator=where,
+            spec=SPEC_IPTC,
+            involvement=_dst_involvement(uri),
+            digital_source_type=uri,
+            confidence=0.7 if uri else 0.3,
+            scope="media" if media else "article",
+        ),
+        source,
+    )
+
+
 def _jsonld_signals(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     all_nodes = nodes(page)
@@ -447,28 +469,11 @@ def _jsonld_signals(page: Page) -> list[Candidate]:
     for node in all_nodes:
         data = node.data
         for key in ("digitalSourceType", "digitalsourcetype"):
-            if key not in data:
-                continue
-            raw_value = data[key]
-            uri = normalize_digital_source_type(raw_value)
-            raw = raw_value if isinstance(raw_value, str) else str(raw_value)
-            media = bool(node.types & _MEDIA_TYPES)
-            out.append(
-                candidate(
-                    AISignal(
-                        kind="digital-source-type",
-                        raw=raw[:500],
-                        locator=f"{node.pointer}/{key}",
-                        spec=SPEC_IPTC,
-                        involvement=_dst_involvement(uri),
-                        digital_source_type=uri,
-                        confidence=0.7 if uri else 0.3,
-                        scope="media" if media else "article",
-                    ),
-                    SourceKind.JSON_LD,
-                )
-            )
-            break
+            if key in data:
+                media = bool(node.types & _MEDIA_TYPES)
+                where = f"{node.pointer}/{key}"
+                out.append(_dst_signal(data[key], where, media, SourceKind.JSON_LD))
+                break
         if node.types & _SOFTWARE_TYPES:
             name = data.get("name")
             name = " ".join(name.split())[:200] if isinstance(name, str) and name.strip() else None
@@ -494,7 +499,30 @@ def _jsonld_signals(page: Page) -> list[Candidate]:
     return out
 
 
-def _software(name: str, where: str) -> Candidate:
+def _tree_signals(tree: ItemTree, source: SourceKind) -> list[Candidate]:
+    """The same signals from microdata or RDFa items: ``digitalSourceType`` properties, and
+    a ``SoftwareApplication`` item that is the ``author`` / ``creator`` of the article."""
+    out: list[Candidate] = []
+    for item in tree.items.values():
+        name: str | None = None
+        for prop, el in item.props:
+            if prop == "digitalSourceType" and tree.scope_attr not in el.attrib:
+                media = bool(item.types & _MEDIA_TYPES)
+                out.append(_dst_signal(tree.value_of(el) or "", locator(el), media, source))
+            elif prop == "name" and name is None:
+                value = tree.value_of(el)
+                name = " ".join(value.split())[:200] if value and value.strip() else None
+        if not item.types & _SOFTWARE_TYPES:
+            continue
+        if not {"author", "creator"} & set(tree.names_of(item.el)):
+            continue
+        owner = tree.owner_of(item.el)
+        if owner is not None and any(_ARTICLE_TYPE.search(t) for t in owner.types):
+            out.append(_software(name or "SoftwareApplication", locator(item.el), source))
+    return out
+
+
+def _software(name: str, where: str, source: SourceKind = SourceKind.JSON_LD) -> Candidate:
     return candidate(
         AISignal(
             kind="software-author",
@@ -505,7 +533,7 @@ def _software(name: str, where: str) -> Candidate:
             digital_source_type=TAM,
             confidence=0.65,
         ),
-        SourceKind.JSON_LD,
+        source,
     )
 
 
@@ -517,4 +545,8 @@ def machine_signals(page: Page) -> list[Candidate]:
     out.extend(_c2pa_signals(page))
     if page.ldjson:
         out.extend(_jsonld_signals(page))
+    if page.itemscopes:
+        out.extend(_tree_signals(microdata_tree(page), SourceKind.MICRODATA))
+    if page.rdfa:
+        out.extend(_tree_signals(rdfa_tree(page), SourceKind.RDFA))
     return out

@@ -232,7 +232,8 @@ def microdata_value(el: HtmlElement) -> str | None:
     content = get("content")
     if content is not None:
         return content
-    return element_text(el, 10_000) or None
+    # A ``datetime`` on any element (``<span datetime=…>``) is the machine-readable value.
+    return get("datetime") or element_text(el, 10_000) or None
 
 
 def rdfa_value(el: HtmlElement) -> str | None:

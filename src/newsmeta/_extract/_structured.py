@@ -155,8 +155,10 @@ def page_items(page: Page) -> list[dict[str, Any]]:
         tree = microdata_tree(page)
         found.extend(_tree_items(tree, page.itemscopes, "microdata", ("itemid",), "itemprop"))
     if page.rdfa:
-        scopes = [el for el in page.rdfa if el.get("typeof") is not None]
         tree = rdfa_tree(page)
+        # the page's own item (properties with no typeof above them) comes first
+        scopes = [el for el in tree.items if el.get("typeof") is None]
+        scopes += [el for el in page.rdfa if el.get("typeof") is not None]
         found.extend(_tree_items(tree, scopes, "rdfa", ("resource", "about"), "property"))
     if len(found) > MAX_ITEMS:
         found = found[:MAX_ITEMS]

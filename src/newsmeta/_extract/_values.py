@@ -6,7 +6,7 @@ import datetime as _dt
 import html
 import math
 import re
-from typing import Any
+from typing import Any, Literal, overload
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
 from newsmeta._errors import NewsmetaError
@@ -97,6 +97,14 @@ def _scalar(value: Any) -> Any:
     return value
 
 
+@overload
+def to_number(
+    value: Any, *, whole: Literal[True], loose: bool = False
+) -> int | Unusable | None: ...
+@overload
+def to_number(
+    value: Any, *, whole: Literal[False] = False, loose: bool = False
+) -> float | Unusable | None: ...
 def to_number(value: Any, *, whole: bool = False, loose: bool = False) -> Any:
     """The one number reader of structured data and visible counts.
 
@@ -137,7 +145,7 @@ def to_number(value: Any, *, whole: bool = False, loose: bool = False) -> Any:
 def to_int(value: Any) -> int | None:
     """A non-negative int from an int, float or numeric string ("1,234", "12 votes"); else None."""
     number = to_number(value, whole=True, loose=True)
-    return None if number is UNUSABLE else number  # type: ignore[no-any-return]
+    return None if isinstance(number, Unusable) else number
 
 
 def to_url(value: Any, base: str | None = None) -> str | None:

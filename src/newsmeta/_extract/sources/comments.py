@@ -831,6 +831,12 @@ def _tree_comments(
     return out
 
 
+def _md_comments(page: Page) -> list[Comment]:
+    if not page.itemscopes:
+        return []
+    return _tree_comments(page, microdata_tree(page), page.itemscopes, ("itemid",))
+
+
 def _rdfa_comments(page: Page) -> list[Comment]:
     if not page.rdfa:
         return []
@@ -988,46 +994,23 @@ def _required_fields(form: HtmlElement) -> list[str]:
 def candidates(page: Page) -> list[Candidate]:
     """Comment candidates of one page (see the module docstring)."""
     out: list[Candidate] = []
-    ld = _ld_comments(page)
-    if ld:
-        out.append(
-            Candidate(
-                field="comments",
-                value=tuple(ld),
-                source=SourceKind.JSON_LD,
-                locator="json-ld Comment",
-                raw=ld[0].text[:200],
-                confidence=0.9,
-            )
-        )
-    md = (
-        _tree_comments(page, microdata_tree(page), page.itemscopes, ("itemid",))
-        if page.itemscopes
-        else []
+    structured = (
+        (_ld_comments(page), SourceKind.JSON_LD, "json-ld Comment", 0.9),
+        (_md_comments(page), SourceKind.MICRODATA, "microdata Comment", 0.85),
+        (_rdfa_comments(page), SourceKind.RDFA, "rdfa Comment", 0.8),
     )
-    if md:
-        out.append(
-            Candidate(
-                field="comments",
-                value=tuple(md),
-                source=SourceKind.MICRODATA,
-                locator="microdata Comment",
-                raw=md[0].text[:200],
-                confidence=0.85,
+    for found, source, where, confidence in structured:
+        if found:
+            out.append(
+                Candidate(
+                    field="comments",
+                    value=tuple(found),
+                    source=source,
+                    locator=where,
+                    raw=found[0].text[:200],
+                    confidence=confidence,
+                )
             )
-        )
-    rdfa = _rdfa_comments(page)
-    if rdfa:
-        out.append(
-            Candidate(
-                field="comments",
-                value=tuple(rdfa),
-                source=SourceKind.RDFA,
-                locator="rdfa Comment",
-                raw=rdfa[0].text[:200],
-                confidence=0.8,
-            )
-        )
     html_comments, items = _html_comments(page)
     if html_comments:
         out.append(

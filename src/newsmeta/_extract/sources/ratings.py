@@ -11,7 +11,7 @@ never invented, never clamped: an impossible rating is dropped with a page warni
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 from lxml.html import HtmlElement
 
@@ -128,7 +128,7 @@ def _make(
     v, b, w = to_number(value), to_number(best), to_number(worst)
     rc, vc = to_number(rating_count, whole=True), to_number(review_count, whole=True)
     fields = {"value": v, "best": b, "worst": w, "rating_count": rc, "review_count": vc}
-    bad = [name for name, got in fields.items() if got is UNUSABLE]
+    bad = [name for name, got in fields.items() if isinstance(got, Unusable)]
     if bad:
         page.warn(
             "rating-invalid",
@@ -140,11 +140,11 @@ def _make(
         return None
     try:
         return AggregateRating(
-            value=v,  # type: ignore[arg-type]
-            best=5.0 if b is None else b,  # type: ignore[arg-type]
-            worst=1.0 if w is None else w,  # type: ignore[arg-type]
-            rating_count=rc,  # type: ignore[arg-type]
-            review_count=vc,  # type: ignore[arg-type]
+            value=cast("float | None", v),
+            best=5.0 if b is None else cast(float, b),
+            worst=1.0 if w is None else cast(float, w),
+            rating_count=cast("int | None", rc),
+            review_count=cast("int | None", vc),
         )
     except (TypeError, ValueError) as exc:
         page.warn("rating-invalid", f"aggregate rating dropped: {exc}", where)
@@ -229,9 +229,7 @@ def _tree_candidates(
     """
     out: list[Candidate] = []
     for item in tree.items.values():
-        if "AggregateRating" not in item.types and "aggregateRating" not in tree.names_of(
-            item.el
-        ):
+        if "AggregateRating" not in item.types and "aggregateRating" not in tree.names_of(item.el):
             continue
         owner = tree.owner_of(item.el)
         if owner is None or not _about_article(owner.types) or _elsewhere(item.el):
@@ -387,7 +385,7 @@ def _widget_candidates(page: Page) -> list[Candidate]:
         made: AggregateRating | None = None
         source = SourceKind.VISIBLE_TEXT
         got = _from_text(page, text, where) if text else None
-        if got is UNUSABLE:
+        if isinstance(got, Unusable):
             done.append(el)
             continue
         made = got

@@ -118,17 +118,79 @@ def _property_elements_cached(page: Page) -> list[HtmlElement]:
     return found
 
 
+_PAGE_TYPES = frozenset({"WebPage"})
+
+
+def _schema_token(token: str) -> bool:
+    return token.startswith(("schema:", "http://schema.org/", "https://schema.org/"))
+
+
+class _PageSubject:
+    """Where a property with no ``typeof`` above it belongs: RDFa makes the document itself
+    its subject, so inside a schema.org ``vocab`` (or with a ``schema:`` name) it is a
+    property of the page's item, keyed on the root element. An ``about`` on the way up names
+    another subject, and a property under an element that is itself a property value
+    describes that value, not the page: both are left out.
+    """
+
+    __slots__ = ("memo", "root")
+
+    def __init__(self) -> None:
+        self.memo: dict[HtmlElement, bool] = {}
+        self.root: HtmlElement | None = None
+
+    def __call__(self, el: HtmlElement) -> HtmlElement | None:
+        walked: list[HtmlElement] = []
+        node: HtmlElement | None = el
+        found = False
+        while node is not None:
+            known = self.memo.get(node)
+            if known is not None:
+                found = known
+                break
+            if node is not el and ("about" in node.attrib or "property" in node.attrib):
+                break
+            vocab = node.get("vocab")
+            if vocab is not None:
+                found = "schema.org" in vocab
+                walked.append(node)
+                break
+            walked.append(node)
+            node = node.getparent()
+        for seen in walked[1:]:
+            self.memo[seen] = found
+        if not found and "about" not in el.attrib:
+            tokens = (el.get("property") or "").split()
+            found = bool(tokens) and all(_schema_token(t) for t in tokens)
+        if not found:
+            return None
+        if self.root is None:
+            self.root = el.getroottree().getroot()
+        return self.root
+
+
 def rdfa_tree(page: Page) -> ItemTree:
-    """The page's RDFa-lite items (cached per page; shared with :func:`newsmeta.items`)."""
+    """The page's RDFa-lite items (cached per page; shared with :func:`newsmeta.items`).
+
+    Properties with no ``typeof`` above them that describe the page (see
+    :class:`_PageSubject`) form one item typed ``WebPage`` on the root element.
+    """
 
     def build(p: Page) -> ItemTree:
+        subject = _PageSubject()
+
+        def types_of(el: HtmlElement) -> frozenset[str]:
+            found = _types(el)
+            return _PAGE_TYPES if not found and el is subject.root else found
+
         return ItemTree(
             _property_elements_cached(p),
             scope_attr="typeof",
             names_of=_names,
-            types_of=_types,
+            types_of=types_of,
             value_of=rdfa_value,
             max_depth=p.limits.max_tree_depth,
+            orphan_owner=subject,
         )
 
     tree: ItemTree = page.cached("rdfa-tree", build)
