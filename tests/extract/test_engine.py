@@ -158,6 +158,35 @@ def test_page_files_elements_in_one_pass() -> None:
     assert p.html_lang == "en"
 
 
+def test_page_index_reads_every_attribute_once() -> None:
+    p = Page(
+        page(
+            "<div class='a' id='x' typeof='Article' vocab='https://schema.org/'>"
+            "<span property='name'>n</span></div>"
+            "<ITEMPROP-LESS CLASS='b'>t</ITEMPROP-LESS><a href='/z' rel>z</a>"
+            "<abbr data-utime='1606644000'>Sunday</abbr><abbr data-timestamp=''>x</abbr>"
+            "<link rel='x' href='/l'>"
+        ),
+        "https://e.org/a",
+        now=NOW,
+    )
+    assert [p.classes[i] for i in range(len(p.elements)) if p.classes[i]] == ["a", "b"]
+    assert [i for i in p.ids if i] == ["x"]
+    assert [el.tag for el in p.a_rel] == ["a"]  # a bare rel counts; <link rel> is not an <a>
+    assert [el.tag for el in p.rdfa] == ["div", "span"]
+    assert [p.elements[i].tag for i in p.stamped] == ["abbr"]  # an empty stamp is none
+
+
+def test_page_span_is_the_subtree_slice() -> None:
+    p = Page(page("<div id='d'><p>a<b>b</b></p><p>c</p></div><p id='after'>d</p>"))
+    div = next(el for el in p.elements if el.get("id") == "d")
+    lo, hi = p.span(div)
+    assert p.elements[lo:hi] == list(div.iter())
+    assert p.span(p.root) == (0, len(p.elements))
+    last = p.elements[-1]
+    assert p.span(last) == (len(p.elements) - 1, len(p.elements))
+
+
 # ----------------------------------------------------------------------------- headline
 
 

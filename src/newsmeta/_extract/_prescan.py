@@ -101,10 +101,12 @@ def cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     else:
         matches = []
         for start in starts:
-            if start < kept or raw.covers(start):
+            if start < kept:
                 continue
+            # The attribute count first (it fails within the first long value of an
+            # ordinary tag); the raw-text test, a scan of the page, only for a match.
             match = many.match(data, start)
-            if match is not None:
+            if match is not None and not raw.covers(start):
                 matches.append(match)
                 kept = _tag_end(data, match.end())
         kept = 0
