@@ -111,3 +111,31 @@ def test_date_after_the_body_starts_is_not_a_dateline() -> None:
     assert not any(
         e.field == "date_published" and e.position == "header" for e in article.provenance.evidence
     )
+
+
+def test_kicker_date_above_the_headline_is_read() -> None:
+    html = (
+        "<html lang='en'><head><title>Sleep and memory</title>"
+        '<meta name="dc.Date" content="2020-03-03"></head><body><main>'
+        "<div class='top'><span>Original Research</span> <span>7 April 2020</span></div>"
+        "<h1>Sleep and memory in older adults</h1>"
+        "<p>Older adults who slept less than six hours recalled fewer words the next day, "
+        "a cohort study of 2,000 participants found; the effect held after adjustment.</p>"
+        "</main></body></html>"
+    )
+    article = extract(html)
+    assert article.date_published == dt.date(2020, 4, 7)
+    assert _winner(article).raw.endswith("7 April 2020")
+
+
+def test_site_header_date_above_the_headline_is_not_read() -> None:
+    html = (
+        "<html lang='en'><head><title>Sleep and memory</title>"
+        '<meta name="dc.Date" content="2020-03-03"></head><body>'
+        "<header><span>Tuesday, 7 April 2020</span></header>"
+        "<h1>Sleep and memory in older adults</h1>"
+        "<p>Older adults who slept less than six hours recalled fewer words the next day, "
+        "a cohort study of 2,000 participants found; the effect held after adjustment.</p>"
+        "</body></html>"
+    )
+    assert extract(html).date_published == dt.date(2020, 3, 3)

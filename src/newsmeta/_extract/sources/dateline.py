@@ -166,7 +166,7 @@ def candidates(page: Page) -> list[Candidate]:
             )
         )
     if h1 is not None:
-        near = _under_headline(h1, page, lang)
+        near = _near_headline(h1, page, lang)
         if near is not None:
             out.append(near)
     seen_labels = 0
@@ -269,40 +269,78 @@ def _following(el: HtmlElement, limit: int) -> Iterator[HtmlElement]:
         node = node.getparent()
 
 
-def _under_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate | None:
-    """The date printed in the first short lines under the headline ("Stand: 28.04.2020
-    18:00 Uhr", "Monday, 6 January 2020"), whatever their class: the article's dateline.
+def _preceding(h1: HtmlElement) -> Iterator[HtmlElement]:
+    """The lines just above the headline: up to three previous siblings of the ``<h1>``, then
+    of its parent (not across an article, main or header element, never a nav or header)."""
+    node: HtmlElement | None = h1
+    for _ in range(2):
+        if node is None:
+            return
+        for n, sib in enumerate(node.itersiblings(preceding=True)):
+            if n >= 3:
+                break
+            if isinstance(sib.tag, str) and sib.tag not in _NOT_A_LINE:
+                yield sib
+        node = node.getparent()
+        if node is not None and node.tag in ("article", "main", "body", "header"):
+            return
 
-    Reading stops at the first date, at the first paragraph long enough to be the body, and
-    after a dozen elements.
+
+_NOT_A_LINE = frozenset({"script", "style", "noscript", "template", "nav", "header", "time"})
+
+
+def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate | None:
+    """The date printed in the short lines around the headline, whatever their class: the
+    article's dateline ("Stand: 28.04.2020 18:00 Uhr", "Monday, 6 January 2020", a kicker
+    "Original Research · 7 April 2020" above the ``<h1>``).
+
+    The lines just above the headline are read first, then the first dozen elements under
+    it; reading stops at the first date and at the first text long enough to be the body.
     """
+    for el in _preceding(h1):
+        text = element_text(el, _MAX_DATE_TEXT + 1)
+        if len(text) > _MAX_DATE_TEXT:
+            break
+        if in_boilerplate(el):
+            continue
+        found = _line_date(el, text, h1, page, lang)
+        if found is not None:
+            return found
     for el in _following(h1, _UNDER_HEADLINE):
-        if el.tag in ("script", "style", "time", "noscript", "template"):
+        if el.tag in _NOT_A_LINE:
             continue
         text = element_text(el, _BODY_STARTS + 1)
         if len(text) > _MAX_DATE_TEXT:
             if el.tag == "p" or len(el) == 0:
                 return None
             continue
-        if len(text) < 6 or _FULL_YEAR.search(text) is None:
-            # A two-digit year ("1.4.18") is as often a version number.
-            continue
-        found = find_text_date_at(text, lang)
-        if found is None or not _not_future(found[0], page.now):
-            continue
-        value, precision, start = found
-        if precision in ("year", "month") or _in_site_footer(el, h1):
-            continue
-        return Candidate(
-            field=field_at(text, start, ""),
-            value=value,
-            source=SourceKind.VISIBLE_TEXT,
-            locator=locator(el),
-            raw=text,
-            confidence=0.5,
-            precision=precision,
-        )
+        found = _line_date(el, text, h1, page, lang)
+        if found is not None:
+            return found
     return None
+
+
+def _line_date(
+    el: HtmlElement, text: str, h1: HtmlElement, page: Page, lang: str | None
+) -> Candidate | None:
+    if len(text) < 6 or _FULL_YEAR.search(text) is None:
+        # A two-digit year ("1.4.18") is as often a version number.
+        return None
+    found = find_text_date_at(text, lang)
+    if found is None or not _not_future(found[0], page.now):
+        return None
+    value, precision, start = found
+    if precision in ("year", "month") or _in_site_footer(el, h1):
+        return None
+    return Candidate(
+        field=field_at(text, start, ""),
+        value=value,
+        source=SourceKind.VISIBLE_TEXT,
+        locator=locator(el),
+        raw=text,
+        confidence=0.5,
+        precision=precision,
+    )
 
 
 # Words every relative label carries in one of the five languages (a cheap filter before
