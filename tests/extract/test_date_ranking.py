@@ -139,3 +139,36 @@ def test_site_header_date_above_the_headline_is_not_read() -> None:
         "</body></html>"
     )
     assert extract(html).date_published == dt.date(2020, 3, 3)
+
+
+def test_sentence_under_the_headline_is_not_a_dateline() -> None:
+    page = _page(
+        head='<meta name="DC.date" content="2021-03-09">',
+        body="<p>Applications for the second round of plots are due by 30 April 2021 at the "
+        "association's office.</p>",
+    )
+    assert extract(page).date_published == dt.date(2021, 3, 9)
+
+
+# ------------------------------------------------------------------------ URL paths
+
+
+@pytest.mark.parametrize(
+    ("path", "day"),
+    [
+        ("/press/detail/~02-01-2022-funding-for-ponds-granted", dt.date(2022, 1, 2)),
+        ("/press/detail/02-01-2022-funding-for-ponds-granted", dt.date(2022, 1, 2)),
+        ("/press/detail/~v2-01-2022-funding", None),
+    ],
+)
+def test_day_first_date_after_a_tilde_in_the_path(path: str, day: dt.date | None) -> None:
+    html = (
+        "<html><head><title>Funding for ponds</title></head><body><h1>Funding for ponds</h1>"
+        "<p>The ministry granted funding for forty village ponds; applications for a "
+        "second round are due by 30 April 2022 at the district offices.</p></body></html>"
+    )
+    article = extract(html, url=f"https://ministry.example{path}")
+    if day is None:
+        assert not any(e.source.value == "url" for e in article.provenance.evidence)
+    else:
+        assert article.date_published == day

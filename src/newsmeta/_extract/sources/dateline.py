@@ -232,6 +232,7 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
 
 #: Elements read after the headline when looking for the date line printed under it.
 _UNDER_HEADLINE = 12
+_DATELINE_TEXT = 80
 _BODY_STARTS = 200
 
 
@@ -323,8 +324,9 @@ def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate |
 def _line_date(
     el: HtmlElement, text: str, h1: HtmlElement, page: Page, lang: str | None
 ) -> Candidate | None:
-    if len(text) < 6 or _FULL_YEAR.search(text) is None:
-        # A two-digit year ("1.4.18") is as often a version number.
+    if not 6 <= len(text) <= _DATELINE_TEXT or _FULL_YEAR.search(text) is None:
+        # A dateline is short (a sentence that mentions a date is about something else); a
+        # two-digit year ("1.4.18") is as often a version number.
         return None
     found = find_text_date_at(text, lang)
     if found is None or not _not_future(found[0], page.now):
