@@ -7,9 +7,11 @@ Reports calls per second (median of 5 rounds) for
   a site repeats its labels, and cold: cache cleared before every pass over the labels),
 - parse_date on typical absolute dates near bylines (warm and cold cache),
 - dateparser.parse on the same inputs (if dateparser is importable),
-- with ``--floods``: the seconds the date sources (dateline, visible-text scan, URL, image
-  paths) spend on 1 MB pages flooded with date-like tokens (the caps of docs/dates.md keep
-  each far under one second).
+- a reference workload measured in the same run (``datetime.strptime`` on ISO days), so
+  that figures from a loaded machine can be compared as ratios,
+- with ``--floods``: the seconds the date sources (dateline, visible-text scan, script
+  data, URL, image paths) spend on 1 MB pages flooded with date-like tokens (the caps of
+  docs/dates.md keep each far under one second).
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ def rate(
     return statistics.median(rounds)
 
 
+REFERENCE = [f"20{y:02d}-{m:02d}-{d:02d}" for y in (9, 16, 23) for m in (1, 6, 12) for d in (1, 15)]
+
 MB = 1_000_000
 FLOODS = {
     'one element of "2023-"': "<div>" + "2023-" * (MB // 5) + "</div>",
@@ -110,13 +114,17 @@ FLOODS = {
     "<time> elements": '<time datetime="2023-99-99">99/99/2023</time>' * (MB // 45),
     "relative labels": '<span class="date">3 days ago</span>' * (MB // 36),
     "data-utime attributes": '<span data-utime="99999999999">x</span>' * (MB // 40),
+    "script publication keys": "<script>x={"
+    + '"publishDate":"2023-99-99T00:00",' * (MB // 33)
+    + "}</script>",
+    "short lines under the headline": "<div>Stand: 99.99.2023 12:00</div>" * (MB // 34),
 }
 
 
 def floods() -> None:
     """Median seconds (3 runs) the date sources spend on each 1 MB flood (page parsed once)."""
     from newsmeta._extract._page import Page
-    from newsmeta._extract.sources import dateline, imagedates, textdates, url
+    from newsmeta._extract.sources import dateline, imagedates, scriptdates, textdates, url
 
     now = NOW.replace(tzinfo=timezone.utc)
     for name, body in FLOODS.items():
@@ -124,7 +132,7 @@ def floods() -> None:
         runs = []
         for _ in range(3):
             t0 = time.perf_counter()
-            for module in (dateline, textdates, url, imagedates):
+            for module in (dateline, textdates, scriptdates, url, imagedates):
                 module.candidates(page)
             runs.append(time.perf_counter() - t0)
         print(f"date sources on 1 MB of {name:<36} {statistics.median(runs):>8.3f} s")
@@ -154,6 +162,12 @@ def main() -> None:
             rate(parse_date, ABSOLUTE, args.seconds, _cold_absolute),
         ),
     ]
+
+    def strptime(t: str) -> object:
+        return datetime.strptime(t, "%Y-%m-%d")
+
+    reference = rate(strptime, REFERENCE, args.seconds)
+    rows.append(("reference: datetime.strptime(day, '%Y-%m-%d')", reference))
     try:
         import dateparser  # type: ignore[import-untyped]
     except ImportError:
@@ -175,7 +189,7 @@ def main() -> None:
             )
         )
     for name, value in rows:
-        print(f"{name:<62} {value:>12,.0f} calls/s")
+        print(f"{name:<62} {value:>12,.0f} calls/s  {value / reference:6.2f}x reference")
     if args.floods:
         floods()
 

@@ -172,3 +172,45 @@ def test_day_first_date_after_a_tilde_in_the_path(path: str, day: dt.date | None
         assert not any(e.source.value == "url" for e in article.provenance.evidence)
     else:
         assert article.date_published == day
+
+
+# ------------------------------------------------------------------ script state data
+
+_SHOP = (
+    "<html lang='de'><head><title>Sidamo coffee beans</title>{script}</head><body>"
+    "<h1>Sidamo coffee beans, organic</h1><p>Grown at 1,800 to 2,000 metres in the Sidama "
+    "region and roasted in small batches for filter brewing.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '<script>var meta = {"product":{"id":7,"published_at":"2019-03-02T06:22:28+01:00",'
+        '"created_at":"2019-03-01T06:27:24+01:00"}};</script>',
+        '<script type="application/json">{"state":"{\\"publishedDate\\":'
+        '\\"2019-03-02T06:22:28+01:00\\"}"}</script>',
+        "<script>window.page = {publishDate: '2019-03-02T06:22:28+01:00'};</script>",
+    ],
+)
+def test_publication_key_in_script_data_dates_an_undated_page(script: str) -> None:
+    article = extract(_SHOP.format(script=script))
+    tz = dt.timezone(dt.timedelta(hours=1))
+    assert article.date_published == dt.datetime(2019, 3, 2, 6, 22, 28, tzinfo=tz)
+    ev = _winner(article)
+    assert ev.confidence < 0.5
+    assert "#" in ev.locator
+
+
+def test_script_creation_key_is_not_a_publication() -> None:
+    script = '<script>var meta = {"created_at":"2019-03-01T06:27:24+01:00"};</script>'
+    assert extract(_SHOP.format(script=script)).date_published is None
+
+
+def test_script_data_does_not_outrank_metadata() -> None:
+    script = (
+        '<meta property="article:published_time" content="2020-05-05T10:00:00Z">'
+        '<script>var meta = {"published_at":"2019-03-02T06:22:28+01:00"};</script>'
+    )
+    article = extract(_SHOP.format(script=script))
+    assert article.date_published == dt.datetime(2020, 5, 5, 10, 0, tzinfo=dt.timezone.utc)

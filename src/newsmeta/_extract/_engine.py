@@ -41,6 +41,7 @@ from newsmeta._extract.sources import (
     microdata,
     ratings,
     rdfa,
+    scriptdates,
     textdates,
     url,
 )
@@ -87,6 +88,7 @@ CONTENT_SOURCES = frozenset({"body", "images", "comments", "ratings", "disclosur
 #: the footer's copyright holder when author candidates exist but none is strong alone.
 FALLBACKS: tuple[tuple[str, str, Callable[[Page], list[Candidate]]], ...] = (
     ("date_published", "textdates", textdates.candidates),
+    ("date_published", "scriptdates", scriptdates.candidates),
     ("date_published", "imagedates", imagedates.candidates),
     ("authors", "copyright", copyright.candidates),
 )
