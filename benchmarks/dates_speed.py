@@ -114,9 +114,9 @@ FLOODS = {
     "<time> elements": '<time datetime="2023-99-99">99/99/2023</time>' * (MB // 45),
     "relative labels": '<span class="date">3 days ago</span>' * (MB // 36),
     "data-utime attributes": '<span data-utime="99999999999">x</span>' * (MB // 40),
-    "script publication keys": "<script>x={"
+    "script publication keys": '<script type="application/json">{'
     + '"publishDate":"2023-99-99T00:00",' * (MB // 33)
-    + "}</script>",
+    + '"x":0}</script>',
     "short lines under the headline": "<div>Stand: 99.99.2023 12:00</div>" * (MB // 34),
 }
 

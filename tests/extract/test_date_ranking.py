@@ -186,14 +186,14 @@ _SHOP = (
 @pytest.mark.parametrize(
     "script",
     [
-        '<script>var meta = {"product":{"id":7,"published_at":"2019-03-02T06:22:28+01:00",'
-        '"created_at":"2019-03-01T06:27:24+01:00"}};</script>',
-        '<script type="application/json">{"state":"{\\"publishedDate\\":'
+        '<script type="application/json">{"product":{"id":7,'
+        '"published_at":"2019-03-02T06:22:28+01:00",'
+        '"created_at":"2019-03-01T06:27:24+01:00"}}</script>',
+        '<script type="application/json" data-state="page">{"state":"{\\"publishedDate\\":'
         '\\"2019-03-02T06:22:28+01:00\\"}"}</script>',
-        "<script>window.page = {publishDate: '2019-03-02T06:22:28+01:00'};</script>",
     ],
 )
-def test_publication_key_in_script_data_dates_an_undated_page(script: str) -> None:
+def test_publication_key_in_a_json_data_block_dates_an_undated_page(script: str) -> None:
     article = extract(_SHOP.format(script=script))
     tz = dt.timezone(dt.timedelta(hours=1))
     assert article.date_published == dt.datetime(2019, 3, 2, 6, 22, 28, tzinfo=tz)
@@ -202,15 +202,24 @@ def test_publication_key_in_script_data_dates_an_undated_page(script: str) -> No
     assert "#" in ev.locator
 
 
-def test_script_creation_key_is_not_a_publication() -> None:
-    script = '<script>var meta = {"created_at":"2019-03-01T06:27:24+01:00"};</script>'
+@pytest.mark.parametrize(
+    "script",
+    [
+        # a creation key is not a publication
+        '<script type="application/json">{"created_at":"2019-03-01T06:27:24+01:00"}</script>',
+        # executable script is never read
+        '<script>var meta = {"published_at":"2019-03-02T06:22:28+01:00"};</script>',
+        "<script>window.page = {publishDate: '2019-03-02T06:22:28+01:00'};</script>",
+    ],
+)
+def test_script_dates_that_are_not_read(script: str) -> None:
     assert extract(_SHOP.format(script=script)).date_published is None
 
 
 def test_script_data_does_not_outrank_metadata() -> None:
     script = (
         '<meta property="article:published_time" content="2020-05-05T10:00:00Z">'
-        '<script>var meta = {"published_at":"2019-03-02T06:22:28+01:00"};</script>'
+        '<script type="application/json">{"published_at":"2019-03-02T06:22:28+01:00"}</script>'
     )
     article = extract(_SHOP.format(script=script))
     assert article.date_published == dt.datetime(2020, 5, 5, 10, 0, tzinfo=dt.timezone.utc)

@@ -46,7 +46,9 @@ FLOODS = {
     "month-words": lambda: "<p>" + "January 2023, " * (MB // 14) + "</p>",
     "relative-labels": lambda: '<span class="date">3 days ago</span>' * (MB // 36),
     "script-publish-keys": lambda: (
-        "<script>x={" + '"publishDate":"2023-99-99T00:00",' * (MB // 33) + "}</script>"
+        '<script type="application/json">{'
+        + '"publishDate":"2023-99-99T00:00",' * (MB // 33)
+        + "}</script>"
     ),
     "short-lines-under-headline": lambda: "<div>Stand: 99.99.2023 12:00</div>" * (MB // 34),
 }

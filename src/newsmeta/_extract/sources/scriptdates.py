@@ -1,11 +1,13 @@
-"""Publication dates in the page's own script data: a fallback for a publication day.
+"""Publication dates in the page's JSON data blocks: a fallback for a publication day.
 
-Shops and script-rendered pages keep the item they show in a JSON state object instead
-of JSON-LD (``"published_at":"2019-03-02T06:22:28+01:00"`` in a Shopify product,
-``"publishedDate":"2016-11-04T20:37:27Z"`` in a review page's initial state). Runs only when
-no other source gave ``date_published`` a day (see ``FALLBACKS``); only keys that name a
-publication are read, the first possible value wins, and its confidence is low (which item
-of the state the key belongs to is not known).
+Script-rendered pages keep the item they show in a JSON data block
+(``<script type="application/json">``) instead of JSON-LD: ``"publishedDate":
+"2016-11-04T20:37:27Z"`` in a review page's initial state, ``"published_at"`` in a
+product's state. Runs only when no other source gave ``date_published`` a day (see
+``FALLBACKS``); only keys that name a publication are read, the first possible value wins,
+and its confidence is low (which item of the state the key belongs to is not known).
+Executable scripts are never read (what code would do with a string is not known: see
+``tests/hostile/test_hostile_scripts.py``); JSON-LD blocks are the JSON-LD source's.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from newsmeta._models import SourceKind
 __all__ = ["MAX_PARSES", "MAX_SCRIPTS", "MAX_SCRIPT_CHARS", "candidates"]
 
 MAX_SCRIPTS = 40
-"""Scripts read per page (JSON-LD blocks excluded: the JSON-LD source reads those)."""
+"""JSON data blocks read per page."""
 MAX_SCRIPT_CHARS = 2_000_000
 """Script text searched per page, in all."""
 MAX_PARSES = 20
@@ -45,7 +47,8 @@ def candidates(page: Page) -> list[Candidate]:
     for el, tag in zip(page.elements, page.tags):
         if tag != "script":
             continue
-        if "ld+json" in (el.get("type") or "").lower():
+        kind = (el.get("type") or "").lower()
+        if "json" not in kind or "ld+json" in kind:
             continue
         text = el.text
         if not text:
