@@ -420,6 +420,7 @@ class Page:
         "now",
         "now_given",
         "rdfa",
+        "roles",
         "root",
         "stamped",
         "tags",
@@ -517,6 +518,8 @@ class Page:
         self.hinted: list[tuple[HtmlElement, str]] = []
         #: Indices (in :attr:`elements`) of nodes with a Unix-time attribute.
         self.stamped: list[int] = []
+        #: ``(index in elements, value)`` of every ``role`` attribute, in document order.
+        self.roles: list[tuple[int, str]] = []
         self.classes: list[str | None] = []
         self.tags: list[Any] = []
         self.ids: list[str | None] = []
@@ -641,6 +644,9 @@ class Page:
                 rdfa = True
             if get("data-utime") or get("data-timestamp"):
                 self.stamped.append(i)
+            role = get("role")
+            if role is not None:
+                self.roles.append((i, role))
         # RDFa-lite needs typeof or vocab somewhere; "property" alone is almost always
         # OpenGraph <meta>.
         if rdfa:
@@ -692,15 +698,10 @@ class Page:
         cache = _PATTERN_VERDICTS.get(pattern)
         if cache is None or len(cache) > _MAX_CACHED_CLASSES:
             cache = _PATTERN_VERDICTS[pattern] = {}
-        out: list[tuple[HtmlElement, str]] = []
-        for pair in self.hinted:
-            key = pair[1]
-            hit = cache.get(key)
-            if hit is None:
-                hit = cache[key] = pattern.search(key) is not None
-            if hit:
-                out.append(pair)
-        return out
+        hinted = self.hinted
+        for key in [key for _, key in hinted if key not in cache]:
+            cache[key] = pattern.search(key) is not None
+        return [pair for pair in hinted if cache[pair[1]]]
 
     def span(self, el: HtmlElement) -> tuple[int, int]:
         """Where ``el`` and its descendants lie in :attr:`elements`: ``elements[lo:hi]``."""
@@ -752,7 +753,7 @@ _INDEXED_TAGS = frozenset(
 # node-set merges are quadratic in libxml2 (see docs/reliability.md).
 _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "data-utime",
-     "data-timestamp"}
+     "data-timestamp", "role"}
 )  # fmt: skip
 _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")
 

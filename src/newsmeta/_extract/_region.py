@@ -203,6 +203,7 @@ def _content(page: Page) -> Content | None:
             page.elements,
             (page.classes, page.ids),
             page.tags,
+            page.roles,
         )
     except (RecursionError, MemoryError):  # pragma: no cover - defensive
         return None
