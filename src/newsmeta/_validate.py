@@ -41,8 +41,16 @@ from newsmeta._fields import (
 )
 from newsmeta._formats import parse_date_value
 from newsmeta._schema import json_schema
+from newsmeta._validate_fast import Accept, compile_accept
 
-__all__ = ["FORMAT_CHECKS", "PUBLISHABLE", "compile_validator", "format_checker", "validate"]
+__all__ = [
+    "FORMAT_CHECKS",
+    "PUBLISHABLE",
+    "compile_parts",
+    "compile_validator",
+    "format_checker",
+    "validate",
+]
 
 Check = Callable[[Any, str, str, list[Problem]], None]
 """A compiled check: (value, parent pointer, key, problems out)."""
@@ -601,18 +609,42 @@ def _rule_message(path: str, name: str, text: str) -> str:
 
 # --------------------------------------------------------------------------- public API
 
-_VALIDATORS: dict[type[Any], Check] = {}
+_VALIDATORS: dict[type[Any], tuple[Accept, Check, Check]] = {}
+
+
+def _compiled(cls: type[Any]) -> tuple[Accept, Check, Check]:
+    """(accept-only function, full check, accept-then-full check) of a model class."""
+    fields_of(cls)  # SchemaError for anything but a model class
+    compiled = _VALIDATORS.get(cls)
+    if compiled is None:
+        schema = json_schema(cls)
+        compiler = _Compiler(schema)
+        accept = compile_accept(schema, compiler.models)
+        full = compiler.object(schema)
+
+        def check(value: Any, parent: str, key: str, out: list[Problem]) -> None:
+            if not accept(value):
+                full(value, parent, key, out)
+
+        compiled = _VALIDATORS[cls] = (accept, full, check)
+    return compiled
 
 
 def compile_validator(cls: type[Any]) -> Check:
-    """The compiled validator of a model class (cached; built from ``json_schema(cls)``)."""
-    fields_of(cls)  # SchemaError for anything but a model class
-    check = _VALIDATORS.get(cls)
-    if check is None:
-        schema = json_schema(cls)
-        check = _Compiler(schema).object(schema)
-        _VALIDATORS[cls] = check
-    return check
+    """The compiled validator of a model class (cached; built from ``json_schema(cls)``).
+
+    A value the generated accept function (:mod:`newsmeta._validate_fast`) finds certainly
+    valid costs that one call; anything else goes through the full check, which finds
+    and words every problem.
+    """
+    return _compiled(cls)[2]
+
+
+def compile_parts(cls: type[Any]) -> tuple[Accept, Check]:
+    """The two halves of :func:`compile_validator`: the accept-only function and the full
+    check (tests compare them)."""
+    accept, full, _ = _compiled(cls)
+    return accept, full
 
 
 def _split(path: str) -> list[str]:

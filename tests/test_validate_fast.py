@@ -1,0 +1,347 @@
+"""The accept-only fast path of validate(): it never accepts what the full validator
+reports, validate() still agrees with jsonschema, and the batched format checks it relies
+on give the one-by-one answers."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsmeta import (
+    AggregateRating,
+    Article,
+    Problem,
+    json_schema,
+    strategies,
+    to_dict,
+    validate,
+)
+from newsmeta._formats import (
+    all_dates_or_times,
+    all_emails,
+    all_uris,
+    is_date,
+    is_date_time,
+    is_email,
+    is_uri,
+    parse_date_value,
+)
+from newsmeta._validate import compile_parts
+from newsmeta._validate_fast import _parse_date
+from newsmeta.schema import MODELS, format_checker
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.json"
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+
+VALIDATORS = {
+    cls: jsonschema.Draft202012Validator(json_schema(cls), format_checker=format_checker())
+    for cls in MODELS
+}
+
+# Strings aimed at the batched format checks: newlines (which join a batch), spaces
+# (which join the URI batch), non-ASCII text, the length limits, impossible dates, offsets
+# and fractions that fromisoformat reads differently.
+NASTY = (
+    "https://example.com/a",
+    "https://example.com/a\n",
+    "https://example.com/a\nhttps://example.com/b",
+    "https://example.com/a b",
+    "https://example.com/ä",
+    "https://example.com/a\u3000b",
+    "https://example.com/a\x85",
+    "https://example.com/<a>",
+    "https://example.com/a\x7f",
+    "Http://example.com/",
+    "urn:isbn:0451450523",
+    "mailto:desk@example.com",
+    "1http://example.com/",
+    "://example.com/",
+    "example.com/a",
+    "https:" + "a" * 8187,
+    "https:" + "a" * 8186,
+    "desk@example.com",
+    "desk@example.com\n",
+    "desk@example",
+    "dèsk@example.com",
+    "de sk@example.com",
+    "x" * 250 + "@a.bc",
+    "x" * 249 + "@a.bc",
+    "2023-12-29",
+    "2023-12-29\n",
+    "2023-02-30",
+    "2024-02-29",
+    "2023-12-29T10:00",
+    "2023-12-29T10:00:00",
+    "2023-12-29T10:00:00Z",
+    "2023-12-29T10:00:00z",
+    "2023-12-29t10:00:00+05:30",
+    "2023-12-29 10:00:00-06:00",
+    "2023-12-29T10:00:00.5",
+    "2023-12-29T10:00:00.1234567",
+    "2023-12-29T24:00:00",
+    "2023-12-29T10:60:00",
+    "2023-12-29T10:00:00+24:00",
+    "2023-12-29T10:00:00+23:59",
+    "2023-12-29T10",
+    "20231229",
+    "2023-W52-5",
+    "\u0662\u0660\u0662\u0663-\u0661\u0662-\u0662\u0669",
+    "",
+    " ",
+    "\n",
+)
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def jsonschema_paths(cls: type[Any], data: Any) -> set[str]:
+    """The problem paths jsonschema reports, with required / unknown keys at the key's path."""
+    paths: set[str] = set()
+    for error in VALIDATORS[cls].iter_errors(data):
+        base = "".join(f"/{_escape(str(p))}" for p in error.absolute_path)
+        if error.validator == "required":
+            paths.update(
+                f"{base}/{name}" for name in error.validator_value if name not in error.instance
+            )
+        elif error.validator == "additionalProperties":
+            known = error.schema.get("properties", {})
+            paths.update(f"{base}/{_escape(k)}" for k in error.instance if k not in known)
+        else:
+            paths.add(base)
+    return paths
+
+
+def full_problems(cls: type[Any], data: Any) -> list[Problem]:
+    out: list[Problem] = []
+    compile_parts(cls)[1](data, "", "", out)
+    return out
+
+
+def accepts(cls: type[Any], data: Any) -> bool:
+    return compile_parts(cls)[0](data)
+
+
+def check_sound(cls: type[Any], data: Any) -> list[Problem]:
+    """The fast path accepts only what the full validator finds no problem in, and
+    validate() gives exactly the full validator's problems (messages and values too)."""
+    full = full_problems(cls, data)
+    fast = accepts(cls, data)
+    assert not (fast and full), (fast, full)
+    ours = validate(data, cls)
+    assert ours == full
+    assert [(p.message, p.expected, repr(p.value)) for p in ours] == [
+        (p.message, p.expected, repr(p.value)) for p in full
+    ]
+    return ours
+
+
+# --------------------------------------------------------------------------- mutations
+
+_REPLACEMENTS: tuple[Any, ...] = (
+    None,
+    12345,
+    -1,
+    2.0,
+    float("nan"),
+    1e9,
+    True,
+    [],
+    {},
+    ["x"],
+    {"extra": 1},
+    *NASTY,
+)
+
+
+def _locations(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    out = [path]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out.extend(_locations(v, (*path, k)))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out.extend(_locations(v, (*path, i)))
+    return out
+
+
+def _get(data: Any, where: tuple[Any, ...]) -> Any:
+    for step in where:
+        data = data[step]
+    return data
+
+
+@st.composite
+def mutated(draw: st.DrawFn, cls: type[Any]) -> Any:
+    """A generated valid record with 1-3 values replaced, keys deleted or keys added."""
+    data = copy.deepcopy(to_dict(draw(st.from_type(cls))))
+    for _ in range(draw(st.integers(1, 3))):
+        where = draw(st.sampled_from(_locations(data)))
+        target = _get(data, where)
+        op = draw(st.sampled_from(("replace", "delete", "add")))
+        if op == "add" and isinstance(target, dict):
+            key = draw(st.sampled_from(("extra", "a/b~c", "headline", "url")))
+            target[key] = copy.deepcopy(draw(st.sampled_from(_REPLACEMENTS)))
+        elif op == "delete" and where and isinstance(_get(data, where[:-1]), dict):
+            del _get(data, where[:-1])[where[-1]]
+        elif where:
+            _get(data, where[:-1])[where[-1]] = copy.deepcopy(draw(st.sampled_from(_REPLACEMENTS)))
+    return data
+
+
+@SETTINGS
+@given(st.sampled_from(MODELS).flatmap(lambda cls: st.tuples(st.just(cls), st.from_type(cls))))
+def test_generated_valid_records_take_the_fast_path(pair: tuple[type[Any], Any]) -> None:
+    cls, obj = pair
+    data = to_dict(obj)
+    assert accepts(cls, data)
+    assert full_problems(cls, data) == []
+    assert validate(data, cls) == []
+    assert VALIDATORS[cls].is_valid(data)
+
+
+_MUTATED = st.sampled_from(MODELS).flatmap(lambda cls: st.tuples(st.just(cls), mutated(cls)))
+
+
+def _check_mutated(cls: type[Any], data: Any) -> None:
+    ours = check_sound(cls, data)
+    # and the verdict still agrees with jsonschema, which cannot see cross-field rules and
+    # lets NaN through (docs/validation.md)
+    schema_only = {
+        p.path
+        for p in ours
+        if p.code != "constraint" and not (p.code == "range" and p.value != p.value)
+    }
+    assert schema_only == jsonschema_paths(cls, data)
+    assert (not schema_only) == VALIDATORS[cls].is_valid(data)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_MUTATED)
+def test_mutated_records_never_pass_the_fast_path_wrongly(pair: tuple[type[Any], Any]) -> None:
+    _check_mutated(*pair)
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None, suppress_health_check=list(HealthCheck))
+@given(_MUTATED)
+def test_many_mutated_records_never_pass_the_fast_path_wrongly(
+    pair: tuple[type[Any], Any],
+) -> None:
+    _check_mutated(*pair)
+
+
+def test_every_single_replacement_in_the_example_article() -> None:
+    """Each value of a real record replaced in turn by each kind of bad (or odd) value."""
+    record = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    assert accepts(Article, record)
+    rejected = 0
+    for where in _locations(record):
+        if not where:
+            continue
+        for value in _REPLACEMENTS:
+            data = copy.deepcopy(record)
+            _get(data, where[:-1])[where[-1]] = copy.deepcopy(value)
+            rejected += bool(check_sound(Article, data))
+    assert rejected > 1000  # most replacements are errors, and each was reported
+
+
+def test_fast_path_runs_the_cross_field_rules() -> None:
+    good = to_dict(AggregateRating(value=4.0, rating_count=3))
+    assert accepts(AggregateRating, good)
+    for bad in (
+        {**good, "value": 6.0},
+        {**good, "best": 1.0},
+        {"value": 3.0, "rating_count": 0, "review_count": 0},
+    ):
+        assert not accepts(AggregateRating, bad)
+        assert [p.code for p in validate(bad, AggregateRating)] == ["constraint"]
+    disclosure = {"involvement": "generated", "reviewed_by_human": True, "level": "none"}
+    assert not accepts(Article, {"ai_disclosure": disclosure})
+    assert [p.path for p in validate({"ai_disclosure": disclosure})] == ["/ai_disclosure/level"]
+    window = {
+        "rendered_earliest": "2024-07-30T12:00:00+00:00",
+        "rendered_latest": "2024-07-30T11:00:00Z",
+    }
+    assert not accepts(Article, {"provenance": window})
+    assert [p.code for p in validate({"provenance": window})] == ["constraint"]
+    window["rendered_latest"] = "2024-07-30T13:00:00Z"
+    assert accepts(Article, {"provenance": window})
+
+
+def test_a_dict_subclass_or_odd_number_goes_to_the_full_validator() -> None:
+    class Record(dict[str, Any]):
+        pass
+
+    assert not accepts(Article, Record(title="T"))
+    assert validate(Record(title="T")) == []
+    assert not accepts(Article, {"word_count": 3.0})  # an integral float: full validator
+    assert validate({"word_count": 3.0}) == []
+    assert [p.code for p in validate({"word_count": 3.5})] == ["type"]
+
+
+# --------------------------------------------------------------------------- batched formats
+
+_strings = st.one_of(
+    st.sampled_from(NASTY),
+    strategies.uris(),
+    strategies.emails(),
+    st.text(max_size=30),
+    st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?\Z"),
+    strategies.date_values().map(lambda d: d.isoformat()),
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_strings, max_size=6))
+def test_batched_format_checks_equal_the_one_by_one_checks(values: list[str]) -> None:
+    assert all_uris(values) == all(map(is_uri, values))
+    assert all_emails(values) == all(map(is_email, values))
+    assert all_dates_or_times(values) == all(
+        is_date(v) if len(v) == 10 else is_date_time(v) for v in values
+    )
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_batched_format_checks_on_each_nasty_string(value: str) -> None:
+    for values in ([value], [value, "https://example.com/"], ["a@b.cd", value]):
+        assert all_uris(values) == all(map(is_uri, values))
+        assert all_emails(values) == all(map(is_email, values))
+        assert all_dates_or_times(values) == all(
+            is_date(v) if len(v) == 10 else is_date_time(v) for v in values
+        )
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    st.one_of(
+        strategies.date_values().map(
+            lambda d: to_dict(Article(date_published=d))["date_published"]
+        ),
+        st.sampled_from(NASTY),
+        st.from_regex(
+            r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?"
+            r"([Zz]|[+-][0-9]{2}:[0-9]{2})?\Z"
+        ),
+    )
+)
+def test_rule_dates_parse_like_parse_date_value(text: str) -> None:
+    """A cross-field rule in the fast path sees the same date the full validator sees."""
+    if not (is_date(text) if len(text) == 10 else is_date_time(text)):
+        return  # the record is refused by the format check whatever the rule sees
+    try:
+        fast = _parse_date(text)
+    except ValueError:
+        return  # sends the record to the full validator
+    slow = parse_date_value(text)
+    assert fast == slow
+    assert type(fast) is type(slow)
+    assert (getattr(fast, "tzinfo", None) is None) == (getattr(slow, "tzinfo", None) is None)
