@@ -3,7 +3,8 @@
 The record is a realistic, fully populated article: 20 comments, and every optional field
 of every model set, provenance (evidence, rejected candidates, warnings) and disclosure
 signals included; built deterministically. Rounds are interleaved and medians reported
-(records per second).
+(records per second). ``json.loads`` of the same record's JSON text runs in the same rounds
+as a fixed reference: on a loaded machine the ratio to it is steadier than records/s.
 
     python benchmarks/validate_speed.py [--rounds 7] [--seconds 0.5]
 """
@@ -348,7 +349,9 @@ def main() -> None:
     js = jsonschema.Draft202012Validator(schema, format_checker=format_checker())
     assert validate(record) == [] and not list(js.iter_errors(record))
 
+    text = json.dumps(record, ensure_ascii=False)
     contenders: dict[str, Callable[[], Any]] = {
+        "json.loads (reference)": lambda: json.loads(text),
         "newsmeta.validate": lambda: validate(record),
         "jsonschema Draft202012Validator": lambda: list(js.iter_errors(record)),
     }
@@ -374,11 +377,17 @@ def main() -> None:
         f"record: {size:,} bytes of JSON, {len(record['comments'])} comments; "
         f"{args.rounds} interleaved rounds of {args.seconds}s, medians"
     )
-    print(f"{'validator':36} {'records/s':>10} {'ms/record':>10} {'records/CPU-s':>14}")
+    print(
+        f"{'validator':36} {'records/s':>10} {'ms/record':>10} {'records/CPU-s':>14}"
+        f" {'x json.loads':>13}"
+    )
+    reference = cpu["json.loads (reference)"]
     for name in contenders:
         med = statistics.median(wall[name])
         med_cpu = statistics.median(cpu[name])
-        print(f"{name:36} {med:10,.0f} {1000 / med:10.3f} {med_cpu:14,.0f}")
+        # the ratio to the reference within each round, then the median of the rounds
+        ratio = statistics.median(c / r for c, r in zip(cpu[name], reference))
+        print(f"{name:36} {med:10,.0f} {1000 / med:10.3f} {med_cpu:14,.0f} {ratio:13.3f}")
 
 
 if __name__ == "__main__":

@@ -345,3 +345,15 @@ def test_rule_dates_parse_like_parse_date_value(text: str) -> None:
     assert fast == slow
     assert type(fast) is type(slow)
     assert (getattr(fast, "tzinfo", None) is None) == (getattr(slow, "tzinfo", None) is None)
+
+
+def test_batched_dates_read_every_calendar_day_as_is_date_does() -> None:
+    """The batch reads a date with datetime.fromisoformat, is_date with date.fromisoformat:
+    the same days pass, months and days out of range and year 0 fail in both."""
+    for year in (0, 1, 1900, 2000, 2023, 2024, 9999):
+        for month in range(14):
+            for day in range(33):
+                text = f"{year:04d}-{month:02d}-{day:02d}"
+                assert all_dates_or_times([text]) == is_date(text), text
+                stamp = f"{text}T23:59:59+23:59"
+                assert all_dates_or_times([text, stamp]) == is_date_time(stamp), stamp
