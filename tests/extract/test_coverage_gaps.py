@@ -114,3 +114,46 @@ def test_unreadable_json_ld_is_dropped_with_a_warning() -> None:
     article = _extract(head)
     assert article.authors == ()
     assert any(w.code.startswith("jsonld") for w in article.provenance.warnings)
+
+
+def _page(title: str) -> str:
+    body = f"<body><article>{_TEXT}</article></body>"
+    return f"<html><head><title>{title}</title></head>{body}</html>"
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "expected"),
+    [
+        ("https://coastresearch.example/n", "Spring tides » Coast Research Blog", "Spring tides"),
+        ("https://www.coast-research.example/n", "Coast Research » Spring tides", "Spring tides"),
+        ("https://news.tidewatch.co.uk/n", "Spring tides | TideWatch News", "Spring tides"),
+    ],
+)
+def test_the_site_part_of_the_title_is_the_one_naming_the_host(
+    url: str, title: str, expected: str
+) -> None:
+    article = newsmeta.extract(_page(title), url, now=NOW)
+    assert article.title == expected
+    site = title.replace(expected, "").strip(" »|")
+    assert article.site_name == site
+    assert any(
+        e.field == "site_name" and e.source.value == "title-element"
+        for e in article.provenance.evidence
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        # no part names the host: which part is the site is not known
+        ("https://tides.example/n", "Spring tides » Coast Research Blog"),
+        # both parts start with the host's name: no guess
+        ("https://coast.example/n", "Coast erosion » Coast Blog"),
+        # a long part is a headline, not a site name
+        ("https://spring.example/n", "Spring tides arrive twice a month in the bay | Notes"),
+    ],
+)
+def test_no_site_part_without_a_clear_host_match(url: str, title: str) -> None:
+    article = newsmeta.extract(_page(title), url, now=NOW)
+    assert article.site_name is None
+    assert article.title == title

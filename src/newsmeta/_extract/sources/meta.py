@@ -235,6 +235,48 @@ def _title_core(title: str) -> str | None:
     return None
 
 
+# Host labels that never name the site ("www.", "m.", "co.uk", "blog.", "news.").
+_NOT_SITE_LABELS = frozenset({"www", "www2", "m", "amp", "mobile", "co", "com", "org", "net",
+                              "gov", "ac", "edu", "blog", "blogs", "news", "web"})  # fmt: skip
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _host_label(url: str | None) -> str | None:
+    """The longest label of the page's host that can name the site (``coastresearch`` of
+    ``blog.coastresearch.example``), without hyphens."""
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].split("@")[-1].split(":", 1)[0].lower()
+    labels = [lab for lab in host.split(".")[:-1] if lab not in _NOT_SITE_LABELS]
+    label = max(labels, key=len, default="").replace("-", "")
+    return label if len(label) >= 3 else None
+
+
+def _host_part(title: str, url: str | None) -> str | None:
+    """The part of a "Headline | Site" ``<title>`` that names the page's host, when no meta
+    tag or site header names the site: "Coast Research Blog" on coastresearch.example,
+    "BBC News" on bbc.co.uk. The first or last part, at most five words, whose letters start
+    with the host's label (or that the label starts with); never when two parts do."""
+    label = _host_label(url)
+    if label is None:
+        return None
+    for sep in _PART_SEPARATORS:
+        parts = [p.strip() for p in title.split(sep)]
+        if len(parts) < 2:
+            continue
+        keys = [_NOT_ALNUM.sub("", p.casefold()) for p in parts]
+        hits = [
+            i
+            for i, key in enumerate(keys)
+            if len(key) >= 4 and (key.startswith(label) or label.startswith(key))
+        ]
+        if len(hits) != 1 or hits[0] not in (0, len(parts) - 1):
+            return None
+        part = parts[hits[0]]
+        return part if len(part.split()) <= 5 else None
+    return None
+
+
 def _looks_suffixed(title: str) -> bool:
     return any(sep in title for sep in _PART_SEPARATORS)
 
@@ -617,7 +659,12 @@ def _title(page: Page, c: _Collector) -> None:
         return
     loc = "/html/head/title"
     c.add("title", text, SourceKind.TITLE_ELEMENT, loc, raw, 0.3)
-    stripped = _strip_site(text, c.site)
+    site = c.site
+    if site is None:
+        site = _host_part(text, page.url)
+        if site is not None:
+            c.add("site_name", site, SourceKind.TITLE_ELEMENT, loc, raw, 0.35)
+    stripped = _strip_site(text, site)
     if stripped:
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
     else:
