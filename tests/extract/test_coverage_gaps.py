@@ -157,3 +157,26 @@ def test_no_site_part_without_a_clear_host_match(url: str, title: str) -> None:
     article = newsmeta.extract(_page(title), url, now=NOW)
     assert article.site_name is None
     assert article.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a social handle after the name, an agency after a slash
+        ("Por Inés Calvo @inescalvo", ["Inés Calvo"]),
+        ("Autor: Mara Lindqvist/SP-X", ["Mara Lindqvist"]),
+        # "Von:" with a colon, "Ein Artikel von"
+        ("Von: Olaf Brandt | 03.11.21", ["Olaf Brandt"]),
+        ("Ein Artikel von Olaf Brandt | 27.01.2022 - 12:45", ["Olaf Brandt"]),
+        # a pen or desk name ending in a role word is kept whole
+        ("By Harbour Reporter", ["Harbour Reporter"]),
+        ("By Mara Lindqvist, Reporter", ["Mara Lindqvist"]),
+    ],
+)
+def test_byline_lines_under_the_headline(line: str, expected: list[str]) -> None:
+    html = (
+        "<html><head><title>Spring tides</title></head><body><article>"
+        f"<h1>Spring tides</h1><p><small>{line}</small></p>{_TEXT}</article></body></html>"
+    )
+    article = newsmeta.extract(html, URL, now=NOW)
+    assert [a.name for a in article.authors] == expected

@@ -503,22 +503,19 @@ def _tree_signals(tree: ItemTree, source: SourceKind) -> list[Candidate]:
     """The same signals from microdata or RDFa items: ``digitalSourceType`` properties, and
     a ``SoftwareApplication`` item that is the ``author`` / ``creator`` of the article."""
     out: list[Candidate] = []
-    for item in tree.items.values():
-        name: str | None = None
-        for prop, el in item.props:
-            if prop == "digitalSourceType" and tree.scope_attr not in el.attrib:
-                media = bool(item.types & _MEDIA_TYPES)
-                out.append(_dst_signal(tree.value_of(el) or "", locator(el), media, source))
-            elif prop == "name" and name is None:
-                value = tree.value_of(el)
-                name = " ".join(value.split())[:200] if value and value.strip() else None
-        if not item.types & _SOFTWARE_TYPES:
-            continue
+    for item, el in tree.by_prop("digitalSourceType"):
+        if tree.scope_attr not in el.attrib:
+            media = bool(item.types & _MEDIA_TYPES)
+            out.append(_dst_signal(tree.value_of(el) or "", locator(el), media, source))
+    for item in tree.by_type(*_SOFTWARE_TYPES):
         if not {"author", "creator"} & set(tree.names_of(item.el)):
             continue
         owner = tree.owner_of(item.el)
-        if owner is not None and any(_ARTICLE_TYPE.search(t) for t in owner.types):
-            out.append(_software(name or "SoftwareApplication", locator(item.el), source))
+        if owner is None or not any(_ARTICLE_TYPE.search(t) for t in owner.types):
+            continue
+        value = next((tree.value_of(el) for prop, el in item.props if prop == "name"), None)
+        name = " ".join(value.split())[:200] if value and value.strip() else None
+        out.append(_software(name or "SoftwareApplication", locator(item.el), source))
     return out
 
 

@@ -70,6 +70,8 @@ class ItemTree:
         self._types_of = types_of
         self._max_depth = max_depth
         self.items: dict[HtmlElement, Item] = {}
+        self._types_index: dict[str, list[Item]] | None = None
+        self._props_index: dict[str, list[tuple[Item, HtmlElement]]] = {}
         self.names_of = names_of
         self._memo: dict[HtmlElement, HtmlElement | None] = {}
         memo = self._memo
@@ -144,6 +146,29 @@ class ItemTree:
         for seen in walked:
             memo[seen] = owner
         return owner
+
+    def by_type(self, *types: str) -> list[Item]:
+        """The items of any of ``types``, in tree order (the type index is built once)."""
+        index = self._types_index
+        if index is None:
+            index = {}
+            self._types_index = index
+            for item in self.items.values():
+                for kind in item.types:
+                    index.setdefault(kind, []).append(item)
+        if len(types) == 1:
+            return index.get(types[0], [])
+        found = {id(item) for t in types for item in index.get(t, ())}
+        return [item for item in self.items.values() if id(item) in found] if found else []
+
+    def by_prop(self, name: str) -> list[tuple[Item, HtmlElement]]:
+        """Every ``(item, element)`` of a property ``name``, in tree order (cached per name)."""
+        found = self._props_index.get(name)
+        if found is None:
+            found = self._props_index[name] = [
+                (item, el) for item in self.items.values() for n, el in item.props if n == name
+            ]
+        return found
 
     def owner_of(self, el: HtmlElement) -> Item | None:
         """The item whose scope is ``el``'s nearest scope ancestor (the memo of the build is

@@ -813,8 +813,10 @@ def _tree_comments(
     Read through the same dict reader as JSON-LD; a reply is the comment item it sits in
     (or the one its ``parentItem`` / ``replyToUrl`` names).
     """
-    items = tree.items
-    found = [el for el in scopes if el in items and items[el].types & _COMMENT_TYPES]
+    wanted = {item.el for item in tree.by_type(*_COMMENT_TYPES)}
+    if not wanted:
+        return []
+    found = [el for el in scopes if el in wanted]
     if len(found) > page.limits.max_comments:
         _too_many(page, "microdata" if tree.scope_attr == "itemscope" else "RDFa")
         found = found[: page.limits.max_comments]

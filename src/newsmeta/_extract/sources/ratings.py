@@ -228,9 +228,12 @@ def _tree_candidates(
     it must not sit in a sidebar, product box or other block about something else.
     """
     out: list[Candidate] = []
-    for item in tree.items.values():
-        if "AggregateRating" not in item.types and "aggregateRating" not in tree.names_of(item.el):
-            continue
+    ratings = {id(item): item for item in tree.by_type("AggregateRating")}
+    for _, el in tree.by_prop("aggregateRating"):
+        named = tree.items.get(el)
+        if named is not None:
+            ratings.setdefault(id(named), named)
+    for item in ratings.values():
         owner = tree.owner_of(item.el)
         if owner is None or not _about_article(owner.types) or _elsewhere(item.el):
             continue
