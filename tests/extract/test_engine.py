@@ -9,7 +9,7 @@ import pytest
 
 import newsmeta
 from newsmeta import AuthorKind, SourceKind, extract
-from newsmeta._extract._page import Page, decode_html
+from newsmeta._extract._page import Page, decode_html, element_text
 
 NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=dt.timezone.utc)
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "pages" / "ai-news.html"
@@ -175,6 +175,20 @@ def test_page_index_reads_every_attribute_once() -> None:
     assert [el.tag for el in p.a_rel] == ["a"]  # a bare rel counts; <link rel> is not an <a>
     assert [el.tag for el in p.rdfa] == ["div", "span"]
     assert [p.elements[i].tag for i in p.stamped] == ["abbr"]  # an empty stamp is none
+
+
+def test_element_text_reads_leaves_and_trees_alike() -> None:
+    p = Page(
+        page(
+            "<span id='leaf'>  A\n  dated\tline </span><script id='s'>var x = 1;</script>"
+            "<div id='tree'>Head <b>bold</b> tail<script>skip()</script> end</div>"
+        )
+    )
+    by_id = {el.get("id"): el for el in p.elements if el.get("id")}
+    assert element_text(by_id["leaf"]) == "A dated line"
+    assert element_text(by_id["leaf"], limit=4) == "A da"
+    assert element_text(by_id["s"]) == ""  # a script's own text is never read
+    assert element_text(by_id["tree"]) == "Head bold tail end"
 
 
 def test_page_span_is_the_subtree_slice() -> None:

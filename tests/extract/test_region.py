@@ -293,3 +293,29 @@ def test_element_at_reads_back_locators() -> None:
     assert element_at(page, "0#/author") is None
     assert element_at(page, '//div[@id="missing"]/p[1]') is None
     assert element_at(page, "/html/body[1]/div[99]") is None
+
+
+def test_place_copies_every_field_of_a_candidate() -> None:
+    # place() builds the placed copy field by field: a new Candidate field must be added there.
+    import attrs
+
+    from newsmeta._extract._candidates import Candidate
+    from newsmeta._extract._region import place
+    from newsmeta._models import SourceKind
+
+    assert [f.name for f in attrs.fields(Candidate)] == [
+        "field", "value", "source", "locator", "raw", "confidence", "precision", "position",
+    ]  # fmt: skip
+    p = Page(b"<html><body><main><p id='x'>2020-01-02</p></main></body></html>")
+    cand = Candidate(
+        field="date_published",
+        value=dt.date(2020, 1, 2),
+        source=SourceKind.VISIBLE_TEXT,
+        locator='//p[@id="x"]',
+        raw="2020-01-02",
+        confidence=0.42,
+        precision="day",
+    )
+    (placed,) = place(p, region(p, content=False), [cand])
+    assert placed.position is not None
+    assert attrs.evolve(placed, position=None) == cand

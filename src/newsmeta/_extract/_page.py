@@ -42,6 +42,7 @@ _SINGLE_BYTE_WESTERN = {"cp1252", "latin_1", "iso8859_15", "ascii"}
 
 # Element tags filed by the index pass.
 _SKIP_TEXT_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "rt", "rp")
+_SKIP_TEXT_SET = frozenset(_SKIP_TEXT_TAGS)
 
 
 def _ascii_compatible(codec: str) -> bool:
@@ -329,6 +330,9 @@ def element_text(el: HtmlElement, limit: int = 10_000) -> str:
     Text inside ``<script>``, ``<style>`` and similar elements is skipped; reading stops
     once ``limit`` characters are collected.
     """
+    if not len(el) and el.tag not in _SKIP_TEXT_SET:
+        # A leaf (the usual byline, date or name element): its own text is all there is.
+        return collapse_spaces(el.text or "")[:limit]
     if next(el.iter(*_SKIP_TEXT_TAGS), None) is None:
         # No script or style inside: lxml's own text iterator is several times faster.
         chunks: list[str] = []
@@ -658,26 +662,21 @@ class Page:
         verdicts = _CLASS_VERDICTS
         if len(verdicts) > _MAX_CACHED_CLASSES:
             verdicts.clear()
-        verdict = _verdict
+        named = [i for i in attributed if classes[i] is not None or ids[i] is not None]
+        # Class verdicts are cached per class string across pages (class names repeat
+        # within a site and across frameworks); "" marks one not seen yet.
+        known = verdicts.get
+        keys = [None if (c := classes[i]) is None else known(c, "") for i in named]
+        for j in [j for j, key in enumerate(keys) if key == ""]:
+            keys[j] = _verdict(classes[named[j]] or "")
+        # Ids are mostly unique to their page: read, not cached.
         hint_re = _HINT
-        hinted = self.hinted
-        for i in [i for i in attributed if classes[i] is not None or ids[i] is not None]:
-            cls = classes[i]
-            ident = ids[i]
-            # Verdicts are cached per class string across pages: class names repeat within
-            # a site and across frameworks.
-            key = None
-            if cls is not None:
-                key = verdicts.get(cls, "")
-                if key == "":
-                    key = verdict(cls)
-            if ident is None:
-                if key is not None:
-                    hinted.append((els[i], key))
-                continue
-            # Ids are mostly unique to their page: read, not cached.
-            if key is not None or hint_re.search(ident.lower()):
-                hinted.append((els[i], f"{cls or ''} {ident}".lower()))
+        self.hinted = [
+            (els[i], f"{classes[i] or ''} {ids[i]}".lower() if ids[i] is not None else key or "")
+            for i, key in zip(named, keys)
+            if key is not None
+            or ((ident := ids[i]) is not None and hint_re.search(ident.lower()) is not None)
+        ]
 
     # ------------------------------------------------------------------ helpers
 

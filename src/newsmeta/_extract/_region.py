@@ -442,6 +442,17 @@ def place(page: Page, where: Region, cands: Sequence[Candidate]) -> list[Candida
                 el = element_at(page, cand.locator)
                 pos = memo[cand.locator] = where.position(el) if el is not None else None
             if pos is not None:
-                cand = attrs.evolve(cand, position=pos)
+                # attrs.evolve, spelt out (Candidate has no validators or converters): the
+                # generic evolve looks up every field by name, per candidate.
+                cand = Candidate(
+                    field=cand.field,
+                    value=cand.value,
+                    source=cand.source,
+                    locator=cand.locator,
+                    raw=cand.raw,
+                    confidence=cand.confidence,
+                    precision=cand.precision,
+                    position=pos,
+                )
         out.append(cand)
     return out

@@ -67,6 +67,19 @@ def _verdict(cls: str | None, ident: str | None) -> int:
     return found
 
 
+_FURNITURE_TAG, _WEAK_TAG, _ARTICLE_TAG, _STOP_TAG = 1, 2, 3, 4
+# What an ancestor's tag alone says (one dict lookup a step).
+_TAG_ACTS: dict[object, int] = {
+    "nav": _FURNITURE_TAG,
+    "template": _FURNITURE_TAG,
+    "footer": _WEAK_TAG,
+    "aside": _WEAK_TAG,
+    "article": _ARTICLE_TAG,
+    "main": _STOP_TAG,
+    "body": _STOP_TAG,
+}
+
+
 def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
     """True when an ancestor (or the element) is navigation, a sidebar, a footer, comments…
 
@@ -75,20 +88,25 @@ def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
     node: HtmlElement | None = el
     steps = 0
     weak = False
+    acts = _TAG_ACTS
+    known = _KEY_VERDICTS
     while node is not None and steps < depth:
-        tag = node.tag
-        if tag in ("nav", "template"):
-            return True
-        if tag in ("footer", "aside"):
-            weak = True
-        elif tag == "article":
-            return False
-        elif tag in ("main", "body"):
-            return weak
+        act = acts.get(node.tag)
+        if act is not None:
+            if act == _FURNITURE_TAG:
+                return True
+            if act == _WEAK_TAG:
+                weak = True
+            elif act == _ARTICLE_TAG:
+                return False
+            else:  # <main>, <body>
+                return weak
         cls = node.get("class")
         ident = node.get("id")
         if cls is not None or ident is not None:
-            verdict = _verdict(cls, ident)
+            verdict = known.get((cls, ident))
+            if verdict is None:
+                verdict = _verdict(cls, ident)
             if verdict == 2:
                 return True
             if verdict == 3:
