@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -64,6 +65,9 @@ def _parse_date(text: str) -> _dt.date:
 # accept functions take the record's collectors ``u`` (URIs), ``e`` (e-mail addresses)
 # and ``d`` (dates and date-times), the ``append`` of three lists.
 _ARGS = "u, e, d"
+_MAX_SHAPES = 32
+"""Shapes (key sequences) given their own function, per object definition; more are
+served by the generic function (a bound on compiled code for any input)."""
 
 
 class _Generator:
@@ -81,6 +85,7 @@ class _Generator:
             "_all_dates": _formats.all_dates_or_times,
         }
         self.functions: dict[str, str] = {}  # definition name -> function name
+        self.lock = threading.Lock()
         self.chunks: list[str] = []
         self.serial = 0
 
@@ -188,9 +193,19 @@ class _Generator:
         raise SchemaError(f"unsupported pattern {pattern!r}")
 
     def object(self, func: str, node: Mapping[str, Any]) -> None:
+        """``func``: the accept function of an object node, by the shape of the value.
+
+        ``func`` looks the value's keys (in order) up in a table of functions made for
+        exactly those keys (``v[name]`` for each, no absent-field tests, no unknown-key
+        test), made on the first value of that shape; ``{func}_any``, the one for any
+        keys, serves shapes that cannot have their own and the shapes beyond the cap.
+        """
         props: Mapping[str, Any] = node.get("properties", {})
         required = set(node.get("required", ()))
-        lines = [f"def {func}(v, {_ARGS}):"]
+        cls = self.models.get(node.get("title", ""))
+        rule = self.rule(cls) if cls is not None else None
+        done = f"return {rule}(v)" if rule else "return True"
+        lines = [f"def {func}_any(v, {_ARGS}):"]
         lines += self.reject("type(v) is not dict", "    ")
         if node.get("additionalProperties", True) is False:
             lines += self.reject(f"not v.keys() <= {self.const('KEYS', frozenset(props))}", "    ")
@@ -204,10 +219,67 @@ class _Generator:
             else:
                 lines.append("    if x is not M:")
                 lines += self.statements(sub, "x", "        ")
-        cls = self.models.get(node.get("title", ""))
-        rule = self.rule(cls) if cls is not None else None
-        lines.append(f"    return {rule}(v)" if rule else "    return True")
+        lines.append(f"    {done}")
         self.chunks.append("\n".join(lines))
+
+        shapes: dict[tuple[Any, ...], Any] = {}
+        make = self.const("SHAPE", lambda keys: self.shape(func, node, done, shapes, keys))
+        self.chunks.append(
+            "\n".join(
+                [
+                    f"def {func}(v, {_ARGS}):",
+                    "    if type(v) is not dict:",
+                    "        return False",
+                    f"    f = {self.const('SHAPES', shapes)}.get(tuple(v))",
+                    "    if f is None:",
+                    f"        f = {make}(tuple(v))",
+                    "    try:",
+                    f"        return f(v, {_ARGS})",
+                    "    except KeyError:  # a key that compares equal to a field name but",
+                    "        return False  # does not find it (a str subclass): full check",
+                ]
+            )
+        )
+
+    def shape(
+        self,
+        func: str,
+        node: Mapping[str, Any],
+        done: str,
+        shapes: dict[tuple[Any, ...], Any],
+        keys: tuple[Any, ...],
+    ) -> Any:
+        """The accept function of an object of exactly these keys (made once, cached)."""
+        with self.lock:
+            found = shapes.get(keys)
+            if found is not None:
+                return found
+            generic = self.namespace[f"{func}_any"]
+            if len(shapes) >= _MAX_SHAPES:
+                return generic
+            props: Mapping[str, Any] = node.get("properties", {})
+            required = set(node.get("required", ()))
+            if (
+                node.get("additionalProperties", True) is not False
+                or not all(type(k) is str and k in props for k in keys)
+                or not required.issubset(keys)
+            ):
+                shapes[keys] = generic  # refused or odd: the generic function says so
+                return generic
+            self.serial += 1
+            name = f"{func}_{self.serial}"
+            first = len(self.chunks)
+            lines = [f"def {name}(v, {_ARGS}):"]
+            for key in keys:
+                lines.append(f"    x = v[{key!r}]")
+                lines += self.statements(props[key], "x", "    ")
+            lines.append(f"    {done}")
+            source = "\n\n".join([*self.chunks[first:], "\n".join(lines)]) + "\n"
+            del self.chunks[first:]
+            exec(compile(source, f"<newsmeta accept shape {name}>", "exec"), self.namespace)
+            made = self.namespace[name]
+            shapes[keys] = made
+            return made
 
     # ------------------------------------------------------------------ cross-field rules
 
