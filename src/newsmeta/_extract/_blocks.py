@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urljoin
 
+import attrs
 from lxml.html import HtmlElement
 
 from newsmeta._extract._content import (
@@ -46,6 +47,7 @@ __all__ = [
     "figure_image",
     "image_src",
     "is_junk_image",
+    "paragraph_block",
 ]
 
 MAX_NESTING = 24
@@ -95,6 +97,28 @@ _JUNK_IMAGE = re.compile(
 )
 _JUNK_CLASS = re.compile(r"(?:avatar|icon|logo|emoji|sprite|pixel|tracking|advert|\bads?\b)", re.I)
 _CREDIT_CLASS = re.compile(r"(?:credit|copyright|source|photographer|byline|attribution)", re.I)
+
+
+def _folded(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A test equal to ``pattern.search(text) is not None`` for a case-blind ``pattern``
+    written in lower case: ASCII text (nearly every URL and class) is lowered once and
+    searched case-sensitively, which is many times faster than a case-blind search."""
+    if pattern.pattern != pattern.pattern.lower() or not pattern.flags & re.I:
+        raise ValueError(f"not a lower-case case-blind pattern: {pattern.pattern[:40]!r}")
+    ascii_search = re.compile(pattern.pattern).search
+    search = pattern.search
+
+    def test(text: str) -> bool:
+        if text.isascii():
+            return ascii_search(text.lower()) is not None
+        return search(text) is not None
+
+    return test
+
+
+_is_junk_url = _folded(_JUNK_IMAGE)
+_is_junk_hint = _folded(_JUNK_CLASS)
+_is_credit_hint = _folded(_CREDIT_CLASS)
 _CREDIT_TEXT = re.compile(
     r"^\s*(?:\(?(?:photo|foto|image|bild|picture|credit|crédit|crédito|fuente|source|quelle)s?"
     r"(?: credit)?\s*:\s*|©\s*|\(c\)\s*)(?P<credit>.{2,200}?)\)?\s*$",
@@ -108,6 +132,7 @@ _AI_CAPTION = re.compile(
     r"\bimagen generada (?:con|por) (?:ia|inteligencia artificial)\b)",
     re.I,
 )
+_is_ai_caption = _folded(_AI_CAPTION)
 _LAZY_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy")
 
 
@@ -137,7 +162,7 @@ def image_src(el: HtmlElement) -> str | None:
     """The address of an ``<img>``: ``src`` unless it is a placeholder, else a lazy attribute."""
     get: Callable[[str], str | None] = el.get
     src = get("src")
-    if src and not src.startswith("data:") and not _JUNK_IMAGE.search(src[:300]):
+    if src and not src.startswith("data:") and not _is_junk_url(src[:300]):
         return src
     for attr in _LAZY_ATTRS:
         value = get(attr)
@@ -165,9 +190,9 @@ def is_junk_image(url: str, width: int | None, height: int | None, hint: str = "
     """A tracking pixel, icon, avatar, logo or ad rather than an image of the article."""
     if (width is not None and width < 50) or (height is not None and height < 50):
         return True
-    if hint and _JUNK_CLASS.search(hint):
+    if hint and _is_junk_hint(hint):
         return True
-    return _JUNK_IMAGE.search(url[:500]) is not None
+    return _is_junk_url(url[:500])
 
 
 def _text(el: HtmlElement, limit: int = 1000) -> str:
@@ -190,7 +215,7 @@ def _caption_credit(fig: HtmlElement) -> tuple[str | None, str | None]:
     credit_text = ""
     for el in caption_el.iter():
         cls = (el.get("class") or "") + " " + (el.get("itemprop") or "")
-        if el is not caption_el and _CREDIT_CLASS.search(cls):
+        if el is not caption_el and _is_credit_hint(cls):
             credit_text = _text(el, 300)
             break
     caption = _text(caption_el)
@@ -225,7 +250,7 @@ def figure_image(fig: HtmlElement, base: str | None) -> Image | None:
         return None
     caption, credit = _caption_credit(fig) if fig.tag != "img" else (None, None)
     alt = " ".join((img.get("alt") or "").split())[:1000] or None
-    ai = bool(_AI_CAPTION.search(" ".join(x for x in (caption, credit, alt) if x)))
+    ai = _is_ai_caption(" ".join(x for x in (caption, credit, alt) if x))
     return Image(
         url=url,
         alt=alt,
@@ -257,10 +282,121 @@ def _embed(el: HtmlElement, base: str | None) -> Block | None:
     return Block(kind=BlockKind.EMBED, media=media, url=url)
 
 
+# ------------------------------------------------------------------------------ trusted blocks
+
+# The builder makes tens of blocks and runs per page from values it has already checked:
+# unit texts are non-empty, links come from clean_link, levels from _HEADINGS. These build
+# the frozen models without running their validators again (public construction still
+# validates; tests/extract/test_blocks.py checks the two agree on every block built).
+
+_new = object.__new__
+
+
+def _slot_setters(cls: type[Any], names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
+    """The slot setters of the frozen attrs class ``cls`` for ``names`` (its fields, in order)."""
+    fields = tuple(a.name for a in attrs.fields(cls))
+    if fields != names:  # pragma: no cover - guards a change of the models
+        raise RuntimeError(f"{cls.__name__} has fields {fields}, the block builder sets {names}")
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_in_text, _in_href, _in_emphasis, _in_strong, _in_code = _slot_setters(
+    Inline, ("text", "href", "emphasis", "strong", "code")
+)
+(
+    _b_kind,
+    _b_inlines,
+    _b_children,
+    _b_level,
+    _b_ordered,
+    _b_header,
+    _b_literal,
+    _b_image,
+    _b_media,
+    _b_url,
+) = _slot_setters(
+    Block,
+    ("kind", "inlines", "children", "level", "ordered", "header", "literal", "image", "media",
+     "url"),
+)  # fmt: skip
+
+
+def _inline(
+    text: str,
+    href: str | None = None,
+    emphasis: bool = False,
+    strong: bool = False,
+    code: bool = False,
+) -> Inline:
+    """An :class:`Inline` of trusted values: non-empty text, a link from :func:`clean_link`."""
+    inline: Inline = _new(Inline)
+    _in_text(inline, text)
+    _in_href(inline, href)
+    _in_emphasis(inline, emphasis)
+    _in_strong(inline, strong)
+    _in_code(inline, code)
+    return inline
+
+
+def _block(
+    kind: BlockKind,
+    inlines: tuple[Inline, ...] = (),
+    children: tuple[Block, ...] = (),
+    level: int | None = None,
+    ordered: bool | None = None,
+    header: bool | None = None,
+    image: Image | None = None,
+) -> Block:
+    """A :class:`Block` of trusted values (tuples of models, a level from 1 to 6)."""
+    block: Block = _new(Block)
+    _b_kind(block, kind)
+    _b_inlines(block, inlines)
+    _b_children(block, children)
+    _b_level(block, level)
+    _b_ordered(block, ordered)
+    _b_header(block, header)
+    _b_literal(block, None)
+    _b_image(block, image)
+    _b_media(block, None)
+    _b_url(block, None)
+    return block
+
+
+def paragraph_block(text: str) -> Block:
+    """A paragraph block of one plain run (``text`` must be non-empty)."""
+    return _block(_PARAGRAPH, (_inline(text),))
+
+
 # ------------------------------------------------------------------------------ the replay
 
 _Style = tuple[str | None, bool, bool, bool]
 _PLAIN: _Style = (None, False, False, False)
+
+_HEADING = BlockKind.HEADING
+_PARAGRAPH = BlockKind.PARAGRAPH
+_LIST = BlockKind.LIST
+_ITEM = BlockKind.ITEM
+_QUOTE = BlockKind.QUOTE
+_CODE_KIND = BlockKind.CODE
+_TABLE = BlockKind.TABLE
+_ROW = BlockKind.ROW
+_CELL = BlockKind.CELL
+_FIGURE = BlockKind.FIGURE
+_EMBED = BlockKind.EMBED
+
+_FRAME_KINDS: dict[str, BlockKind] = {
+    **dict.fromkeys(_HEADINGS, _HEADING),
+    "p": _PARAGRAPH,
+    **dict.fromkeys(("ul", "ol", "menu", "dir"), _LIST),
+    "li": _ITEM,
+    "blockquote": _QUOTE,
+    "pre": _CODE_KIND,
+    "table": _TABLE,
+    "tr": _ROW,
+    "td": _CELL,
+    "th": _CELL,
+}
+assert frozenset(_FRAME_KINDS) == _FRAME_TAGS
 
 
 class _Unit:
@@ -285,7 +421,7 @@ class _Frame:
         self.kind = kind
         self.tag = tag
         self.entries: list[_Unit | _Frame | Block] = []
-        self.raw: list[str] | None = [] if kind is BlockKind.CODE else None
+        self.raw: list[str] | None = [] if kind is _CODE_KIND else None
         self.cells = 0
 
 
@@ -303,38 +439,13 @@ class Built:
         self.complete = complete
 
 
-def _frame_kind(tag: str) -> BlockKind | None:
-    if tag in _HEADINGS:
-        return BlockKind.HEADING
-    if tag == "p":
-        return BlockKind.PARAGRAPH
-    if tag in ("ul", "ol", "menu", "dir"):
-        return BlockKind.LIST
-    if tag == "li":
-        return BlockKind.ITEM
-    if tag == "blockquote":
-        return BlockKind.QUOTE
-    if tag == "pre":
-        return BlockKind.CODE
-    if tag == "table":
-        return BlockKind.TABLE
-    if tag == "tr":
-        return BlockKind.ROW
-    return BlockKind.CELL  # td, th
-
-
 def _parts(segments: list[tuple[str, _Style]]) -> list[list[tuple[str, _Style]]]:
-    """Segments cut into paragraphs (a blank line splits) of normalised, merged parts.
+    """Styled segments cut into paragraphs (a blank line splits) of normalised, merged parts.
 
     The words and the spaces between them are exactly those of the plain paragraphs
-    (``" ".join(line.split())`` per line, lines joined by ``"\\n"``).
+    (``" ".join(line.split())`` per line, lines joined by ``"\\n"``); the spaces and line
+    breaks put between segments are plain parts.
     """
-    if len(segments) == 1:  # the common case: one run of plain text
-        text, style = segments[0]
-        if text == BR:
-            return []
-        core = " ".join(drop_invisible(text).split())
-        return [[(core, style)]] if core else []
     joined = "".join(t for t, _ in segments)
     if drop_invisible(joined) is not joined:
         segments = [(drop_invisible(t), style) for t, style in segments]
@@ -382,302 +493,443 @@ def _parts(segments: list[tuple[str, _Style]]) -> list[list[tuple[str, _Style]]]
     return merged_all
 
 
-class _Builder:
-    def __init__(self, walk: Walk, base: str | None) -> None:
-        self.walk = walk
-        self.base = base
-        self.root = _Frame(None, "")
-        self.frames: list[_Frame] = [self.root]
-        self.units: list[_Unit] = []
-        self.run: list[tuple[str, _Style]] = []
-        self.styles: list[tuple[int, _Style]] = []
-        self.style: _Style = _PLAIN
-        self.pushed: set[int] = set()
-        self.warnings: list[tuple[str, str]] = []
-        self.too_deep = False
-        self.links: dict[str, str | None] = {}
+def _units_of(
+    pieces: list[str],
+    start: int,
+    end: int,
+    segs: list[tuple[int, int, _Style]],
+    style: _Style,
+    visible: bool,
+    entries: list[Any],
+    units: list[_Unit],
+) -> None:
+    """Cut one run of the text stream into paragraphs (units) of the frame whose
+    ``entries`` are given.
 
-    # -- text
-    def event(self, event: tuple[int, int, int]) -> None:
-        """Apply one recorded walk event (an element opened, closed or skipped)."""
-        _, i, what = event
-        if what == OPEN:
-            self.open(i)
-        elif what == CLOSE:
-            self.close(i)
-        elif what == SKIP:
-            self.skip(i)
-
-    def flush(self) -> None:
-        if not self.run:
-            return
-        run, self.run = self.run, []
-        frame = self.frames[-1]
-        for parts in _parts(run):
+    The run is ``pieces[start:end]`` (text and line breaks, no paragraph break); ``segs``
+    are its leading ``(start, end, style)`` slices, the rest has ``style``. A plain run
+    (most paragraphs) is cut as the plain paragraphs are, one part per paragraph; a styled
+    run goes piece by piece through :func:`_parts`. ``visible`` says the body holds no
+    invisible characters (soft hyphens …) to drop.
+    """
+    plain = _PLAIN
+    if style == plain and all(seg[2] == plain for seg in segs):
+        if end - start == 1:
+            text = pieces[start]
+            if text == BR:
+                return
+        else:
+            texts = pieces[start:end]
+            if BR in texts:
+                _plain_lines(texts, visible, entries, units)
+                return
+            text = "".join(texts)
+        core = " ".join((text if visible else drop_invisible(text)).split())
+        if core:
+            unit = _Unit(core, [(core, plain)])
+            units.append(unit)
+            entries.append(unit)
+    elif BR not in pieces[start:end]:
+        parts = _styled(pieces, [*segs, (segs[-1][1] if segs else start, end, style)], visible)
+        if parts:
+            unit = _Unit("".join([t for t, _ in parts]), parts)
+            units.append(unit)
+            entries.append(unit)
+    else:
+        segments: list[tuple[str, _Style]] = []
+        last = start
+        for s, e, st in segs:
+            segments.extend((piece, plain if piece == BR else st) for piece in pieces[s:e])
+            last = e
+        segments.extend((piece, plain if piece == BR else style) for piece in pieces[last:end])
+        for parts in _parts(segments):
             unit = _Unit("".join(t for t, _ in parts), parts)
-            self.units.append(unit)
-            frame.entries.append(unit)
-        if len(self.units) > MAX_UNITS:
-            raise _TooMany
+            units.append(unit)
+            entries.append(unit)
+    if len(units) > MAX_UNITS:
+        raise _TooMany
 
-    # -- events
-    def open(self, i: int) -> None:
-        tag = self.walk.tags[i]
-        el = self.walk.els[i]
-        if tag in _BLOCK_TAGS:
-            self.flush()
-            if tag in _FRAME_TAGS:
-                if len(self.frames) > MAX_NESTING:
-                    self.too_deep = True
-                    return
-                kind = _frame_kind(tag)
-                if kind is BlockKind.CELL or kind is BlockKind.ROW:
-                    table = next((f for f in reversed(self.frames) if f.tag == "table"), None)
+
+def _styled(
+    pieces: list[str], slices: list[tuple[int, int, _Style]], visible: bool
+) -> list[tuple[str, _Style]]:
+    """The merged parts of a styled run without line breaks (one paragraph, or none).
+
+    Equal to :func:`_parts` over the run's pieces: a plain slice reads as its pieces
+    joined (the spaces put between its pieces are plain, as they are), a styled slice
+    piece by piece; a part that follows one of the same style is merged into it.
+    """
+    plain = _PLAIN
+    parts: list[tuple[str, _Style]] = []
+    need_space = False
+    for s, e, st in slices:
+        if e <= s:
+            continue
+        if st is plain or st == plain:
+            texts = [pieces[s] if e - s == 1 else "".join(pieces[s:e])]
+        else:
+            texts = pieces[s:e]
+        for text in texts:
+            if not visible:
+                text = drop_invisible(text)
+                if not text:
+                    continue
+            core = " ".join(text.split())
+            if text[0].isspace():
+                need_space = True
+            if core:
+                if need_space and parts:
+                    last, last_style = parts[-1]
+                    if last_style is plain or last_style == plain:
+                        parts[-1] = (last + " ", plain)
+                    else:
+                        parts.append((" ", plain))
+                if parts and (parts[-1][1] is st or parts[-1][1] == st):
+                    parts[-1] = (parts[-1][0] + core, st)
+                else:
+                    parts.append((core, st))
+                need_space = text[-1].isspace()
+    return parts
+
+
+def _plain_lines(texts: list[str], visible: bool, entries: list[Any], units: list[_Unit]) -> None:
+    """The paragraphs of a plain run with line breaks: lines joined by newlines, a blank
+    line between paragraphs."""
+    plain = _PLAIN
+    lines: list[str] = []
+    line: list[str] = []
+    for text in texts:
+        if text == BR:
+            lines.append("".join(line))
+            line = []
+        else:
+            line.append(text)
+    lines.append("".join(line))
+    para: list[str] = []
+    for text in lines:
+        core = " ".join((text if visible else drop_invisible(text)).split())
+        if core:
+            para.append(core)
+        elif para:
+            joined = "\n".join(para)
+            unit = _Unit(joined, [(joined, plain)])
+            units.append(unit)
+            entries.append(unit)
+            para = []
+    if para:
+        joined = "\n".join(para)
+        unit = _Unit(joined, [(joined, plain)])
+        units.append(unit)
+        entries.append(unit)
+
+
+# What an element does in the replay (anything else does nothing).
+_BLOCK, _STYLE, _IMG, _PICTURE, _MEDIA_EL = 1, 2, 3, 4, 5
+_ROLES: dict[str, int] = {
+    **dict.fromkeys(_BLOCK_TAGS, _BLOCK),
+    **dict.fromkeys(("a", *_EMPHASIS, *_STRONG, *_CODE), _STYLE),
+    "img": _IMG,
+    "picture": _PICTURE,
+    **dict.fromkeys(_MEDIA, _MEDIA_EL),
+}
+assert not _BLOCK_TAGS & {"a", "img", "picture", "br", *_EMPHASIS, *_STRONG, *_CODE, *_MEDIA}
+
+
+def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
+    """Replay the walk's record: the root frame of the body, its paragraphs, and whether
+    frames were nested deeper than :data:`MAX_NESTING`.
+
+    Block elements (headings, paragraphs, lists, quotes, code, tables) open frames, inline
+    elements (links, emphasis, strong, code) style the text runs, images and media the walk
+    skipped become figure and embed blocks of the innermost frame. The text between two
+    paragraph breaks is one run, cut into paragraphs when the run ends; the replay visits
+    the events only, never the text pieces one by one.
+    """
+    pieces, events, els, tags = walk
+    root = _Frame(None, "")
+    frames = [root]
+    top = root
+    entries = root.entries
+    units: list[_Unit] = []
+    plain = _PLAIN
+    style = plain
+    stack: list[tuple[int, _Style]] = []
+    pushed: set[int] = set()
+    links: dict[str, str | None] = {}
+    too_deep = False
+    roles, frame_kinds = _ROLES, _FRAME_KINDS
+    cut = _units_of
+    everything = "".join(pieces)
+    visible = drop_invisible(everything) is everything
+    # The paragraph breaks of the stream; each ends the run before it.
+    brk = BLOCK_BREAK
+    breaks = [k for k, piece in enumerate(pieces) if piece == brk]
+    breaks.append(len(pieces) + 1)
+    nb = 0
+    next_break = breaks[0]
+    run = 0  # where the current run starts
+    seg = 0  # where the current style's slice of it starts
+    segs: list[tuple[int, int, _Style]] = []  # the run's earlier slices
+    since = 0  # where the innermost frame became innermost (for the raw text of code)
+    for pos, i, what in events:
+        while next_break < pos:
+            if next_break > run and (next_break - run > 1 or not pieces[run].isspace()):
+                cut(pieces, run, next_break, segs, style, visible, entries, units)
+                if segs:
+                    segs = []
+            run = seg = next_break + 1
+            nb += 1
+            next_break = breaks[nb]
+        role = roles.get(tags[i])
+        if role is None:
+            continue
+        if role == _BLOCK:
+            if pos > run:
+                if pos - run > 1 or not pieces[run].isspace():
+                    cut(pieces, run, pos, segs, style, visible, entries, units)
+                if segs:
+                    segs = []
+                run = seg = pos
+            tag = tags[i]
+            if what == OPEN:
+                kind = frame_kinds.get(tag)
+                if kind is None:
+                    continue
+                if len(frames) > MAX_NESTING:
+                    too_deep = True
+                    continue
+                if kind is _CELL or kind is _ROW:
+                    table = None
+                    for f in reversed(frames):
+                        if f.tag == "table":
+                            table = f
+                            break
                     if table is not None:
                         if table.cells > MAX_CELLS:
-                            return  # read as paragraphs of the table (see _convert)
-                        table.cells += kind is BlockKind.CELL
+                            continue  # read as paragraphs of the table (see _convert)
+                        if kind is _CELL:
+                            table.cells += 1
+                if top.raw is not None:
+                    _raw_text(top.raw, pieces, since, pos)
+                since = pos
                 frame = _Frame(kind, tag)
-                self.frames[-1].entries.append(frame)
-                self.frames.append(frame)
-                self.pushed.add(i)
-            return
-        style = self.style
-        if tag == "a":
-            raw = el.get("href") or ""
-            if raw in self.links:
-                href = self.links[raw]
-            else:
-                href = self.links[raw] = clean_link(raw, self.base)
-            if href is None:
-                return
-            new: _Style = (href, style[1], style[2], style[3])
-        elif tag in _EMPHASIS:
-            new = (style[0], True, style[2], style[3])
-        elif tag in _STRONG:
-            new = (style[0], style[1], True, style[3])
-        elif tag in _CODE:
-            if self.frames[-1].kind is BlockKind.CODE:
-                return
-            new = (style[0], style[1], style[2], True)
-        elif tag == "br":
-            return  # the stream carries the break
-        elif tag == "img":
-            image = figure_image(el, self.base)
-            if image is not None:
-                self.frames[-1].entries.append(Block(kind=BlockKind.FIGURE, image=image))
-            return
-        else:
-            return
-        self.styles.append((i, new))
-        self.style = new
+                entries.append(frame)
+                frames.append(frame)
+                pushed.add(i)
+                top = frame
+                entries = frame.entries
+            elif what == CLOSE:
+                if i in pushed:
+                    pushed.discard(i)
+                    if top.raw is not None:
+                        _raw_text(top.raw, pieces, since, pos)
+                    since = pos
+                    frames.pop()
+                    top = frames[-1]
+                    entries = top.entries
+            elif what == SKIP and tag == "figure":
+                el = els[i]
+                image = figure_image(el, base)
+                if image is not None:
+                    entries.append(_block(_FIGURE, image=image))
+                else:  # an embed wrapped in a figure (WordPress embed blocks)
+                    media = next(el.iter(*_MEDIA), None)
+                    embed = _embed(media, base) if media is not None else None
+                    if embed is not None:
+                        entries.append(embed)
+        elif role == _STYLE:
+            if what == OPEN:
+                tag = tags[i]
+                if tag == "a":
+                    href_raw = els[i].get("href") or ""
+                    if href_raw in links:
+                        href = links[href_raw]
+                    else:
+                        href = links[href_raw] = clean_link(href_raw, base)
+                    if href is None:
+                        continue
+                    new: _Style = (href, style[1], style[2], style[3])
+                elif tag in _EMPHASIS:
+                    new = (style[0], True, style[2], style[3])
+                elif tag in _STRONG:
+                    new = (style[0], style[1], True, style[3])
+                else:  # code
+                    if top.kind is _CODE_KIND:
+                        continue
+                    new = (style[0], style[1], style[2], True)
+                if pos > seg:
+                    segs.append((seg, pos, style))
+                    seg = pos
+                stack.append((i, new))
+                style = new
+            elif what == CLOSE and stack and stack[-1][0] == i:
+                if pos > seg:
+                    segs.append((seg, pos, style))
+                    seg = pos
+                stack.pop()
+                style = stack[-1][1] if stack else plain
+        elif role == _IMG or (what == SKIP and role == _PICTURE):
+            if what != CLOSE:
+                image = figure_image(els[i], base)
+                if image is not None:
+                    entries.append(_block(_FIGURE, image=image))
+        elif role == _MEDIA_EL and what == SKIP:
+            embed = _embed(els[i], base)
+            if embed is not None:
+                entries.append(embed)
+    end = len(pieces)
+    while next_break <= end:
+        if next_break > run:
+            cut(pieces, run, next_break, segs, style, visible, entries, units)
+            if segs:
+                segs = []
+        run = seg = next_break + 1
+        nb += 1
+        next_break = breaks[nb]
+    if end > run:
+        cut(pieces, run, end, segs, style, visible, entries, units)
+    if top.raw is not None:
+        _raw_text(top.raw, pieces, since, end)
+    return root, units, too_deep
 
-    def close(self, i: int) -> None:
-        tag = self.walk.tags[i]
-        if tag in _BLOCK_TAGS:
-            self.flush()
-            if i in self.pushed:
-                self.pushed.discard(i)
-                frame = self.frames.pop()
-                if frame.kind is BlockKind.CODE and frame.raw is not None:
-                    frame.raw.append("")
-            return
-        if self.styles and self.styles[-1][0] == i:
-            self.styles.pop()
-            self.style = self.styles[-1][1] if self.styles else _PLAIN
 
-    def skip(self, i: int) -> None:
-        tag = self.walk.tags[i]
-        el = self.walk.els[i]
-        if tag in _BLOCK_TAGS:
-            self.flush()
-        block: Block | None = None
-        if tag == "figure" or tag == "img" or tag == "picture":
-            image = figure_image(el, self.base)
-            if image is not None:
-                block = Block(kind=BlockKind.FIGURE, image=image)
-            elif tag == "figure":  # an embed wrapped in a figure (WordPress embed blocks)
-                media = next(el.iter(*_MEDIA), None)
-                block = _embed(media, self.base) if media is not None else None
-        elif tag in _MEDIA:
-            block = _embed(el, self.base)
-        if block is not None:
-            self.frames[-1].entries.append(block)
-
-    def replay(self) -> None:
-        pieces = self.walk.pieces
-        events = self.walk.events
-        n_ev = len(events)
-        e = 0
-        frames = self.frames
-        for p, piece in enumerate(pieces):
-            while e < n_ev and events[e][0] <= p:
-                self.event(events[e])
-                e += 1
-            if piece == BLOCK_BREAK:
-                self.flush()
-            elif piece == BR:
-                self.run.append((BR, _PLAIN))
-            else:
-                self.run.append((piece, self.style))
-                raw = frames[-1].raw
-                if raw is not None:
-                    raw.append(piece)
-        for event in events[e:]:
-            self.event(event)
-        self.flush()
-        flags = keep_flags([u.text for u in self.units])
-        for unit, keep in zip(self.units, flags):
-            unit.keep = keep
-        if self.too_deep:
-            self.warnings.append(
-                ("blocks-too-deep", f"body blocks nested deeper than {MAX_NESTING}; read as text")
-            )
+def _raw_text(raw: list[str], pieces: list[str], start: int, end: int) -> None:
+    """The text pieces of ``pieces[start:end]`` added to a code frame's raw text."""
+    raw.extend(piece for piece in pieces[start:end] if piece != BR and piece != BLOCK_BREAK)
 
 
 # ------------------------------------------------------------------------------ conversion
 
 
 def _inlines(unit: _Unit) -> tuple[Inline, ...]:
-    if len(unit.parts) == 1 and unit.parts[0][1] is _PLAIN:
-        return (Inline(text=unit.text),)
-    out = []
-    for text, (href, em, strong, code) in unit.parts:
-        out.append(Inline(text=text, href=href, emphasis=em, strong=strong, code=code))
-    return tuple(out)
+    parts = unit.parts
+    if len(parts) == 1 and parts[0][1] is _PLAIN:
+        return (_inline(unit.text),)
+    return tuple(_inline(text, href, em, strong, code) for text, (href, em, strong, code) in parts)
 
 
-def _paragraph(unit: _Unit) -> Block:
-    return Block(kind=BlockKind.PARAGRAPH, inlines=_inlines(unit))
-
-
-def _convert_entries(
-    entries: list[_Unit | _Frame | Block], warn: Callable[[str, str], None]
+def _convert_into(
+    entries: list[_Unit | _Frame | Block], warn: Callable[[str, str], None], out: list[Block]
 ) -> list[Block]:
-    out: list[Block] = []
+    """The blocks of ``entries`` appended to ``out`` (kept paragraphs, frames, figures)."""
     for entry in entries:
-        if isinstance(entry, _Unit):
+        if type(entry) is _Unit:
             if entry.keep:
-                out.append(_paragraph(entry))
-        elif isinstance(entry, _Frame):
-            out.extend(_convert(entry, warn))
+                out.append(_block(_PARAGRAPH, _inlines(entry)))
+        elif type(entry) is _Frame:
+            _convert(entry, warn, out)
         else:
-            out.append(entry)
+            out.append(entry)  # type: ignore[arg-type]
     return out
 
 
-def _first_unit(frame: _Frame) -> tuple[_Unit | None, list[_Unit | _Frame | Block]]:
-    """The frame's leading kept text (its own inline content) and the entries after it."""
-    entries = frame.entries
+def _first_unit(entries: list[_Unit | _Frame | Block]) -> int:
+    """Where the frame's leading kept text (its own inline content) is, or -1."""
     for k, entry in enumerate(entries):
-        if isinstance(entry, _Unit):
+        if type(entry) is _Unit:
             if entry.keep:
-                return entry, entries[:k] + entries[k + 1 :]
-            continue
-        if isinstance(entry, _Frame):
+                return k
+        elif type(entry) is _Frame:
             break
-    return None, entries
+    return -1
 
 
-def _has_text(blocks: list[Block]) -> bool:
-    return any(b.kind is not BlockKind.FIGURE and b.kind is not BlockKind.EMBED for b in blocks)
-
-
-def _convert(frame: _Frame, warn: Callable[[str, str], None]) -> list[Block]:
+def _convert(frame: _Frame, warn: Callable[[str, str], None], out: list[Block]) -> None:
+    """The blocks of one frame appended to ``out``."""
     kind = frame.kind
-    if kind is BlockKind.HEADING:
-        first, _ = _first_unit(frame)
-        if first is None:
-            return _convert_entries(frame.entries, warn)
-        at = frame.entries.index(first)
-        heading = Block(kind=kind, inlines=_inlines(first), level=_HEADINGS.get(frame.tag, 2))
-        return [
-            *_convert_entries(frame.entries[:at], warn),
-            heading,
-            *_convert_entries(frame.entries[at + 1 :], warn),
-        ]
-    if kind is BlockKind.PARAGRAPH:
-        return _convert_entries(frame.entries, warn)
-    if kind is BlockKind.CODE:
-        units = [e for e in frame.entries if isinstance(e, _Unit)]
-        raw = "".join(frame.raw or ()).strip("\n")
-        if (
-            len(units) == 1
-            and len(frame.entries) == 1
-            and units[0].keep
-            and raw
-            and " ".join(drop_invisible(raw).split()) == units[0].text
-        ):
-            return [Block(kind=kind, literal=drop_invisible(raw))]
-        return _convert_entries(frame.entries, warn)
-    if kind is BlockKind.ITEM or kind is BlockKind.CELL:
-        first, _ = _first_unit(frame)
-        children = _convert_entries(
-            frame.entries if first is None else [e for e in frame.entries if e is not first],
-            warn,
-        )
-        if first is None and not children:
-            return []
-        block = Block(
-            kind=kind,
-            inlines=_inlines(first) if first is not None else (),
-            children=tuple(children),
-            header=(frame.tag == "th") if kind is BlockKind.CELL else None,
-        )
-        return [block]
-    if kind is BlockKind.QUOTE:
-        children = _convert_entries(frame.entries, warn)
-        return [Block(kind=kind, children=tuple(children))] if children else []
-    if kind is BlockKind.LIST:
+    entries = frame.entries
+    if kind is _PARAGRAPH:
+        _convert_into(entries, warn, out)
+    elif kind is _ITEM or kind is _CELL:
+        at = _first_unit(entries)
+        if at < 0:
+            children = _convert_into(entries, warn, [])
+            if not children:
+                return
+            inlines: tuple[Inline, ...] = ()
+        else:
+            children = _convert_into(entries[:at], warn, [])
+            _convert_into(entries[at + 1 :], warn, children)
+            inlines = _inlines(entries[at])  # type: ignore[arg-type]
+        header = (frame.tag == "th") if kind is _CELL else None
+        out.append(_block(kind, inlines, tuple(children), header=header))
+    elif kind is _HEADING:
+        at = _first_unit(entries)
+        if at < 0:
+            _convert_into(entries, warn, out)
+            return
+        _convert_into(entries[:at], warn, out)
+        level = _HEADINGS.get(frame.tag, 2)
+        out.append(_block(kind, _inlines(entries[at]), level=level))  # type: ignore[arg-type]
+        _convert_into(entries[at + 1 :], warn, out)
+    elif kind is _LIST:
         items: list[Block] = []
-        for block in _convert_entries(frame.entries, warn):
-            if block.kind is BlockKind.ITEM:
+        for block in _convert_into(entries, warn, []):
+            if block.kind is _ITEM:
                 items.append(block)
-            elif block.kind is BlockKind.PARAGRAPH:
-                items.append(Block(kind=BlockKind.ITEM, inlines=block.inlines))
+            elif block.kind is _PARAGRAPH:
+                items.append(_block(_ITEM, block.inlines))
             elif items:
                 last = items[-1]
-                items[-1] = Block(
-                    kind=BlockKind.ITEM, inlines=last.inlines, children=(*last.children, block)
-                )
+                items[-1] = _block(_ITEM, last.inlines, (*last.children, block))
             else:
-                items.append(Block(kind=BlockKind.ITEM, children=(block,)))
-        if not items:
-            return []
-        return [Block(kind=kind, ordered=frame.tag == "ol", children=tuple(items))]
-    if kind is BlockKind.TABLE:
+                items.append(_block(_ITEM, (), (block,)))
+        if items:
+            out.append(_block(kind, (), tuple(items), ordered=frame.tag == "ol"))
+    elif kind is _QUOTE:
+        children = _convert_into(entries, warn, [])
+        if children:
+            out.append(_block(kind, (), tuple(children)))
+    elif kind is _ROW:
+        cells: list[Block] = []
+        for block in _convert_into(entries, warn, []):
+            if block.kind is _CELL:
+                cells.append(block)
+            elif block.kind is _PARAGRAPH:
+                cells.append(_block(_CELL, block.inlines, header=False))
+            elif block.kind is _ROW:
+                cells.extend(block.children)
+            else:
+                cells.append(_block(_CELL, (), (block,), header=False))
+        if cells:
+            out.append(_block(kind, (), tuple(cells)))
+    elif kind is _TABLE:
         if frame.cells > MAX_CELLS:
             warn(
                 "blocks-table-too-large",
                 f"a table of {frame.cells} cells (more than {MAX_CELLS}) read as paragraphs",
             )
-            return _flatten(frame)
+            out.extend(_flatten(frame))
+            return
         before: list[Block] = []
         rows: list[Block] = []
         after: list[Block] = []
-        for block in _convert_entries(frame.entries, warn):
-            if block.kind is BlockKind.ROW:
+        for block in _convert_into(entries, warn, []):
+            if block.kind is _ROW:
                 rows.append(block)
-            elif block.kind is BlockKind.CELL:
-                rows.append(Block(kind=BlockKind.ROW, children=(block,)))
+            elif block.kind is _CELL:
+                rows.append(_block(_ROW, (), (block,)))
             else:
                 (after if rows else before).append(block)
-        if not rows:
-            return before + after
-        return [*before, Block(kind=kind, children=tuple(rows)), *after]
-    if kind is BlockKind.ROW:
-        cells: list[Block] = []
-        for block in _convert_entries(frame.entries, warn):
-            if block.kind is BlockKind.CELL:
-                cells.append(block)
-            elif block.kind is BlockKind.PARAGRAPH:
-                cells.append(Block(kind=BlockKind.CELL, inlines=block.inlines, header=False))
-            elif block.kind is BlockKind.ROW:
-                cells.extend(block.children)
-            else:
-                cells.append(Block(kind=BlockKind.CELL, children=(block,), header=False))
-        return [Block(kind=kind, children=tuple(cells))] if cells else []
-    return _convert_entries(frame.entries, warn)  # pragma: no cover - every kind is handled
+        out.extend(before)
+        if rows:
+            out.append(_block(kind, (), tuple(rows)))
+        out.extend(after)
+    elif kind is _CODE_KIND:
+        units = [e for e in entries if type(e) is _Unit]
+        raw = "".join(frame.raw or ()).strip("\n")
+        if (
+            len(units) == 1
+            and len(entries) == 1
+            and units[0].keep
+            and raw
+            and " ".join(drop_invisible(raw).split()) == units[0].text
+        ):
+            out.append(Block(kind=kind, literal=drop_invisible(raw)))
+        else:
+            _convert_into(entries, warn, out)
+    else:  # pragma: no cover - every kind is handled
+        _convert_into(entries, warn, out)
 
 
 def _flatten(frame: _Frame) -> list[Block]:
@@ -690,7 +942,7 @@ def _flatten(frame: _Frame) -> list[Block]:
             stack.pop()
         elif isinstance(entry, _Unit):
             if entry.keep:
-                out.append(_paragraph(entry))
+                out.append(_block(_PARAGRAPH, _inlines(entry)))
         elif isinstance(entry, _Frame):
             stack.append(iter(entry.entries))
         else:
@@ -703,16 +955,23 @@ def build_blocks(walk: Walk, base: str | None) -> Built:
     if len(walk.events) > MAX_EVENTS:
         message = f"body of more than {MAX_EVENTS // 2} elements: no blocks built"
         return Built((), [("blocks-too-many", message)], complete=False)
-    builder = _Builder(walk, base)
     try:
-        builder.replay()
+        root, units, too_deep = _replay(walk, base)
     except _TooMany:
         message = f"body of more than {MAX_UNITS} paragraphs: no blocks built"
         return Built((), [("blocks-too-many", message)], complete=False)
-    warnings = builder.warnings
+    flags = keep_flags([u.text for u in units])
+    for unit, keep in zip(units, flags):
+        if not keep:
+            unit.keep = False
+    warnings: list[tuple[str, str]] = []
+    if too_deep:
+        warnings.append(
+            ("blocks-too-deep", f"body blocks nested deeper than {MAX_NESTING}; read as text")
+        )
 
     def warn(code: str, message: str) -> None:
         warnings.append((code, message))
 
-    blocks = _convert_entries(builder.root.entries, warn)
+    blocks = _convert_into(root.entries, warn, [])
     return Built(tuple(blocks), warnings)
