@@ -140,7 +140,8 @@ def test_plain_runs_with_breaks_and_soft_hyphens() -> None:
 
 
 @pytest.mark.parametrize(
-    "pattern", [_blocks._JUNK_IMAGE, _blocks._JUNK_CLASS, _blocks._CREDIT_CLASS, _blocks._AI_CAPTION]
+    "pattern",
+    [_blocks._JUNK_IMAGE, _blocks._JUNK_CLASS, _blocks._CREDIT_CLASS, _blocks._AI_CAPTION],
 )
 def test_folded_patterns_search_as_the_case_blind_ones(pattern: re.Pattern[str]) -> None:
     test = _blocks._folded(pattern)
@@ -166,3 +167,43 @@ def test_folded_refuses_a_pattern_it_cannot_fold() -> None:
         _blocks._folded(re.compile(r"Logo", re.I))
     with pytest.raises(ValueError):
         _blocks._folded(re.compile(r"logo"))
+
+
+def _builds(monkeypatch: pytest.MonkeyPatch, html: str) -> list[_blocks.Built]:
+    from newsmeta._extract import _images
+
+    built: list[_blocks.Built] = []
+
+    def spy(walk: Any, base: str | None) -> _blocks.Built:
+        built.append(_blocks.build_blocks(walk, base))
+        return built[-1]
+
+    monkeypatch.setattr(_images, "build_blocks", spy)
+    newsmeta.extract(html, URL)
+    return built
+
+
+@pytest.mark.parametrize("markup", MARKUPS)
+def test_the_builders_text_is_the_blocks_text(monkeypatch: pytest.MonkeyPatch, markup: str) -> None:
+    for seed in range(8):
+        for built in _builds(monkeypatch, render_html(make_article(seed), markup=markup)):
+            assert built.text is not None
+            assert built.text == newsmeta.to_text(built.blocks)
+
+
+def test_a_table_that_moves_text_leaves_the_text_to_the_blocks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    html = _page(
+        "<p>The first paragraph of the story is long enough to be kept here.</p>"
+        "<table><tr><td>Alpha cell</td></tr><caption>A caption between rows of it</caption>"
+        "<tr><td>Beta cell</td></tr></table>"
+        "<p>The last paragraph of the story, also long enough to be kept.</p>"
+    )
+    (built,) = _builds(monkeypatch, html)
+    assert built.text is None  # the caption is read after the rows
+    texts = newsmeta.to_text(built.blocks).split("\n\n")
+    assert texts.index("A caption between rows of it") > texts.index("Beta cell")
+    article = newsmeta.extract(html, URL)  # the body keeps the page's order
+    assert newsmeta.to_text(article) == article.body
+    assert {b.kind for b in article.blocks} == {BlockKind.PARAGRAPH}

@@ -160,20 +160,25 @@ def clean_link(href: str | None, base: str | None) -> str | None:
 
 def image_src(el: HtmlElement) -> str | None:
     """The address of an ``<img>``: ``src`` unless it is a placeholder, else a lazy attribute."""
+    return _image_src(el)[0]
+
+
+def _image_src(el: HtmlElement) -> tuple[str | None, bool]:
+    """:func:`image_src`, and whether the address is a ``src`` found not to be junk."""
     get: Callable[[str], str | None] = el.get
     src = get("src")
     if src and not src.startswith("data:") and not _is_junk_url(src[:300]):
-        return src
+        return src, True
     for attr in _LAZY_ATTRS:
         value = get(attr)
         if value and not value.startswith("data:"):
-            return value
+            return value, False
     srcset = get("srcset") or get("data-srcset")
     if srcset:
         first = srcset.strip().split(",", 1)[0].strip().split(" ", 1)[0]
         if first and not first.startswith("data:"):
-            return first
-    return src if src and not src.startswith("data:") else None
+            return first, False
+    return (src if src and not src.startswith("data:") else None), False
 
 
 def _dimension(value: str | None) -> int | None:
@@ -240,26 +245,33 @@ def figure_image(fig: HtmlElement, base: str | None) -> Image | None:
     img = fig if fig.tag == "img" else next(fig.iter("img"), None)
     if img is None:
         return None
-    src = image_src(img)
+    src, clean_src = _image_src(img)
     url = clean_link(src, base) if src else None
     if url is None or url.startswith("mailto:"):
         return None
     width, height = _dimension(img.get("width")), _dimension(img.get("height"))
     hint = (img.get("class") or "") + " " + (img.get("id") or "")
-    if is_junk_image(url, width, height, hint):
+    if (width is not None and width < 50) or (height is not None and height < 50):
         return None
-    caption, credit = _caption_credit(fig) if fig.tag != "img" else (None, None)
+    if hint != " " and _is_junk_hint(hint):
+        return None
+    # The src was searched already when it is the whole address (the common case).
+    if not (clean_src and url is src and len(src) <= 300) and _is_junk_url(url[:500]):
+        return None
+    caption, credit = _caption_credit(fig) if fig is not img else (None, None)
     alt = " ".join((img.get("alt") or "").split())[:1000] or None
     ai = _is_ai_caption(" ".join(x for x in (caption, credit, alt) if x))
-    return Image(
-        url=url,
-        alt=alt,
-        caption=caption,
-        credit=credit,
-        width=width,
-        height=height,
-        ai_generated=ai,
-    )
+    # Trusted values: a clean link, texts that are not blank, sizes of at least 1.
+    image: Image = _new(Image)
+    _im_url(image, url)
+    _im_alt(image, alt)
+    _im_caption(image, caption)
+    _im_credit(image, credit)
+    _im_width(image, width)
+    _im_height(image, height)
+    _im_lead(image, False)
+    _im_ai(image, ai)
+    return image
 
 
 def _embed(el: HtmlElement, base: str | None) -> Block | None:
@@ -319,6 +331,11 @@ _in_text, _in_href, _in_emphasis, _in_strong, _in_code = _slot_setters(
     ("kind", "inlines", "children", "level", "ordered", "header", "literal", "image", "media",
      "url"),
 )  # fmt: skip
+
+
+_im_url, _im_alt, _im_caption, _im_credit, _im_width, _im_height, _im_lead, _im_ai = _slot_setters(
+    Image, ("url", "alt", "caption", "credit", "width", "height", "lead", "ai_generated")
+)
 
 
 def _inline(
@@ -415,11 +432,12 @@ class _TooMany(Exception):
 
 
 class _Frame:
-    __slots__ = ("cells", "entries", "kind", "raw", "tag")
+    __slots__ = ("cells", "entries", "index", "kind", "raw", "tag")
 
-    def __init__(self, kind: BlockKind | None, tag: str) -> None:
+    def __init__(self, kind: BlockKind | None, tag: str, index: int = -1) -> None:
         self.kind = kind
         self.tag = tag
+        self.index = index  # the element's index in the walk
         self.entries: list[_Unit | _Frame | Block] = []
         self.raw: list[str] | None = [] if kind is _CODE_KIND else None
         self.cells = 0
@@ -427,16 +445,32 @@ class _Frame:
 
 class Built:
     """The blocks of one body and the warnings met building them (``complete`` is False when
-    the body was too long to be built)."""
+    the body was too long to be built; ``text`` is the blocks' plain text, as
+    :func:`newsmeta.to_text` reads it, when the builder knows it)."""
 
-    __slots__ = ("blocks", "complete", "warnings")
+    __slots__ = ("blocks", "complete", "text", "warnings")
 
     def __init__(
-        self, blocks: tuple[Block, ...], warnings: list[tuple[str, str]], complete: bool = True
+        self,
+        blocks: tuple[Block, ...],
+        warnings: list[tuple[str, str]],
+        complete: bool = True,
+        text: str | None = None,
     ) -> None:
         self.blocks = blocks
         self.warnings = warnings
         self.complete = complete
+        self.text = text
+
+
+class _Notes:
+    """What converting the frames met: warnings, and whether a table moved text."""
+
+    __slots__ = ("reordered", "warnings")
+
+    def __init__(self) -> None:
+        self.warnings: list[tuple[str, str]] = []
+        self.reordered = False
 
 
 def _parts(segments: list[tuple[str, _Style]]) -> list[list[tuple[str, _Style]]]:
@@ -509,45 +543,71 @@ def _units_of(
     The run is ``pieces[start:end]`` (text and line breaks, no paragraph break); ``segs``
     are its leading ``(start, end, style)`` slices, the rest has ``style``. A plain run
     (most paragraphs) is cut as the plain paragraphs are, one part per paragraph; a styled
-    run goes piece by piece through :func:`_parts`. ``visible`` says the body holds no
-    invisible characters (soft hyphens …) to drop.
+    one as :func:`_parts` cuts its pieces. ``visible`` says the body holds no invisible
+    characters (soft hyphens …) to drop.
     """
     plain = _PLAIN
-    if style == plain and all(seg[2] == plain for seg in segs):
+    if (style is plain or style == plain) and (not segs or all(seg[2] == plain for seg in segs)):
         if end - start == 1:
             text = pieces[start]
-            if text == BR:
-                return
+            if text != BR:
+                core = " ".join((text if visible else drop_invisible(text)).split())
+                if core:
+                    unit = _Unit(core, [(core, plain)])
+                    units.append(unit)
+                    entries.append(unit)
         else:
             texts = pieces[start:end]
             if BR in texts:
                 _plain_lines(texts, visible, entries, units)
-                return
-            text = "".join(texts)
-        core = " ".join((text if visible else drop_invisible(text)).split())
-        if core:
-            unit = _Unit(core, [(core, plain)])
-            units.append(unit)
-            entries.append(unit)
-    elif BR not in pieces[start:end]:
-        parts = _styled(pieces, [*segs, (segs[-1][1] if segs else start, end, style)], visible)
-        if parts:
-            unit = _Unit("".join([t for t, _ in parts]), parts)
-            units.append(unit)
-            entries.append(unit)
+            else:
+                text = "".join(texts)
+                core = " ".join((text if visible else drop_invisible(text)).split())
+                if core:
+                    unit = _Unit(core, [(core, plain)])
+                    units.append(unit)
+                    entries.append(unit)
     else:
-        segments: list[tuple[str, _Style]] = []
-        last = start
-        for s, e, st in segs:
-            segments.extend((piece, plain if piece == BR else st) for piece in pieces[s:e])
-            last = e
-        segments.extend((piece, plain if piece == BR else style) for piece in pieces[last:end])
-        for parts in _parts(segments):
-            unit = _Unit("".join(t for t, _ in parts), parts)
-            units.append(unit)
-            entries.append(unit)
+        slices = [*segs, (segs[-1][1] if segs else start, end, style)]
+        if BR not in pieces[start:end]:
+            parts = _styled(pieces, slices, visible)
+            if parts:
+                unit = _Unit("".join([t for t, _ in parts]), parts)
+                units.append(unit)
+                entries.append(unit)
+        else:
+            for parts in _parts(_segments(pieces, slices)):
+                unit = _Unit("".join([t for t, _ in parts]), parts)
+                units.append(unit)
+                entries.append(unit)
     if len(units) > MAX_UNITS:
         raise _TooMany
+
+
+def _segments(pieces: list[str], slices: list[tuple[int, int, _Style]]) -> list[tuple[str, _Style]]:
+    """The styled pieces of a run with line breaks, as :func:`_parts` takes them: the
+    pieces of a plain slice between two line breaks joined (which cuts the same), a
+    styled slice piece by piece, each line break a plain piece of its own."""
+    plain = _PLAIN
+    segments: list[tuple[str, _Style]] = []
+    for s, e, st in slices:
+        if e <= s:
+            continue
+        if st is plain or st == plain:
+            line: list[str] = []
+            for piece in pieces[s:e]:
+                if piece == BR:
+                    if line:
+                        segments.append(("".join(line), plain))
+                        line = []
+                    segments.append((BR, plain))
+                else:
+                    line.append(piece)
+            if line:
+                segments.append(("".join(line), plain))
+        else:
+            segments.extend((piece, plain if piece == BR else st) for piece in pieces[s:e])
+    return segments
 
 
 def _styled(
@@ -654,7 +714,6 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
     plain = _PLAIN
     style = plain
     stack: list[tuple[int, _Style]] = []
-    pushed: set[int] = set()
     links: dict[str, str | None] = {}
     too_deep = False
     roles, frame_kinds = _ROLES, _FRAME_KINDS
@@ -712,15 +771,13 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
                 if top.raw is not None:
                     _raw_text(top.raw, pieces, since, pos)
                 since = pos
-                frame = _Frame(kind, tag)
+                frame = _Frame(kind, tag, i)
                 entries.append(frame)
                 frames.append(frame)
-                pushed.add(i)
                 top = frame
                 entries = frame.entries
             elif what == CLOSE:
-                if i in pushed:
-                    pushed.discard(i)
+                if top.index == i:  # the walk's events nest: a frame closes on top
                     if top.raw is not None:
                         _raw_text(top.raw, pieces, since, pos)
                     since = pos
@@ -809,7 +866,7 @@ def _inlines(unit: _Unit) -> tuple[Inline, ...]:
 
 
 def _convert_into(
-    entries: list[_Unit | _Frame | Block], warn: Callable[[str, str], None], out: list[Block]
+    entries: list[_Unit | _Frame | Block], notes: _Notes, out: list[Block]
 ) -> list[Block]:
     """The blocks of ``entries`` appended to ``out`` (kept paragraphs, frames, figures)."""
     for entry in entries:
@@ -817,7 +874,7 @@ def _convert_into(
             if entry.keep:
                 out.append(_block(_PARAGRAPH, _inlines(entry)))
         elif type(entry) is _Frame:
-            _convert(entry, warn, out)
+            _convert(entry, notes, out)
         else:
             out.append(entry)  # type: ignore[arg-type]
     return out
@@ -834,37 +891,37 @@ def _first_unit(entries: list[_Unit | _Frame | Block]) -> int:
     return -1
 
 
-def _convert(frame: _Frame, warn: Callable[[str, str], None], out: list[Block]) -> None:
+def _convert(frame: _Frame, notes: _Notes, out: list[Block]) -> None:
     """The blocks of one frame appended to ``out``."""
     kind = frame.kind
     entries = frame.entries
     if kind is _PARAGRAPH:
-        _convert_into(entries, warn, out)
+        _convert_into(entries, notes, out)
     elif kind is _ITEM or kind is _CELL:
         at = _first_unit(entries)
         if at < 0:
-            children = _convert_into(entries, warn, [])
+            children = _convert_into(entries, notes, [])
             if not children:
                 return
             inlines: tuple[Inline, ...] = ()
         else:
-            children = _convert_into(entries[:at], warn, [])
-            _convert_into(entries[at + 1 :], warn, children)
+            children = _convert_into(entries[:at], notes, [])
+            _convert_into(entries[at + 1 :], notes, children)
             inlines = _inlines(entries[at])  # type: ignore[arg-type]
         header = (frame.tag == "th") if kind is _CELL else None
         out.append(_block(kind, inlines, tuple(children), header=header))
     elif kind is _HEADING:
         at = _first_unit(entries)
         if at < 0:
-            _convert_into(entries, warn, out)
+            _convert_into(entries, notes, out)
             return
-        _convert_into(entries[:at], warn, out)
+        _convert_into(entries[:at], notes, out)
         level = _HEADINGS.get(frame.tag, 2)
         out.append(_block(kind, _inlines(entries[at]), level=level))  # type: ignore[arg-type]
-        _convert_into(entries[at + 1 :], warn, out)
+        _convert_into(entries[at + 1 :], notes, out)
     elif kind is _LIST:
         items: list[Block] = []
-        for block in _convert_into(entries, warn, []):
+        for block in _convert_into(entries, notes, []):
             if block.kind is _ITEM:
                 items.append(block)
             elif block.kind is _PARAGRAPH:
@@ -877,12 +934,12 @@ def _convert(frame: _Frame, warn: Callable[[str, str], None], out: list[Block]) 
         if items:
             out.append(_block(kind, (), tuple(items), ordered=frame.tag == "ol"))
     elif kind is _QUOTE:
-        children = _convert_into(entries, warn, [])
+        children = _convert_into(entries, notes, [])
         if children:
             out.append(_block(kind, (), tuple(children)))
     elif kind is _ROW:
         cells: list[Block] = []
-        for block in _convert_into(entries, warn, []):
+        for block in _convert_into(entries, notes, []):
             if block.kind is _CELL:
                 cells.append(block)
             elif block.kind is _PARAGRAPH:
@@ -895,22 +952,26 @@ def _convert(frame: _Frame, warn: Callable[[str, str], None], out: list[Block]) 
             out.append(_block(kind, (), tuple(cells)))
     elif kind is _TABLE:
         if frame.cells > MAX_CELLS:
-            warn(
-                "blocks-table-too-large",
-                f"a table of {frame.cells} cells (more than {MAX_CELLS}) read as paragraphs",
+            notes.warnings.append(
+                (
+                    "blocks-table-too-large",
+                    f"a table of {frame.cells} cells (more than {MAX_CELLS}) read as paragraphs",
+                )
             )
             out.extend(_flatten(frame))
             return
         before: list[Block] = []
         rows: list[Block] = []
         after: list[Block] = []
-        for block in _convert_into(entries, warn, []):
-            if block.kind is _ROW:
-                rows.append(block)
-            elif block.kind is _CELL:
-                rows.append(_block(_ROW, (), (block,)))
+        for block in _convert_into(entries, notes, []):
+            if block.kind is _ROW or block.kind is _CELL:
+                if after:
+                    notes.reordered = True  # this row goes before blocks read earlier
+                rows.append(block if block.kind is _ROW else _block(_ROW, (), (block,)))
+            elif rows:
+                after.append(block)
             else:
-                (after if rows else before).append(block)
+                before.append(block)
         out.extend(before)
         if rows:
             out.append(_block(kind, (), tuple(rows)))
@@ -927,9 +988,9 @@ def _convert(frame: _Frame, warn: Callable[[str, str], None], out: list[Block]) 
         ):
             out.append(Block(kind=kind, literal=drop_invisible(raw)))
         else:
-            _convert_into(entries, warn, out)
+            _convert_into(entries, notes, out)
     else:  # pragma: no cover - every kind is handled
-        _convert_into(entries, warn, out)
+        _convert_into(entries, notes, out)
 
 
 def _flatten(frame: _Frame) -> list[Block]:
@@ -964,14 +1025,13 @@ def build_blocks(walk: Walk, base: str | None) -> Built:
     for unit, keep in zip(units, flags):
         if not keep:
             unit.keep = False
-    warnings: list[tuple[str, str]] = []
+    notes = _Notes()
     if too_deep:
-        warnings.append(
+        notes.warnings.append(
             ("blocks-too-deep", f"body blocks nested deeper than {MAX_NESTING}; read as text")
         )
-
-    def warn(code: str, message: str) -> None:
-        warnings.append((code, message))
-
-    blocks = _convert_into(root.entries, warn, [])
-    return Built(tuple(blocks), warnings)
+    blocks = _convert_into(root.entries, notes, [])
+    # Every kept paragraph is in the blocks, in order, unless a table moved one after
+    # its rows: then the plain text is read from the blocks.
+    text = None if notes.reordered else "\n\n".join([u.text for u in units if u.keep])
+    return Built(tuple(blocks), notes.warnings, text=text)

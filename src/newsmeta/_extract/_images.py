@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 
 from newsmeta._body import to_text
-from newsmeta._extract._blocks import build_blocks
+from newsmeta._extract._blocks import build_blocks, paragraph_block
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._content import Walk
-from newsmeta._models import Block, BlockKind, Image, Inline
+from newsmeta._models import Block, BlockKind, Image
 
 __all__ = ["article_images", "body_blocks", "figures"]
 
@@ -25,11 +25,7 @@ MAX_IMAGES = 100
 
 
 def _paragraph_blocks(body: str) -> tuple[Block, ...]:
-    return tuple(
-        Block(kind=BlockKind.PARAGRAPH, inlines=(Inline(text=p),))
-        for p in body.split("\n\n")
-        if p.strip()
-    )
+    return tuple(paragraph_block(p) for p in body.split("\n\n") if p.strip())
 
 
 def body_blocks(
@@ -55,7 +51,7 @@ def body_blocks(
         if not built.complete:
             return ()  # too long to build: the renderings use the body's paragraphs
         blocks = built.blocks
-        if to_text(blocks) == body:
+        if (built.text if built.text is not None else to_text(blocks)) == body:
             return blocks
         wanted = set(body.split("\n\n"))
         kept = tuple(
