@@ -223,3 +223,40 @@ def test_script_data_does_not_outrank_metadata() -> None:
     )
     article = extract(_SHOP.format(script=script))
     assert article.date_published == dt.datetime(2020, 5, 5, 10, 0, tzinfo=dt.timezone.utc)
+
+
+# --------------------------------------------------- the address's day vs a re-stamp
+
+
+def _blog(published: str) -> str:
+    return _page(
+        head='<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"BlogPosting","headline":"Allotment waiting lists grow again",'
+        f'"datePublished":"{published}"}}</script>'
+    )
+
+
+def test_address_day_beats_a_date_stamped_long_after() -> None:
+    article = extract(
+        _blog("2019-06-17T18:28:00+02:00"), url="https://blog.example/home/2017/7/12/allotments"
+    )
+    assert article.date_published == dt.date(2017, 7, 12)
+    assert _winner(article).source is newsmeta.SourceKind.URL
+    assert any(e.raw == "2019-06-17T18:28:00+02:00" for e in article.provenance.rejected)
+
+
+def test_date_within_a_month_of_the_address_day_stays() -> None:
+    article = extract(
+        _blog("2017-07-20T18:28:00+02:00"), url="https://blog.example/home/2017/7/12/allotments"
+    )
+    tz = dt.timezone(dt.timedelta(hours=2))
+    assert article.date_published == dt.datetime(2017, 7, 20, 18, 28, tzinfo=tz)
+
+
+def test_image_path_day_does_not_overrule_metadata() -> None:
+    page = _blog("2019-06-17T18:28:00+02:00").replace(
+        "<h1>", '<img src="https://blog.example/uploads/2012/01/05/plot.jpg" alt=""><h1>'
+    )
+    article = extract(page, url="https://blog.example/allotments")
+    tz = dt.timezone(dt.timedelta(hours=2))
+    assert article.date_published == dt.datetime(2019, 6, 17, 18, 28, tzinfo=tz)

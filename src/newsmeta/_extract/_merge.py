@@ -224,6 +224,7 @@ def choose(
         return None
     if is_date:
         best = _printed_over_bare(best, pool)
+        best = _address_day_over_restamp(best, pool)
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
     win_key = _key(field, best.value)
@@ -277,6 +278,28 @@ def _printed_over_bare(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     if not printed or any(_day(c.value) == day for c in printed):
         return best
     return max(printed, key=lambda c: (c.confidence, _precision_rank(c)))
+
+
+#: How much later than the day in the page's address a declared date must be to count as a
+#: re-stamp (a migration or re-publication) rather than an edit.
+RESTAMP_GAP = _dt.timedelta(days=30)
+_ADDRESS_CONFIDENCE = 0.3
+
+
+def _address_day_over_restamp(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """The day in the page's own address wins over a date more than a month after it.
+
+    ``/2017/7/12/montauk`` was minted when the post was first published; a ``datePublished``
+    two years later is the CMS stamping the page again (a migration, a re-publication), not
+    the article's publication. Only the page's address (URL, ``og:url``, canonical link), not
+    image paths; an edit within the month is left alone.
+    """
+    for cand in pool:
+        if cand.source is SourceKind.URL and cand.confidence >= _ADDRESS_CONFIDENCE:
+            if _day(best.value) > _day(cand.value) + RESTAMP_GAP:
+                return cand
+            return best
+    return best
 
 
 def _most_precise(best: Candidate, pool: Sequence[Candidate], key: Hashable) -> Candidate:
