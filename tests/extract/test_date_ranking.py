@@ -260,3 +260,35 @@ def test_image_path_day_does_not_overrule_metadata() -> None:
     article = extract(page, url="https://blog.example/allotments")
     tz = dt.timezone(dt.timedelta(hours=2))
     assert article.date_published == dt.datetime(2019, 6, 17, 18, 28, tzinfo=tz)
+
+
+# ------------------------------------------------------- dates the prose measures from
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seit 4. August 2014 gilt in Bolivien ein Gesetz, das Kinderarbeit ab zehn Jahren "
+        "unter Auflagen erlaubt; Organisationen arbeitender Kinder hatten es lange gefordert.",
+        "Anträge auf die Prämie müssen bis zum 30. April 2022 bei der zuständigen Behörde "
+        "eingegangen sein, teilte das Ministerium am Sonntag in einer Erklärung mit.",
+        "The reading room has stayed closed since 12 March 2020, and the library says the "
+        "repairs to the roof will take at least another season to finish properly.",
+    ],
+)
+def test_a_date_the_prose_counts_from_or_to_is_not_the_publication(sentence: str) -> None:
+    html = (
+        "<html><head><title>Notice</title></head><body><h1>Notice</h1>"
+        f"<p>{sentence}</p></body></html>"
+    )
+    assert extract(html).date_published is None
+
+
+def test_a_date_the_prose_states_is_still_a_guess() -> None:
+    html = (
+        "<html><head><title>Notice</title></head><body><h1>Notice</h1>"
+        "<p>The council met on 12 March 2020 and decided to close the reading room while the "
+        "roof is repaired; the library says the works will take at least another season.</p>"
+        "</body></html>"
+    )
+    assert extract(html).date_published == dt.date(2020, 3, 12)

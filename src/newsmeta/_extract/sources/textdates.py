@@ -40,6 +40,13 @@ _WINDOW = 60
 _PUBLISHED_WORDS = re.compile(
     r"publi|posted|veröffentlicht|erschienen|stand|am\b|le\b|el\b|on\b|date|datum|fecha", re.I
 )
+# "seit 4. August 2014", "bis zum 30. April", "since March 2019": a date the prose measures
+# from or to, not when it was written.
+_SPAN_WORD = re.compile(
+    r"\b(?:seit|bis(?:\s+zum|\s+zur)?|ab(?:\s+dem)?|since|until|till|desde|hasta|depuis|"
+    r"jusqu'au|até)\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
 _MAX_TEXT_NODES = 20_000
 _MAX_FOUND = 12
 MAX_PARSES = 200
@@ -170,6 +177,8 @@ def _scan(
         # A date standing nearly alone ("am 24. Juli 2017 - 18:55") is a dateline; one
         # mentioned inside a long sentence is usually about something else.
         if len(text.strip()) > 3 * max(12, len(snippet) - 40):
+            if _SPAN_WORD.search(text, max(0, match.start() - 40), match.start()):
+                continue
             conf -= 0.12
         return Candidate(
             field=field,
