@@ -434,3 +434,14 @@ def test_a_record_of_fields_in_a_comments_list_is_no_comment() -> None:
       <li class="submitted">Author: Lea Brun, Date: 03 Mar 19</li></ul></footer>
     </body></html>"""
     assert field(run(html), "comments") == []
+
+
+def test_vote_counts_with_thousands_separators() -> None:
+    html = """<html><body><h1>T</h1><p>Body</p><ol class="comment-list">
+    <li class="comment" id="comment-1"><p>The ferry should run all winter.</p>
+      <span class="vote-up">1,204</span><span class="vote-down">17 000</span></li>
+    <li class="comment" id="comment-2"><p>It did, until last year.</p>
+      <span class="vote-up">-3</span></li></ol></body></html>"""
+    first, second = only_comments(run(html))
+    assert (first.upvotes, first.downvotes) == (1204, 17000)
+    assert second.upvotes is None

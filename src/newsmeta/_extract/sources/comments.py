@@ -25,7 +25,14 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
-from newsmeta._extract._values import clean_text, find_text_date, to_date, to_int, to_url
+from newsmeta._extract._values import (
+    clean_text,
+    find_text_date,
+    to_date,
+    to_int,
+    to_number,
+    to_url,
+)
 from newsmeta._extract.sources.microdata import microdata_tree
 from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import Author, AuthorKind, Comment, DateValue, SourceKind
@@ -80,7 +87,6 @@ _SAYS = re.compile(
     r"diz|escreveu)\s*:?\s*$",
     re.I,
 )
-_NUMBER_ONLY = re.compile(r"^\s*[+]?(\d{1,9})\s*$")
 _RELATIVE_HINT = re.compile(
     r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"
     r"gestern|\bayer\b|\bhier\b|\bontem\b|just now|gerade eben",
@@ -461,13 +467,13 @@ def _votes(item: HtmlElement, skip: set[HtmlElement]) -> tuple[int | None, int |
         if is_up == is_down:
             continue
         raw = node.get("data-count") or node.get("data-votes") or element_text(node, limit=20)
-        match = _NUMBER_ONLY.match(raw or "")
-        if not match:
+        count = to_number(raw, whole=True)
+        if not isinstance(count, int):
             continue
         if is_up and up is None:
-            up = int(match.group(1))
+            up = count
         elif is_down and down is None:
-            down = int(match.group(1))
+            down = count
     return up, down
 
 
