@@ -76,6 +76,7 @@ class ItemTree:
         self._memo: dict[HtmlElement, HtmlElement | None] = {}
         memo = self._memo
         owned: list[tuple[HtmlElement, list[str], HtmlElement | None]] = []
+        names_seen: set[str] = set()
         for el in props:
             names = names_of(el)
             if not names:
@@ -89,9 +90,14 @@ class ItemTree:
             item = self.items.get(owner)
             if item is None:
                 item = self.items[owner] = Item(owner, types_of(owner))
+            names_seen.update(names)
             for name in names:
                 item.props.append((name, el))
         self._follow_refs(referrers, owned, max_depth)
+        self._names_seen = names_seen
+        self._types_seen: frozenset[str] = frozenset().union(
+            *{item.types for item in self.items.values()}
+        )
 
     def _follow_refs(
         self,
@@ -149,6 +155,8 @@ class ItemTree:
 
     def by_type(self, *types: str) -> list[Item]:
         """The items of any of ``types``, in tree order (the type index is built once)."""
+        if self._types_seen.isdisjoint(types):
+            return []
         index = self._types_index
         if index is None:
             index = {}
@@ -163,6 +171,8 @@ class ItemTree:
 
     def by_prop(self, name: str) -> list[tuple[Item, HtmlElement]]:
         """Every ``(item, element)`` of a property ``name``, in tree order (cached per name)."""
+        if name not in self._names_seen:
+            return []
         found = self._props_index.get(name)
         if found is None:
             found = self._props_index[name] = [
