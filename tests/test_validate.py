@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,42 +19,15 @@ from newsmeta import (
     Comment,
     Problem,
     SchemaError,
-    json_schema,
     strategies,  # noqa: F401  (registers st.from_type strategies)
     to_dict,
     validate,
 )
-from newsmeta.schema import MODELS, format_checker
+from newsmeta.schema import MODELS
+from validation_support import VALIDATORS, jsonschema_paths
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.json"
-
-
-VALIDATORS = {
-    cls: jsonschema.Draft202012Validator(json_schema(cls), format_checker=format_checker())
-    for cls in MODELS
-}
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
-
-
-def jsonschema_paths(cls: type[Any], data: Any) -> set[str]:
-    """The problem paths jsonschema reports, with required / unknown keys at the key's path."""
-    paths: set[str] = set()
-    for error in VALIDATORS[cls].iter_errors(data):
-        base = "".join(f"/{_escape(str(p))}" for p in error.absolute_path)
-        if error.validator == "required":
-            paths.update(
-                f"{base}/{name}" for name in error.validator_value if name not in error.instance
-            )
-        elif error.validator == "additionalProperties":
-            known = error.schema.get("properties", {})
-            paths.update(f"{base}/{_escape(k)}" for k in error.instance if k not in known)
-        else:
-            paths.add(base)
-    return paths
 
 
 def schema_paths(problems: list[Problem]) -> set[str]:

@@ -9,7 +9,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -18,7 +17,6 @@ from newsmeta import (
     AggregateRating,
     Article,
     Problem,
-    json_schema,
     strategies,
     to_dict,
     validate,
@@ -35,15 +33,12 @@ from newsmeta._formats import (
 )
 from newsmeta._validate import compile_parts
 from newsmeta._validate_fast import _parse_date
-from newsmeta.schema import MODELS, format_checker
+from newsmeta.schema import MODELS
+from validation_support import VALIDATORS, jsonschema_paths
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.json"
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 
-VALIDATORS = {
-    cls: jsonschema.Draft202012Validator(json_schema(cls), format_checker=format_checker())
-    for cls in MODELS
-}
 
 # Strings aimed at the batched format checks: newlines (which join a batch), spaces
 # (which join the URI batch), non-ASCII text, the length limits, impossible dates, offsets
@@ -97,27 +92,6 @@ NASTY = (
     " ",
     "\n",
 )
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
-
-
-def jsonschema_paths(cls: type[Any], data: Any) -> set[str]:
-    """The problem paths jsonschema reports, with required / unknown keys at the key's path."""
-    paths: set[str] = set()
-    for error in VALIDATORS[cls].iter_errors(data):
-        base = "".join(f"/{_escape(str(p))}" for p in error.absolute_path)
-        if error.validator == "required":
-            paths.update(
-                f"{base}/{name}" for name in error.validator_value if name not in error.instance
-            )
-        elif error.validator == "additionalProperties":
-            known = error.schema.get("properties", {})
-            paths.update(f"{base}/{_escape(k)}" for k in error.instance if k not in known)
-        else:
-            paths.add(base)
-    return paths
 
 
 def full_problems(cls: type[Any], data: Any) -> list[Problem]:
