@@ -24,7 +24,7 @@ from newsmeta import (
     validate,
 )
 from newsmeta.schema import MODELS
-from validation_support import VALIDATORS, jsonschema_paths
+from validation_support import VALIDATORS, get_at, jsonschema_paths, locations
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.json"
@@ -38,23 +38,6 @@ def schema_paths(problems: list[Problem]) -> set[str]:
 
 _WRONG: tuple[Any, ...] = (12345, "text", [], {}, True, None, 1.5)
 _BAD_STRINGS = ("not-an-email", "2023-13-45", "bogus-enum", "no scheme", "", "   ", "10:00")
-
-
-def _locations(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(value, dict):
-        for k, v in value.items():
-            out.extend(_locations(v, (*path, k)))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            out.extend(_locations(v, (*path, i)))
-    return out
-
-
-def _get(data: Any, where: tuple[Any, ...]) -> Any:
-    for step in where:
-        data = data[step]
-    return data
 
 
 _TARGETS: dict[str, Callable[[Any], bool]] = {
@@ -73,18 +56,18 @@ def mutated(draw: st.DrawFn, cls: type[Any]) -> Any:
     data = copy.deepcopy(to_dict(draw(st.from_type(cls))))
     for _ in range(draw(st.integers(1, 3))):
         op = draw(st.sampled_from(sorted(_TARGETS)))
-        fits = [w for w in _locations(data) if _TARGETS[op](_get(data, w))]
+        fits = [w for w in locations(data) if _TARGETS[op](get_at(data, w))]
         if op == "delete":
-            fits = [w for w in fits if w and isinstance(_get(data, w[:-1]), dict)]
+            fits = [w for w in fits if w and isinstance(get_at(data, w[:-1]), dict)]
         if not fits:
             continue
         where = draw(st.sampled_from(fits))
         if op == "unknown-key":
-            _get(data, where)[draw(st.sampled_from(("extra", "a/b~c", "ünï")))] = "x"
+            get_at(data, where)[draw(st.sampled_from(("extra", "a/b~c", "ünï")))] = "x"
             continue
         if not where:
             continue
-        parent, key = _get(data, where[:-1]), where[-1]
+        parent, key = get_at(data, where[:-1]), where[-1]
         if op == "wrong-type":
             parent[key] = draw(st.sampled_from(_WRONG))
         elif op == "bad-string":

@@ -34,7 +34,7 @@ from newsmeta._formats import (
 from newsmeta._validate import compile_parts
 from newsmeta._validate_fast import _parse_date
 from newsmeta.schema import MODELS
-from validation_support import VALIDATORS, jsonschema_paths
+from validation_support import VALIDATORS, get_at, jsonschema_paths, locations
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "article.json"
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
@@ -136,38 +136,23 @@ _REPLACEMENTS: tuple[Any, ...] = (
 )
 
 
-def _locations(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(value, dict):
-        for k, v in value.items():
-            out.extend(_locations(v, (*path, k)))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            out.extend(_locations(v, (*path, i)))
-    return out
-
-
-def _get(data: Any, where: tuple[Any, ...]) -> Any:
-    for step in where:
-        data = data[step]
-    return data
-
-
 @st.composite
 def mutated(draw: st.DrawFn, cls: type[Any]) -> Any:
     """A generated valid record with 1-3 values replaced, keys deleted or keys added."""
     data = copy.deepcopy(to_dict(draw(st.from_type(cls))))
     for _ in range(draw(st.integers(1, 3))):
-        where = draw(st.sampled_from(_locations(data)))
-        target = _get(data, where)
+        where = draw(st.sampled_from(locations(data)))
+        target = get_at(data, where)
         op = draw(st.sampled_from(("replace", "delete", "add")))
         if op == "add" and isinstance(target, dict):
             key = draw(st.sampled_from(("extra", "a/b~c", "headline", "url")))
             target[key] = copy.deepcopy(draw(st.sampled_from(_REPLACEMENTS)))
-        elif op == "delete" and where and isinstance(_get(data, where[:-1]), dict):
-            del _get(data, where[:-1])[where[-1]]
+        elif op == "delete" and where and isinstance(get_at(data, where[:-1]), dict):
+            del get_at(data, where[:-1])[where[-1]]
         elif where:
-            _get(data, where[:-1])[where[-1]] = copy.deepcopy(draw(st.sampled_from(_REPLACEMENTS)))
+            get_at(data, where[:-1])[where[-1]] = copy.deepcopy(
+                draw(st.sampled_from(_REPLACEMENTS))
+            )
     return data
 
 
@@ -218,12 +203,12 @@ def test_every_single_replacement_in_the_example_article() -> None:
     record = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     assert accepts(Article, record)
     rejected = 0
-    for where in _locations(record):
+    for where in locations(record):
         if not where:
             continue
         for value in _REPLACEMENTS:
             data = copy.deepcopy(record)
-            _get(data, where[:-1])[where[-1]] = copy.deepcopy(value)
+            get_at(data, where[:-1])[where[-1]] = copy.deepcopy(value)
             rejected += bool(check_sound(Article, data))
     assert rejected > 1000  # most replacements are errors, and each was reported
 

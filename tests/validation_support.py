@@ -35,3 +35,22 @@ def jsonschema_paths(cls: type[Any], data: Any) -> set[str]:
         else:
             paths.add(base)
     return paths
+
+
+def locations(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in a JSON value, as a path of keys and indexes (the root is ``()``)."""
+    out = [path]
+    if isinstance(value, dict):
+        for k, v in value.items():
+            out.extend(locations(v, (*path, k)))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            out.extend(locations(v, (*path, i)))
+    return out
+
+
+def get_at(data: Any, where: tuple[Any, ...]) -> Any:
+    """The value at a path given by :func:`locations`."""
+    for step in where:
+        data = data[step]
+    return data
