@@ -134,12 +134,20 @@ def test_the_site_part_of_the_title_is_the_one_naming_the_host(
 ) -> None:
     article = newsmeta.extract(_page(title), url, now=NOW)
     assert article.title == expected
-    site = title.replace(expected, "").strip(" »|")
-    assert article.site_name == site
-    assert any(
-        e.field == "site_name" and e.source.value == "title-element"
-        for e in article.provenance.evidence
+    # The part is cut from the title, but is no evidence of the site's name: a "Site Tech
+    # Blog" section or a bare domain is not the name the site prints for itself.
+    assert article.site_name is None
+    assert not any(e.field == "site_name" for e in article.provenance.evidence)
+
+
+def test_a_printed_site_title_still_names_the_site() -> None:
+    head = "<title>Spring tides » Coast Research Blog</title>"
+    body = f'<body><p class="site-title">Coast Research Blog</p><article>{_TEXT}</article></body>'
+    article = newsmeta.extract(
+        f"<html><head>{head}</head>{body}</html>", "https://coastresearch.example/n", now=NOW
     )
+    assert article.site_name == "Coast Research Blog"
+    assert article.title == "Spring tides"
 
 
 @pytest.mark.parametrize(

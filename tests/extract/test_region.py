@@ -284,6 +284,28 @@ def test_the_header_zone_outside_the_text() -> None:
     assert _names(_extract(html)) == ["Mara Lindqvist"]
 
 
+def test_a_site_name_heading_in_the_site_header_is_not_the_headline() -> None:
+    # "<title>" is "Headline - Site": the site's own <h1> in its header echoes it as fully
+    # as the article's <h1> does. The tie goes to the heading outside page furniture.
+    html = f"""<html><head><title>{HEADLINE} &#8211; Harbour News</title></head><body>
+    <header class="site-header"><h1 class="site-title"><a href="/">Harbour News</a></h1>
+    <p class="site-description">Notes from the quay, written on the harbour wall by the
+    people who live there.</p></header>
+    <div class="content"><article><h1 class="entry-title">{HEADLINE}</h1>
+    <p class="byline">By Mara Lindqvist</p>
+    <ul class="links"><li><a href="https://a.example/1">Harbour wall repairs start on
+    Monday morning</a></li><li><a href="https://a.example/2">Ferry timetable changes for
+    the spring season</a></li></ul></article></div></body></html>"""
+    page = Page(html, URL, now=NOW)
+    assert region(page).headline is not None
+    assert region(page).headline.get("class") == "entry-title"
+    article = _extract(html)
+    assert article.title == HEADLINE
+    assert "Notes from the quay" not in (article.body or "")
+    assert _evidence(article, "title").position == INSIDE
+    assert _evidence(article, "authors").position == INSIDE
+
+
 def test_element_at_reads_back_locators() -> None:
     from newsmeta._extract._page import locator
 

@@ -154,21 +154,41 @@ def _headline(page: Page) -> HtmlElement | None:
         return None
     title = page.title_el.text_content()[:500] if page.title_el is not None else ""
     words = set(_WORD.findall(title.casefold()))
-    best, best_score = None, 0.0
+    # ``<title>`` is "Headline - Site": a site-name <h1> in the site header echoes it as
+    # fully as the headline does. Equal echoes go to the <h1> outside page furniture, then
+    # to the one sharing more words.
+    best: HtmlElement | None = None
+    best_key = (0.0, False, 0)
     for el, text in found:
         mine = _WORD.findall(text.casefold())
         if not mine:
             continue
         shared = sum(1 for w in mine if w in words)
-        score = shared / len(mine)
-        if shared >= min(3, len(mine)) and score > best_score:
-            best, best_score = el, score
-    if best is not None and best_score >= 0.6:
+        if shared < min(3, len(mine)) or shared / len(mine) < best_key[0]:
+            continue
+        key = (shared / len(mine), not _in_site_furniture(el), shared)
+        if key > best_key:
+            best, best_key = el, key
+    if best is not None and best_key[0] >= 0.6:
         return best
     for el, _ in found:
         if not _in_furniture(el):
             return el
     return found[0][0]
+
+
+def _in_site_furniture(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in page furniture, weak marks (the site header) included."""
+    node: HtmlElement | None = el
+    steps = 0
+    while node is not None and steps < _MAX_STEPS:
+        if node.tag in ("article", "main", "body"):
+            return False
+        if _marker(node):
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
 
 
 def _in_furniture(el: HtmlElement) -> bool:

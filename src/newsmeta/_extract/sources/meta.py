@@ -659,11 +659,10 @@ def _title(page: Page, c: _Collector) -> None:
         return
     loc = "/html/head/title"
     c.add("title", text, SourceKind.TITLE_ELEMENT, loc, raw, 0.3)
-    site = c.site
-    if site is None:
-        site = _host_part(text, page.url)
-        if site is not None:
-            c.add("site_name", site, SourceKind.TITLE_ELEMENT, loc, raw, 0.35)
+    # The part naming the host is cut from the title, but is not offered as the site name:
+    # it was wrong or unlabelled more often than right (a "Site Tech Blog" section for
+    # "Site", a domain printed as a name), where the host's own name says as much.
+    site = c.site if c.site is not None else _host_part(text, page.url)
     stripped = _strip_site(text, site)
     if stripped:
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
