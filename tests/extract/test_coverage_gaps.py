@@ -188,3 +188,43 @@ def test_byline_lines_under_the_headline(line: str, expected: list[str]) -> None
     )
     article = newsmeta.extract(html, URL, now=NOW)
     assert [a.name for a in article.authors] == expected
+
+
+def _byline_page(before: str = "", after: str = "", logo_h1: bool = False) -> str:
+    logo = '<h1><a href="/"><img src="/logo.png" alt=""></a></h1>' if logo_h1 else ""
+    return (
+        f"<html><head><title>Spring tides</title></head><body>{logo}<article>{before}"
+        f"<h1>Spring tides</h1>{after}{_TEXT}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the marker is the element's own text, the name a child of it
+        '<div class="meta-info">Ein Artikel von <strong>Olaf Brandt</strong> | 27.01.2022</div>',
+        '<p class="info">Redaktion: <b>Olaf Brandt</b></p>',
+    ],
+)
+def test_a_byline_marker_with_the_name_inside(line: str) -> None:
+    article = newsmeta.extract(_byline_page(after=line), URL, now=NOW)
+    assert [a.name for a in article.authors] == ["Olaf Brandt"]
+
+
+def test_a_byline_just_above_the_headline_after_a_date() -> None:
+    # "05.02.2020 - Redaktion: Name" in a kicker line above the headline; the page's first
+    # <h1> is the logo (no text), which is not the headline.
+    kicker = (
+        '<div class="when">05.02.2020 <span>- Redaktion: Olaf Brandt (Pressesprecher)</span></div>'
+    )
+    article = newsmeta.extract(_byline_page(before=kicker, logo_h1=True), URL, now=NOW)
+    assert [a.name for a in article.authors] == ["Olaf Brandt"]
+    ev = next(e for e in article.provenance.evidence if e.field == "authors")
+    assert "Redaktion" in ev.raw
+
+
+def test_the_byline_zone_before_the_headline_is_short() -> None:
+    # A "By …" line far above the headline (a teaser at the top of the page) is not read.
+    far = "<p>By Olaf Brandt</p>" + "".join(f"<p>Tide note {i}.</p>" for i in range(14))
+    article = newsmeta.extract(_byline_page(before=far), URL, now=NOW)
+    assert article.authors == ()

@@ -34,10 +34,16 @@ _BY_LINE_TEXT = re.compile(
     re.I,
 )
 _MARKER_ONLY = re.compile(
-    r"^(?:by|von|par|por|door|autor(?:in)?|author|auteur|text|texto|written by)\s*:?$", re.I
+    r"^(?:by|von|par|por|door|autor(?:in)?|author|auteur|text|texto|written by|redaktion|"
+    r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de))\s*:?$",
+    re.I,
 )
+# What may stand before a byline in its element: a separator after a date ("12.03.2020 -
+# Redaktion: …", "· By …").
+_LEADING_SEPARATORS = "-–—|·•/ \xa0\t\n"
 _MAX_BYLINE = 160
 _NEAR_H1_ELEMENTS = 120
+_BEFORE_H1_ELEMENTS = 12
 
 
 def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
@@ -239,7 +245,8 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     A marker alone in its element ("<strong>von</strong> <span>Name</span>",
     "<h5>Autor:</h5> Name") reads its parent's text.
     """
-    h1 = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    # The first headline with text (a logo <h1> holding only an image is not one).
+    h1 = next((el for el in page.h1 if not in_boilerplate(el) and element_text(el, 40)), None)
     if h1 is None:
         return []
     elements = page.elements
@@ -247,15 +254,21 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         start = elements.index(h1)
     except ValueError:
         return []
-    for node in elements[start + 1 : start + 1 + _NEAR_H1_ELEMENTS]:
+    # The byline zone: the elements after the headline, then the few just before it (a
+    # kicker line "date - By Name" above the headline), nearest first.
+    after = elements[start + 1 : start + 1 + _NEAR_H1_ELEMENTS]
+    before = elements[max(0, start - _BEFORE_H1_ELEMENTS) : start][::-1]
+    for node in after + before:
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
             continue
-        head = (node.text or "").strip()
+        head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
         if _MARKER_ONLY.match(head):
+            # "Ein Artikel von <strong>Name</strong>": the name is inside; "<b>Von</b>
+            # Name": it follows, in the parent.
             parent = node.getparent()
-            target = parent if parent is not None else node
+            target = node if len(node) or parent is None else parent
         elif _BY_LINE_TEXT.match(head):
             target = node
         else:
