@@ -114,3 +114,40 @@ def test_a_page_of_only_boilerplate_keeps_its_text() -> None:
     article = newsmeta.extract(html, "https://courier.example/contact", now=NOW)
     assert article.body is not None and "45 Market Street" in article.body
     assert "body-fallback" not in _codes(article)
+
+
+_LINKS = [
+    ("https://tides.example/a", "Harbour wall repairs start on Monday morning"),
+    ("https://ferries.example/b", "Ferry timetable changes for the spring season"),
+    ("https://seals.example/c", "Where the seals rest when the water is high"),
+    ("https://quay.example/d", "The old lighthouse keeper's cottage is for sale"),
+    ("https://gulls.example/e", "Why the gulls moved inland this winter"),
+]
+
+
+def test_a_post_that_is_a_list_of_links_is_read_links_and_all() -> None:
+    # No block of the page is prose: the post under the headline is a list of linked titles,
+    # each with a line naming its source. The site's tagline in the header is not the body.
+    items = "".join(
+        f'<li><p><a href="{href}">{title}</a></p><p>via <a href="{href}">{href}</a></p></li>'
+        for href, title in _LINKS
+    )
+    html = f"""<html><head><title>Links of the week &#8211; Harbour Notes</title></head>
+    <body><header class="site-header"><p class="site-title">Harbour Notes</p>
+    <p class="tagline">Short notes from a windy harbour town.</p></header>
+    <main><article><h1>Links of the week</h1><div class="entry-content"><ul>{items}</ul>
+    </div></article></main></body></html>"""
+    article = newsmeta.extract(html, "https://harbour-notes.example/links", now=NOW)
+    assert article.body is not None
+    for _, title in _LINKS:
+        assert title in article.body
+    assert "windy harbour town" not in article.body
+
+
+def test_a_menu_under_the_headline_is_no_link_list_post() -> None:
+    # A few short links under the headline are a menu, not a post of links: no body.
+    html = """<html><head><title>Links</title></head><body><main><article><h1>Links</h1>
+    <ul><li><a href="/a">Home</a></li><li><a href="/b">Archive</a></li></ul>
+    </article></main></body></html>"""
+    article = newsmeta.extract(html, "https://harbour-notes.example/links", now=NOW)
+    assert not article.body

@@ -584,7 +584,34 @@ def find_content(
             result = retry
     if result is not None:
         result = _not_catastrophic(tree, paras, strict, headline_i, result)
+    elif headline_i >= 0:
+        result = _link_list(tree, headline_i, strict)
     return result
+
+
+# Below this, what a link list gives is a caption or a menu, not a post.
+_MIN_LINK_LIST = 200
+
+
+def _link_list(t: _Tree, headline_i: int, excluded: list[int]) -> Content | None:
+    """The text under the headline in its ``<article>``/``<main>``, links and all, when no
+    block of the page reads as prose: a post that is a list of links ("Links of the
+    week"), each item a linked title and a line of source."""
+    tags, par = t.tags, t.par
+    art = par[headline_i]
+    while art >= 0 and tags[art] != "article" and tags[art] != "main":
+        art = par[art]
+    if art < 0:
+        return None
+    pieces: list[str] = []
+    events: list[tuple[int, int, int]] = []
+    _read(art, t, excluded, pieces, t.ends[headline_i] + 1, headline_i, events, keep_links=True)
+    paragraphs = _paragraphs(pieces)
+    size = sum(len(p) for p in paragraphs)
+    if size < _MIN_LINK_LIST:
+        return None
+    walk = Walk(pieces, events, t.els, tags)
+    return Content(paragraphs, t.els[art], size, (art, t.ends[art]), 1.0, walk=walk)
 
 
 # A block of these is the site's colophon or an advert, not an article: postal addresses,
@@ -916,10 +943,12 @@ def _read(
     start_at: int,
     headline_i: int,
     events: list[tuple[int, int, int]],
+    keep_links: bool = False,
 ) -> None:
     """Append the text of element ``top`` (pre-order range) to ``out``, skipping excluded ranges.
 
     ``events`` receives where each element opened, closed or was skipped (for the blocks).
+    Link-heavy blocks are skipped unless ``keep_links`` is set.
     """
     els, tags, ends, notext, pre, pre_link = t.els, t.tags, t.ends, t.notext, t.pre, t.pre_link
     pre_good = t.pre_good
@@ -943,7 +972,7 @@ def _read(
                     append(tail)
         tag = tags[i]
         skip = (excluded[i] and i != top) or notext[i] or i == headline_i
-        if not skip and i != top and tag in linky:
+        if not skip and i != top and tag in linky and not keep_links:
             n = pre[ends[i] + 1] - pre[i]
             if n:
                 ld = (pre_link[ends[i] + 1] - pre_link[i]) / n
