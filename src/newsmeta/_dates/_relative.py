@@ -76,7 +76,6 @@ class Parsed(NamedTuple):
 
 # ------------------------------------------------------------------ the parser
 
-_WS = re.compile(r"\s+")
 _TRIM = " \t\r\n.,;:!·|()[]\u00a0"
 
 
@@ -91,17 +90,19 @@ def _build(lang: str) -> re.Pattern[str]:
         units.update(lx.EN_ABBR)
     numbers = ["\\d{1,7}", _alt(lx.ARTICLES[lang]), _alt(lx.NUMBER_WORDS[lang])]
     num = "(?:" + "|".join(numbers) + ")"
-    pre = _alt(lx.PAST_PREFIX[lang] + lx.FUTURE_PREFIX[lang])
-    suf = _alt(lx.PAST_SUFFIX[lang] + lx.FUTURE_SUFFIX[lang])
+    # A language without prefix (or suffix) words gets a group that never matches ("(?!)"),
+    # so that every pattern has the same groups.
+    pre = _alt(lx.PAST_PREFIX[lang] + lx.FUTURE_PREFIX[lang]) or "(?!)"
+    suf = _alt(lx.PAST_SUFFIX[lang] + lx.FUTURE_SUFFIX[lang]) or "(?!)"
     hedge = _alt(lx.HEDGES[lang])
     unit = _alt(units)
     conj = {"en": "and", "es": "y", "fr": "et", "de": "und", "pt": "e"}[lang]
     pattern = (
-        (f"(?:(?P<pre>{pre})\\s+)?" if pre else "")
+        f"(?:(?P<pre>{pre})\\s+)?"
         + f"(?:(?P<hedge>{hedge})\\s*)?"
         + f"(?P<n>{num})\\s*(?P<unit>{unit})(?![\\w])"
         + f"(?:,?\\s+(?:{conj}\\s+)?(?P<n2>{num})\\s*(?P<unit2>{unit})(?![\\w]))?"
-        + (f"(?:\\s+(?P<suf>{suf}))?" if suf else "")
+        + f"(?:\\s+(?P<suf>{suf}))?"
     )
     return re.compile(pattern)
 
@@ -118,6 +119,27 @@ def _pattern(lang: str) -> re.Pattern[str]:
 
 
 _PAST_WORDS = {lang: set(lx.PAST_PREFIX[lang]) | set(lx.PAST_SUFFIX[lang]) for lang in lx.LANGUAGES}
+_LANG_BIT = {lang: 1 << i for i, lang in enumerate(lx.LANGUAGES)}
+
+
+def _word_langs(words: dict[str, tuple[str, ...]], at: int) -> dict[str, int]:
+    """Languages (as bits) by the first (``at=0``) or last (``at=-1``) word of their words."""
+    out: dict[str, int] = {}
+    for lang, items in words.items():
+        for item in items:
+            word = item.split(" ")[at]
+            out[word] = out.get(word, 0) | _LANG_BIT[lang]
+    return out
+
+
+_FIRST_WORD_LANGS = _word_langs(
+    {lang: lx.PAST_PREFIX[lang] + lx.FUTURE_PREFIX[lang] for lang in lx.LANGUAGES}, 0
+)
+_LAST_WORD_LANGS = _word_langs(
+    {lang: lx.PAST_SUFFIX[lang] + lx.FUTURE_SUFFIX[lang] for lang in lx.LANGUAGES}, -1
+)
+# The pattern's groups, read with one ``Match.group`` call.
+_GROUPS = ("pre", "hedge", "n", "unit", "n2", "unit2", "suf")
 
 
 def _amount(word: str, lang: str) -> tuple[int, bool] | None:
@@ -156,11 +178,11 @@ def _special(kind: str, lang: str, text: str) -> Parsed:
 
 
 def _match(text: str, lang: str) -> Parsed | None:
-    m = _pattern(lang).fullmatch(text)
+    pattern = _PATTERNS.get(lang) or _pattern(lang)
+    m = pattern.fullmatch(text)
     if m is None:
         return None
-    groups = m.groupdict()
-    pre, suf = groups.get("pre"), groups.get("suf")
+    pre, hedge_word, n_word, unit_word, n2_word, unit2_word, suf = m.group(*_GROUPS)
     if pre is not None and suf is not None:
         # "há 1 semana atrás", "hace 3 días atrás": a past word on both sides.
         if pre not in _PAST_WORDS[lang] or suf not in _PAST_WORDS[lang]:
@@ -169,17 +191,17 @@ def _match(text: str, lang: str) -> Parsed | None:
         return None
     word = pre if pre is not None else suf
     direction = "past" if word in _PAST_WORDS[lang] else "future"
-    amt = _amount(m.group("n"), lang)
+    amt = _amount(n_word, lang)
     if amt is None:
         return None
     n, article = amt
-    unit, abbr = _unit(m.group("unit"), lang)
-    hedge = lx.HEDGES[lang].get(m.group("hedge") or "")
-    if m.group("n2") is not None:
-        amt2 = _amount(m.group("n2"), lang)
+    unit, abbr = _unit(unit_word, lang)
+    hedge = None if hedge_word is None else lx.HEDGES[lang].get(hedge_word)
+    if n2_word is not None:
+        amt2 = _amount(n2_word, lang)
         if amt2 is None or hedge is not None:
             return None
-        unit2, _ = _unit(m.group("unit2"), lang)
+        unit2, _ = _unit(unit2_word, lang)
         parts = ((n, unit), (amt2[0], unit2))
         if unit == "year" and n == 1 and unit2 in ("month", "day") and amt2[0] >= 1:
             form = "ymonths" if unit2 == "month" else "ydays"
@@ -203,8 +225,15 @@ def _parse_cached(text: str, language: str | None) -> Parsed | None:
         if language is not None and special[0] != language:
             return None
         return _special(special[1], special[0], text)
+    # A label starts with one of its language's prefix words or ends with a suffix word
+    # ("hace …", "… ago"): only those languages can read it (same answer, fewer matches).
+    first, _, _ = text.partition(" ")
+    _, _, last = text.rpartition(" ")
+    anchored = _FIRST_WORD_LANGS.get(first, 0) | _LAST_WORD_LANGS.get(last, 0)
     langs = (language,) if language is not None else lx.LANGUAGES
     for lang in langs:
+        if not anchored & _LANG_BIT[lang]:
+            continue
         parsed = _match(text, lang)
         if parsed is not None:
             if _too_far(parsed):
@@ -214,7 +243,9 @@ def _parse_cached(text: str, language: str | None) -> Parsed | None:
 
 
 def _too_far(parsed: Parsed) -> bool:
-    total = sum(n * _UNIT_MAX[u] for n, u in parsed.parts)
+    total = 0.0
+    for n, u in parsed.parts:
+        total += n * _UNIT_MAX[u]
     return total > MAX_AGE_SECONDS
 
 
@@ -233,10 +264,12 @@ def parse_label(label: str, language: str | None = None) -> Parsed | None:
     """Reduce a label to a :class:`Parsed` (no time arithmetic); None when not a label."""
     if not isinstance(label, str):
         raise ParseError(f"label must be a str, not {type(label).__name__}")
-    lang = _check_language(language)
+    lang = _check_language(language) if language is not None else None
     if not label or len(label) > MAX_LABEL_LEN:
         return None
-    text = _WS.sub(" ", label.lower().replace("’", "'")).strip(_TRIM)
+    # Runs of whitespace as one space (``str.split`` splits on exactly the characters
+    # ``\s`` matches, faster than a regex substitution).
+    text = " ".join(label.lower().replace("’", "'").split()).strip(_TRIM)
     if not text:
         return None
     parsed = _parse_cached(text, lang)
@@ -275,6 +308,13 @@ def _generic(key: Key, parts: tuple[tuple[int, str], ...]) -> tuple[float, float
     if key.form == "almost":
         return ((n - 1) * umin, n * umax)
     return ((n - 0.5) * umin, (n + 1) * umax)
+
+
+@lru_cache(maxsize=4096)
+def _key_deltas(key: Key, language: str) -> tuple[timedelta, timedelta, tuple[str, ...]]:
+    """:func:`key_ages` as timedeltas (cached per key, like the ages themselves)."""
+    lo, hi, names = key_ages(key, language)
+    return (timedelta(seconds=lo), timedelta(seconds=hi), names)
 
 
 @lru_cache(maxsize=4096)
@@ -403,9 +443,10 @@ def _plan(label: str, language: str | None) -> _Plan | None:
     assert key is not None
     if key.form == "compound":
         lo, hi = _generic(key, parsed.parts)
+        lo_td, hi_td = timedelta(seconds=lo), timedelta(seconds=hi)
         names: tuple[str, ...] = ()
     else:
-        lo, hi, names = key_ages(key, parsed.language)
+        lo_td, hi_td, names = _key_deltas(key, parsed.language)
     qualifier = None
     if key.form in ("about", "over", "almost", "lessthan", "abbr", "few", "one"):
         qualifier = key.form
@@ -417,8 +458,8 @@ def _plan(label: str, language: str | None) -> _Plan | None:
         parsed.direction,
         parsed.language,
         None,
-        timedelta(seconds=lo),
-        timedelta(seconds=hi),
+        lo_td,
+        hi_td,
         qualifier,
         names,
     )
