@@ -292,3 +292,50 @@ def test_a_date_the_prose_states_is_still_a_guess() -> None:
         "</body></html>"
     )
     assert extract(html).date_published == dt.date(2020, 3, 12)
+
+
+# ------------------------------------------- a printed "Updated …" day as the last resort
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Updated June 13, 2019", dt.date(2019, 6, 13)),
+        ("Aktualisiert: 30.12.2016", dt.date(2016, 12, 30)),
+        ("Mis à jour le 8 avril 2021", dt.date(2021, 4, 8)),
+    ],
+)
+def test_updated_day_stands_in_when_the_page_gives_no_other_date(line: str, day: dt.date) -> None:
+    article = extract(_page(body=f"<p class='byline'>By Sam Reyes · {line}</p>"))
+    assert _day(article.date_modified) == day
+    assert _day(article.date_published) == day
+    winner = _winner(article)
+    assert winner.confidence < 0.5  # a stand-in, weaker than any printed publication date
+
+
+def test_updated_day_does_not_stand_in_beside_a_publication_date() -> None:
+    body = (
+        "<p class='byline'>Published <time datetime='2021-03-02'>March 2, 2021</time>"
+        " · Updated <time datetime='2021-06-13'>June 13, 2021</time></p>"
+    )
+    article = extract(_page(body=body))
+    assert article.date_published == dt.date(2021, 3, 2)
+    assert article.date_modified == dt.date(2021, 6, 13)
+
+
+def test_site_footer_update_stamp_does_not_stand_in() -> None:
+    page = _page().replace(
+        "</main>", "</main><footer class='site-footer'><p>Updated June 13, 2019</p></footer>"
+    )
+    assert extract(page).date_published is None
+
+
+def test_modified_metadata_does_not_stand_in() -> None:
+    head = '<meta property="article:modified_time" content="2019-06-13T08:00:00Z">'
+    article = extract(_page(head=head))
+    assert article.date_published is None
+    assert article.date_modified is not None
+
+
+def _day(value: object) -> object:
+    return value.date() if isinstance(value, dt.datetime) else value
