@@ -339,3 +339,34 @@ def test_modified_metadata_does_not_stand_in() -> None:
 
 def _day(value: object) -> object:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+# ------------------------------------ dates of things to come: events and deadlines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Freitag, 30. April 2021, 13:15 Uhr - 19:00 Uhr",
+        "Sat 22 May 2021, 9:00 – 17:00",
+        "May 22, 2021, 7 pm to 9 pm",
+        "Deadline: 15. April 2021",
+        "Anmeldeschluss: 15.04.2021",
+        "Closing date: April 15, 2021",
+    ],
+)
+def test_an_event_schedule_or_a_deadline_is_not_the_publication_date(line: str) -> None:
+    article = extract(_page(body=f"<div class='date'>{line}</div>"))
+    assert article.date_published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published 22 May 2021, 9:00 | Updated 17:00", dt.date(2021, 5, 22)),
+        ("Stand: 22.05.2021 18:00 Uhr", dt.date(2021, 5, 22)),
+    ],
+)
+def test_a_dateline_with_one_time_is_still_read(line: str, day: dt.date) -> None:
+    article = extract(_page(body=f"<div class='date'>{line}</div>"))
+    assert _day(article.date_published) == day
