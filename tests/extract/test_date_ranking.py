@@ -370,3 +370,30 @@ def test_an_event_schedule_or_a_deadline_is_not_the_publication_date(line: str) 
 def test_a_dateline_with_one_time_is_still_read(line: str, day: dt.date) -> None:
     article = extract(_page(body=f"<div class='date'>{line}</div>"))
     assert _day(article.date_published) == day
+
+
+# ---------------------------------------------------- a comment's date is the comment's
+
+
+def test_a_comment_time_inside_its_own_article_is_not_the_publication_date() -> None:
+    comments = (
+        "<section id='comments'><ol class='comment-list'><li id='comment-7'>"
+        "<article id='div-comment-7' class='comment-body'><footer class='comment-meta'>"
+        "<b class='fn'>Priya</b> <a href='#comment-7'>"
+        "<time datetime='2021-06-02T18:04:00+00:00'>June 2, 2021 at 6:04 pm</time></a>"
+        "</footer><p>We had the same problem with slugs last year.</p></article></li></ol>"
+        "</section>"
+    )
+    article = extract(_page().replace("</main>", f"</main>{comments}"))
+    assert article.date_published is None
+    (comment,) = article.comments  # the comment keeps its own date
+    assert comment.date_published == dt.datetime(2021, 6, 2, 18, 4, tzinfo=dt.timezone.utc)
+
+
+def test_a_comment_time_does_not_outrank_the_articles_date() -> None:
+    comments = (
+        "<div class='comment'><span class='comment-author'>Lee</span>"
+        "<time datetime='2021-06-02'>2 June 2021</time><p>Thanks for this.</p></div>"
+    )
+    body = f"<p class='meta'>Posted 28 May 2021</p>{comments}"
+    assert extract(_page(body=body)).date_published == dt.date(2021, 5, 28)
