@@ -151,3 +151,17 @@ def test_a_menu_under_the_headline_is_no_link_list_post() -> None:
     </article></main></body></html>"""
     article = newsmeta.extract(html, "https://harbour-notes.example/links", now=NOW)
     assert not article.body
+
+
+def test_section_headings_in_h1_do_not_cut_the_text_before_them() -> None:
+    # The post's title is an <h2>; its text uses <h1> for the headings of its sections,
+    # none of which <title> echoes. None of them is the headline: the text before the first
+    # one is the start of the post, not something above a headline to leave out.
+    sections = "".join(f"<h1>Part {n}: {p[:30]}</h1><p>{p}</p>" for n, p in enumerate(_STORY))
+    html = f"""<html><head><title>Bridge notes | Courier Blog</title></head><body>
+    <div class="post"><h2 class="entry-title">Bridge notes</h2><div class="entry-content">
+    <p>{_REVIEW[0]}</p><p>{_REVIEW[1]}</p>{sections}</div></div></body></html>"""
+    article = newsmeta.extract(html, "https://courier.example/notes", now=NOW)
+    assert article.body is not None
+    assert article.body.startswith(_REVIEW[0][:60])
+    assert _STORY[-1][:60] in article.body

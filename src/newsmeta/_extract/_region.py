@@ -171,6 +171,10 @@ def _headline(page: Page) -> HtmlElement | None:
             best, best_key = el, key
     if best is not None and best_key[0] >= 0.6:
         return best
+    if len(found) > 2:
+        # Several <h1>s and none that <title> echoes: the page uses <h1> for the headings of
+        # its text (or of a list of posts); the first of them is no headline.
+        return None
     for el, _ in found:
         if not _in_furniture(el):
             return el
