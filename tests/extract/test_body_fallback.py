@@ -142,6 +142,10 @@ def test_a_post_that_is_a_list_of_links_is_read_links_and_all() -> None:
     for _, title in _LINKS:
         assert title in article.body
     assert "windy harbour town" not in article.body
+    # The blocks read the same walk: one list whose items keep their links.
+    assert [b.kind.value for b in article.blocks] == ["list"]
+    assert newsmeta.to_text(article) == article.body
+    assert f"]({_LINKS[0][0]})" in newsmeta.to_markdown(article)
 
 
 def test_a_menu_under_the_headline_is_no_link_list_post() -> None:
