@@ -12,6 +12,7 @@ import codecs
 import datetime as _dt
 import re
 import threading
+from itertools import compress
 from typing import Any
 
 import lxml.etree
@@ -398,6 +399,8 @@ class Page:
 
     __slots__ = (
         "_cache",
+        "_hint_keys",
+        "_hint_keyset",
         "a_rel",
         "ai_attr",
         "articles",
@@ -520,6 +523,9 @@ class Page:
         self.mains: list[HtmlElement] = []
         self.ai_attr: list[HtmlElement] = []
         self.hinted: list[tuple[HtmlElement, str]] = []
+        # The keys of :attr:`hinted`, in order and as a set (for :meth:`hinted_by`).
+        self._hint_keys: list[str] = []
+        self._hint_keyset: set[str] = set()
         #: Indices (in :attr:`elements`) of nodes with a Unix-time attribute.
         self.stamped: list[int] = []
         #: ``(index in elements, value)`` of every ``role`` attribute, in document order.
@@ -616,17 +622,35 @@ class Page:
         ids: list[str | None] = [None] * n_els
         marks = _MARK_ATTRIBUTES
         marked: list[int] = []
-        pairs = [el.items() for el in els]
-        attributed = [i for i, p in enumerate(pairs) if p]
-        for i in attributed:
-            hit = False
-            for name, value in pairs[i]:
+        named: list[int] = []  # nodes with a class or an id, in document order
+        # One loop over the nodes; a node with a single attribute (the common case after
+        # none) is read without the inner loop.
+        for i, pairs in enumerate([el.items() for el in els]):
+            if not pairs:
+                continue
+            if len(pairs) == 1:
+                name, value = pairs[0]
                 if name == "class":
                     classes[i] = value
+                    named.append(i)
                 elif name == "id":
                     ids[i] = value
+                    named.append(i)
+                elif name in marks:
+                    marked.append(i)
+                continue
+            hit = has_name = False
+            for name, value in pairs:
+                if name == "class":
+                    classes[i] = value
+                    has_name = True
+                elif name == "id":
+                    ids[i] = value
+                    has_name = True
                 elif name in marks:
                     hit = True
+            if has_name:
+                named.append(i)
             if hit:
                 marked.append(i)
         self.classes = classes
@@ -662,7 +686,6 @@ class Page:
         verdicts = _CLASS_VERDICTS
         if len(verdicts) > _MAX_CACHED_CLASSES:
             verdicts.clear()
-        named = [i for i in attributed if classes[i] is not None or ids[i] is not None]
         # Class verdicts are cached per class string across pages (class names repeat
         # within a site and across frameworks); "" marks one not seen yet.
         known = verdicts.get
@@ -671,12 +694,20 @@ class Page:
             keys[j] = _verdict(classes[named[j]] or "")
         # Ids are mostly unique to their page: read, not cached.
         hint_re = _HINT
-        self.hinted = [
-            (els[i], f"{classes[i] or ''} {ids[i]}".lower() if ids[i] is not None else key or "")
-            for i, key in zip(named, keys)
-            if key is not None
-            or ((ident := ids[i]) is not None and hint_re.search(ident.lower()) is not None)
-        ]
+        hint_els: list[HtmlElement] = []
+        hint_keys: list[str] = []
+        for i, key in zip(named, keys):
+            ident = ids[i]
+            if ident is None:
+                if key is not None:
+                    hint_els.append(els[i])
+                    hint_keys.append(key)
+            elif key is not None or hint_re.search(ident.lower()) is not None:
+                hint_els.append(els[i])
+                hint_keys.append(f"{classes[i] or ''} {ident}".lower())
+        self.hinted = list(zip(hint_els, hint_keys))
+        self._hint_keys = hint_keys
+        self._hint_keyset = set(hint_keys)
 
     # ------------------------------------------------------------------ helpers
 
@@ -697,10 +728,10 @@ class Page:
         cache = _PATTERN_VERDICTS.get(pattern)
         if cache is None or len(cache) > _MAX_CACHED_CLASSES:
             cache = _PATTERN_VERDICTS[pattern] = {}
-        hinted = self.hinted
-        for key in [key for _, key in hinted if key not in cache]:
+        # Only the distinct keys not judged yet are searched; the filter runs in C.
+        for key in self._hint_keyset.difference(cache):
             cache[key] = pattern.search(key) is not None
-        return [pair for pair in hinted if cache[pair[1]]]
+        return list(compress(self.hinted, map(cache.__getitem__, self._hint_keys)))
 
     def span(self, el: HtmlElement) -> tuple[int, int]:
         """Where ``el`` and its descendants lie in :attr:`elements`: ``elements[lo:hi]``."""
