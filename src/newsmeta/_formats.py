@@ -189,6 +189,13 @@ def is_finite_number(value: object) -> bool:
     return math.isfinite(value)
 
 
+# An absolute http(s) URL made only of characters :func:`clean_uri` keeps as they are.
+_PLAIN_HTTP = re.compile(
+    r"https?://[A-Za-z0-9](?:[A-Za-z0-9.\-]{0,252})(?::\d{1,5})?"
+    r"(?:[/?#][A-Za-z0-9\-._~%!$&'()*+,;=:@/?#\[\]]*)?"
+)
+
+
 def clean_uri(value: str | None, base: str | None = None) -> str | None:
     """Resolve ``value`` against ``base`` and percent-quote stray characters.
 
@@ -200,6 +207,17 @@ def clean_uri(value: str | None, base: str | None = None) -> str | None:
     text = value.strip()
     if not text or len(text) > 8192:
         return None
+    if (
+        _PLAIN_HTTP.fullmatch(text)
+        and (not base or _PLAIN_HTTP.fullmatch(base))
+        and ";" not in text
+        and "?#" not in text
+        and not text.endswith(("?", "#"))
+    ):
+        # An absolute http(s) URL of characters quote() keeps, with no empty query,
+        # fragment or path parameters (which urljoin's re-assembly would drop), against
+        # a base urljoin can read: every step below would return it unchanged.
+        return text
     lowered = text[:11].lower()
     if lowered.startswith(("javascript:", "data:", "mailto:", "about:", "tel:")):
         return None

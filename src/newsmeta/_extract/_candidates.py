@@ -57,12 +57,46 @@ class Candidate:
     def evidence(self, confidence: float | None = None) -> Evidence:
         """The evidence record for this candidate (raw text clipped to 500 characters)."""
         conf = self.confidence if confidence is None else confidence
+        conf = min(1.0, max(0.0, round(conf, 3)))
+        field, source, precision, position = self.field, self.source, self.precision, self.position
+        locator, raw = self.locator[:500], self.raw[:500]
+        if (
+            type(conf) is float
+            and type(field) is str
+            and field
+            and not field.isspace()
+            and type(source) is SourceKind
+            and type(locator) is str
+            and type(raw) is str
+            and (precision is None or (type(precision) is str and precision in _PRECISIONS))
+            and (position is None or (type(position) is str and position in _POSITIONS))
+        ):
+            # Every value is one the model's converters leave alone and its validators
+            # accept (checked just above, in a few type tests): set the slots directly
+            # instead of running them all again, one generic call each.
+            ev = _new(Evidence)
+            _set(ev, "field", field)
+            _set(ev, "source", source)
+            _set(ev, "locator", locator)
+            _set(ev, "raw", raw)
+            _set(ev, "confidence", conf)
+            _set(ev, "precision", precision)
+            _set(ev, "reason", None)
+            _set(ev, "position", position)
+            return ev
         return Evidence(
-            field=self.field,
-            source=self.source,
-            locator=self.locator[:500],
-            raw=self.raw[:500],
-            confidence=min(1.0, max(0.0, round(conf, 3))),
-            precision=self.precision,
-            position=self.position,
+            field=field,
+            source=source,
+            locator=locator,
+            raw=raw,
+            confidence=conf,
+            precision=precision,
+            position=position,
         )
+
+
+_new = object.__new__
+_set = object.__setattr__
+# The values Evidence's choice fields accept (checked by a test against the model).
+_PRECISIONS = frozenset({"year", "month", "day", "hour", "minute", "second"})
+_POSITIONS = frozenset({"inside", "header", "near", "furniture"})

@@ -489,8 +489,12 @@ def _day(value: Any) -> Any:
     return value.date() if isinstance(value, _dt.datetime) else value
 
 
+# The disclosure of a page without signals (frozen, so one record serves every page).
+_NO_DISCLOSURE = AIDisclosure()
+
+
 def _disclosure(signals: list[AISignal]) -> AIDisclosure:
     if not signals:
-        return AIDisclosure()
+        return _NO_DISCLOSURE
     result = disclosure.build_disclosure(signals)
     return result if isinstance(result, AIDisclosure) else AIDisclosure(signals=tuple(signals))
