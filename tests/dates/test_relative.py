@@ -270,3 +270,26 @@ def test_far_ranges_near_datetime_limits_do_not_crash() -> None:
     assert old is not None and old.contains(datetime(1800, 1, 1))
     assert parse_relative("in 150 years", now=datetime(9990, 1, 1)) is None
     assert parse_relative("3 days ago", now=datetime(1, 1, 2)) is None
+
+
+def test_fast_built_relative_time_equals_the_constructors() -> None:
+    # parse_relative sets RelativeTime's slots directly (speed); that is only right while
+    # __init__ would do nothing more: no validators, converters or post-init, fields in
+    # this order.
+    import attrs
+
+    fields = attrs.fields(RelativeTime)
+    assert [f.name for f in fields] == [
+        "amount", "unit", "direction", "language", "earliest", "latest", "text",
+        "qualifier", "renderers",
+    ]  # fmt: skip
+    assert all(f.validator is None and f.converter is None for f in fields)
+    assert not hasattr(RelativeTime, "__attrs_post_init__")
+    now = datetime(2024, 8, 1, 12, 0)
+    for label in ("7 months ago", "hace 3 días", "yesterday", "1 year, 6 months ago"):
+        fast = parse_relative(label, now=now)
+        assert fast is not None
+        built = RelativeTime(**attrs.asdict(fast, recurse=False))
+        assert fast == built and hash(fast) == hash(built) and repr(fast) == repr(built)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            fast.amount = 3  # type: ignore[misc]

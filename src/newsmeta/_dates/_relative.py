@@ -138,6 +138,7 @@ _FIRST_WORD_LANGS = _word_langs(
 _LAST_WORD_LANGS = _word_langs(
     {lang: lx.PAST_SUFFIX[lang] + lx.FUTURE_SUFFIX[lang] for lang in lx.LANGUAGES}, -1
 )
+_new_tuple = tuple.__new__
 # The pattern's groups, read with one ``Match.group`` call.
 _GROUPS = ("pre", "hedge", "n", "unit", "n2", "unit2", "suf")
 
@@ -215,7 +216,11 @@ def _match(text: str, lang: str) -> Parsed | None:
         form = "one"
     else:
         form = "num"
-    return Parsed(lang, direction, Key(unit, n, form), None, ((n, unit),))
+    # Built with ``tuple.__new__`` (the same tuples, without the NamedTuple constructor's
+    # argument handling: this is the hot path of a label not seen before).
+    return _new_tuple(
+        Parsed, (lang, direction, _new_tuple(Key, (unit, n, form, 0)), None, ((n, unit),))
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -267,6 +272,11 @@ def parse_label(label: str, language: str | None = None) -> Parsed | None:
     lang = _check_language(language) if language is not None else None
     if not label or len(label) > MAX_LABEL_LEN:
         return None
+    return _read_label(label, lang)
+
+
+def _read_label(label: str, lang: str | None) -> Parsed | None:
+    """:func:`parse_label` once the arguments are checked (``lang`` normalised)."""
     # Runs of whitespace as one space (``str.split`` splits on exactly the characters
     # ``\s`` matches, faster than a regex substitution).
     text = " ".join(label.lower().replace("’", "'").split()).strip(_TRIM)
@@ -421,7 +431,8 @@ class _Plan(NamedTuple):
 
 @lru_cache(maxsize=4096)
 def _plan(label: str, language: str | None) -> _Plan | None:
-    parsed = parse_label(label, language)
+    # Called by parse_relative, which has checked the label and normalised the language.
+    parsed = _read_label(label, language)
     if parsed is None:
         return None
     key = parsed.key
@@ -502,17 +513,31 @@ def parse_relative(
             latest = latest.astimezone(now_dt.tzinfo)
     except (OverflowError, ValueError):
         return None
-    return RelativeTime(
-        amount=plan.amount,
-        unit=plan.unit,
-        direction=plan.direction,
-        language=plan.language,
-        earliest=earliest,
-        latest=latest,
-        text=label,
-        qualifier=plan.qualifier,
-        renderers=plan.renderers,
-    )
+    return _relative_time(plan, earliest, latest, label)
+
+
+# RelativeTime has no validators, converters or defaults that compute anything, so its fields
+# can be set straight through the slot descriptors: half the cost of the attrs-generated
+# (frozen) __init__ on the hot path. tests/dates/test_relative.py checks that the result
+# equals the constructor's and that the class still has nothing __init__ would run.
+_RT_SLOTS = tuple(getattr(RelativeTime, field.name).__set__ for field in attrs.fields(RelativeTime))
+_new_object = object.__new__
+
+
+def _relative_time(plan: _Plan, earliest: datetime, latest: datetime, text: str) -> RelativeTime:
+    """``RelativeTime(...)`` from a plan, without the frozen ``__init__``'s overhead."""
+    obj: RelativeTime = _new_object(RelativeTime)
+    amount, unit, direction, language, earliest_, latest_, text_, qualifier, renderers = _RT_SLOTS
+    amount(obj, plan.amount)
+    unit(obj, plan.unit)
+    direction(obj, plan.direction)
+    language(obj, plan.language)
+    earliest_(obj, earliest)
+    latest_(obj, latest)
+    text_(obj, text)
+    qualifier(obj, plan.qualifier)
+    renderers(obj, plan.renderers)
+    return obj
 
 
 # ------------------------------------------------------------------ the printer
