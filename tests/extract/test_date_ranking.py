@@ -274,6 +274,16 @@ def test_image_path_day_does_not_overrule_metadata() -> None:
         "eingegangen sein, teilte das Ministerium am Sonntag in einer Erklärung mit.",
         "The reading room has stayed closed since 12 March 2020, and the library says the "
         "repairs to the roof will take at least another season to finish properly.",
+        # numeric dates: the words before the day count, not those before the year
+        "Die neue Satzung gilt seit dem 30.04.2020 für alle Kleingärten der Stadt, teilte "
+        "der Verband nach seiner Sitzung am Wochenende auf seiner Internetseite mit.",
+        # the date of another document the sentence names
+        "Das Ministerium hat die Vorgabe vom 22.12.2020 zu Lagerräumen bestätigt; sie gilt "
+        "damit weiterhin für alle Betriebe mit Biogasanlagen in der Region Hannover.",
+        "Le syndicat conteste l'arrêté du 22 décembre 2020 sur les jardins partagés, qui "
+        "limite selon lui l'accès des habitants aux parcelles pendant tout l'hiver.",
+        "The tenants' group cited a letter dated 22 December 2020 in which the council had "
+        "promised to repair the roof of the community hall before the next winter.",
     ],
 )
 def test_a_date_the_prose_counts_from_or_to_is_not_the_publication(sentence: str) -> None:
