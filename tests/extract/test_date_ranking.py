@@ -360,6 +360,8 @@ def _day(value: object) -> object:
         "Freitag, 30. April 2021, 13:15 Uhr - 19:00 Uhr",
         "Sat 22 May 2021, 9:00 – 17:00",
         "May 22, 2021, 7 pm to 9 pm",
+        "Der nächste Stammtisch findet am Mi. 5. Mai 2021 ab 19 Uhr im Vereinsheim statt",
+        "Open day: Saturday, May 22, 2021 from 10 am",
         "Deadline: 15. April 2021",
         "Anmeldeschluss: 15.04.2021",
         "Closing date: April 15, 2021",

@@ -370,7 +370,10 @@ _TIME_SPAN = re.compile(
     r"(?<![\d.:])\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?\s*(?:-|–|—|bis|to|until|à|a|hasta|até)\s*"
     r"\d{1,2}[:.h]\d{2}(?![\d.:])"
     r"|(?<![\d.:])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|—|to|until)\s*"
-    r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
+    r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
+    # a start time: "… 5. Februar 2020 ab 19 Uhr", "May 4, 2021 from 7 pm", "à partir de 19h"
+    r"|\b(?:ab|from|à partir de|a partir de(?: las)?|desde las)\s+\d{1,2}(?:[:.h]\d{2})?\s*"
+    r"(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w)",
     re.I,
 )
 _SPAN_REACH = 40
