@@ -536,37 +536,27 @@ def _units_of(
     visible: bool,
     entries: list[Any],
     units: list[_Unit],
+    made: list[str],
+    lo: int,
+    hi: int,
 ) -> None:
     """Cut one run of the text stream into paragraphs (units) of the frame whose
     ``entries`` are given.
 
-    The run is ``pieces[start:end]`` (text and line breaks, no paragraph break); ``segs``
-    are its leading ``(start, end, style)`` slices, the rest has ``style``. A plain run
-    (most paragraphs) is cut as the plain paragraphs are, one part per paragraph; a styled
-    one as :func:`_parts` cuts its pieces. ``visible`` says the body holds no invisible
+    The run is ``pieces[start:end]`` (text and line breaks, no paragraph break), one
+    stretch of the stream between two paragraph breaks; ``segs`` are its leading
+    ``(start, end, style)`` slices, the rest has ``style``. A plain run (most paragraphs)
+    reads as the paragraphs the text walk cut from it, ``made[lo:hi]``; a styled one is
+    cut as :func:`_parts` cuts its pieces. ``visible`` says the body holds no invisible
     characters (soft hyphens …) to drop.
     """
     plain = _PLAIN
     if (style is plain or style == plain) and (not segs or all(seg[2] == plain for seg in segs)):
-        if end - start == 1:
-            text = pieces[start]
-            if text != BR:
-                core = " ".join((text if visible else drop_invisible(text)).split())
-                if core:
-                    unit = _Unit(core, [(core, plain)])
-                    units.append(unit)
-                    entries.append(unit)
-        else:
-            texts = pieces[start:end]
-            if BR in texts:
-                _plain_lines(texts, visible, entries, units)
-            else:
-                text = "".join(texts)
-                core = " ".join((text if visible else drop_invisible(text)).split())
-                if core:
-                    unit = _Unit(core, [(core, plain)])
-                    units.append(unit)
-                    entries.append(unit)
+        for k in range(lo, hi):
+            core = made[k]
+            unit = _Unit(core, [(core, plain)])
+            units.append(unit)
+            entries.append(unit)
     else:
         slices = [*segs, (segs[-1][1] if segs else start, end, style)]
         if BR not in pieces[start:end]:
@@ -652,37 +642,6 @@ def _styled(
     return parts
 
 
-def _plain_lines(texts: list[str], visible: bool, entries: list[Any], units: list[_Unit]) -> None:
-    """The paragraphs of a plain run with line breaks: lines joined by newlines, a blank
-    line between paragraphs."""
-    plain = _PLAIN
-    lines: list[str] = []
-    line: list[str] = []
-    for text in texts:
-        if text == BR:
-            lines.append("".join(line))
-            line = []
-        else:
-            line.append(text)
-    lines.append("".join(line))
-    para: list[str] = []
-    for text in lines:
-        core = " ".join((text if visible else drop_invisible(text)).split())
-        if core:
-            para.append(core)
-        elif para:
-            joined = "\n".join(para)
-            unit = _Unit(joined, [(joined, plain)])
-            units.append(unit)
-            entries.append(unit)
-            para = []
-    if para:
-        joined = "\n".join(para)
-        unit = _Unit(joined, [(joined, plain)])
-        units.append(unit)
-        entries.append(unit)
-
-
 # What an element does in the replay (anything else does nothing).
 _BLOCK, _STYLE, _IMG, _PICTURE, _MEDIA_EL = 1, 2, 3, 4, 5
 _ROLES: dict[str, int] = {
@@ -705,7 +664,7 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
     paragraph breaks is one run, cut into paragraphs when the run ends; the replay visits
     the events only, never the text pieces one by one.
     """
-    pieces, events, els, tags = walk
+    pieces, events, els, tags, made, _, spans = walk
     root = _Frame(None, "")
     frames = [root]
     top = root
@@ -733,7 +692,8 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
     for pos, i, what in events:
         while next_break < pos:
             if next_break > run and (next_break - run > 1 or not pieces[run].isspace()):
-                cut(pieces, run, next_break, segs, style, visible, entries, units)
+                cut(pieces, run, next_break, segs, style, visible, entries, units, made,
+                    spans[2 * nb], spans[2 * nb + 1])  # fmt: skip
                 if segs:
                     segs = []
             run = seg = next_break + 1
@@ -745,7 +705,8 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
         if role == _BLOCK:
             if pos > run:
                 if pos - run > 1 or not pieces[run].isspace():
-                    cut(pieces, run, pos, segs, style, visible, entries, units)
+                    cut(pieces, run, pos, segs, style, visible, entries, units, made,
+                        spans[2 * nb], spans[2 * nb + 1])  # fmt: skip
                 if segs:
                     segs = []
                 run = seg = pos
@@ -837,14 +798,16 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
     end = len(pieces)
     while next_break <= end:
         if next_break > run:
-            cut(pieces, run, next_break, segs, style, visible, entries, units)
+            cut(pieces, run, next_break, segs, style, visible, entries, units, made,
+                spans[2 * nb], spans[2 * nb + 1])  # fmt: skip
             if segs:
                 segs = []
         run = seg = next_break + 1
         nb += 1
         next_break = breaks[nb]
     if end > run:
-        cut(pieces, run, end, segs, style, visible, entries, units)
+        cut(pieces, run, end, segs, style, visible, entries, units, made,
+            spans[2 * nb], spans[2 * nb + 1])  # fmt: skip
     if top.raw is not None:
         _raw_text(top.raw, pieces, since, end)
     return root, units, too_deep
@@ -1021,7 +984,10 @@ def build_blocks(walk: Walk, base: str | None) -> Built:
     except _TooMany:
         message = f"body of more than {MAX_UNITS} paragraphs: no blocks built"
         return Built((), [("blocks-too-many", message)], complete=False)
-    flags = keep_flags([u.text for u in units])
+    texts = [u.text for u in units]
+    # The walk's verdicts when these are its paragraphs (the plain runs are; a styled
+    # one reads the same words), else the same test run on the builder's own.
+    flags = walk.flags if texts == walk.cut else keep_flags(texts)
     for unit, keep in zip(units, flags):
         if not keep:
             unit.keep = False

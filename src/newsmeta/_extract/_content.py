@@ -227,13 +227,20 @@ class Walk(NamedTuple):
     """What the reading walk saw, for the block builder (:mod:`newsmeta._extract._blocks`).
 
     ``pieces`` is the text stream the paragraphs were cut from; ``events`` are
-    ``(position in pieces, element index, OPEN/CLOSE/SKIP)`` in walk order.
+    ``(position in pieces, element index, OPEN/CLOSE/SKIP)`` in walk order. ``cut`` are
+    the paragraphs of the stream before the furniture test and ``flags`` its verdicts
+    (:func:`keep_flags`); the paragraphs of the stream's ``s``-th stretch between two
+    paragraph breaks are ``cut[spans[2 * s]:spans[2 * s + 1]]``. The builder reuses them for
+    the stretches it reads as plain text, and the verdicts when its paragraphs are these.
     """
 
     pieces: list[str]
     events: list[tuple[int, int, int]]
     els: list[HtmlElement]
     tags: list[str]
+    cut: list[str]
+    flags: list[bool]
+    spans: list[int]
 
 
 OPEN, CLOSE, SKIP = 0, 1, 2
@@ -922,7 +929,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 break
     for c in chosen:
         _read(c, t, excluded, pieces, start_at, headline_i, events)
-    paragraphs = _paragraphs(pieces)
+    paragraphs, cut, flags, spans = _paragraphs(pieces)
     if not paragraphs:
         return None
     container = els[chosen[0]] if len(chosen) == 1 else els[pp]
@@ -931,7 +938,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     size = sum(len(p) for p in paragraphs)
     # The prose of the chosen span, but never more than was actually read from it.
     share = min(t.pre_prose[hi + 1] - t.pre_prose[lo], size) / total if total else 1.0
-    walk = Walk(pieces, events, els, tags)
+    walk = Walk(pieces, events, els, tags, cut, flags, spans)
     return Content(paragraphs, container, size, (lo, hi), share, walk=walk)
 
 
@@ -1013,16 +1020,31 @@ def _read(
                 append(tail)
 
 
-def _paragraphs(pieces: list[str]) -> list[str]:
-    text = "".join(pieces)
-    text = drop_invisible(text)
+def _paragraphs(pieces: list[str]) -> tuple[list[str], list[str], list[bool], list[int]]:
+    """The kept paragraphs of the text stream ``pieces``, with what :class:`Walk` keeps of
+    the cutting: every paragraph, the keep verdicts and where each stretch's paragraphs
+    are."""
+    text = drop_invisible("".join(pieces))
     out: list[str] = []
-    for block in text.split(_BLOCK_BREAK):
+    blocks = text.split(_BLOCK_BREAK)
+    # A blank stretch (most are) is skipped and keeps its empty range (0, 0).
+    spans = [0] * (2 * len(blocks))
+    br = _BR
+    for k, block in enumerate(blocks):
         if not block or block.isspace():
             continue
-        lines = [collapse_spaces(line) for line in block.split(_BR)]
+        spans[2 * k] = len(out)
+        if br not in block:
+            # One line: whitespace runs to one space (collapse_spaces, inlined for the
+            # common short stretch).
+            core = " ".join(block.split()) if len(block) <= 65536 else collapse_spaces(block)
+            if core:
+                out.append(core)
+            spans[2 * k + 1] = len(out)
+            continue
         para: list[str] = []
-        for line in lines:
+        for line in block.split(br):
+            line = collapse_spaces(line)
             if line:
                 para.append(line)
             elif para:
@@ -1030,8 +1052,9 @@ def _paragraphs(pieces: list[str]) -> list[str]:
                 para = []
         if para:
             out.append("\n".join(para))
+        spans[2 * k + 1] = len(out)
     flags = keep_flags(out)
-    return [p for p, keep in zip(out, flags) if keep]
+    return [p for p, keep in zip(out, flags) if keep], out, flags, spans
 
 
 def keep_flags(paragraphs: list[str]) -> list[bool]:
