@@ -417,11 +417,12 @@ assert frozenset(_FRAME_KINDS) == _FRAME_TAGS
 
 
 class _Unit:
-    """One paragraph of the body text: its plain text and its styled parts."""
+    """One paragraph of the body text: its plain text and its styled parts (None: one
+    plain part, the text)."""
 
     __slots__ = ("keep", "parts", "text")
 
-    def __init__(self, text: str, parts: list[tuple[str, _Style]]) -> None:
+    def __init__(self, text: str, parts: list[tuple[str, _Style]] | None) -> None:
         self.text = text
         self.parts = parts
         self.keep = True
@@ -554,7 +555,7 @@ def _units_of(
     if (style is plain or style == plain) and (not segs or all(seg[2] == plain for seg in segs)):
         for k in range(lo, hi):
             core = made[k]
-            unit = _Unit(core, [(core, plain)])
+            unit = _Unit(core, None)
             units.append(unit)
             entries.append(unit)
     else:
@@ -664,7 +665,7 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
     paragraph breaks is one run, cut into paragraphs when the run ends; the replay visits
     the events only, never the text pieces one by one.
     """
-    pieces, events, els, tags, made, _, spans = walk
+    pieces, events, els, tags, made, _, spans, visible = walk
     root = _Frame(None, "")
     frames = [root]
     top = root
@@ -677,8 +678,6 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
     too_deep = False
     roles, frame_kinds = _ROLES, _FRAME_KINDS
     cut = _units_of
-    everything = "".join(pieces)
-    visible = drop_invisible(everything) is everything
     # The paragraph breaks of the stream; each ends the run before it.
     brk = BLOCK_BREAK
     breaks = [k for k, piece in enumerate(pieces) if piece == brk]
@@ -823,7 +822,7 @@ def _raw_text(raw: list[str], pieces: list[str], start: int, end: int) -> None:
 
 def _inlines(unit: _Unit) -> tuple[Inline, ...]:
     parts = unit.parts
-    if len(parts) == 1 and parts[0][1] is _PLAIN:
+    if parts is None or (len(parts) == 1 and parts[0][1] is _PLAIN):
         return (_inline(unit.text),)
     return tuple(_inline(text, href, em, strong, code) for text, (href, em, strong, code) in parts)
 

@@ -232,6 +232,7 @@ class Walk(NamedTuple):
     (:func:`keep_flags`); the paragraphs of the stream's ``s``-th stretch between two
     paragraph breaks are ``cut[spans[2 * s]:spans[2 * s + 1]]``. The builder reuses them for
     the stretches it reads as plain text, and the verdicts when its paragraphs are these.
+    ``visible`` says the stream holds no invisible characters (soft hyphens …) to drop.
     """
 
     pieces: list[str]
@@ -241,6 +242,7 @@ class Walk(NamedTuple):
     cut: list[str]
     flags: list[bool]
     spans: list[int]
+    visible: bool
 
 
 OPEN, CLOSE, SKIP = 0, 1, 2
@@ -937,7 +939,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 break
     for c in chosen:
         _read(c, t, excluded, pieces, start_at, headline_i, events)
-    paragraphs, cut, flags, spans = _paragraphs(pieces)
+    paragraphs, cut, flags, spans, visible = _paragraphs(pieces)
     if not paragraphs:
         return None
     container = els[chosen[0]] if len(chosen) == 1 else els[pp]
@@ -946,7 +948,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     size = sum(len(p) for p in paragraphs)
     # The prose of the chosen span, but never more than was actually read from it.
     share = min(t.pre_prose[hi + 1] - t.pre_prose[lo], size) / total if total else 1.0
-    walk = Walk(pieces, events, els, tags, cut, flags, spans)
+    walk = Walk(pieces, events, els, tags, cut, flags, spans, visible)
     return Content(paragraphs, container, size, (lo, hi), share, walk=walk)
 
 
@@ -1028,11 +1030,14 @@ def _read(
                 append(tail)
 
 
-def _paragraphs(pieces: list[str]) -> tuple[list[str], list[str], list[bool], list[int]]:
+def _paragraphs(
+    pieces: list[str],
+) -> tuple[list[str], list[str], list[bool], list[int], bool]:
     """The kept paragraphs of the text stream ``pieces``, with what :class:`Walk` keeps of
-    the cutting: every paragraph, the keep verdicts and where each stretch's paragraphs
-    are."""
-    text = drop_invisible("".join(pieces))
+    the cutting: every paragraph, the keep verdicts, where each stretch's paragraphs are
+    and whether the stream had no invisible characters."""
+    joined = "".join(pieces)
+    text = drop_invisible(joined)
     out: list[str] = []
     blocks = text.split(_BLOCK_BREAK)
     # A blank stretch (most are) is skipped and keeps its empty range (0, 0).
@@ -1062,7 +1067,7 @@ def _paragraphs(pieces: list[str]) -> tuple[list[str], list[str], list[bool], li
             out.append("\n".join(para))
         spans[2 * k + 1] = len(out)
     flags = keep_flags(out)
-    return [p for p, keep in zip(out, flags) if keep], out, flags, spans
+    return [p for p, keep in zip(out, flags) if keep], out, flags, spans, text is joined
 
 
 def keep_flags(paragraphs: list[str]) -> list[bool]:
