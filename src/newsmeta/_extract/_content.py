@@ -623,11 +623,11 @@ def _link_list(t: _Tree, headline_i: int, excluded: list[int]) -> Content | None
     pieces: list[str] = []
     events: list[tuple[int, int, int]] = []
     _read(art, t, excluded, pieces, t.ends[headline_i] + 1, headline_i, events, keep_links=True)
-    paragraphs = _paragraphs(pieces)
+    paragraphs, cut, flags, spans, visible = _paragraphs(pieces)
     size = sum(len(p) for p in paragraphs)
     if size < _MIN_LINK_LIST:
         return None
-    walk = Walk(pieces, events, t.els, tags)
+    walk = Walk(pieces, events, t.els, tags, cut, flags, spans, visible)
     return Content(paragraphs, t.els[art], size, (art, t.ends[art]), 1.0, walk=walk)
 
 
