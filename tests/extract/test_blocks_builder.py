@@ -207,3 +207,47 @@ def test_a_table_that_moves_text_leaves_the_text_to_the_blocks(
     article = newsmeta.extract(html, URL)  # the body keeps the page's order
     assert newsmeta.to_text(article) == article.body
     assert {b.kind for b in article.blocks} == {BlockKind.PARAGRAPH}
+
+
+_BASES = [
+    "https://news.example.org/world/2024/05/a-story?page=2#top",
+    "http://example.net",
+    "https://user:pw@example.com:8443/a;b/c?d",
+    "HTTPS://Example.COM/Upper/Case",
+    "ftp://files.example.org/pub/",
+    "https://[::1]/local",
+    "http://[broken/x",
+    "https:no-host",
+]
+_HREFS = [
+    "/", "/a/b.html", "/a//b/", "/img/photo.jpg?w=800&h=600", "/x?q=1#frag", "/x#f?q",
+    "/x?", "/x#", "/x?#f", "/x?q#", "/x;params", "/x;p?q", "/a/../b", "/a/./b", "/..", "/.",
+    "/.well-known/x", "/%2e%2e/x", "/ä/ö?ü=é#ß", "/a b", "/a\tb", "/\x7fx", "//cdn.example/x",
+    "relative/path", "../up", "?only=query",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("base", _BASES)
+def test_host_relative_links_join_as_urljoin_does(base: str) -> None:
+    from urllib.parse import urljoin
+
+    fast = 0
+    for href in _HREFS:
+        try:
+            expected: str | None = urljoin(base, href)
+        except ValueError:
+            expected = None
+        got = _blocks._join_rooted(base, href)
+        if got is not None:
+            fast += 1
+            assert got == expected, (base, href)
+        else:
+            # What the shortcut leaves is still joined, by urljoin itself.
+            link = _blocks.clean_link(href, base)
+            assert link is None or expected is not None
+    if base.lower().startswith(("http://", "https://")) and "[" not in base:
+        assert fast >= 5  # the plain host-relative addresses take the shortcut
+    # Called again with another base between, the host is never mixed up.
+    assert _blocks._join_rooted("https://other.example/", "/p") == "https://other.example/p"
+    if _blocks._join_rooted(base, "/p") is not None:
+        assert _blocks._join_rooted(base, "/p") == urljoin(base, "/p")

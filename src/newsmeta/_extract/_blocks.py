@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import attrs
 from lxml.html import HtmlElement
@@ -133,6 +133,8 @@ _AI_CAPTION = re.compile(
     re.I,
 )
 _is_ai_caption = _folded(_AI_CAPTION)
+# A host-relative address with no space or control character (see _join_rooted).
+_PLAIN_HREF = re.compile(r"[^\x00-\x20\x7f]+").fullmatch
 _LAZY_ATTRS = ("data-src", "data-lazy-src", "data-original", "data-url", "data-lazy")
 
 
@@ -151,11 +153,48 @@ def clean_link(href: str | None, base: str | None) -> str | None:
             return None  # javascript:, data:, tel: …
         if base is None:
             return None
+        joined = _join_rooted(base, href)
+        if joined is not None:
+            href = joined
+        else:
+            try:
+                href = urljoin(base, href)
+            except ValueError:
+                return None
+    return href if is_link(href) else None
+
+
+# The last base address and its "scheme://host" (a page's links share one base); one
+# tuple, replaced whole, so threads never see one page's base with another's host.
+_last_root: tuple[str, str | None] = ("", None)
+
+
+def _join_rooted(base: str, href: str) -> str | None:
+    """``urljoin(base, href)`` for the common host-relative ``href`` ("/path?query#part")
+    under an http(s) ``base``, without parsing both again; None when ``href`` is not of
+    that plain kind (no dot segments, ``;`` parameters, empty query or fragment marks,
+    spaces or control characters), which :func:`urljoin` then reads."""
+    if href[0] != "/" or href[1:2] == "/" or ";" in href or not _PLAIN_HREF(href):
+        return None
+    global _last_root
+    last = _last_root
+    if last[0] == base:
+        root = last[1]
+    else:
         try:
-            href = urljoin(base, href)
+            parts = urlsplit(base)
         except ValueError:
             return None
-    return href if is_link(href) else None
+        root = f"{parts.scheme}://{parts.netloc}" if parts.scheme in ("http", "https") else None
+        _last_root = (base, root)
+    if root is None:
+        return None
+    # urljoin drops an empty query or fragment with its mark and resolves dot segments.
+    path, hash_mark, fragment = href.partition("#")
+    path, query_mark, query = path.partition("?")
+    if "/." in path or (query_mark and not query) or (hash_mark and not fragment):
+        return None
+    return root + href
 
 
 def image_src(el: HtmlElement) -> str | None:

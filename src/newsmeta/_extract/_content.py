@@ -449,7 +449,9 @@ def find_content(
         text = texts[i] or ""
         n = len(text.strip())
         own[i] += n
-        b = i if tags[i] in block_set else _owner(i, tags, par, block_set)
+        b = i  # its paragraph: the nearest block ancestor-or-self (_owner, inlined)
+        while b > 0 and tags[b] not in block_set:
+            b = par[b]
         if not inl[b]:
             paras.append(b)
         inl[b] += n
@@ -465,7 +467,9 @@ def find_content(
         tail = tails[i]
         n = len(tail.strip())
         own[p] += n
-        b = p if tags[p] in block_set else _owner(p, tags, par, block_set)
+        b = p
+        while b > 0 and tags[b] not in block_set:
+            b = par[b]
         if not inl[b]:
             paras.append(b)
         inl[b] += n
@@ -485,18 +489,18 @@ def find_content(
     cached = _HINT_CACHE.get
     plain = _PLAIN
     pre = [0, *accumulate(own)]
-    # Only elements holding text can change what is read; links and icons never carry hints
-    # that matter beyond their parent's.
     skip_tags = _NO_HINT_TAGS
-    hintable = [i for i in range(n_els) if pre[ends[i] + 1] > pre[i] and tags[i] not in skip_tags]
     if attributes is not None and start >= 0:
-        columns = [[column[start + i] for i in hintable] for column in attributes]
+        columns = [column[start : start + n_els] for column in attributes]
     else:
-        columns = [[els[i].get(attr) for i in hintable] for attr in ("class", "id")]
+        columns = [[el.get(attr) for el in els] for attr in ("class", "id")]
     for values in columns:
-        for j in [j for j, v in enumerate(values) if v]:
-            v = values[j] or ""
-            i = hintable[j]
+        for i in [i for i, v in enumerate(values) if v]:
+            # Only elements holding text can change what is read; links and icons never
+            # carry hints that matter beyond their parent's.
+            if pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
+                continue
+            v = values[i] or ""
             h = cached(v)
             if h is None:
                 # Digits never change a hint: "post-123" and "post-456" share the entry of
