@@ -595,6 +595,8 @@ def find_content(
         leads,
         pre_good,
         pre_prose,
+        texts,
+        tails,
     )
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
@@ -774,6 +776,8 @@ class _Tree(NamedTuple):
     leads: list[int]
     pre_good: list[int]
     pre_prose: list[int]
+    texts: list[str | None]  # each element's text as read once (None: not read)
+    tails: list[str | None]
 
 
 def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) -> Content | None:
@@ -971,8 +975,8 @@ def _read(
     ``events`` receives where each element opened, closed or was skipped (for the blocks).
     Link-heavy blocks are skipped unless ``keep_links`` is set.
     """
-    els, tags, ends, notext, pre, pre_link = t.els, t.tags, t.ends, t.notext, t.pre, t.pre_link
-    pre_good = t.pre_good
+    tags, ends, notext, pre, pre_link = t.tags, t.ends, t.notext, t.pre, t.pre_link
+    pre_good, texts, tails = t.pre_good, t.texts, t.tails
     block_set = BLOCK_TAGS
     linky = _LINKY
     stop = ends[top]
@@ -988,7 +992,7 @@ def _read(
             if tags[k] in block_set:
                 append(_BLOCK_BREAK)
             if k != top and ends[k] >= tail_from:
-                tail = els[k].tail
+                tail = tails[k]
                 if tail:
                     append(tail)
         tag = tags[i]
@@ -1007,7 +1011,7 @@ def _read(
             if tag in block_set:
                 append(_BLOCK_BREAK)
             if i != top and ends[i] >= tail_from:
-                tail = els[i].tail
+                tail = tails[i]
                 if tail:
                     append(tail)
             i = ends[i] + 1
@@ -1018,7 +1022,7 @@ def _read(
         elif tag == "br":
             append(_BR)
         if i >= start_at:
-            text = els[i].text
+            text = texts[i]  # read once by find_content (skipped notext ones are None)
             if text:
                 append(text)
         stack.append(i)
@@ -1029,7 +1033,7 @@ def _read(
         if tags[k] in block_set:
             append(_BLOCK_BREAK)
         if k != top and ends[k] >= tail_from:
-            tail = els[k].tail
+            tail = tails[k]
             if tail:
                 append(tail)
 
