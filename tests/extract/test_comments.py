@@ -436,26 +436,6 @@ def test_a_record_of_fields_in_a_comments_list_is_no_comment() -> None:
     assert field(run(html), "comments") == []
 
 
-@pytest.mark.parametrize("control", ["comment-order", "sort-options", "tabs"])
-def test_a_sort_or_filter_control_of_a_comments_section_is_no_comment(control: str) -> None:
-    section = f"""<div id="comments" class="comments-area"><h3>Join the debate</h3>
-      <ul class="{control}"><li class="active">Newest first</li><li>Oldest first</li>
-        <li>Most liked</li></ul>{{rest}}</div>"""
-    empty = section.format(rest='<p class="empty">No comments yet</p>')
-    html = f"<html><body><h1>T</h1><p>Body</p>{empty}</body></html>"
-    assert field(run(html), "comments") == []
-    listed = section.format(
-        rest="<ol><li><b>Priya</b> The bridge repairs took far too long.</li>"
-        "<li><b>Sam</b> They finished a week early in the end.</li></ol>"
-    )
-    html = f"<html><body><h1>T</h1><p>Body</p>{listed}</body></html>"
-    found = only_comments(run(html))
-    assert [c.text for c in found] == [
-        "Priya The bridge repairs took far too long.",
-        "Sam They finished a week early in the end.",
-    ]
-
-
 def test_vote_counts_with_thousands_separators() -> None:
     html = """<html><body><h1>T</h1><p>Body</p><ol class="comment-list">
     <li class="comment" id="comment-1"><p>The ferry should run all winter.</p>

@@ -228,18 +228,3 @@ def test_the_byline_zone_before_the_headline_is_short() -> None:
     far = "<p>By Olaf Brandt</p>" + "".join(f"<p>Tide note {i}.</p>" for i in range(14))
     article = newsmeta.extract(_byline_page(before=far), URL, now=NOW)
     assert article.authors == ()
-
-
-@pytest.mark.parametrize(
-    "inner",
-    [
-        '<span>By</span> <a href="/staff/olaf">Olaf Brandt</a><br><span>Tide News Staff</span>',
-        "Olaf Brandt<br>Harbour Reporter and Columnist",
-        # the marker alone on the first line: the name is read from the whole text
-        "By<br>Olaf Brandt",
-    ],
-)
-def test_the_line_after_a_break_in_a_byline_is_a_role(inner: str) -> None:
-    byline = f'<div class="author">{inner}</div>'
-    article = newsmeta.extract(_byline_page(after=byline), URL, now=NOW)
-    assert [a.name for a in article.authors] == ["Olaf Brandt"]

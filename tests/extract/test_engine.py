@@ -629,21 +629,6 @@ def test_leading_small_and_overline_spans_are_kickers() -> None:
     assert extract(trailing, now=NOW).title == "Budget approved after a long night"
 
 
-def test_a_leading_span_styled_small_is_a_kicker() -> None:
-    # The class says what <small> says: a smaller line opening the headline is its kicker.
-    html = page(
-        "<article><h1><span class='h1small'>Energy savings</span>\n Free power check for "
-        "households</h1><p>Text.</p></article>"
-    )
-    assert extract(html, now=NOW).title == "Free power check for households"
-    # Not when it closes the headline's words.
-    trailing = page(
-        "<article><h1>Budget approved <span class='text-small'>after a long night</span>"
-        "</h1><p>T.</p></article>"
-    )
-    assert extract(trailing, now=NOW).title == "Budget approved after a long night"
-
-
 def test_headline_loses_its_separator_and_its_date_line() -> None:
     colon = page(
         "<article><h1><span class='ts-overline'>Distance rules </span><span>: </span>"

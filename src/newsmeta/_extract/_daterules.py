@@ -21,15 +21,13 @@ from newsmeta._dates._validity import date_problem
 from newsmeta._errors import NewsmetaError
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
-from newsmeta._models import Evidence, SourceKind
+from newsmeta._models import Evidence
 
 __all__ = [
     "CREATED_PENALTY",
     "DATE_FIELDS",
-    "MODIFIED_PENALTY",
     "RELATIVE_CONFIDENCE",
     "created_as_published",
-    "modified_as_published",
     "possible",
     "refuse_impossible",
     "relative_only",
@@ -44,10 +42,6 @@ RELATIVE_CONFIDENCE = 0.2
 CREATED_PENALTY = 0.1
 """How much less a creation date counts when it stands in for the publication date."""
 
-MODIFIED_PENALTY = 0.2
-"""How much less a printed "Updated …" date counts when it stands in for the publication date."""
-_PRINTED = frozenset({SourceKind.VISIBLE_TEXT, SourceKind.TIME_ELEMENT, SourceKind.HATOM})
-
 
 def created_as_published(cands: Sequence[Candidate], now: _dt.datetime) -> list[Candidate]:
     """Creation dates as publication candidates, for a page that gives no publication date.
@@ -60,27 +54,6 @@ def created_as_published(cands: Sequence[Candidate], now: _dt.datetime) -> list[
         attrs.evolve(c, field="date_published", confidence=c.confidence - CREATED_PENALTY)
         for c in cands
         if c.field == "date_created" and possible(c, now)
-    ]
-
-
-def modified_as_published(cands: Sequence[Candidate], now: _dt.datetime) -> list[Candidate]:
-    """Modification dates as publication candidates, for a page that gives no other date.
-
-    A page whose only printed date is "Updated June 13, 2019" ("Aktualisiert: 30.12.2016")
-    was published that day or before: that day is the best answer the page gives, and the
-    latest it can be. Used only when no possible ``date_published`` candidate exists after
-    every fallback (creation dates and relative labels first); only printed dates in the
-    article (never page furniture such as a site footer's "last modified" stamp, never
-    metadata: a CMS's ``dateModified`` is not something the page shows);
-    ``date_modified`` keeps its value.
-    """
-    return [
-        attrs.evolve(c, field="date_published", confidence=c.confidence - MODIFIED_PENALTY)
-        for c in cands
-        if c.field == "date_modified"
-        and c.source in _PRINTED
-        and c.position != "furniture"
-        and possible(c, now)
     ]
 
 

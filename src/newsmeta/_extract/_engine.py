@@ -15,7 +15,6 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._daterules import (
     DATE_FIELDS,
     created_as_published,
-    modified_as_published,
     possible,
     refuse_impossible,
     relative_only,
@@ -247,9 +246,6 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
         label_date = relative_only(page, cands)
         if label_date is not None:
             cands.append(label_date)
-        else:
-            # The page's only date may be "Updated …": the latest day it was published.
-            cands.extend(modified_as_published(cands, page.now))
     return _build(page, cands)
 
 

@@ -364,49 +364,15 @@ def find_text_date(text: str, language: str | None = None) -> tuple[DateValue, s
         return None
 
 
-# A time span after a printed date ("30. März 2020, 13:15 Uhr - 19:00 Uhr", "Sa., 22.01.2022,
-# 9:00 – 17:00", "May 4, 2021, 7 pm to 9 pm"): the text gives when something takes place.
-_TIME_SPAN = re.compile(
-    r"(?<![\d.:])\d{1,2}[:.h]\d{2}\s*(?:uhr|h)?\s*(?:-|–|—|bis|to|until|à|a|hasta|até)\s*"
-    r"\d{1,2}[:.h]\d{2}(?![\d.:])"
-    r"|(?<![\d.:])\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:-|–|—|to|until)\s*"
-    r"\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)"
-    # a start time: "… 5. Februar 2020 ab 19 Uhr", "May 4, 2021 from 7 pm", "à partir de 19h"
-    r"|\b(?:ab|from|à partir de|a partir de(?: las)?|desde las)\s+\d{1,2}(?:[:.h]\d{2})?\s*"
-    r"(?:uhr|h|am|pm|a\.m\.|p\.m\.)(?!\w)",
-    re.I,
-)
-_SPAN_REACH = 40
-# A label naming the date of something to come ("Deadline: 15. März 2020", "Closing date",
-# "Anmeldeschluss", "Fecha límite", "Date limite", "Valid until").
-_DEADLINE_LEAD = re.compile(
-    r"(?:deadline|closing date|apply by|expires?|expiry date|valid until|gültig bis|"
-    r"(?:anmelde|einsende|bewerbungs|annahme|redaktions)schluss|frist|fecha l[íi]mite|"
-    r"date limite|date de cl[ôo]ture|prazo|data limite)\s*(?:date|am|on|le|el)?\s*:?\s*$",
-    re.I,
-)
-
-
 def find_text_date_at(text: str, language: str | None = None) -> tuple[DateValue, str, int] | None:
-    """Like :func:`find_text_date`, with where the date starts in ``text``.
-
-    A date followed by a span of clock times ("…, 13:15 Uhr - 19:00 Uhr") is an event's
-    schedule, and a date after a deadline label ("Deadline: 15. März 2020") the date of
-    something to come; neither is when the text was written: None.
-    """
+    """Like :func:`find_text_date`, with where the date starts in ``text``."""
     if not text or len(text) > 300:
         return None
     try:
         found = find_date(text, language=language)
     except NewsmetaError:
         return None
-    if found is None:
-        return None
-    if _TIME_SPAN.search(text, found.start, found.end + _SPAN_REACH) is not None:
-        return None
-    if _DEADLINE_LEAD.search(text, max(0, found.start - _SPAN_REACH), found.start) is not None:
-        return None
-    return (found.value, found.precision, found.start)
+    return None if found is None else (found.value, found.precision, found.start)
 
 
 def relative_label(

@@ -59,29 +59,7 @@ def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
                 if name:
                     return (Author(name=name),), inner
         return (), text
-    if next(el.iter("br"), None) is not None:
-        # "By Name<br>Site Staff", "Name<br>Reporter": the name is the first line, what
-        # follows a line break is the writer's role or desk.
-        first = _first_line(el)
-        authors = byline_authors(first) if first else ()
-        if authors:
-            return authors, first
     return byline_authors(text), text
-
-
-def _first_line(el: HtmlElement) -> str:
-    """The text of ``el`` up to its first ``<br>``, whitespace collapsed."""
-    parts: list[str] = []
-    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
-        tag = node.tag
-        if tag == "br":
-            break
-        if event == "start":
-            if node.text and isinstance(tag, str) and tag not in ("script", "style"):
-                parts.append(node.text)
-        elif node is not el and node.tail:
-            parts.append(node.tail)
-    return " ".join(" ".join(parts).split())[:_MAX_BYLINE]
 
 
 def _vcard_fn(el: HtmlElement, key: str) -> bool:

@@ -508,22 +508,12 @@ def _html_items(page: Page) -> list[HtmlElement]:
     return items
 
 
-# A list that is a control of the comments section (sort order, filters, tabs, pages).
-_CONTROL_LIST = re.compile(
-    r"(?:^|[\s_-])(?:order|ordering|sort|sorting|sorter|filter|filters|tabs?|nav|menu|"
-    r"pagination|pager|paging)(?:$|[\s_-])"
-)
-
-
 def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
     """Unclassed ``<li>`` items of the first list in a ``#comments`` section (and their replies)."""
     for section in sections[:3]:
         for lst in section.iter("ul", "ol"):
             if _form_part(lst) or _excluded_context(lst) or _in_form_area(lst, section):
                 continue
-            key = f"{lst.get('class') or ''} {lst.get('id') or ''}".lower()
-            if key.strip() and _CONTROL_LIST.search(key):
-                continue  # "Newest first / Oldest first / Most liked"
             top = [li for li in lst if li.tag == "li"]
             if len(top) < 1 or any(len(element_text_short(li)) < 3 for li in top[:3]):
                 continue

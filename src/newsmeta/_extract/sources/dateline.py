@@ -101,38 +101,9 @@ def _own_footer(node: HtmlElement, h1: HtmlElement | None) -> bool:
     return any(a is parent for a in h1.iterancestors())
 
 
-# A comment's own box (WordPress ``<article id="div-comment-12" class="comment-body">``,
-# ``<li class="comment">``): its date is when someone commented, even inside an <article>.
-_COMMENT_BOX = re.compile(
-    r"(?:^|\s)(?:comment|comments|comment-body|comment-content|comment-meta|comment-metadata|"
-    r"commentlist|comment-list|comment-item|comment-wrapper|comment-container)(?:$|\s)"
-)
-_COMMENT_ID = re.compile(r"^(?:div-)?comments?(?:-\d+|-list|list)?$")
-_COMMENT_REACH = 12
-
-
-def _in_comment(el: HtmlElement) -> bool:
-    """Whether ``el`` sits in one comment or a comment list (a few ancestors up)."""
-    node: HtmlElement | None = el
-    for _ in range(_COMMENT_REACH):
-        if node is None or node.tag in ("body", "html"):
-            return False
-        cls = node.get("class")
-        if cls and "comment" in cls and _COMMENT_BOX.search(cls.lower()):
-            return True
-        ident = node.get("id")
-        if ident and "comment" in ident and _COMMENT_ID.match(ident.lower()):
-            return True
-        node = node.getparent()
-    return False
-
-
 def date_furniture(el: HtmlElement, h1: HtmlElement | None) -> bool:
     """Whether ``el`` is site furniture for dates: :func:`in_boilerplate`, except that the
-    article's own footer ("Posted on … by …" under a post, a byline ``<footer>``) is read.
-    A comment is furniture for dates wherever it sits (its date is the comment's)."""
-    if _in_comment(el):
-        return True
+    article's own footer ("Posted on … by …" under a post, a byline ``<footer>``) is read."""
     if not in_boilerplate(el):
         return False
     node: HtmlElement | None = el
@@ -361,7 +332,7 @@ def _line_date(
     if found is None or not _not_future(found[0], page.now):
         return None
     value, precision, start = found
-    if precision in ("year", "month") or _in_site_footer(el, h1) or _in_comment(el):
+    if precision in ("year", "month") or _in_site_footer(el, h1):
         return None
     return Candidate(
         field=field_at(text, start, ""),

@@ -174,9 +174,7 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
         key = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
         if key.strip() and _KICKER.search(key):
             skipped.append(child)
-        elif (child.tag == "small" or "small" in key) and (
-            _leading(child, el) or _after_break(child)
-        ):
+        elif child.tag == "small" and (_leading(child, el) or _after_break(child)):
             # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker; a
             # <small> line under the headline ("<br><small>02.02.2022 • News</small>") is
             # its date and labels.

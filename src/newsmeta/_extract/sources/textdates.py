@@ -47,13 +47,6 @@ _SPAN_WORD = re.compile(
     r"jusqu'au|até)\s+(?:\S+\s+){0,3}$",
     re.I,
 )
-# "die Vorgabe vom 22.12.2020", "l'arrêté du 22 décembre 2020", "el decreto del 22 de
-# diciembre", "a letter dated 22 December 2020": the date of another document the prose
-# refers to.
-_OF_WORD = re.compile(
-    r"\b(?:vom|du|del|dated|datiert|fechad[oa]|daté|datée|datad[oa])\s+$",
-    re.I,
-)
 _MAX_TEXT_NODES = 20_000
 _MAX_FOUND = 12
 MAX_PARSES = 200
@@ -184,11 +177,7 @@ def _scan(
         # A date standing nearly alone ("am 24. Juli 2017 - 18:55") is a dateline; one
         # mentioned inside a long sentence is usually about something else.
         if len(text.strip()) > 3 * max(12, len(snippet) - 40):
-            # The words just before the date itself (a numeric date starts before its year).
-            at = start + parsed[2]
-            if _SPAN_WORD.search(text, max(0, at - 40), at):
-                continue
-            if _OF_WORD.search(text, max(0, at - 40), at):
+            if _SPAN_WORD.search(text, max(0, match.start() - 40), match.start()):
                 continue
             conf -= 0.12
         return Candidate(
