@@ -407,35 +407,6 @@ def test_emoji_only_reply_is_a_comment() -> None:
     ]
 
 
-def test_the_comment_forms_house_rules_are_not_comments() -> None:
-    html = """<html><body><h1>T</h1><p>Body</p>
-    <div id="comments" class="comments-wrap"><div id="comment-form-area" class="box">
-      <div class="guidelines"><ul>
-        <li>Disagree with each other, not with each other's families.</li>
-        <li>Keep it on the topic of the article, please.</li>
-        <li>No links to shops or to betting sites of any kind.</li></ul></div>
-      <div class="box"><ul><li>Signed in as Juno: edit your profile</li></ul></div></div>
-     <ul><li><b>Priya</b> The bridge repairs took far too long.</li>
-         <li><b>Sam</b> They finished a week early in the end.</li></ul>
-    </div></body></html>"""
-    found = only_comments(run(html))
-    assert [c.text for c in found] == [
-        "Priya The bridge repairs took far too long.",
-        "Sam They finished a week early in the end.",
-    ]
-
-
-def test_a_record_of_fields_in_a_comments_list_is_no_comment() -> None:
-    html = """<html><body><h1>T</h1><p>Body</p>
-    <footer><ul class="details comments">
-      <li class="title">Why the ferry timetable changed | Harbour Notes</li>
-      <li class="headline">Fewer crossings in the winter months</li>
-      <li class="topic">Transport: the island and the mainland</li>
-      <li class="submitted">Author: Lea Brun, Date: 03 Mar 19</li></ul></footer>
-    </body></html>"""
-    assert field(run(html), "comments") == []
-
-
 def test_vote_counts_with_thousands_separators() -> None:
     html = """<html><body><h1>T</h1><p>Body</p><ol class="comment-list">
     <li class="comment" id="comment-1"><p>The ferry should run all winter.</p>

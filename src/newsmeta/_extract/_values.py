@@ -259,8 +259,6 @@ _ROLE_SUFFIX = re.compile(
     r"correspondent|contributor|editor|columnist|(?:chef)?redakteur(?:in)?)\b.*$",
     re.I,
 )
-# A role phrase alone: one or two words of letters ("Reporter", "Staff Writer").
-_ROLE_ONLY = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 _NOT_NAME = re.compile(
     r"https?:|www\.|@|\d{5,}|\s\S*\d{3,}|\d{3,}\S*\s|"
     r"\b(?:min(?:ute)?s? read|updated|published|comments?|share|"
@@ -293,14 +291,7 @@ def clean_name(raw: str) -> str | None:
     """One author name as printed: "By"-style prefixes and role suffixes removed, never recased."""
     text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
     text = _BY_PREFIX.sub("", text, count=1)
-    role = _ROLE_SUFFIX.search(text)
-    if role is not None:
-        rest = text[: role.start()].strip(" ,;:|·•-–—()")
-        # "Rasender Reporter", "Court Reporter", "Staff Writer": one word and a role word
-        # ending the name, with no separator, are a pen or desk name, not a role after a name.
-        if len(rest.split()) != 1 or not _ROLE_ONLY.fullmatch(text[role.start() :].strip()):
-            text = rest
-    text = text.strip(" ,;:|·•-–—()")
+    text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
     if not text or len(text) > 80 or len(text) < 2:
         return None
     if _NOT_NAME.search(text) or is_email(text):
@@ -413,10 +404,7 @@ _OTHER_CREDIT = re.compile(
 )
 _CUT = re.compile(
     r"\s+[-–—|·•/]\s*|\s*[|·•]\s*|\s+(?:am|on|at|um|le|el|il|the|in|im|vom|del|de la)\s+(?=\S*\d)|"
-    r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
-    # a social handle after the name ("Ana Ruiz @anaruiz"), an agency after a slash
-    # ("Peter Maahn/SP-X")
-    r"\s+@\w|(?<=[a-z])/(?=[A-Z])",
+    r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)",
     re.I,
 )
 _PARTICLES = frozenset("von van de der den da di du le la del della dos das ten ter".split())

@@ -27,8 +27,7 @@ _NOT_BYLINE = re.compile(
     r"avatar|comment|related|more-from|popular"
 )
 _BY_LINE_TEXT = re.compile(
-    r"^(?:(?:by|por|von|par|door|di|av|af)(?:\s*:)?\s+|(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)"
-    r"\s+(?:von|de)\s+|"
+    r"^(?:(?:by|por|von|par|door|di|av|af)\s+|"
     r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texto?|redaktion)\s*:\s*|"
     r"autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,

@@ -512,13 +512,11 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
     """Unclassed ``<li>`` items of the first list in a ``#comments`` section (and their replies)."""
     for section in sections[:3]:
         for lst in section.iter("ul", "ol"):
-            if _form_part(lst) or _excluded_context(lst) or _in_form_area(lst, section):
+            if _form_part(lst) or _excluded_context(lst):
                 continue
             top = [li for li in lst if li.tag == "li"]
             if len(top) < 1 or any(len(element_text_short(li)) < 3 for li in top[:3]):
                 continue
-            if len(top) >= 3 and len({li.get("class") for li in top}) == len(top):
-                continue  # each item its own class: the fields of one record, not comments
             items: list[HtmlElement] = []
             for li in lst.iter("li"):
                 if not _form_part(li):
@@ -527,20 +525,6 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
                     break
             return items
     return []
-
-
-_FORM_AREA = re.compile(r"comment-?form|comment_form|respond|guideline|house-?rules|policy")
-
-
-def _in_form_area(el: HtmlElement, section: HtmlElement) -> bool:
-    """Inside the comment form's block of a comments section (its rules, its fields)."""
-    node: HtmlElement | None = el
-    while node is not None and node is not section:
-        key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if key.strip() and _FORM_AREA.search(key):
-            return True
-        node = node.getparent()
-    return False
 
 
 def element_text_short(el: HtmlElement) -> str:
