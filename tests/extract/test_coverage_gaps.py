@@ -43,6 +43,40 @@ def test_citation_authors_are_split_and_turned_round(metas: list[str], expected:
         assert [a.name for a in article.authors] == expected
 
 
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("citation_authors", "Okonkwo, Adaeze; Varga, Bence"),
+        ("DC.creator", "Okonkwo, Adaeze; Varga, Bence"),
+        ("citation_author", "Adaeze Okonkwo; Bence Varga"),
+    ],
+)
+def test_semicolon_lists_of_names_written_surname_first(name: str, content: str) -> None:
+    # A bibliographic list: semicolons part the people, so each comma parts a surname from
+    # its given name, and every name is turned round.
+    article = _extract(f'<meta name="{name}" content="{content}">')
+    assert [a.name for a in article.authors] == ["Adaeze Okonkwo", "Bence Varga"]
+
+
+def test_jsonld_author_name_listing_people_surname_first() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "ScholarlyArticle", '
+        '"headline": "Spring tides", "author": {"@type": "Person", '
+        '"name": "Okonkwo, Adaeze; Varga, Bence"}}</script>'
+    )
+    assert [a.name for a in _extract(head).authors] == ["Adaeze Okonkwo", "Bence Varga"]
+
+
+def test_unconfirmed_meta_author_is_rejected_with_its_reason() -> None:
+    # A lone <meta name=author> nobody confirms is too weak to be the byline; the record
+    # says so instead of dropping it silently.
+    article = _extract('<meta name="author" content="Adaeze Okonkwo">')
+    assert article.authors == ()
+    [refused] = [e for e in article.provenance.rejected if e.field == "authors"]
+    assert refused.raw == "Adaeze Okonkwo"
+    assert refused.reason is not None and "minimum confidence" in refused.reason
+
+
 def test_keywords_escaped_twice_are_read_once_more() -> None:
     head = '<meta name="keywords" content="&amp;quot;tides&amp;quot;, harbours &amp;amp; ports">'
     assert _extract(head).tags == ("tides", "harbours & ports")

@@ -296,8 +296,17 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
             evidence.append(choice.evidence())
             rejected.extend(c.evidence() for c in choice.rejected)
         else:
-            # Too weak alone (an unconfirmed <meta name=author>): kept as rejected evidence.
-            rejected.extend(c.evidence() for c in pool[:MAX_REJECTED])
+            # Too weak alone (an unconfirmed <meta name=author>), or refused by ``accept``
+            # (an author that is the site's own name): kept as rejected evidence, with why.
+            accept = kw.get("accept")
+            for c in pool[:MAX_REJECTED]:
+                why = (
+                    "names the site, not a person"
+                    if accept is not None and not accept(c)
+                    else f"below the minimum confidence {kw.get('minimum', 0.0)}; "
+                    "no other source confirms it"
+                )
+                rejected.append(attrs.evolve(c.evidence(), reason=why))
         return choice
 
     url = clean_uri(page.url) if page.url else None

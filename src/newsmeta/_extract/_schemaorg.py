@@ -22,6 +22,7 @@ from newsmeta._extract._values import (
     clean_name,
     clean_text,
     looks_like_person,
+    surname_first_list,
     to_date,
     to_int,
     to_url,
@@ -342,6 +343,11 @@ def _same_as(ctx: _Ctx, value: Any) -> tuple[str, ...]:
 def _split_names(name: str, kind: str | None) -> list[Author]:
     """One name, or several when the string clearly lists several people ("A and B")."""
     if kind != "organization":
+        listed = surname_first_list(name)
+        if listed:
+            people = [a for n in listed for a in authors_from_text(n, split=False)]
+            if len(people) == len(listed):
+                return people
         found = authors_from_text(name)
         if len(found) > 1 and all(len(a.name.split()) >= 2 for a in found):
             return list(found)

@@ -330,6 +330,38 @@ def _short_caps(name: str) -> bool:
     return name.isupper() and len(name) <= 5
 
 
+# "Lindqvist, Mara": one name written surname first (citation_author, DC.creator, and the
+# "Lindqvist, Mara; Okafor, Tunde" lists of citation_authors and bibliographic records).
+_LAST_FIRST = re.compile(r"^([^\s,][^,]{0,40}?),\s*([^,]{1,40})$")
+_NOT_GIVEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dr|prof)\.?$", re.I)
+
+
+def surname_first(text: str) -> str:
+    """ "Lindqvist, Mara" -> "Mara Lindqvist"; any other text unchanged."""
+    match = _LAST_FIRST.match(text)
+    if match is None or " and " in text.lower() or "&" in text:
+        return text
+    last, first = match.group(1).strip(), match.group(2).strip()
+    if not first or _NOT_GIVEN.match(first) or len(last.split()) > 3 or len(first.split()) > 3:
+        return text
+    return f"{first} {last}"
+
+
+def surname_first_list(text: str) -> list[str] | None:
+    """The names of a "Lindqvist, Mara; Okafor, Tunde" list, each turned round.
+
+    Only when semicolons separate the names and every one is written surname first: a
+    comma then cannot be a separator between names.
+    """
+    if ";" not in text:
+        return None
+    parts = [p.strip() for p in text.split(";")]
+    names = [surname_first(p) for p in parts if p]
+    if len(names) < 2 or any("," in n for n in names):
+        return None
+    return names
+
+
 def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
     """Authors from a byline text ("By Ana López and John Smith"): split, cleaned, deduplicated."""
     if not text or len(text) > 500:

@@ -19,7 +19,14 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._schemaorg import weigh_authors
-from newsmeta._extract._values import authors_from_text, clean_text, to_date, to_url
+from newsmeta._extract._values import (
+    authors_from_text,
+    clean_text,
+    surname_first,
+    surname_first_list,
+    to_date,
+    to_url,
+)
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, Organization, SourceKind
 
@@ -64,7 +71,7 @@ _rule("description", META, 0.91, "text", "description", "itemprop:description")
 # authors
 _rule("authors", OG, 0.75, "author", "article:author", "og:article:author", "book:author")
 _rule("authors", DC, 0.75, "author", "dc.creator", "dcterms.creator", "dc.creator.personalname")
-_rule("authors", CIT, 0.75, "author", "citation_author")
+_rule("authors", CIT, 0.75, "author", "citation_author", "citation_authors")
 _rule("authors", PAR, 0.75, "author", "parsely-author")
 _rule("authors", SAIL, 0.75, "authors", "sailthru.author")
 _rule("authors", META, 0.42, "authors", "author", "byl", "byline", "itemprop:author")
@@ -155,9 +162,6 @@ _TWITTER_DATA = re.compile(r"^twitter:data(\d)$")
 _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben von|escrito por", re.I)
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _QUOTES = "\"'“”„«»‘’"
-# "Last, First" in a one-name-per-tag field (citation_author, DC.creator).
-_LAST_FIRST = re.compile(r"^([^\s,][^,]{0,40}?),\s*([^,]{1,40})$")
-_NOT_GIVEN = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md|dr|prof)\.?$", re.I)
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?$")
 # Separators between a title's parts ("Headline | Site"); the site suffix may also follow
 # " · " or ": ".
@@ -380,17 +384,6 @@ def _split_tags(text: str) -> list[str]:
     return out
 
 
-def _name_order(text: str) -> str:
-    """ "Lindqvist, Mara" -> "Mara Lindqvist" (a one-name field written surname first)."""
-    match = _LAST_FIRST.match(text)
-    if match is None or " and " in text.lower() or "&" in text:
-        return text
-    last, first = match.group(1).strip(), match.group(2).strip()
-    if not first or _NOT_GIVEN.match(first) or len(last.split()) > 3 or len(first.split()) > 3:
-        return text
-    return f"{first} {last}"
-
-
 def _flush(c: _Collector, profile_urls: list[str]) -> None:
     """Accumulated one-per-meta values (article:tag, citation_author …) as one candidate each."""
     for (field, source, confidence, kind), entries in c.accum.items():
@@ -414,7 +407,13 @@ def _flush(c: _Collector, profile_urls: list[str]) -> None:
                 if url and url not in profile_urls:
                     profile_urls.append(url)
                 continue
-            for author in authors_from_text(_name_order(text), split=" and " in text.lower()):
+            listed = surname_first_list(text)
+            found = (
+                [a for n in listed for a in authors_from_text(n, split=False)]
+                if listed
+                else authors_from_text(surname_first(text), split=" and " in text.lower())
+            )
+            for author in found:
                 if author.name.casefold() not in names:
                     names.add(author.name.casefold())
                     authors.append(author)
