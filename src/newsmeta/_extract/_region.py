@@ -39,6 +39,7 @@ __all__ = [
     "NEAR",
     "PLACED_FIELDS",
     "Region",
+    "echoed_headline",
     "element_at",
     "furniture_kind",
     "headline_element",
@@ -140,18 +141,25 @@ _WORD = re.compile(r"\w+")
 def headline_element(page: Page) -> HtmlElement | None:
     """The ``<h1>`` that reads as the headline: the one ``<title>`` echoes best, else the
     first one outside page furniture (cached per page)."""
-    found: HtmlElement | None = page.cached("headline", _headline)
-    return found
+    found: tuple[HtmlElement | None, bool] = page.cached("headline", _headline)
+    return found[0]
 
 
-def _headline(page: Page) -> HtmlElement | None:
+def echoed_headline(page: Page) -> HtmlElement | None:
+    """The ``<h1>`` that ``<title>`` echoes (most of its words), else None (cached)."""
+    found: tuple[HtmlElement | None, bool] = page.cached("headline", _headline)
+    return found[0] if found[1] else None
+
+
+def _headline(page: Page) -> tuple[HtmlElement | None, bool]:
+    """The headline ``<h1>`` and whether ``<title>`` echoes it."""
     found: list[tuple[HtmlElement, str]] = []
     for h in page.h1[:20]:
         text = " ".join(h.text_content().split())[:300] if len(h) < 50 else ""
         if text:
             found.append((h, text))
     if not found:
-        return None
+        return None, False
     title = page.title_el.text_content()[:500] if page.title_el is not None else ""
     words = set(_WORD.findall(title.casefold()))
     # ``<title>`` is "Headline - Site": a site-name <h1> in the site header echoes it as
@@ -170,15 +178,15 @@ def _headline(page: Page) -> HtmlElement | None:
         if key > best_key:
             best, best_key = el, key
     if best is not None and best_key[0] >= 0.6:
-        return best
+        return best, True
     if len(found) > 2:
         # Several <h1>s and none that <title> echoes: the page uses <h1> for the headings of
         # its text (or of a list of posts); the first of them is no headline.
-        return None
+        return None, False
     for el, _ in found:
         if not _in_furniture(el):
-            return el
-    return found[0][0]
+            return el, False
+    return found[0][0], False
 
 
 def _in_site_furniture(el: HtmlElement) -> bool:

@@ -8,6 +8,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._region import echoed_headline
 from newsmeta._extract._words import drop_taxonomy
 from newsmeta._models import SourceKind
 
@@ -269,20 +270,31 @@ def _site_names(page: Page) -> set[str]:
     return names
 
 
+# Headings hidden from sight and kept for screen readers ("<h1 class="sr-only">Navigation
+# </h1>"): the page does not show them as its headline.
+_HIDDEN = re.compile(
+    r"(?:^|[\s_-])(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden|"
+    r"hide-accessible|hidden-accessible|a11y-hidden|offscreen|assistive-text)(?:$|[\s_])"
+)
+
+
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     site_names = _site_names(page)
     h1s = []
     for el in page.h1[:10]:
-        if in_boilerplate(el):
+        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
             continue
         text = element_text(el, _MAX_TITLE + 50)
         if text and not _is_branding(el, text, site_names):
             h1s.append(el)
+    # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
+    # a widget, a section or a list).
+    echoed = echoed_headline(page) if len(h1s) > 1 else None
     for i, el in enumerate(h1s[:5]):
         # A single headline outside navigation and branding is what the page shows as its
         # title: it outranks metadata titles, which are often SEO variants.
-        conf = 0.93 if len(h1s) == 1 else 0.55 - 0.05 * i
+        conf = 0.93 if len(h1s) == 1 or el is echoed else 0.55 - 0.05 * i
         if _in_main(el):
             conf += 0.03
         cand = _candidate(el, conf, SourceKind.VISIBLE_TEXT)

@@ -1,0 +1,59 @@
+"""Headline rules: which visible heading is the article's title.
+
+Every page here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import newsmeta
+
+_TEXT = """
+<p>The valley's two mountain huts open a week earlier than usual this year, the alpine club
+said on Monday, after a dry spring left the upper trails free of snow by late May.</p>
+<p>Wardens will staff both huts from the first of June; bookings for the summer weekends
+open online on Friday, and walkers are asked to reserve a bunk before setting out.</p>
+<p>The club also repaired the suspension bridge below the glacier, closed since a rockfall
+two years ago, so the circular route can be walked again in a single long day.</p>
+"""
+
+
+def _page(*, headings: str, og_title: str, title: str) -> str:
+    return f"""<!doctype html><html lang="en"><head><title>{title}</title>
+<meta property="og:title" content="{og_title}"></head>
+<body>
+<div class="wrapper">
+{headings}
+<div class="entry-content">{_TEXT}</div>
+</div>
+</body></html>"""
+
+
+def test_the_h1_that_the_title_echoes_wins_among_several() -> None:
+    # Two <h1>s: a region label heading the column and the story's own headline, which the
+    # <title> repeats. The og:title is a longer variant ("…, Alps"); the page shows the
+    # headline the <title> echoes.
+    html = _page(
+        headings="""<div class="region-box"><h1>Tyrol</h1></div>
+<div class="main"><h1>Mountain huts open a week early after dry spring</h1>""",
+        og_title="Mountain huts open a week early after dry spring, Alps",
+        title="Mountain huts open a week early after dry spring - Valley Post",
+    )
+    html = html.replace("</div>\n</body>", "</div></div>\n</body>")
+    art = newsmeta.extract(html, "https://valley-post.example/huts")
+    assert art.title == "Mountain huts open a week early after dry spring"
+    (ev,) = art.provenance.evidence_for("title")
+    assert ev.source is newsmeta.SourceKind.VISIBLE_TEXT
+    assert ev.locator.endswith("h1[1]")
+
+
+def test_a_visually_hidden_h1_is_not_the_headline() -> None:
+    # A screen-reader heading ("detail", the template's name) that the <title> happens to
+    # repeat is not shown on the page: the visible headline and og:title win.
+    html = _page(
+        headings="""<h1 class="hide-accessible">detail</h1>
+<div class="main"><h1 class="page-headline">Glacier bridge reopens to walkers</h1></div>""",
+        og_title="Glacier bridge reopens to walkers",
+        title="Alpine Club - detail",
+    )
+    art = newsmeta.extract(html, "https://alpine-club.example/detail/bridge")
+    assert art.title == "Glacier bridge reopens to walkers"
