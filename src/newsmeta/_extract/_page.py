@@ -616,59 +616,91 @@ class Page:
         # sources and the content scorer share them; each attribute read builds a new
         # Python string) and the markers of structured data, rel links and the W3C
         # disclosure attribute. Cheaper than an attribute-predicate XPath walk, which
-        # allocates a node set per attribute test and element.
+        # allocates a node set per attribute test and element. The same loop files the
+        # elements whose class or id hints at something a source reads: class verdicts
+        # are cached per class string across pages (class names repeat within a site and
+        # across frameworks); ids, mostly unique to their page, are read, not cached.
         n_els = len(els)
         classes: list[str | None] = [None] * n_els
         ids: list[str | None] = [None] * n_els
         marks = _MARK_ATTRIBUTES
-        marked: list[int] = []
-        named: list[int] = []  # nodes with a class or an id, in document order
-        # One loop over the nodes; a node with a single attribute (the common case after
-        # none) is read without the inner loop.
-        for i, pairs in enumerate([el.items() for el in els]):
+        marked: list[tuple[int, list[tuple[str, str]]]] = []
+        verdicts = _CLASS_VERDICTS
+        if len(verdicts) > _MAX_CACHED_CLASSES:
+            verdicts.clear()
+        known = verdicts.get
+        hint_re = _HINT
+        hint_els: list[HtmlElement] = []
+        hint_keys: list[str] = []
+        # A node with a single attribute (the common case after none) is read without the
+        # inner loop.
+        for i, pairs in enumerate(map(_ITEMS, els)):
             if not pairs:
                 continue
             if len(pairs) == 1:
                 name, value = pairs[0]
                 if name == "class":
                     classes[i] = value
-                    named.append(i)
+                    key = known(value, "")
+                    if key == "":
+                        key = _verdict(value)
+                    if key is not None:
+                        hint_els.append(els[i])
+                        hint_keys.append(key)
                 elif name == "id":
                     ids[i] = value
-                    named.append(i)
+                    low = value.lower()
+                    if hint_re.search(low) is not None:
+                        hint_els.append(els[i])
+                        hint_keys.append(" " + low)
                 elif name in marks:
-                    marked.append(i)
+                    marked.append((i, pairs))
                 continue
-            hit = has_name = False
+            cls = ident = None
+            hit = False
             for name, value in pairs:
                 if name == "class":
-                    classes[i] = value
-                    has_name = True
+                    cls = value
                 elif name == "id":
-                    ids[i] = value
-                    has_name = True
+                    ident = value
                 elif name in marks:
                     hit = True
-            if has_name:
-                named.append(i)
             if hit:
-                marked.append(i)
+                marked.append((i, pairs))
+            if cls is not None:
+                classes[i] = cls
+                key = known(cls, "")
+                if key == "":
+                    key = _verdict(cls)
+                if ident is None:
+                    if key is not None:
+                        hint_els.append(els[i])
+                        hint_keys.append(key)
+                    continue
+            elif ident is None:
+                continue
+            else:
+                key = None
+            ids[i] = ident
+            if key is not None or hint_re.search(ident.lower()) is not None:
+                hint_els.append(els[i])
+                hint_keys.append(f"{cls or ''} {ident}".lower())
         self.classes = classes
         self.ids = ids
         rdfa = False
-        for i in marked:
-            el = els[i]
-            get = el.get
+        for i, pairs in marked:
+            attrs = dict(pairs)
+            get = attrs.get
             if i:
-                if get("itemprop") is not None:
-                    self.itemprops.append(el)
-                if get("itemscope") is not None:
-                    self.itemscopes.append(el)
-                if tags[i] == "a" and get("rel") is not None:
-                    self.a_rel.append(el)
-            if get("ai-disclosure") is not None:
-                self.ai_attr.append(el)
-            if get("typeof") is not None or get("vocab") is not None:
+                if "itemprop" in attrs:
+                    self.itemprops.append(els[i])
+                if "itemscope" in attrs:
+                    self.itemscopes.append(els[i])
+                if "rel" in attrs and tags[i] == "a":
+                    self.a_rel.append(els[i])
+            if "ai-disclosure" in attrs:
+                self.ai_attr.append(els[i])
+            if "typeof" in attrs or "vocab" in attrs:
                 rdfa = True
             if get("data-utime") or get("data-timestamp"):
                 self.stamped.append(i)
@@ -683,28 +715,6 @@ class Page:
                 for el in _select(_X_RDFA, root)
                 if el.tag != "meta" or el.get("typeof") is not None or el.get("vocab") is not None
             )
-        verdicts = _CLASS_VERDICTS
-        if len(verdicts) > _MAX_CACHED_CLASSES:
-            verdicts.clear()
-        # Class verdicts are cached per class string across pages (class names repeat
-        # within a site and across frameworks); "" marks one not seen yet.
-        known = verdicts.get
-        keys = [None if (c := classes[i]) is None else known(c, "") for i in named]
-        for j in [j for j, key in enumerate(keys) if key == ""]:
-            keys[j] = _verdict(classes[named[j]] or "")
-        # Ids are mostly unique to their page: read, not cached.
-        hint_re = _HINT
-        hint_els: list[HtmlElement] = []
-        hint_keys: list[str] = []
-        for i, key in zip(named, keys):
-            ident = ids[i]
-            if ident is None:
-                if key is not None:
-                    hint_els.append(els[i])
-                    hint_keys.append(key)
-            elif key is not None or hint_re.search(ident.lower()) is not None:
-                hint_els.append(els[i])
-                hint_keys.append(f"{classes[i] or ''} {ident}".lower())
         self.hinted = list(zip(hint_els, hint_keys))
         self._hint_keys = hint_keys
         self._hint_keyset = set(hint_keys)
@@ -785,6 +795,7 @@ _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "data-utime",
      "data-timestamp", "role"}
 )  # fmt: skip
+_ITEMS = HtmlElement.items
 _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")
 
 # Class/id tokens that mark elements some source wants to look at.
