@@ -24,9 +24,14 @@ from newsmeta._models import SourceKind
 __all__ = ["MAX_PARSES", "MAX_TRIES_PER_TEXT", "MAX_UNIX", "candidates"]
 
 # A four-digit year, or a numeric date with a two-digit year ("1.4.18", "5/5/20").
-_YEAR = re.compile(
-    r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|(?<![\d.])\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{2}(?![\d.])"
-)
+_FOUR_DIGIT_YEAR = r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)"
+_NUMERIC_DATE = r"(?<![\d.])\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{2}(?![\d.])"
+_YEAR = re.compile(f"{_FOUR_DIGIT_YEAR}|{_NUMERIC_DATE}")
+# Its two halves, for the prefilter: a text holds a year-shaped token when it holds either.
+_YEAR_ONLY = re.compile(_FOUR_DIGIT_YEAR)
+_NUMERIC_ONLY = re.compile(_NUMERIC_DATE)
+# What a numeric date cannot lack: a digit, a separator, a digit.
+_DIGIT_SEP_DIGIT = re.compile(r"\d[./]\d")
 # A two-digit year is read only after a word that announces a date ("Stand: 1.4.18"):
 # elsewhere "1.4.18" is a version number as often as a day.
 _SHORT_LEAD = re.compile(
@@ -112,10 +117,13 @@ def _year_in(text: str) -> bool:
     """Whether ``text`` holds a year-shaped token (:data:`_YEAR`).
 
     Substring tests first (each a C-speed scan): a four-digit year holds "19" or "20", a
-    numeric date a "." or "/"; most text nodes hold neither and never reach the regex.
+    numeric date a "." or "/" between digits; most text nodes hold neither and never reach
+    the full pattern of either half.
     """
-    if "19" in text or "20" in text or "." in text or "/" in text:
-        return _YEAR.search(text) is not None
+    if ("19" in text or "20" in text) and _YEAR_ONLY.search(text) is not None:
+        return True
+    if ("." in text or "/" in text) and _DIGIT_SEP_DIGIT.search(text) is not None:
+        return _NUMERIC_ONLY.search(text) is not None
     return False
 
 
