@@ -24,8 +24,9 @@ from newsmeta._extract._daterules import (
 )
 from newsmeta._extract._images import article_images, body_blocks
 from newsmeta._extract._merge import FieldChoice, choose, choose_all, drop_site_authors
-from newsmeta._extract._page import Page
-from newsmeta._extract._region import place, region
+from newsmeta._extract._page import Page, element_text
+from newsmeta._extract._region import Region, place, region
+from newsmeta._extract._shown import shown
 from newsmeta._extract.sources import (
     body,
     byline,
@@ -246,7 +247,7 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
         label_date = relative_only(page, cands)
         if label_date is not None:
             cands.append(label_date)
-    return _build(page, cands)
+    return _build(page, cands, where)
 
 
 def _run(
@@ -275,7 +276,7 @@ def _str_value(choice: FieldChoice | None) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def _build(page: Page, cands: Sequence[Candidate]) -> Article:
+def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) -> Article:
     evidence: list[Evidence] = []
     rejected: list[Evidence] = []
 
@@ -283,7 +284,10 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
     for cand in cands:
         by_field.setdefault(cand.field, []).append(cand)
 
-    def pick(field: str, **kw: Any) -> FieldChoice | None:
+    def pick(
+        field: str, refuse: Callable[[Candidate], str | None] | None = None, **kw: Any
+    ) -> FieldChoice | None:
+        """Choose ``field``; ``refuse`` gives why a candidate may not win (None: it may)."""
         pool = by_field.get(field)
         if pool and field in DATE_FIELDS:
             # The validity rule: impossible dates never compete, and say why they lost.
@@ -291,6 +295,8 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
             rejected.extend(refused[:MAX_REJECTED])
         if not pool:
             return None
+        if refuse is not None:
+            kw["accept"] = lambda c: refuse(c) is None
         choice = choose(field, pool, **kw)
         if choice is not None:
             evidence.append(choice.evidence())
@@ -298,12 +304,9 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
         else:
             # Too weak alone (an unconfirmed <meta name=author>), or refused by ``accept``
             # (an author that is the site's own name): kept as rejected evidence, with why.
-            accept = kw.get("accept")
             for c in pool[:MAX_REJECTED]:
-                why = (
-                    "names the site, not a person"
-                    if accept is not None and not accept(c)
-                    else f"below the minimum confidence {kw.get('minimum', 0.0)}; "
+                why = (refuse(c) if refuse is not None else None) or (
+                    f"below the minimum confidence {kw.get('minimum', 0.0)}; "
                     "no other source confirms it"
                 )
                 rejected.append(attrs.evolve(c.evidence(), reason=why))
@@ -323,7 +326,7 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
     # A lone weak source (a <meta name=author> nobody else confirms) is not enough.
     authors_choice = pick(
         "authors",
-        accept=lambda c: bool(drop_site_authors(c.value, site_names, c.source)),
+        refuse=lambda c: _author_refusal(page, where, c, site_names),
         minimum=AUTHORS_MINIMUM,
     )
     authors = (
@@ -432,6 +435,41 @@ def _build(page: Page, cands: Sequence[Candidate]) -> Article:
 
 
 _TYPED = frozenset({SourceKind.JSON_LD, SourceKind.MICRODATA, SourceKind.RDFA})
+
+
+#: How much of its text the article region must show before a byline is expected on it.
+SHOWN_ARTICLE_CHARS = 1000
+
+
+def _author_refusal(
+    page: Page, where: Region | None, cand: Candidate, site_names: Sequence[str]
+) -> str | None:
+    """Why an authors candidate may not be the byline, or None when it may."""
+    if not drop_site_authors(cand.value, site_names, cand.source):
+        return "names the site, not a person"
+    if (
+        cand.source is SourceKind.JSON_LD
+        and not any(shown(page, a.name, where.scope if where else None) for a in cand.value)
+        and _shows_article(page, where)
+    ):
+        # JSON-LD is invisible: on a page that shows its article, a name shown nowhere is
+        # what the CMS recorded (the account that uploaded the page), not a byline.
+        return "named only in JSON-LD: the page shows the name nowhere"
+    return None
+
+
+def _shows_article(page: Page, where: Region | None) -> bool:
+    """Whether the page's HTML shows the article's text (not a shell filled by scripts, not
+    a stub): the region's scope holds at least :data:`SHOWN_ARTICLE_CHARS` of text."""
+    root = where.scope if where is not None else None
+    if root is None:
+        return False
+    found: bool = page.cached(
+        "shows-article",
+        # (the limit counts raw text, spaces and all; the result has them collapsed)
+        lambda p: len(element_text(root, 4 * SHOWN_ARTICLE_CHARS)) >= SHOWN_ARTICLE_CHARS,
+    )
+    return found
 
 
 def _enrich_authors(authors: tuple[Author, ...], cands: Sequence[Candidate]) -> tuple[Author, ...]:

@@ -1,0 +1,76 @@
+"""Whether a name that structured data gives is shown anywhere on the page.
+
+JSON-LD is invisible: its ``author`` is what the CMS recorded (often the account that
+uploaded the page), not necessarily a byline the reader sees. A name that appears nowhere
+in the page's visible text (nor as an image's ``alt``, an author photo) is not printed as
+the article's byline.
+
+The test is two C-level XPath searches at most for the name's last word (as written, capitalised
+and in capitals), each hit checked for a hidden ancestor: linear in the page, run only for
+structured-data authors.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+from lxml.html import HtmlElement
+
+from newsmeta._extract._page import Page
+
+__all__ = ["shown"]
+
+_TEXT_WITH = lxml.etree.XPath(
+    "descendant::text()[contains(., $a) or contains(., $b) or contains(., $c)]"
+)
+_ALT_WITH = lxml.etree.XPath(
+    "descendant::img[contains(@alt, $a) or contains(@alt, $b) or contains(@alt, $c)][1]"
+)
+_HIDDEN = frozenset({"script", "style", "template", "noscript", "title", "head", "textarea"})
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_MAX_HITS = 50
+
+
+def _visible(hit: object) -> bool:
+    """Whether a text node found by XPath sits outside scripts, styles and the head."""
+    parent = hit.getparent() if hasattr(hit, "getparent") else None
+    if getattr(hit, "is_tail", False) and isinstance(parent, HtmlElement):
+        parent = parent.getparent()  # a tail belongs to the element's parent
+    steps = 0
+    while isinstance(parent, HtmlElement) and steps < 200:
+        if parent.tag in _HIDDEN:
+            return False
+        parent = parent.getparent()
+        steps += 1
+    return True
+
+
+def shown(page: Page, name: str, near: HtmlElement | None = None) -> bool:
+    """Whether ``name``'s last word is printed in the page's visible text or an image's alt.
+
+    ``near`` (the article's element) is searched first: a byline is usually there, and the
+    whole page is then searched only when it is not.
+    """
+    memo: dict[str, bool] = page.cached("shown-names", lambda _: {})
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = _search(page, name, near)
+    return found
+
+
+def _search(page: Page, name: str, near: HtmlElement | None) -> bool:
+    body = page.body
+    words = _WORDS.findall(name)
+    if body is None or not words:
+        return True  # nothing to test against: no reason to doubt the name
+    last = words[-1]
+    forms = {"a": last, "b": last.capitalize(), "c": last.upper()}
+    for root in (near, body) if near is not None else (body,):
+        hits = _TEXT_WITH(root, **forms)
+        if isinstance(hits, list) and any(_visible(hit) for hit in hits[:_MAX_HITS]):
+            return True
+        alt = _ALT_WITH(root, **forms)
+        if isinstance(alt, list) and alt:
+            return True
+    return False
