@@ -224,6 +224,7 @@ def choose(
         return None
     if is_date:
         best = _printed_over_bare(best, pool)
+        best = _printed_and_bare_over_declared(best, pool)
         best = _address_day_over_restamp(best, pool)
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
@@ -276,6 +277,33 @@ def _printed_over_bare(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
         if c.source in _PRINTED and c.position in _IN_ARTICLE and c.confidence >= FIRM
     ]
     if not printed or any(_day(c.value) == day for c in printed):
+        return best
+    return max(printed, key=lambda c: (c.confidence, _precision_rank(c)))
+
+
+def _printed_and_bare_over_declared(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """The day printed in the article and given by a bare ``date`` meta wins over another
+    declared day.
+
+    A CMS that fills ``datePublished`` with the day a story was first saved, while the
+    article prints "Monday, 6 January 2020" and ``<meta name="date">`` says the same day,
+    shows its readers that day: two independent signals, one of them the page itself.
+    """
+    if _bare(best) or best.source in _PRINTED:
+        return best
+    day = _day(best.value)
+    bare_days = {_day(c.value) for c in pool if _bare(c)}
+    if not bare_days or day in bare_days:
+        return best
+    printed = [
+        c
+        for c in pool
+        if c.source in _PRINTED
+        and c.position in _IN_ARTICLE
+        and c.confidence >= FIRM
+        and _day(c.value) in bare_days
+    ]
+    if not printed or any(_day(c.value) == day for c in pool if c.source in _PRINTED):
         return best
     return max(printed, key=lambda c: (c.confidence, _precision_rank(c)))
 
