@@ -71,6 +71,64 @@ def test_bare_date_meta_alone_is_kept() -> None:
     assert extract(page).date_published == dt.date(2021, 3, 9)
 
 
+# ------------------------- the printed day and a bare "date" meta, together, vs a declared day
+
+
+_DECLARED = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", '
+    '"@type": "NewsArticle", "headline": "Allotment waiting lists grow again", '
+    '"datePublished": "2022-06-14T16:05:00+02:00", "dateModified": "2022-06-15T09:40:00+02:00"}'
+    "</script>"
+)
+
+
+@pytest.mark.parametrize("name", ["date", "DC.Date", "dcterms.date"])
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "<p class='stand'><span>Stand:</span> 15.06.2022, 09:40 Uhr</p>",
+        "<h2>A century-old waiting list<span class='hl-date'>Wednesday, 15 June 2022</span></h2>",
+    ],
+)
+def test_printed_day_confirmed_by_bare_meta_beats_declared_day(name: str, printed: str) -> None:
+    page = _page(
+        head=_DECLARED + f'<meta name="{name}" content="2022-06-15T09:40:00+02:00">',
+        body=printed,
+    )
+    article = extract(page)
+    assert article.date_published is not None
+    assert article.date_published.date() == dt.date(2022, 6, 15)
+    assert any(
+        e.field == "date_published" and e.raw.startswith("2022-06-14")
+        for e in article.provenance.rejected
+    )
+
+
+def test_declared_day_stays_without_the_printed_day() -> None:
+    page = _page(head=_DECLARED + '<meta name="date" content="2022-06-15T09:40:00+02:00">')
+    assert extract(page).date_published == dt.datetime(
+        2022, 6, 14, 16, 5, tzinfo=dt.timezone(dt.timedelta(hours=2))
+    )
+
+
+def test_declared_day_stays_when_the_page_also_prints_it() -> None:
+    page = _page(
+        head=_DECLARED + '<meta name="date" content="2022-06-15T09:40:00+02:00">',
+        body="<p class='meta'><time datetime='2022-06-14'>14 June 2022</time></p>"
+        "<p class='stand'>Stand: 15.06.2022, 09:40 Uhr</p>",
+    )
+    published = extract(page).date_published
+    assert published is not None
+    assert published.date() == dt.date(2022, 6, 14)
+
+
+def test_printed_day_without_bare_meta_does_not_move_the_declared_day() -> None:
+    page = _page(head=_DECLARED, body="<p class='stand'>Stand: 15.06.2022, 09:40 Uhr</p>")
+    published = extract(page).date_published
+    assert published is not None
+    assert published.date() == dt.date(2022, 6, 14)
+
+
 # ------------------------------------------------------- the date line under the headline
 
 
