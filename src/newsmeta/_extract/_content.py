@@ -14,7 +14,7 @@ never modified.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 import lxml.etree
@@ -220,6 +220,20 @@ def _hint(key: str) -> _Hint:
     if len(_HINT_CACHE) >= _MAX_CACHED_HINTS:
         _HINT_CACHE.clear()
     _HINT_CACHE[key] = result
+    return result
+
+
+def _value_hint(value: str) -> _Hint:
+    """The hint of a class or id value as written, cached under the value itself.
+
+    Digits never change a hint: "post-123" and "post-456" share the entry of "post-"; the
+    value is cached too, since many with digits repeat across the pages of a site and of a
+    framework ("col-md-8", "mt-3", "grid-cols-12").
+    """
+    result = _hint(_without_digits(value))
+    if len(_HINT_CACHE) >= _MAX_CACHED_HINTS:
+        _HINT_CACHE.clear()
+    _HINT_CACHE[value] = result
     return result
 
 
@@ -445,8 +459,10 @@ def find_content(
     paras: list[int] = []  # blocks that received inline text
     # Script and style bodies are never read: decoding them costs more than all the prose.
     texts: list[str | None] = [None if nt else el.text for el, nt in zip(els, notext)]
-    for i in [i for i, t in enumerate(texts) if t and not t.isspace()]:
+    for i in compress(range(n_els), texts):  # the non-empty ones
         text = texts[i] or ""
+        if text.isspace():
+            continue
         n = len(text.strip())
         own[i] += n
         b = i  # its paragraph: the nearest block ancestor-or-self (_owner, inlined)
@@ -460,11 +476,11 @@ def find_content(
             inl_link[b] += n
         inl_comma[b] += text.count(",")
     tails = [el.tail for el in els]
-    for i in [i for i, t in enumerate(tails) if t and not t.isspace()]:
+    for i in compress(range(n_els), tails):
         p = par[i]
-        if p < 0 or notext[p]:
+        tail = tails[i] or ""
+        if p < 0 or notext[p] or tail.isspace():
             continue
-        tail = tails[i]
         n = len(tail.strip())
         own[p] += n
         b = p
@@ -485,7 +501,7 @@ def find_content(
     hinted: list[int] = []
     strong: list[int] = []  # elements with a strong "main text" class/id
     leads: list[int] = []  # elements with a lead/standfirst class/id
-    hint = _hint
+    hint = _value_hint
     cached = _HINT_CACHE.get
     plain = _PLAIN
     pre = [0, *accumulate(own)]
@@ -495,7 +511,7 @@ def find_content(
     else:
         columns = [[el.get(attr) for el in els] for attr in ("class", "id")]
     for values in columns:
-        for i in [i for i, v in enumerate(values) if v]:
+        for i in compress(range(n_els), values):  # the elements with a value
             # Only elements holding text can change what is read; links and icons never
             # carry hints that matter beyond their parent's.
             if pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
@@ -503,9 +519,7 @@ def find_content(
             v = values[i] or ""
             h = cached(v)
             if h is None:
-                # Digits never change a hint: "post-123" and "post-456" share the entry of
-                # "post-" (values with digits are not cached themselves: they rarely repeat).
-                h = hint(_without_digits(v))
+                h = hint(v)
             if h is plain:
                 continue  # most class values say nothing the scorer reads
             if h.weight:
