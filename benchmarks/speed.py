@@ -7,6 +7,10 @@
 
 Every round runs each contestant on the same page in turn (interleaved), so allocator noise
 and machine load hit all of them alike; medians are reported, with ratios to the lxml floor.
+Rounds alternate the order (forward, backward, forward …): a call right after another
+library's (cold CPU caches) costs more than one right after a newsmeta call, and a fixed order
+would give that penalty to some contestants only (in the forward order ``newsmeta.extract``
+always follows the lxml parse and the run without blocks always follows ``content=False``).
 Peers (trafilatura's bare_extraction with metadata, htmldate) run when installed
 (``pip install -e '.[bench]'``). Peak memory is measured in a fresh subprocess per size.
 """
@@ -100,16 +104,20 @@ def _safe(func: Callable[[bytes, str], Any], html: bytes, url: str) -> None:
         pass
 
 
-def time_corpus(pages: list[tuple[bytes, str]], rounds: int) -> dict[str, list[float]]:
+def time_corpus(
+    pages: list[tuple[bytes, str]], rounds: int, fixed_order: bool = False
+) -> dict[str, list[float]]:
     funcs = contestants()
     times: dict[str, list[float]] = {name: [] for name in funcs}
     for html, url in pages[:3]:  # warm-up
         for func in funcs.values():
             _safe(func, html, url)
+    forward = list(funcs.items())
+    backward = forward if fixed_order else forward[::-1]
     for html, url in pages:
         per: dict[str, list[float]] = {name: [] for name in funcs}
-        for _ in range(rounds):
-            for name, func in funcs.items():
+        for turn in range(rounds):
+            for name, func in backward if turn % 2 else forward:
                 start = time.perf_counter()
                 _safe(func, html, url)
                 per[name].append(time.perf_counter() - start)
@@ -143,6 +151,10 @@ def report_corpus(times: dict[str, list[float]]) -> list[str]:
         lines.append("")
         lines.append(f"newsmeta is {ratio:.1f}x faster than trafilatura.bare_extraction (medians)")
         lines.append(f"metadata only (content=False): {meta_ratio:.1f}x faster than trafilatura")
+    without = "newsmeta.extract without blocks and images"
+    if without in times:
+        full, rest = statistics.median(times["newsmeta.extract"]), statistics.median(times[without])
+        lines.append(f"blocks and images: {100 * (full - rest) / full:.1f} % of the full median")
     per_page = [
         n / f for n, f in zip(times["newsmeta.extract"], times["lxml.html.fromstring"]) if f > 0
     ]
@@ -339,6 +351,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--fixed-order", action="store_true", help="every round in the same order (as before)"
+    )
     parser.add_argument("--scaling", action="store_true")
     parser.add_argument("--sources", action="store_true", help="time each source's share")
     parser.add_argument("--no-corpus", action="store_true", help="skip the corpus timing")
@@ -347,7 +362,7 @@ def main() -> None:
     lines: list[str] = []
     pages = [] if args.no_corpus else load_pages(args.limit)
     if pages:
-        lines += report_corpus(time_corpus(pages, args.rounds))
+        lines += report_corpus(time_corpus(pages, args.rounds, args.fixed_order))
         if args.sources:
             lines += report_sources(time_sources(pages, args.rounds))
     if args.scaling:
