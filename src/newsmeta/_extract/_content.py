@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 _ELEMENT = lxml.etree.Element
+_getparent = lxml.etree._Element.getparent
 
 # Text of these is never read (and their tails still are).
 _NO_TEXT = frozenset(
@@ -407,11 +408,12 @@ def find_content(
     n_els = len(els)
     if n_els < 2:
         return None
-    idx = {el: i for i, el in enumerate(els)}
+    # The index of each node and of its parent, read by C-level maps (no Python frame a node).
+    idx = dict(zip(els, range(n_els)))
     get = idx.get
-    par = [get(el.getparent(), -1) for el in els]
+    par: list[int] = list(map(get, map(_getparent, els)))  # type: ignore[arg-type]
     par[0] = -1
-    if par.count(-1) > 1:  # pragma: no cover - nodes after <body> that are not inside it
+    if None in par:  # pragma: no cover - nodes after <body> that are not inside it
         els = list(body.iter(_ELEMENT))
         n_els = len(els)
         idx = {el: i for i, el in enumerate(els)}
@@ -435,7 +437,7 @@ def find_content(
         return list(accumulate(diff))
 
     # One pass files the elements whose tag matters (most tags do not).
-    special = [i for i, t in enumerate(tags) if t in _SPECIAL_TAGS]
+    special = list(compress(range(n_els), map(_SPECIAL_TAGS.__contains__, tags)))
     silent = [i for i in special if tags[i] in no_text]
     links = [i for i in special if tags[i] == "a"]
     drops = [i for i in special if tags[i] in drop_tags]
