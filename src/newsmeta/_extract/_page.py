@@ -78,10 +78,14 @@ def _codec_name(label: str | bytes | None) -> str | None:
     return name.replace("-", "_") if name != "utf-8" else "utf-8"
 
 
+# A well-formed 2-, 3- or 4-byte UTF-8 sequence. Written as one lead-byte class followed by
+# the continuation its lead byte asks for (a lookbehind), so that ``re`` skips to the next
+# lead byte at C speed instead of trying three alternatives at every byte of the page.
 _UTF8_SEQ = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+    rb"[\xc2-\xf4](?:(?<=[\xc2-\xdf])[\x80-\xbf]|(?<=[\xe0-\xef])[\x80-\xbf]{2}"
+    rb"|(?<=[\xf0-\xf4])[\x80-\xbf]{3})"
 )
-_HIGH = re.compile(rb"[\x80-\xff]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 def _cp1252_bytes(exc: UnicodeError) -> tuple[str, int]:
@@ -102,8 +106,9 @@ def _mostly_utf8(data: bytes) -> bool:
     sequences = _UTF8_SEQ.findall(data)
     if not sequences:
         return False
-    in_sequences = sum(len(x) for x in sequences)
-    stray = len(_HIGH.findall(data)) - in_sequences
+    in_sequences = sum(map(len, sequences))
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    stray = high - in_sequences
     return stray <= max(2, in_sequences // 100)
 
 
