@@ -57,3 +57,31 @@ def test_a_visually_hidden_h1_is_not_the_headline() -> None:
     )
     art = newsmeta.extract(html, "https://alpine-club.example/detail/bridge")
     assert art.title == "Glacier bridge reopens to walkers"
+
+
+def _meta_page(*, shown_heading: str) -> str:
+    data = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Huts open early: what walkers need to know this summer"}'
+    )
+    return f"""<!doctype html><html lang="en"><head><title>Valley Post</title>
+<meta property="og:title" content="Mountain huts open a week early after dry spring">
+<script type="application/ld+json">{data}</script></head>
+<body><div class="story">{shown_heading}
+<div class="entry-content">{_TEXT}</div></div></body></html>"""
+
+
+def test_a_metadata_title_the_page_never_shows_yields_to_one_it_shows() -> None:
+    # The JSON-LD headline is an SEO variant printed nowhere; the og:title is the heading
+    # the reader sees (an <h2>, so no visible headline candidate of its own).
+    html = _meta_page(shown_heading="<h2>Mountain huts open a week early after dry spring</h2>")
+    art = newsmeta.extract(html, "https://valley-post.example/huts")
+    assert art.title == "Mountain huts open a week early after dry spring"
+    refused = [e for e in art.provenance.rejected if e.field == "title"]
+    assert any("shows this title nowhere" in (e.reason or "") for e in refused)
+
+
+def test_a_metadata_title_stays_when_the_page_shows_no_title_at_all() -> None:
+    html = _meta_page(shown_heading="")
+    art = newsmeta.extract(html, "https://valley-post.example/huts")
+    assert art.title == "Huts open early: what walkers need to know this summer"

@@ -26,7 +26,7 @@ from newsmeta._extract._images import article_images, body_blocks
 from newsmeta._extract._merge import FieldChoice, choose, choose_all, drop_site_authors
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._region import Region, place, region
-from newsmeta._extract._shown import shown
+from newsmeta._extract._shown import shown, shown_text
 from newsmeta._extract.sources import (
     body,
     byline,
@@ -95,6 +95,7 @@ FALLBACKS: tuple[tuple[str, str, Callable[[Page], list[Candidate]]], ...] = (
 )
 
 AUTHORS_MINIMUM = 0.45
+_SHOWN_KINDS = frozenset({SourceKind.VISIBLE_TEXT, SourceKind.HATOM, SourceKind.MICRODATA})
 MAX_REJECTED = 5
 
 
@@ -285,9 +286,14 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         by_field.setdefault(cand.field, []).append(cand)
 
     def pick(
-        field: str, refuse: Callable[[Candidate], str | None] | None = None, **kw: Any
+        field: str,
+        refuse: Callable[[Candidate], str | None] | None = None,
+        prefer: Callable[[Candidate], bool] | None = None,
+        unpreferred: str = "",
+        **kw: Any,
     ) -> FieldChoice | None:
-        """Choose ``field``; ``refuse`` gives why a candidate may not win (None: it may)."""
+        """Choose ``field``; ``refuse`` gives why a candidate may not win (None: it may);
+        a winner ``prefer`` turns down yields to the best candidate it accepts, if any."""
         pool = by_field.get(field)
         if pool and field in DATE_FIELDS:
             # The validity rule: impossible dates never compete, and say why they lost.
@@ -298,6 +304,17 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         if refuse is not None:
             kw["accept"] = lambda c: refuse(c) is None
         choice = choose(field, pool, **kw)
+        if choice is not None and prefer is not None and not prefer(choice.candidate):
+            base = kw.pop("accept", None)
+            shown_choice = choose(
+                field,
+                pool,
+                accept=lambda c: prefer(c) and (base is None or base(c)),
+                **kw,
+            )
+            if shown_choice is not None:
+                rejected.append(attrs.evolve(choice.evidence(), reason=unpreferred or None))
+                choice = shown_choice
         if choice is not None:
             evidence.append(choice.evidence())
             rejected.extend(c.evidence() for c in choice.rejected)
@@ -316,7 +333,14 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     if page.url and url is None:
         page.warn("bad-url", f"url {page.url[:200]!r} is not an absolute http(s) URL")
 
-    title = pick("title")
+    near = (where.header, where.scope) if where is not None else ()
+    # A metadata title the page prints nowhere (an SEO variant, an older headline) yields
+    # to a title it shows.
+    title = pick(
+        "title",
+        prefer=lambda c: c.source in _SHOWN_KINDS or shown_text(page, c.value, near),
+        unpreferred="the page shows this title nowhere; another title it shows won",
+    )
     publisher_choice = pick("publisher")
     publisher = publisher_choice.value if publisher_choice else None
     site_choice = pick("site_name")

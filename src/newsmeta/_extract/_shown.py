@@ -1,9 +1,12 @@
-"""Whether a name that structured data gives is shown anywhere on the page.
+"""Whether a value that metadata gives is shown anywhere on the page (authors, titles).
 
 JSON-LD is invisible: its ``author`` is what the CMS recorded (often the account that
 uploaded the page), not necessarily a byline the reader sees. A name that appears nowhere
 in the page's visible text (nor as an image's ``alt``, an author photo) is not printed as
 the article's byline.
+
+A metadata title is tested the same way (:func:`shown_text`): an SEO variant or an older
+headline kept in the metadata is not what the reader sees.
 
 The test is two C-level XPath searches at most for the name's last word (as written, capitalised
 and in capitals), each hit checked for a hidden ancestor: linear in the page, run only for
@@ -19,7 +22,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._page import Page
 
-__all__ = ["shown"]
+__all__ = ["shown", "shown_text"]
 
 _TEXT_WITH = lxml.etree.XPath(
     "descendant::text()[contains(., $a) or contains(., $b) or contains(., $c)]"
@@ -72,5 +75,34 @@ def _search(page: Page, name: str, near: HtmlElement | None) -> bool:
             return True
         alt = _ALT_WITH(root, **forms)
         if isinstance(alt, list) and alt:
+            return True
+    return False
+
+
+_TEXT_HAS = lxml.etree.XPath("descendant::text()[contains(., $part)]")
+_PROBE = 24
+
+
+_RUNS = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+
+
+def shown_text(page: Page, text: str, near: tuple[HtmlElement | None, ...] = ()) -> bool:
+    """Whether the page's visible text prints ``text``: its longest run of plain words (no
+    punctuation, which pages print in other forms: dashes, quotes), up to 24 characters.
+
+    The elements in ``near`` (the article's header and text) are searched before the page.
+    """
+    body = page.body
+    runs = _RUNS.findall(" ".join(text.split()))
+    if body is None or not runs:
+        return True
+    probe = max(runs, key=len)
+    if len(probe) > _PROBE:
+        probe = probe[:_PROBE].rsplit(" ", 1)[0]
+    for root in (*near, body):
+        if root is None:
+            continue
+        hits = _TEXT_HAS(root, part=probe)
+        if isinstance(hits, list) and any(_visible(hit) for hit in hits[:_MAX_HITS]):
             return True
     return False
