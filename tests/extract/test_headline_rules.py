@@ -85,3 +85,16 @@ def test_a_metadata_title_stays_when_the_page_shows_no_title_at_all() -> None:
     html = _meta_page(shown_heading="")
     art = newsmeta.extract(html, "https://valley-post.example/huts")
     assert art.title == "Huts open early: what walkers need to know this summer"
+
+
+def test_a_page_without_h1_is_headed_by_its_first_subheading() -> None:
+    # An old template: no <h1>, a short variant in the <title>, the story headed by an <h2>;
+    # the navigation's own <h2> ("Menu") is furniture.
+    html = f"""<!doctype html><html lang="de"><head>
+<title>Alpenverein Tal - Brücke wieder offen</title></head>
+<body><nav><h2>Menu</h2><a href="/">Start</a> <a href="/touren">Touren</a></nav>
+<div id="body"><h2>Brücke am Gletscher wieder offen</h2>{_TEXT}</div></body></html>"""
+    art = newsmeta.extract(html, "https://alpenverein-tal.example/touren/bruecke.html")
+    assert art.title == "Brücke am Gletscher wieder offen"
+    (ev,) = art.provenance.evidence_for("title")
+    assert ev.locator.endswith("h2[1]")

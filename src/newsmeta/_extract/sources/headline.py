@@ -300,6 +300,10 @@ def candidates(page: Page) -> list[Candidate]:
         cand = _candidate(el, conf, SourceKind.VISIBLE_TEXT)
         if cand is not None:
             out.append(cand)
+    if not h1s:
+        first = _first_heading(page, site_names)
+        if first is not None:
+            out.append(first)
     seen = {id(el) for el in page.h1}
     count = 0
     for el, key in page.hinted_by(_TITLE_CLASS):
@@ -320,3 +324,29 @@ def candidates(page: Page) -> list[Candidate]:
             out.append(cand)
             count += 1
     return out
+
+
+_SUBHEADINGS = ("h2", "h3", "h4")
+FIRST_HEADING_CONFIDENCE = 0.5
+
+
+def _first_heading(page: Page, site_names: set[str]) -> Candidate | None:
+    """A page without an ``<h1>`` heads its text with its first ``<h2>``–``<h4>``.
+
+    The first subheading outside navigation, sidebars and branding is the page's visible
+    headline (an old template, a CMS that keeps ``<h1>`` for the logo).
+    """
+    tags = page.tags
+    starts = [tags.index(t) for t in _SUBHEADINGS if t in tags]
+    if not starts:
+        return None
+    elements = page.elements
+    for at in range(min(starts), min(len(elements), min(starts) + 400)):
+        el = elements[at]
+        if el.tag not in _SUBHEADINGS or in_boilerplate(el):
+            continue
+        text = element_text(el, 200)
+        if len(text) < 3 or _is_branding(el, text, site_names):
+            continue
+        return _candidate(el, FIRST_HEADING_CONFIDENCE, SourceKind.VISIBLE_TEXT)
+    return None
