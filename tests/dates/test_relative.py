@@ -293,3 +293,33 @@ def test_fast_built_relative_time_equals_the_constructors() -> None:
         assert fast == built and hash(fast) == hash(built) and repr(fast) == repr(built)
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             fast.amount = 3  # type: ignore[misc]
+
+
+def test_cold_plan_path_reads_every_printed_label_back() -> None:
+    # parse_relative's plan cache reads a new label with the plain reader (no second cache)
+    # and takes the candidate languages from a table of bit masks. Cold (caches cleared) and
+    # warm, every label a renderer prints is read back in its language and in auto mode,
+    # to the same result, containing the moment it was printed for.
+    from newsmeta._dates import _relative
+    from newsmeta.dates import RENDERERS, humanize
+
+    now = datetime(2024, 8, 1, 12, 0)
+    printed = []
+    for renderer in RENDERERS:
+        for language in ("en", "es", "fr", "de", "pt"):
+            for seconds in (30, 90, 4000, 90_000, 700_000, 3_000_000, 40_000_000, 90_000_000):
+                for sign in (1, -1):
+                    moment = now - sign * timedelta(seconds=seconds)
+                    label = humanize(moment, now=now, language=language, renderer=renderer)
+                    printed.append((label, language, moment))
+    for _ in range(2):
+        _relative._plan.cache_clear()
+        _relative._parse_cached.cache_clear()
+        for label, language, moment in printed:
+            mine = parse_relative(label, now=now, language=language)
+            auto = parse_relative(label, now=now)
+            assert mine is not None and mine.contains(moment), (label, language)
+            assert auto is not None and auto.contains(moment), label
+            assert _relative._read_label(label, language, _relative._parse) == (
+                _relative._read_label(label, language)
+            )

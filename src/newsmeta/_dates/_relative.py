@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
@@ -37,6 +38,7 @@ _UNIT_MAX = dict(_UNIT_MIN, month=31 * 86400.0, year=366 * 86400.0)
 _UTC = timezone.utc
 _MINUTE = timedelta(minutes=1)
 _MICRO = timedelta(microseconds=1)
+_ZERO = timedelta(0)
 
 
 @attrs.frozen(kw_only=True)
@@ -132,6 +134,11 @@ def _word_langs(words: dict[str, tuple[str, ...]], at: int) -> dict[str, int]:
     return out
 
 
+#: The languages whose bits a mask holds, in ``lx.LANGUAGES`` order (one lookup per label).
+_LANGS_OF_BITS = tuple(
+    tuple(lang for lang in lx.LANGUAGES if mask & _LANG_BIT[lang])
+    for mask in range(1 << len(lx.LANGUAGES))
+)
 _FIRST_WORD_LANGS = _word_langs(
     {lang: lx.PAST_PREFIX[lang] + lx.FUTURE_PREFIX[lang] for lang in lx.LANGUAGES}, 0
 )
@@ -166,16 +173,21 @@ _JUSTNOW_TEXTS = frozenset(t.lower() for pair in lx.OUT_JUSTNOW.values() for t i
 _NOW_TEXTS = frozenset(t.lower() for t in lx.OUT_NOW.values())
 
 
+_KEY_FEW = Key("second", 0, "few")
+_KEY_JUSTNOW = Key("second", 0, "justnow")
+_KEY_NOW = Key("second", 0, "now")
+
+
 def _special(kind: str, lang: str, text: str) -> Parsed:
     direction = _SPECIAL_DIRECTION.get(kind) or ("future" if "+" in kind else "past")
     key: Key | None = None
     if kind in ("few", "few+"):
-        key = Key("second", 0, "few")
+        key = _KEY_FEW
     elif kind == "now" and text in _JUSTNOW_TEXTS:
-        key = Key("second", 0, "justnow")
+        key = _KEY_JUSTNOW
     elif kind == "now" and text in _NOW_TEXTS:
-        key = Key("second", 0, "now")
-    return Parsed(lang, direction, key, kind, ())
+        key = _KEY_NOW
+    return _new_tuple(Parsed, (lang, direction, key, kind, ()))
 
 
 def _match(text: str, lang: str) -> Parsed | None:
@@ -184,19 +196,26 @@ def _match(text: str, lang: str) -> Parsed | None:
     if m is None:
         return None
     pre, hedge_word, n_word, unit_word, n2_word, unit2_word, suf = m.group(*_GROUPS)
-    if pre is not None and suf is not None:
-        # "há 1 semana atrás", "hace 3 días atrás": a past word on both sides.
-        if pre not in _PAST_WORDS[lang] or suf not in _PAST_WORDS[lang]:
+    past = _PAST_WORDS[lang]
+    if pre is not None:
+        if suf is not None and (pre not in past or suf not in past):
+            # "há 1 semana atrás", "hace 3 días atrás": a past word on both sides.
             return None
-    elif pre is None and suf is None:
+        direction = "past" if pre in past else "future"
+    elif suf is not None:
+        direction = "past" if suf in past else "future"
+    else:
         return None
-    word = pre if pre is not None else suf
-    direction = "past" if word in _PAST_WORDS[lang] else "future"
-    amt = _amount(n_word, lang)
-    if amt is None:
-        return None
-    n, article = amt
-    unit, abbr = _unit(unit_word, lang)
+    if n_word.isdigit():
+        n, article = int(n_word), False
+    else:
+        amt = _amount(n_word, lang)
+        if amt is None:
+            return None
+        n, article = amt
+    found = _UNITS[lang].get(unit_word)
+    abbr = found is None
+    unit = lx.EN_ABBR[unit_word] if found is None else found
     hedge = None if hedge_word is None else lx.HEDGES[lang].get(hedge_word)
     if n2_word is not None:
         amt2 = _amount(n2_word, lang)
@@ -223,8 +242,12 @@ def _match(text: str, lang: str) -> Parsed | None:
     )
 
 
-@lru_cache(maxsize=4096)
-def _parse_cached(text: str, language: str | None) -> Parsed | None:
+#: Each language's unit words (one dict lookup on the hot path).
+_UNITS = {lang: lx.UNIT_WORDS[lang] for lang in lx.LANGUAGES}
+
+
+def _parse(text: str, language: str | None) -> Parsed | None:
+    """A normalised label's words (see :func:`_read_label`); cached as :func:`_parse_cached`."""
     special = lx.SPECIAL.get(text)
     if special is not None:
         if language is not None and special[0] != language:
@@ -235,16 +258,20 @@ def _parse_cached(text: str, language: str | None) -> Parsed | None:
     first, _, _ = text.partition(" ")
     _, _, last = text.rpartition(" ")
     anchored = _FIRST_WORD_LANGS.get(first, 0) | _LAST_WORD_LANGS.get(last, 0)
-    langs = (language,) if language is not None else lx.LANGUAGES
+    if language is not None:
+        langs: tuple[str, ...] = (language,) if anchored & _LANG_BIT[language] else ()
+    else:
+        langs = _LANGS_OF_BITS[anchored]
     for lang in langs:
-        if not anchored & _LANG_BIT[lang]:
-            continue
         parsed = _match(text, lang)
         if parsed is not None:
             if _too_far(parsed):
                 return None
             return parsed
     return None
+
+
+_parse_cached = lru_cache(maxsize=4096)(_parse)
 
 
 def _too_far(parsed: Parsed) -> bool:
@@ -275,19 +302,25 @@ def parse_label(label: str, language: str | None = None) -> Parsed | None:
     return _read_label(label, lang)
 
 
-def _read_label(label: str, lang: str | None) -> Parsed | None:
-    """:func:`parse_label` once the arguments are checked (``lang`` normalised)."""
+def _read_label(
+    label: str, lang: str | None, parse: Callable[[str, str | None], Parsed | None] = _parse_cached
+) -> Parsed | None:
+    """:func:`parse_label` once the arguments are checked (``lang`` normalised).
+
+    ``parse`` reads the normalised text: the cached reader by default; :func:`_plan`, a cache
+    itself, passes the plain one (a second cache of the same labels would only cost).
+    """
     # Runs of whitespace as one space (``str.split`` splits on exactly the characters
     # ``\s`` matches, faster than a regex substitution).
     text = " ".join(label.lower().replace("’", "'").split()).strip(_TRIM)
     if not text:
         return None
-    parsed = _parse_cached(text, lang)
+    parsed = parse(text, lang)
     if parsed is None and text[:1].isalpha():
         # "Updated 2 hours ago", "Posted: 5 days ago": the prefixes parse_date accepts.
         prefix = _PREFIX.match(text)
         if prefix is not None and prefix.end() < len(text):
-            parsed = _parse_cached(text[prefix.end() :], lang)
+            parsed = parse(text[prefix.end() :], lang)
     return parsed
 
 
@@ -432,48 +465,35 @@ class _Plan(NamedTuple):
 @lru_cache(maxsize=4096)
 def _plan(label: str, language: str | None) -> _Plan | None:
     # Called by parse_relative, which has checked the label and normalised the language.
-    parsed = _read_label(label, language)
+    parsed = _read_label(label, language, _parse)
     if parsed is None:
         return None
-    key = parsed.key
-    if parsed.kind is not None and (key is None or parsed.kind == "now"):
-        amount, unit = _SPECIAL_UNITS[parsed.kind]
-        who = key_ages(key, parsed.language)[2] if key is not None else ()
-        zero = timedelta(0)
-        return _Plan(
-            amount,
-            unit,
-            parsed.direction,
-            parsed.language,
-            parsed.kind,
-            zero,
-            zero,
-            parsed.kind,
-            who,
-        )
+    language, direction, key, kind, parts = parsed
+    if kind is not None and (key is None or kind == "now"):
+        amount, unit = _SPECIAL_UNITS[kind]
+        who = key_ages(key, language)[2] if key is not None else ()
+        return _new_tuple(_Plan, (amount, unit, direction, language, kind, _ZERO, _ZERO, kind, who))
     assert key is not None
-    if key.form == "compound":
-        lo, hi = _generic(key, parsed.parts)
+    unit, amount, form, _ = key
+    if form == "compound":
+        lo, hi = _generic(key, parts)
         lo_td, hi_td = timedelta(seconds=lo), timedelta(seconds=hi)
         names: tuple[str, ...] = ()
     else:
-        lo_td, hi_td, names = _key_deltas(key, parsed.language)
+        lo_td, hi_td, names = _key_deltas(key, language)
     qualifier = None
-    if key.form in ("about", "over", "almost", "lessthan", "abbr", "few", "one"):
-        qualifier = key.form
-    elif key.form in ("ymonths", "ydays", "compound"):
-        qualifier = ", ".join(f"{n} {u}{'' if n == 1 else 's'}" for n, u in parsed.parts)
-    return _Plan(
-        key.amount,
-        key.unit,
-        parsed.direction,
-        parsed.language,
-        None,
-        lo_td,
-        hi_td,
-        qualifier,
-        names,
+    if form in _OWN_QUALIFIER:
+        qualifier = form
+    elif form in _PARTS_QUALIFIER:
+        qualifier = ", ".join(f"{n} {u}{'' if n == 1 else 's'}" for n, u in parts)
+    # ``tuple.__new__`` again: the same tuple as ``_Plan(...)``, without its argument handling.
+    return _new_tuple(
+        _Plan, (amount, unit, direction, language, None, lo_td, hi_td, qualifier, names)
     )
+
+
+_OWN_QUALIFIER = frozenset({"about", "over", "almost", "lessthan", "abbr", "few", "one"})
+_PARTS_QUALIFIER = frozenset({"ymonths", "ydays", "compound"})
 
 
 def parse_relative(
@@ -495,20 +515,21 @@ def parse_relative(
     plan = _plan(label, lang)
     if plan is None:
         return None
+    _, _, direction, _, kind, lo, hi, _, _ = plan
     try:
-        if plan.kind is not None:
-            earliest, latest = _special_range(plan.kind, now_dt)
+        if kind is not None:
+            earliest, latest = _special_range(kind, now_dt)
         elif now_dt.tzinfo is None:
-            if plan.direction == "future":
-                earliest, latest = now_dt + plan.lo, now_dt + plan.hi
+            if direction == "future":
+                earliest, latest = now_dt + lo, now_dt + hi
             else:
-                earliest, latest = now_dt - plan.hi, now_dt - plan.lo
+                earliest, latest = now_dt - hi, now_dt - lo
         else:
             base = now_dt.astimezone(_UTC)
-            if plan.direction == "future":
-                earliest, latest = base + plan.lo, base + plan.hi
+            if direction == "future":
+                earliest, latest = base + lo, base + hi
             else:
-                earliest, latest = base - plan.hi, base - plan.lo
+                earliest, latest = base - hi, base - lo
             earliest = earliest.astimezone(now_dt.tzinfo)
             latest = latest.astimezone(now_dt.tzinfo)
     except (OverflowError, ValueError):
@@ -528,15 +549,16 @@ def _relative_time(plan: _Plan, earliest: datetime, latest: datetime, text: str)
     """``RelativeTime(...)`` from a plan, without the frozen ``__init__``'s overhead."""
     obj: RelativeTime = _new_object(RelativeTime)
     amount, unit, direction, language, earliest_, latest_, text_, qualifier, renderers = _RT_SLOTS
-    amount(obj, plan.amount)
-    unit(obj, plan.unit)
-    direction(obj, plan.direction)
-    language(obj, plan.language)
+    p_amount, p_unit, p_direction, p_language, _, _, _, p_qualifier, p_renderers = plan
+    amount(obj, p_amount)
+    unit(obj, p_unit)
+    direction(obj, p_direction)
+    language(obj, p_language)
     earliest_(obj, earliest)
     latest_(obj, latest)
     text_(obj, text)
-    qualifier(obj, plan.qualifier)
-    renderers(obj, plan.renderers)
+    qualifier(obj, p_qualifier)
+    renderers(obj, p_renderers)
     return obj
 
 
