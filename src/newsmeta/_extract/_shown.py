@@ -30,9 +30,12 @@ _TEXT_WITH = lxml.etree.XPath(
 _ALT_WITH = lxml.etree.XPath(
     "descendant::img[contains(@alt, $a) or contains(@alt, $b) or contains(@alt, $c)][1]"
 )
+_TEXT_HAS = lxml.etree.XPath("descendant::text()[contains(., $part)]")
 _HIDDEN = frozenset({"script", "style", "template", "noscript", "title", "head", "textarea"})
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_RUNS = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 _MAX_HITS = 50
+_PROBE = 24
 
 
 def _visible(hit: object) -> bool:
@@ -47,6 +50,12 @@ def _visible(hit: object) -> bool:
         parent = parent.getparent()
         steps += 1
     return True
+
+
+def _printed(root: HtmlElement, query: lxml.etree.XPath, **forms: str) -> bool:
+    """Whether ``query`` finds a text node in ``root`` that sits outside hidden elements."""
+    hits = query(root, **forms)
+    return isinstance(hits, list) and any(_visible(hit) for hit in hits[:_MAX_HITS])
 
 
 def shown(page: Page, name: str, near: HtmlElement | None = None) -> bool:
@@ -70,20 +79,12 @@ def _search(page: Page, name: str, near: HtmlElement | None) -> bool:
     last = words[-1]
     forms = {"a": last, "b": last.capitalize(), "c": last.upper()}
     for root in (near, body) if near is not None else (body,):
-        hits = _TEXT_WITH(root, **forms)
-        if isinstance(hits, list) and any(_visible(hit) for hit in hits[:_MAX_HITS]):
+        if _printed(root, _TEXT_WITH, **forms):
             return True
         alt = _ALT_WITH(root, **forms)
         if isinstance(alt, list) and alt:
             return True
     return False
-
-
-_TEXT_HAS = lxml.etree.XPath("descendant::text()[contains(., $part)]")
-_PROBE = 24
-
-
-_RUNS = re.compile(r"[^\W_]+(?: [^\W_]+)*")
 
 
 def shown_text(page: Page, text: str, near: tuple[HtmlElement | None, ...] = ()) -> bool:
@@ -102,7 +103,6 @@ def shown_text(page: Page, text: str, near: tuple[HtmlElement | None, ...] = ())
     for root in (*near, body):
         if root is None:
             continue
-        hits = _TEXT_HAS(root, part=probe)
-        if isinstance(hits, list) and any(_visible(hit) for hit in hits[:_MAX_HITS]):
+        if _printed(root, _TEXT_HAS, part=probe):
             return True
     return False
