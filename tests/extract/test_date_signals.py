@@ -115,3 +115,45 @@ def test_footer_in_the_headline_container_is_the_articles_own() -> None:
         "<footer><p>Updated daily since 1 March 2019</p></footer></body></html>"
     )
     assert extract(html, now=NOW).date_published == DAY
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a plain date name under a vocabulary prefix, in any case
+        '<meta property="og:datePublished" content="2020-11-29T07:45:00+01:00">',
+        '<meta property="OG:PublishDate" content="2020-11-29">',
+        '<meta name="article:pubdate" content="2020-11-29">',
+        # the pubdate attribute marks the meta; its value is in content
+        '<meta pubdate="pubdate" content="2020-11-29">',
+        '<meta pubdate content="29 November 2020">',
+    ],
+)
+def test_prefixed_and_flagged_date_metas(head: str) -> None:
+    published, _ = _run(head=head)
+    assert _day(published) == DAY
+
+
+def test_prefixed_modified_name_is_the_modified_date() -> None:
+    published, modified = _run(head='<meta property="og:lastModified" content="2020-11-29">')
+    assert published is None
+    assert modified == DAY
+
+
+def test_prefix_does_not_turn_other_names_into_dates() -> None:
+    published, modified = _run(head='<meta property="og:title" content="2020-11-29">')
+    assert (published, modified) == (None, None)
+
+
+def test_text_date_keeps_its_whole_offset() -> None:
+    # the window after a year-shaped token must not cut "+05:30" to "+05:3"
+    published, _ = _run(body="<p>Filed from Pune 2020-11-29T09:10:00+05:30 by our desk</p>")
+    offset = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    assert published == dt.datetime(2020, 11, 29, 9, 10, tzinfo=offset)
+
+
+def test_text_scan_reads_past_an_impossible_date() -> None:
+    # the first date in the window is in the future of `now`: the one after it is read
+    body = "<p>The lease runs to 30/06/2091; this notice went out on 29/11/2020.</p>"
+    published, _ = _run(body=body)
+    assert published == DAY

@@ -387,15 +387,17 @@ def find_text_date(text: str, language: str | None = None) -> tuple[DateValue, s
         return None
 
 
-def find_text_date_at(text: str, language: str | None = None) -> tuple[DateValue, str, int] | None:
-    """Like :func:`find_text_date`, with where the date starts in ``text``."""
+def find_text_date_at(
+    text: str, language: str | None = None
+) -> tuple[DateValue, str, int, int] | None:
+    """Like :func:`find_text_date`, with where the date starts and ends in ``text``."""
     if not text or len(text) > 300:
         return None
     try:
         found = find_date(text, language=language)
     except NewsmetaError:
         return None
-    return None if found is None else (found.value, found.precision, found.start)
+    return None if found is None else (found.value, found.precision, found.start, found.end)
 
 
 def relative_label(

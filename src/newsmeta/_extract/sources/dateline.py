@@ -215,7 +215,7 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
     found = find_text_date_at(text, lang)
     if found is None or not _not_future(found[0], page.now):
         return None
-    value, precision, start = found
+    value, precision, start, _end = found
     if precision in ("year", "month"):
         return None
     prefixed = _PUBLISHED_TEXT.match(text) is not None or _MODIFIED_TEXT.match(text) is not None
@@ -331,7 +331,7 @@ def _line_date(
     found = find_text_date_at(text, lang)
     if found is None or not _not_future(found[0], page.now):
         return None
-    value, precision, start = found
+    value, precision, start, _end = found
     if precision in ("year", "month") or _in_site_footer(el, h1):
         return None
     return Candidate(

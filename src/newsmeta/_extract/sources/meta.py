@@ -157,6 +157,7 @@ _rule("license", DC, 0.6, "license", "dc.rights", "dcterms.rights")
 # special keys handled in code
 _PARSELY_PAGE = "parsely-page"
 _SPECIAL_PREFIXES = ("parsely-page", "twitter:label", "twitter:data")
+_VOCAB_PREFIXES = ("og:", "article:")
 _TWITTER_LABEL = re.compile(r"^twitter:label(\d)$")
 _TWITTER_DATA = re.compile(r"^twitter:data(\d)$")
 _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben von|escrito por", re.I)
@@ -484,11 +485,20 @@ def candidates(page: Page) -> list[Candidate]:
                 continue
             found = True
             key = _key(attr, value)
+            if key not in rules and key.startswith(_VOCAB_PREFIXES):
+                # "og:datePublished", "article:pubdate": a plain date name under a
+                # vocabulary prefix is that date name.
+                bare = key.partition(":")[2]
+                if bare in rules and rules[bare][3] == "date":
+                    key = bare
             if key in rules or key.startswith(_SPECIAL_PREFIXES):
                 entries.append((key, attr, value, content))
                 if key == "og:site_name" and c.site is None:
                     c.site = clean_text(content, 300)
-        if not found and head is not None and get("itemprop"):
+        if not found and get("pubdate") is not None and not get("itemprop"):
+            # <meta pubdate="pubdate" content="2018-02-06">: the attribute marks the date
+            entries.append(("pubdate", "pubdate", "pubdate", content))
+        elif not found and head is not None and get("itemprop"):
             value = get("itemprop") or ""
             key = _key("itemprop", value)
             # In the head, or anywhere outside an item (an item's own are microdata's).

@@ -42,6 +42,7 @@ _SHORT_LEAD = re.compile(
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option"})
 _WINDOW = 60
+_TOKEN_END = re.compile(r"[^\s]*")
 _PUBLISHED_WORDS = re.compile(
     r"publi|posted|veröffentlicht|erschienen|stand|am\b|le\b|el\b|on\b|date|datum|fecha", re.I
 )
@@ -165,13 +166,24 @@ def _scan(
         ):
             continue
         start = max(0, match.start() - _WINDOW)
-        snippet = text[start : match.end() + 20].strip()
+        end = match.end() + 20
+        # never cut a token in two ("…T08:37:00+05:30" is not "+05:3")
+        cut = _TOKEN_END.match(text, end, end + 12)
+        snippet = text[start : cut.end() if cut else end].strip()
         parsed = find_text_date_at(snippet, lang)
         if parsed is None or parsed[1] not in ("day", "minute", "second"):
             continue
         value = parsed[0]
         if date_problem(value, page.now) is not None:
-            continue
+            # "03/03/2077 or 03/03/2013": the window began at an impossible date; the
+            # date this token belongs to may follow it
+            later = find_text_date_at(snippet[parsed[3] :], lang)
+            if later is None or later[1] not in ("day", "minute", "second"):
+                continue
+            if date_problem(later[0], page.now) is not None:
+                continue
+            parsed = (later[0], later[1], parsed[3] + later[2], parsed[3] + later[3])
+            value = parsed[0]
         if date_furniture(el, h1):
             return None
         if not after_h1 and _in_site_header(el, h1):
