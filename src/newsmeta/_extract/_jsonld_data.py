@@ -21,6 +21,12 @@ from typing import Any
 import attrs
 
 from newsmeta._extract._page import Page
+from newsmeta._extract._schemaorg import (
+    ARTICLE_TYPES,
+    ORGANIZATION_TYPES,
+    PERSON_TYPES,
+    WEAK_ARTICLE_TYPES,
+)
 
 __all__ = ["JsonLdNode", "decode_lenient", "node_by_id", "nodes", "resolve", "resolve_at"]
 
@@ -52,7 +58,10 @@ _DECODER = json.JSONDecoder(strict=False)
 # commas and stray HTML comment markers. Every alternative is linear: an unterminated string
 # or block comment runs to the end of the text and is consumed. Single-quoted strings
 # (JavaScript style) are turned into JSON strings.
-_REST = r"|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|,(?=\s*[\]},])|<!--|-->"
+# A comma is trailing when only blanks and comments stand before the closing bracket; a stray
+# full stop right before a delimiter ("2023-06-14".,) is dropped the same way.
+_GAP = r"(?:\s|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*"
+_REST = r"|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|,(?=" + _GAP + r"[\]},])|\.(?=\s*[,\]}])|<!--|-->"
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)' + r"|'(?:[^'\\]|\\.)*(?:'|\Z)" + _REST, re.S)
 # The last resort: a double quote that is not followed by a delimiter (: } ] or a comma and
 # the start of a value) is read as an unescaped quote inside the string ("He said "no", today").
@@ -61,7 +70,7 @@ _TOKENS_LOOSE = re.compile(
     r'(?:"|\Z)' + r"|'(?:[^'\\]|\\.)*(?:'|\Z)" + _REST,
     re.S,
 )
-_INNER = re.compile(r'\\(.)|"', re.S)
+_INNER = re.compile(r'\\(x[0-9a-fA-F]{2}|.)|"', re.S)
 _VALID_ESCAPES = frozenset('"\\/bfnrtu')
 _WRAPPERS_HEAD = ("<!--", "<![CDATA[", "//<![CDATA[", "/*<![CDATA[*/", "// <![CDATA[")
 _WRAPPERS_TAIL = ("-->", "]]>", "//]]>", "/*]]>*/", "// ]]>")
@@ -108,7 +117,13 @@ def _fix_inner(match: re.Match[str]) -> str:
     char = match.group(1)
     if char is None:
         return '\\"'  # a bare double quote inside the string
-    return match.group(0) if char in _VALID_ESCAPES else char
+    if char in _VALID_ESCAPES:
+        return match.group(0)
+    if len(char) == 3:  # a JavaScript hex escape: "R\x26B" is "R&B"
+        return json.dumps(chr(int(char[1:], 16)))[1:-1]
+    # A letter or digit after a backslash is a literal backslash ("C:\videos"); an escaped
+    # quote or other punctuation ("it\'s") is the character itself.
+    return "\\\\" + char if char.isalnum() else char
 
 
 def _odd_tail(token: str) -> bool:
@@ -119,6 +134,49 @@ def _odd_tail(token: str) -> bool:
         count += 1
         i -= 1
     return count % 2 == 1
+
+
+_BRACKETS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
+_CLOSER = {"{": "}", "[": "]"}
+
+
+def _balance(text: str) -> str | None:
+    """Close the objects or arrays a closing bracket of another kind leaves open.
+
+    ``[{"a": 1}, {"b": {"c": 2} ]``: the second object was never closed before ``]``. A
+    closer that matches nothing open, or a text that simply stops (truncated), is not
+    guessed at: ``None``.
+    """
+    stack: list[str] = []
+    open_count = {"{": 0, "[": 0}  # how many of each kind are open: no scan of the stack
+    parts: list[str] = []
+    last = 0
+    changed = False
+    for match in _BRACKETS.finditer(text):
+        token = match.group(0)
+        if token in "{[":
+            stack.append(token)
+            open_count[token] += 1
+        elif token in "}]":
+            opener = "{" if token == "}" else "["
+            if not open_count[opener]:
+                return None
+            missing = ""
+            while stack[-1] != opener:
+                inner = stack.pop()
+                open_count[inner] -= 1
+                missing += _CLOSER[inner]
+            stack.pop()
+            open_count[opener] -= 1
+            if missing:
+                parts.append(text[last : match.start()])
+                parts.append(missing)
+                last = match.start()
+                changed = True
+    if stack or not changed:
+        return None
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _repair(text: str, loose: bool = False) -> str:
@@ -196,6 +254,13 @@ def decode_lenient(text: str, max_values: int = 1000) -> tuple[list[Any], list[s
         if len(values2) > len(values) or (values2 and error2 is None):
             values, error = values2, error2
             notes.append("unescaped quotes inside strings")
+    if error is not None or not values:
+        balanced = _balance(repaired)
+        if balanced is not None:
+            values2, error2 = _decode_all(balanced, max_values)
+            if len(values2) > len(values) or (values2 and error2 is None):
+                values, error = values2, error2
+                notes.append("unclosed object or array closed")
     notes.append("comments, trailing commas, quotes or bad escapes repaired")
     if len(values) > 1:
         notes.append(f"{len(values)} concatenated values")
@@ -207,11 +272,27 @@ def decode_lenient(text: str, max_values: int = 1000) -> tuple[list[Any], list[s
 # ----------------------------------------------------------------------------- walking
 
 
+# Types written in the wrong case ("socialmediaposting", "NEWSARTICLE") are read as the
+# schema.org type they spell, for the types newsmeta reads.
+_KNOWN_TYPES = {
+    name.lower(): name
+    for name in (
+        ARTICLE_TYPES
+        | WEAK_ARTICLE_TYPES
+        | PERSON_TYPES
+        | ORGANIZATION_TYPES
+        | {"Comment", "UserComments", "AggregateRating", "Rating", "ImageObject", "WebSite"}
+    )
+}
+
+
 def _bare_type(value: Any) -> str:
     text = str(value)
     for sep in ("/", "#", ":"):
         if sep in text:
             text = text.rsplit(sep, 1)[-1]
+    if text.islower() or text.isupper():
+        return _KNOWN_TYPES.get(text.lower(), text)
     return text
 
 

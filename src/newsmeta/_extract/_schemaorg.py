@@ -356,6 +356,15 @@ def _split_names(name: str, kind: str | None) -> list[Author]:
 
 
 def _author_from_dict(ctx: _Ctx, data: dict[str, Any], path: str) -> list[Author]:
+    listed = data.get("name")
+    if isinstance(listed, list) and len(listed) > 1 and all(isinstance(n, str) for n in listed):
+        # "name": ["A", "B"]: one entry naming several people; each is an author (what else
+        # the entry says cannot be told apart, so it is not copied to each).
+        return [
+            author
+            for one in listed[:_MAX_LIST]
+            for author in _author_from_dict(ctx, {"@type": data.get("@type"), "name": one}, path)
+        ]
     name = _person_name(data)
     if not name:
         return []

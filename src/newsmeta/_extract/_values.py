@@ -438,9 +438,16 @@ _OTHER_CREDIT = re.compile(
 )
 _CUT = re.compile(
     r"\s+[-–—|·•/]\s*|\s*[|·•]\s*|\s+(?:am|on|at|um|le|el|il|the|in|im|vom|del|de la)\s+(?=\S*\d)|"
-    r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)",
+    r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
+    # the outlet a writer files for ("Jane Doe for The Harbour Times", "… from Reuters") and
+    # a social handle after the name ("Jane Doe @janedoe")
+    r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)",
     re.I,
 )
+# A nickname in quotes inside a name: 'Jane "The Voice" Doe' is Jane Doe.
+_NICKNAME = re.compile(r'\s+["“„][^"“”„]{1,40}["”“]\s+')
+# Given and family name joined by an underscore, as a login shows them ("Jane_Doe").
+_UNDERSCORED = re.compile(r"^([^\W\d_][^\W\d_'’.\-]*)_([^\W\d_][\w'’.\-]*)$")
 _PARTICLES = frozenset("von van de der den da di du le la del della dos das ten ter".split())
 _TLD_END = re.compile(r"\.[a-z]{2,3}$")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
@@ -505,6 +512,8 @@ def byline_authors(text: str) -> tuple[Author, ...]:
         text = text[: credit.start()].strip()
         if not text:
             return ()
+    if '"' in text or "“" in text or "„" in text:
+        text = _NICKNAME.sub(" ", text)
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:
@@ -520,6 +529,9 @@ def byline_authors(text: str) -> tuple[Author, ...]:
         name = clean_name(part)
         if name is None:
             continue
+        joined = _UNDERSCORED.match(name)
+        if joined is not None and joined.group(1)[0].isupper() and joined.group(2)[0].isupper():
+            name = f"{joined.group(1)} {joined.group(2)}"
         words = name.split()
         if len(words) == 2 and words[0] == words[1]:
             name = words[0]
