@@ -11,6 +11,8 @@ import pytest
 
 import newsmeta
 from newsmeta._extract._jsonld_data import decode_lenient
+from newsmeta._extract._page import Page
+from newsmeta._extract.sources import byline
 
 NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
 URL = "https://orchard.example/notes/pruning-in-frost"
@@ -129,3 +131,100 @@ def test_byline_names_lose_outlets_handles_and_nicknames(byline: str, expected: 
     article = _extract(body=f'<div class="byline"><span class="author">{byline}</span></div>')
     assert [a.name for a in article.authors] == expected
     assert any(e.field == "authors" for e in article.provenance.evidence)
+
+
+def test_an_author_class_inside_a_figure_credits_the_picture() -> None:
+    body = (
+        '<h1>Pruning in frost</h1><div class="byline"><span class="author">Ines Okoro</span>'
+        '</div><figure><img src="/a.jpg" alt="shears"><figcaption><span class="author">'
+        "Studio Brandt</span></figcaption></figure>"
+    )
+    article = _extract(body=body)
+    assert [a.name for a in article.authors] == ["Ines Okoro"]
+    only_credit = _extract(
+        body='<figure><img src="/a.jpg" alt=""><div class="author">Studio Brandt</div></figure>'
+    )
+    assert only_credit.authors == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<h3 itemprop="author">Pavel Duda</h3>',
+        '<p>Written for the orchard club by <span itemprop="author name">Pavel Duda</span></p>',
+    ],
+)
+def test_an_author_property_outside_any_item_is_a_byline(body: str) -> None:
+    article = _extract(body=body)
+    assert [a.name for a in article.authors] == ["Pavel Duda"]
+    assert any(
+        e.field == "authors" and "itemprop" not in e.raw for e in article.provenance.evidence
+    )
+
+
+def test_an_author_property_inside_an_item_stays_the_items() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">'
+        'Mika Saari</span><span itemprop="reviewBody">Sharp shears.</span></div>'
+    )
+    page = Page(f"<html><body>{body}<article>{_TEXT}</article></body></html>", URL)
+    # the item's property is microdata's to read, never a loose byline
+    assert [c.raw for c in byline.candidates(page)] == []
+    loose = Page(f"<html><body>{body.replace('itemscope ', '')}</body></html>", URL)
+    assert [c.raw for c in byline.candidates(loose)] == ["Mika Saari"]
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ('<meta property="image" content="https://orchard.example/shears.jpg">', True),
+        ('<meta name="image" content="/shears.jpg">', True),
+    ],
+)
+def test_a_plain_image_meta_gives_the_lead_image(meta: str, expected: bool) -> None:
+    article = _extract(head=meta)
+    assert article.image == "https://orchard.example/shears.jpg"
+    assert any(e.field == "image" for e in article.provenance.evidence) is expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("The Valley Courier", "The Valley Courier"),
+        ("https://www.facebook.com/valleycourier", None),
+        ("@", None),
+    ],
+)
+def test_article_publisher_written_as_a_name_names_the_publisher(
+    content: str, expected: str | None
+) -> None:
+    article = _extract(head=f'<meta property="article:publisher" content="{content}">')
+    assert (article.publisher.name if article.publisher else None) == expected
+    assert article.site_name == expected
+
+
+def test_a_theme_box_of_categories_and_tags_gives_the_posts() -> None:
+    body = (
+        '<div class="post-categories">Filed in <a href="/category/orchards/">Orchards</a>, '
+        '<a href="/category/winter-work/">Winter work</a></div>'
+        '<p class="entry-tags"><a href="/tag/apples/">#apples</a> <a href="/tag/shears/">shears,'
+        '</a> <a href="/about/">About us</a></p>'
+    )
+    article = _extract(body=body)
+    assert article.categories == ("Orchards", "Winter work")
+    assert article.tags == ("apples", "shears")
+    assert any(
+        e.field == "tags" and e.source.value == "html-attribute"
+        for e in article.provenance.evidence
+    )
+
+
+def test_a_site_wide_category_list_is_not_the_posts() -> None:
+    body = (
+        '<div class="sidebar"><div class="widget widget_categories"><ul class="categories">'
+        '<li><a href="/category/orchards/">Orchards</a></li>'
+        '<li><a href="/category/hedges/">Hedges</a></li></ul></div></div>'
+        '<div id="side-categories"><ul><li><a href="/category/ponds/">Ponds</a></li></ul></div>'
+    )
+    article = _extract(body=body)
+    assert article.categories == ()

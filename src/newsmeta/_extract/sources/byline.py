@@ -61,6 +61,53 @@ def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
     return byline_authors(text), text
 
 
+def _in_figure(el: HtmlElement, depth: int = 8) -> bool:
+    """An author class inside a ``<figure>`` credits the picture, not the article."""
+    node: HtmlElement | None = el
+    steps = 0
+    while node is not None and steps < depth:
+        if node.tag in ("figure", "figcaption"):
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+def _outside_items(el: HtmlElement, depth: int = 40) -> bool:
+    node: HtmlElement | None = el
+    steps = 0
+    while node is not None and steps < depth:
+        if node.get("itemscope") is not None:
+            return False
+        node = node.getparent()
+        steps += 1
+    return True
+
+
+def _unscoped_author_props(page: Page, seen_text: set[str]) -> list[Candidate]:
+    """``itemprop="author"`` on a visible element with no item around it.
+
+    Microdata ignores a property outside an item, but the page still marks the element as
+    the author's name: it is read as a byline (an ``itemscope`` person is microdata's).
+    """
+    out: list[Candidate] = []
+    for el in page.itemprops:
+        if "author" not in (el.get("itemprop") or "").lower().split():
+            continue
+        if el.tag in ("meta", "link") or not _outside_items(el):
+            continue
+        if in_boilerplate(el) or _in_figure(el):
+            continue
+        authors, raw = _authors(el)
+        if not authors or raw in seen_text:
+            continue
+        seen_text.add(raw)
+        out.append(byline_candidate(authors, el, raw, 0.6 if len(authors) <= 4 else 0.5))
+        if len(out) >= 3:
+            break
+    return out
+
+
 def _vcard_fn(el: HtmlElement, key: str) -> bool:
     return "fn" in key.split() or "vcard" in key
 
@@ -75,7 +122,7 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
             continue
-        if in_boilerplate(el):
+        if in_boilerplate(el) or _in_figure(el):
             continue
         authors, raw = _authors(el)
         if not authors or raw in seen_text:
@@ -91,6 +138,7 @@ def candidates(page: Page) -> list[Candidate]:
         kind = SourceKind.HATOM if _vcard_fn(el, key) else SourceKind.VISIBLE_TEXT
         out.append(byline_candidate(authors, el, raw, conf, kind))
     out = _join_siblings(out)
+    out.extend(_unscoped_author_props(page, seen_text))
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
     out.extend(_author_boxes(page))

@@ -123,12 +123,14 @@ _rule("site_name", CIT, 0.5, "text", "citation_journal_title")
 _rule("publisher", DC, 0.6, "publisher", "dc.publisher", "dcterms.publisher")
 _rule("publisher", CIT, 0.6, "publisher", "citation_publisher")
 _rule("publisher", META, 0.5, "publisher", "publisher")
+# OpenGraph's article:publisher is the publisher's profile URL; written as a name, it names it.
+_rule("publisher", OG, 0.5, "publisher", "article:publisher")
 # images
 _rule("image", OG, 0.8, "image", "og:image", "og:image:url", "og:image:secure_url")
 _rule("image", TW, 0.7, "image", "twitter:image", "twitter:image:src")
 _rule("image", PAR, 0.7, "image", "parsely-image-url")
 _rule("image", SAIL, 0.7, "image", "sailthru.image.full", "sailthru.image")
-_rule("image", META, 0.5, "image", "thumbnail", "itemprop:image")
+_rule("image", META, 0.5, "image", "thumbnail", "itemprop:image", "image")
 # canonical URL
 _rule("canonical_url", OG, 0.75, "url", "og:url")
 _rule("canonical_url", TW, 0.6, "url", "twitter:url")
@@ -324,6 +326,10 @@ class _Collector:
         )
 
 
+def _has_letters(text: str) -> bool:
+    return sum(ch.isalpha() for ch in text[:40]) >= 2
+
+
 def _one(c: _Collector, rule: _Rule, content: str, loc: str) -> None:
     field, source, confidence, kind = rule
     if kind == "date":
@@ -345,7 +351,7 @@ def _one(c: _Collector, rule: _Rule, content: str, loc: str) -> None:
     if not text:
         return
     if kind == "publisher":
-        if not text.startswith(("http://", "https://")):
+        if not text.startswith(("http://", "https://", "www.")) and _has_letters(text):
             c.add(field, Organization(name=text[:300]), source, loc, content, confidence)
         return
     if kind == "license":
@@ -636,6 +642,51 @@ def _rel_tags(page: Page, c: _Collector) -> None:
         if values:
             c.add(field, tuple(values), SourceKind.HTML_ATTRIBUTE, locator(first[field]),
                   ", ".join(values), 0.55)  # fmt: skip
+    for field in ("categories", "tags"):
+        if not found[field]:
+            _taxonomy_box(page, c, field)
+
+
+# A theme's box of the post's categories or tags ("entry-categories", "cat-links",
+# "post-tags", "tags-links"): its links to category or tag pages are the post's.
+_TAXONOMY_BOX = {
+    "categories": re.compile(
+        r"(?:^|[\s_-])(?:(?:entry|post|article|single)[-_]?(?:categories|category|cats?)|"
+        r"categories|category)(?:[-_](?:links?|list))?(?:$|[\s])"
+    ),
+    "tags": re.compile(
+        r"(?:^|[\s_-])(?:entry|post|article|single)?[-_]?tags?(?:[-_](?:links?|list))?(?:$|[\s])"
+    ),
+}
+_TAXONOMY_HREF = {
+    "categories": re.compile(r"/categor(?:y|ies)/|[?&]cat(?:egory)?=", re.I),
+    "tags": re.compile(r"/tags?/|[?&]tag=", re.I),
+}
+
+
+# A site-wide list (a widget, a cloud, a menu) is not the post's.
+_SITE_WIDE = re.compile(r"widget|cloud|menu|nav|side|footer|header|archive|all-|popular")
+
+
+def _taxonomy_box(page: Page, c: _Collector, field: str) -> None:
+    href_ok = _TAXONOMY_HREF[field]
+    for box, key in page.hinted_by(_TAXONOMY_BOX[field])[:10]:
+        if box.tag in ("body", "html", "a") or _SITE_WIDE.search(key) or in_boilerplate(box):
+            continue
+        values: list[str] = []
+        for link in box.iter("a"):
+            if len(values) >= _MAX_TAGS:
+                break
+            if not href_ok.search(link.get("href") or ""):
+                continue
+            text = clean_text(element_text(link, 200), 200)
+            text = text.strip(" ,;#·|") if text else text
+            if text and len(text) <= 100 and text not in values:
+                values.append(text)
+        if values:
+            c.add(field, tuple(values), SourceKind.HTML_ATTRIBUTE, locator(box),
+                  ", ".join(values), 0.5)  # fmt: skip
+            return
 
 
 _SITE_TITLE = re.compile(
