@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import compress
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -719,7 +720,7 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
     cut = _units_of
     # The paragraph breaks of the stream; each ends the run before it.
     brk = BLOCK_BREAK
-    breaks = [k for k, piece in enumerate(pieces) if piece == brk]
+    breaks = list(compress(range(len(pieces)), map(brk.__eq__, pieces)))  # C-level maps
     breaks.append(len(pieces) + 1)
     nb = 0
     next_break = breaks[0]

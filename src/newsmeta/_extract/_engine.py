@@ -25,7 +25,7 @@ from newsmeta._extract._daterules import (
 from newsmeta._extract._images import article_images, body_blocks
 from newsmeta._extract._merge import FieldChoice, choose, choose_all, drop_site_authors
 from newsmeta._extract._page import Page, element_text
-from newsmeta._extract._region import Region, place, region
+from newsmeta._extract._region import Region, main_content, place, region
 from newsmeta._extract._shown import shown, shown_text
 from newsmeta._extract.sources import (
     body,
@@ -227,6 +227,11 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
     ``content=False`` skips the sources of :data:`CONTENT_SOURCES`.
     """
     cands: list[Candidate] = []
+    if content:
+        # The body scorer first, while the freshly parsed tree is in the CPU caches (its
+        # result is cached on the page for the body source and the region; nothing it
+        # reads depends on the sources).
+        main_content(page)
     for name, func in _sources():
         if content or name not in CONTENT_SOURCES:
             _run(page, name, func, cands)

@@ -103,12 +103,13 @@ def candidates(page: Page) -> list[Candidate]:
         page.warn("body-fallback", f"the first main-text block {why}; the next region was read")
     visible = "\n\n".join(content.paragraphs) if content else ""
     if content is not None:
+        where = locator(content.element)
         out.append(
             Candidate(
                 field="body",
                 value=visible,
                 source=SourceKind.CONTENT,
-                locator=locator(content.element),
+                locator=where,
                 raw=visible[:500],
                 confidence=CONTENT_CONFIDENCE,
             )
@@ -121,7 +122,7 @@ def candidates(page: Page) -> list[Candidate]:
                     field="blocks",
                     value=content.walk,
                     source=SourceKind.CONTENT,
-                    locator=locator(content.element),
+                    locator=where,
                     confidence=CONTENT_CONFIDENCE,
                 )
             )

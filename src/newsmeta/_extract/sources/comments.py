@@ -285,8 +285,9 @@ def _own_iter(item: HtmlElement, skip: set[HtmlElement]) -> Iterator[HtmlElement
         stack.extend(reversed(list(node)))
 
 
-def _author(item: HtmlElement, skip: set[HtmlElement], base: str | None) -> Author | None:
-    for node in _own_iter(item, skip):
+def _author(own: list[HtmlElement], base: str | None) -> Author | None:
+    """The commenter among a comment's ``own`` nodes (see :func:`_own_iter`)."""
+    for node in own:
         if not node.attrib:
             continue
         toks = _tokens(node)
@@ -318,7 +319,7 @@ def _author(item: HtmlElement, skip: set[HtmlElement], base: str | None) -> Auth
         if url is None and target.getparent() is not None and target.getparent().tag == "a":
             url = _profile_url(target.getparent().get("href"), base)
         return Author(name=name, kind=AuthorKind.PERSON, url=url)
-    for node in _own_iter(item, skip):
+    for node in own:
         if node.tag == "cite":  # WordPress, Blogger and Disqus print the commenter in <cite>
             name = _clean_author(element_text(node, limit=200))
             if not name:
@@ -353,12 +354,11 @@ def _clean_author(text: str) -> str | None:
     return text
 
 
-def _date(
-    item: HtmlElement, skip: set[HtmlElement], page: Page
-) -> tuple[DateValue | None, str | None]:
+def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | None]:
+    """The date among a comment's ``own`` nodes (and the relative label it was read from)."""
     lang = page.html_lang
     texts: list[str] = []
-    for node in _own_iter(item, skip):
+    for node in own:
         tag = node.tag
         if tag == "time" or (node.attrib and ("datetime" in node.attrib)):
             for attr in ("datetime", "title", "content"):
@@ -454,9 +454,9 @@ def _relative(text: str, page: Page) -> tuple[DateValue, str] | None:
     return found[0], label
 
 
-def _votes(item: HtmlElement, skip: set[HtmlElement]) -> tuple[int | None, int | None]:
+def _votes(own: list[HtmlElement]) -> tuple[int | None, int | None]:
     up = down = None
-    for node in _own_iter(item, skip):
+    for node in own:
         if not node.attrib:
             continue
         cls = (node.get("class") or "").lower()
@@ -641,14 +641,16 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             ident = f"#{index + 1}"
         if ident is not None:
             ids[el] = ident
-        date, label = _date(el, skip, page)
-        author = _author(el, skip, base)
+        # The comment's own nodes, walked once for its date, author and votes.
+        own = list(_own_iter(el, skip))
+        date, label = _date(own, page)
+        author = _author(own, base)
         if meta_line is not None:
             author = author or meta_line[1]
             date = date or meta_line[2]
         if date is not None and date_problem(date, page.now) is not None:
             date = None  # the validity rule: no comment from the future or before 1995
-        up, down = _votes(el, skip)
+        up, down = _votes(own)
         try:
             comments.append(
                 Comment(

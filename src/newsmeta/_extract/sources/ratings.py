@@ -254,15 +254,29 @@ def _tree_candidates(
 # ----------------------------------------------------------------------------- widgets
 
 
+# Class/id values (as written) -> whether they name a non-article block; class values
+# repeat across the widgets' ancestors and the pages of a site.
+_ELSEWHERE_VERDICTS: dict[tuple[str | None, str | None], bool] = {}
+_MAX_VERDICTS = 20_000
+
+
 def _elsewhere(el: HtmlElement) -> bool:
     """Whether the element sits in a sidebar, product box or other non-article block."""
     node: HtmlElement | None = el
     depth = 0
+    verdicts = _ELSEWHERE_VERDICTS
     while node is not None and depth < 14:
         if node.tag in ("aside", "nav"):
             return True
-        key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if key.strip() and _ELSEWHERE.search(key):
+        written = (node.get("class"), node.get("id"))
+        hit = verdicts.get(written)
+        if hit is None:
+            key = f"{written[0] or ''} {written[1] or ''}".lower()
+            hit = bool(key.strip()) and _ELSEWHERE.search(key) is not None
+            if len(verdicts) >= _MAX_VERDICTS:
+                verdicts.clear()
+            verdicts[written] = hit
+        if hit:
             return True
         node = node.getparent()
         depth += 1
