@@ -196,3 +196,45 @@ def test_dateutil_is_only_a_last_resort_on_short_strings() -> None:
     assert parse_date("20231229") == date(2023, 12, 29)  # dateutil, parsed twice
     assert parse_date("Friday 29-Dec-2023") == date(2023, 12, 29)
     assert parse_date_ex("x" * 100 + " 2023") is None
+
+
+def test_fast_built_parsed_date_equals_the_constructors() -> None:
+    # parse_date_ex sets ParsedDate's slots directly (speed); that is only right while
+    # __init__ would do nothing more: no validators, converters or post-init, fields in
+    # this order.
+    import attrs
+
+    fields = attrs.fields(ParsedDate)
+    assert [f.name for f in fields] == ["value", "precision", "tz_known", "start", "end", "matched"]
+    assert all(f.validator is None and f.converter is None for f in fields)
+    assert not hasattr(ParsedDate, "__attrs_post_init__")
+    for text in (
+        "Dec. 29, 2023 10:42 a.m. ET",
+        "Updated 3:05 PM EST, Fri December 29, 2023",
+        "2023-12-29T10:42:00+01:00",
+        "December 2023",
+        "29/12/2023",
+    ):
+        fast = parse_date_ex(text)
+        assert fast is not None
+        rebuilt = ParsedDate(**attrs.asdict(fast, recurse=False))
+        assert fast == rebuilt
+        assert hash(fast) == hash(rebuilt)
+        assert repr(fast) == repr(rebuilt)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month word is a whole run of letters: a longer word that starts with one is not it
+        ("Decembers 29, 2023", None),
+        ("Marchland 5, 2021", None),
+        ("Mär. 5, 2021", date(2021, 3, 5)),
+        ("5 Sept. 2021", date(2021, 9, 5)),
+        # forms that start with a digit and forms that start with a letter, mixed
+        ("9:30, Dezember 5, 2021", datetime(2021, 12, 5, 9, 30)),
+        ("Fri 3 December 2021", date(2021, 12, 3)),
+    ],
+)
+def test_month_words_are_whole_words(text: str, expected: object) -> None:
+    assert parse_date(text) == expected
