@@ -157,3 +157,41 @@ def test_text_scan_reads_past_an_impossible_date() -> None:
     body = "<p>The lease runs to 30/06/2091; this notice went out on 29/11/2020.</p>"
     published, _ = _run(body=body)
     assert published == DAY
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="DC.date.published" content="2020-11-29">',
+        '<meta name="OriginalPublicationDate" content="2020/11/29 08:00:00">',
+        # the rNews vocabulary's own prefix, like og: and article:
+        '<meta property="rnews:datePublished" content="2020-11-29T08:00:00Z">',
+    ],
+)
+def test_more_named_date_metas(head: str) -> None:
+    published, _ = _run(head=head)
+    assert _day(published) == DAY
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ('<p>Filed <span itemprop="datePublished" datetime="2020-11-29">Sunday</span></p>', 0),
+        ('<div itemprop="datePublished" content="2020-11-29T06:00:00Z"></div>', 0),
+        ('<p><span itemprop="dateModified" datetime="2020-11-29">Sunday</span></p>', 1),
+    ],
+)
+def test_item_date_property_outside_any_item_is_the_pages(body: str, field: int) -> None:
+    dates = _run(body=body)
+    assert _day(dates[field]) == DAY
+
+
+def test_item_date_property_inside_another_item_is_not_the_pages() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Event">'
+        '<span itemprop="name">Orchard open day</span>'
+        '<span itemprop="startDate" content="2020-11-29">Sunday</span>'
+        '<span itemprop="dateCreated" content="2020-11-29">Sunday</span></div>'
+    )
+    published, modified = _run(body=body)
+    assert (published, modified) == (None, None)

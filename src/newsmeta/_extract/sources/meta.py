@@ -87,6 +87,7 @@ _rule(
     "date",
     "dc.date",
     "dc.date.issued",
+    "dc.date.published",
     "dc.issued",
     "dcterms.issued",
     "dcterms.date",
@@ -101,8 +102,9 @@ _rule(
     "date_published", META, 0.6, "date",
     "pubdate", "publishdate", "publish-date", "publish_date", "published_date", "published-date",
     "publication_date", "publication-date", "date", "article.published", "article_date_original",
-    "original-publish-date", "datepublished", "date_published", "displaydate", "release_date",
-    "cxenseparse:recs:publishtime", "pub_date", "pdate", "itemprop:datepublished",
+    "original-publish-date", "originalpublicationdate", "datepublished", "date_published",
+    "displaydate", "release_date", "cxenseparse:recs:publishtime", "pub_date", "pdate",
+    "itemprop:datepublished",
 )  # fmt: skip
 _rule(
     "date_modified", META, 0.5, "date",
@@ -159,7 +161,7 @@ _rule("license", DC, 0.6, "license", "dc.rights", "dcterms.rights")
 # special keys handled in code
 _PARSELY_PAGE = "parsely-page"
 _SPECIAL_PREFIXES = ("parsely-page", "twitter:label", "twitter:data")
-_VOCAB_PREFIXES = ("og:", "article:")
+_VOCAB_PREFIXES = ("og:", "article:", "rnews:")
 _TWITTER_LABEL = re.compile(r"^twitter:label(\d)$")
 _TWITTER_DATA = re.compile(r"^twitter:data(\d)$")
 _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben von|escrito por", re.I)
@@ -510,6 +512,7 @@ def candidates(page: Page) -> list[Candidate]:
             # In the head, or anywhere outside an item (an item's own are microdata's).
             if key in rules and (el.getparent() is head or _outside_items(el)):
                 entries.append((key, "itemprop", value, content))
+    _orphan_dates(page, entries)
     labels: dict[str, str] = {}
     data_values: dict[str, tuple[str, str]] = {}
     for key, attr, raw_key, content in entries:
@@ -558,6 +561,24 @@ def candidates(page: Page) -> list[Candidate]:
     _site_title(page, c)
     _title(page, c)
     return c.out
+
+
+_ORPHAN_DATE_PROPS = frozenset({"datepublished", "datemodified", "datecreated"})
+
+
+def _orphan_dates(page: Page, entries: list[tuple[str, str, str, str]]) -> None:
+    """``<span itemprop="datePublished" datetime="…">`` outside any item: the page's own date,
+    read like the same ``<meta itemprop>`` (an item's own are microdata's; ``<time>`` is the
+    dateline's)."""
+    for el in page.itemprops:
+        if el.tag in ("meta", "time"):
+            continue
+        value = el.get("itemprop") or ""
+        if value.strip().lower() not in _ORPHAN_DATE_PROPS:
+            continue
+        content = el.get("datetime") or el.get("content")
+        if content and _outside_items(el):
+            entries.append((_key("itemprop", value), "itemprop", value, content))
 
 
 def _links(page: Page, c: _Collector, profile_urls: list[str]) -> None:
