@@ -195,3 +195,31 @@ def test_item_date_property_inside_another_item_is_not_the_pages() -> None:
     )
     published, modified = _run(body=body)
     assert (published, modified) == (None, None)
+
+
+def _ld(block: str) -> str:
+    return f'<script type="application/ld+json">{block}</script>'
+
+
+def test_untyped_json_ld_block_gives_its_dates() -> None:
+    head = _ld('{"datePublished": "2020-11-29T08:00:00+01:00", "dateModified": "2020-12-02"}')
+    published, modified = _run(head=head)
+    assert _day(published) == DAY
+    assert modified == dt.date(2020, 12, 2)
+
+
+def test_untyped_json_ld_block_gives_nothing_but_dates() -> None:
+    head = _ld('{"datePublished": "2020-11-29", "headline": "Grafting pears", "author": "Ann Lee"}')
+    html = f"<html><head>{head}</head><body><p>Cut back to a bud.</p></body></html>"
+    article = extract(html, now=NOW)
+    assert article.date_published == DAY
+    assert article.title is None
+    assert article.authors == ()
+
+
+def test_typed_json_ld_item_beats_an_untyped_block() -> None:
+    head = _ld('{"datePublished": "2019-01-05"}') + _ld(
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2020-11-29"}'
+    )
+    published, _ = _run(head=head)
+    assert published == DAY

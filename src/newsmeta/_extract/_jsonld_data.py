@@ -49,6 +49,7 @@ class JsonLdNode:
 class _Index:
     nodes: list[JsonLdNode]
     ids: dict[str, tuple[str, dict[str, Any]]]
+    untyped: list[tuple[str, dict[str, Any]]]
 
 
 # ----------------------------------------------------------------------------- decoding
@@ -373,6 +374,7 @@ def _scrub(value: Any, depth: int) -> Any:
 def _build(page: Page) -> _Index:
     limits = page.limits
     walker = _Walker(page)
+    untyped: list[tuple[str, dict[str, Any]]] = []
     scripts = page.ldjson
     if len(scripts) > limits.max_jsonld_blocks:
         page.warn(
@@ -400,6 +402,8 @@ def _build(page: Page) -> _Index:
         root: Any = values[0] if len(values) == 1 else values
         if _SURROGATE_ESCAPE.search(text):
             root = _scrub(root, limits.max_json_depth)
+        if isinstance(root, dict) and not _types(root) and len(untyped) < 20:
+            untyped.append((f"{i}#/", root))
         if isinstance(root, (dict, list)):
             walker.walk(root, f"{i}#", 0)
         if walker.nodes_cut:
@@ -415,7 +419,7 @@ def _build(page: Page) -> _Index:
             "jsonld-too-deep",
             f"JSON-LD nested deeper than max_json_depth={limits.max_json_depth}; deeper values cut",
         )
-    return _Index(walker.nodes, walker.ids)
+    return _Index(walker.nodes, walker.ids, untyped)
 
 
 def _index(page: Page) -> _Index:
@@ -426,6 +430,11 @@ def _index(page: Page) -> _Index:
 def nodes(page: Page) -> list[JsonLdNode]:
     """Every typed JSON-LD node of the page, in document order (cached per page)."""
     return _index(page).nodes
+
+
+def untyped_roots(page: Page) -> list[tuple[str, dict[str, Any]]]:
+    """The blocks whose root object has no ``@type`` (pointer, object), in document order."""
+    return _index(page).untyped
 
 
 def node_by_id(page: Page, ident: str) -> tuple[str, dict[str, Any]] | None:

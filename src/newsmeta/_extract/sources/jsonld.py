@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._jsonld_data import JsonLdNode, nodes, resolve_at
+from newsmeta._extract._jsonld_data import JsonLdNode, nodes, resolve_at, untyped_roots
 from newsmeta._extract._page import Page
 from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
@@ -62,11 +62,36 @@ def _best(
     return found[0][2]
 
 
+_DATE_KEYS = ("datePublished", "dateModified", "dateCreated")
+UNTYPED_CONFIDENCE = 0.5
+
+
+def _untyped_dates(page: Page) -> list[Candidate]:
+    """Dates of a block whose root object has no ``@type`` (``{"datePublished": "…"}``): the
+    page's own, read weakly (an untyped object names no item, so nothing else is taken)."""
+    out: list[Candidate] = []
+    for pointer, data in untyped_roots(page):
+        dates = {key: data[key] for key in _DATE_KEYS if key in data}
+        if dates:
+            out.extend(
+                item_candidates(
+                    page,
+                    dates,
+                    _path(pointer),
+                    source=SourceKind.JSON_LD,
+                    confidence=UNTYPED_CONFIDENCE,
+                    loc=_identity,
+                )
+            )
+            break
+    return out
+
+
 def candidates(page: Page) -> list[Candidate]:
     """Candidates from the page's JSON-LD (empty when it has none)."""
     all_nodes = nodes(page)
     if not all_nodes:
-        return []
+        return _untyped_dates(page)
     strong: list[tuple[int, int, JsonLdNode]] = []
     weak: list[tuple[int, int, JsonLdNode]] = []
     website: JsonLdNode | None = None
