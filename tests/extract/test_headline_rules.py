@@ -98,3 +98,33 @@ def test_a_page_without_h1_is_headed_by_its_first_subheading() -> None:
     assert art.title == "Brücke am Gletscher wieder offen"
     (ev,) = art.provenance.evidence_for("title")
     assert ev.locator.endswith("h2[1]")
+
+
+def _header_block_page(*, around: str) -> str:
+    # The headline sits in a block classed "header"; ``around`` is the class of the block
+    # that holds it with the text ("article": the story's own container; "" : none).
+    return f"""<!doctype html><html lang="en"><head><title>Valley Post</title>
+<meta property="og:title" content="Huts open early | Summer walking guide 2024"></head>
+<body><div class="{around}">
+<div class="header"><h1>Mountain huts open a week early after dry spring</h1>
+<p class="date">3 June 2024</p></div>
+<div class="entry-content">{_TEXT}</div></div></body></html>"""
+
+
+def test_an_h1_in_a_header_block_inside_the_article_is_its_headline() -> None:
+    # A block classed "header" inside the story's container is the story's own header
+    # (as a <header> element there is), not the site's branding: its <h1> is the headline
+    # and beats the og:title, an SEO variant.
+    html = _header_block_page(around="article")
+    art = newsmeta.extract(html, "https://valley-post.example/huts")
+    assert art.title == "Mountain huts open a week early after dry spring"
+    (ev,) = art.provenance.evidence_for("title")
+    assert ev.source is newsmeta.SourceKind.VISIBLE_TEXT
+    assert ev.locator.endswith("h1[1]")
+
+
+def test_an_h1_in_a_header_block_outside_any_article_stays_branding() -> None:
+    # The same block with no article container around it reads as the site header.
+    html = _header_block_page(around="")
+    art = newsmeta.extract(html, "https://valley-post.example/huts")
+    assert art.title == "Huts open early | Summer walking guide 2024"

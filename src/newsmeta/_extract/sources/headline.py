@@ -220,6 +220,11 @@ _BRANDING = re.compile(
     r"(?:^|[\s_-])(?:header|masthead|branding|brand|logo|site-?title|site-?name|sitename|"
     r"blog-?title|blog-?name|site-?branding|kopf|seitenkopf|top-?bar|topbar)(?:$|[\s_-])"
 )
+# Branding words that name the site itself (not just a header block).
+_SITE_MARK = re.compile(
+    r"(?:^|[\s_-])(?:masthead|branding|brand|logo|site-?title|site-?name|sitename|"
+    r"blog-?title|blog-?name|site-?branding|top-?bar|topbar)(?:$|[\s_-])"
+)
 _CONTENT_HINT = re.compile(
     r"(?:^|[\s_-])(?:article|post|entry|story|content|main|hentry|page-?title|headline)"
     r"(?:$|[\s_-])"
@@ -250,7 +255,12 @@ def _is_branding(el: HtmlElement, text: str, site_names: set[str]) -> bool:
             if _CONTENT_HINT.search(cls) and not _BRANDING.search(cls):
                 return False
             if _BRANDING.search(cls) and not _CONTENT_HINT.search(cls):
-                return True
+                if not _SITE_MARK.search(cls):
+                    # A block classed only "header" is a header: the article's own when
+                    # an article container holds it (as a <header> element is).
+                    saw_header_tag = True
+                else:
+                    return True
         node = node.getparent()
         steps += 1
     return saw_header_tag
