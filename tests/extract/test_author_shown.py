@@ -78,3 +78,21 @@ def test_a_page_that_does_not_show_its_article_keeps_the_json_ld_author() -> Non
     html = _page("Tobias Wennergren", text="<p>Loading the story…</p>")
     art = newsmeta.extract(html, "https://riverside-courier.example/cycle-lane")
     assert [a.name for a in art.authors] == ["Tobias Wennergren"]
+
+
+def test_a_json_ld_person_spelling_the_sites_address_is_the_site() -> None:
+    # The structured data credits a "Person" whose name is the site's address spelt out
+    # (riverside-courier.example): the account is the site's, not a writer's. The page
+    # prints the name (in its footer), so only the address tells it apart.
+    html = _page("Riverside Courier")
+    art = newsmeta.extract(html, "https://www.riverside-courier.example/cycle-lane")
+    assert art.authors == ()
+    refused = [e for e in art.provenance.rejected if e.field == "authors"]
+    assert refused and refused[0].raw == "Riverside Courier"
+    assert "names the site" in (refused[0].reason or "")
+    # A writer's own name on the same site is a byline.
+    kept = newsmeta.extract(
+        _page("Tobias Wennergren", shown="<p>BY TOBIAS WENNERGREN</p>"),
+        "https://www.riverside-courier.example/cycle-lane",
+    )
+    assert [a.name for a in kept.authors] == ["Tobias Wennergren"]

@@ -23,7 +23,13 @@ from newsmeta._extract._daterules import (
     window as date_window,
 )
 from newsmeta._extract._images import article_images, body_blocks
-from newsmeta._extract._merge import FieldChoice, choose, choose_all, drop_site_authors
+from newsmeta._extract._merge import (
+    FieldChoice,
+    choose,
+    choose_all,
+    drop_site_authors,
+    host_names,
+)
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._region import Region, main_content, place, region
 from newsmeta._extract._shown import shown, shown_text
@@ -352,6 +358,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     site_name = _str_value(site_choice) or (publisher.name if publisher else None)
 
     site_names = [n for n in (site_name, publisher.name if publisher else None) if n]
+    site_names.extend(host_names(page.url))
     # A lone weak source (a <meta name=author> nobody else confirms) is not enough.
     authors_choice = pick(
         "authors",

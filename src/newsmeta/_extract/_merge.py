@@ -411,6 +411,24 @@ def choose_all(field: str, cands: Sequence[Candidate]) -> list[Candidate]:
 
 
 _TYPED_SOURCES = frozenset({SourceKind.JSON_LD, SourceKind.MICRODATA, SourceKind.RDFA})
+_HOST_MARK = "\x00host:"
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def host_names(url: str | None) -> list[str]:
+    """The site's name as its address spells it ("eat-what-tonight" of
+    www.eat-what-tonight.example), marked so that only a letter-for-letter match counts."""
+    if not url or "//" not in url:
+        return []
+    host = url.split("//", 1)[1].split("/", 1)[0].split(":", 1)[0].lower()
+    parts = [p for p in host.split(".") if p]
+    if len(parts) < 2:
+        return []
+    label = parts[-2] if len(parts[-1]) > 2 or len(parts) < 3 else parts[-3]
+    letters = _NOT_LETTERS.sub("", label)
+    if len(letters) < 5:
+        return []
+    return [_HOST_MARK + letters]
 
 
 def drop_site_authors(
@@ -420,11 +438,13 @@ def drop_site_authors(
 
     Metadata that names the site as the author is dropped. A byline printed on the page
     is kept as printed (a desk or agency credit is a real byline) but typed as an
-    organisation; a Person in structured data is always kept (personal blogs are named
-    after their authors).
+    organisation; a Person in structured data is kept (personal blogs are named after
+    their authors) unless its name spells the site's address letter for letter (a
+    ``host_names`` entry): that account is the site's.
     """
-    banned = {_norm(n) for n in site_names if n}
-    if not banned:
+    hosts = {n[len(_HOST_MARK) :] for n in site_names if n.startswith(_HOST_MARK)}
+    banned = {_norm(n) for n in site_names if n and not n.startswith(_HOST_MARK)}
+    if not banned and not hosts:
         return tuple(authors)
     typed = source in _TYPED_SOURCES
     visible = source in _VISIBLE
@@ -435,7 +455,10 @@ def drop_site_authors(
             author.kind is AuthorKind.ORGANIZATION
             and any(key in b or b in key for b in banned if len(b) >= 4)
         )
-        if not same or (typed and author.kind is AuthorKind.PERSON):
+        # The site's address spelt out as a name ("Eat What Tonight" on eatwhattonight.com)
+        # is the site even when structured data types it as a Person (the account's name).
+        by_host = bool(hosts) and _NOT_LETTERS.sub("", key) in hosts
+        if not by_host and (not same or (typed and author.kind is AuthorKind.PERSON)):
             kept.append(author)
         elif visible:
             kept.append(attrs.evolve(author, kind=AuthorKind.ORGANIZATION))
