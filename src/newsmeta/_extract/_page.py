@@ -743,10 +743,13 @@ class Page:
         cache = _PATTERN_VERDICTS.get(pattern)
         if cache is None or len(cache) > _MAX_CACHED_CLASSES:
             cache = _PATTERN_VERDICTS[pattern] = {}
-        # Only the distinct keys not judged yet are searched; the filter runs in C.
-        for key in self._hint_keyset.difference(cache):
-            cache[key] = pattern.search(key) is not None
-        return list(compress(self.hinted, map(cache.__getitem__, self._hint_keys)))
+        # One C-level lookup a key; only the distinct keys not judged yet are searched.
+        flags = list(map(cache.get, self._hint_keys))
+        if None in flags:
+            for key in self._hint_keyset.difference(cache):
+                cache[key] = pattern.search(key) is not None
+            flags = list(map(cache.__getitem__, self._hint_keys))
+        return list(compress(self.hinted, flags))
 
     def span(self, el: HtmlElement) -> tuple[int, int]:
         """Where ``el`` and its descendants lie in :attr:`elements`: ``elements[lo:hi]``."""

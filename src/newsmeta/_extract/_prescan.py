@@ -86,8 +86,10 @@ def cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     Returns the (possibly shortened) bytes and the number of tags that were cut.
     """
     gate, many = _patterns(limit)
-    if gate.search(data) is not None:
-        starts: list[int] | None = [m.start() for m in gate.finditer(data)]
+    first = gate.search(data)
+    if first is not None:
+        # (finditer from the first hit finds what it would from the start: no rescan)
+        starts: list[int] | None = [m.start() for m in gate.finditer(data, first.start())]
     elif data.count(b">") > data.count(b"<") + limit:
         starts = None  # quoted values hold ">": examine every tag
     else:

@@ -31,6 +31,15 @@ _ALT_WITH = lxml.etree.XPath(
     "descendant::img[contains(@alt, $a) or contains(@alt, $b) or contains(@alt, $c)][1]"
 )
 _TEXT_HAS = lxml.etree.XPath("descendant::text()[contains(., $part)]")
+# The same searches stopping at the first hit (in document order), and an element's whole
+# text (every text node under it, joined): a form found in no text node's run of the joined
+# text is in no text node either, so one C-level substring test answers most searches.
+_FIRST_WITH = lxml.etree.XPath(
+    "descendant::text()[contains(., $a) or contains(., $b) or contains(., $c)][1]"
+)
+_FIRST_HAS = lxml.etree.XPath("descendant::text()[contains(., $part)][1]")
+_FIRST = {_TEXT_WITH: _FIRST_WITH, _TEXT_HAS: _FIRST_HAS}
+_STRING = lxml.etree.XPath("string()", smart_strings=False)
 _HIDDEN = frozenset({"script", "style", "template", "noscript", "title", "head", "textarea"})
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _RUNS = re.compile(r"[^\W_]+(?: [^\W_]+)*")
@@ -52,10 +61,33 @@ def _visible(hit: object) -> bool:
     return True
 
 
-def _printed(root: HtmlElement, query: lxml.etree.XPath, **forms: str) -> bool:
-    """Whether ``query`` finds a text node in ``root`` that sits outside hidden elements."""
+def _printed(page: Page, root: HtmlElement, query: lxml.etree.XPath, **forms: str) -> bool:
+    """Whether ``query`` finds a text node in ``root`` that sits outside hidden elements
+    (among its first :data:`_MAX_HITS` hits).
+
+    Answered without the node search when no form is in ``root``'s text at all, and by the
+    first hit alone when that one is visible.
+    """
+    text = _joined(page, root)
+    if not any(form in text for form in forms.values()):
+        return False
+    first = _FIRST[query](root, **forms)
+    if not isinstance(first, list) or not first:
+        return False
+    if _visible(first[0]):
+        return True
     hits = query(root, **forms)
     return isinstance(hits, list) and any(_visible(hit) for hit in hits[:_MAX_HITS])
+
+
+def _joined(page: Page, root: HtmlElement) -> str:
+    """All the text under ``root``, joined (once per page and element)."""
+    memo: dict[HtmlElement, str] = page.cached("shown-joined", lambda _: {})
+    text = memo.get(root)
+    if text is None:
+        found = _STRING(root)
+        text = memo[root] = found if isinstance(found, str) else ""
+    return text
 
 
 def shown(page: Page, name: str, near: HtmlElement | None = None) -> bool:
@@ -79,7 +111,7 @@ def _search(page: Page, name: str, near: HtmlElement | None) -> bool:
     last = words[-1]
     forms = {"a": last, "b": last.capitalize(), "c": last.upper()}
     for root in (near, body) if near is not None else (body,):
-        if _printed(root, _TEXT_WITH, **forms):
+        if _printed(page, root, _TEXT_WITH, **forms):
             return True
         alt = _ALT_WITH(root, **forms)
         if isinstance(alt, list) and alt:
@@ -103,6 +135,6 @@ def shown_text(page: Page, text: str, near: tuple[HtmlElement | None, ...] = ())
     for root in (*near, body):
         if root is None:
             continue
-        if _printed(root, _TEXT_HAS, part=probe):
+        if _printed(page, root, _TEXT_HAS, part=probe):
             return True
     return False
