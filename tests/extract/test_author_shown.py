@@ -61,6 +61,8 @@ def test_a_json_ld_author_the_page_never_shows_is_not_the_byline() -> None:
         '<img src="/staff/tw.jpg" alt="Portrait of Tobias Wennergren">',
         # Text right after an inline script (the script's tail) is shown.
         '<p class="by"><script>track("byline")</script> Tobias Wennergren</p>',
+        # The name's first occurrence is in a script; a later one is printed.
+        "<script>var by = 'Tobias Wennergren';</script><p>By Tobias Wennergren</p>",
     ],
 )
 def test_a_json_ld_author_printed_on_the_page_is_kept(shown: str) -> None:
@@ -70,6 +72,14 @@ def test_a_json_ld_author_printed_on_the_page_is_kept(shown: str) -> None:
     assert [a.name for a in art.authors] == ["Tobias Wennergren"]
     (ev,) = art.provenance.evidence_for("authors")
     assert ev.source is newsmeta.SourceKind.JSON_LD
+
+
+def test_a_name_split_across_elements_is_not_printed_as_a_word() -> None:
+    # The joined text reads "Wennergren", but no text node holds the word: the page does
+    # not print the name as such.
+    html = _page("Tobias Wennergren", shown="<p>Tobias Wenner<b>gren</b> and friends</p>")
+    art = newsmeta.extract(html, "https://riverside-courier.example/cycle-lane")
+    assert art.authors == ()
 
 
 def test_a_page_that_does_not_show_its_article_keeps_the_json_ld_author() -> None:
