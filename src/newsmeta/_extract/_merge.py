@@ -166,6 +166,9 @@ def choose(
     pool = [c for c in cands if c.field == field and (accept is None or accept(c))]
     if not pool:
         return None
+    if len(pool) == 1:
+        # A lone candidate: nothing to bar, agree with or prefer; its score is its own.
+        return _alone(field, pool[0], minimum)
     # Page furniture (a teaser's byline, a sidebar's date, a header widget) never beats a
     # value read from the article: when the article itself gives one, furniture is out of
     # the running (and out of the agreement count), and only listed as rejected.
@@ -246,6 +249,16 @@ def choose(
         if _key(field, cand.value) != win_key:
             rejected.append(cand)
     return FieldChoice(best, best_score, rejected)
+
+
+def _alone(field: str, cand: Candidate, minimum: float) -> FieldChoice | None:
+    """:func:`choose` for a pool of one (the same score, without the pool's bookkeeping)."""
+    score = cand.confidence + AGREEMENT_BONUS * 0
+    if field.startswith("date_") and field != "date_label":
+        score += 0.01 * _precision_rank(cand)
+    if score < minimum:
+        return None
+    return FieldChoice(cand, score, [])
 
 
 #: Meta names that say only "date": a CMS fills them with the day the page was generated,
