@@ -388,12 +388,9 @@ def locator(el: HtmlElement) -> str:
         if parent is None:
             steps.append(tag)
             break
-        index = 1
-        for sib in parent.iterchildren(tag if isinstance(node.tag, str) else None):
-            if sib is node:
-                break
-            index += 1
-        steps.append(f"{tag}[{index}]")
+        # Its position among its parent's children of the same tag (counted in C).
+        before = node.itersiblings(tag if isinstance(node.tag, str) else None, preceding=True)
+        steps.append(f"{tag}[{len(list(before)) + 1}]")
         node = parent
         depth += 1
     return "/" + "/".join(reversed(steps))
@@ -404,8 +401,8 @@ class Page:
 
     __slots__ = (
         "_cache",
+        "_hint_distinct",
         "_hint_keys",
-        "_hint_keyset",
         "a_rel",
         "ai_attr",
         "articles",
@@ -528,9 +525,9 @@ class Page:
         self.mains: list[HtmlElement] = []
         self.ai_attr: list[HtmlElement] = []
         self.hinted: list[tuple[HtmlElement, str]] = []
-        # The keys of :attr:`hinted`, in order and as a set (for :meth:`hinted_by`).
+        # The keys of :attr:`hinted`, in order and each once (for :meth:`hinted_by`).
         self._hint_keys: list[str] = []
-        self._hint_keyset: set[str] = set()
+        self._hint_distinct: list[str] = []
         #: Indices (in :attr:`elements`) of nodes with a Unix-time attribute.
         self.stamped: list[int] = []
         #: ``(index in elements, value)`` of every ``role`` attribute, in document order.
@@ -722,7 +719,7 @@ class Page:
             )
         self.hinted = list(zip(hint_els, hint_keys))
         self._hint_keys = hint_keys
-        self._hint_keyset = set(hint_keys)
+        self._hint_distinct = list(set(hint_keys))
 
     # ------------------------------------------------------------------ helpers
 
@@ -743,13 +740,19 @@ class Page:
         cache = _PATTERN_VERDICTS.get(pattern)
         if cache is None or len(cache) > _MAX_CACHED_CLASSES:
             cache = _PATTERN_VERDICTS[pattern] = {}
-        # One C-level lookup a key; only the distinct keys not judged yet are searched.
-        flags = list(map(cache.get, self._hint_keys))
+        # Each distinct key is looked up once (in C) and searched only when not judged
+        # yet; the elements are then filtered by the page's own (small) set of hits.
+        distinct = self._hint_distinct
+        flags = list(map(cache.get, distinct))
         if None in flags:
-            for key in self._hint_keyset.difference(cache):
-                cache[key] = pattern.search(key) is not None
-            flags = list(map(cache.__getitem__, self._hint_keys))
-        return list(compress(self.hinted, flags))
+            for key, flag in zip(distinct, flags):
+                if flag is None:
+                    cache[key] = pattern.search(key) is not None
+            flags = list(map(cache.__getitem__, distinct))
+        if True not in flags:
+            return []
+        hits = set(compress(distinct, flags))
+        return list(compress(self.hinted, map(hits.__contains__, self._hint_keys)))
 
     def span(self, el: HtmlElement) -> tuple[int, int]:
         """Where ``el`` and its descendants lie in :attr:`elements`: ``elements[lo:hi]``."""

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from itertools import islice
 
 import attrs
 from lxml.html import HtmlElement
@@ -440,13 +441,8 @@ def element_at(page: Page, loc: str) -> HtmlElement | None:
         if match is None or node is None:
             return None
         tag, index = match.group(1), int(match.group(2))
-        found = None
-        for child in node.iterchildren(tag):
-            index -= 1
-            if index == 0:
-                found = child
-                break
-        node = found
+        # The index-th child of that tag (skipped to in C).
+        node = next(islice(node.iterchildren(tag), index - 1, None), None) if index else None
     return node
 
 

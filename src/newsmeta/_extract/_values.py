@@ -55,8 +55,8 @@ def clean_text(value: Any, limit: int = 100_000) -> str | None:
         text = html.unescape(text)
     if "<" in text and ">" in text:
         text = _TAG.sub(" ", text)
-    text = drop_invisible(text)
-    text = _WS.sub(" ", text).strip()
+    # (" ".join(split()) is ``_WS.sub(" ", text).strip()``: both split on str.isspace)
+    text = " ".join(drop_invisible(text).split())
     if not text:
         return None
     return text[:limit]

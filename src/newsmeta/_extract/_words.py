@@ -58,7 +58,7 @@ _INVISIBLE = str.maketrans("", "", _INVISIBLE_CHARS)
 
 def drop_invisible(text: str) -> str:
     """``text`` without soft hyphens and zero-width spaces ("Mit\u00adtel" -> "Mittel")."""
-    if any(ch in text for ch in _INVISIBLE_CHARS):
+    if not text.isascii() and any(ch in text for ch in _INVISIBLE_CHARS):
         return text.translate(_INVISIBLE)
     return text
 
