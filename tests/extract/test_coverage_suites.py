@@ -228,3 +228,34 @@ def test_a_site_wide_category_list_is_not_the_posts() -> None:
     )
     article = _extract(body=body)
     assert article.categories == ()
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '<blockquote><p>Never prune in a frost.</p><span class="author">Ada Greaves</span>'
+        "</blockquote>",
+        '<div class="pull-quote"><p>Never prune in a frost.</p><p class="quote-author">'
+        "<span>—</span> Ada Greaves</p></div>",
+    ],
+)
+def test_an_author_class_inside_a_quotation_credits_the_words_quoted(quote: str) -> None:
+    article = _extract(body=quote)
+    assert "Ada Greaves" not in [a.name for a in article.authors]
+    with_byline = _extract(body=f'<p class="byline">By Ines Okoro</p>{quote}')
+    assert [a.name for a in with_byline.authors] == ["Ines Okoro"]
+
+
+@pytest.mark.parametrize("meta", ["og:url", "twitter:url"])
+def test_a_page_without_its_address_resolves_links_against_its_og_url(meta: str) -> None:
+    attr = "property" if meta.startswith("og") else "name"
+    head = (
+        '<link rel="canonical" href="/notes/pruning-in-frost">'
+        f'<meta {attr}="{meta}" content="https://orchard.example/">'
+        '<meta property="og:image" content="/img/shears.jpg">'
+    )
+    article = _extract(head=head, url=None)
+    assert article.canonical_url == "https://orchard.example/notes/pruning-in-frost"
+    assert article.image == "https://orchard.example/img/shears.jpg"
+    given = _extract(head=head, url="https://mirror.example/copy")
+    assert given.canonical_url == "https://mirror.example/notes/pruning-in-frost"

@@ -62,11 +62,15 @@ def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
 
 
 def _in_figure(el: HtmlElement, depth: int = 8) -> bool:
-    """An author class inside a ``<figure>`` credits the picture, not the article."""
+    """An author class inside a ``<figure>`` credits the picture, and one inside a quotation
+    (``<blockquote>``, a ``quote`` box) the words quoted, not the article."""
     node: HtmlElement | None = el
     steps = 0
     while node is not None and steps < depth:
-        if node.tag in ("figure", "figcaption"):
+        if node.tag in ("figure", "figcaption", "blockquote", "q"):
+            return True
+        cls = node.get("class")
+        if cls and "quote" in cls.lower():
             return True
         node = node.getparent()
         steps += 1

@@ -513,6 +513,18 @@ def candidates(page: Page) -> list[Candidate]:
             if key in rules and (el.getparent() is head or _outside_items(el)):
                 entries.append((key, "itemprop", value, content))
     _orphan_dates(page, entries)
+    if c.base is None:
+        # A page given without its address: its og:url (or twitter:url) is where it lives,
+        # and relative links (a canonical "/p", an image) resolve against it.
+        c.base = next(
+            (
+                content.strip()
+                for key, _, _, content in entries
+                if key in ("og:url", "twitter:url")
+                and content.strip().lower().startswith(("http://", "https://"))
+            ),
+            None,
+        )
     labels: dict[str, str] = {}
     data_values: dict[str, tuple[str, str]] = {}
     for key, attr, raw_key, content in entries:
