@@ -701,14 +701,17 @@ _TAXONOMY_HREF = {
 _SITE_WIDE = re.compile(r"widget|cloud|menu|nav|side|footer|header|archive|all-|popular")
 
 
+_MAX_BOX_LINKS = 60  # a post's own box is short; a page wrapper is not read link by link
+
+
 def _taxonomy_box(page: Page, c: _Collector, field: str) -> None:
     href_ok = _TAXONOMY_HREF[field]
     for box, key in page.hinted_by(_TAXONOMY_BOX[field])[:10]:
-        if box.tag in ("body", "html", "a") or _SITE_WIDE.search(key) or in_boilerplate(box):
+        if box.tag in ("body", "html", "a") or _SITE_WIDE.search(key):
             continue
         values: list[str] = []
-        for link in box.iter("a"):
-            if len(values) >= _MAX_TAGS:
+        for seen, link in enumerate(box.iter("a")):
+            if len(values) >= _MAX_TAGS or seen >= _MAX_BOX_LINKS:
                 break
             if not href_ok.search(link.get("href") or ""):
                 continue
@@ -716,7 +719,8 @@ def _taxonomy_box(page: Page, c: _Collector, field: str) -> None:
             text = text.strip(" ,;#·|") if text else text
             if text and len(text) <= 100 and text not in values:
                 values.append(text)
-        if values:
+        # the walk up to the furniture only for a box that holds such links
+        if values and not in_boilerplate(box):
             c.add(field, tuple(values), SourceKind.HTML_ATTRIBUTE, locator(box),
                   ", ".join(values), 0.5)  # fmt: skip
             return
