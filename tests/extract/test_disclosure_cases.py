@@ -115,7 +115,7 @@ def test_disclosure_with_parts_round_trips_through_json_and_jsonld() -> None:
     case = next(c for c in POSITIVES if c.expect.scope == "summary" and c.expect.reviewed)
     article = newsmeta.extract(page_for(case), "https://harbour.example/a/1", now=NOW)
     assert article.ai_disclosure.parts
-    assert newsmeta.from_json(newsmeta.Article, newsmeta.to_json(article)) == article
+    assert newsmeta.from_json(newsmeta.to_json(article), newsmeta.Article) == article
     back = newsmeta.from_jsonld(newsmeta.to_jsonld(article))
     assert back.ai_disclosure == article.ai_disclosure
 

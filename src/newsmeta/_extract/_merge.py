@@ -468,8 +468,9 @@ def drop_site_authors(
             author.kind is AuthorKind.ORGANIZATION
             and any(key in b or b in key for b in banned if len(b) >= 4)
         )
-        # The site's address spelt out as a name ("Eat What Tonight" on eatwhattonight.com)
-        # is the site even when structured data types it as a Person (the account's name).
+        # The site's address spelt out as a name ("Supper Ideas Tonight" on
+        # supperideastonight.example) is the site even when structured data types it as a
+        # Person (the account's name).
         by_host = bool(hosts) and _NOT_LETTERS.sub("", key) in hosts
         if not by_host and (not same or (typed and author.kind is AuthorKind.PERSON)):
             kept.append(author)
