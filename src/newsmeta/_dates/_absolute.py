@@ -207,6 +207,20 @@ _PD_SLOTS = tuple(getattr(ParsedDate, field.name).__set__ for field in attrs.fie
 _new_object = object.__new__
 
 
+def _timed(
+    day: date, tm: re.Match[str], tzinfos: TzInfos | None, start: int, end: int, text: str
+) -> ParsedDate | bool:
+    """``day`` at the time ``tm`` reads, spanning ``text[start:end]``; ``False`` when the time
+    makes the date impossible, ``True`` when it adds nothing (the day stands alone)."""
+    applied = _apply_time(day, tm, tzinfos)
+    if applied is False:
+        return False
+    if applied is None or applied is True:
+        return True
+    value, precision, tz_known = applied
+    return _parsed(value, precision, tz_known, start, end, text[start:end])
+
+
 def _parsed(
     value: date | datetime, precision: str, tz_known: bool, start: int, end: int, matched: str
 ) -> ParsedDate:
@@ -310,25 +324,17 @@ def _from_match(
     if end < n:
         tm = _TIME_AFTER.match(text, end, min(n, end + 48))
         if tm is not None:
-            applied = _apply_time(day, tm, tzinfos)
-            if applied is False:
-                return None
-            if applied is not None and applied is not True:
-                value, precision, tz_known = applied
-                t_end = tm.end()
-                return _parsed(value, precision, tz_known, start, t_end, text[start:t_end])
+            timed = _timed(day, tm, tzinfos, start, tm.end(), text)
+            if timed is not True:
+                return timed or None
     if start and _DIGIT.search(text, max(0, start - 48), start) is not None:
         last = None
         for tb in _TIME_ANY.finditer(text, max(0, start - 48), start):
             last = tb
         if last is not None:
-            applied = _apply_time(day, last, tzinfos)
-            if applied is False:
-                return None
-            if applied is not None and applied is not True:
-                value, precision, tz_known = applied
-                t_start = last.start()
-                return _parsed(value, precision, tz_known, t_start, end, text[t_start:end])
+            timed = _timed(day, last, tzinfos, last.start(), end, text)
+            if timed is not True:
+                return timed or None
     return _parsed(day, "day", False, start, end, m.group(0))
 
 
