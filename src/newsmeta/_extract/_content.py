@@ -94,6 +94,9 @@ _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", 
 _SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
 
 
+# The text of a close control is a word or a sign ("×", "Close", "Schließen [X]").
+_MAX_CLOSER_CHARS = 20
+
 # Initial score of a candidate container by tag (readability's convention).
 _TAG_WEIGHT = {
     "div": 5.0, "article": 8.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
@@ -148,6 +151,7 @@ class _Hint(NamedTuple):
     negative: bool
     strong: bool
     lead: bool
+    closer: bool = False  # a dialog's close control ("close", "btn-close", "dismiss")
 
 
 _HINT_CACHE: dict[str, _Hint] = {}
@@ -157,7 +161,9 @@ _HINTS: dict[_Hint, _Hint] = {_PLAIN: _PLAIN}
 # verdicts (a few MB) cover most of a varied crawl.
 _MAX_CACHED_HINTS = 100_000
 _TOKEN_CACHE: dict[str, int] = {}
-_STRONG, _NEGATIVE, _POSITIVE, _LEADING = 1, 2, 4, 8
+_STRONG, _NEGATIVE, _POSITIVE, _LEADING, _CLOSER = 1, 2, 4, 8, 16
+# The class word of a control that closes the block around it (a pop-up, an overlay).
+_CLOSER_WORDS = frozenset({"close", "closer", "dismiss", "schliessen", "fermer", "cerrar"})
 _STRONG_PAIRS = frozenset(_STRONG_PREFIX)
 
 
@@ -181,6 +187,8 @@ def _token_bits(tok: str) -> int:
         bits |= _POSITIVE
     if tok.startswith(_LEAD_PREFIX):
         bits |= _LEADING
+    if tok in _CLOSER_WORDS:
+        bits |= _CLOSER
     if len(_TOKEN_CACHE) >= 20_000:
         _TOKEN_CACHE.clear()
     _TOKEN_CACHE[tok] = bits
@@ -216,7 +224,7 @@ def _hint(key: str) -> _Hint:
         weight += 25.0
     if neg:
         weight -= 25.0 if strong else 50.0
-    result = _Hint(weight, neg and not strong, strong, bool(bits & _LEADING))
+    result = _Hint(weight, neg and not strong, strong, bool(bits & _LEADING), bool(bits & _CLOSER))
     result = _HINTS.setdefault(result, result)  # a handful of distinct values: share them
     if len(_HINT_CACHE) >= _MAX_CACHED_HINTS:
         _HINT_CACHE.clear()
@@ -532,6 +540,17 @@ def find_content(
                 strong.append(i)
             if h.lead:
                 leads.append(i)
+            if h.closer and pre[ends[i] + 1] - pre[i] <= _MAX_CLOSER_CHARS and par[i] > 0:
+                # A short close control ("×", "Close", "Schließen [X]"): the block it
+                # closes is a pop-up or an overlay, never the article.
+                drops.append(par[i])
+    # A <button> holds no text the scorer counts, so its class is read here: a close
+    # button ("btn-close", aria-label "Close") closes the block it sits in.
+    class_of = columns[0]
+    for i in [k for k in drops if tags[k] == "button"]:
+        value = class_of[i]
+        if par[i] > 0 and value and (cached(value) or hint(value)).closer:
+            drops.append(par[i])
     if all_roles is not None and start >= 0:
         # The page index read them: the pairs inside <body>, shifted to body positions.
         stop = start + n_els
