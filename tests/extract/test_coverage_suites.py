@@ -259,3 +259,118 @@ def test_a_page_without_its_address_resolves_links_against_its_og_url(meta: str)
     assert article.image == "https://orchard.example/img/shears.jpg"
     given = _extract(head=head, url="https://mirror.example/copy")
     assert given.canonical_url == "https://mirror.example/notes/pruning-in-frost"
+
+
+# ---------------------------------------------------------------- language tags
+
+
+@pytest.mark.parametrize(
+    ("written", "tag"),
+    [
+        ("en", "en"),
+        ("EN-us", "en-US"),
+        ("pt_BR", "pt-BR"),
+        ("eng", "en"),  # ISO 639-2: BCP 47 wants the two-letter code
+        ("ger", "de"),
+        ("spa", "es"),
+        ("zh-hant-tw", "zh-Hant-TW"),  # a script subtag
+        ("sr-Latn", "sr-Latn"),
+        ("es-419", "es-419"),  # a numeric region
+        ("de-DE-1996", "de-DE"),  # a variant after the region is dropped
+        ("haw", "haw"),  # a three-letter code with no two-letter form stays
+        ("und", None),  # "undetermined" is no language
+        ("en-orchard", None),
+        ("12", None),
+    ],
+)
+def test_html_lang_is_read_as_a_bcp47_tag(written: str, tag: str | None) -> None:
+    html = f'<html lang="{written}"><head><title>Frost</title></head><body>{_TEXT}</body></html>'
+    assert newsmeta.extract(html, URL).language == tag
+
+
+@pytest.mark.parametrize(
+    ("written", "tag"),
+    [("English", "en"), ("Español", "es"), ("fra", "fr"), ("Klingon", "Klingon")],
+)
+def test_jsonld_in_language_name_or_code_is_a_tag(written: str, tag: str) -> None:
+    block = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pruning in frost",'
+        f' "inLanguage": "{written}"}}'
+    )
+    assert _extract(_ld(block)).language == tag
+
+
+def test_og_locale_three_letter_code() -> None:
+    assert _extract('<meta property="og:locale" content="por_PT">').language == "pt-PT"
+
+
+# ---------------------------------------------------------------- the site as an organisation
+
+
+def _org_page(block: str, url: str | None = URL) -> newsmeta.Article:
+    html = (
+        f"<html><head><title>Pruning in frost</title>{_ld(block)}</head>"
+        f"<body><article>{_TEXT}</article></body></html>"
+    )
+    return newsmeta.extract(html, url, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("org", "name", "key"),
+    [
+        ('"name": "Orchard Keepers"', "Orchard Keepers", "name"),
+        (
+            '"legalName": "Orchard Keepers Cooperative Ltd"',
+            "Orchard Keepers Cooperative Ltd",
+            "legalName",
+        ),
+        ('"alternateName": ["Orchard Co-op", "OKC"]', "Orchard Co-op", "alternateName"),
+        (
+            '"name": "https://orchard.example", "legalName": "Orchard Ltd"',
+            "Orchard Ltd",
+            "legalName",
+        ),
+    ],
+)
+def test_a_top_level_organization_of_the_site_names_it(org: str, name: str, key: str) -> None:
+    block = f'{{"@context": "https://schema.org", "@type": "Organization", {org}, "url": "https://www.orchard.example/"}}'
+    article = _org_page(block)
+    assert article.site_name == name
+    (evidence,) = [e for e in article.provenance.evidence if e.field == "site_name"]
+    assert evidence.locator.endswith("/" + key)
+
+
+def test_an_organization_of_another_site_does_not_name_this_one() -> None:
+    block = (
+        '{"@context": "https://schema.org", "@type": "Organization",'
+        ' "legalName": "Frost Tools GmbH", "url": "https://frosttools.example/"}'
+    )
+    assert _org_page(block).site_name is None
+    # Without the page's address there is no telling whose organisation it is.
+    own = block.replace("frosttools.example", "orchard.example")
+    assert _org_page(own, url=None).site_name is None
+
+
+def test_a_website_item_outranks_the_organization() -> None:
+    block = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "Organization", "legalName": "Orchard Ltd", "url": "https://orchard.example/"},'
+        '{"@type": "WebSite", "name": "Orchard Notes", "url": "https://orchard.example/"}]}'
+    )
+    assert _org_page(block).site_name == "Orchard Notes"
+
+
+def test_a_publisher_named_by_its_address_is_not_a_name() -> None:
+    block = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Pruning in frost",'
+        ' "publisher": {"@type": "Organization", "name": "https://www.orchard.example"}}'
+    )
+    article = _org_page(block)
+    assert article.publisher is None
+    assert article.site_name != "https://www.orchard.example"
+    named = block.replace(
+        '"name": "https://www.orchard.example"',
+        '"name": "https://www.orchard.example", "legalName": "Orchard Ltd"',
+    )
+    assert _org_page(named).publisher is not None
+    assert _org_page(named).publisher.name == "Orchard Ltd"  # type: ignore[union-attr]

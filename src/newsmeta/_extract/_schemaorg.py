@@ -16,6 +16,7 @@ import attrs
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._lang import bcp47
 from newsmeta._extract._page import Page
 from newsmeta._extract._values import (
     authors_from_text,
@@ -453,7 +454,15 @@ def _organization(ctx: _Ctx, value: Any, path: str) -> tuple[Organization | None
         return Organization(name=name), path
     if not isinstance(value, dict):
         return None, path
-    name = _text(value.get("name"), 300) or _text(value.get("legalName"), 300)
+    # The name, else the legal name, else another name; an address is not a name.
+    name = next(
+        (
+            n
+            for n in (_text(value.get(k), 300) for k in ("name", "legalName", "alternateName"))
+            if n and not n.startswith(("http://", "https://", "www."))
+        ),
+        None,
+    )
     if not name:
         return None, path
     url, _ = ctx.url(value.get("url"), f"{path}/url")
@@ -508,7 +517,8 @@ def _language(value: Any) -> str | None:
     text = _text(value, 50)
     if not text or " " in text.strip():
         return None
-    return text
+    # A tag or a language's name, as a BCP 47 tag; anything else as written.
+    return bcp47(text) or text
 
 
 def item_candidates(

@@ -23,6 +23,7 @@ from newsmeta._extract._schemaorg import (
     score_item,
     site_candidates,
 )
+from newsmeta._extract._values import clean_text
 from newsmeta._models import SourceKind
 
 __all__ = ["candidates"]
@@ -95,11 +96,18 @@ def candidates(page: Page) -> list[Candidate]:
     strong: list[tuple[int, int, JsonLdNode]] = []
     weak: list[tuple[int, int, JsonLdNode]] = []
     website: JsonLdNode | None = None
+    organization: JsonLdNode | None = None
     for order, node in enumerate(all_nodes):
         types = node.types
         is_strong = bool(types & ARTICLE_TYPES)
         is_weak = bool(types & WEAK_ARTICLE_TYPES)
         if not (is_strong or is_weak or "WebSite" in types):
+            if (
+                organization is None
+                and types & _ORGANIZATION_TYPES
+                and not any(_placement(node.pointer))
+            ):
+                organization = node
             continue
         in_list, nested = _placement(node.pointer)
         if in_list or (nested and not is_strong and "WebPage" not in types):
@@ -150,7 +158,43 @@ def candidates(page: Page) -> list[Candidate]:
                 page, website.data, _path(website.pointer), source=SourceKind.JSON_LD, loc=_identity
             )
         )
+    elif organization is not None:
+        out.extend(_own_organization(page, organization))
     return out
+
+
+_ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})
+ORGANIZATION_SITE_CONFIDENCE = 0.6
+
+
+def _host(url: Any) -> str | None:
+    if not isinstance(url, str) or "//" not in url:
+        return None
+    host = url.split("//", 1)[1].split("/", 1)[0].split(":", 1)[0].lower()
+    return host.removeprefix("www.") or None
+
+
+def _own_organization(page: Page, node: JsonLdNode) -> list[Candidate]:
+    """The site's name from a top-level Organization whose ``url`` is the page's own site
+    (a site that describes itself as an organisation and has no WebSite item): its
+    ``name``, else its ``legalName``, else its ``alternateName``."""
+    own, theirs = _host(page.url), _host(node.data.get("url"))
+    if own is None or theirs is None or not (own == theirs or own.endswith("." + theirs)):
+        return []
+    for key in ("name", "legalName", "alternateName"):
+        value = node.data.get(key)
+        if isinstance(value, list):
+            value = next((v for v in value if isinstance(v, str)), None)
+        name = clean_text(value, 300) if isinstance(value, str) else None
+        if name and not name.startswith(("http://", "https://", "www.")):
+            return [
+                Candidate(
+                    field="site_name", value=name, source=SourceKind.JSON_LD,
+                    locator=f"{_path(node.pointer)}/{key}", raw=name,
+                    confidence=ORGANIZATION_SITE_CONFIDENCE,
+                )
+            ]  # fmt: skip
+    return []
 
 
 def _path(pointer: str) -> str:

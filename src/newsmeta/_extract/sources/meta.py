@@ -17,6 +17,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._lang import bcp47
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._schemaorg import weigh_authors
 from newsmeta._extract._values import (
@@ -167,7 +168,6 @@ _TWITTER_DATA = re.compile(r"^twitter:data(\d)$")
 _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben von|escrito por", re.I)
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _QUOTES = "\"'“”„«»‘’"
-_LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?$")
 # Separators between a title's parts ("Headline | Site"); the site suffix may also follow
 # " · " or ": ".
 _PART_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
@@ -197,11 +197,7 @@ def _locator(attr: str, value: str) -> str:
 
 
 def _lang(text: str) -> str | None:
-    text = text.strip()
-    match = _LOCALE.match(text)
-    if not match:
-        return None
-    return match.group(1).lower() + (f"-{match.group(2).upper()}" if match.group(2) else "")
+    return bcp47(text)
 
 
 def _date(text: str) -> tuple[Any, str] | None:
