@@ -374,3 +374,15 @@ def test_a_publisher_named_by_its_address_is_not_a_name() -> None:
     )
     assert _org_page(named).publisher is not None
     assert _org_page(named).publisher.name == "Orchard Ltd"  # type: ignore[union-attr]
+
+
+def test_og_author_names_the_authors_even_written_as_markup() -> None:
+    # Some sites put the printed byline, links and all, into og:author.
+    content = (
+        "By &lt;a href=&quot;/people/mara-lindqvist&quot;&gt;Mara Lindqvist&lt;/a&gt;"
+        " and Tunde Okafor"
+    )
+    article = _extract(f'<meta property="og:author" content="{content}">')
+    assert [a.name for a in article.authors] == ["Mara Lindqvist", "Tunde Okafor"]
+    (evidence,) = [e for e in article.provenance.evidence if e.field == "authors"]
+    assert "og:author" in evidence.locator

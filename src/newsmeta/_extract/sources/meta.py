@@ -71,6 +71,7 @@ _rule("description", SAIL, 0.7, "text", "sailthru.description")
 _rule("description", META, 0.91, "text", "description", "itemprop:description")
 # authors
 _rule("authors", OG, 0.75, "author", "article:author", "og:article:author", "book:author")
+_rule("authors", OG, 0.75, "author", "og:author")
 _rule("authors", DC, 0.75, "author", "dc.creator", "dcterms.creator", "dc.creator.personalname")
 _rule("authors", CIT, 0.75, "author", "citation_author", "citation_authors")
 _rule("authors", PAR, 0.75, "author", "parsely-author")
