@@ -386,3 +386,11 @@ def test_og_author_names_the_authors_even_written_as_markup() -> None:
     assert [a.name for a in article.authors] == ["Mara Lindqvist", "Tunde Okafor"]
     (evidence,) = [e for e in article.provenance.evidence if e.field == "authors"]
     assert "og:author" in evidence.locator
+
+
+@pytest.mark.parametrize("quote", ['"{}"', "“{}”", "„{}“"])
+def test_a_rel_author_link_drops_a_quoted_nickname_like_a_byline(quote: str) -> None:
+    nick = quote.format("Frostbite")
+    link = f'<p>Notes by <a href="/people/mara" rel="author">Mara {nick} Lindqvist</a></p>'
+    article = _extract(body=link)
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]

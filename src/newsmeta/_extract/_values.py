@@ -28,6 +28,7 @@ __all__ = [
     "to_int",
     "to_number",
     "to_url",
+    "without_nickname",
 ]
 
 _WS = re.compile(r"\s+")
@@ -465,6 +466,13 @@ _STOP_NAMES = frozenset(
 )
 
 
+def without_nickname(text: str) -> str:
+    """``text`` without a quoted nickname inside a name ('Jane "The Voice" Doe' -> 'Jane Doe')."""
+    if '"' in text or "“" in text or "„" in text:
+        return _NICKNAME.sub(" ", text)
+    return text
+
+
 def _valid_byline_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5:
@@ -512,8 +520,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
         text = text[: credit.start()].strip()
         if not text:
             return ()
-    if '"' in text or "“" in text or "„" in text:
-        text = _NICKNAME.sub(" ", text)
+    text = without_nickname(text)
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:

@@ -9,7 +9,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
-from newsmeta._extract._values import byline_authors, clean_name
+from newsmeta._extract._values import byline_authors, clean_name, without_nickname
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, AuthorKind, SourceKind
 
@@ -277,7 +277,8 @@ def _rel_author(page: Page, seen_text: set[str]) -> list[Candidate]:
         if "author" not in rels or in_boilerplate(el):
             continue
         text = element_text(el, 100)
-        name = clean_name(text) if text else None
+        # A printed name as a byline prints it: 'Jane "The Voice" Doe' is Jane Doe.
+        name = clean_name(without_nickname(text)) if text else None
         if not name or any(a.name.casefold() == name.casefold() for a in names):
             continue
         names.append(Author(name=name, kind=AuthorKind.PERSON))
