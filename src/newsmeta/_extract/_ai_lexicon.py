@@ -291,8 +291,9 @@ REVIEWED = re.compile(
     + _HUMAN_REVIEWER
     + r")"
     r"|human[- ](?:reviewed|edited|checked|verified)|under\s+(?:human|editorial)\s+"
-    r"(?:supervision|oversight|review|control)|an?\s+(?:human\s+)?editor\s+(?:has\s+)?"
-    r"(?:reviewed|checked|edited|verified)"
+    r"(?:supervision|oversight|review|control)|(?:an?|the|our)\s+(?:(?:human|staff|news|copy|"
+    r"senior)\s+)?(?:editor|journalist|reporter)s?\s+(?:has\s+|have\s+)?"
+    r"(?:reviewed|checked|edited|verified|fact[- ]checked)"
     r"|(?:von|durch)\s+(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?"
     r"(?:Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
     r"(?:gepr[üu]ft|[üu]berpr[üu]ft|redigiert|kontrolliert|bearbeitet|freigegeben|"
