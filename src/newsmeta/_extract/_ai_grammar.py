@@ -321,6 +321,8 @@ def _read_sentence(
         review = None
     elif (
         assist is not None
+        or (generate is not None and lx.HUMAN_WRITER.match(core, generate.end()) is not None)
+        or (generate is not None and lx.WE_WROTE.match(core) is not None)
         or lx.PARTIAL.search(core) is not None
         or (compound is not None and _ASSIST_BADGE.search(compound.group(0)) is not None)
     ):

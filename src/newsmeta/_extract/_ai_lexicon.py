@@ -32,6 +32,7 @@ __all__ = [
     "HINT_NEEDLES",
     "HINT_WEAK",
     "HUMAN_DECLARATION",
+    "HUMAN_WRITER",
     "INDEFINITE",
     "LANGUAGES",
     "MODEL",
@@ -44,6 +45,7 @@ __all__ = [
     "SCOPE_NOUNS",
     "SUMMARISE",
     "TRANSLATE",
+    "WE_WROTE",
 ]
 
 LANGUAGES = ("en", "es", "fr", "de", "pt")
@@ -66,6 +68,7 @@ HINT_WEAK: dict[str, tuple[str, ...]] = {
     "uman": ("y human", "y a human", "uman-", "% human", "humanos", "humains"),
     "ensch": ("on Menschen", "enschengemacht"),
     "ngine": ("xtengine", "xt engine"),
+    "achine": ("achine-translat", "achine translat", "achine-generat", "achine generat"),
 }
 """Substrings too common to be hints ("model", "human", "Menschen", "engine"): when one is
 found, the forms a statement uses ("language model", "by humans") are looked for."""
@@ -95,6 +98,7 @@ _ENGINES = (
     r"sprachmodell\w*|modelos?\s+de\s+(?:lenguaje|linguagem)|mod[èe]les?\s+de\s+langage|"
     r"text\s*engine|textroboter\w*|schreibroboter\w*|robot(?:s|er)?\b|robô|"
     r"algorithm\w*|algoritmo\w*|algorithme\w*|machine\s+translation|"
+    r"machine(?=[- ](?:generated|translated))|"
     r"traducci[óo]n\s+autom[áa]tica|traduction\s+automatique|tradu[çc][ãa]o\s+autom[áa]tica|"
     r"maschinelle[rn]?\s+[üu]bersetzung|[üu]bersetzungssoftware|maschinell\b|"
     r"automatically|automatisch|autom[áa]ticamente|automatiquement|automatisiert\w*|"
@@ -271,7 +275,8 @@ GENERIC_PLURAL = re.compile(
 # ----------------------------------------------------------------------------- review
 
 _HUMAN_REVIEWER = (
-    r"(?:an?\s+|our\s+|the\s+|one\s+of\s+our\s+)?(?:human\s+|senior\s+|staff\s+|experienced\s+)?"
+    r"(?:an?\s+|our\s+|the\s+|one\s+of\s+our\s+)?"
+    r"(?:human\s+|senior\s+|staff\s+|experienced\s+|news\s+|copy\s+|metro\s+|city\s+)?"
     r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
     r"staff|humans?|person|people|writers?|fact[- ]checkers?|desk|team)"
     r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|"
@@ -309,6 +314,19 @@ REVIEWED = re.compile(
     r"|sous\s+(?:la\s+)?supervision\s+(?:humaine|[ée]ditoriale|de\s+la\s+r[ée]daction))",
     _I,
 )
+HUMAN_WRITER = re.compile(
+    r"\s+(?:(?:by|von|durch|por|par|pel[ao]s?)\s+(?:" + _HUMAN_REVIEWER + r"))(?!\w)",
+    _I,
+)
+"""A person as the agent right after the writing verb ("drafted by a reporter using AI
+tools", "escrito por un periodista con ayuda de IA"): the AI was the tool, not the writer."""
+WE_WROTE = re.compile(
+    r"^\W*(?:we|our\s+(?:reporters?|journalists?|writers?|editors?|staff|team|newsroom))\s+"
+    r"(?:\w+\s+)?(?:wrote|drafted|created|produced|composed|compiled|prepared|put\s+together)\b",
+    _I,
+)
+"""People as the subject of the writing verb ("We drafted this explainer with an AI
+assistant"): AI helped them."""
 NOT_REVIEWED = re.compile(
     r"\b(?:(?:not|never)\s+(?:been\s+)?(?:reviewed|checked|edited|verified|vetted)"
     r"(?:\s+by\s+(?:an?\s+)?(?:human|editor|journalist|person|staff)\w*)?"
