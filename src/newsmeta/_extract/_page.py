@@ -411,6 +411,7 @@ class Page:
         "classes",
         "elements",
         "encoding",
+        "figcaptions",
         "footers",
         "forms",
         "h1",
@@ -521,6 +522,7 @@ class Page:
         self.h1: list[HtmlElement] = []
         self.forms: list[HtmlElement] = []
         self.footers: list[HtmlElement] = []
+        self.figcaptions: list[HtmlElement] = []
         self.articles: list[HtmlElement] = []
         self.mains: list[HtmlElement] = []
         self.ai_attr: list[HtmlElement] = []
@@ -612,8 +614,11 @@ class Page:
             elif tag == "head":
                 if self.head is None:
                     self.head = el
-            elif tag == "body" and self.body is None:
-                self.body = el
+            elif tag == "body":
+                if self.body is None:
+                    self.body = el
+            elif tag == "figcaption":
+                self.figcaptions.append(el)
         # Every attribute of every node, read in one call per node: class and id (the
         # sources and the content scorer share them; each attribute read builds a new
         # Python string) and the markers of structured data, rel links and the W3C
@@ -798,6 +803,7 @@ _INDEXED_TAGS = frozenset(
         "footer",
         "article",
         "main",
+        "figcaption",
     }
 )
 # A predicate walk (document order, linear): never a union or an ``@x/..`` step, whose

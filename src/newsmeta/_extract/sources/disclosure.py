@@ -189,11 +189,18 @@ def _region_roots(page: Page) -> list[HtmlElement]:
         children = [c for c in body if isinstance(c.tag, str)]
         roots.extend(children[:3] + children[-5:])
     roots.extend(banners)
-    if page.body is not None:  # captions (a tag-filtered walk in C)
-        for count, caption in enumerate(page.body.iter("figcaption")):
-            if count >= _MAX_CAPTIONS:
+    body = page.body
+    if body is not None:  # captions (filed by the page index: no walk of the body)
+        taken = 0
+        for caption in page.figcaptions:
+            if taken >= _MAX_CAPTIONS:
                 break
-            roots.append(caption)
+            node = caption.getparent()
+            while node is not None and node is not body:
+                node = node.getparent()
+            if node is not None:
+                roots.append(caption)
+                taken += 1
     return roots
 
 
