@@ -173,6 +173,13 @@ def _scope_noun(core: str, anchor: int) -> tuple[str, int, int] | None:
     return best_after
 
 
+# A copula and an indefinite article right before the noun ("… is an", "… ist eine", "… es
+# una", "… est une", "… é uma").
+_PREDICATE = re.compile(
+    r"\b(?:is|was|ist|war|es|fue|est|était|é|foi)\s+(?:an?|eine?|una?|une?|uma?|um)\s+$", re.I
+)
+
+
 def _compound_scope(core: str, match: re.Match[str]) -> tuple[str, int, int] | None:
     """A noun right after a badge ("AI-generated image") or right before it ("Image: AI-…")."""
     window_after = core[match.end() : match.end() + 40]
@@ -294,6 +301,8 @@ def _read_sentence(
         elif (
             not deixis
             and not negated
+            # "This article is an AI translation": the predicate of a demonstrative subject
+            and not (_PREDICATE.search(before) and lx.DEMONSTRATIVE.search(core[:anchor]))
             and (
                 lx.INDEFINITE[language].search(before)
                 or lx.GENERIC_PLURAL.fullmatch(core[noun[1] : noun[2]])

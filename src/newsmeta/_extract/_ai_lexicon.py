@@ -139,6 +139,9 @@ GENERATE = re.compile(
 )
 ASSIST = re.compile(
     r"\b(?:with\s+(?:the\s+)?(?:help|assistance|support|aid)\s+(?:of|from)|"
+    r"in\s+(?:collaboration|cooperation|partnership|tandem)\s+with|together\s+with|"
+    r"in\s+Zusammenarbeit\s+mit|zusammen\s+mit|en\s+colaboraci[óo]n\s+con|junto\s+con|"
+    r"en\s+collaboration\s+avec|em\s+colabora[çc][ãa]o\s+com|"
     r"assisted|aided|supported|helped|edited\s+(?:with|using)|"
     r"(?:using|with)\s+(?:the\s+)?(?:help|assistance)|to\s+help|helped|"
     r"para\s+ayudar|pour\s+aider|um\s+zu\s+helfen|zur\s+unterst[üu]tzung|unterst[üu]tzend|"
