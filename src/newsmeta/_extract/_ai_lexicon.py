@@ -40,6 +40,7 @@ __all__ = [
     "NOT_REVIEWED",
     "PARTIAL",
     "POLICY",
+    "PRODUCT_NOUN",
     "REPORTED",
     "REVIEWED",
     "SCOPE_NOUNS",
@@ -150,6 +151,7 @@ ASSIST = re.compile(
     r"unter\s+zuhilfenahme|"
     r"con\s+(?:la\s+)?(?:ayuda|asistencia|apoyo)|asistid[oa]s?|apoyad[oa]s?|"
     r"avec\s+l['’]\s*(?:aide|assistance|appui)|[àa]\s+l['’]aide|assist[ée]e?s?|aid[ée]e?s?|"
+    r"avec\s+le\s+(?:soutien|concours)\s+d|con\s+el\s+(?:apoyo|soporte)\s+de|"
     r"com\s+(?:a\s+|o\s+)?(?:ajuda|aux[íi]lio|apoio|assist[êe]ncia|suporte)|"
     r"assistid[oa]s?|auxiliad[oa]s?|apoiad[oa]s?)\b",
     _I,
@@ -229,6 +231,17 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
     ),
 }
 """The part a statement is about, from its subject noun."""
+PRODUCT_NOUN = re.compile(
+    r"\s+(?:search|assistant|chat(?:bot)?|tools?|features?|recommendations?|app|apps|"
+    r"services?|platform|newsletter|experience|player|widget|"
+    r"suche|assistent\w*|empfehlung\w*|funktion\w*|"
+    r"b[úu]squeda|asistente|herramientas?|recomendaciones|"
+    r"recherche|assistant|outils?|recommandations|"
+    r"busca|assistente|ferramentas?|recomenda[çc][õo]es)\b",
+    _I,
+)
+"""A product or feature noun right after a badge ("AI-powered search"): the badge describes
+that feature, not the page's content."""
 DEIXIS = re.compile(
     r"\b(?:this|these|the\s+(?:above|following|present)|our|"
     r"dies(?:e[rsmn]?)?|vorliegende[rn]?|"
@@ -278,7 +291,7 @@ GENERIC_PLURAL = re.compile(
 # ----------------------------------------------------------------------------- review
 
 _HUMAN_REVIEWER = (
-    r"(?:an?\s+|our\s+|the\s+|one\s+of\s+our\s+)?"
+    r"(?:an?\s+|our\s+|the\s+|one\s+of\s+our\s+)?(?:(?!(?:AI|KI|IA)\b)(?-i:[A-Z])[\w'’.&-]*\s+){0,3}?"
     r"(?:human\s+|senior\s+|staff\s+|experienced\s+|news\s+|copy\s+|metro\s+|city\s+)?"
     r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
     r"staff|humans?|person|people|writers?|fact[- ]checkers?|desk|team)"
