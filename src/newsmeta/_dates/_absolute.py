@@ -73,7 +73,8 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME = (
-    r"(?P<H>[01]?\d|2[0-3])(?:(?:[:h]|\.(?=\d\d\s*(?:uhr|h)\b))(?P<M>[0-5]\d)"
+    r"(?P<H>2[0-3]|[01]?\d)(?:(?:[:h]|\.(?=\d\d\s*(?:uhr|h|gmt|bst|utc|cet|cest)\b))"
+    r"(?P<M>[0-5]\d)"
     r"(?::(?P<S>[0-5]\d))?)?\s*(?P<ap>[ap]\.?\s?m\b\.?)?\s*(?:uhr\b|h\b)?"
     r"\s*(?:\(?(?P<z>(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}\b)\)?)?"
 )
@@ -353,12 +354,39 @@ def _search(
     while pos < n:
         m = _DATE_RE.search(text, pos, n)
         if m is None:
-            return None
+            break
         found = _from_match(text, m, language, dayfirst, tzinfos)
         if found is not None:
             return found
         pos = m.start() + 1
+    if "年" in text or "년" in text:
+        return _east_asian(text, n, tzinfos)
     return None
+
+
+# "2023年12月29日" (Chinese, Japanese), "2023년 12월 29일" (Korean): year, month and day
+# numbers, each followed by its unit sign.
+_EAST_ASIAN = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
+def _east_asian(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None:
+    m = _EAST_ASIAN.search(text, 0, n)
+    if m is None:
+        return None
+    y = int(m.group(1))
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        day = date(y, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    start, end = m.span()
+    tm = _TIME_AFTER.match(text, end, min(len(text), end + 48))
+    if tm is not None:
+        timed = _timed(day, tm, tzinfos, start, tm.end(), text)
+        if timed is not True:
+            return timed or None
+    return _parsed(day, "day", False, start, end, m.group(0))
 
 
 def find_date(text: str, language: str | None = None) -> ParsedDate | None:
