@@ -60,3 +60,28 @@ def test_east_asian_date_line_on_a_page() -> None:
     article = newsmeta.extract(html, "https://harbour.example/news/1")
     assert article.date_published is not None
     assert article.date_published == dt.datetime(2024, 3, 14, 21, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14 marzo 2024", dt.date(2024, 3, 14)),
+        ("3 maggio 2024, 20:15", dt.datetime(2024, 5, 3, 20, 15)),
+        ("1 sett. 2024", dt.date(2024, 9, 1)),
+        ("14 maart 2024", dt.date(2024, 3, 14)),
+        ("3 mei 2024", dt.date(2024, 5, 3)),
+        ("3 mrt. 2024", dt.date(2024, 3, 3)),
+    ],
+)
+def test_italian_and_dutch_month_names(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+def test_italian_date_line_on_a_page() -> None:
+    text = "<p>" + "Il nuovo molo del porto apre oggi alle navi portacontainer. " * 10 + "</p>"
+    html = (
+        '<html lang="it"><body><article><h1>Apre il nuovo molo</h1>'
+        f'<p class="data">Pubblicato il 14 marzo 2024</p>{text}</article></body></html>'
+    )
+    article = newsmeta.extract(html, "https://porto.example/notizie/1")
+    assert article.date_published == dt.date(2024, 3, 14)

@@ -1,7 +1,8 @@
 """Words the date helpers know: month and weekday names, relative-time phrases, zones.
 
-Languages: en, es, fr, de, pt. All keys are lower case and accent-bearing (the parsers
-lower-case their input; a few unaccented spellings are listed too).
+Languages: en, es, fr, de, pt; month names also in it and nl. All keys are lower case and
+accent-bearing (the parsers lower-case their input; a few unaccented spellings are listed
+too).
 """
 
 from __future__ import annotations
@@ -75,6 +76,35 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
         ("oktober", "okt"),
         ("november", "nov"),
         ("dezember", "dez"),
+    ),
+    # Month names only (dates written with them are read; relative labels are not).
+    "it": (
+        ("gennaio", "gen"),
+        ("febbraio", "feb"),
+        ("marzo", "mar"),
+        ("aprile", "apr"),
+        ("maggio", "mag"),
+        ("giugno", "giu"),
+        ("luglio", "lug"),
+        ("agosto", "ago"),
+        ("settembre", "set", "sett"),
+        ("ottobre", "ott"),
+        ("novembre", "nov"),
+        ("dicembre", "dic"),
+    ),
+    "nl": (
+        ("januari", "jan"),
+        ("februari", "feb"),
+        ("maart", "mrt"),
+        ("april", "apr"),
+        ("mei",),
+        ("juni", "jun"),
+        ("juli", "jul"),
+        ("augustus", "aug"),
+        ("september", "sep", "sept"),
+        ("oktober", "okt"),
+        ("november", "nov"),
+        ("december", "dec"),
     ),
     "pt": (
         ("janeiro", "jan"),
