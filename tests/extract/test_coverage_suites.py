@@ -394,3 +394,21 @@ def test_a_rel_author_link_drops_a_quoted_nickname_like_a_byline(quote: str) -> 
     link = f'<p>Notes by <a href="/people/mara" rel="author">Mara {nick} Lindqvist</a></p>'
     article = _extract(body=link)
     assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+
+
+# ---------------------------------------------------------------- byline roles and credits
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Mara Lindqvist and Tunde Okafor, Staff Writers", ["Mara Lindqvist", "Tunde Okafor"]),
+        ("Written by Priya Nair, Health Correspondent", ["Priya Nair"]),
+        ("By Jo Brandt, Senior Political Reporter", ["Jo Brandt"]),
+        ("Reporting by Omar Haddad; Editing by Kate Lowe", ["Omar Haddad"]),
+        ("Words: Ella Fitz", ["Ella Fitz"]),
+    ],
+)
+def test_a_byline_keeps_names_not_roles_or_other_credits(line: str, names: list[str]) -> None:
+    article = _extract(body=f'<div class="byline">{line}</div>')
+    assert [a.name for a in article.authors] == names

@@ -256,8 +256,8 @@ _BY_PREFIX = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b)\s*", re.I)
 _ROLE_SUFFIX = re.compile(
-    r"\s*(?:[,|\-–—(]\s*)?\b(?:staff writer|senior (?:writer|editor|reporter)|reporter|"
-    r"correspondent|contributor|editor|columnist|(?:chef)?redakteur(?:in)?)\b.*$",
+    r"\s*(?:[,|\-–—(]\s*)?\b(?:staff writers?|senior (?:writer|editor|reporter)s?|reporters?|"
+    r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?)\b.*$",
     re.I,
 )
 _NOT_NAME = re.compile(
@@ -292,6 +292,8 @@ def clean_name(raw: str) -> str | None:
     """One author name as printed: "By"-style prefixes and role suffixes removed, never recased."""
     text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
     text = _BY_PREFIX.sub("", text, count=1)
+    if _ROLE_ONLY.match(text) is not None:
+        return None  # "Health Correspondent", "Staff Writers": a role, no name before it
     text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
     if not text or len(text) > 80 or len(text) < 2:
         return None
@@ -425,13 +427,13 @@ _MARKER = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
     r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
     r"verfasst\s+von|geschrieben\s+von|autor(?:in)?|author|auteur|text|texto|"
-    r"interview\s*:|reportage\s*:)\s*[:\-–—]?\s+",
+    r"interview\s*:|reportage\s*:|words\s*:)\s*[:\-–—]?\s+",
     re.I,
 )
 # Credits that name someone other than the writer: a reviewer, an editor, a photographer.
 _OTHER_CREDIT = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:(?:medically|medical|expert|clinically|legally|peer)[\s-]+)?"
-    r"(?:reviewed|fact[\s-]?checked|checked|edited|photos?|photographs?|photography|pictures?|"
+    r"(?:reviewed|fact[\s-]?checked|checked|edited|editing|photos?|photographs?|photography|pictures?|"
     r"images?|illustrations?|illustrated|graphics?|video|translated|produced|curated|"
     r"verified|approved|sponsored|presented|powered|hosted)\s+by\b|"
     r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|fotos?|bilder?|übersetzt)\s+von\b",
@@ -443,6 +445,14 @@ _CUT = re.compile(
     # the outlet a writer files for ("Jane Doe for The Harbour Times", "… from Reuters") and
     # a social handle after the name ("Jane Doe @janedoe")
     r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)",
+    re.I,
+)
+# A part that is a role with at most two qualifiers and no name ("Health Correspondent",
+# "Staff Writers", "Senior Political Reporter").
+_ROLE_ONLY = re.compile(
+    r"^(?:[^\W\d_][\w&'’.-]*\s+){0,2}(?:writers?|correspondents?|reporters?|editors?|"
+    r"columnists?|contributors?|journalists?|korrespondent(?:in)?|corresponsal|"
+    r"correspondante?)\s*$",
     re.I,
 )
 # A nickname in quotes inside a name: 'Jane "The Voice" Doe' is Jane Doe.
