@@ -412,3 +412,21 @@ def test_a_rel_author_link_drops_a_quoted_nickname_like_a_byline(quote: str) -> 
 def test_a_byline_keeps_names_not_roles_or_other_credits(line: str, names: list[str]) -> None:
     article = _extract(body=f'<div class="byline">{line}</div>')
     assert [a.name for a in article.authors] == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Story by Tomás Ruiz | Photos by Ana Lee", ["Tomás Ruiz"]),
+        ("Written by Priya Nair, Health Correspondent", ["Priya Nair"]),
+        ("Reporting by Omar Haddad; Editing by Kate Lowe", ["Omar Haddad"]),
+        ("Words: Ella Fitz", ["Ella Fitz"]),
+    ],
+)
+def test_a_plain_byline_line_under_the_headline(line: str, names: list[str]) -> None:
+    html = (
+        f"<html><head><title>Pruning in frost</title></head><body><article>"
+        f"<h1>Pruning in frost</h1><p>{line}</p>{_TEXT}</article></body></html>"
+    )
+    article = newsmeta.extract(html, URL, now=NOW)
+    assert [a.name for a in article.authors] == names

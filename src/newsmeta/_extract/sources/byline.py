@@ -27,8 +27,8 @@ _NOT_BYLINE = re.compile(
     r"avatar|comment|related|more-from|popular"
 )
 _BY_LINE_TEXT = re.compile(
-    r"^(?:(?:by|por|von|par|door|di|av|af)\s+|"
-    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texto?|redaktion)\s*:\s*|"
+    r"^(?:(?:(?:written|story|reporting|reported|words|text)\s+)?(?:by|por|von|par|door|di|av|af)\s+|"
+    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texto?|redaktion|words)\s*:\s*|"
     r"autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
 )
