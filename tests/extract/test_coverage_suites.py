@@ -430,3 +430,8 @@ def test_a_plain_byline_line_under_the_headline(line: str, names: list[str]) -> 
     )
     article = newsmeta.extract(html, URL, now=NOW)
     assert [a.name for a in article.authors] == names
+
+
+def test_a_name_followed_by_its_role_alone_is_still_the_name() -> None:
+    article = _extract(body='<a class="author">Mara Lindqvist <span class="role">Editor</span></a>')
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]

@@ -292,8 +292,6 @@ def clean_name(raw: str) -> str | None:
     """One author name as printed: "By"-style prefixes and role suffixes removed, never recased."""
     text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
     text = _BY_PREFIX.sub("", text, count=1)
-    if _ROLE_ONLY.match(text) is not None:
-        return None  # "Health Correspondent", "Staff Writers": a role, no name before it
     text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
     if not text or len(text) > 80 or len(text) < 2:
         return None
@@ -372,7 +370,9 @@ def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
     stripped = _BY_PREFIX.sub("", _WS.sub(" ", drop_entity_refs(text)).strip(), count=1)
     parts = _SPLIT.split(stripped) if split else [stripped]
     names: list[str] = []
-    for part in parts:
+    for i, part in enumerate(parts):
+        if i and _ROLE_ONLY.match(part) is not None:
+            continue  # "…, Health Correspondent": the role of the names before it
         name = clean_name(part)
         if name is None:
             continue
@@ -447,8 +447,9 @@ _CUT = re.compile(
     r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)",
     re.I,
 )
-# A part that is a role with at most two qualifiers and no name ("Health Correspondent",
-# "Staff Writers", "Senior Political Reporter").
+# A part after the first that is a role with at most two qualifiers ("Health Correspondent",
+# "Staff Writers", "Senior Political Reporter"): the role of the names before it. The first
+# part is a name even when a role follows it ("Jenny Smith Editor" is Jenny Smith).
 _ROLE_ONLY = re.compile(
     r"^(?:[^\W\d_][\w&'’.-]*\s+){0,2}(?:writers?|correspondents?|reporters?|editors?|"
     r"columnists?|contributors?|journalists?|korrespondent(?:in)?|corresponsal|"
@@ -542,7 +543,9 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     if not text:
         return ()
     names: list[str] = []
-    for part in _SPLIT.split(text):
+    for i, part in enumerate(_SPLIT.split(text)):
+        if i and _ROLE_ONLY.match(part) is not None:
+            continue  # "…, Staff Writers": the role of the names before it
         name = clean_name(part)
         if name is None:
             continue
