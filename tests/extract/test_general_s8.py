@@ -73,3 +73,59 @@ def test_a_long_block_classed_close_is_no_close_control() -> None:
     article = newsmeta.extract(html, "https://wein.example/lieferung", now=NOW)
     assert article.body is not None
     assert "Paketdienst" in article.body
+
+
+# The two catastrophic shapes of issue 13 (a promotion standing in for a review, the site's
+# colophon standing in for a news story), written with the template marking the wrong block.
+_STORY = [
+    "Council officials approved a plan on Tuesday evening to reopen the old railway bridge "
+    "to pedestrians and cyclists, ending a closure that has divided the two halves of the "
+    "town for almost three years.",
+    "The bridge was shut after engineers found cracks in two of its supporting piers, and the "
+    "repair bill, first estimated at a few hundred thousand pounds, grew as further damage "
+    "was found under the deck.",
+    "Residents on the eastern side say the detour adds a mile to the walk to the station and "
+    "the school, and a petition for a temporary crossing gathered more than four thousand "
+    "signatures last spring.",
+    "Work is expected to start in the new year and to take about five months, the council "
+    "said, with the deck resurfaced and new lighting fitted before the crossing reopens.",
+]
+_COLOPHON = (
+    "<p>Valley Courier Ltd, 12 Mill Road, Hebden HX7 8AA. Tel: +44 1422 555 000, "
+    "fax +44 1422 555 001.</p><p>Registered in England and Wales, company registration "
+    "no. 07654321. VAT number GB 987 6543 21. © 2025 Valley Courier Ltd.</p>"
+)
+
+
+def _codes(article: newsmeta.Article) -> list[str]:
+    return [w.code for w in article.provenance.warnings]
+
+
+def test_a_colophon_marked_as_the_main_block_gives_way_to_the_story() -> None:
+    story = "<br><br>".join(_STORY)
+    for wrapper in ("<main>{}</main>", '<div role="main">{}</div>'):
+        html = f"""<html><head><title>Bridge to reopen</title></head><body>
+        <table><tr><td><h1>Bridge to reopen</h1>{story}</td></tr></table>
+        {wrapper.format(_COLOPHON)}</body></html>"""
+        article = newsmeta.extract(html, "https://valley.example/bridge", now=NOW)
+        assert article.body is not None
+        assert article.body.startswith(_STORY[0][:60])
+        assert "VAT number" not in article.body
+        assert "body-fallback" in _codes(article)
+
+
+def test_a_promotion_marked_as_the_article_body_does_not_replace_the_review() -> None:
+    promo = (
+        "<p>Shop now: our partner has this camera at its lowest price of the year, buy now "
+        "and take 20% off with the promo code SPRING while stocks last.</p>"
+    )
+    review = "".join(f"<p>{p}</p>" for p in _STORY * 2)
+    html = f"""<html><head><title>Camera review</title></head><body>
+    <div class="hero"><h1>Camera review</h1></div>
+    <div itemprop="articleBody">{promo}</div><div class="text">{review}</div></body></html>"""
+    article = newsmeta.extract(html, "https://valley.example/review", now=NOW)
+    # The review is read whole, not replaced by the marked promotion (which the common
+    # ancestor chosen here still carries in front of it).
+    assert article.body is not None
+    assert _STORY[0][:60] in article.body
+    assert _STORY[-1][-60:] in article.body
