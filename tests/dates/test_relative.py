@@ -323,3 +323,32 @@ def test_cold_plan_path_reads_every_printed_label_back() -> None:
             assert _relative._read_label(label, language, _relative._parse) == (
                 _relative._read_label(label, language)
             )
+
+
+def test_word_by_word_reader_agrees_with_the_pattern_on_the_lexicon_grid() -> None:
+    # The plain shapes ([prefix] [hedge] <number> <unit> [suffix]) are read with dict
+    # lookups; whenever that reader answers, its answer must be the pattern's. Every
+    # combination of each language's own words (plus a few foreign ones), with numbers that
+    # the pattern takes and one it does not (8 digits).
+    import itertools
+
+    from newsmeta._dates import _lexicon as lx
+    from newsmeta._dates import _relative
+
+    answered = 0
+    for lang in lx.LANGUAGES:
+        prefixes = lx.PAST_PREFIX[lang] + lx.FUTURE_PREFIX[lang]
+        heads = ["", "ago", "hace", *prefixes, *lx.HEDGES[lang]]
+        heads += [f"{p} {h}" for p in prefixes for h in lx.HEDGES[lang]]
+        numbers = ["0", "7", "1234567", "12345678", "٣", *lx.ARTICLES[lang]]
+        numbers += sorted(lx.NUMBER_WORDS[lang])[:3]
+        units = ["an", "un", *lx.UNIT_WORDS[lang], *(lx.EN_ABBR if lang == "en" else ())]
+        tails = ["", "ago", "in", *lx.PAST_SUFFIX[lang], *lx.FUTURE_SUFFIX[lang]]
+        for parts in itertools.product(heads, numbers, units, tails):
+            text = " ".join(p for p in parts if p)
+            quick = _relative._quick(text.split(" "), lang)
+            if quick is not None:
+                answered += 1
+                assert quick == _relative._match(text, lang), text
+                assert not _relative._too_far(quick), text
+    assert answered > 10_000
