@@ -435,6 +435,12 @@ def test_parse_relative_contract(text: Any, now: Any, language: Any) -> None:
         objects,
     ),
 )
+@example(  # an aware moment at the first day in a zone east of UTC is before datetime.min in UTC
+    moment=dt.datetime(1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+    now=NOW,
+    language="en",
+    renderer="moment",
+)
 def test_humanize_contract(moment: Any, now: Any, language: Any, renderer: Any) -> None:
     from newsmeta import humanize
 

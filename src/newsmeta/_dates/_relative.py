@@ -554,7 +554,12 @@ _SPECIAL_UNITS = {
 def _to_utc_naive(value: datetime) -> datetime:
     if value.tzinfo is None:
         return value
-    return value.astimezone(_UTC).replace(tzinfo=None)
+    try:
+        return value.astimezone(_UTC).replace(tzinfo=None)
+    except OverflowError:
+        # 0001-01-01 00:00+01:00 is before datetime.min in UTC: the earliest instant there is
+        # (and 9999-12-31 23:59-01:00 after the latest).
+        return datetime.min if value.year == 1 else datetime.max
 
 
 def _from_utc_naive(value: datetime, like: datetime) -> datetime:
