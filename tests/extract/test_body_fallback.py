@@ -169,3 +169,42 @@ def test_section_headings_in_h1_do_not_cut_the_text_before_them() -> None:
     assert article.body is not None
     assert article.body.startswith(_REVIEW[0][:60])
     assert _STORY[-1][:60] in article.body
+
+
+# The two catastrophic shapes of issue 13 (a promotion standing in for a review, the site's
+# colophon standing in for a news story), written with the template marking the wrong block.
+_COLOPHON = (
+    "<p>Valley Courier Ltd, 12 Mill Road, Hebden HX7 8AA. Tel: +44 1422 555 000, "
+    "fax +44 1422 555 001.</p><p>Registered in England and Wales, company registration "
+    "no. 07654321. VAT number GB 987 6543 21. © 2025 Valley Courier Ltd.</p>"
+)
+
+
+def test_a_colophon_marked_as_the_main_block_gives_way_to_the_story() -> None:
+    story = "<br><br>".join(_STORY)
+    for wrapper in ("<main>{}</main>", '<div role="main">{}</div>'):
+        html = f"""<html><head><title>Bridge to reopen</title></head><body>
+        <table><tr><td><h1>Bridge to reopen</h1>{story}</td></tr></table>
+        {wrapper.format(_COLOPHON)}</body></html>"""
+        article = newsmeta.extract(html, "https://valley.example/bridge", now=NOW)
+        assert article.body is not None
+        assert article.body.startswith(_STORY[0][:60])
+        assert "VAT number" not in article.body
+        assert "body-fallback" in _codes(article)
+
+
+def test_a_promotion_marked_as_the_article_body_does_not_replace_the_review() -> None:
+    promo = (
+        "<p>Shop now: our partner has this camera at its lowest price of the year, buy now "
+        "and take 20% off with the promo code SPRING while stocks last.</p>"
+    )
+    review = "".join(f"<p>{p}</p>" for p in _STORY * 2)
+    html = f"""<html><head><title>Camera review</title></head><body>
+    <div class="hero"><h1>Camera review</h1></div>
+    <div itemprop="articleBody">{promo}</div><div class="text">{review}</div></body></html>"""
+    article = newsmeta.extract(html, "https://valley.example/review", now=NOW)
+    # The review is read whole, not replaced by the marked promotion (which the common
+    # ancestor chosen here still carries in front of it).
+    assert article.body is not None
+    assert _STORY[0][:60] in article.body
+    assert _STORY[-1][-60:] in article.body
