@@ -190,6 +190,25 @@ def _special(kind: str, lang: str, text: str) -> Parsed:
     return _new_tuple(Parsed, (lang, direction, key, kind, ()))
 
 
+def _simple(
+    lang: str, direction: str, unit: str, n: int, hedge: str | None, abbr: bool, article: bool
+) -> Parsed:
+    """One amount of one unit ("3 days", "about an hour", "2h"): the form names how it was
+    written. Built with ``tuple.__new__`` (the same tuples, without the NamedTuple
+    constructor's argument handling: this is the hot path of a label not seen before)."""
+    if hedge is not None:
+        form = hedge
+    elif abbr:
+        form = "abbr"
+    elif article:
+        form = "one"
+    else:
+        form = "num"
+    return _new_tuple(
+        Parsed, (lang, direction, _new_tuple(Key, (unit, n, form, 0)), None, ((n, unit),))
+    )
+
+
 def _match(text: str, lang: str) -> Parsed | None:
     pattern = _PATTERNS.get(lang) or _pattern(lang)
     m = pattern.fullmatch(text)
@@ -227,19 +246,7 @@ def _match(text: str, lang: str) -> Parsed | None:
             form = "ymonths" if unit2 == "month" else "ydays"
             return Parsed(lang, direction, Key("year", 1, form, amt2[0]), None, parts)
         return Parsed(lang, direction, Key(unit, n, "compound"), None, parts)
-    if hedge is not None:
-        form = hedge
-    elif abbr:
-        form = "abbr"
-    elif article:
-        form = "one"
-    else:
-        form = "num"
-    # Built with ``tuple.__new__`` (the same tuples, without the NamedTuple constructor's
-    # argument handling: this is the hot path of a label not seen before).
-    return _new_tuple(
-        Parsed, (lang, direction, _new_tuple(Key, (unit, n, form, 0)), None, ((n, unit),))
-    )
+    return _simple(lang, direction, unit, n, hedge, abbr, article)
 
 
 #: Each language's unit words (one dict lookup on the hot path).
@@ -384,17 +391,7 @@ def _quick(words: list[str], lang: str) -> Parsed | None:
     unit, abbr = found
     if n * _UNIT_MAX[unit] > MAX_AGE_SECONDS:
         return None  # too far back: the pattern's reader rejects it (same answer)
-    if hedge is not None:
-        form = hedge
-    elif abbr:
-        form = "abbr"
-    elif article:
-        form = "one"
-    else:
-        form = "num"
-    return _new_tuple(
-        Parsed, (lang, direction, _new_tuple(Key, (unit, n, form, 0)), None, ((n, unit),))
-    )
+    return _simple(lang, direction, unit, n, hedge, abbr, article)
 
 
 def _too_far(parsed: Parsed) -> bool:
