@@ -51,17 +51,6 @@ def test_east_asian_date_found_inside_a_line() -> None:
     assert found.matched.startswith("2024年3月14日")
 
 
-def test_east_asian_date_line_on_a_page() -> None:
-    text = "<p>" + "港口的新货运码头今天启用，第一批集装箱船已经靠岸。" * 12 + "</p>"
-    html = (
-        '<html lang="zh-CN"><body><article><h1>新码头启用</h1>'
-        f'<div class="date">发布时间：2024年3月14日 21:05</div>{text}</article></body></html>'
-    )
-    article = newsmeta.extract(html, "https://harbour.example/news/1")
-    assert article.date_published is not None
-    assert article.date_published == dt.datetime(2024, 3, 14, 21, 5)
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -77,11 +66,31 @@ def test_italian_and_dutch_month_names(text: str, expected: dt.date) -> None:
     assert parse_date(text) == expected
 
 
-def test_italian_date_line_on_a_page() -> None:
-    text = "<p>" + "Il nuovo molo del porto apre oggi alle navi portacontainer. " * 10 + "</p>"
+@pytest.mark.parametrize(
+    ("lang", "headline", "line", "sentence", "expected"),
+    [
+        (
+            "zh-CN",
+            "新码头启用",
+            '<div class="date">发布时间：2024年3月14日 21:05</div>',
+            "港口的新货运码头今天启用，第一批集装箱船已经靠岸。",
+            dt.datetime(2024, 3, 14, 21, 5),
+        ),
+        (
+            "it",
+            "Apre il nuovo molo",
+            '<p class="data">Pubblicato il 14 marzo 2024</p>',
+            "Il nuovo molo del porto apre oggi alle navi portacontainer. ",
+            dt.date(2024, 3, 14),
+        ),
+    ],
+)
+def test_a_date_line_on_a_page(
+    lang: str, headline: str, line: str, sentence: str, expected: dt.date
+) -> None:
     html = (
-        '<html lang="it"><body><article><h1>Apre il nuovo molo</h1>'
-        f'<p class="data">Pubblicato il 14 marzo 2024</p>{text}</article></body></html>'
+        f'<html lang="{lang}"><body><article><h1>{headline}</h1>{line}'
+        f"<p>{sentence * 12}</p></article></body></html>"
     )
-    article = newsmeta.extract(html, "https://porto.example/notizie/1")
-    assert article.date_published == dt.date(2024, 3, 14)
+    article = newsmeta.extract(html, "https://harbour.example/news/1")
+    assert article.date_published == expected
