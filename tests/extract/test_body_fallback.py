@@ -208,3 +208,26 @@ def test_a_promotion_marked_as_the_article_body_does_not_replace_the_review() ->
     assert article.body is not None
     assert _STORY[0][:60] in article.body
     assert _STORY[-1][-60:] in article.body
+
+
+def test_a_teaser_under_the_headline_gives_way_to_the_untitled_text_after_it() -> None:
+    # The template's body block under the headline holds a two-line teaser with no promo
+    # words; the review follows outside the <article>, with no heading of its own.
+    teaser = (
+        "<p>Get the new camera bag free with every order this week. Join our club today and "
+        "never miss a deal on lenses, tripods and memory cards.</p>"
+    )
+    html = f"""<html><head><title>Compact camera review</title></head><body>
+    <article><h1>Compact camera review</h1><div class="article-body">{teaser}</div></article>
+    <div class="review">{"".join(f"<p>{p}</p>" for p in _REVIEW)}</div></body></html>"""
+    article = newsmeta.extract(html, "https://cameras.example/compact", now=NOW)
+    assert article.body is not None
+    assert article.body.startswith(_REVIEW[0][:60])
+    assert "camera bag" not in article.body
+    assert "body-fallback" in _codes(article)
+    # With a heading of its own, the longer text is the next story, and the teaser stays.
+    headed = html.replace('<div class="review">', '<div class="review"><h2>Next: a tripod</h2>')
+    kept = newsmeta.extract(headed, "https://cameras.example/compact", now=NOW)
+    assert kept.body is not None
+    assert kept.body.startswith("Get the new camera bag")
+    assert "body-fallback" not in _codes(kept)

@@ -741,6 +741,19 @@ def _near_headline(t: _Tree, first: int, headline_i: int) -> bool:
     return False
 
 
+def _untitled_after(t: _Tree, found: Content, headline_i: int) -> bool:
+    """Whether ``found`` follows the headline with no heading of its own (none inside it,
+    none between the headline and it)."""
+    lo, hi = found.span
+    if lo <= headline_i:
+        return False
+    tags = t.tags
+    return not any(tags[k] in _STORY_HEADINGS for k in range(t.ends[headline_i] + 1, hi + 1))
+
+
+_STORY_HEADINGS = frozenset({"h1", "h2"})
+
+
 def _not_catastrophic(
     t: _Tree, paras: list[int], excluded: list[int], headline_i: int, result: Content
 ) -> Content:
@@ -750,12 +763,11 @@ def _not_catastrophic(
     total = t.pre_prose[-1]
     lo, hi = result.span
     # A short story beside a longer one (the next article of an endless page) is still
-    # the story under the headline: a small share only counts away from the headline.
-    small = (
-        total >= _MIN_PROSE
-        and result.share < _SMALL_SHARE
-        and not _near_headline(t, lo, headline_i)
-    )
+    # the story under the headline: near the headline, a small share counts only when the
+    # longer text it gives way to follows the headline without a heading of its own (a
+    # teaser stood in for the story; the next story keeps its heading).
+    small = total >= _MIN_PROSE and result.share < _SMALL_SHARE
+    headed = small and _near_headline(t, lo, headline_i)
     # A colophon or a promotion is short: longer texts are not checked (and never cost a
     # scan of every paragraph of a long page).
     # Only worth reading when most of the page's prose lies elsewhere.
@@ -782,6 +794,7 @@ def _not_catastrophic(
             not (retry.chars <= _MAX_BOILERPLATE_CHARS and _boilerplate(retry.paragraphs))
             and retry.share >= max(2 * result.share, _SMALL_SHARE if small else 0.0)
             and retry.chars >= 200
+            and (not headed or boiler or _untitled_after(t, retry, headline_i))
         ):
             return retry._replace(fallback=reason)
         current = retry
