@@ -53,10 +53,18 @@ _ISO_BRANCH = (
 )
 _DAY_MONTH_YEAR = (
     rf"(?<!\d)(?P<d2>\d{{1,2}})(?:\.|º|ª|er|st|nd|rd|th)?[\s\-/]*(?:de\s+)?(?P<m2>{_MONTH_WORD})"
-    r",?[\s\-/]+(?:de\s+|del\s+)?(?P<y2>\d{4})(?!\d)"
+    r",?[\s\-/]+(?:de\s+|del\s+)?(?P<y2>\d{4}|\d{2}(?=\s*(?:$|[,;|/)·•–—-]|\d{1,2}[:.h][0-5]\d)))"
+    r"(?!\d)"
 )
 _NUMERIC = (
     r"(?<![\d.])(?P<na>\d{1,4})(?P<ns>[/.\-])(?P<nb>\d{1,2})(?P=ns)(?P<nc>\d{4}|\d{2})(?![\d])"
+)
+# A compact stamp with its time: "20140915T152300Z", "20180619T055000+0900" (ISO 8601 basic
+# format) or the military style "20140915D15:23H". Without a time eight digits are too often
+# an identifier.
+_COMPACT = (
+    r"(?<!\d)(?P<cy>(?:19|20)\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>[0-2]\d|3[01])[DT]"
+    r"(?P<cH>[01]\d|2[0-3]):?(?P<cM>[0-5]\d)(?::?(?P<cS>[0-5]\d))?(?P<cz>Z|H|[+-]\d\d:?\d\d)?(?![\d:])"
 )
 _MONTH_DAY_YEAR = (
     rf"(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?\s+(?P<y1>\d{{4}})(?!\d)"
@@ -68,7 +76,7 @@ _MONTH_YEAR = rf"(?P<m3>{_MONTH_WORD}),?\s+(?:de\s+)?(?P<y3>\d{{4}})(?!\d)"
 # month year, numeric; month day year, month year), and no form of one set can start where
 # the other's can, so the first match is the same.
 _DATE_RE = re.compile(
-    rf"(?=\d)(?:{_ISO_BRANCH}|{_DAY_MONTH_YEAR}|{_NUMERIC})"
+    rf"(?=\d)(?:{_ISO_BRANCH}|{_DAY_MONTH_YEAR}|{_NUMERIC}|{_COMPACT})"
     rf"|(?=[^\W\d_])(?:{_MONTH_DAY_YEAR}|{_MONTH_YEAR})",
     re.IGNORECASE,
 )
@@ -87,7 +95,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_ONLY = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 _OFFSET = re.compile(r"(?:gmt|utc)?\s?([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
-_PREFIX_WORDS = frozenset(w for p in lx.PREFIXES for w in p.split()) | {
+_PREFIX_WORDS = frozenset(w for p in lx.PREFIXES + lx.DATE_ONLY_PREFIXES for w in p.split()) | {
     "at",
     "um",
     "à",
@@ -245,10 +253,27 @@ _M1, _D1, _Y1 = _GI["m1"], _GI["d1"], _GI["y1"]
 _D2, _M2, _Y2 = _GI["d2"], _GI["m2"], _GI["y2"]
 _NA, _NS, _NB, _NC = _GI["na"], _GI["ns"], _GI["nb"], _GI["nc"]
 _M3, _Y3 = _GI["m3"], _GI["y3"]
+_CY = _GI["cy"]
 assert [_GI[n] for n in ("iy", "im", "id", "iH", "iM", "iS", "if", "iz")] == list(
     range(_ISO_AT, _ISO_AT + 8)
 )
 _MONTHS = lx.MONTHS
+
+
+def _compact(parts: tuple[str, ...], start: int, end: int, matched: str) -> ParsedDate:
+    """A :data:`_COMPACT` stamp (its groups, from the year to the zone); raises ValueError
+    for an impossible day."""
+    cy, cm, cd, ch, cmin, csec, cz = parts
+    tz: tzinfo | None = None
+    if cz == "Z":
+        tz = _UTC
+    elif cz and cz != "H":
+        found = _zone_map(cz, date(int(cy), int(cm), int(cd)))
+        if not isinstance(found, tzinfo):
+            raise ValueError(cz)
+        tz = found
+    value = datetime(int(cy), int(cm), int(cd), int(ch), int(cmin), int(csec or 0), tzinfo=tz)
+    return _parsed(value, "second" if csec else "minute", tz is not None, start, end, matched)
 
 
 def _from_match(
@@ -280,12 +305,14 @@ def _from_match(
             return _parsed(
                 value, "second" if isec else "minute", tz is not None, start, end, m.group(0)
             )
+        if gs[_CY] is not None:
+            return _compact(gs[_CY : _CY + 7], start, end, m.group(0))
         if gs[_M1] is not None:
             mo_n = _MONTHS.get(gs[_M1].lower().rstrip("."))
             y, d_n = int(gs[_Y1]), int(gs[_D1])
         elif gs[_M2] is not None:
             mo_n = _MONTHS.get(gs[_M2].lower().rstrip("."))
-            y, d_n = int(gs[_Y2]), int(gs[_D2])
+            y, d_n = _year(gs[_Y2]), int(gs[_D2])
         elif gs[_NA] is not None:
             a, b, c = gs[_NA], gs[_NB], gs[_NC]
             if len(a) == 4:

@@ -1,6 +1,6 @@
 """Words the date helpers know: month and weekday names, relative-time phrases, zones.
 
-Languages: en, es, fr, de, pt; month names also in it and nl. All keys are lower case and
+Languages: en, es, fr, de, pt; month names also in it, nl, ru and tr. All keys are lower case and
 accent-bearing (the parsers lower-case their input; a few unaccented spellings are listed
 too).
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 
 __all__ = [
+    "DATE_ONLY_PREFIXES",
     "LANGUAGES",
     "MONTHS",
     "PREFIXES",
@@ -106,6 +107,37 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
         ("november", "nov"),
         ("december", "dec"),
     ),
+    # Russian: the genitive ("3 марта 2019") that dates use, the nominative ("март 2019")
+    # and the abbreviations with or without their dot.
+    "ru": (
+        ("января", "январь", "янв"),
+        ("февраля", "февраль", "фев", "февр"),
+        ("марта", "март", "мар"),
+        ("апреля", "апрель", "апр"),
+        ("мая", "май"),
+        ("июня", "июнь", "июн"),
+        ("июля", "июль", "июл"),
+        ("августа", "август", "авг"),
+        ("сентября", "сентябрь", "сен", "сент"),
+        ("октября", "октябрь", "окт"),
+        ("ноября", "ноябрь", "ноя", "нояб"),
+        ("декабря", "декабрь", "дек"),
+    ),
+    # Turkish, with the dotless/undotted spellings pages also use.
+    "tr": (
+        ("ocak", "oca"),
+        ("şubat", "subat", "şub", "sub"),
+        ("mart",),
+        ("nisan", "nis"),
+        ("mayıs", "mayis"),
+        ("haziran", "haz"),
+        ("temmuz", "tem"),
+        ("ağustos", "agustos", "ağu", "agu"),
+        ("eylül", "eylul", "eyl"),
+        ("ekim", "eki"),
+        ("kasım", "kasim", "kas"),
+        ("aralık", "aralik", "ara"),
+    ),
     "pt": (
         ("janeiro", "jan"),
         ("fevereiro", "fev"),
@@ -137,6 +169,8 @@ WEEKDAYS: frozenset[str] = frozenset(
     jeu ven sam montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi
     do fr sa so segunda terça terca quarta quinta sexta sábado domingo seg ter qua qui sex
     segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira
+    понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс
+    pazartesi salı sali çarşamba carsamba perşembe persembe cuma cumartesi pazar
     """.split()
 )
 
@@ -182,6 +216,33 @@ PREFIXES: tuple[str, ...] = (
     "em",
 )
 """Words that may precede a date near a byline (longest first within a family)."""
+
+DATE_ONLY_PREFIXES: tuple[str, ...] = (
+    "опубликовано",
+    "опубликован",
+    "обновлено",
+    "изменено",
+    "дата публикации",
+    "дата обновления",
+    "дата",
+    "yayınlanma tarihi",
+    "yayinlanma tarihi",
+    "yayımlanma tarihi",
+    "yayın tarihi",
+    "yayin tarihi",
+    "son güncelleme tarihi",
+    "son güncelleme",
+    "güncelleme tarihi",
+    "güncellenme tarihi",
+    "güncelleme",
+    "giriş tarihi",
+    "giriş",
+    "oluşturulma tarihi",
+    "tarih",
+)
+"""Words that may precede an absolute date in the languages whose month names are read but
+whose relative labels are not (Russian, Turkish): ``parse_date`` accepts them,
+``parse_relative`` (which shares :data:`PREFIXES`) has no label in those languages."""
 
 _H = 3600
 ZONES: dict[str, timezone] = {

@@ -25,7 +25,7 @@ from newsmeta._extract._words import collapse_spaces, word_pattern
 from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
-__all__ = ["Page", "decode_html", "element_text", "locator", "utf8_bytes"]
+__all__ = ["UNIX_ATTRS", "Page", "decode_html", "element_text", "locator", "utf8_bytes"]
 
 
 _SNIFF_BYTES = 4096
@@ -709,7 +709,7 @@ class Page:
                 self.ai_attr.append(els[i])
             if "typeof" in attrs or "vocab" in attrs:
                 rdfa = True
-            if get("data-utime") or get("data-timestamp"):
+            if any(map(get, UNIX_ATTRS)):
                 self.stamped.append(i)
             role = get("role")
             if role is not None:
@@ -806,12 +806,16 @@ _INDEXED_TAGS = frozenset(
         "figcaption",
     }
 )
+# Attributes holding a Unix timestamp (Facebook-style ``<abbr data-utime="1606644000">``, a
+# script-rendered ``<span data-time="1606644000000">``): the index files their elements; the
+# dateline reads only values of 9-10 or 12-13 digits, so ``data-time="14:30"`` is left alone.
+UNIX_ATTRS = ("data-utime", "data-timestamp", "data-unix", "data-unixtime", "data-time",
+              "data-epoch")  # fmt: skip
 # A predicate walk (document order, linear): never a union or an ``@x/..`` step, whose
 # node-set merges are quadratic in libxml2 (see docs/reliability.md).
 _MARK_ATTRIBUTES = frozenset(
-    {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "data-utime",
-     "data-timestamp", "role"}
-)  # fmt: skip
+    {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "role"}
+).union(UNIX_ATTRS)  # fmt: skip
 _ITEMS = HtmlElement.items
 _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")
 

@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._page import UNIX_ATTRS, Page, element_text, locator
 from newsmeta._extract._values import find_text_date, find_text_date_at, relative_label, to_date
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import DateValue, SourceKind
@@ -33,15 +33,24 @@ _DATE_CLASS = re.compile(
 _MODIFIED = re.compile(r"updat|modif|actualiz|aktualisiert|mis-a-jour|maj|edited|revised")
 _MODIFIED_TEXT = re.compile(
     r"^\s*(?:last\s+)?(?:updated|modified|edited|revised|actualizado|actualización|"
-    r"aktualisiert|geändert|mis à jour|mise à jour|atualizado)\b",
+    r"aktualisiert|geändert|mis à jour|mise à jour|atualizado|обновлено|изменено|"
+    r"дата обновления|(?:son\s+)?güncelle(?:me|nme))\b",
     re.I,
 )
 _PUBLISHED_TEXT = re.compile(
     r"^\s*(?:published|posted|publicado|publicada|veröffentlicht|publié|erschienen|"
-    r"first published|date)\b",
+    r"first published|date|опубликовано|дата публикации|yay[ıi]n(?:lanma)? tarihi|"
+    r"yay[ıi]mlanma tarihi|giriş(?: tarihi)?)(?!\w)",
     re.I,
 )
-_CREATED_TEXT = re.compile(r"^\s*(?:created|creado|erstellt|créé)\b", re.I)
+# Turkish prints the verb after the date: "5 Mayıs 2020 tarihinde güncellendi", "5/5/20'de
+# yayınlandı" (a case ending after an apostrophe, or "tarihinde", "on the date").
+_TRAILING_VERB = re.compile(
+    r"\s*(?:['’](?:de|da|te|ta)\b|\s+tarihinde\b)?\s*"
+    r"(?:(?P<mod>güncellendi)|yay[ıi][nm]land[ıi]|eklendi)\b",
+    re.I,
+)
+_CREATED_TEXT = re.compile(r"^\s*(?:created|creado|erstellt|créé|oluşturulma tarihi)\b", re.I)
 _MAX_DATE_TEXT = 160
 MAX_HINTED = 200
 """Date-classed elements read per page (the first ones: a dateline sits near the top)."""
@@ -61,13 +70,18 @@ def field_for_text(text: str, key: str) -> str:
 _SEPARATORS = re.compile(r"[|·•/\n]|\s[-–—]\s")
 
 
-def field_at(text: str, start: int, key: str) -> str:
+def field_at(text: str, start: int, key: str, end: int = -1) -> str:
     """The field of the date starting at ``start`` in ``text``: the label printed just
-    before it decides ("By Kim | Updated January 5, 2024" is the modified date), else
-    :func:`field_for_text`."""
+    before it decides ("By Kim | Updated January 5, 2024" is the modified date), or the
+    verb right after it (Turkish "… tarihinde güncellendi"; only when ``end``, where the
+    date ends, is given), else :func:`field_for_text`."""
     lead = _SEPARATORS.split(text[max(0, start - 80) : start])[-1].strip()
     if lead and (_MODIFIED_TEXT.match(lead) or _PUBLISHED_TEXT.match(lead)):
         return field_for_text(lead, "")
+    if end >= 0:
+        verb = _TRAILING_VERB.match(text, end, end + 40)
+        if verb is not None:
+            return "date_modified" if verb.group("mod") else "date_published"
     return field_for_text(text, key)
 
 
@@ -215,12 +229,12 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
     found = find_text_date_at(text, lang)
     if found is None or not _not_future(found[0], page.now):
         return None
-    value, precision, start, _end = found
+    value, precision, start, end = found
     if precision in ("year", "month"):
         return None
     prefixed = _PUBLISHED_TEXT.match(text) is not None or _MODIFIED_TEXT.match(text) is not None
     return Candidate(
-        field=field_at(text, start, key),
+        field=field_at(text, start, key, end),
         value=value,
         source=SourceKind.VISIBLE_TEXT,
         locator=locator(el),
@@ -331,11 +345,11 @@ def _line_date(
     found = find_text_date_at(text, lang)
     if found is None or not _not_future(found[0], page.now):
         return None
-    value, precision, start, _end = found
+    value, precision, start, end = found
     if precision in ("year", "month") or _in_site_footer(el, h1):
         return None
     return Candidate(
-        field=field_at(text, start, ""),
+        field=field_at(text, start, "", end),
         value=value,
         source=SourceKind.VISIBLE_TEXT,
         locator=locator(el),
@@ -372,8 +386,6 @@ def _label(el: HtmlElement, page: Page) -> Candidate | None:
     )
 
 
-# Unix timestamps in attributes (Facebook-style ``<abbr data-utime="1606644000">``).
-UNIX_ATTRS = ("data-utime", "data-timestamp")
 _UNIX = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
 
 

@@ -80,6 +80,8 @@ _rule("authors", META, 0.42, "authors", "author", "byl", "byline", "itemprop:aut
 # dates
 _rule("date_published", OG, 0.8, "date", "article:published_time", "og:article:published_time")
 _rule("date_published", OG, 0.7, "date", "og:published_time", "article:published")
+# Korean portals' registration stamp, often compact ("20210820030646").
+_rule("date_published", OG, 0.7, "date", "og:regdate")
 _rule("date_modified", OG, 0.8, "date", "article:modified_time", "og:article:modified_time")
 _rule("date_modified", OG, 0.7, "date", "og:updated_time", "article:modified")
 _rule(
@@ -112,7 +114,7 @@ _rule(
     "date_modified", META, 0.5, "date",
     "last-modified", "lastmod", "article.updated", "modified", "datemodified", "date_modified",
     "updated", "revised", "article:modified_date", "itemprop:datemodified", "lastmodified",
-    "last_modified", "modified_time",
+    "last_modified", "modified_time", "itemprop:dateupdate",
 )  # fmt: skip
 _rule("date_modified", META, 0.35, "date", "http-equiv:last-modified")
 _rule("date_created", META, 0.5, "date", "created", "creation_date", "creationdate")
@@ -572,7 +574,7 @@ def candidates(page: Page) -> list[Candidate]:
     return c.out
 
 
-_ORPHAN_DATE_PROPS = frozenset({"datepublished", "datemodified", "datecreated"})
+_ORPHAN_DATE_PROPS = frozenset({"datepublished", "datemodified", "datecreated", "dateupdate"})
 
 
 def _orphan_dates(page: Page, entries: list[tuple[str, str, str, str]]) -> None:

@@ -23,8 +23,9 @@ from newsmeta._models import SourceKind
 
 __all__ = ["MAX_PARSES", "MAX_TRIES_PER_TEXT", "MAX_UNIX", "candidates"]
 
-# A four-digit year, or a numeric date with a two-digit year ("1.4.18", "5/5/20").
-_FOUR_DIGIT_YEAR = r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)"
+# A four-digit year (also at the head of a compact stamp with its time, "20140915T1523"),
+# or a numeric date with a two-digit year ("1.4.18", "5/5/20").
+_FOUR_DIGIT_YEAR = r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?:(?!\d)|[01]\d[0-3]\d[DT]\d)"
 _NUMERIC_DATE = r"(?<![\d.])\d{1,2}(?P<sep>[./])\d{1,2}(?P=sep)\d{2}(?![\d.])"
 _YEAR = re.compile(f"{_FOUR_DIGIT_YEAR}|{_NUMERIC_DATE}")
 # Its two halves, for the prefilter: a text holds a year-shaped token when it holds either.
@@ -36,9 +37,15 @@ _DIGIT_SEP_DIGIT = re.compile(r"\d[./]\d")
 # elsewhere "1.4.18" is a version number as often as a day.
 _SHORT_LEAD = re.compile(
     r"(?:stand|updated|update|aktualisiert|ge[äa]ndert|veröffentlicht|erschienen|published|"
-    r"posted|publicado|actualizado|publié|mis à jour|atualizado|datum|fecha)"
+    r"posted|publicado|actualizado|publié|mis à jour|atualizado|datum|fecha|обновлено|"
+    r"опубликовано|дата(?:\s+(?:публикации|обновления))?|güncelle(?:me|nme)(?:\s+tarihi)?|"
+    r"yay[ıi][nm](?:lanma)?\s+tarihi|giriş(?:\s+tarihi)?|oluşturulma\s+tarihi|tarih)"
     r"(?:\s+(?:on|am|vom|le|el|em|den))?\s*:?\s*$",
     re.I,
+)
+# ... or, in Turkish, after it: "5/5/20 tarihinde güncellendi", "5/5/20'de yayınlandı".
+_SHORT_TRAIL = re.compile(
+    r"(?:['’](?:de|da|te|ta)\b|\s+tarihinde\b)\s*(?:güncellendi|yay[ıi][nm]land[ıi])\b", re.I
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option"})
 _WINDOW = 60
@@ -161,8 +168,10 @@ def _scan(
         if tries >= MAX_TRIES_PER_TEXT or budget[0] <= 0:
             return None
         budget[0] -= 1
-        if match.group("sep") and not _SHORT_LEAD.search(
-            text, max(0, match.start() - 40), match.start()
+        if (
+            match.group("sep")
+            and not _SHORT_LEAD.search(text, max(0, match.start() - 40), match.start())
+            and not _SHORT_TRAIL.match(text, match.end(), match.end() + 40)
         ):
             continue
         start = max(0, match.start() - _WINDOW)
@@ -191,7 +200,7 @@ def _scan(
             # rendered, not when the article was published.
             return None
         conf = 0.42 if after_h1 else 0.34
-        field = field_at(snippet, parsed[2], "")
+        field = field_at(snippet, parsed[2], "", parsed[3])
         if field != "date_published" or _PUBLISHED_WORDS.search(snippet[:40]):
             conf += 0.04
         # A date standing nearly alone ("am 24. Juli 2017 - 18:55") is a dateline; one
