@@ -33,6 +33,10 @@ UTC = dt.timezone.utc
         ("Son güncelleme: 4 Kasım 2022 16:45", dt.datetime(2022, 11, 4, 16, 45)),
         ("Giriş Tarihi: 18.10.2021", dt.date(2021, 10, 18)),
         ("Yayınlanma tarihi: 6 Eylül 2024", dt.date(2024, 9, 6)),
+        ("Yayımlanma: 30.08.2024 07:50", dt.datetime(2024, 8, 30, 7, 50)),
+        # the word before the time: Russian "в", Turkish "saat"
+        ("5 окт 2023 в 21:07", dt.datetime(2023, 10, 5, 21, 7)),
+        ("17 Haziran 2022, saat 08:30", dt.datetime(2022, 6, 17, 8, 30)),
     ],
 )
 def test_russian_and_turkish_dates(text: str, expected: dt.date) -> None:

@@ -104,6 +104,53 @@ def test_russian_and_turkish_date_lines(
     assert found[1 - field] is None
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<p>Date: 4/9/21</p>", dt.date(2021, 4, 9)),
+        ("<p><b>Dated</b> 17.02.22, Lisbon</p>", dt.date(2022, 2, 17)),
+    ],
+)
+def test_two_digit_year_after_the_word_date(body: str, expected: dt.date) -> None:
+    published, _ = _dates(_page(body=body))
+    assert published == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ("<p><strong>Stand:</strong> 9.4.21</p>", 0),
+        ("<p><span>Zuletzt aktualisiert</span> 9.4.21, 10:12 Uhr</p>", 1),
+        ("<p><em>Last updated:</em> 4/9/21</p>", 1),
+    ],
+)
+def test_two_digit_year_after_a_label_in_its_own_element(body: str, field: int) -> None:
+    found = _dates(_page(body=body))
+    assert _day(found[field]) == dt.date(2021, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Última actualización: 9 de abril de 2021", "es"),
+        ("Dernière mise à jour le 9 avril 2021", "fr"),
+        ("Última atualização em 09/04/2021", "pt-BR"),  # day first in Portuguese
+        ("Zuletzt aktualisiert am 9. April 2021", "de"),
+    ],
+)
+def test_last_updated_in_other_languages_is_the_modified_date(line: str, lang: str) -> None:
+    html = _page(body=f'<div class="entry-meta">{line}</div>', lang=lang)
+    published, modified = _dates(html)
+    assert published is None
+    assert modified == dt.date(2021, 4, 9)
+
+
+def test_a_label_in_its_own_element_does_not_reach_a_later_number() -> None:
+    # the label reads the date that opens the text after it, not a number further on
+    body = "<p><strong>Stand:</strong> Version 9.4.21 ist erschienen</p>"
+    assert _dates(_page(body=body)) == (None, None)
+
+
 def test_turkish_two_digit_date_without_its_date_words_is_not_read() -> None:
     # "7.1.24" alone could be a version number: the words around it make it a date
     assert _dates(_page(body="<p>Sürüm 7.1.24 yüklendi</p>", lang="tr")) == (None, None)

@@ -87,7 +87,8 @@ _TIME = (
     r"\s*(?:\(?(?P<z>(?:gmt|utc)\s?[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[A-Z]{1,5}\b)\)?)?"
 )
 _TIME_AFTER = re.compile(
-    r"\s*(?:,|\||-|–|—|\bat\b|\bum\b|\bà\b|\bàs\b|\ba\s+las\b|\ba\s+la\b|\bas\b)?\s*" + _TIME,
+    r"\s*(?:,?\s*\bsaat\b|,|\||-|–|—|\bat\b|\bum\b|\bà\b|\bàs\b|\ba\s+las\b|\ba\s+la\b|\bas\b|"
+    r"\bв\b)?\s*" + _TIME,
     re.IGNORECASE,
 )
 _TIME_ANY = re.compile(r"(?<![\d:])" + _TIME, re.IGNORECASE)

@@ -228,6 +228,8 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "yayınlanma tarihi",
     "yayinlanma tarihi",
     "yayımlanma tarihi",
+    "yayınlanma",
+    "yayımlanma",
     "yayın tarihi",
     "yayin tarihi",
     "son güncelleme tarihi",

@@ -32,15 +32,16 @@ _DATE_CLASS = re.compile(
 )
 _MODIFIED = re.compile(r"updat|modif|actualiz|aktualisiert|mis-a-jour|maj|edited|revised")
 _MODIFIED_TEXT = re.compile(
-    r"^\s*(?:last\s+)?(?:updated|modified|edited|revised|actualizado|actualización|"
-    r"aktualisiert|geändert|mis à jour|mise à jour|atualizado|обновлено|изменено|"
+    r"^\s*(?:last\s+|zuletzt\s+|[úu]ltima\s+|derni[èe]re\s+)?(?:updated|modified|edited|revised|"
+    r"actualizado|actualización|aktualisiert|geändert|mis à jour|mise à jour|atualizado|"
+    r"atualização|обновлено|изменено|"
     r"дата обновления|(?:son\s+)?güncelle(?:me|nme))\b",
     re.I,
 )
 _PUBLISHED_TEXT = re.compile(
     r"^\s*(?:published|posted|publicado|publicada|veröffentlicht|publié|erschienen|"
-    r"first published|date|опубликовано|дата публикации|yay[ıi]n(?:lanma)? tarihi|"
-    r"yay[ıi]mlanma tarihi|giriş(?: tarihi)?)(?!\w)",
+    r"first published|date|опубликовано|дата публикации|yay[ıi]n tarihi|"
+    r"yay[ıi][nm]lanma(?: tarihi)?|giriş(?: tarihi)?)(?!\w)",
     re.I,
 )
 # Turkish prints the verb after the date: "5 Mayıs 2020 tarihinde güncellendi", "5/5/20'de

@@ -37,9 +37,10 @@ _DIGIT_SEP_DIGIT = re.compile(r"\d[./]\d")
 # elsewhere "1.4.18" is a version number as often as a day.
 _SHORT_LEAD = re.compile(
     r"(?:stand|updated|update|aktualisiert|ge[äa]ndert|veröffentlicht|erschienen|published|"
-    r"posted|publicado|actualizado|publié|mis à jour|atualizado|datum|fecha|обновлено|"
+    r"posted|publicado|actualizado|publié|mis à jour|atualizado|datum|fecha|dated?|обновлено|"
     r"опубликовано|дата(?:\s+(?:публикации|обновления))?|güncelle(?:me|nme)(?:\s+tarihi)?|"
-    r"yay[ıi][nm](?:lanma)?\s+tarihi|giriş(?:\s+tarihi)?|oluşturulma\s+tarihi|tarih)"
+    r"yay[ıi]n\s+tarihi|yay[ıi][nm]lanma(?:\s+tarihi)?|giriş(?:\s+tarihi)?|oluşturulma\s+tarihi|"
+    r"tarih)"
     r"(?:\s+(?:on|am|vom|le|el|em|den))?\s*:?\s*$",
     re.I,
 )
@@ -110,10 +111,14 @@ def candidates(page: Page) -> list[Candidate]:
             if found is not None:
                 out.append(found)
                 unix_found += 1
-        for text, hit in ((texts[j], j in with_text), (tails[j], j in with_tail)):
+        for text, hit, label in (
+            (texts[j], j in with_text, ""),
+            # a tail's label may be its element's text: "<b>Stand:</b> 1.4.18"
+            (tails[j], j in with_tail, texts[j] or ""),
+        ):
             if not hit or text is None:
                 continue
-            found = _scan(page, el, text, lang, after_h1, len(out), h1, budget)
+            found = _scan(page, el, text, lang, after_h1, len(out), h1, budget, label)
             if found is not None:
                 out.append(found)
         if len(out) >= _MAX_FOUND or budget[0] <= 0:
@@ -163,6 +168,7 @@ def _scan(
     rank: int,
     h1: HtmlElement | None,
     budget: list[int],
+    label: str = "",
 ) -> Candidate | None:
     for tries, match in enumerate(_YEAR.finditer(text)):
         if tries >= MAX_TRIES_PER_TEXT or budget[0] <= 0:
@@ -172,6 +178,11 @@ def _scan(
             match.group("sep")
             and not _SHORT_LEAD.search(text, max(0, match.start() - 40), match.start())
             and not _SHORT_TRAIL.match(text, match.end(), match.end() + 40)
+            and not (
+                label
+                and not text[: match.start()].strip()
+                and _SHORT_LEAD.search(label[-40:].rstrip()) is not None
+            )
         ):
             continue
         start = max(0, match.start() - _WINDOW)
@@ -201,6 +212,10 @@ def _scan(
             return None
         conf = 0.42 if after_h1 else 0.34
         field = field_at(snippet, parsed[2], "", parsed[3])
+        if label and not text[: match.start()].strip():
+            # the date opens its element's tail: the element's text is its label
+            # ("<b>Updated:</b> 5.5.20")
+            field = field_at(f"{label[-60:]} {snippet}", len(label[-60:]) + 1 + parsed[2], "")
         if field != "date_published" or _PUBLISHED_WORDS.search(snippet[:40]):
             conf += 0.04
         # A date standing nearly alone ("am 24. Juli 2017 - 18:55") is a dateline; one
