@@ -335,7 +335,7 @@ def test_word_by_word_reader_agrees_with_the_pattern_on_the_lexicon_grid() -> No
     from newsmeta._dates import _lexicon as lx
     from newsmeta._dates import _relative
 
-    answered = 0
+    answered = glued = 0
     for lang in lx.LANGUAGES:
         prefixes = lx.PAST_PREFIX[lang] + lx.FUTURE_PREFIX[lang]
         heads = ["", "ago", "hace", *prefixes, *lx.HEDGES[lang]]
@@ -344,11 +344,18 @@ def test_word_by_word_reader_agrees_with_the_pattern_on_the_lexicon_grid() -> No
         numbers += sorted(lx.NUMBER_WORDS[lang])[:3]
         units = ["an", "un", *lx.UNIT_WORDS[lang], *(lx.EN_ABBR if lang == "en" else ())]
         tails = ["", "ago", "in", *lx.PAST_SUFFIX[lang], *lx.FUTURE_SUFFIX[lang]]
-        for parts in itertools.product(heads, numbers, units, tails):
-            text = " ".join(p for p in parts if p)
-            quick = _relative._quick(text.split(" "), lang)
-            if quick is not None:
-                answered += 1
-                assert quick == _relative._match(text, lang), text
-                assert not _relative._too_far(quick), text
+        for head, number, unit, tail in itertools.product(heads, numbers, units, tails):
+            # Each label also with the number glued to its unit ("2h ago", "in 5min").
+            for middle in ((number, unit), (number + unit,)):
+                text = " ".join(p for p in (head, *middle, tail) if p)
+                quick = _relative._quick(text.split(" "), lang)
+                if quick is not None:
+                    answered += 1
+                    glued += len(middle) == 1
+                    language, direction, unit_read, n, form = quick
+                    read = _relative._match(text, lang)
+                    key = (unit_read, n, form, 0)
+                    assert read == (language, direction, key, None, ((n, unit_read),)), text
+                    assert not _relative._too_far(read), text
     assert answered > 10_000
+    assert glued > 1_000

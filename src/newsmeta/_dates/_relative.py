@@ -273,7 +273,14 @@ def _parse(text: str, language: str | None) -> Parsed | None:
         # word in the first language; anything else goes through that language's pattern.
         quick = _quick(words, langs[0])
         if quick is not None:
-            return quick
+            lang, direction, unit, n, form = quick
+            key = _new_tuple(Key, (unit, n, form, 0))
+            return _new_tuple(Parsed, (lang, direction, key, None, ((n, unit),)))
+    return _by_pattern(text, langs)
+
+
+def _by_pattern(text: str, langs: tuple[str, ...]) -> Parsed | None:
+    """The first of ``langs`` whose pattern reads ``text`` (None when it is too far back)."""
     for lang in langs:
         parsed = _match(text, lang)
         if parsed is not None:
@@ -315,7 +322,9 @@ def _quick_tails(lang: str) -> dict[str, str]:
 
 
 def _quick_numbers(lang: str) -> dict[str, tuple[int, bool]]:
-    numbers = {w: (n, False) for w, n in lx.NUMBER_WORDS[lang].items()}
+    """Number words, articles and the numbers 0-99 in digits -> (amount, is_article)."""
+    numbers = {str(n): (n, False) for n in range(100)}
+    numbers.update({w: (n, False) for w, n in lx.NUMBER_WORDS[lang].items()})
     numbers.update({w: (1, True) for w in lx.ARTICLES[lang]})
     return numbers
 
@@ -340,36 +349,47 @@ _QUICK = {
 }
 
 
-def _quick(words: list[str], lang: str) -> Parsed | None:
-    """:func:`_match` for the plain shapes, word by word; None when it cannot tell."""
+#: A quick reading: (language, direction, unit, amount, form).
+_Quick = tuple[str, str, str, int, str]
+
+
+def _quick(words: list[str], lang: str) -> _Quick | None:
+    """:func:`_match` for the plain shapes, word by word; None when it cannot tell.
+
+    Membership tests and subscripts rather than ``dict.get`` calls: this runs once for
+    every label not seen before.
+    """
     heads, units, numbers, tails, past = _QUICK[lang]
     k = len(words)
     # The unit is the last word, or followed by a one- or two-word suffix (the suffixes hold
     # no unit word, so at most one position fits).
-    j = k - 1
-    found = units.get(words[j])
-    if found is None:
-        j = k - 2
-        found = units.get(words[j]) if j > 0 else None
-        if found is None:
-            j = k - 3
-            found = units.get(words[j]) if j > 0 else None
-            if found is None:
-                return None
-        suf = tails.get(words[-1] if j == k - 2 else " ".join(words[j + 1 :]))
-        if suf is None:
+    last = words[-1]
+    if last in units:
+        if k < 2:
             return None
-    elif j > 0:
+        j = k - 1
         suf = None
     else:
-        return None
+        if k < 3:
+            return _quick_glued(words, lang)
+        if words[-2] in units:
+            j = k - 2
+            tail = last
+        elif k > 3 and words[-3] in units:
+            j = k - 3
+            tail = words[-2] + " " + last
+        else:
+            return _quick_glued(words, lang)
+        if tail not in tails:
+            return None
+        suf = tail
     if j == 1:
         pre = hedge = None
     else:
-        head = heads.get(words[0] if j == 2 else " ".join(words[: j - 1]))
-        if head is None:
+        head = words[0] if j == 2 else " ".join(words[: j - 1])
+        if head not in heads:
             return None
-        pre, hedge = head
+        pre, hedge = heads[head]
     if pre is not None:
         if suf is not None:
             return None
@@ -379,19 +399,41 @@ def _quick(words: list[str], lang: str) -> Parsed | None:
     else:
         return None
     n_word = words[j - 1]
-    if n_word.isdecimal():
-        if len(n_word) > 7:
-            return None
+    if n_word in numbers:
+        n, article = numbers[n_word]
+    elif n_word.isdecimal() and len(n_word) <= 7:
         n, article = int(n_word), False
     else:
-        amount = numbers.get(n_word)
-        if amount is None:
-            return None
-        n, article = amount
-    unit, abbr = found
+        return None
+    unit, abbr = units[words[j]]
     if n * _UNIT_MAX[unit] > MAX_AGE_SECONDS:
         return None  # too far back: the pattern's reader rejects it (same answer)
-    return _simple(lang, direction, unit, n, hedge, abbr, article)
+    if hedge is not None:
+        return (lang, direction, unit, n, hedge)
+    if abbr:
+        return (lang, direction, unit, n, "abbr")
+    return (lang, direction, unit, n, "one" if article else "num")
+
+
+def _quick_glued(words: list[str], lang: str) -> _Quick | None:
+    """:func:`_quick` for a number glued to its unit ("2h ago", "in 5min", "hace 3días").
+
+    The pattern reads "2h" as "2 h" (nothing or spaces between the number and its unit), so
+    the word is cut after its digits, where the unit would stand, and read apart. Once cut,
+    the unit is where :func:`_quick` looks for it, so this runs at most once per label.
+    """
+    units = _QUICK[lang][1]
+    k = len(words)
+    for i in range(k - 1, max(k - 4, -1), -1):
+        word = words[i]
+        if not word[:1].isdecimal():
+            continue
+        cut = 1
+        while cut < len(word) and word[cut].isdecimal():
+            cut += 1
+        if word[cut:] in units:
+            return _quick([*words[:i], word[:cut], word[cut:], *words[i + 1 :]], lang)
+    return None
 
 
 def _too_far(parsed: Parsed) -> bool:
@@ -495,41 +537,48 @@ def key_ages(key: Key, language: str) -> tuple[float, float, tuple[str, ...]]:
     return (lo, hi, tuple(names))
 
 
+#: Whole days as timedeltas (the special ranges' steps, built once).
+_DAYS = {n: timedelta(days=n) for n in (0, 1, 2, 3, 4, 5, 6, 7, 14, 25, 32, 46, 310, 548)}
+
+
 def _special_range(kind: str, now: datetime) -> tuple[datetime, datetime]:
-    day = timedelta(days=1)
     if kind == "now":  # renderers print these on both sides of now ("right now")
         return (now - _MINUTE, now + _MINUTE)
+    days = _DAYS
+    day = days[1]
     sod = now.replace(hour=0, minute=0, second=0, microsecond=0)
     if kind == "today":
         return (sod, now)
     if kind == "day-1":
-        return (now - 2 * day, sod - _MICRO)
+        return (now - days[2], sod - _MICRO)
     if kind == "day-2":
-        return (now - 3 * day, sod - day - _MICRO)
+        return (now - days[3], sod - day - _MICRO)
     if kind == "day+1":
-        return (sod + day, now + 2 * day)
+        return (sod + day, now + days[2])
     if kind == "day+2":
-        return (sod + 2 * day, now + 3 * day)
+        return (sod + days[2], now + days[3])
     if kind in ("week-1", "week+1"):
-        mon = sod - timedelta(days=now.weekday())
-        sun = sod - timedelta(days=(now.weekday() + 1) % 7)
+        weekday = now.weekday()
+        mon = sod - days[weekday]
+        sun = sod - days[(weekday + 1) % 7]
         if kind == "week-1":
-            return (min(mon, sun, now - 7 * day) - 7 * day, max(mon, sun, now - 7 * day))
-        return (min(mon, sun, now + 7 * day) + 6 * day, max(mon, sun) + 14 * day)
+            back = now - days[7]
+            return (min(mon, sun, back) - days[7], max(mon, sun, back))
+        return (min(mon, sun, now + days[7]) + days[6], max(mon, sun) + days[14])
     first = sod.replace(day=1)
     if kind == "month-1":
         prev = (first - day).replace(day=1)
-        return (min(prev, now - 46 * day), max(first, now - 25 * day))
+        return (min(prev, now - days[46]), max(first, now - days[25]))
     if kind == "month+1":
-        nxt = (first + 32 * day).replace(day=1)
-        after = (nxt + 32 * day).replace(day=1)
-        return (min(nxt, now + 25 * day), max(after, now + 46 * day))
+        nxt = (first + days[32]).replace(day=1)
+        after = (nxt + days[32]).replace(day=1)
+        return (min(nxt, now + days[25]), max(after, now + days[46]))
     jan1 = first.replace(month=1)
     if kind == "year-1":
         prev = jan1.replace(year=jan1.year - 1)
-        return (min(prev, now - 548 * day), max(jan1, now - 310 * day))
+        return (min(prev, now - days[548]), max(jan1, now - days[310]))
     nxt = jan1.replace(year=jan1.year + 1)
-    return (min(nxt, now + 310 * day), max(nxt.replace(year=nxt.year + 1), now + 548 * day))
+    return (min(nxt, now + days[310]), max(nxt.replace(year=nxt.year + 1), now + days[548]))
 
 
 _SPECIAL_UNITS = {
@@ -591,11 +640,44 @@ class _Plan(NamedTuple):
 def _plan(label: str, language: str | None) -> _Plan | None:
     # Called by parse_relative, which has checked the label and normalised the language.
     # The body of _read_label(label, language, _parse), written out (one call fewer on the
-    # path of a label not seen before).
-    text = " ".join(label.lower().replace("’", "'").split()).strip(_TRIM)
+    # path of a label not seen before): normalised as there ("’" replaced only when there
+    # is one), the words of the normalised text are the split's when the trim takes nothing.
+    low = label.lower()
+    if "’" in low:
+        low = low.replace("’", "'")
+    words = low.split()
+    joined = " ".join(words)
+    text = joined.strip(_TRIM)
     if not text:
         return None
-    parsed = _parse(text, language)
+    special = _SPECIAL.get(text)
+    if special is None:
+        # _parse(text, language) written out: the plain shapes read word by word in the
+        # first candidate language, the plan made from that reading without building the
+        # Parsed and Key tuples; anything else goes through the patterns.
+        if text is not joined:
+            words = text.split(" ")
+        first, last = words[0], words[-1]
+        anchored = _FIRST_WORD_LANGS.get(first, 0) | _LAST_WORD_LANGS.get(last, 0)
+        if language is None:
+            langs = _LANGS_OF_BITS[anchored]
+        else:
+            langs = (language,) if anchored & _LANG_BIT[language] else ()
+        if langs:
+            quick = _quick(words, langs[0])
+            if quick is not None:
+                lang, direction, unit, amount, form = quick
+                lo_q, hi_q, who_q = _key_deltas(_new_tuple(Key, (unit, amount, form, 0)), lang)
+                # A plain reading's form is a hedge, "abbr", "one" or "num".
+                qualifier = form if form in _OWN_QUALIFIER else None
+                return _new_tuple(
+                    _Plan, (amount, unit, direction, lang, None, lo_q, hi_q, qualifier, who_q)
+                )
+        parsed = _by_pattern(text, langs)
+    elif language is None or special[0] == language:
+        parsed = _special(special[1], special[0], text)
+    else:
+        parsed = None
     if parsed is None and text[:1].isalpha():
         prefix = _PREFIX.match(text)
         if prefix is not None and prefix.end() < len(text):
@@ -626,6 +708,7 @@ def _plan(label: str, language: str | None) -> _Plan | None:
     )
 
 
+_SPECIAL = lx.SPECIAL
 _OWN_QUALIFIER = frozenset({"about", "over", "almost", "lessthan", "abbr", "few", "one"})
 _PARTS_QUALIFIER = frozenset({"ymonths", "ydays", "compound"})
 
