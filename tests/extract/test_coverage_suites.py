@@ -432,6 +432,21 @@ def test_a_plain_byline_line_under_the_headline(line: str, names: list[str]) -> 
     assert [a.name for a in article.authors] == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By the Associated Press", ["Associated Press"]),
+        ("By the Editorial Board", ["Editorial Board"]),
+        ("By the way, the pier opens on Monday", []),
+    ],
+)
+def test_the_article_before_a_desk_or_agency_is_not_part_of_its_name(
+    line: str, names: list[str]
+) -> None:
+    article = _extract(body=f'<div class="byline">{line}</div>')
+    assert [a.name for a in article.authors] == names
+
+
 def test_a_name_followed_by_its_role_alone_is_still_the_name() -> None:
     article = _extract(body='<a class="author">Mara Lindqvist <span class="role">Editor</span></a>')
     assert [a.name for a in article.authors] == ["Mara Lindqvist"]

@@ -546,6 +546,8 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     for i, part in enumerate(_SPLIT.split(text)):
         if i and _ROLE_ONLY.match(part) is not None:
             continue  # "…, Staff Writers": the role of the names before it
+        if markers and part.startswith("the ") and part[4:5].isupper():
+            part = part[4:]  # "By the Associated Press": the article is not the name's
         name = clean_name(part)
         if name is None:
             continue
