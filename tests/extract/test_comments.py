@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import newsmeta
 from newsmeta import Comment, Limits, SourceKind
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page
@@ -416,3 +417,40 @@ def test_vote_counts_with_thousands_separators() -> None:
     first, second = only_comments(run(html))
     assert (first.upvotes, first.downvotes) == (1204, 17000)
     assert second.upvotes is None
+
+
+_STORY = "<p>" + "The harbour authority opened the new cargo pier on Monday. " * 10 + "</p>"
+_THREAD = [
+    ("Ana Ruiz", "3.3.2024 09:12", "Great news for the town, the old pier was falling apart."),
+    ("Tom Becker", "3.3.2024 11:40", "Will the ferry move to the new pier as well?"),
+]
+
+
+@pytest.mark.parametrize(
+    ("section", "item", "author", "date"),
+    [
+        ('id="reacties"', "reactie", "reactie-auteur", "reactie-datum"),  # Dutch
+        ('id="commenti"', "commento", "autore", "data"),  # Italian
+        ('class="komentarze"', "komentarz", "autor", "data"),  # Polish
+        ('id="comentarios"', "comentario", "autor", "fecha"),  # Spanish
+    ],
+)
+def test_comment_markup_named_in_other_languages(
+    section: str, item: str, author: str, date: str
+) -> None:
+    items = "".join(
+        f'<div class="{item}"><span class="{author}">{who}</span> '
+        f'<span class="{date}">{when}</span><p>{text}</p></div>'
+        for who, when, text in _THREAD
+    )
+    html = (
+        f"<html><head><title>Pier</title></head><body><article><h1>New pier</h1>{_STORY}"
+        f"</article><div {section}><h3>2</h3>{items}</div></body></html>"
+    )
+    article = newsmeta.extract(html, "https://port.example/pier", now=NOW)
+    assert [c.text for c in article.comments] == [t for _, _, t in _THREAD]
+    assert [c.author.name if c.author else None for c in article.comments] == [
+        "Ana Ruiz",
+        "Tom Becker",
+    ]
+    assert article.body is not None and "Tom Becker" not in article.body

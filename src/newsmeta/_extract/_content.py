@@ -20,7 +20,12 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract._words import collapse_spaces, drop_invisible, drop_taxonomy
+from newsmeta._extract._words import (
+    COMMENT_STEMS,
+    collapse_spaces,
+    drop_invisible,
+    drop_taxonomy,
+)
 
 __all__ = [
     "BLOCK_BREAK",
@@ -111,7 +116,7 @@ _TAG_WEIGHT = {
 # does not.
 _TOKEN = re.compile(r"[a-z]+")
 _NEG_PREFIX = (
-    "comment", "komment", "comentario", "commentaire", "disqus", "respond", "replies",
+    *COMMENT_STEMS, "disqus", "respond", "replies",
     "sidebar", "widget", "nav", "menu", "breadcrumb", "footer", "share", "sharing", "social",
     "related", "recommend", "readmore", "newsletter", "subscri", "signup", "cookie", "consent",
     "gdpr", "promo", "advert", "sponsor", "outbrain", "taboola", "popup", "modal", "byline",

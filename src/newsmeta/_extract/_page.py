@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._errors import LimitExceededError, ParseError
 from newsmeta._extract._prescan import cap_attributes
-from newsmeta._extract._words import collapse_spaces, word_pattern
+from newsmeta._extract._words import COMMENT_STEMS, collapse_spaces, word_pattern
 from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
@@ -822,8 +822,9 @@ _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")
 # Class/id tokens that mark elements some source wants to look at.
 _HINT = word_pattern(
     """author byline by-line writer creator contributor date time publish posted updated
-    modified dateline meta comment respon discuss disqus rating rate stars review vote
-    kommentar comentar disclos ai- generated notice disclaimer hentry entry article post
+    modified dateline meta respon discuss disqus rating rate stars review vote
+    disclos ai- generated notice disclaimer hentry entry article post
     story headline title tag categor section breadcrumb kicker byl autor auteur fecha datum
     submitted username footer copyright colophon site-info site-generator""".split()
+    + list(COMMENT_STEMS)
 )

@@ -11,7 +11,36 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["collapse_spaces", "drop_invisible", "drop_taxonomy", "word_pattern"]
+__all__ = [
+    "COMMENT_NOUNS",
+    "COMMENT_PLURALS",
+    "COMMENT_STEMS",
+    "collapse_spaces",
+    "drop_invisible",
+    "drop_taxonomy",
+    "word_pattern",
+]
+
+# The word "comment" in the languages whose markup we read, singular and plural, as class
+# and id names spell it (lower case). Every reader of comment markup takes its words from
+# here: the page index's hints, the body's exclusions and the comments source.
+_COMMENT_FORMS = {
+    "comment": "comments",  # English
+    "kommentar": "kommentare",  # German, Scandinavian
+    "comentario": "comentarios",  # Spanish
+    "comentário": "comentários",  # Portuguese
+    "commentaire": "commentaires",  # French
+    "commento": "commenti",  # Italian
+    "reactie": "reacties",  # Dutch
+    "komentarz": "komentarze",  # Polish
+    "komentář": "komentáře",  # Czech
+}
+COMMENT_NOUNS: tuple[str, ...] = tuple(_COMMENT_FORMS)
+"""The singular forms ("comment", "kommentar", "reactie" …)."""
+COMMENT_PLURALS: tuple[str, ...] = tuple(_COMMENT_FORMS.values())
+"""The plural forms ("comments", "kommentare", "reacties" …)."""
+COMMENT_STEMS: tuple[str, ...] = ("comment", "komment", "coment", "reactie", "koment")
+"""Substrings that find every form above in a class or id ("post-comments", "kommentarliste")."""
 
 
 _Node = dict[str, "_Node"]

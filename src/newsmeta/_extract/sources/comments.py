@@ -33,6 +33,7 @@ from newsmeta._extract._values import (
     to_number,
     to_url,
 )
+from newsmeta._extract._words import COMMENT_NOUNS, COMMENT_PLURALS, COMMENT_STEMS
 from newsmeta._extract.sources.microdata import microdata_tree
 from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import Author, AuthorKind, Comment, DateValue, SourceKind
@@ -42,19 +43,20 @@ __all__ = ["candidates"]
 # ----------------------------------------------------------------------------- patterns
 
 # One class token (lower-cased) that marks a single comment element.
+_NOUN = "|".join(COMMENT_NOUNS)
+_PLURAL = "|".join(COMMENT_PLURALS)
 _ITEM_TOKEN = re.compile(
-    r"^(?:[a-z0-9]{1,20}[-_]?)?(?:comment|kommentar|comentario|commentaire|coment[aá]rio)"
+    rf"^(?:[a-z0-9]{{1,20}}[-_]?)?(?:(?:{_NOUN})"
     r"(?:[-_]{0,2}(?:item|entry|block|single|node|default|post|unit|card)|"
-    r"(?:s|e|en|es)[-_]?(?:item|entry|single|con|unit))?$"
+    r"(?:s|e|en|es)[-_]?(?:item|entry|single|con|unit))?"
+    rf"|(?:{_PLURAL})[-_]?(?:item|entry|single|con|unit))$"
 )
-_ITEM_ID = re.compile(
-    r"^(?:li-|div-)?(?:comment|kommentar|comentario|commentaire|reply)[-_]?(\d{1,20})$"
-)
+_ITEM_ID = re.compile(rf"^(?:li-|div-)?(?:{_NOUN}|reply)[-_]?(\d{{1,20}})$")
 _BAD_PREFIX = re.compile(
     r"^(?:no|add|has|leave|new|write|post|open|closed?|toggle|show|hide|load|more|recent|"
     r"latest|top|last|total|fb|facebook|your|my|submit|send|reply|form|icon|ico|fa|btn|"
     r"button|count|num|with|without|data|allow|disable|enable|js|is|can)[-_]?"
-    r"(?:comment|kommentar|comentario|commentaire|coment[aá]rio)"
+    rf"(?:{_NOUN})"
 )
 _BAD_ID = re.compile(r"form|respond|reply|identity|subscribe|submit|count|area|list|section|wrap")
 _ITEM_TAGS = frozenset({"li", "div", "article", "dd", "section", "blockquote", "td", "tr"})
@@ -68,15 +70,18 @@ _SKIP_TAGS = frozenset(
 )  # fmt: skip
 # A class/id token of an element inside a comment that holds metadata, not the text.
 _META_TOKEN = re.compile(
-    r"author|avatar|vcard|meta|date|time|reply|replies|antwort|respond|permalink|edit|"
+    r"author|autor|auteur|avatar|vcard|meta|date|datum|fecha|^data$|time|reply|replies|"
+    r"antwort|respond|permalink|edit|"
     r"action|tool|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
     r"signature|footer|header|heading|title|byline|posted|publish|updated|count|expand|"
     r"collapse|toggle|"
     r"pagination|profile|children|child|thread|^fn$|^by$|^nav|^info$|^links?$|^more$|"
     r"^subject$"
 )
-_AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor")
-_DATE_TOKEN = re.compile(r"date|time|meta|posted|published|datum|fecha|ago")
+# Author and date class words, with their Italian/Polish/Portuguese ("autore", "data") and
+# French/Dutch ("auteur") forms.
+_AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur")
+_DATE_TOKEN = re.compile(r"date|time|meta|posted|published|datum|fecha|ago|^data$")
 _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?up|pro)(?:$|[-_])")
 _DOWN_TOKEN = re.compile(
     r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
@@ -119,10 +124,7 @@ _CLOSED = re.compile(
     r"sont ferm[ée]s|coment[aá]rios (?:est[ãa]o )?fechados)",
     re.I,
 )
-_COMMENT_FORM = re.compile(
-    r"comment|kommentar|comentario|commentaire|coment[aá]rio|respon|reply|discuss|disqus",
-    re.I,
-)
+_COMMENT_FORM = re.compile("|".join((*COMMENT_STEMS, "respon", "reply", "discuss", "disqus")), re.I)
 _NOT_COMMENT_FORM = re.compile(
     r"newsletter|subscri|search|login|log-in|signin|sign-in|register|contact|kontakt|"
     r"contacto|abonn|suche|buscar|recherche|poll|survey|checkout|cart|rating-form",
@@ -156,6 +158,11 @@ _COUNT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "span", "p", "div",
 
 
 # ----------------------------------------------------------------------------- helpers
+
+
+def _names_comments(key: str) -> bool:
+    """Whether a class/id string holds one of the comment words (:data:`COMMENT_STEMS`)."""
+    return any(stem in key for stem in COMMENT_STEMS)
 
 
 def _tokens(el: HtmlElement) -> list[str]:
@@ -489,8 +496,8 @@ def _item_id(el: HtmlElement) -> str | None:
 
 
 _SECTION = re.compile(
-    r"^(?:comments|comment-list|commentlist|comments-list|comments-area|comment-section|"
-    r"comments-section|kommentare|comentarios|commentaires)$"
+    r"^(?:comment-list|commentlist|comments-list|comments-area|comment-section|"
+    rf"comments-section|{_PLURAL})$"
 )
 
 
@@ -498,7 +505,7 @@ def _html_items(page: Page) -> list[HtmlElement]:
     items: list[HtmlElement] = []
     sections: list[HtmlElement] = []
     for el, key in page.hinted:
-        if "comment" in key or "kommentar" in key or "comentar" in key:
+        if _names_comments(key):
             if _is_item(el, key):
                 items.append(el)
             elif any(_SECTION.match(tok) for tok in key.split()):
@@ -862,13 +869,7 @@ def _rdfa_comments(page: Page) -> list[Comment]:
 def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
     best: tuple[int, HtmlElement, str, int] | None = None
     for el, key in page.hinted:
-        if not (
-            "comment" in key
-            or "kommentar" in key
-            or "coment" in key
-            or "respon" in key
-            or "discus" in key
-        ):
+        if not (_names_comments(key) or "respon" in key or "discus" in key):
             continue
         if el.tag not in _COUNT_TAGS or len(el) > 4:
             continue
@@ -1088,7 +1089,7 @@ def candidates(page: Page) -> list[Candidate]:
 
 def _closed(page: Page) -> tuple[HtmlElement, str] | None:
     for el, key in page.hinted:
-        if "comment" not in key and "kommentar" not in key and "coment" not in key:
+        if not _names_comments(key):
             continue
         if el.tag not in _COUNT_TAGS or len(el) > 4:
             continue
