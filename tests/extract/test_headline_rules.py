@@ -128,3 +128,33 @@ def test_an_h1_in_a_header_block_outside_any_article_stays_branding() -> None:
     html = _header_block_page(around="")
     art = newsmeta.extract(html, "https://valley-post.example/huts")
     assert art.title == "Huts open early | Summer walking guide 2024"
+
+
+def test_a_section_or_site_affix_on_the_printed_headline_is_dropped() -> None:
+    # The template prints a section label and the site's name into the <h1>; the og:title
+    # gives the headline alone, which is most of the printed text.
+    for printed in (
+        "Outdoors | Mountain huts open a week early after dry spring",
+        "Mountain huts open a week early after dry spring | VALLEYPOST.NET",
+        "Mountain huts open a week early after dry spring » Valley Post",
+    ):
+        html = _page(
+            headings=f"<h1>{printed}</h1>",
+            og_title="Mountain huts open a week early after dry spring",
+            title="Valley Post",
+        )
+        article = newsmeta.extract(html, "https://valleypost.example/huts")
+        assert article.title == "Mountain huts open a week early after dry spring", printed
+
+
+def test_a_dash_inside_the_printed_headline_is_part_of_it() -> None:
+    # A dash or a colon joins a headline's words as often as it sets off an affix: the
+    # printed headline stays whole even when a metadata title gives only its second part.
+    printed = "Huts open early – the dry spring left the upper trails free of snow"
+    html = _page(
+        headings=f"<h1>{printed}</h1>",
+        og_title="the dry spring left the upper trails free of snow",
+        title="Valley Post",
+    )
+    article = newsmeta.extract(html, "https://valleypost.example/huts")
+    assert article.title == printed

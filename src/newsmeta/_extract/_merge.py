@@ -225,6 +225,8 @@ def choose(
     assert best is not None
     if best_score < minimum:
         return None
+    if field == "title":
+        best = _without_affix(best, pool)
     if is_date:
         best = _printed_over_bare(best, pool)
         best = _printed_and_bare_over_declared(best, pool)
@@ -249,6 +251,35 @@ def choose(
         if _key(field, cand.value) != win_key:
             rejected.append(cand)
     return FieldChoice(best, best_score, rejected)
+
+
+# Separators that set an affix apart and never join the words of a headline (a dash or a
+# colon does both: "Professionell entlöten – so machen Sie …" is one headline).
+_AFFIX_SEPS = re.compile(r"\s+(?:[|·•»«›‹]|::)\s+")
+
+
+def _without_affix(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """The bare headline another source gives, when the chosen title is that headline with
+    an affix ("Headline | Site", "Section | Headline") and the headline is most of it."""
+    text = best.value
+    seps = list(_AFFIX_SEPS.finditer(text))
+    if not seps:
+        return best
+    first, last = seps[0], seps[-1]
+    sides = {
+        title_key(piece)
+        for piece in (
+            text[: first.start()],
+            text[first.end() :],
+            text[: last.start()],
+            text[last.end() :],
+        )
+        if 2 * len(piece) >= len(text)
+    }
+    for cand in pool:
+        if cand.source != best.source and title_key(cand.value) in sides:
+            return cand
+    return best
 
 
 def _alone(field: str, cand: Candidate, minimum: float) -> FieldChoice | None:
