@@ -57,6 +57,32 @@ def test_date_update_property_is_the_modified_date(head: str, body: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("head", "field"),
+    [
+        ('<meta name="publish_time" content="2023-06-02 09:30">', 0),
+        ('<meta property="published_time" content="2023-06-02T09:30:00Z">', 0),
+        ('<meta name="PublishedDate" content="2023-06-02">', 0),
+        ('<meta name="datePosted" content="2023-06-02">', 0),
+        ('<meta property="article:post_date" content="2023-06-02">', 0),
+        ('<meta property="article:publicationDate" content="2023-06-02">', 0),
+        ('<meta property="updated_time" content="2023-06-02T09:30:00+00:00">', 1),
+        ('<meta name="revision_date" content="2023-06-02">', 1),
+        ('<meta name="ModificationDate" content="2023-06-02">', 1),
+        ('<meta property="article:post_modified" content="2023-06-02">', 1),
+    ],
+)
+def test_more_generic_date_names(head: str, field: int) -> None:
+    found = _dates(_page(head))
+    assert _day(found[field]) == dt.date(2023, 6, 2)
+    assert found[1 - field] is None
+
+
+def test_a_created_name_stands_in_for_the_publication_date() -> None:
+    published, _ = _dates(_page('<meta name="date_created" content="2023-06-02">'))
+    assert published == dt.date(2023, 6, 2)
+
+
+@pytest.mark.parametrize(
     "body",
     [
         '<p>Filed <span class="stamp" data-time="1685700000">Friday</span></p>',

@@ -108,16 +108,19 @@ _rule(
     "publication_date", "publication-date", "date", "article.published", "article_date_original",
     "original-publish-date", "originalpublicationdate", "datepublished", "date_published",
     "displaydate", "release_date", "cxenseparse:recs:publishtime", "pub_date", "pdate",
-    "itemprop:datepublished",
+    "itemprop:datepublished", "publish_time", "published_time", "publisheddate", "dateposted",
+    "article:post_date", "article:publicationdate",
 )  # fmt: skip
 _rule(
     "date_modified", META, 0.5, "date",
     "last-modified", "lastmod", "article.updated", "modified", "datemodified", "date_modified",
     "updated", "revised", "article:modified_date", "itemprop:datemodified", "lastmodified",
-    "last_modified", "modified_time", "itemprop:dateupdate",
+    "last_modified", "modified_time", "itemprop:dateupdate", "updated_time", "revision_date",
+    "modificationdate", "article:post_modified",
 )  # fmt: skip
 _rule("date_modified", META, 0.35, "date", "http-equiv:last-modified")
-_rule("date_created", META, 0.5, "date", "created", "creation_date", "creationdate")
+_rule("date_created", META, 0.5, "date", "created", "creation_date", "creationdate", "date_created",
+      "article.created")  # fmt: skip
 # The HTTP Date header copied into the page: when it was served, often its publication day.
 _rule("date_published", META, 0.4, "date", "http-equiv:date")
 _rule("date_created", META, 0.5, "date", "itemprop:datecreated")
