@@ -112,6 +112,11 @@ en | endnote | G | This recap was produced by Automated Insights using data from
 en | endnote | A | We used Gemini to help draft parts of this article.
 en | endnote | A+R | Portions of this piece were drafted with generative AI and verified by our editors.
 en | endnote | G+R | This post was created by an algorithm and checked by the desk before it went live.
+en | endnote | A+R | This explainer was put together with the assistance of AI and edited by a member of our staff.
+en | endnote | G | Compiled by our automated sports results system.
+en | banner | G | This forecast was created by a computer program from the weather service's data.
+en | banner | A | Written with AI assistance
+en | byline | G | By AI Newsroom Staff
 en | endnote | translation:G | This article was automatically translated from Spanish.
 en | endnote | translation:A+R | This story was translated with the help of AI and reviewed by our staff.
 en | caption | image:G | AI-generated image
@@ -194,6 +199,8 @@ fr | summary | summary:G | Ce résumé a été généré automatiquement.
 fr | endnote | G+R | Cet article a été écrit par un modèle de langage et vérifié par nos journalistes.
 fr | inline | A | Nous avons utilisé ChatGPT pour aider à rédiger cet article.
 # ---------------------------------------------------------------- German
+de | endnote | A | Für die Recherche zu diesem Beitrag haben wir KI-Werkzeuge genutzt.
+de | endnote | A | Bei der Erstellung dieses Beitrags kam ein KI-Tool zum Einsatz.
 de | banner | G | Dieser Artikel wurde von einer KI erstellt.
 de | banner | A | KI-unterstützt erstellt
 de | banner | G+R | KI-generierter Text, von der Redaktion geprüft

@@ -46,6 +46,7 @@ _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|\s+[|·•—–]\s+|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _USE = re.compile(
     r"\b(?:used|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
+    r"zum\s+einsatz|"
     r"nutzten|setzten|utiliz\w+|usad[oa]s?|usamos|usaram|usou|empleamos|emplead[oa]s?|"
     r"utilis\w+|recurrimos|recorremos)\b",
     re.I,

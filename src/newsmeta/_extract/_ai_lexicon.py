@@ -70,6 +70,7 @@ HINT_WEAK: dict[str, tuple[str, ...]] = {
     "ensch": ("on Menschen", "enschengemacht"),
     "ngine": ("xtengine", "xt engine"),
     "achine": ("achine-translat", "achine translat", "achine-generat", "achine generat"),
+    "omputer": ("omputer program",),
 }
 """Substrings too common to be hints ("model", "human", "Menschen", "engine"): when one is
 found, the forms a statement uses ("language model", "by humans") are looked for."""
@@ -84,7 +85,9 @@ _AI_WORDS = (
     r"(?:(?i:artificial\s+intelligence|k[üu]nstliche[rn]?\s+intelligenz|"
     r"inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial)|"
     + _AI_CASED
-    + r"(?![\w-]*[a-z]))"
+    # "KI-Werkzeuge", "AI tools" written as one compound: the AI word, followed by its tool
+    + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|"
+    r"tool|software|model|assistant|system))|(?![\w-]*[a-z])))"
 )
 MODEL = re.compile(
     r"\b(ChatGPT|GPT-?\d[\w.]*o?|OpenAI|Claude(?:\s\d[\w.]*)?|Gemini|Bard|Copilot|"
@@ -94,7 +97,8 @@ MODEL = re.compile(
 )
 """Model and product names (the name is kept as ``ai_model``)."""
 _ENGINES = (
-    r"(?i:automation\s+technology|automated\s+(?:system|technology|software|process)|"
+    r"(?i:automation\s+technology|automated\s+(?:\w+\s+){0,2}(?:system|technology|software|process)|"
+    r"computer\s+program(?:me)?s?|"
     r"natural\s+language\s+generation|(?:large\s+)?language\s+models?|"
     r"sprachmodell\w*|modelos?\s+de\s+(?:lenguaje|linguagem)|mod[èe]les?\s+de\s+langage|"
     r"text\s*engine|textroboter\w*|schreibroboter\w*|robot(?:s|er)?\b|robô|"
@@ -122,6 +126,8 @@ BOT_BYLINE = re.compile(
     + _ENGINES
     + r")(?:\s+[\w'’.-]+){0,3}|"
     + _AI_WORDS
+    # "By AI Staff Writer": the AI with a newsroom role
+    + r"(?:\s+(?i:staff|news|newsroom|desk|writer|reporter|editor|team|correspondent)){0,3}"
     + r")(?:\W*$|\s*[,(–—-])"
 )
 """A byline whose whole text names a bot, an engine or AI ("By NewsBot")."""
@@ -144,6 +150,7 @@ ASSIST = re.compile(
     r"in\s+Zusammenarbeit\s+mit|zusammen\s+mit|en\s+colaboraci[óo]n\s+con|junto\s+con|"
     r"en\s+collaboration\s+avec|em\s+colabora[çc][ãa]o\s+com|"
     r"assisted|aided|supported|helped|edited\s+(?:with|using)|"
+    r"with\s+(?:AI|A\.I\.|KI|IA)\s+(?:assistance|help|support)|"
     r"(?:using|with)\s+(?:the\s+)?(?:help|assistance)|to\s+help|helped|"
     r"para\s+ayudar|pour\s+aider|um\s+zu\s+helfen|zur\s+unterst[üu]tzung|unterst[üu]tzend|"
     r"para\s+ajudar|"
@@ -295,6 +302,8 @@ _HUMAN_REVIEWER = (
     r"(?:human\s+|senior\s+|staff\s+|experienced\s+|news\s+|copy\s+|metro\s+|city\s+)?"
     r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
     r"staff|humans?|person|people|writers?|fact[- ]checkers?|desk|team)"
+    r"|(?:an?\s+|one\s+)?(?:staff\s+)?members?\s+of\s+(?:our|the)\s+(?:\w+\s+)?"
+    r"(?:staff|team|newsroom|desk)"
     r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|"
     r"Journalist\w*|Menschen|Mitarbeiter\w*)"
     r"|(?:(?:el|la|un|una|nuestr[oa]s?|los|las)\s+)?(?:equipo\s+(?:de\s+)?)?(?:editor(?:es|a)?|"
