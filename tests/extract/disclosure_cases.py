@@ -3,7 +3,7 @@
 
 Written for newsmeta after studying how publishers word AI notes (newsroom AI policies,
 disclosure notes, automated-journalism taglines, summary-box notes, translation notes, robot
-bylines, human-authorship badges) in English, Spanish, French, German and Portuguese. No
+bylines, human-authorship badges) in English, Spanish, French, German, Portuguese, Italian and Dutch. No
 statement is copied from a real page; each follows a real pattern with our own wording,
 subjects, agents and clauses. The set was written before the grammar was tuned.
 
@@ -262,6 +262,18 @@ pt | caption | image:A | Foto editada com ajuda de IA
 pt | summary | summary:G | Pontos-chave gerados por IA
 pt | endnote | G+R | Este conteúdo foi criado por um modelo de linguagem e revisado por um editor.
 pt | inline | A | Este artigo foi escrito com assistência do Gemini.
+# ---------------------------------------------------------------- Italian
+it | banner | G | Questo articolo è stato generato dall'intelligenza artificiale.
+it | endnote | A+R | Testo redatto con l'ausilio di strumenti di IA e controllato dalla redazione.
+it | endnote | G-R | Notizia generata automaticamente, senza revisione umana.
+it | summary | summary:G | Punti chiave generati dall'IA
+it | endnote | translation:G | Questo articolo è stato tradotto con DeepL.
+# ---------------------------------------------------------------- Dutch
+nl | banner | G | Deze tekst is gegenereerd door kunstmatige intelligentie.
+nl | endnote | A+R | Dit artikel is gemaakt met behulp van AI en gecontroleerd door de redactie.
+nl | endnote | G | Dit weerbericht is automatisch opgesteld op basis van gegevens van het KNMI.
+nl | summary | summary:G | Samenvatting gegenereerd door AI
+nl | endnote | A | Bij het schrijven van dit stuk hebben we ChatGPT gebruikt.
 """
 )
 
@@ -379,6 +391,14 @@ pt | endnote | U | Se usarmos IA em uma reportagem, isso será informado no fim 
 pt | inline | U | Robôs de IA já escrevem notícias em várias redações, dizem especialistas.
 pt | banner | U | Curso: aprenda a criar conteúdo com inteligência artificial
 pt | inline | U | Imagens geradas por IA se espalham nas redes sociais.
+# ---------------------------------------------------------------- Italian
+it | inline | U | Secondo uno studio, molti siti pubblicano testi scritti dall'intelligenza artificiale.
+it | banner | U | Scopri la nuova ricerca con intelligenza artificiale.
+it | endnote | N | Questo articolo non è stato scritto dall'intelligenza artificiale.
+# ---------------------------------------------------------------- Dutch
+nl | inline | U | Kunstmatige intelligentie verandert de journalistiek, zeggen deskundigen.
+nl | banner | U | Probeer onze nieuwe AI-assistent.
+nl | endnote | N | Dit artikel is niet met AI gemaakt.
 """
 )
 
@@ -509,9 +529,24 @@ _FILLER = {
         "Moradores perguntaram sobre as tarifas de estacionamento e o cronograma das obras.",
         "O prefeito disse que os primeiros contratos serão assinados antes do verão.",
     ),
+    "it": (
+        "Il consiglio approva il nuovo bilancio del porto",
+        "Il consiglio comunale ha approvato martedì il bilancio del porto dopo un lungo "
+        "dibattito su scuole, strade e traghetto.",
+        "I residenti hanno chiesto delle tariffe di parcheggio e del calendario dei lavori.",
+        "Il sindaco ha detto che i primi contratti saranno firmati prima dell'estate.",
+    ),
+    "nl": (
+        "Gemeenteraad keurt nieuwe havenbegroting goed",
+        "De gemeenteraad keurde dinsdag na een lang debat over scholen, wegen en de veerboot "
+        "de havenbegroting goed.",
+        "Bewoners vroegen naar de parkeertarieven en de planning van de werkzaamheden.",
+        "De burgemeester zei dat de eerste contracten voor de zomer worden getekend.",
+    ),
 }
 _BYLINE = {"en": "By Staff", "es": "Por Redacción", "fr": "Par la Rédaction",
-           "de": "Von der Redaktion", "pt": "Por Redação"}  # fmt: skip
+           "de": "Von der Redaktion", "pt": "Por Redação", "it": "Di Giulia Conti",
+           "nl": "Door Sanne de Vries"}  # fmt: skip
 
 
 def page_for(case: Case) -> str:

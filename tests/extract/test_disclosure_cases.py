@@ -37,7 +37,7 @@ def test_the_set_is_large_and_covers_every_language_and_placement() -> None:
     assert len(POSITIVES) >= 150
     assert len(NEGATIVES) >= 100
     for cases in (POSITIVES, NEGATIVES):
-        assert {c.lang for c in cases} == {"en", "es", "fr", "de", "pt"}
+        assert {c.lang for c in cases} == {"en", "es", "fr", "de", "pt", "it", "nl"}
     assert {c.placement for c in POSITIVES} == {
         "banner", "byline", "endnote", "caption", "summary", "inline"
     }  # fmt: skip

@@ -48,7 +48,8 @@ _USE = re.compile(
     r"\b(?:used|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
     r"zum\s+einsatz|"
     r"nutzten|setzten|utiliz\w+|usad[oa]s?|usamos|usaram|usou|empleamos|emplead[oa]s?|"
-    r"utilis\w+|recurrimos|recorremos)\b",
+    r"utilis\w+|recurrimos|recorremos|usat[oaie]|utilizzat[oaie]|impiegat[oaie]|gebruikt|"
+    r"ingezet)\b",
     re.I,
 )
 _ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)

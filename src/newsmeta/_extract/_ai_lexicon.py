@@ -1,4 +1,4 @@
-"""The word classes of the AI-disclosure grammar, in en, es, fr, de and pt.
+"""The word classes of the AI-disclosure grammar, in en, es, fr, de, pt, it and nl.
 
 A disclosure is read as parts, not matched as a sentence (see ``_ai_grammar``): an
 *agent* (AI words, model and product names, automation engines, bot bylines), a *verb* of
@@ -7,7 +7,7 @@ deixis ("this article", "la traducción", "KI-generiertes Symbolbild"), *negatio
 *review clause*, and the markers that make a sentence not a statement about this page
 (hedges, conditionals, policies, reported speech, generic plurals).
 
-Every class is one precompiled alternation over all five languages, except negation and
+Every class is one precompiled alternation over all seven languages, except negation and
 conditionals, whose short words collide between languages ("no" is "in the" in
 Portuguese, "se" is reflexive in Spanish): those are per language.
 """
@@ -49,15 +49,15 @@ __all__ = [
     "WE_WROTE",
 ]
 
-LANGUAGES = ("en", "es", "fr", "de", "pt")
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
 
 # ----------------------------------------------------------------------------- hints
 # Every agent, badge and human declaration below contains at least one hint. A region of
 # the page is searched for hints first (``in`` searches at C speed, and one regex that
 # skips to capitals); only the text nodes holding a hint are read further.
-HINT_FIRST = ("AI", "KI", "IA", "GPT", "rtifici", "nstlich", "utomat")
+HINT_FIRST = ("AI", "KI", "IA", "GPT", "rtifici", "nstlich", "nstmatig", "utomat")
 """The hints searched in every region, however long: AI words ("AI", "KI", "IA" as words,
-"artifici…", "künstlich…"), GPT, automation."""
+"artifici…", "künstlich…", "kunstmatig…"), GPT, automation."""
 HINT_CAPITALS = re.compile(r"Claude|Gemini|Copilot|DeepL|DeepSeek|Midjourney|DALL|Newsroom|LLM|Bot")
 """Model and product names, bot bylines: searched in short regions (one regex whose
 alternatives all start with a capital, so the engine skips to capitals)."""
@@ -81,9 +81,10 @@ _I = re.IGNORECASE
 
 _AI_CASED = r"(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|GenAI|LLMs?|NLG)"
 _AI_WORDS = (
-    r"(?i:(?:generative|generativen?|generativa|générative|generativa)\s+)?"
+    r"(?i:(?:generative|generativen?|generativa|générative|generativa|generatieve)\s+)?"
     r"(?:(?i:artificial\s+intelligence|k[üu]nstliche[rn]?\s+intelligenz|"
-    r"inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial)|"
+    r"inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial|"
+    r"intelligenza\s+artificiale|kunstmatige\s+intelligentie)|"
     + _AI_CASED
     # "KI-Werkzeuge", "AI tools" written as one compound: the AI word, followed by its tool
     + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|"
@@ -101,6 +102,8 @@ _ENGINES = (
     r"computer\s+program(?:me)?s?|"
     r"natural\s+language\s+generation|(?:large\s+)?language\s+models?|"
     r"sprachmodell\w*|modelos?\s+de\s+(?:lenguaje|linguagem)|mod[èe]les?\s+de\s+langage|"
+    r"modell[oi]\s+linguistic[oi]|taalmodel\w*|algoritme\w*|"
+    r"traduzione\s+automatica|automatische\s+vertaling|"
     r"text\s*engine|textroboter\w*|schreibroboter\w*|robot(?:s|er)?\b|robô|"
     r"algorithm\w*|algoritmo\w*|algorithme\w*|machine\s+translation|"
     r"machine(?=[- ](?:generated|translated))|"
@@ -117,7 +120,8 @@ AGENT = re.compile(
 )
 """Who or what did the work."""
 BOT_BYLINE = re.compile(
-    r"^\W*(?i:by|von|por|par|de)\s+(?i:the\s+|el\s+|der\s+|die\s+|la\s+|le\s+|l['’]|o\s+|a\s+)?"
+    r"^\W*(?i:by|von|por|par|de|di|door)\s+(?i:the\s+|el\s+|der\s+|die\s+|la\s+|le\s+|l['’]|o\s+|a\s+|"
+    r"il\s+|de\s+|het\s+)?"
     r"(?:[\w'’.-]+\s+){0,3}?(?:(?:"
     + _BOT
     + r"|"
@@ -141,7 +145,9 @@ GENERATE = re.compile(
     r"(?:generad|cread|redactad|escrit|producid|elaborad|hech|compuest)[oa]s?|"
     r"g[ée]n[ée]r[ée]e?s?|cr[ée][ée]e?s?|r[ée]dig[ée]e?s?|[ée]crite?s?|produite?s?|"
     r"con[çc]ue?s?|compos[ée]e?s?|"
-    r"(?:gerad|criad|escrit|produzid|redigid|elaborad|feit)[oa]s?)\b",
+    r"(?:gerad|criad|escrit|produzid|redigid|elaborad|feit)[oa]s?|"
+    r"(?:generat|scritt|creat|prodott|redatt|realizzat|elaborat|compost)[oai]|"
+    r"gegenereerd|geschreven|gemaakt|gecre[ëe]erd|opgesteld|geproduceerd|samengesteld)\b",
     _I,
 )
 ASSIST = re.compile(
@@ -160,28 +166,35 @@ ASSIST = re.compile(
     r"avec\s+l['’]\s*(?:aide|assistance|appui)|[àa]\s+l['’]aide|assist[ée]e?s?|aid[ée]e?s?|"
     r"avec\s+le\s+(?:soutien|concours)\s+d|con\s+el\s+(?:apoyo|soporte)\s+de|"
     r"com\s+(?:a\s+|o\s+)?(?:ajuda|aux[íi]lio|apoio|assist[êe]ncia|suporte)|"
-    r"assistid[oa]s?|auxiliad[oa]s?|apoiad[oa]s?)\b",
+    r"assistid[oa]s?|auxiliad[oa]s?|apoiad[oa]s?|"
+    r"con\s+l['’]\s*(?:ausilio|aiuto|assistenza|supporto)|con\s+il\s+(?:supporto|contributo|aiuto)|"
+    r"in\s+collaborazione\s+con|supportat[oaie]|assistit[oaie]|"
+    r"met\s+(?:behulp|hulp|ondersteuning)\s+van|ondersteund|in\s+samenwerking\s+met|geholpen)\b",
     _I,
 )
 PARTIAL = re.compile(
     r"\b(?:partly|partially|in\s+part|portions?|parts\s+of|teilweise|zum\s+teil|"
-    r"parcialmente|en\s+parte|partiellement|en\s+partie)\b",
+    r"parcialmente|en\s+parte|partiellement|en\s+partie|in\s+parte|parzialmente|deels|"
+    r"gedeeltelijk|voor\s+een\s+deel)\b",
     _I,
 )
 TRANSLATE = re.compile(
-    r"\b(?:translat\w+|[üu]bersetz\w+|traduc\w+|tradu[çc]\w+|tradu[iz]\w*|traduit\w*)\b"
+    r"\b(?:translat\w+|[üu]bersetz\w+|traduc\w+|tradu[çc]\w+|tradu[iz]\w*|traduit\w*|tradott\w*|"
+    r"vertaald|vertaling\w*)\b"
     r"|automatisch\s+[üu]bersetzt|traduzid[oa]s?",
     _I,
 )
 SUMMARISE = re.compile(
-    r"\b(?:summari[sz]\w+|zusammengefasst|resumid[oa]s?|r[ée]sum[ée]e?s?\s+par)\b", _I
+    r"\b(?:summari[sz]\w+|zusammengefasst|resumid[oa]s?|r[ée]sum[ée]e?s?\s+par|riassunt[oaie]|"
+    r"sintetizzat[oaie]|samengevat)\b",
+    _I,
 )
 COMPOUND = re.compile(
     r"(?<![\w-])(?:AI|KI|IA|A\.I\.)[\s-]?(?:generated|written|created|produced|assisted|"
     r"supported|aided|powered|translated|summar\w+|unterst[üu]tz\w*|"
     r"generiert\w*|erstellt\w*|geschrieben\w*|unterst[üu]tzt\w*|gest[üu]tzt\w*|"
     r"[üu]bersetzt\w*|zusammenfassung|"
-    r"generad[oa]s?|g[ée]n[ée]r[ée]e?s?|gerad[oa]s?)(?![\w-])"
+    r"generad[oa]s?|g[ée]n[ée]r[ée]e?s?|gerad[oa]s?|generat[oai]|gegenereerd)(?![\w-])"
     r"|\b(?:generated|written|assisted|translated|summari[sz]ed)[\s-]by[\s-](?:AI|A\.I\.)\b"
     r"|(?<![\w-])(?:AI|KI|IA)[\s-](?:summary|zusammenfassung|resumen|r[ée]sum[ée]|resumo|"
     r"translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o)\b",
@@ -205,16 +218,20 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
         r"\b(?:summary|summaries|key\s+points|key\s+takeaways|highlights|tl;?dr|at\s+a\s+glance|"
         r"bullet\s+points|zusammenfassung\w*|das\s+wichtigste|kernpunkte|"
         r"resumen|puntos\s+clave|claves|r[ée]sum[ée]|l['’]essentiel|points\s+cl[ée]s|"
-        r"resumo|pontos[\s-]chave|principais\s+pontos)\b",
+        r"resumo|pontos[\s-]chave|principais\s+pontos|riassunto|sintesi|punti\s+chiave|"
+        r"samenvatting|kernpunten)\b",
         _I,
     ),
     "translation": re.compile(
-        r"\b(?:translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o)\b", _I
+        r"\b(?:translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o|traduzione|"
+        r"vertaling)\b",
+        _I,
     ),
     "image": re.compile(
         r"\b(?:image|images|photo|photos|picture|illustration|graphic|artwork|"
         r"bild|symbolbild|foto|fotos|illustration|grafik|titelbild|"
-        r"imagen|im[áa]genes|ilustraci[óo]n|visuel|imagem|imagens|ilustra[çc][ãa]o)\b"
+        r"imagen|im[áa]genes|ilustraci[óo]n|visuel|imagem|imagens|ilustra[çc][ãa]o|immagin[ei]|"
+        r"illustrazion[ei]|afbeelding\w*|illustratie\w*)\b"
         r"|\w+bild\b",
         _I,
     ),
@@ -225,7 +242,8 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "comments": re.compile(
-        r"\b(?:comments|kommentare|comentarios|commentaires|coment[áa]rios)\b", _I
+        r"\b(?:comments|kommentare|comentarios|commentaires|coment[áa]rios|commenti|reacties)\b",
+        _I,
     ),
     "article": re.compile(
         r"\b(?:articles?|stor(?:y|ies)|texts?|contents?|reports?|posts?|pieces?|page|recaps?|"
@@ -233,7 +251,9 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
         r"artikel|texte?|beitr[äa]ge?|inhalte?|meldung(?:en)?|bericht(?:e)?|"
         r"art[íi]culos?|textos?|contenidos?|notas?|noticias?|informaci[óo]n|cr[óo]nicas?|"
         r"textes?|contenus?|d[ée]p[êe]ches?|"
-        r"artigos?|conte[úu]dos?|mat[ée]rias?|not[íi]cias?|reportage[mn]s?)\b",
+        r"artigos?|conte[úu]dos?|mat[ée]rias?|not[íi]cias?|reportage[mn]s?|"
+        r"articol[oi]|test[oi]|contenut[oi]|notizi[ae]|pezz[oi]|"
+        r"artikelen|teksten|inhoud|berichten?|stuk)\b",
         _I,
     ),
 }
@@ -244,7 +264,8 @@ PRODUCT_NOUN = re.compile(
     r"suche|assistent\w*|empfehlung\w*|funktion\w*|"
     r"b[úu]squeda|asistente|herramientas?|recomendaciones|"
     r"recherche|assistant|outils?|recommandations|"
-    r"busca|assistente|ferramentas?|recomenda[çc][õo]es)\b",
+    r"busca|assistente|ferramentas?|recomenda[çc][õo]es|ricerca|strument[oi]|funzion[ei]|"
+    r"zoeken|zoekfunctie|hulpmiddel\w*|functies?)\b",
     _I,
 )
 """A product or feature noun right after a badge ("AI-powered search"): the badge describes
@@ -254,15 +275,17 @@ DEIXIS = re.compile(
     r"dies(?:e[rsmn]?)?|vorliegende[rn]?|"
     r"est[ea]s?|esta|el\s+presente|la\s+presente|"
     r"cet(?:te)?|ce|ces|le\s+pr[ée]sent|la\s+pr[ée]sente|"
-    r"est[ea]s?|o\s+presente|a\s+presente)\s+(?:\w+\s+)?$",
+    r"est[ea]s?|o\s+presente|a\s+presente|"
+    r"quest[oaie]|il\s+presente|la\s+presente|dit|deze)\s+(?:\w+\s+)?$",
     _I,
 )
 """Deixis right before a scope noun (tested on the text before the noun)."""
 DEMONSTRATIVE = re.compile(
-    r"^\W*(?:[^\W\d_]+\W+){0,2}?(?:this|these|dies(?:e[rsmn]?)?|est[ea]s?|cet(?:te)?|ces|ce)\s+"
+    r"^\W*(?:[^\W\d_]+\W+){0,2}?(?:this|these|dies(?:e[rsmn]?)?|est[ea]s?|cet(?:te)?|ces|ce|"
+    r"quest[oaie]|deze|dit(?=\s+\w*(?:bericht|artikel|stuk|tekst|verslag|overzicht)\b))\s+"
     r"(?!(?:year|week|month|day|time|morning|evening|summer|spring|autumn|winter|season|"
     r"jahr|woche|monat|tag|sommer|año|semana|mes|día|verano|année|semaine|mois|jour|été|"
-    r"ano|mês|dia|verão)\b)[^\W\d_]",
+    r"ano|mês|dia|verão|anno|settimana|mese|giorno|estate|jaar|week|maand|dag|zomer)\b)[^\W\d_]",
     _I,
 )
 """A demonstrative before the verb: "this weather update was produced automatically"."""
@@ -270,7 +293,8 @@ DEIXIS_VERB = re.compile(
     r"\b(?:we\s+(?:used|have\s+used|relied|employed)|i\s+used|"
     r"wir\s+(?:haben|nutzten|verwendeten|setzten)|"
     r"(?:utilizamos|usamos|empleamos|hemos\s+(?:utilizado|usado))|"
-    r"nous\s+avons\s+(?:utilis[ée]|eu\s+recours)|"
+    r"nous\s+avons\s+(?:utilis[ée]|eu\s+recours)|abbiamo\s+(?:usato|utilizzato|impiegato)|"
+    r"(?:we|wij)\s+(?:hebben|gebruikten)|hebben\s+(?:we|wij)|"
     r"(?:utilizamos|usamos|recorremos))\b",
     _I,
 )
@@ -282,6 +306,8 @@ INDEFINITE: dict[str, re.Pattern[str]] = {
         ("fr", r"un|une|des|quelques|plusieurs"),
         ("de", r"ein|eine[mnrs]?|einige\w*|mehrere"),
         ("pt", r"um|uma|uns|umas|alguns|algumas|v[áa]rios|v[áa]rias"),
+        ("it", r"un|una|uno|alcuni|alcune|molti|molte|diversi|diverse"),
+        ("nl", r"een|enkele|sommige|veel|verschillende"),
     )
 }
 """Indefinite articles before a subject noun: some other content, not this page's."""
@@ -291,7 +317,8 @@ GENERIC_PLURAL = re.compile(
     r"texte|beitr[äa]ge|meldungen|inhalte|berichte|"
     r"art[íi]culos|textos|contenidos|notas|noticias|cr[óo]nicas|"
     r"textes|contenus|d[ée]p[êe]ches|"
-    r"artigos|conte[úu]dos|mat[ée]rias|not[íi]cias|reportagens)\b",
+    r"artigos|conte[úu]dos|mat[ée]rias|not[íi]cias|reportagens|"
+    r"articoli|testi|contenuti|notizie|artikelen|teksten|berichten)\b",
     _I,
 )
 
@@ -312,6 +339,10 @@ _HUMAN_REVIEWER = (
     r"r[ée]dacteurs?|humains?|[ée]quipe\s+[ée]ditoriale)"
     r"|(?:a|o|um|uma|nossa|nosso|nossos|nossas|os|as)?\s*(?:reda[çc][ãa]o|editor(?:es|a)?|"
     r"jornalistas?|equipe|humanos?|pessoas?)"
+    r"|(?:(?:la|il|un|una|uno|nostr[aoie]|i|le)\s+)?(?:redazione|giornalist[ai]|redattor[ei]|"
+    r"caporedattor[ei]|uman[oi]|person[ae])"
+    r"|(?:(?:de|een|onze|ons)\s+)?(?:redactie|redacteur(?:en|s)?|eindredacteur(?:en|s)?|"
+    r"journalist(?:en)?|mensen|medewerkers?)"
 )
 REVIEWED = re.compile(
     r"\b(?:(?:reviewed|edited|fact[- ]checked|verified|checked|curated|overseen|vetted|"
@@ -336,7 +367,13 @@ REVIEWED = re.compile(
     r"|sob\s+(?:a\s+)?supervis[ãa]o\s+(?:humana|editorial|da\s+reda[çc][ãa]o)"
     r"|(?:relu|v[ée]rifi[ée]|revu|[ée]dit[ée]|valid[ée]|contr[ôo]l[ée]|supervis[ée])e?s?\s+"
     r"(?:et\s+\w+\s+)?par\s+(?:" + _HUMAN_REVIEWER + r")"
-    r"|sous\s+(?:la\s+)?supervision\s+(?:humaine|[ée]ditoriale|de\s+la\s+r[ée]daction))",
+    r"|sous\s+(?:la\s+)?supervision\s+(?:humaine|[ée]ditoriale|de\s+la\s+r[ée]daction)"
+    r"|(?:rivist|verificat|controllat|revisionat|supervisionat|corrett)[oaie]\s+"
+    r"(?:e\s+\w+\s+)?(?:da|dalla|dal|dai|dagli|dalle)\s+(?:" + _HUMAN_REVIEWER + r")"
+    r"|sotto\s+(?:la\s+)?supervisione\s+(?:umana|editoriale|della\s+redazione)"
+    r"|(?:gecontroleerd|nagekeken|gecheckt|geredigeerd|bewerkt|gecorrigeerd|geverifieerd)\s+"
+    r"(?:en\s+\w+\s+)?door\s+(?:" + _HUMAN_REVIEWER + r")"
+    r"|onder\s+(?:menselijk|redactioneel)\s+toezicht|redactioneel\s+(?:gecontroleerd|bewerkt))",
     _I,
 )
 HUMAN_WRITER = re.compile(
@@ -363,7 +400,11 @@ NOT_REVIEWED = re.compile(
     r"\s+revisad[oa]"
     r"|sans\s+(?:relecture|v[ée]rification|intervention|supervision)\s+humaine|"
     r"n['’]a\s+pas\s+[ée]t[ée]\s+(?:relu|v[ée]rifi[ée])e?"
-    r"|sem\s+(?:revis[ãa]o|supervis[ãa]o|interven[çc][ãa]o)\s+humana|n[ãa]o\s+foi\s+revisad[oa])",
+    r"|sem\s+(?:revis[ãa]o|supervis[ãa]o|interven[çc][ãa]o)\s+humana|n[ãa]o\s+foi\s+revisad[oa]"
+    r"|senza\s+(?:revisione|supervisione|intervento|controllo)\s+uman[oa]|"
+    r"non\s+[èe]\s+stat[oa]\s+(?:rivist|verificat|controllat)[oa]"
+    r"|zonder\s+(?:menselijke|redactionele)\s+(?:controle|tussenkomst|redactie)|"
+    r"niet\s+(?:gecontroleerd|nagekeken))",
     _I,
 )
 
@@ -379,6 +420,8 @@ NEGATION: dict[str, re.Pattern[str]] = {
     "fr": re.compile(r"\b(?:pas|jamais|sans|aucun\w*|ni|non)\b", _I),
     "de": re.compile(r"\b(?:nicht|kein\w*|ohne|niemals|nie)\b", _I),
     "pt": re.compile(r"\b(?:n[ãa]o|nunca|sem|nenhum\w*|jamais)\b", _I),
+    "it": re.compile(r"\b(?:non|mai|senza|nessun\w*|n[ée])\b", _I),
+    "nl": re.compile(r"\b(?:niet|nooit|zonder|geen)\b", _I),
 }
 HUMAN_DECLARATION = re.compile(
     r"\b(?:(?:written|created|made|produced|crafted|authored)\s+(?:entirely\s+|solely\s+|"
@@ -389,7 +432,9 @@ HUMAN_DECLARATION = re.compile(
     r"(?:personas|humanos|periodistas\s+humanos)"
     r"|(?:[ée]crit|r[ée]dig[ée]|cr[ée][ée]|r[ée]alis[ée])e?s?\s+(?:enti[èe]rement\s+)?par\s+"
     r"des\s+(?:humains|[êe]tres\s+humains|personnes)"
-    r"|(?:escrit|feit|criad|produzid)[oa]s?\s+(?:inteiramente\s+)?por\s+(?:humanos|pessoas))",
+    r"|(?:escrit|feit|criad|produzid)[oa]s?\s+(?:inteiramente\s+)?por\s+(?:humanos|pessoas)"
+    r"|(?:scritt|realizzat|creat)[oai]\s+(?:interamente\s+)?da\s+(?:persone|esseri\s+umani)"
+    r"|(?:geschreven|gemaakt)\s+door\s+(?:mensen|een\s+mens)|door\s+mensen\s+(?:geschreven|gemaakt))",
     _I,
 )
 """Human-authorship declarations: a disclosure of no AI involvement."""
@@ -399,7 +444,9 @@ HEDGE = re.compile(
     r"kann|k[öo]nnen|k[öo]nnte\w*|m[öo]glicherweise|vielleicht|vermutlich|angeblich|oder\s+nicht|ob\b|"
     r"puede|pueden|podr[íi]a\w*|quiz[áa]s?|tal\s+vez|posiblemente|supuestamente|o\s+no\b|"
     r"peut|peuvent|pourrai\w*|peut[- ][êe]tre|probablement|ou\s+pas|ou\s+non|"
-    r"pode|podem|poderia\w*|talvez|possivelmente|supostamente|ou\s+n[ãa]o)\b|\?",
+    r"pode|podem|poderia\w*|talvez|possivelmente|supostamente|ou\s+n[ãa]o|"
+    r"potrebbe(?:ro)?|forse|presumibilmente|o\s+meno|misschien|waarschijnlijk|wellicht|"
+    r"zou(?:den)?|of\s+niet)\b|\?",
     _I,
 )
 """Hedges and questions: "may have been written by ChatGPT … or not"."""
@@ -417,6 +464,8 @@ CONDITIONAL: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "pt": re.compile(r"\b(?:se|quando|qualquer|ser[áa]|ser[ãa]o|deve)\b", _I),
+    "it": re.compile(r"\b(?:se|quando|qualsiasi|qualunque|sar[àa]|saranno|deve|devono)\b", _I),
+    "nl": re.compile(r"\b(?:als|wanneer|indien|elke?|zal|zullen|moet|moeten)\b", _I),
 }
 """Conditionals and future rules: policies, not statements about this page."""
 POLICY = re.compile(
@@ -424,7 +473,7 @@ POLICY = re.compile(
     r"richtlinie\w*|leitlinie\w*|grunds[äa]tze|"
     r"pol[íi]tica|directrices|principios|normas|"
     r"politique|charte|principes|lignes\s+directrices|"
-    r"diretrizes|princ[íi]pios)\b",
+    r"diretrizes|princ[íi]pios|politica|linee\s+guida|principi|beleid|richtlijnen|principes)\b",
     _I,
 )
 REPORTED = re.compile(
@@ -434,7 +483,10 @@ REPORTED = re.compile(
     r"sagte|sagt|erkl[äa]rte|berichtet\w*|laut|zufolge|"
     r"dijo|afirm[óo]|seg[úu]n|inform[óo]|revel[óo]|"
     r"a\s+d[ée]clar[ée]|selon|affirme|a\s+r[ée]v[ée]l[ée]|"
-    r"disse|afirmou|segundo|revelou)\b",
+    r"disse|afirmou|segundo|revelou|"
+    r"ha\s+detto|dice|secondo|ha\s+dichiarato|ha\s+affermato|ha\s+rivelato|ha\s+ammesso|"
+    r"esperti|ricercatori|critici|zei|zegt|volgens|meldde|verklaarde|gaf\s+toe|"
+    r"onderzoekers|deskundigen)\b",
     _I,
 )
 """Reported speech: news about someone else's use of AI."""
@@ -447,4 +499,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("le la cet cette a été par avec et de les des du une est en au aux".split()),
     "de": frozenset("der die das dieser dieses diese wurde von mit und ist den dem ein".split()),
     "pt": frozenset("o a este esta foi por com e da do pela pelo uma os as de dos das em".split()),
+    # (words another language read here shares are left out: "il", "lo", "door", "van")
+    "it": frozenset("gli questo questa stato stata dal dalla della delle degli è che nel".split()),
+    "nl": frozenset("het dit deze werd met een dat voor wordt zijn".split()),
 }
