@@ -59,6 +59,12 @@ def _ld(block: str) -> str:
             '"Orchards", "hasPart": [{"@type": "WebPageElement", "name": "a", '
             '"image": {"url": "https://orchard.example/a.jpg"} ]}',
         ),
+        # keys written as in a JavaScript object literal, without quotes
+        (
+            "bare-keys",
+            '{"@type": "BlogPosting", headline: "Pruning in frost",\n'
+            '  articleSection: "Orchards", isAccessibleForFree: true, note: "a: b, {c: d}"}',
+        ),
     ],
 )
 def test_json_ld_repairs_keep_the_article(name: str, block: str) -> None:

@@ -62,7 +62,12 @@ _DECODER = json.JSONDecoder(strict=False)
 # A comma is trailing when only blanks and comments stand before the closing bracket; a stray
 # full stop right before a delimiter ("2023-06-14".,) is dropped the same way.
 _GAP = r"(?:\s|//[^\n]*|/\*(?:[^*]|\*(?!/))*\*/)*"
-_REST = r"|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|,(?=" + _GAP + r"[\]},])|\.(?=\s*[,\]}])|<!--|-->"
+# A bare key (a JavaScript object literal: {headline: "…"}) is quoted; it is a key only
+# right after "{" or "," and before ":", so values such as true or null are never touched.
+_REST = (
+    r"|//[^\n]*|/\*[\s\S]*?(?:\*/|\Z)|,(?=" + _GAP + r"[\]},])|\.(?=\s*[,\]}])|<!--|-->"
+    r"|(?<=[{,])(?P<key>\s*[A-Za-z_$][\w$]*)(?=\s*:)"
+)
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)' + r"|'(?:[^'\\]|\\.)*(?:'|\Z)" + _REST, re.S)
 # The last resort: a double quote that is not followed by a delimiter (: } ] or a comma and
 # the start of a value) is read as an unescaped quote inside the string ("He said "no", today").
@@ -101,6 +106,8 @@ def _strip_wrappers(text: str) -> tuple[str, bool]:
 
 def _fix_token(match: re.Match[str]) -> str:
     token = match.group(0)
+    if match.lastgroup == "key":
+        return '"' + token.strip() + '"'
     quote = token[0]
     if quote not in "\"'":
         return ""  # comment, trailing comma or HTML comment marker
