@@ -17,11 +17,7 @@ control must give about 1.00; a change is only measured when it moves more than 
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import gzip
 import importlib
-import json
-import os
 import re
 import shutil
 import statistics
@@ -33,9 +29,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from _corpus import MANIFEST, NOW
+from _corpus import load_pages as _load_corpus
+
 HERE = Path(__file__).resolve().parent
-CORPUS = Path(os.environ.get("NEWSMETA_BENCH", HERE.parent.parent / "shared" / "bench"))
-NOW = _dt.datetime(2026, 11, 1, tzinfo=_dt.timezone.utc)
 _IMPORT = re.compile(r"\b(from|import) newsmeta\b")
 
 
@@ -67,17 +64,9 @@ def worktree_src(branch: str, into: Path) -> Path:
 
 
 def load_pages(limit: int) -> list[tuple[bytes, str]]:
-    manifest = CORPUS / "corpus" / "manifest.jsonl"
-    if not manifest.exists():
-        sys.exit(f"corpus not found at {manifest} (set NEWSMETA_BENCH)")
-    pages = []
-    with manifest.open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            data = gzip.decompress((CORPUS / "corpus" / rec["path"]).read_bytes())
-            pages.append((data, rec["url"]))
-            if len(pages) >= limit:
-                break
+    pages = _load_corpus(limit)
+    if not pages:
+        sys.exit(f"corpus not found at {MANIFEST} (set NEWSMETA_BENCH)")
     return pages
 
 

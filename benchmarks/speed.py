@@ -18,10 +18,7 @@ Peers (trafilatura's bare_extraction with metadata, htmldate) run when installed
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
-import gzip
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -33,26 +30,15 @@ from typing import Any
 import lxml.html
 
 import newsmeta
+from _corpus import MANIFEST, NOW
+from _corpus import load_pages as _load_corpus
 from newsmeta._extract import extract
-
-HERE = Path(__file__).resolve().parent
-CORPUS = Path(os.environ.get("NEWSMETA_BENCH", HERE.parent.parent / "shared" / "bench"))
-NOW = _dt.datetime(2026, 11, 1, tzinfo=_dt.timezone.utc)
 
 
 def load_pages(limit: int | None) -> list[tuple[bytes, str]]:
-    manifest = CORPUS / "corpus" / "manifest.jsonl"
-    if not manifest.exists():
-        print(f"corpus not found at {manifest}: skipping corpus timing", file=sys.stderr)
-        return []
-    pages = []
-    with manifest.open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            data = gzip.decompress((CORPUS / "corpus" / rec["path"]).read_bytes())
-            pages.append((data, rec["url"]))
-            if limit and len(pages) >= limit:
-                break
+    pages = _load_corpus(limit)
+    if not pages:
+        print(f"corpus not found at {MANIFEST}: skipping corpus timing", file=sys.stderr)
     return pages
 
 
