@@ -267,6 +267,29 @@ def test_a_page_without_its_address_resolves_links_against_its_og_url(meta: str)
     assert given.canonical_url == "https://mirror.example/notes/pruning-in-frost"
 
 
+@pytest.mark.parametrize(
+    ("written", "resolved"),
+    [
+        ("orchard.example/notes/pruning", "https://orchard.example/notes/pruning"),
+        ("www.orchard.example/notes/pruning", "https://www.orchard.example/notes/pruning"),
+        (
+            "cdn.orchard.example:8080/notes/pruning",
+            "https://cdn.orchard.example:8080/notes/pruning",
+        ),
+        # a file or a folder next to the page stays relative
+        ("pruning.html", "https://orchard.example/notes/pruning.html"),
+        ("v1.2/pruning", "https://orchard.example/notes/v1.2/pruning"),
+    ],
+)
+def test_an_address_written_without_its_scheme_is_a_host_not_a_path(
+    written: str, resolved: str
+) -> None:
+    head = f'<link rel="canonical" href="{written}"><meta property="og:url" content="{written}">'
+    article = _extract(head=head, url="https://orchard.example/notes/index")
+    assert article.canonical_url == resolved
+    assert not [e for e in article.provenance.rejected if e.field == "canonical_url"]
+
+
 # ---------------------------------------------------------------- language tags
 
 

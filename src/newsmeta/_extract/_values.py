@@ -159,7 +159,21 @@ def to_url(value: Any, base: str | None = None) -> str | None:
         return None
     if len(value) < 2000 and _PLAIN_URL.fullmatch(value):
         return value  # already absolute and clean: what clean_uri would return, 20x cheaper
+    host = _HOST_FIRST.match(value)
+    if host is not None and host.group(1).lower() not in _FILE_ENDINGS:
+        # "example.com/path", "www.example.org": an address written without its scheme,
+        # not a path relative to the page ("index.html" and "photo.jpg" stay relative)
+        value = "//" + value.lstrip()
     return clean_uri(value, base)
+
+
+# A first segment that is a host name ("example.com", "cdn.example.co.uk:8080"), and the
+# endings that make such a segment a file name instead.
+_HOST_FIRST = re.compile(r"\s*(?:[A-Za-z0-9-]+\.)+([A-Za-z]{2,24})(?::\d{1,5})?(?=[/?#]|\s*$)")
+_FILE_ENDINGS = frozenset(
+    """html htm xhtml shtml php asp aspx jsp cgi pl py rb xml json rss atom txt pdf doc docx
+    jpg jpeg png gif webp svg avif bmp ico mp3 mp4 webm ogg mov zip gz css js md""".split()
+)
 
 
 # An absolute http(s) URL made only of characters clean_uri keeps as they are.
