@@ -37,6 +37,22 @@ def _ld(block: str) -> str:
 # ---------------------------------------------------------------- JSON-LD repairs
 
 
+@pytest.mark.parametrize("typed", ['"@type": [], ', '"@type": "", ', ""])
+def test_a_json_ld_article_without_its_type_is_still_read(typed: str) -> None:
+    # The root names no type (an empty list, an empty string, no key) but has a headline,
+    # which only a creative work has; its author is a typed Person.
+    block = (
+        f'{{"@context": "https://schema.org", {typed}"headline": "Frost pruning: a winter guide", '
+        '"datePublished": "2026-02-11T08:00:00+01:00", '
+        '"author": {"@type": "Person", "name": "Mara Lindqvist"}}'
+    )
+    article = _extract(_ld(block))
+    assert article.title == "Frost pruning: a winter guide"
+    assert [a.name for a in article.authors] == ["Mara Lindqvist"]
+    assert article.date_published is not None
+    assert article.date_published.isoformat() == "2026-02-11T08:00:00+01:00"
+
+
 @pytest.mark.parametrize(
     ("name", "block"),
     [

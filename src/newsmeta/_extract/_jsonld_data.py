@@ -307,10 +307,10 @@ def _bare_type(value: Any) -> str:
 def _types(obj: dict[str, Any]) -> frozenset[str]:
     raw = obj.get("@type")
     if isinstance(raw, list):
-        return frozenset(_bare_type(t) for t in raw[:20] if isinstance(t, str))
-    if isinstance(raw, str):
+        return frozenset(_bare_type(t) for t in raw[:20] if isinstance(t, str) and t.strip())
+    if isinstance(raw, str) and raw.strip():
         return frozenset({_bare_type(raw)})
-    return frozenset()
+    return frozenset()  # no type, or only empty ones ("@type": "")
 
 
 class _Walker:

@@ -67,12 +67,19 @@ _DATE_KEYS = ("datePublished", "dateModified", "dateCreated")
 UNTYPED_CONFIDENCE = 0.5
 
 
+# Read from an untyped root that has a headline: only a creative work has one, so such an
+# object (``"@type": []``, or none at all) is an article whose type was left out.
+_HEADLINED_KEYS = ("headline", "author", *_DATE_KEYS)
+
+
 def _untyped_dates(page: Page) -> list[Candidate]:
     """Dates of a block whose root object has no ``@type`` (``{"datePublished": "…"}``): the
-    page's own, read weakly (an untyped object names no item, so nothing else is taken)."""
+    page's own, read weakly (an untyped object names no item, so nothing else is taken);
+    with a ``headline`` also its headline and authors."""
     out: list[Candidate] = []
     for pointer, data in untyped_roots(page):
-        dates = {key: data[key] for key in _DATE_KEYS if key in data}
+        keys = _HEADLINED_KEYS if isinstance(data.get("headline"), str) else _DATE_KEYS
+        dates = {key: data[key] for key in keys if key in data}
         if dates:
             out.extend(
                 item_candidates(
@@ -139,6 +146,10 @@ def candidates(page: Page) -> list[Candidate]:
             )
         )
     fallback = _best(weak)
+    if main is None and fallback is None:
+        # no typed article: a root without a type still dates (and, with a headline,
+        # names) the page, as on a page with no typed item at all
+        out.extend(_untyped_dates(page))
     if fallback is not None:
         out.extend(
             item_candidates(
