@@ -208,13 +208,25 @@ def test_untyped_json_ld_block_gives_its_dates() -> None:
     assert modified == dt.date(2020, 12, 2)
 
 
-def test_untyped_json_ld_block_gives_nothing_but_dates() -> None:
-    head = _ld('{"datePublished": "2020-11-29", "headline": "Grafting pears", "author": "Ann Lee"}')
+def test_untyped_json_ld_block_without_a_headline_gives_nothing_but_dates() -> None:
+    # Without a headline the object may be anything (an event, a product, a person): only
+    # its dates are read. With one it is an article whose type was left out (see
+    # tests/extract/test_coverage_suites.py).
+    head = _ld('{"datePublished": "2020-11-29", "name": "Grafting pears", "author": "Ann Lee"}')
     html = f"<html><head>{head}</head><body><p>Cut back to a bud.</p></body></html>"
     article = extract(html, now=NOW)
     assert article.date_published == DAY
     assert article.title is None
     assert article.authors == ()
+
+
+def test_untyped_json_ld_block_with_a_headline_gives_its_title_and_author() -> None:
+    head = _ld('{"datePublished": "2020-11-29", "headline": "Grafting pears", "author": "Ann Lee"}')
+    html = f"<html><head>{head}</head><body><p>Cut back to a bud.</p></body></html>"
+    article = extract(html, now=NOW)
+    assert article.date_published == DAY
+    assert article.title == "Grafting pears"
+    assert [a.name for a in article.authors] == ["Ann Lee"]
 
 
 def test_typed_json_ld_item_beats_an_untyped_block() -> None:
