@@ -452,6 +452,10 @@ def test_a_rel_author_link_drops_a_quoted_nickname_like_a_byline(quote: str) -> 
         ("By Jo Brandt, Senior Political Reporter", ["Jo Brandt"]),
         ("Reporting by Omar Haddad; Editing by Kate Lowe", ["Omar Haddad"]),
         ("Words: Ella Fitz", ["Ella Fitz"]),
+        # the article before a desk or an agency is not part of its name
+        ("By the Associated Press", ["Associated Press"]),
+        ("By the Editorial Board", ["Editorial Board"]),
+        ("By the way, the pier opens on Monday", []),
     ],
 )
 def test_a_byline_keeps_names_not_roles_or_other_credits(line: str, names: list[str]) -> None:
@@ -474,21 +478,6 @@ def test_a_plain_byline_line_under_the_headline(line: str, names: list[str]) -> 
         f"<h1>Pruning in frost</h1><p>{line}</p>{_TEXT}</article></body></html>"
     )
     article = newsmeta.extract(html, URL, now=NOW)
-    assert [a.name for a in article.authors] == names
-
-
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
-        ("By the Associated Press", ["Associated Press"]),
-        ("By the Editorial Board", ["Editorial Board"]),
-        ("By the way, the pier opens on Monday", []),
-    ],
-)
-def test_the_article_before_a_desk_or_agency_is_not_part_of_its_name(
-    line: str, names: list[str]
-) -> None:
-    article = _extract(body=f'<div class="byline">{line}</div>')
     assert [a.name for a in article.authors] == names
 
 

@@ -746,6 +746,10 @@ def _near_headline(t: _Tree, first: int, headline_i: int) -> bool:
     return False
 
 
+# Headings that open a story of their own (the next story of an endless page).
+_STORY_HEADINGS = frozenset({"h1", "h2"})
+
+
 def _untitled_after(t: _Tree, found: Content, headline_i: int) -> bool:
     """Whether ``found`` follows the headline with no heading of its own (none inside it,
     none between the headline and it)."""
@@ -754,9 +758,6 @@ def _untitled_after(t: _Tree, found: Content, headline_i: int) -> bool:
         return False
     tags = t.tags
     return not any(tags[k] in _STORY_HEADINGS for k in range(t.ends[headline_i] + 1, hi + 1))
-
-
-_STORY_HEADINGS = frozenset({"h1", "h2"})
 
 
 def _not_catastrophic(

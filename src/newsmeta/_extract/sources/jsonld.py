@@ -72,19 +72,19 @@ UNTYPED_CONFIDENCE = 0.5
 _HEADLINED_KEYS = ("headline", "author", *_DATE_KEYS)
 
 
-def _untyped_dates(page: Page) -> list[Candidate]:
-    """Dates of a block whose root object has no ``@type`` (``{"datePublished": "…"}``): the
-    page's own, read weakly (an untyped object names no item, so nothing else is taken);
-    with a ``headline`` also its headline and authors."""
+def _untyped_root(page: Page) -> list[Candidate]:
+    """The first block whose root object has no ``@type``, read weakly as the page's own:
+    its dates (``{"datePublished": "…"}``), and with a ``headline`` also its headline and
+    authors (an untyped object without one names no item, so nothing else is taken)."""
     out: list[Candidate] = []
     for pointer, data in untyped_roots(page):
         keys = _HEADLINED_KEYS if isinstance(data.get("headline"), str) else _DATE_KEYS
-        dates = {key: data[key] for key in keys if key in data}
-        if dates:
+        fields = {key: data[key] for key in keys if key in data}
+        if fields:
             out.extend(
                 item_candidates(
                     page,
-                    dates,
+                    fields,
                     _path(pointer),
                     source=SourceKind.JSON_LD,
                     confidence=UNTYPED_CONFIDENCE,
@@ -99,7 +99,7 @@ def candidates(page: Page) -> list[Candidate]:
     """Candidates from the page's JSON-LD (empty when it has none)."""
     all_nodes = nodes(page)
     if not all_nodes:
-        return _untyped_dates(page)
+        return _untyped_root(page)
     strong: list[tuple[int, int, JsonLdNode]] = []
     weak: list[tuple[int, int, JsonLdNode]] = []
     website: JsonLdNode | None = None
@@ -149,7 +149,7 @@ def candidates(page: Page) -> list[Candidate]:
     if main is None and fallback is None:
         # no typed article: a root without a type still dates (and, with a headline,
         # names) the page, as on a page with no typed item at all
-        out.extend(_untyped_dates(page))
+        out.extend(_untyped_root(page))
     if fallback is not None:
         out.extend(
             item_candidates(
