@@ -253,6 +253,18 @@ def _match(text: str, lang: str) -> Parsed | None:
 _UNITS = {lang: lx.UNIT_WORDS[lang] for lang in lx.LANGUAGES}
 
 
+def _langs_of(words: list[str], language: str | None) -> tuple[str, ...]:
+    """The languages that can read a label of ``words``, in order.
+
+    A label starts with one of its language's prefix words or ends with a suffix word
+    ("hace …", "… ago"): only those languages can read it (same answer, fewer matches).
+    """
+    anchored = _FIRST_WORD_LANGS.get(words[0], 0) | _LAST_WORD_LANGS.get(words[-1], 0)
+    if language is None:
+        return _LANGS_OF_BITS[anchored]
+    return (language,) if anchored & _LANG_BIT[language] else ()
+
+
 def _parse(text: str, language: str | None) -> Parsed | None:
     """A normalised label's words (see :func:`_read_label`); cached as :func:`_parse_cached`."""
     special = lx.SPECIAL.get(text)
@@ -260,14 +272,8 @@ def _parse(text: str, language: str | None) -> Parsed | None:
         if language is not None and special[0] != language:
             return None
         return _special(special[1], special[0], text)
-    # A label starts with one of its language's prefix words or ends with a suffix word
-    # ("hace …", "… ago"): only those languages can read it (same answer, fewer matches).
     words = text.split(" ")
-    anchored = _FIRST_WORD_LANGS.get(words[0], 0) | _LAST_WORD_LANGS.get(words[-1], 0)
-    if language is not None:
-        langs: tuple[str, ...] = (language,) if anchored & _LANG_BIT[language] else ()
-    else:
-        langs = _LANGS_OF_BITS[anchored]
+    langs = _langs_of(words, language)
     if langs:
         # The common shapes ("3 days ago", "hace 7 meses", "about 1 hour ago") read word by
         # word in the first language; anything else goes through that language's pattern.
@@ -657,12 +663,7 @@ def _plan(label: str, language: str | None) -> _Plan | None:
         # Parsed and Key tuples; anything else goes through the patterns.
         if text is not joined:
             words = text.split(" ")
-        first, last = words[0], words[-1]
-        anchored = _FIRST_WORD_LANGS.get(first, 0) | _LAST_WORD_LANGS.get(last, 0)
-        if language is None:
-            langs = _LANGS_OF_BITS[anchored]
-        else:
-            langs = (language,) if anchored & _LANG_BIT[language] else ()
+        langs = _langs_of(words, language)
         if langs:
             quick = _quick(words, langs[0])
             if quick is not None:
