@@ -18,6 +18,7 @@ from newsmeta._models import DateValue, SourceKind
 
 __all__ = [
     "MAX_HINTED",
+    "TRAILING_VERB",
     "UNIX_ATTRS",
     "candidates",
     "date_furniture",
@@ -46,7 +47,7 @@ _PUBLISHED_TEXT = re.compile(
 )
 # Turkish prints the verb after the date: "5 Mayıs 2020 tarihinde güncellendi", "5/5/20'de
 # yayınlandı" (a case ending after an apostrophe, or "tarihinde", "on the date").
-_TRAILING_VERB = re.compile(
+TRAILING_VERB = re.compile(
     r"\s*(?:['’](?:de|da|te|ta)\b|\s+tarihinde\b)?\s*"
     r"(?:(?P<mod>güncellendi)|yay[ıi][nm]land[ıi]|eklendi)\b",
     re.I,
@@ -80,7 +81,7 @@ def field_at(text: str, start: int, key: str, end: int = -1) -> str:
     if lead and (_MODIFIED_TEXT.match(lead) or _PUBLISHED_TEXT.match(lead)):
         return field_for_text(lead, "")
     if end >= 0:
-        verb = _TRAILING_VERB.match(text, end, end + 40)
+        verb = TRAILING_VERB.match(text, end, end + 40)
         if verb is not None:
             return "date_modified" if verb.group("mod") else "date_published"
     return field_for_text(text, key)

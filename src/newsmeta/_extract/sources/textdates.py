@@ -17,7 +17,12 @@ from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, locator
 from newsmeta._extract._values import find_text_date_at
-from newsmeta._extract.sources.dateline import date_furniture, field_at, unix_candidate
+from newsmeta._extract.sources.dateline import (
+    TRAILING_VERB,
+    date_furniture,
+    field_at,
+    unix_candidate,
+)
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import SourceKind
 
@@ -33,7 +38,8 @@ _YEAR_ONLY = re.compile(_FOUR_DIGIT_YEAR)
 _NUMERIC_ONLY = re.compile(_NUMERIC_DATE)
 # What a numeric date cannot lack: a digit, a separator, a digit.
 _DIGIT_SEP_DIGIT = re.compile(r"\d[./]\d")
-# A two-digit year is read only after a word that announces a date ("Stand: 1.4.18"):
+# A two-digit year is read only after a word that announces a date ("Stand: 1.4.18"), or
+# before a Turkish verb that does ("5/5/20 tarihinde güncellendi", dateline.TRAILING_VERB):
 # elsewhere "1.4.18" is a version number as often as a day.
 _SHORT_LEAD = re.compile(
     r"(?:stand|updated|update|aktualisiert|ge[äa]ndert|veröffentlicht|erschienen|published|"
@@ -43,10 +49,6 @@ _SHORT_LEAD = re.compile(
     r"tarih)"
     r"(?:\s+(?:on|am|vom|le|el|em|den))?\s*:?\s*$",
     re.I,
-)
-# ... or, in Turkish, after it: "5/5/20 tarihinde güncellendi", "5/5/20'de yayınlandı".
-_SHORT_TRAIL = re.compile(
-    r"(?:['’](?:de|da|te|ta)\b|\s+tarihinde\b)\s*(?:güncellendi|yay[ıi][nm]land[ıi])\b", re.I
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option"})
 _WINDOW = 60
@@ -177,7 +179,7 @@ def _scan(
         if (
             match.group("sep")
             and not _SHORT_LEAD.search(text, max(0, match.start() - 40), match.start())
-            and not _SHORT_TRAIL.match(text, match.end(), match.end() + 40)
+            and not TRAILING_VERB.match(text, match.end(), match.end() + 40)
             and not (
                 label
                 and not text[: match.start()].strip()
