@@ -689,7 +689,7 @@ _BOILER_WORDS = frozenset(
 _NUMBERED_WORDS = frozenset(
     """tel phone telephone telefon téléphone teléfono fax mobile hotline vat tax ust mwst
     steuernummer registration registered reg handelsregister hrb hra cif nif siret siren iva
-    abn gst ein company firmenbuch kvk amtsgericht street avenue road boulevard straße
+    abn gst company firmenbuch kvk amtsgericht street avenue road boulevard straße
     strasse calle rue box zip""".split()
 )
 _BOILER_PHRASES = (
@@ -702,11 +702,16 @@ _BOILER_PHRASES = (
 )  # fmt: skip
 _WORDS = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d{3}")
+_EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
 
 
-def _boilerplate_line(text: str) -> bool:
+def _boilerplate_line(text: str, handles: bool = True) -> bool:
+    """Whether a line reads as a colophon or a promotion (``handles``: an "@" of a social
+    handle counts too, not only an e-mail address's)."""
     low = text.lower()
-    if "©" in low or "@" in low or "(c) " in low:
+    if "©" in low or "(c) " in low:
+        return True
+    if "@" in low and (handles or _EMAIL.search(low) is not None):
         return True
     if any(phrase in low for phrase in _BOILER_PHRASES):
         return True
@@ -715,6 +720,11 @@ def _boilerplate_line(text: str) -> bool:
         return True
     return bool(words & _NUMBERED_WORDS) and _NUMBER.search(low) is not None
 
+
+# Longer lines at the edges of the text are prose, whatever words they hold; above the
+# text, where the lead stands, a colophon line is shorter still.
+_MAX_EDGE_LINE = 300
+_MAX_TOP_LINE = 150
 
 # Below this much prose on the page, a small share says nothing.
 _MIN_PROSE = 1000
@@ -1149,12 +1159,21 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
         else:
             drop = (n <= 90 and (boiler(p) or (n <= 70 and dateline(p)))) or cta(p)
         keep(not drop)
-    # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen").
+    # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen"),
+    # and so are colophon, contact, paywall and promotion lines at either end of the text
+    # (the site's footer or a subscription box read along with the story).
     kept = [i for i, ok in enumerate(flags) if ok]
     while len(kept) > 1:
         last = paragraphs[kept[-1]]
-        if len(last) < 30 and not last.endswith(_SENTENCE_END):
+        if (len(last) < 30 and not last.endswith(_SENTENCE_END)) or _edge_boilerplate(last):
             flags[kept.pop()] = False
         else:
             break
+    while len(kept) > 1 and _edge_boilerplate(paragraphs[kept[0]], _MAX_TOP_LINE):
+        flags[kept.pop(0)] = False
     return flags
+
+
+def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
+    """A short line at an edge of the text that reads as a colophon or a promotion."""
+    return len(paragraph) < longest and _boilerplate_line(paragraph, handles=False)
