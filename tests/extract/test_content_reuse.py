@@ -34,10 +34,14 @@ def _slow_flags(paragraphs: list[str]) -> list[bool]:
     kept = [i for i, ok in enumerate(flags) if ok]
     while len(kept) > 1:
         last = paragraphs[kept[-1]]
-        if len(last) < 30 and not last.endswith(_content._SENTENCE_END):
+        if (
+            len(last) < 30 and not last.endswith(_content._SENTENCE_END)
+        ) or _content._edge_boilerplate(last):
             flags[kept.pop()] = False
         else:
             break
+    while len(kept) > 1 and _content._edge_boilerplate(paragraphs[kept[0]], 150):
+        flags[kept.pop(0)] = False
     return flags
 
 
