@@ -263,8 +263,8 @@ _BY_PREFIX = re.compile(
     r"(?:ein )?beitrag)\s+von|"
     r"(?:(?:written|posted|published|reported|story|text|words|photos?|edited|escrito|"
     r"publicado|redactado|écrit|publié|rédigé)\s+)?"
-    r"(?:by|von(?!\s+d[eo][rmn]?\b)|par|por|door|texto|autor(?:in|en|innen)?|authors?|"
-    r"auteur|redaktion(?=\s*:))"
+    r"(?:by|von(?!\s+d[eo][rmn]?\b)|par|por|door|(?-i:di)|texte?s?|texto|"
+    r"autor(?:in|en|innen)?|authors?|auteur|redaktion(?=\s*:))"
     r")\s*[:\-–—]?\s+",
     re.I,
 )
@@ -440,8 +440,8 @@ def relative_label(
 _MARKER = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
     r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
-    r"verfasst\s+von|geschrieben\s+von|autor(?:in)?|author|auteur|text|texto|"
-    r"interview\s*:|reportage\s*:|words\s*:)\s*[:\-–—]?\s+",
+    r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
+    r"interview\s*:|reportage\s*:|words\s*:|^(?-i:di))\s*[:\-–—]?\s+",
     re.I,
 )
 # Credits that name someone other than the writer: a reviewer, an editor, a photographer.
@@ -450,7 +450,10 @@ _OTHER_CREDIT = re.compile(
     r"(?:reviewed|fact[\s-]?checked|checked|edited|editing|photos?|photographs?|photography|pictures?|"
     r"images?|illustrations?|illustrated|graphics?|video|translated|produced|curated|"
     r"verified|approved|sponsored|presented|powered|hosted)\s+by\b|"
-    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|fotos?|bilder?|übersetzt)\s+von\b",
+    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|fotos?|bilder?|übersetzt)\s+von\b|"
+    # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
+    r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
+    r"photography|fotografie|fotograf[ií]as?|grafiken?)\s*:",
     re.I,
 )
 _CUT = re.compile(
@@ -458,7 +461,9 @@ _CUT = re.compile(
     r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
     # the outlet a writer files for ("Jane Doe for The Harbour Times", "… from Reuters") and
     # a social handle after the name ("Jane Doe @janedoe")
-    r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)",
+    r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)|"
+    # a credit joined by a slash ("Peter Lang/SP-X", "Jana Roth/dpa"): no name has one
+    r"/(?=\S)",
     re.I,
 )
 # A part after the first that is a role with at most two qualifiers ("Health Correspondent",
@@ -466,8 +471,17 @@ _CUT = re.compile(
 # part is a name even when a role follows it ("Jenny Smith Editor" is Jenny Smith).
 _ROLE_ONLY = re.compile(
     r"^(?:[^\W\d_][\w&'’.-]*\s+){0,2}(?:writers?|correspondents?|reporters?|editors?|"
-    r"columnists?|contributors?|journalists?|korrespondent(?:in)?|corresponsal|"
-    r"correspondante?)\s*$",
+    r"columnists?|contributors?|journalists?|staff|"
+    # German, Spanish, French, Italian, Portuguese, Dutch: the same roles, with their
+    # feminine and plural forms ("Redakteurin", "corresponsales", "envoyée spéciale")
+    r"korrespondent(?:in|en|innen)?|redakteur(?:in|e|innen)?|reporterin(?:nen)?|"
+    r"journalist(?:in|en|innen)?|corresponsal(?:es)?|periodistas?|redactor(?:a|es|as)?|"
+    r"enviad[oa]s?(?:\s+especial(?:es)?)?|correspondante?s?|journalistes?|"
+    r"r[ée]dacteur(?:s|rice|rices)?|envoy[ée]e?s?(?:\s+sp[ée]cial(?:e|es|aux)?)?|"
+    r"inviat[oaie]|giornalist[aie]|corrispondent[ei]|redator(?:a|es|as)?|jornalistas?|"
+    r"verslaggever|correspondent(?:e|en))"
+    # a place after the role: "inviato a Napoli", "envoyée spéciale à Lyon", "im Ressort …"
+    r"(?:\s+(?:a|à|in|en|em|im|aus|für|for|at|de|del|da|di)\s+[^,;|]{1,40})?\s*$",
     re.I,
 )
 # A nickname in quotes inside a name: 'Jane "The Voice" Doe' is Jane Doe.

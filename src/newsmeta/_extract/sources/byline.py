@@ -27,13 +27,20 @@ _NOT_BYLINE = re.compile(
     r"avatar|comment|related|more-from|popular"
 )
 _BY_LINE_TEXT = re.compile(
-    r"^(?:(?:(?:written|story|reporting|reported|words|text)\s+)?(?:by|por|von|par|door|di|av|af)\s+|"
-    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texto?|redaktion|words)\s*:\s*|"
+    # "By …", "Von: …", and the verbs that open a credit line in the languages we read
+    # ("Erstellt von …", "Publié par …", "Escrito por …", "Scritto da …")
+    r"^(?:(?:(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
+    r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
+    r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+)?"
+    r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|"
+    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words)\s*:\s*|"
     r"autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
 )
 _MARKER_ONLY = re.compile(
-    r"^(?:by|von|par|por|door|autor(?:in)?|author|auteur|text|texto|written by|redaktion|"
+    r"^(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|eingestellt|gepostet|"
+    r"veröffentlicht|publié|écrit|publicado|escrito|scritto|pubblicato)\s+)?"
+    r"(?:by|von|par|por|door|di|da)|autor(?:in)?|author|auteur|texte?|texto|redaktion|"
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de))\s*:?$",
     re.I,
 )
