@@ -22,7 +22,8 @@ _BYLINE_CLASS = re.compile(
     r"reporter|fn|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
 )
 _NOT_BYLINE = re.compile(
-    r"author-?(?:bio|img|image|avatar|photo|pic|box-img|description|desc|info-text|about)|"
+    r"author-?(?:bio|img|image|avatar|photo|pic|box|card|description|desc|info-text|about)|"
+    r"about-?(?:the-?)?author|autor(?:en)?-?box|"
     r"footer|copyright|"
     r"avatar|comment|related|more-from|popular"
 )
@@ -229,7 +230,12 @@ def _shown_meta_author(page: Page) -> list[Candidate]:
     return []
 
 
-_BIO = re.compile(r"author-?(?:bio|box|info|about|details|card)|about-?(?:the-)?author")
+_BIO = re.compile(
+    r"author-?(?:bio|box|info|about|details|card)|about-?(?:the-?)?author|"
+    # the same box in German, French, Spanish, Italian class names
+    r"autor(?:en)?-?(?:box|info|bio)|ueber-?den-?autor|auteur-?(?:box|bio)|"
+    r"a-?propos-?(?:de-?l-?)?auteur|sobre-?(?:el-?)?autor|autore-?(?:box|bio)"
+)
 
 
 def _author_boxes(page: Page) -> list[Candidate]:
