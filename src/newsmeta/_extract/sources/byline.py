@@ -47,14 +47,52 @@ _MARKER_ONLY = re.compile(
 )
 # What may stand before a byline in its element: a separator after a date ("12.03.2020 -
 # Redaktion: …", "· By …").
+_SKIP_TEXT = frozenset(("script", "style", "noscript", "template", "svg", "iframe"))
 _LEADING_SEPARATORS = "-–—|·•/ \xa0\t\n"
 _MAX_BYLINE = 160
 _NEAR_H1_ELEMENTS = 120
 _BEFORE_H1_ELEMENTS = 12
 
 
+def _lines_text(el: HtmlElement, limit: int) -> str:
+    """The text of a byline element, a line break read as a separator.
+
+    "By <a>Jo Park</a><br>City Ledger Staff", "Von Lina Roth<br>Stand: 12.03.": what follows
+    the break (a role, the outlet, a date) is not part of the name. A break right after a
+    lone marker ("By<br>Jo Park") joins the two lines.
+    """
+    if next(el.iter("br"), None) is None:
+        return element_text(el, limit)
+    lines: list[str] = [""]
+    for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
+        tag = node.tag
+        if not isinstance(tag, str) or tag in _SKIP_TEXT:
+            if event == "end" and node is not el and node.tail:
+                lines[-1] += " " + node.tail
+            continue
+        if event == "start":
+            if tag == "br":
+                lines.append("")
+            elif node.text:
+                lines[-1] += " " + node.text
+        elif node is not el and node.tail:
+            lines[-1] += " " + node.tail
+    text = ""
+    for line in lines:
+        line = " ".join(line.split())
+        if not line:
+            continue
+        if not text or _MARKER_ONLY.match(text):
+            text = f"{text} {line}".strip()
+        else:
+            text = f"{text} | {line}"
+        if len(text) > limit:
+            break
+    return text[:limit]
+
+
 def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
-    text = element_text(el, 400)
+    text = _lines_text(el, 400)
     if not text:
         return (), ""
     if len(text) > _MAX_BYLINE:
@@ -338,7 +376,7 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             target = node
         else:
             continue
-        text = element_text(target, 200)
+        text = _lines_text(target, 200)
         if len(text) > _MAX_BYLINE or text in seen_text or in_boilerplate(target):
             continue
         authors = byline_authors(text)
