@@ -1,0 +1,142 @@
+"""Bylines and comments on pages written for session 10: grammar, markup, credits, boxes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsmeta
+
+NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
+URL = "https://valley.example/news/bakery"
+_STORY = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "The valley's only bakery reopened on Saturday after the flood, with a queue round "
+        "the square by seven.",
+        "Its owners rebuilt the oven themselves over the winter, brick by brick, with help "
+        "from neighbours.",
+        "Bread prices stay as they were, they said, at least until the harvest is in.",
+    ]
+    * 3
+)
+
+
+def _page(header: str = "", foot: str = "", lang: str = "en") -> str:
+    return (
+        f'<html lang="{lang}"><head><title>Bakery reopens | Valley Post</title></head><body>'
+        '<header class="site-header"><a href="/">Valley Post</a></header>'
+        f'<main><article class="post"><h1>Bakery reopens after the flood</h1>{header}'
+        f'<div class="entry-content">{_STORY}</div>{foot}</article></main>'
+        '<footer class="site-footer">© 2024 Valley Post</footer></body></html>'
+    )
+
+
+def _authors(html: str) -> list[str]:
+    return [a.name for a in newsmeta.extract(html, URL, now=NOW).authors]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        ('<p class="autor">Von Jonas Weber, Redakteur</p>', "de", ["Jonas Weber"]),
+        ("<p>Von Mira Lenz, Redakteurin im Ressort Wirtschaft</p>", "de", ["Mira Lenz"]),
+        (
+            '<span class="autor">Por Lucía Pardo y Andrés Gil, corresponsales</span>',
+            "es",
+            ["Lucía Pardo", "Andrés Gil"],
+        ),
+        ('<p class="firma">di Marco Gallo, inviato a Napoli</p>', "it", ["Marco Gallo"]),
+        ('<div class="byline">By Nora Quinn, Valley Post Staff</div>', "en", ["Nora Quinn"]),
+        ('<div class="byline">By Hanna Berg | Correspondent</div>', "en", ["Hanna Berg"]),
+    ],
+)
+def test_a_role_after_the_names_is_not_a_name(byline: str, lang: str, expected: list[str]) -> None:
+    assert _authors(_page(byline, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        (
+            '<p class="date">Erstellt von <a href="/author/fabian/">Fabian Roth</a> am Dienstag '
+            "6. Mai 2014</p>",
+            "de",
+            ["Fabian Roth"],
+        ),
+        (
+            '<div class="article-meta-wrapper">Von:  Björn Keller <span>|</span> '
+            "<span>31.10.23</span></div>",
+            "de",
+            ["Björn Keller"],
+        ),
+        ('<div class="meta"><h5>Autor:</h5>Peter Lang/SP-X</div>', "de", ["Peter Lang"]),
+        (
+            '<p class="credits">Texte : Julie Marchand / Photos : Paul Girard</p>',
+            "fr",
+            ["Julie Marchand"],
+        ),
+        ('<p class="meta">Publicado por Elena Ríos</p>', "es", ["Elena Ríos"]),
+    ],
+)
+def test_credit_lines_under_the_headline(line: str, lang: str, expected: list[str]) -> None:
+    # Opening verbs, "Von:" with a colon, a label in its own element, a French colon after
+    # a space, a slash before an agency's code: one reading of the writer's credit.
+    assert _authors(_page(line, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        '<p class="autor">Text: Anja Kurz · Fotos: Lars Beck</p>',
+        '<p class="byline">Words: Anja Kurz</p><p class="credit">Photography by Lars Beck</p>',
+        '<div class="byline">Anja Kurz / Photos: Lars Beck</div>',
+    ],
+)
+def test_a_picture_credit_is_not_the_writer(credit: str) -> None:
+    assert _authors(_page(credit)) == ["Anja Kurz"]
+
+
+def test_a_picture_credit_alone_gives_no_author() -> None:
+    assert _authors(_page('<p class="byline">Fotos: Lars Beck</p>', lang="de")) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            '<div class="byline"><span class="by">By</span> <a href="/staff/jo">Jo Park</a><br>'
+            "<span>Valley Post Staff</span></div>",
+            ["Jo Park"],
+        ),
+        ('<p class="author">Von Lina Roth<br>Stand: 12.03.2024, 10:15 Uhr</p>', ["Lina Roth"]),
+        (
+            '<div class="byline"><span>By</span><br><a href="/staff/jo">Jo Park</a></div>',
+            ["Jo Park"],
+        ),
+        (
+            '<div class="author-info"><strong>Maya Lind</strong><br>Political Correspondent</div>',
+            ["Maya Lind"],
+        ),
+    ],
+)
+def test_a_line_break_in_a_byline_ends_the_name(byline: str, expected: list[str]) -> None:
+    assert _authors(_page(byline)) == expected
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="author-box"><h4>About the author</h4><p><strong>Dana Moss</strong> covers '
+        "food and farming for the Valley Post.</p></div>",
+        '<section class="autorenbox"><h3>Über den Autor</h3><p><b>Dana Moss</b> schreibt seit '
+        "2010 über Handwerk und Landwirtschaft.</p></section>",
+    ],
+)
+def test_an_author_box_at_the_foot_names_the_author(box: str) -> None:
+    # The box's bio is no byline: "… food and farming for …" gives no name "farming".
+    article = newsmeta.extract(_page(foot=box), URL, now=NOW)
+    assert [a.name for a in article.authors] == ["Dana Moss"]
+    evidence = [e for e in article.provenance.evidence if e.field == "authors"]
+    assert evidence and "Dana Moss" in evidence[0].raw
