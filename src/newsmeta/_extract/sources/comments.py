@@ -233,8 +233,9 @@ def _is_meta(el: HtmlElement) -> bool:
             and "text" not in tok
             and "body" not in tok
         ):
-            # A metadata block never holds paragraphs: some themes put the text there.
-            return next(el.iter("p"), None) is None
+            # A metadata block never holds paragraphs: some themes put the text there. (A
+            # paragraph classed as metadata, "<p class=comment-time>", is one.)
+            return next((p for p in el.iter("p") if p is not el), None) is None
     ident = el.get("id")
     return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
 
