@@ -286,7 +286,17 @@ def _has_content(text: str) -> bool:
 
 def _tidy(parts: Iterable[str]) -> str:
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line and not _UI_LINE.match(line))
+    kept = [line for line in lines if line and not _UI_LINE.match(line)]
+    if len(kept) > 1 and _is_subject(kept[0], kept[1]):
+        # A subject made of the comment's first words (Drupal's default, "About time, the
+        # bus" over "About time, the bus round the lake …") says it twice.
+        del kept[0]
+    return "\n".join(kept)
+
+
+def _is_subject(first: str, second: str) -> bool:
+    head = first.rstrip(" .…")
+    return 3 <= len(head) < len(second) and second.startswith(head)
 
 
 def _own_iter(item: HtmlElement, skip: set[HtmlElement]) -> Iterator[HtmlElement]:
