@@ -549,6 +549,37 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
                 if len(items) >= 10_000:
                     break
             return items
+    for section in sections[:3]:
+        alike = _alike_posts(section)
+        if alike:
+            return alike
+    return []
+
+
+_POST_TAGS = frozenset({"div", "article", "section"})
+
+
+def _alike_posts(section: HtmlElement) -> list[HtmlElement]:
+    """A comment section without a list: its alike dated posts ("<article class=reply>" …).
+
+    Two or more children of one tag and class, each with a date (``<time>``) and some text,
+    and none holding a form: the comments, written as blocks instead of list items.
+    """
+    groups: dict[tuple[str, str], list[HtmlElement]] = {}
+    for child in section:
+        tag = child.tag
+        if isinstance(tag, str) and tag in _POST_TAGS:
+            groups.setdefault((tag, child.get("class") or ""), []).append(child)
+    for posts in groups.values():
+        if len(posts) < 2:
+            continue
+        if all(
+            next(post.iter("time"), None) is not None
+            and next(post.iter("form", "textarea"), None) is None
+            and len(element_text(post, 40)) >= 20
+            for post in posts
+        ):
+            return posts
     return []
 
 
