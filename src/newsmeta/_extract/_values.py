@@ -531,7 +531,12 @@ def _valid_byline_name(name: str) -> bool:
 
 
 _AGENCY = re.compile(
-    r"^(?:dpa|afp|ap|apa|sda|kna|epd|efe|ansa|reuters|cnn|bbc|upi|dapd|ddp|sid|red|mit dpa)$",
+    r"^(?:dpa|afp|ap|apa|sda|kna|epd|efe|ansa|reuters|cnn|bbc|upi|dapd|ddp|sid|red|mit dpa|"
+    # the agencies' names written out, with or without "the"
+    r"(?:the\s+)?(?:associated\s+press|press\s+association|canadian\s+press|"
+    r"united\s+press\s+international)|agence\s+france[\s-]presse|"
+    r"deutsche\s+presse[\s-]agentur|agencia\s+efe|europa\s+press|"
+    r"evangelischer\s+pressedienst|katholische\s+nachrichten[\s-]agentur)$",
     re.I,
 )
 
