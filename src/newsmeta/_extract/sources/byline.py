@@ -54,6 +54,22 @@ _NEAR_H1_ELEMENTS = 120
 _BEFORE_H1_ELEMENTS = 12
 
 
+# A child holding the writer's role or job ("byline__role", "job-title", "position"):
+# printed beside the name with no separator, it is a line of its own.
+_ROLE_CLASS = re.compile(r"role|job|title|position|funktion|cargo|fonction")
+
+
+def _role_class(node: HtmlElement) -> bool:
+    cls = node.get("class")
+    return bool(cls) and _ROLE_CLASS.search(cls.lower()) is not None
+
+
+def _has_role_child(el: HtmlElement) -> bool:
+    return len(el) > 0 and any(
+        _role_class(node) for node in el.iter() if node is not el and isinstance(node.tag, str)
+    )
+
+
 def _lines_text(el: HtmlElement, limit: int) -> str:
     """The text of a byline element, a line break read as a separator.
 
@@ -61,7 +77,7 @@ def _lines_text(el: HtmlElement, limit: int) -> str:
     the break (a role, the outlet, a date) is not part of the name. A break right after a
     lone marker ("By<br>Jo Park") joins the two lines.
     """
-    if next(el.iter("br"), None) is None:
+    if next(el.iter("br"), None) is None and not _has_role_child(el):
         return element_text(el, limit)
     lines: list[str] = [""]
     for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
@@ -71,9 +87,9 @@ def _lines_text(el: HtmlElement, limit: int) -> str:
                 lines[-1] += " " + node.tail
             continue
         if event == "start":
-            if tag == "br":
+            if tag == "br" or (node is not el and _role_class(node)):
                 lines.append("")
-            elif node.text:
+            if tag != "br" and node.text:
                 lines[-1] += " " + node.text
         elif node is not el and node.tail:
             lines[-1] += " " + node.tail
