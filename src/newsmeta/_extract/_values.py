@@ -541,6 +541,17 @@ _AGENCY = re.compile(
 )
 
 
+# A desk or staff byline ("News Desk", "Redaktion", "Metro Staff", "La Rédaction"): a
+# capitalised desk word with up to three capitalised words around it. An organisation, not
+# a person, but the article's credit all the same.
+_DESK = re.compile(
+    r"^(?:(?:La|El|Die|Der|De|The|[A-ZÄÖÜ][\w'’.&-]*)\s+){0,3}"
+    r"(?:Desk|Newsroom|Staff|Team|Redaktion|Redacci[oó]n|R[ée]daction|Redazione|Redactie|"
+    r"Reda[cç][aã]o)"
+    r"(?:\s+[A-ZÄÖÜ][\w'’.&-]*){0,2}$"
+)
+
+
 def _is_particle(text: str, match: re.Match[str]) -> bool:
     """ "Walter von Aachen": a "von" after a lone capitalised word is part of the name."""
     if not match.group(0).lower().startswith("von"):
@@ -590,7 +601,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
         words = name.split()
         if len(words) == 2 and words[0] == words[1]:
             name = words[0]
-        if not _valid_byline_name(name) or _TLD_END.search(name):
+        if not (_valid_byline_name(name) or _DESK.match(name)) or _TLD_END.search(name):
             continue
         if " " not in name and not markers and name != whole.strip(" ,;:|·•-–—"):
             continue
