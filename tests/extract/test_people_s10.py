@@ -140,3 +140,118 @@ def test_an_author_box_at_the_foot_names_the_author(box: str) -> None:
     assert [a.name for a in article.authors] == ["Dana Moss"]
     evidence = [e for e in article.provenance.evidence if e.field == "authors"]
     assert evidence and "Dana Moss" in evidence[0].raw
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ('<p class="byline">By JANE DOE, Associated Press</p>', ["JANE DOE"]),
+        (
+            '<p class="byline">By Jane Doe and Tom Lee, The Associated Press</p>',
+            ["Jane Doe", "Tom Lee"],
+        ),
+        ('<p class="byline">Von Jana Roth, Deutsche Presse-Agentur</p>', ["Jana Roth"]),
+        ('<p class="byline">By Reuters</p>', ["Reuters"]),
+    ],
+)
+def test_an_agency_written_out_is_a_credit_beside_people(byline: str, expected: list[str]) -> None:
+    assert _authors(_page(byline)) == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline">By <a class="byline__name" href="/staff/jd">Jane Doe</a> '
+        '<span class="byline__role">Health Reporter</span></div>',
+        '<div class="author"><span class="name">Jane Doe</span> '
+        '<span class="job-title">Energy Editor</span></div>',
+    ],
+)
+def test_a_role_in_its_own_element_is_not_part_of_the_name(byline: str) -> None:
+    assert _authors(_page(byline)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "lang", "expected"),
+    [
+        ('<span class="author">News Desk</span>', "en", "News Desk"),
+        ('<p class="autor">Von Redaktion</p>', "de", "Redaktion"),
+        ('<p class="autor">Von Redaktion Nord</p>', "de", "Redaktion Nord"),
+        ('<p class="signature">Par La Rédaction</p>', "fr", "La Rédaction"),
+    ],
+)
+def test_a_desk_byline_is_an_organisation(byline: str, lang: str, expected: str) -> None:
+    article = newsmeta.extract(_page(byline, lang=lang), URL, now=NOW)
+    assert [(a.name, a.kind) for a in article.authors] == [
+        (expected, newsmeta.AuthorKind.ORGANIZATION)
+    ]
+
+
+# ----------------------------------------------------------------------------- comments
+
+_REPLIES = [
+    ("Greta Holm", "2024-02-11T08:30:00Z", "About time, the bus round the lake takes an hour."),
+    ("Pavel Novak", "2024-02-11T12:02:00Z", "Will bikes be allowed on board in winter as well?"),
+    ("Irene Costa", "2024-02-12T07:45:00Z", "Two boats is not much, but it is a start."),
+]
+
+
+def _with_comments(section: str) -> newsmeta.Article:
+    html = (
+        "<html><head><title>Winter ferry</title></head><body><article>"
+        f"<h1>Winter ferry timetable</h1>{_STORY}</article>{section}"
+        "<footer>© 2024 Lake News</footer></body></html>"
+    )
+    return newsmeta.extract(html, "https://lake.example/ferry", now=NOW)
+
+
+def test_drupal_comments_without_their_date_line_and_repeated_subject() -> None:
+    # Drupal 7 prints the date in <p class="comment-time">; Drupal 8 heads each comment
+    # with a subject made of its first words.
+    d7 = "".join(
+        f'<div class="comment clearfix"><div class="attribution"><div class="submitted">'
+        f'<p class="commenter-name"><span class="username">{a}</span></p>'
+        f'<p class="comment-time">Sun, 11/02/2024 - 08:30</p></div></div>'
+        f'<div class="comment-text"><div class="content"><p>{t}</p></div></div></div>'
+        for a, _, t in _REPLIES
+    )
+    d8 = "".join(
+        f'<article id="comment-{i}" class="comment js-comment"><footer class="comment__meta">'
+        f'<p class="comment__author"><span>{a}</span></p></footer><div class="comment__content">'
+        f'<h3><a href="/comment/{i}#comment-{i}">{t[:20]}</a></h3>'
+        f'<div class="field--name-comment-body"><p>{t}</p></div></div></article>'
+        for i, (a, _, t) in enumerate(_REPLIES)
+    )
+    for section in (
+        f'<div id="comments" class="comment-wrapper"><h2>Comments</h2>{d7}</div>',
+        f'<section class="comment-wrapper"><h2>Comments</h2>{d8}</section>',
+    ):
+        comments = _with_comments(section).comments
+        assert [c.text for c in comments] == [t for _, _, t in _REPLIES]
+        assert [c.author.name if c.author else None for c in comments] == [
+            a for a, _, _ in _REPLIES
+        ]
+
+
+def test_alike_dated_posts_in_a_comment_section_without_a_list() -> None:
+    posts = "".join(
+        f'<article class="post-reply" id="reply-{i}"><header class="reply-header">'
+        f'<span class="reply-author">{a}</span><time datetime="{d}">11.02.2024</time></header>'
+        f'<div class="reply-body"><p>{t}</p></div></article>'
+        for i, (a, d, t) in enumerate(_REPLIES)
+    )
+    section = f'<section id="comments" class="replies"><h2>Leserkommentare</h2>{posts}</section>'
+    comments = _with_comments(section).comments
+    assert [c.text for c in comments] == [t for _, _, t in _REPLIES]
+    assert [c.author.name if c.author else None for c in comments] == [a for a, _, _ in _REPLIES]
+    assert [c.date_published.day if c.date_published else None for c in comments] == [11, 11, 12]
+
+
+def test_alike_blocks_without_dates_are_not_comments() -> None:
+    # Two alike boxes in a comment section (a sign-in box and a notice, say) are not posts.
+    boxes = "".join(
+        f'<div class="notice"><p>{t}</p></div>'
+        for t in ("Sign in to join the conversation.", "Comments are reviewed before they show.")
+    )
+    section = f'<section id="comments"><h2>Comments</h2>{boxes}</section>'
+    assert _with_comments(section).comments == ()
