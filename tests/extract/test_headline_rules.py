@@ -158,3 +158,30 @@ def test_a_dash_inside_the_printed_headline_is_part_of_it() -> None:
     )
     article = newsmeta.extract(html, "https://valleypost.example/huts")
     assert article.title == printed
+
+
+def test_a_translation_widget_heading_is_not_the_headline() -> None:
+    # A language widget heads its box with an <h1> ("Translate this page"); the story's
+    # headline is an <h2> and the <title> names only the site, so nothing but its place on
+    # the page speaks against the widget's heading.
+    html = f"""<!doctype html><html lang="en"><head><title>Valley Post</title></head><body>
+<div id="google_translate_element" class="gtranslate-box">
+<h1>Translate this page</h1><select><option>English</option></select></div>
+<article><h2 class="entry-title">Mountain huts open a week early after dry spring</h2>
+{_TEXT}</article></body></html>"""
+    article = newsmeta.extract(html, "https://valley.example/huts")
+    assert article.title == "Mountain huts open a week early after dry spring"
+    (ev,) = article.provenance.evidence_for("title")
+    assert "h2" in (ev.locator or "")
+
+
+def test_a_badge_inside_the_headline_is_not_part_of_it() -> None:
+    # "Exclusive" set as a badge in front of the headline, like a kicker or a label.
+    html = _page(
+        headings="""<h1><span class="story-badge">Exclusive</span>
+Mountain huts open a week early after dry spring</h1>""",
+        og_title="Mountain huts open a week early after dry spring",
+        title="Mountain huts open a week early after dry spring | Valley Post",
+    )
+    article = newsmeta.extract(html, "https://valley.example/huts")
+    assert article.title == "Mountain huts open a week early after dry spring"

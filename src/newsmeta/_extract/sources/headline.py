@@ -21,7 +21,9 @@ _TITLE_CLASS = re.compile(
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|masthead|site-title|logo|related|promo|newsletter|"
     r"cookie|modal|popup|comment|comments|respond|share|social|ad|ads|advert|"
-    r"teaser|breadcrumbs?|recent|popular|latest|most-read|mostread|feed)(?:$|[\s_-])"
+    r"teaser|breadcrumbs?|recent|popular|latest|most-read|mostread|feed|"
+    r"g?translate|translation|translator|language-switcher|language-selector|lang-switcher)"
+    r"(?:$|[\s_-])"
 )
 # Containers that hold the article itself: they override weak boilerplate above them
 # (Blogger wraps its posts in "widget Blog"; many themes put the date in a "sidebar" column).
@@ -135,7 +137,7 @@ def _in_main(el: HtmlElement, depth: int = 15) -> bool:
 
 _KICKER = re.compile(
     r"kicker|dachzeile|overline|topline|top-line|eyebrow|roofline|rubric|ressort|spitzmarke|"
-    r"supertitle|super-title|pretitle|pre-title|headline-intro|flag|label|category|"
+    r"supertitle|super-title|pretitle|pre-title|headline-intro|flag|label|badge|category|"
     r"sr-only|screen-reader|visually-hidden|date|time|subtitle|sub-title|subheadline|"
     r"toptitle|top-title|sub-heading|subheading"
 )
