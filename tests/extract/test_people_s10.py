@@ -255,3 +255,33 @@ def test_alike_blocks_without_dates_are_not_comments() -> None:
     )
     section = f'<section id="comments"><h2>Comments</h2>{boxes}</section>'
     assert _with_comments(section).comments == ()
+
+
+@pytest.mark.parametrize(
+    ("handle", "byline", "expected"),
+    [
+        ("jane.doe", '<div class="byline">By Jane Doe</div>', "Jane Doe"),
+        ("tom-lee", '<span class="author-name">Tom Lee</span>', "Tom Lee"),
+        ("ana_de_la_cruz", '<p class="byline">Por Ana de la Cruz</p>', "Ana de la Cruz"),
+    ],
+)
+def test_a_structured_data_handle_takes_the_printed_name(
+    handle: str, byline: str, expected: str
+) -> None:
+    block = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        f'"NewsArticle", "headline": "Bakery reopens", "author": {{"@type": "Person", "name": '
+        f'"{handle}"}}}}</script>'
+    )
+    html = _page(byline).replace("</head>", f"{block}</head>")
+    assert _authors(html) == [expected]
+
+
+def test_a_handle_printed_nowhere_is_not_recased() -> None:
+    block = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+        '"NewsArticle", "headline": "Bakery reopens", "author": {"@type": "Person", "name": '
+        '"jane.doe"}}</script>'
+    )
+    html = _page('<div class="byline">By Tom Lee</div>').replace("</head>", f"{block}</head>")
+    assert "Jane Doe" not in _authors(html)

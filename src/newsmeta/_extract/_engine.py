@@ -516,6 +516,7 @@ def _enrich_authors(authors: tuple[Author, ...], cands: Sequence[Candidate]) -> 
     """
     if not authors:
         return authors
+    authors = _printed_handles(authors, cands)
     typed: dict[str, Author] = {}
     for cand in cands:
         if cand.field == "authors" and cand.source in _TYPED:
@@ -540,6 +541,38 @@ def _enrich_authors(authors: tuple[Author, ...], cands: Sequence[Candidate]) -> 
                 image=author.image or rich.image,
             )
         )
+    return tuple(out)
+
+
+# A login handle where a name should be ("jane.doe", "tom-lee", "ana_ruiz"): lower case,
+# the parts joined by dots, dashes or underscores.
+_HANDLE = re.compile(r"^[^\W\d_A-Z]+(?:[._-][^\W\d_A-Z]+)+$")
+_HANDLE_SEP = re.compile(r"[._-]")
+
+
+def _printed_handles(authors: tuple[Author, ...], cands: Sequence[Candidate]) -> tuple[Author, ...]:
+    """A chosen handle ("jane.doe") printed as a name on the page ("Jane Doe") is that name.
+
+    Structured data often records the CMS account; the page prints the person. The printed
+    form is taken when its words are the handle's parts, in order.
+    """
+    if not any(_HANDLE.match(a.name) for a in authors):
+        return authors
+    printed: dict[tuple[str, ...], str] = {}
+    for cand in cands:
+        if cand.field == "authors" and cand.source not in _TYPED:
+            for author in cand.value:
+                printed.setdefault(tuple(author.name.casefold().split()), author.name)
+    if not printed:
+        return authors
+    out = []
+    for author in authors:
+        name = (
+            printed.get(tuple(_HANDLE_SEP.split(author.name)))
+            if _HANDLE.match(author.name)
+            else None
+        )
+        out.append(attrs.evolve(author, name=name) if name else author)
     return tuple(out)
 
 
