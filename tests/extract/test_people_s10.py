@@ -285,3 +285,38 @@ def test_a_handle_printed_nowhere_is_not_recased() -> None:
     )
     html = _page('<div class="byline">By Tom Lee</div>').replace("</head>", f"{block}</head>")
     assert "Jane Doe" not in _authors(html)
+
+
+@pytest.mark.parametrize(
+    ("signoff", "expected"),
+    [
+        ("<p>Benni<br>10. September 2017</p>", ["Benni"]),
+        ("<p>Kazım TÜRKMEN<br>Bundesvorsitzender</p>", ["Kazım TÜRKMEN"]),
+        ("<p><strong>Marina Mucha</strong></p>", ["Marina Mucha"]),
+        # not sign-offs: a closing word, a heading-like line, a name with a place and distance
+        ("<p>Danke!</p>", []),
+        ("<p><b>Mehr zum Thema</b></p>", []),
+        ("<p>Base Camp<br>2 Minuten vom Bahnhof</p>", []),
+        ("<p>Benni</p>", []),
+    ],
+)
+def test_the_writer_signing_at_the_end(signoff: str, expected: list[str]) -> None:
+    html = _page().replace("</div></article>", f"{signoff}</div></article>")
+    assert _authors(html) == expected
+
+
+def test_a_sign_off_yields_to_a_byline() -> None:
+    html = _page('<p class="byline">By Hanna Berg</p>').replace(
+        "</div></article>", "<p>Benni<br>10. September 2017</p></div></article>"
+    )
+    assert _authors(html) == ["Hanna Berg"]
+
+
+def test_a_teaser_at_the_end_of_the_article_signs_nothing() -> None:
+    # Another story's card inside the article, after its text: its last line is that
+    # story's, not a sign-off of this one.
+    teaser = (
+        '<aside class="related"><article class="teaser"><h3><a href="/x">Mill closes</a></h3>'
+        "<p>Rick Tan<br>12.10.2019</p></article></aside>"
+    )
+    assert _authors(_page(foot=teaser)) == []

@@ -49,6 +49,7 @@ from newsmeta._extract.sources import (
     ratings,
     rdfa,
     scriptdates,
+    signoff,
     textdates,
     url,
 )
@@ -249,6 +250,13 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
     # only in furniture leaves the need for a fallback open.
     where = region(page, content=content)
     cands = place(page, where, cands)
+    if not any(c.field == "authors" and c.confidence >= AUTHORS_MINIMUM for c in cands):
+        # No source names the authors strongly enough: the writer may sign at the end.
+        scope = where.scope if where is not None else None
+        known = len(cands)
+        _run(page, "signoff", lambda p: signoff.candidates(p, scope), cands)
+        # Another story's last line (a teaser in the article's sidebar) signs nothing.
+        cands[known:] = [c for c in place(page, where, cands[known:]) if c.position != "furniture"]
     for field, name, fallback in FALLBACKS:
         if _needed(page, cands, field):
             known = len(cands)

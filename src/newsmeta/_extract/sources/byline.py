@@ -13,7 +13,7 @@ from newsmeta._extract._values import byline_authors, clean_name, without_nickna
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, AuthorKind, SourceKind
 
-__all__ = ["byline_candidate", "candidates"]
+__all__ = ["byline_candidate", "candidates", "lines_text"]
 
 _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
@@ -70,7 +70,7 @@ def _has_role_child(el: HtmlElement) -> bool:
     )
 
 
-def _lines_text(el: HtmlElement, limit: int) -> str:
+def lines_text(el: HtmlElement, limit: int) -> str:
     """The text of a byline element, a line break read as a separator.
 
     "By <a>Jo Park</a><br>City Ledger Staff", "Von Lina Roth<br>Stand: 12.03.": what follows
@@ -108,7 +108,7 @@ def _lines_text(el: HtmlElement, limit: int) -> str:
 
 
 def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
-    text = _lines_text(el, 400)
+    text = lines_text(el, 400)
     if not text:
         return (), ""
     if len(text) > _MAX_BYLINE:
@@ -392,7 +392,7 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             target = node
         else:
             continue
-        text = _lines_text(target, 200)
+        text = lines_text(target, 200)
         if len(text) > _MAX_BYLINE or text in seen_text or in_boilerplate(target):
             continue
         authors = byline_authors(text)

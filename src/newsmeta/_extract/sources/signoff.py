@@ -1,0 +1,67 @@
+"""The writer's sign-off at the end of the article ("Benni<br>10. September 2017").
+
+Blog posts, letters and press statements often end with the writer's name on a line of its
+own, emphasised or followed by a date or a role. A fallback: it runs only when no other
+source names the authors strongly enough.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._page import Page, element_text
+from newsmeta._extract._values import byline_authors, find_text_date
+from newsmeta._extract.sources.byline import byline_candidate, lines_text
+
+__all__ = ["candidates"]
+
+_MAX_SIGNOFF = 80
+_EMPHASIS = ("strong", "b", "em", "i")
+
+
+def candidates(page: Page, scope: HtmlElement | None) -> list[Candidate]:
+    """The name on the last line of the article's text, when it is a sign-off."""
+    if scope is None:
+        return []
+    last: HtmlElement | None = None
+    for para in scope.iter("p"):
+        if element_text(para, 4):
+            last = para
+    if last is None:
+        return []
+    text = lines_text(last, _MAX_SIGNOFF + 1)
+    if not text or len(text) > _MAX_SIGNOFF:
+        return []
+    lines = text.split(" | ")
+    if len(lines) > 3:
+        return []
+    authors = byline_authors(lines[0])
+    if len(authors) != 1 or authors[0].name != lines[0].strip():
+        return []
+    if len(lines) == 1:
+        # A name alone signs only when it stands out ("<p><strong>Jane Doe</strong></p>").
+        if " " not in authors[0].name or not _emphasised(last):
+            return []
+    else:
+        dated = find_text_date(lines[1], page.html_lang) is not None
+        if " " not in authors[0].name and not dated:
+            # A first name alone signs with a date under it ("Benni<br>10. September 2017").
+            return []
+        if not dated and not _role_line(lines[1]):
+            return []
+    cand = byline_candidate(authors, last, text, 0.5)
+    return [cand]
+
+
+def _role_line(line: str) -> bool:
+    """A short role under a name ("Bundesvorsitzender", "Head of Communications")."""
+    return len(line.split()) <= 4 and not any(ch.isdigit() for ch in line)
+
+
+def _emphasised(para: HtmlElement) -> bool:
+    """The paragraph's text is all inside one emphasis element."""
+    if (para.text or "").strip() or len(para) != 1:
+        return False
+    child = para[0]
+    return child.tag in _EMPHASIS and not (child.tail or "").strip()
