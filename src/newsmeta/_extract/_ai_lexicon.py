@@ -20,6 +20,7 @@ __all__ = [
     "AGENT",
     "ASSIST",
     "BOT_BYLINE",
+    "CAVEAT",
     "COMPOUND",
     "DEIXIS_VERB",
     "DEMONSTRATIVE",
@@ -45,6 +46,7 @@ __all__ = [
     "REVIEWED",
     "SCOPE_NOUNS",
     "SUMMARISE",
+    "TEASER",
     "TRANSLATE",
     "WE_WROTE",
 ]
@@ -325,7 +327,12 @@ GENERIC_PLURAL = re.compile(
 # ----------------------------------------------------------------------------- review
 
 _HUMAN_REVIEWER = (
-    r"(?:an?\s+|our\s+|the\s+|one\s+of\s+our\s+)?(?:(?!(?:AI|KI|IA)\b)(?-i:[A-Z])[\w'’.&-]*\s+){0,3}?"
+    r"(?:an?\s+|our\s+|the\s+|(?:one|two|three|several|both)\s+(?:of\s+our\s+)?)?"
+    r"(?:(?!(?:AI|KI|IA)\b)(?-i:[A-Z])[\w'’.&-]*\s+){0,3}?"
+    # one plain modifier naming the desk ("our elections desk", "the sports team"), never
+    # a machine
+    r"(?:(?!(?:ai|ki|ia|machine|automated|automatic|algorithmic|robot|bot|digital)\b)"
+    r"(?-i:[a-z])[\w-]*\s+(?=(?:desk|team|staff|editors?|reporters?|journalists?)\b))?"
     r"(?:human\s+|senior\s+|staff\s+|experienced\s+|news\s+|copy\s+|metro\s+|city\s+)?"
     r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
     r"staff|humans?|person|people|writers?|fact[- ]checkers?|desk|team)"
@@ -347,22 +354,25 @@ _HUMAN_REVIEWER = (
 REVIEWED = re.compile(
     r"\b(?:(?:reviewed|edited|fact[- ]checked|verified|checked|curated|overseen|vetted|"
     r"proofread|approved|supervised)(?:,?\s+(?:and\s+)?(?:\w+\s+)?(?:reviewed|edited|"
-    r"fact[- ]checked|verified|checked|curated|vetted|proofread|approved))*\s+by\s+"
-    + r"(?:"
-    + _HUMAN_REVIEWER
-    + r")"
+    r"fact[- ]checked|verified|checked|curated|vetted|proofread|approved))*"
+    # what it was checked for or against ("checked for accuracy by", "checked against the
+    # recordings by")
+    r"(?:\s+(?:for|against|with)(?:\s+[\w'’-]+){1,3}?)?\s+by\s+" + r"(?:" + _HUMAN_REVIEWER + r")"
+    r"|^\W*(?:human\s+)?(?:editors|journalists|reporters|fact[- ]checkers)\s+(?:have\s+)?"
+    r"(?:reviewed|checked|edited|verified|fact[- ]checked)"
     r"|human[- ](?:reviewed|edited|checked|verified)|under\s+(?:human|editorial)\s+"
     r"(?:supervision|oversight|review|control)|(?:an?|the|our)\s+(?:(?:human|staff|news|copy|"
-    r"senior)\s+)?(?:editor|journalist|reporter)s?\s+(?:has\s+|have\s+)?"
-    r"(?:reviewed|checked|edited|verified|fact[- ]checked)"
-    r"|(?:von|durch)\s+(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?"
+    r"senior)\s+)?(?:editor|journalist|reporter|author)s?\s+"
+    r"(?:then\s+|also\s+|later\s+|subsequently\s+)?(?:has\s+|have\s+)?"
+    r"(?:carefully\s+|thoroughly\s+)?(?:reviewed|checked|edited|verified|fact[- ]checked)"
+    r"|(?:von|durch)\s+(?:(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?)?"
     r"(?:Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
-    r"(?:gepr[üu]ft|[üu]berpr[üu]ft|redigiert|kontrolliert|bearbeitet|freigegeben|"
-    r"gegengelesen|verifiziert|abgenommen)|redaktionell\s+(?:gepr[üu]ft|[üu]berpr[üu]ft|"
+    r"(?:gepr[üu]ft|[üu]berpr[üu]ft|redigiert|kontrolliert|(?:[üu]ber)?arbeitet|bearbeitet|"
+    r"freigegeben|gegengelesen|verifiziert|abgenommen)|redaktionell\s+(?:gepr[üu]ft|[üu]berpr[üu]ft|"
     r"bearbeitet|betreut|kontrolliert)|unter\s+(?:redaktioneller|menschlicher)\s+"
     r"(?:Aufsicht|Kontrolle|Pr[üu]fung)"
-    r"|(?:revisad|verificad|supervisad|editad|comprobad|chequead|corregid)[oa]s?\s+"
-    r"(?:y\s+\w+\s+)?(?:por|pel[ao]s?)\s+(?:" + _HUMAN_REVIEWER + r")"
+    r"|(?:revisad|verificad|supervisad|editad|comprobad|chequead|corregid|checad|conferid)"
+    r"[oa]s?\s+(?:[ye]\s+\w+\s+)?(?:por|pel[ao]s?)\s+(?:" + _HUMAN_REVIEWER + r")"
     r"|bajo\s+(?:la\s+)?supervisi[óo]n\s+(?:humana|editorial|de\s+la\s+redacci[óo]n)"
     r"|sob\s+(?:a\s+)?supervis[ãa]o\s+(?:humana|editorial|da\s+reda[çc][ãa]o)"
     r"|(?:relu|v[ée]rifi[ée]|revu|[ée]dit[ée]|valid[ée]|contr[ôo]l[ée]|supervis[ée])e?s?\s+"
@@ -373,6 +383,9 @@ REVIEWED = re.compile(
     r"|sotto\s+(?:la\s+)?supervisione\s+(?:umana|editoriale|della\s+redazione)"
     r"|(?:gecontroleerd|nagekeken|gecheckt|geredigeerd|bewerkt|gecorrigeerd|geverifieerd)\s+"
     r"(?:en\s+\w+\s+)?door\s+(?:" + _HUMAN_REVIEWER + r")"
+    r"|door\s+(?:de|onze|een)\s+(?:\w+\s+)?(?:redactie|redacteur\w*|eindredacteur\w*|"
+    r"journalist\w*|mensen)\s+(?:\w+\s+){0,2}?(?:gecontroleerd|nagekeken|gecheckt|"
+    r"geredigeerd|bewerkt|gecorrigeerd|geverifieerd)"
     r"|onder\s+(?:menselijk|redactioneel)\s+toezicht|redactioneel\s+(?:gecontroleerd|bewerkt))",
     _I,
 )
@@ -438,6 +451,26 @@ HUMAN_DECLARATION = re.compile(
     _I,
 )
 """Human-authorship declarations: a disclosure of no AI involvement."""
+TEASER = re.compile(
+    r"^\W*(?:read|see)\s+(?:also|more)\b|^\W*related\s*:|^\W*lesen\s+sie\s+(?:auch|mehr)\b|"
+    r"^\W*(?:mehr\s+zum\s+thema|auch\s+interessant)\b|^\W*(?:lea|lee)\s+tambi[ée]n\b|"
+    r"^\W*(?:[àa]\s+)?lire\s+aussi\b|^\W*(?:leia|veja)\s+tamb[ée]m\b|^\W*leggi\s+anche\b|"
+    r"^\W*(?:lees|zie)\s+ook\b",
+    _I,
+)
+"""A teaser for another story ("Read also: how the council uses AI"): never a statement."""
+CAVEAT = re.compile(
+    r"\b(?:may|might|can|could)\s+(?:still\s+|occasionally\s+|sometimes\s+)?(?:contain|include|have)"
+    r"\s+(?:some\s+|occasional\s+|minor\s+)?(?:errors|mistakes|inaccuracies|typos)"
+    r"|\b(?:errors|mistakes|inaccuracies)\s+(?:may|might|can)\s+(?:occur|appear|happen)"
+    r"|\bkann\s+(?:\w+\s+)?Fehler\s+enthalten|\bFehler\s+(?:sind\s+nicht\s+ausgeschlossen|"
+    r"k[öo]nnen\s+(?:\w+\s+)?(?:auftreten|vorkommen))"
+    r"|\bpuede[n]?\s+contener\s+errores|\bpeu(?:t|vent)\s+contenir\s+des\s+erreurs"
+    r"|\bpode[m]?\s+conter\s+erros|\bpu[òo]\s+contenere\s+(?:degli\s+)?errori"
+    r"|\bkan\s+fouten\s+bevatten",
+    _I,
+)
+"""The caveat a disclosure adds ("… and may contain mistakes"): not a hedge about the AI."""
 HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|maybe|probably|likely|or\s+not|allegedly|"
     r"suspected|whether|"
@@ -477,7 +510,9 @@ POLICY = re.compile(
     _I,
 )
 REPORTED = re.compile(
-    r"\b(?:said|says?|told|according\s+to|claims?|claimed|reported|admitted|revealed|"
+    # ("reported and written by our staff" is a newsroom credit, not reported speech)
+    r"\b(?:said|says?|told|according\s+to|claims?|claimed|"
+    r"reported(?!\s+and\s+(?:written|edited|produced|drafted))|admitted|revealed|"
     r"confirmed|critics|experts?|researchers?|r[äa]umte\s+ein|gab\s+zu|best[äa]tigte|"
     r"admiti[óo]|confirm[óo]|a\s+admis|a\s+confirm[ée]|admitiu|confirmou|"
     r"sagte|sagt|erkl[äa]rte|berichtet\w*|laut|zufolge|"
@@ -495,7 +530,9 @@ REPORTED = re.compile(
 
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the this was is by with and of using an our has been were".split()),
-    "es": frozenset("el la este esta fue por con y de los las del ha sido una en que al".split()),
+    "es": frozenset(
+        "el la este esta fue por con y de los las del ha sido una en que al a su".split()
+    ),
     "fr": frozenset("le la cet cette a été par avec et de les des du une est en au aux".split()),
     "de": frozenset("der die das dieser dieses diese wurde von mit und ist den dem ein".split()),
     "pt": frozenset("o a este esta foi por com e da do pela pelo uma os as de dos das em".split()),

@@ -26,12 +26,14 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._ai_grammar import (
     Reading,
+    language_of,
     present_hints,
     read,
     review_of,
     short_word,
     strong_hint,
 )
+from newsmeta._extract._ai_lexicon import LANGUAGES
 from newsmeta._extract._ai_machine import (
     CWTAM,
     IPTC_DIGITAL_SOURCE_TYPE,
@@ -381,10 +383,17 @@ def _neighbours(el: HtmlElement) -> list[HtmlElement]:
 
 def _statement_signals(page: Page) -> list[Candidate]:
     lang = page.html_lang
+    own = (lang or "")[:2].lower()
     read_els: dict[HtmlElement, tuple[str, str, list[Reading]]] = {}
     for el, text in _statement_candidates(page):
         placement = placement_of(el, text)
         readings = read(text, placement, lang)
+        if own in LANGUAGES:
+            # "This article has been translated automatically" in English on a German
+            # page speaks of the page's English version (a translation widget's note)
+            readings = [
+                r for r in readings if r.scope != "translation" or language_of(r.text, own) == own
+            ]
         if readings:
             read_els[el] = (text, placement, readings)
     # innermost statements only: a label inside a note is read once, as the label
