@@ -36,13 +36,17 @@ _MODIFIED_TEXT = re.compile(
     r"^\s*(?:last\s+|zuletzt\s+|[úu]ltima\s+|derni[èe]re\s+)?(?:updated|modified|edited|revised|"
     r"actualizado|actualización|aktualisiert|geändert|mis à jour|mise à jour|atualizado|"
     r"atualização|обновлено|изменено|"
-    r"дата обновления|(?:son\s+)?güncelle(?:me|nme))\b",
+    r"дата обновления|(?:son\s+)?güncelle(?:me|nme)|"
+    r"aggiornato|(?:laatst\s+)?bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|uppdaterad|"
+    r"opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση)(?!\w)",
     re.I,
 )
 _PUBLISHED_TEXT = re.compile(
     r"^\s*(?:published|posted|publicado|publicada|veröffentlicht|publié|erschienen|"
     r"first published|date|опубликовано|дата публикации|yay[ıi]n tarihi|"
-    r"yay[ıi][nm]lanma(?: tarihi)?|giriş(?: tarihi)?)(?!\w)",
+    r"yay[ıi][nm]lanma(?: tarihi)?|giriş(?: tarihi)?|pubblicato|gepubliceerd|geplaatst|"
+    r"opublikowano|data publikacji|publikováno|publicerad|publiceret|publisert|publicat|"
+    r"julkaistu|опубліковано|δημοσίευση)(?!\w)",
     re.I,
 )
 # Turkish prints the verb after the date: "5 Mayıs 2020 tarihinde güncellendi", "5/5/20'de
@@ -85,6 +89,30 @@ def field_at(text: str, start: int, key: str, end: int = -1) -> str:
         if verb is not None:
             return "date_modified" if verb.group("mod") else "date_published"
     return field_for_text(text, key)
+
+
+_CLAUSES = re.compile(r"[|·•/\n,;(]|\s[-–—]\s")
+
+
+def updated_after(
+    text: str, end: int, lang: str | None, now: _dt.datetime
+) -> tuple[DateValue, str] | None:
+    """The date labelled "Updated" that follows the line's first date (``end``: where that
+    one ends): "March 14, 2023 · Updated: March 16, 2023", "14. März 2023, aktualisiert am
+    16. März 2023". A date after the first one without that label is not read."""
+    rest = text[end:]
+    if len(rest) < 6:
+        return None
+    found = find_text_date_at(rest, lang)
+    if found is None:
+        return None
+    value, precision, start, _ = found
+    lead = _CLAUSES.split(rest[:start])[-1].strip()
+    if not lead or _MODIFIED_TEXT.match(lead) is None:
+        return None
+    if precision in ("year", "month") or not _not_future(value, now):
+        return None
+    return value, precision
 
 
 def _lead_in(el: HtmlElement) -> str:
@@ -185,6 +213,9 @@ def candidates(page: Page) -> list[Candidate]:
         near = _near_headline(h1, page, lang)
         if near is not None:
             out.append(near)
+            later = _updated_too(near, page, lang)
+            if later is not None:
+                out.append(later)
     seen_labels = 0
     count = 0
     for tried, (el, key) in enumerate(page.hinted_by(_DATE_CLASS)):
@@ -198,6 +229,9 @@ def candidates(page: Page) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
             count += 1
+            later = _updated_too(cand, page, lang)
+            if later is not None:
+                out.append(later)
             continue
         if seen_labels < 3:
             label = _label(el, page)
@@ -205,6 +239,29 @@ def candidates(page: Page) -> list[Candidate]:
                 out.append(label)
                 seen_labels += 1
     return out
+
+
+def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | None:
+    """The modified date printed after a visible text's published date, as its own
+    candidate (same element, same confidence)."""
+    if cand.source is not SourceKind.VISIBLE_TEXT or cand.field != "date_published":
+        return None
+    text = cand.raw or ""
+    found = find_text_date_at(text, lang)
+    if found is None:
+        return None
+    later = updated_after(text, found[3], lang, page.now)
+    if later is None:
+        return None
+    return Candidate(
+        field="date_modified",
+        value=later[0],
+        source=SourceKind.VISIBLE_TEXT,
+        locator=cand.locator,
+        raw=text,
+        confidence=cand.confidence,
+        precision=later[1],
+    )
 
 
 def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Candidate | None:
