@@ -246,6 +246,25 @@ def _title_core(title: str) -> str | None:
     return None
 
 
+# Separators that never join the words of a headline (a dash or a colon may).
+_AFFIX_SEPARATORS = (" | ", " » ", " :: ", " · ", " • ")
+
+
+def _title_side(title: str) -> str | None:
+    """The headline of a "Headline | Site" or "Site » Headline" title whose site is not
+    known: the one long side, when the other is a short name (three words at most) and the
+    headline is at least twice as long."""
+    for sep in _AFFIX_SEPARATORS:
+        parts = [p.strip() for p in title.split(sep)]
+        if len(parts) != 2:
+            continue
+        long, short = sorted(parts, key=len, reverse=True)
+        if len(short.split()) <= 3 and len(long) >= 2 * len(short) and len(long.split()) >= 3:
+            return long
+        return None
+    return None
+
+
 # Host labels that never name the site ("www.", "m.", "co.uk", "blog.", "news.").
 _NOT_SITE_LABELS = frozenset({"www", "www2", "m", "amp", "mobile", "co", "com", "org", "net",
                               "gov", "ac", "edu", "blog", "blogs", "news", "web"})  # fmt: skip
@@ -766,6 +785,6 @@ def _title(page: Page, c: _Collector) -> None:
     if stripped:
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
     else:
-        core = _title_core(text)
+        core = _title_core(text) or _title_side(text)
         if core:
             c.add("title", core, SourceKind.TITLE_ELEMENT, loc, raw, 0.4)

@@ -1,0 +1,48 @@
+"""A page whose only title is its ``<title>`` with a site affix the page names nowhere else."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmeta
+
+
+def _title(title: str) -> str | None:
+    html = f"<html><head><title>{title}</title></head><body><p>Short text.</p></body></html>"
+    return newsmeta.extract(html, "https://news.example/a/1").title
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Council reopens the old railway bridge | Valley Ledger",
+            "Council reopens the old railway bridge",
+        ),
+        (
+            "Valley Ledger » Council reopens the old railway bridge",
+            "Council reopens the old railway bridge",
+        ),
+        (
+            "Flächenverbrauch für Fleisch und Milch • Grünblatt",
+            "Flächenverbrauch für Fleisch und Milch",
+        ),
+    ],
+)
+def test_a_short_affix_after_a_pipe_like_separator_is_cut(title: str, expected: str) -> None:
+    assert _title(title) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # dashes and colons join a headline's own parts
+        "Professionell entlöten – so machen Sie es richtig",
+        "Review: the new compact camera",
+        # two long sides, or a short headline: nothing to cut
+        "Council reopens the old railway bridge | Weather warning for the coast tonight",
+        "Bridge | Valley Ledger",
+    ],
+)
+def test_other_titles_are_kept_whole(title: str) -> None:
+    assert _title(title) == title
