@@ -638,6 +638,7 @@ def find_content(
         texts,
         tails,
     )
+    drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
@@ -650,6 +651,36 @@ def find_content(
     elif headline_i >= 0:
         result = _link_list(tree, headline_i, strict)
     return result
+
+
+# A sign-up box is a line or two of offer around its form; more text is the page's own.
+_MAX_SIGNUP_TEXT = 400
+
+
+def _signup_boxes(
+    els: list[HtmlElement],
+    tags: list[str],
+    par: list[int],
+    ends: list[int],
+    pre: list[int],
+    drops: list[int],
+) -> list[int]:
+    """The blocks around a form that asks for an e-mail address (a newsletter or
+    subscription offer: "Get the morning briefing … Sign up") when they hold little text
+    besides it."""
+    out: list[int] = []
+    for f in [k for k in drops if tags[k] == "form"]:
+        asks = any(
+            tags[k] == "input" and (els[k].get("type") or "").lower() == "email"
+            for k in range(f, ends[f] + 1)
+        )
+        box = par[f]
+        if not asks or box <= 0 or tags[box] in ("body", "article", "main"):
+            continue
+        besides = (pre[ends[box] + 1] - pre[box]) - (pre[ends[f] + 1] - pre[f])
+        if besides <= _MAX_SIGNUP_TEXT:
+            out.append(box)
+    return out
 
 
 # Below this, what a link list gives is a caption or a menu, not a post.
