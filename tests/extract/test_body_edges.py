@@ -135,3 +135,42 @@ def test_a_lead_with_a_german_article_and_a_year_is_not_a_colophon() -> None:
     article = _extract(f"<article><h1>Neues Kai für den Hafen</h1>{_p([lead, *story])}</article>")
     assert article.body is not None
     assert article.body.startswith(lead)
+
+
+_REVIEW = [
+    "Small cameras usually ask you to give something up, and this one asks less than most. "
+    "Its one-inch sensor sits behind a bright zoom lens, and the pictures held up well in "
+    "dim rooms.",
+    "The body is barely larger than a deck of cards, yet the controls never feel cramped, "
+    "and both dials click firmly enough to be used with gloves on.",
+    "Battery life is the weak point: around two hundred and forty shots on a charge, so "
+    "anyone planning a long day away from a socket should carry a spare.",
+]
+
+
+def test_a_shop_promotion_above_the_review_is_dropped() -> None:
+    # The template's body block holds the shop's offer; the review follows in the same
+    # <article>, and the two are read together.
+    promo = (
+        "Save twenty per cent on camera bags this weekend only. Join our photography club "
+        "for free and get our best deals on lenses and tripods every Friday."
+    )
+    article = _extract(
+        "<article><h1>Pocket camera review</h1>"
+        f"<div itemprop='articleBody'><p>{promo}</p></div>"
+        f"<div class='review-text'>{_p(_REVIEW)}</div></article>"
+    )
+    assert article.body is not None
+    assert article.body.startswith(_REVIEW[0])
+    assert "camera bags" not in article.body
+
+
+def test_a_lead_about_offers_is_not_a_promotion() -> None:
+    # News about discounts names offers too, but opens with no call to buy or join.
+    lead = (
+        "Shoppers can save up to a third at the harbour market this weekend, as traders "
+        "offer discounts to win back customers after the quay works."
+    )
+    article = _extract(f"<article><h1>Market discounts</h1>{_p([lead, *_STORY])}</article>")
+    assert article.body is not None
+    assert article.body.startswith(lead)

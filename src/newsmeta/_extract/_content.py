@@ -757,6 +757,16 @@ def _boilerplate_line(text: str, handles: bool = True) -> bool:
 _MAX_EDGE_LINE = 300
 _MAX_TOP_LINE = 150
 
+# A promotion opens a sentence with a call to act and names what is offered.
+_OFFER_VERBS = (
+    "join our", "save ", "get the ", "get our ", "buy now", "shop now", "order now",
+    "order your", "subscribe ",
+)  # fmt: skip
+_OFFER_CUES = (
+    "join our", "save ", "deal", "discount", "free ", "offer", "coupon", "voucher",
+    "per cent", "percent", "% off", "club", "order", "shop", "subscri",
+)  # fmt: skip
+
 # Below this much prose on the page, a small share says nothing.
 _MIN_PROSE = 1000
 _SMALL_SHARE = 0.15
@@ -1207,4 +1217,16 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
 
 def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
     """A short line at an edge of the text that reads as a colophon or a promotion."""
-    return len(paragraph) < longest and _boilerplate_line(paragraph, handles=False)
+    n = len(paragraph)
+    return (n < longest and _boilerplate_line(paragraph, handles=False)) or (
+        n < _MAX_EDGE_LINE and _promotion(paragraph)
+    )
+
+
+def _promotion(text: str) -> bool:
+    """Whether a line is a shop's or a club's offer: a sentence opened by a call to buy,
+    join or save, and a second offer word ("Join our club and get our best deals")."""
+    low = text.lower()
+    if not any(low.startswith(verb) or f". {verb}" in low for verb in _OFFER_VERBS):
+        return False
+    return sum(1 for cue in _OFFER_CUES if cue in low) >= 2
