@@ -356,6 +356,8 @@ it | banner | G | Testo generato automaticamente
 nl | endnote | A+R | Dit artikel is met hulp van AI geschreven en door de redactie gecontroleerd.
 nl | banner | G | Automatisch gegenereerd bericht
 nl | endnote | translation:G | Dit artikel werd automatisch vertaald uit het Frans.
+nl | byline | G | Door de AI-redactie
+de | byline | G | Von der KI-Redaktion
 """
 )
 
@@ -515,6 +517,7 @@ fr | endnote | U | Découvrez notre charte sur l'usage de l'IA dans la rédactio
 pt | inline | U | A empresa lançou um aplicativo de inteligência artificial para agricultores.
 it | inline | U | Il governo ha presentato un piano per l'intelligenza artificiale.
 nl | banner | U | Lees ook: zo gebruikt de overheid AI.
+de | byline | U | Von Anna Weber, KI-Redakteurin
 """
 )
 

@@ -142,7 +142,9 @@ def language_of(text: str, hint: str | None) -> str:
     best = max(scores.values())
     if best == 0:
         return hint if hint in scores else "en"
-    if hint in scores and scores[hint] == best:
+    if hint in scores and (scores[hint] == best or list(scores.values()).count(best) > 1):
+        # the page's language, also when the words it would lose to are shared by several
+        # languages ("de" is Spanish, French and Portuguese alike)
         return hint
     return max(lx.LANGUAGES, key=lambda lang: scores[lang])
 
@@ -227,7 +229,7 @@ def _compound_scope(core: str, match: re.Match[str]) -> tuple[str, int, int] | N
 
 
 def _agent_text(match: re.Match[str]) -> str:
-    return " ".join(match.group(0).split())[:80]
+    return " ".join(match.group(0).split())[:80].rstrip("-")
 
 
 def _sentences(text: str) -> list[str]:

@@ -90,7 +90,10 @@ _AI_WORDS = (
     + _AI_CASED
     # "KI-Werkzeuge", "AI tools" written as one compound: the AI word, followed by its tool
     + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|"
-    r"tool|software|model|assistant|system))|(?![\w-]*[a-z])))"
+    r"tool|software|model|assistant|system|"
+    # an AI desk's name ("KI-Redaktion", "AI-redactie"), not a reporter's beat ("KI-Redakteurin")
+    r"(?:Redaktion|[Rr]edactie|[Rr]edacci[óo]n|[Rr][ée]daction|[Rr]eda[çc][ãa]o|[Rr]edazione|"
+    r"Desk|desk)(?![\w-])))|(?![\w-]*[a-z])))"
 )
 MODEL = re.compile(
     r"\b(ChatGPT|GPT-?\d[\w.]*o?|OpenAI|Claude(?:\s\d[\w.]*)?|Gemini|Bard|Copilot|"
@@ -133,7 +136,9 @@ BOT_BYLINE = re.compile(
     + r")(?:\s+[\w'’.-]+){0,3}|"
     + _AI_WORDS
     # "By AI Staff Writer": the AI with a newsroom role
-    + r"(?:\s+(?i:staff|news|newsroom|desk|writer|reporter|editor|team|correspondent)){0,3}"
+    # ("Von der KI-Redaktion", "Door de AI-redactie": the desk joined by a hyphen)
+    + r"(?:[\s-]*(?i:staff|news|newsroom|desk|writer|reporter|editor|team|correspondent|"
+    r"redaktion|redactie|redacci[óo]n|r[ée]daction|reda[çc][ãa]o|redazione)){0,3}"
     + r")(?:\W*$|\s*[,(–—-])"
 )
 """A byline whose whole text names a bot, an engine or AI ("By NewsBot")."""
