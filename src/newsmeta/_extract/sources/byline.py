@@ -77,8 +77,11 @@ def lines_text(el: HtmlElement, limit: int) -> str:
     the break (a role, the outlet, a date) is not part of the name. A break right after a
     lone marker ("By<br>Jo Park") joins the two lines.
     """
+    text = element_text(el, limit)
+    if len(text) > _MAX_BYLINE or not len(el):
+        return text  # a long text is no byline line; a leaf has no breaks
     if next(el.iter("br"), None) is None and not _has_role_child(el):
-        return element_text(el, limit)
+        return text
     lines: list[str] = [""]
     for event, node in lxml.etree.iterwalk(el, events=("start", "end")):
         tag = node.tag

@@ -24,10 +24,7 @@ def candidates(page: Page, scope: HtmlElement | None) -> list[Candidate]:
     """The name on the last line of the article's text, when it is a sign-off."""
     if scope is None:
         return []
-    last: HtmlElement | None = None
-    for para in scope.iter("p"):
-        if element_text(para, 4):
-            last = para
+    last = next((p for p in reversed(list(scope.iter("p"))) if element_text(p, 4)), None)
     if last is None:
         return []
     text = lines_text(last, _MAX_SIGNOFF + 1)
