@@ -91,6 +91,13 @@ def field_at(text: str, start: int, key: str, end: int = -1) -> str:
     return field_for_text(text, key)
 
 
+# Any word of :data:`_MODIFIED_TEXT`, anywhere: a line without one has no updated date.
+_UPDATED_WORD = re.compile(
+    r"updat|modifi|edited|revised|actualiz|aktualis|aktualiz|geändert|mis[e]? à jour|atualiz|"
+    r"обновл|изменен|güncelle|aggiornat|bijgewerkt|uppdater|opdater|oppdater|päivit|оновл|"
+    r"ενημέρ",
+    re.I,
+)
 _CLAUSES = re.compile(r"[|·•/\n,;(]|\s[-–—]\s")
 
 
@@ -247,6 +254,8 @@ def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | N
     if cand.source is not SourceKind.VISIBLE_TEXT or cand.field != "date_published":
         return None
     text = cand.raw or ""
+    if _UPDATED_WORD.search(text) is None:  # (one C-level search before any date parsing)
+        return None
     found = find_text_date_at(text, lang)
     if found is None:
         return None
