@@ -129,3 +129,15 @@ def test_bad_arguments_raise_parse_errors() -> None:
 
 def test_a_page_without_items() -> None:
     assert newsmeta.items("<html><body><p>Nothing here.</p></body></html>") == []
+
+
+def test_an_untyped_root_is_an_item_and_a_graph_wrapper_is_not() -> None:
+    page = (
+        '<html><head><script type="application/ld+json">{"data": "line 1\n line 2"}</script>'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": '
+        '[{"@type": "NewsArticle", "headline": "Tides"}]}</script></head><body></body></html>'
+    )
+    found = newsmeta.items(page)
+    assert [item["@type"] for item in found] == [[], ["NewsArticle"]]
+    assert found[0]["data"] == "line 1\n line 2"
+    assert found[0]["@locator"] == "0#"

@@ -8,12 +8,13 @@ microdata and RDFa item trees (:mod:`._items`). Each top-level item becomes a di
      "@syntax": "json-ld", "@locator": "0#/@graph/1"}
 
 ``@type`` is always a list of bare type names (``"https://schema.org/Recipe"`` ->
-``"Recipe"``), property names lose a schema.org prefix or IRI, nested items are nested dicts
-(with their own ``@type``), JSON-LD ``{"@id": …}`` references are replaced by the node they
-name (a reference already being expanded stays a reference), ``@graph`` members and array
-members are items of their own, and microdata ``itemref`` is followed. ``@syntax`` is
-``json-ld``, ``microdata`` or ``rdfa``; ``@locator`` a JSON pointer (``"<block>#<pointer>"``)
-or the element's XPath.
+``"Recipe"``; empty for a JSON-LD block's untyped root, ``{"name": …}``, which is an item
+too unless it only wraps a ``@graph``), property names lose a schema.org prefix or IRI,
+nested items are nested dicts (with their own ``@type``), JSON-LD ``{"@id": …}``
+references are replaced by the node they name (a reference already being expanded stays a
+reference), ``@graph`` members and array members are items of their own, and microdata
+``itemref`` is followed. ``@syntax`` is ``json-ld``, ``microdata`` or ``rdfa``; ``@locator``
+a JSON pointer (``"<block>#<pointer>"``) or the element's XPath.
 
 Bounds: at most :data:`MAX_ITEMS` items and :data:`MAX_EXPANDED` expanded objects per page
 (the last item kept then says ``"@truncated": true``).
@@ -27,7 +28,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newsmeta._extract._items import ItemTree, bare_name
-from newsmeta._extract._jsonld_data import node_by_id, nodes
+from newsmeta._extract._jsonld_data import node_by_id, nodes, untyped_roots
 from newsmeta._extract._page import Page, locator
 from newsmeta._extract.sources.microdata import microdata_tree
 from newsmeta._extract.sources.rdfa import rdfa_tree
@@ -88,16 +89,30 @@ class _Expander:
         return out
 
 
+# Keys of a block's root that only hold other items (no item of its own).
+_CONTAINER_KEYS = frozenset({"@context", "@graph", "@id"})
+
+
 def _json_ld(page: Page) -> list[dict[str, Any]]:
     expander = _Expander(page)
+    found: list[tuple[str, Any]] = [
+        (node.pointer, node.data) for node in nodes(page) if _TOP_POINTER.match(node.pointer)
+    ]
+    # A block's root without a type is an item too (``{"name": …}``), unless it only wraps
+    # a ``@graph``; it is placed with its block.
+    found.extend(
+        (pointer.rstrip("/"), root)
+        for pointer, root in untyped_roots(page)
+        if not root.keys() <= _CONTAINER_KEYS
+    )
+    found.sort(key=lambda pair: int(pair[0].split("#", 1)[0]))
     out: list[dict[str, Any]] = []
-    for node in nodes(page):
-        if not _TOP_POINTER.match(node.pointer):
-            continue
-        data = expander.value(node.data, 0, frozenset())
+    for pointer, raw in found:
+        data = expander.value(raw, 0, frozenset())
         if isinstance(data, dict):
+            data.setdefault("@type", [])
             data["@syntax"] = "json-ld"
-            data["@locator"] = node.pointer
+            data["@locator"] = pointer
             out.append(data)
     if expander.cut:
         page.warn("items-truncated", "JSON-LD references expanded only in part")
