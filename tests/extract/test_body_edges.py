@@ -174,3 +174,32 @@ def test_a_lead_about_offers_is_not_a_promotion() -> None:
     article = _extract(f"<article><h1>Market discounts</h1>{_p([lead, *_STORY])}</article>")
     assert article.body is not None
     assert article.body.startswith(lead)
+
+
+_COOKIES = (
+    "We and our partners use cookies and similar technologies to store and access "
+    "information on your device, to personalise content and ads and to analyse our "
+    "traffic. You can accept all cookies or choose which ones you allow in the settings, "
+    "and change your choices at any time from the privacy link at the bottom of the page."
+)
+
+
+def test_a_cookie_notice_read_after_the_story_is_dropped() -> None:
+    # An unclassed layer after the article, read with it as more of the same text.
+    assert len(_COOKIES) >= 300
+    article = _extract(
+        f"<article><h1>Northern quay to close</h1>{_p(_STORY)}</article>"
+        f"<div class='layer'><p>{_COOKIES}</p></div>"
+    )
+    assert article.body is not None
+    assert article.body.endswith(_STORY[-1])
+    assert "cookies" not in article.body
+
+
+def test_a_story_about_cookie_rules_keeps_its_paragraphs() -> None:
+    # Inside the story the same words are the story's: only the edges are trimmed.
+    middle = "The regulator said sites must ask for consent before they set advertising cookies."
+    lines = [_STORY[0], middle, *_STORY[1:]]
+    article = _extract(f"<article><h1>Cookie rules</h1>{_p(lines)}</article>")
+    assert article.body is not None
+    assert middle in article.body

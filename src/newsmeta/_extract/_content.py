@@ -767,6 +767,14 @@ _OFFER_CUES = (
     "per cent", "percent", "% off", "club", "order", "shop", "subscri",
 )  # fmt: skip
 
+# A cookie notice is longer than a colophon line; it names cookies and what to do.
+_MAX_CONSENT_LINE = 1000
+_CONSENT_WORDS = (
+    "consent", "accept", "settings", "privacy", "partners", "opt out", "opt-out",
+    "einwillig", "zustimm", "akzeptier", "einstellungen", "datenschutz",
+    "consentement", "accepter", "paramètres", "consentimiento", "aceptar", "configuración",
+)  # fmt: skip
+
 # Below this much prose on the page, a small share says nothing.
 _MIN_PROSE = 1000
 _SMALL_SHARE = 0.15
@@ -1218,9 +1226,18 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
 def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
     """A short line at an edge of the text that reads as a colophon or a promotion."""
     n = len(paragraph)
-    return (n < longest and _boilerplate_line(paragraph, handles=False)) or (
-        n < _MAX_EDGE_LINE and _promotion(paragraph)
+    return (
+        (n < longest and _boilerplate_line(paragraph, handles=False))
+        or (n < _MAX_EDGE_LINE and _promotion(paragraph))
+        or (n < _MAX_CONSENT_LINE and _consent(paragraph))
     )
+
+
+def _consent(text: str) -> bool:
+    """Whether a paragraph is a cookie notice: it names cookies and asks for consent or
+    points to settings ("We and our partners use cookies … accept all … settings")."""
+    low = text.lower()
+    return "cookie" in low and any(word in low for word in _CONSENT_WORDS)
 
 
 def _promotion(text: str) -> bool:
