@@ -320,3 +320,24 @@ def test_a_teaser_at_the_end_of_the_article_signs_nothing() -> None:
         "<p>Rick Tan<br>12.10.2019</p></article></aside>"
     )
     assert _authors(_page(foot=teaser)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("ru", "Автор: Иван Петров", ["Иван Петров"]),
+        ("uk", "Автор: Олена Коваль", ["Олена Коваль"]),
+        ("tr", "Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+        ("pl", "Autorzy: Jan Kowalski i Ewa Wiśniewska", ["Jan Kowalski", "Ewa Wiśniewska"]),
+        ("fi", "Kirjoittaja: Liisa Korhonen", ["Liisa Korhonen"]),
+        ("el", "Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+        ("sv", "Text: Erik Lund och Sara Berg", ["Erik Lund", "Sara Berg"]),
+        ("da", "Af Mette Hansen og Jens Nielsen", ["Mette Hansen", "Jens Nielsen"]),
+    ],
+)
+@pytest.mark.parametrize("classed", [True, False])
+def test_bylines_in_further_languages(
+    lang: str, line: str, expected: list[str], classed: bool
+) -> None:
+    byline = f'<div class="author">{line}</div>' if classed else f"<p>{line}</p>"
+    assert _authors(_page(byline, lang=lang)) == expected

@@ -268,7 +268,12 @@ _BY_PREFIX = re.compile(
     r")\s*[:\-–—]?\s+",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b)\s*", re.I)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b|"
+    # "and" in Swedish, Polish, Turkish, Finnish, Russian, Ukrainian, Greek, Romanian
+    r"\boch\b|\bi\b|\bve\b|\bja\b|\bи\b|\bі\b|\bκαι\b|\bși\b)\s*",
+    re.I,
+)
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:[,|\-–—(]\s*)?\b(?:staff writers?|senior (?:writer|editor|reporter)s?|reporters?|"
     r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?)\b.*$",
@@ -437,11 +442,22 @@ def relative_label(
 
 # ----------------------------------------------------------------------------- visible bylines
 
+# The label before a writer's name, followed by a colon, in Russian, Ukrainian, Polish,
+# Turkish, Finnish, Greek and the Scandinavian languages ("Автор:", "Tekst:", "Yazar:",
+# "Kirjoittaja:", "Συντάκτης:", "Författare:"); one list for every byline reader.
+BYLINE_LABELS = (
+    r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazar|haber|"
+    r"συντάκτης|συντάκτρια|författare|forfatter|skribent)"
+)
+
 _MARKER = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
     r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
-    r"interview\s*:|reportage\s*:|words\s*:|^(?-i:di))\s*[:\-–—]?\s+",
+    r"interview\s*:|reportage\s*:|words\s*:|^(?-i:di)|^av|^af|"
+    # the writer's label in the further languages whose dates we read
+    + BYLINE_LABELS
+    + r"\s*:)\s*[:\-–—]?\s+",
     re.I,
 )
 # Credits that name someone other than the writer: a reviewer, an editor, a photographer.

@@ -9,7 +9,12 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
-from newsmeta._extract._values import byline_authors, clean_name, without_nickname
+from newsmeta._extract._values import (
+    BYLINE_LABELS,
+    byline_authors,
+    clean_name,
+    without_nickname,
+)
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, AuthorKind, SourceKind
 
@@ -34,14 +39,18 @@ _BY_LINE_TEXT = re.compile(
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
     r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+)?"
     r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|"
-    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words)\s*:\s*|"
+    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|"
+    + BYLINE_LABELS
+    + r")\s*:\s*|"
     r"autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
 )
 _MARKER_ONLY = re.compile(
     r"^(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|eingestellt|gepostet|"
     r"veröffentlicht|publié|écrit|publicado|escrito|scritto|pubblicato)\s+)?"
-    r"(?:by|von|par|por|door|di|da)|autor(?:in)?|author|auteur|texte?|texto|redaktion|"
+    r"(?:by|von|par|por|door|di|da|av|af)|autor(?:in)?|author|auteur|texte?|texto|redaktion|"
+    + BYLINE_LABELS
+    + r"|"
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de))\s*:?$",
     re.I,
 )
