@@ -43,10 +43,33 @@ def test_month_names_and_date_words(text: str, expected: dt.date) -> None:
         "So können Sie 2023 sparen",
         "la liste des 2023 inscrits",
         "od lis 2023",
-        # Hungarian puts the year first: not read
-        "Közzétéve: 2023. március 12.",
+        # calendar version numbers are not year-first dates
+        "pip 2023.3.1",
+        "release 2023.10.1",
+        "v2023.03.12.1",
     ],
 )
 def test_words_that_are_not_months(text: str) -> None:
     found = find_date(text)
     assert found is None or found.precision == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023.03.12", dt.date(2023, 3, 12)),
+        ("입력 2023.03.12 10:15", dt.datetime(2023, 3, 12, 10, 15)),
+        ("2023. 3. 12.", dt.date(2023, 3, 12)),
+        ("2023. 03. 12. 10:15", dt.datetime(2023, 3, 12, 10, 15)),
+        ("Közzétéve: 2023. március 12. 10:30", dt.datetime(2023, 3, 12, 10, 30)),
+        ("2023. márc. 12.", dt.date(2023, 3, 12)),
+    ],
+)
+def test_year_first_dates_with_full_stops(text: str, expected: dt.date) -> None:
+    found = find_date(text)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize("text", ["2023.13.01", "2023.02.30", "2023. 14. 3."])
+def test_impossible_year_first_dates(text: str) -> None:
+    assert find_date(text) is None

@@ -389,7 +389,68 @@ def _search(
         pos = m.start() + 1
     if "年" in text or "년" in text:
         return _east_asian(text, n, tzinfos)
+    if "." in text:
+        return _year_first(text, n, tzinfos)
     return None
+
+
+# Year-first dates with full stops: "2023.03.12" (month and day written with two digits: a
+# calendar version number, "2023.3.1", is not a date), Korean "2023. 3. 12." (a space after
+# each stop), Hungarian "2023. március 12." (a month name).
+_YEAR_FIRST = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\.(?:(0[1-9]|1[0-2])\.([0-2]\d|3[01])(?![\d]|\.\d)"
+    r"|\s(1[0-2]|0?[1-9])\.\s([0-2]?\d|3[01])\.?(?!\d)"
+    r"|\s+([^\W\d_]{3,12})\.?\s+([0-2]?\d|3[01])\.?(?!\d))"
+)
+# Hungarian month names and their abbreviations (read only in the year-first form above).
+_HU_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("január", "jan"),
+            ("február", "febr", "feb"),
+            ("március", "márc", "marcius"),
+            ("április", "ápr", "aprilis"),
+            ("május", "máj", "majus"),
+            ("június", "jún", "junius"),
+            ("július", "júl", "julius"),
+            ("augusztus", "aug"),
+            ("szeptember", "szept"),
+            ("október", "okt", "oktober"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _year_first(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None:
+    m = _YEAR_FIRST.search(text, 0, n)
+    if m is None:
+        return None
+    y, mo2, d2, mo_k, d_k, mo_name, d_name = m.groups()
+    if mo2 is not None:
+        mo, d = int(mo2), int(d2)
+    elif mo_k is not None:
+        mo, d = int(mo_k), int(d_k)
+    else:
+        found = _HU_MONTHS.get(mo_name.lower())
+        if found is None:
+            return None
+        mo, d = found, int(d_name)
+    try:
+        day = date(int(y), mo, d)
+    except ValueError:
+        return None
+    start, end = m.span()
+    tm = _TIME_AFTER.match(text, end, min(len(text), end + 48))
+    if tm is not None:
+        timed = _timed(day, tm, tzinfos, start, tm.end(), text)
+        if timed is not True:
+            return timed or None
+    return _parsed(day, "day", False, start, end, m.group(0))
 
 
 # "2023年12月29日" (Chinese, Japanese), "2023년 12월 29일" (Korean): year, month and day

@@ -375,6 +375,9 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "оновлено",
     "δημοσίευση",
     "ενημέρωση",
+    "közzétéve",
+    "frissítve",
+    "módosítva",
 )
 """Words that may precede an absolute date in the languages whose month names are read but
 whose relative labels are not (Russian, Turkish, Italian, Dutch, Polish, Czech, the

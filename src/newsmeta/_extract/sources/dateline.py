@@ -38,7 +38,7 @@ _MODIFIED_TEXT = re.compile(
     r"atualização|обновлено|изменено|"
     r"дата обновления|(?:son\s+)?güncelle(?:me|nme)|"
     r"aggiornato|(?:laatst\s+)?bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|uppdaterad|"
-    r"opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση)(?!\w)",
+    r"opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva)(?!\w)",
     re.I,
 )
 _PUBLISHED_TEXT = re.compile(
@@ -46,7 +46,7 @@ _PUBLISHED_TEXT = re.compile(
     r"first published|date|опубликовано|дата публикации|yay[ıi]n tarihi|"
     r"yay[ıi][nm]lanma(?: tarihi)?|giriş(?: tarihi)?|pubblicato|gepubliceerd|geplaatst|"
     r"opublikowano|data publikacji|publikováno|publicerad|publiceret|publisert|publicat|"
-    r"julkaistu|опубліковано|δημοσίευση)(?!\w)",
+    r"julkaistu|опубліковано|δημοσίευση|közzétéve)(?!\w)",
     re.I,
 )
 # Turkish prints the verb after the date: "5 Mayıs 2020 tarihinde güncellendi", "5/5/20'de
@@ -95,7 +95,7 @@ def field_at(text: str, start: int, key: str, end: int = -1) -> str:
 _UPDATED_WORD = re.compile(
     r"updat|modifi|edited|revised|actualiz|aktualis|aktualiz|geändert|mis[e]? à jour|atualiz|"
     r"обновл|изменен|güncelle|aggiornat|bijgewerkt|uppdater|opdater|oppdater|päivit|оновл|"
-    r"ενημέρ",
+    r"ενημέρ|frissítve|módosítva",
     re.I,
 )
 _CLAUSES = re.compile(r"[|·•/\n,;(]|\s[-–—]\s")
