@@ -341,3 +341,25 @@ def test_bylines_in_further_languages(
 ) -> None:
     byline = f'<div class="author">{line}</div>' if classed else f"<p>{line}</p>"
     assert _authors(_page(byline, lang=lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("ja", "著者：山田太郎", ["山田太郎"]),
+        ("ja", "記者：鈴木一郎", ["鈴木一郎"]),
+        ("zh", "作者：王小明", ["王小明"]),
+        ("zh", "记者 李华", ["李华"]),
+        ("zh", "文/张伟", ["张伟"]),
+        ("ko", "글: 이영희", ["이영희"]),
+    ],
+)
+@pytest.mark.parametrize("classed", [True, False])
+def test_east_asian_byline_labels(lang: str, line: str, expected: list[str], classed: bool) -> None:
+    byline = f'<div class="author">{line}</div>' if classed else f"<p>{line}</p>"
+    assert _authors(_page(byline, lang=lang)) == expected
+
+
+def test_a_label_inside_a_word_is_no_byline() -> None:
+    # "本文：" ("the text:") holds 文 but is not the label "文：".
+    assert _authors(_page("<p>本文：山田太郎</p>", lang="ja")) == []

@@ -271,7 +271,7 @@ _BY_PREFIX = re.compile(
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b|"
     # "and" in Swedish, Polish, Turkish, Finnish, Russian, Ukrainian, Greek, Romanian
-    r"\boch\b|\bi\b|\bve\b|\bja\b|\bи\b|\bі\b|\bκαι\b|\bși\b)\s*",
+    r"\boch\b|\bi\b|\bve\b|\bja\b|\bи\b|\bі\b|\bκαι\b|\bși\b|、)\s*",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
@@ -445,6 +445,10 @@ def relative_label(
 # The label before a writer's name, followed by a colon, in Russian, Ukrainian, Polish,
 # Turkish, Finnish, Greek and the Scandinavian languages ("Автор:", "Tekst:", "Yazar:",
 # "Kirjoittaja:", "Συντάκτης:", "Författare:"); one list for every byline reader.
+CJK_LABELS = (
+    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|文|글)\s*[:：/／]\s*|"
+    r"(?:^|(?<=\s))(?:记者|記者)\s+"
+)
 BYLINE_LABELS = (
     r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazar|haber|"
     r"συντάκτης|συντάκτρια|författare|forfatter|skribent)"
@@ -457,7 +461,10 @@ _MARKER = re.compile(
     r"interview\s*:|reportage\s*:|words\s*:|^(?-i:di)|^av|^af|"
     # the writer's label in the further languages whose dates we read
     + BYLINE_LABELS
-    + r"\s*:)\s*[:\-–—]?\s+",
+    + r"\s*:)\s*[:\-–—]?\s+|"
+    # Chinese, Japanese and Korean: the label joined to the name by a colon or a slash
+    # ("著者：山田太郎", "文/张伟", "글: 이영희"), or "记者" before the name
+    + CJK_LABELS,
     re.I,
 )
 # Credits that name someone other than the writer: a reviewer, an editor, a photographer.

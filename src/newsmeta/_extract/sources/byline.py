@@ -11,6 +11,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import (
     BYLINE_LABELS,
+    CJK_LABELS,
     byline_authors,
     clean_name,
     without_nickname,
@@ -42,7 +43,8 @@ _BY_LINE_TEXT = re.compile(
     r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|"
     + BYLINE_LABELS
     + r")\s*:\s*|"
-    r"autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
+    + CJK_LABELS
+    + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
 )
 _MARKER_ONLY = re.compile(
