@@ -86,6 +86,7 @@ _ARTICLE_TYPES = frozenset(
     }
 )
 _ORG_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation", "NGO"})
+_SOFTWARE_TYPES = frozenset({"SoftwareApplication", "WebApplication", "MobileApplication"})
 
 
 # --------------------------------------------------------------------------- export
@@ -96,9 +97,16 @@ def _put(out: dict[str, Any], key: str, value: Any) -> None:
         out[key] = value
 
 
+_AUTHOR_TYPES = {
+    _models.AuthorKind.PERSON: "Person",
+    _models.AuthorKind.ORGANIZATION: "Organization",
+    _models.AuthorKind.SOFTWARE: "SoftwareApplication",
+}
+
+
 def _author(author: _models.Author) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "@type": "Organization" if author.kind is _models.AuthorKind.ORGANIZATION else "Person",
+        "@type": _AUTHOR_TYPES[author.kind],
         "name": author.name,
     }
     _put(out, "url", author.url)
@@ -278,6 +286,8 @@ class _Reader:
         types = _types(value)
         if types & _ORG_TYPES:
             out["kind"] = "organization"
+        elif types & _SOFTWARE_TYPES:
+            out["kind"] = "software"
         for key, target in (("url", "url"), ("email", "email"), ("image", "image")):
             if key in value:
                 out[target] = self.url(value[key]) if key != "email" else self.text(value[key])

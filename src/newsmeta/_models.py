@@ -92,10 +92,13 @@ DateValue = _dt.date | _dt.datetime
 
 
 class AuthorKind(str, enum.Enum):
-    """Whether an author is a person or an organisation (a desk, an agency, a site)."""
+    """Whether an author is a person, an organisation (a desk, an agency, a site) or
+    software (a bot or an AI model named as the writer: ``SoftwareApplication``, "By
+    NewsBot")."""
 
     PERSON = "person"
     ORGANIZATION = "organization"
+    SOFTWARE = "software"
 
 
 class AILevel(str, enum.Enum):
@@ -546,7 +549,9 @@ class Author:
         "The name as printed in the byline (cleaned of 'By', never re-cased).", required=True
     )
     kind: AuthorKind = enum_field(
-        AuthorKind, "Whether the author is a person or an organisation.", default=AuthorKind.PERSON
+        AuthorKind,
+        "Whether the author is a person, an organisation or software (a bot, an AI model).",
+        default=AuthorKind.PERSON,
     )
     url: str | None = uri_field("The author's profile page (absolute URI).")
     email: str | None = email_field("The author's e-mail address.")

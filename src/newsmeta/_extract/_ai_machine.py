@@ -17,6 +17,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, locator
+from newsmeta._extract._schemaorg import SOFTWARE_TYPES
 from newsmeta._extract.sources.microdata import microdata_tree
 from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import AIInvolvement, AISignal, SourceKind
@@ -156,7 +157,7 @@ _IETF_MODES: dict[str, tuple[AIInvolvement, bool | None, str | None]] = {
 _MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "audio", "svg", "canvas", "source"})
 _MEDIA_TYPES = frozenset({"ImageObject", "VideoObject", "AudioObject", "MediaObject", "Photograph",
                           "3DModel"})  # fmt: skip
-_SOFTWARE_TYPES = frozenset({"SoftwareApplication", "WebApplication", "MobileApplication"})
+_SOFTWARE_TYPES = SOFTWARE_TYPES
 _ARTICLE_TYPE = re.compile(r"(?:Article|Posting|^WebPage|^CreativeWork|^Report|^Blog)$")
 
 

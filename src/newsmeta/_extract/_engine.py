@@ -57,9 +57,11 @@ from newsmeta._formats import clean_uri
 from newsmeta._models import (
     AggregateRating,
     AIDisclosure,
+    AIInvolvement,
     AISignal,
     Article,
     Author,
+    AuthorKind,
     Evidence,
     Organization,
     Provenance,
@@ -410,6 +412,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     all_images = article_images(lead_image, by_field.get("images", ()), blocks)
     disclosure = _disclosure([c.value for c in signal_cands])
     evidence.extend(attrs.evolve(c.evidence(), field="ai_disclosure") for c in signal_cands)
+    authors = _software_authors(authors, disclosure.signals)
     based_on = tuple(
         v for v in (clean_uri(c.value, url) for c in choose_all("based_on", cands)) if v
     )
@@ -514,6 +517,29 @@ def _shows_article(page: Page, where: Region | None) -> bool:
         lambda p: len(element_text(root, 4 * SHOWN_ARTICLE_CHARS)) >= SHOWN_ARTICLE_CHARS,
     )
     return found
+
+
+def _software_authors(
+    authors: tuple[Author, ...], signals: Sequence[AISignal]
+) -> tuple[Author, ...]:
+    """An author the byline names as the AI that wrote the text ("By NewsBot", "Written by
+    GPT-4", "Door de AI-redactie") is software, not a person."""
+    agents = [
+        s.agent.casefold()
+        for s in signals
+        if s.placement == "byline"
+        and s.involvement is AIInvolvement.GENERATED
+        and not s.negated
+        and s.agent
+    ]
+    if not agents or not authors:
+        return authors
+    return tuple(
+        attrs.evolve(a, kind=AuthorKind.SOFTWARE)
+        if a.kind is not AuthorKind.SOFTWARE and any(g in a.name.casefold() for g in agents)
+        else a
+        for a in authors
+    )
 
 
 def _enrich_authors(authors: tuple[Author, ...], cands: Sequence[Candidate]) -> tuple[Author, ...]:

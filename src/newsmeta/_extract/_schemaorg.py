@@ -35,6 +35,7 @@ __all__ = [
     "ARTICLE_TYPES",
     "ORGANIZATION_TYPES",
     "PERSON_TYPES",
+    "SOFTWARE_TYPES",
     "WEAK_ARTICLE_TYPES",
     "Resolver",
     "in_comment",
@@ -61,6 +62,7 @@ WEAK_ARTICLE_TYPES = frozenset({"WebPage", "ItemPage", "ArticlePage", "CreativeW
 """Types read as a weak fallback when no Article node exists."""
 
 PERSON_TYPES = frozenset({"Person", "Patient"})
+SOFTWARE_TYPES = frozenset({"SoftwareApplication", "WebApplication", "MobileApplication"})
 ORGANIZATION_TYPES = frozenset(
     {
         "Organization", "NewsMediaOrganization", "Corporation", "NGO", "GovernmentOrganization",
@@ -320,6 +322,8 @@ def _kind_of(types: Any) -> str | None:
         return "organization"
     if names & PERSON_TYPES:
         return "person"
+    if names & SOFTWARE_TYPES:
+        return "software"
     return None
 
 
@@ -343,7 +347,7 @@ def _same_as(ctx: _Ctx, value: Any) -> tuple[str, ...]:
 
 def _split_names(name: str, kind: str | None) -> list[Author]:
     """One name, or several when the string clearly lists several people ("A and B")."""
-    if kind != "organization":
+    if kind not in ("organization", "software"):
         listed = surname_first_list(name)
         if listed:
             people = [a for n in listed for a in authors_from_text(n, split=False)]
@@ -352,7 +356,9 @@ def _split_names(name: str, kind: str | None) -> list[Author]:
         found = authors_from_text(name)
         if len(found) > 1 and all(len(a.name.split()) >= 2 for a in found):
             return list(found)
-    cleaned = clean_name(name) or (clean_text(name, 200) if kind == "organization" else None)
+    cleaned = clean_name(name) or (
+        clean_text(name, 200) if kind in ("organization", "software") else None
+    )
     return [Author(name=cleaned)] if cleaned else []
 
 

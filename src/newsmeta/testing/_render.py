@@ -503,7 +503,10 @@ def _opengraph(ctx: _Ctx) -> list[str]:
 
 
 def _author_node(author: Author) -> dict[str, Any]:
-    typ = "Organization" if author.kind is AuthorKind.ORGANIZATION else "Person"
+    typ = {
+        AuthorKind.ORGANIZATION: "Organization",
+        AuthorKind.SOFTWARE: "SoftwareApplication",
+    }.get(author.kind, "Person")
     node: dict[str, Any] = {"@type": typ, "name": author.name}
     if author.url:
         node["url"] = author.url
@@ -599,7 +602,9 @@ def _jsonld_blocks(ctx: _Ctx) -> list[str]:
     if graph and persons:
         refs = []
         for index, node in enumerate(persons):
-            kind = "organization" if node["@type"] == "Organization" else "person"
+            kind = {"Organization": "organization", "SoftwareApplication": "software"}.get(
+                node["@type"], "person"
+            )
             node["@id"] = f"{ctx.home}#/schema/{kind}/{slugify(node['name'])}-{index}"
             refs.append({"@id": node["@id"]})
             extra_nodes.append(node)
