@@ -444,6 +444,13 @@ def _year_first(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None
         day = date(int(y), mo, d)
     except ValueError:
         return None
+    return _with_time_after(text, day, m, tzinfos)
+
+
+def _with_time_after(
+    text: str, day: date, m: re.Match[str], tzinfos: TzInfos | None
+) -> ParsedDate | None:
+    """The day matched by ``m``, with the time printed right after it if there is one."""
     start, end = m.span()
     tm = _TIME_AFTER.match(text, end, min(len(text), end + 48))
     if tm is not None:
@@ -469,13 +476,7 @@ def _east_asian(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None
         day = date(y, int(m.group(2)), int(m.group(3)))
     except ValueError:
         return None
-    start, end = m.span()
-    tm = _TIME_AFTER.match(text, end, min(len(text), end + 48))
-    if tm is not None:
-        timed = _timed(day, tm, tzinfos, start, tm.end(), text)
-        if timed is not True:
-            return timed or None
-    return _parsed(day, "day", False, start, end, m.group(0))
+    return _with_time_after(text, day, m, tzinfos)
 
 
 def find_date(text: str, language: str | None = None) -> ParsedDate | None:
