@@ -6,23 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_body_edges import _STORY
+
 import newsmeta
 
 NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
 
-_STORY = [
-    "The harbour authority confirmed on Thursday that the northern quay will close for "
-    "eighteen months while engineers replace the timber piles that have held it up since "
-    "1911, a decision that fishing crews had feared for most of the year.",
-    "Divers who inspected the structure in the spring found that more than a third of the "
-    "piles had rotted below the waterline, and the engineers said the quay could not safely "
-    "carry loaded lorries for another winter.",
-    "Skippers who land their catch at the quay will move to a temporary pontoon on the "
-    "eastern side of the harbour, where the authority has promised electricity, fresh water "
-    "and a refrigerated store before the closure begins in March.",
-    "The chief executive said the work could not be put off any longer and that the new "
-    "quay, built on steel and concrete, would last for a century.",
-]
 
 _OFFER = (
     "Get the morning briefing: the day's most important stories from the harbour and the "
