@@ -32,15 +32,20 @@ _DATE_CLASS = re.compile(
     r"date|time|publish|posted|dateline|fecha|datum|updated|modified|timestamp|pubdate|meta"
 )
 _MODIFIED = re.compile(r"updat|modif|actualiz|aktualisiert|mis-a-jour|maj|edited|revised")
-_MODIFIED_TEXT = re.compile(
-    r"^\s*(?:last\s+|zuletzt\s+|[úu]ltima\s+|derni[èe]re\s+)?(?:updated|modified|edited|revised|"
+# The words that label an updated date, in every language whose dates are read.
+_MODIFIED_WORDS = (
+    r"(?:updated|modified|edited|revised|"
     r"actualizado|actualización|aktualisiert|geändert|mis à jour|mise à jour|atualizado|"
     r"atualização|обновлено|изменено|"
     r"дата обновления|(?:son\s+)?güncelle(?:me|nme)|"
     r"aggiornato|(?:laatst\s+)?bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|uppdaterad|"
-    r"opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva)(?!\w)",
-    re.I,
+    r"opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva)(?!\w)"
 )
+_MODIFIED_TEXT = re.compile(
+    r"^\s*(?:last\s+|zuletzt\s+|[úu]ltima\s+|derni[èe]re\s+)?" + _MODIFIED_WORDS, re.I
+)
+# The same words anywhere in a line: a line without one has no updated date.
+_MODIFIED_ANYWHERE = re.compile(r"(?<!\w)" + _MODIFIED_WORDS, re.I)
 _PUBLISHED_TEXT = re.compile(
     r"^\s*(?:published|posted|publicado|publicada|veröffentlicht|publié|erschienen|"
     r"first published|date|опубликовано|дата публикации|yay[ıi]n tarihi|"
@@ -91,17 +96,10 @@ def field_at(text: str, start: int, key: str, end: int = -1) -> str:
     return field_for_text(text, key)
 
 
-# Any word of :data:`_MODIFIED_TEXT`, anywhere: a line without one has no updated date.
-_UPDATED_WORD = re.compile(
-    r"updat|modifi|edited|revised|actualiz|aktualis|aktualiz|geändert|mis[e]? à jour|atualiz|"
-    r"обновл|изменен|güncelle|aggiornat|bijgewerkt|uppdater|opdater|oppdater|päivit|оновл|"
-    r"ενημέρ|frissítve|módosítva",
-    re.I,
-)
 _CLAUSES = re.compile(r"[|·•/\n,;(]|\s[-–—]\s")
 
 
-def updated_after(
+def _updated_after(
     text: str, end: int, lang: str | None, now: _dt.datetime
 ) -> tuple[DateValue, str] | None:
     """The date labelled "Updated" that follows the line's first date (``end``: where that
@@ -254,12 +252,12 @@ def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | N
     if cand.source is not SourceKind.VISIBLE_TEXT or cand.field != "date_published":
         return None
     text = cand.raw or ""
-    if _UPDATED_WORD.search(text) is None:  # (one C-level search before any date parsing)
+    if _MODIFIED_ANYWHERE.search(text) is None:  # (one C-level search before any date parsing)
         return None
     found = find_text_date_at(text, lang)
     if found is None:
         return None
-    later = updated_after(text, found[3], lang, page.now)
+    later = _updated_after(text, found[3], lang, page.now)
     if later is None:
         return None
     return Candidate(
