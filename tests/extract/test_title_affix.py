@@ -27,6 +27,15 @@ def _title(title: str) -> str | None:
             "Flächenverbrauch für Fleisch und Milch • Grünblatt",
             "Flächenverbrauch für Fleisch und Milch",
         ),
+        # a pipe written without spaces sets the affix apart as well
+        (
+            "Talbote|Neue Radwege entlang der Uferstraße geplant",
+            "Neue Radwege entlang der Uferstraße geplant",
+        ),
+        (
+            "Cómo cambiar la cadena de una bicicleta urbana|Pedal",
+            "Cómo cambiar la cadena de una bicicleta urbana",
+        ),
     ],
 )
 def test_a_short_affix_after_a_pipe_like_separator_is_cut(title: str, expected: str) -> None:
@@ -42,7 +51,18 @@ def test_a_short_affix_after_a_pipe_like_separator_is_cut(title: str, expected: 
         # two long sides, or a short headline: nothing to cut
         "Council reopens the old railway bridge | Weather warning for the coast tonight",
         "Bridge | Valley Ledger",
+        "Bridge|Valley Ledger",
     ],
 )
 def test_other_titles_are_kept_whole(title: str) -> None:
     assert _title(title) == title
+
+
+def test_a_tight_pipe_affix_naming_the_known_site_is_cut() -> None:
+    html = (
+        "<html><head><title>Les marchés de Noël rouvrent|Le Courrier du Val</title>"
+        '<meta property="og:site_name" content="Le Courrier du Val"></head>'
+        "<body><p>Short text.</p></body></html>"
+    )
+    art = newsmeta.extract(html, "https://courrier.example/a/1")
+    assert art.title == "Les marchés de Noël rouvrent"

@@ -175,9 +175,9 @@ _WRITTEN_BY = re.compile(r"written by|author|autor|auteur|geschrieben von|escrit
 _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _QUOTES = "\"'“”„«»‘’"
 # Separators between a title's parts ("Headline | Site"); the site suffix may also follow
-# " · " or ": ".
+# " · " or ": ", or a pipe written without spaces ("Headline|Site").
 _PART_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
-_TITLE_SEPARATORS = (*_PART_SEPARATORS, " · ", ": ")
+_TITLE_SEPARATORS = (*_PART_SEPARATORS, " · ", ": ", "|")
 _SLASH_DATE = re.compile(r"^(\d{4})/(\d{1,2})(?:/(\d{1,2}))?$")
 _MAX_TAGS = 100
 _LINK_RELS = re.compile(r"canonical|license|image_src|author", re.I)
@@ -246,8 +246,9 @@ def _title_core(title: str) -> str | None:
     return None
 
 
-# Separators that never join the words of a headline (a dash or a colon may).
-_AFFIX_SEPARATORS = (" | ", " » ", " :: ", " · ", " • ")
+# Separators that never join the words of a headline (a dash or a colon may); a pipe
+# sets an affix apart even without spaces ("Site|Headline").
+_AFFIX_SEPARATORS = (" | ", " » ", " :: ", " · ", " • ", "|")
 
 
 def _title_side(title: str) -> str | None:
