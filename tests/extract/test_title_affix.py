@@ -36,6 +36,19 @@ def _title(title: str) -> str | None:
             "Cómo cambiar la cadena de una bicicleta urbana|Pedal",
             "Cómo cambiar la cadena de una bicicleta urbana",
         ),
+        # after a dash, a name (capitalised words, at most three) is the site
+        (
+            "Five ways to keep rosemary alive indoors - Window Garden",
+            "Five ways to keep rosemary alive indoors",
+        ),
+        (
+            "Neue Buslinie verbindet die Vororte mit dem Bahnhof – Kreisbote Süd",
+            "Neue Buslinie verbindet die Vororte mit dem Bahnhof",
+        ),
+        (
+            "Harbour Holdings Ltd (HHL)- Share Buyback Notice - Coastal Exchange",
+            "Harbour Holdings Ltd (HHL)- Share Buyback Notice",
+        ),
     ],
 )
 def test_a_short_affix_after_a_pipe_like_separator_is_cut(title: str, expected: str) -> None:
@@ -48,6 +61,11 @@ def test_a_short_affix_after_a_pipe_like_separator_is_cut(title: str, expected: 
         # dashes and colons join a headline's own parts
         "Professionell entlöten – so machen Sie es richtig",
         "Review: the new compact camera",
+        "Huts open early - the dry spring made it possible",
+        "Riverside 2 - 1 Harbour United",
+        # a short headline, or a title-case second part nearly as long: nothing to cut
+        "Rezept - Schnelle Gemüsesuppe",
+        "Storm Hits Coast - What We Know",
         # two long sides, or a short headline: nothing to cut
         "Council reopens the old railway bridge | Weather warning for the coast tonight",
         "Bridge | Valley Ledger",

@@ -251,16 +251,43 @@ def _title_core(title: str) -> str | None:
 _AFFIX_SEPARATORS = (" | ", " » ", " :: ", " · ", " • ", "|")
 
 
+_DASH_SEPARATORS = (" - ", " – ", " — ")
+
+
+def _is_name(text: str) -> bool:
+    """A name: one to three words, each opened by a capital letter or a digit, no final stop."""
+    words = text.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[0].isupper() or w[0].isdigit() for w in words)
+        and text[-1] not in ".!?:;,"
+    )
+
+
+def _short_side(long: str, short: str) -> bool:
+    return len(short.split()) <= 3 and len(long) >= 2 * len(short) and len(long.split()) >= 3
+
+
 def _title_side(title: str) -> str | None:
     """The headline of a "Headline | Site" or "Site » Headline" title whose site is not
     known: the one long side, when the other is a short name (three words at most) and the
-    headline is at least twice as long."""
+    headline is at least twice as long. After a dash only a name ends the title ("Headline
+    - Valley Ledger"): a dash also joins a headline's own parts ("Huts open early – the dry
+    spring …"), whose second part is not written as a name."""
     for sep in _AFFIX_SEPARATORS:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) != 2:
             continue
         long, short = sorted(parts, key=len, reverse=True)
-        if len(short.split()) <= 3 and len(long) >= 2 * len(short) and len(long.split()) >= 3:
+        if _short_side(long, short):
+            return long
+        return None
+    for sep in _DASH_SEPARATORS:
+        parts = [p.strip() for p in title.split(sep)]
+        if len(parts) != 2:
+            continue
+        long, short = parts
+        if _short_side(long, short) and _is_name(short):
             return long
         return None
     return None
