@@ -1,0 +1,65 @@
+"""Title rules of session 11: which metadata title a visible heading may replace.
+
+Every page here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import newsmeta
+
+_TEXT = "<p>" + "Die Gemeinde hat am Dienstag lange beraten und knapp entschieden. " * 8 + "</p>"
+
+
+def _rejected_titles(art: newsmeta.Article) -> list[str]:
+    return [e.raw for e in art.provenance.rejected if e.field == "title"]
+
+
+def test_a_heading_sharing_no_word_with_the_story_titles_does_not_replace_them() -> None:
+    # Two <h1>s head a gallery's sections; <title> names the story and is printed nowhere.
+    html = (
+        "<html><head><title>Ein Sommer am Mühlensee</title></head><body>"
+        "<h1>Start</h1><h1>Galerie</h1>" + _TEXT + "</body></html>"
+    )
+    art = newsmeta.extract(html, "https://fotos.example/sommer")
+    assert art.title == "Ein Sommer am Mühlensee"
+    assert "Start" in _rejected_titles(art)
+
+
+def test_og_title_and_title_agree_against_an_unrelated_heading() -> None:
+    html = (
+        "<html><head><title>Night ferry returns for the summer - Harbour Post</title>"
+        '<meta property="og:title" content="Night ferry returns for the summer"></head>'
+        "<body><h1>Latest updates</h1>" + _TEXT + "</body></html>"
+    )
+    art = newsmeta.extract(html, "https://harbourpost.example/ferry")
+    assert art.title == "Night ferry returns for the summer"
+
+
+def test_a_heading_sharing_a_word_with_the_title_still_replaces_an_unshown_one() -> None:
+    html = (
+        "<html><head><title>Ferry timetable: what changes in May</title></head>"
+        "<body><h1>New ferry timetable from May</h1>" + _TEXT + "</body></html>"
+    )
+    art = newsmeta.extract(html, "https://harbourpost.example/timetable")
+    assert art.title == "New ferry timetable from May"
+
+
+def test_a_title_naming_only_the_site_does_not_hold_the_page_heading_back() -> None:
+    # The <title> is the club's name (its og:site_name, its address): it names no story,
+    # so the page's first heading, sharing no word with it, is still the title.
+    html = (
+        "<html><head><title>Millbrook Rowing Club</title>"
+        '<meta property="og:site_name" content="Millbrook Rowing Club"></head>'
+        "<body><div class='main'><h2>Spring regatta results are in</h2>" + _TEXT + "</div>"
+        "</body></html>"
+    )
+    art = newsmeta.extract(html, "https://millbrookrowing.example/news/spring")
+    assert art.title == "Spring regatta results are in"
+
+
+def test_a_title_that_is_a_domain_names_no_story() -> None:
+    html = (
+        "<html><head><title>lakeside.example</title></head>"
+        "<body><h1>First steps</h1><h1>More</h1>" + _TEXT + "</body></html>"
+    )
+    assert newsmeta.extract(html).title == "First steps"
