@@ -22,10 +22,7 @@ import attrs
 
 from newsmeta._extract._page import Page
 from newsmeta._extract._schemaorg import (
-    ARTICLE_TYPES,
-    ORGANIZATION_TYPES,
-    PERSON_TYPES,
-    WEAK_ARTICLE_TYPES,
+    type_name,
 )
 
 __all__ = ["JsonLdNode", "decode_lenient", "node_by_id", "nodes", "resolve", "resolve_at"]
@@ -280,28 +277,12 @@ def decode_lenient(text: str, max_values: int = 1000) -> tuple[list[Any], list[s
 # ----------------------------------------------------------------------------- walking
 
 
-# Types written in the wrong case ("socialmediaposting", "NEWSARTICLE") are read as the
-# schema.org type they spell, for the types newsmeta reads.
-_KNOWN_TYPES = {
-    name.lower(): name
-    for name in (
-        ARTICLE_TYPES
-        | WEAK_ARTICLE_TYPES
-        | PERSON_TYPES
-        | ORGANIZATION_TYPES
-        | {"Comment", "UserComments", "AggregateRating", "Rating", "ImageObject", "WebSite"}
-    )
-}
-
-
 def _bare_type(value: Any) -> str:
     text = str(value)
     for sep in ("/", "#", ":"):
         if sep in text:
             text = text.rsplit(sep, 1)[-1]
-    if text.islower() or text.isupper():
-        return _KNOWN_TYPES.get(text.lower(), text)
-    return text
+    return type_name(text)
 
 
 def _types(obj: dict[str, Any]) -> frozenset[str]:

@@ -274,6 +274,8 @@ def choose(
         best = _address_day_over_restamp(best, pool)
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
+    if field == "authors":
+        best = _mixed_case_names(best, pool)
     win_key = _key(field, best.value)
     rejected: list[Candidate] = []
     seen: set[Hashable] = {win_key}
@@ -297,6 +299,25 @@ def choose(
 # Separators that set an affix apart and never join the words of a headline (a dash or a
 # colon does both: "Professionell entlöten – so machen Sie …" is one headline).
 _AFFIX_SEPS = re.compile(r"\s+(?:[|·•»«›‹]|::)\s+")
+
+
+def _shouted(authors: Sequence[Author]) -> bool:
+    return any(a.name.isupper() for a in authors)
+
+
+def _mixed_case_names(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """The same names as ``best`` in their printed case, when ``best`` writes one in capitals.
+
+    Structured data often spells a name in capitals ("TOM KRISHER") that the byline prints
+    as "Tom Krisher": the names agree, and the one in mixed case is the name.
+    """
+    if not _shouted(best.value):
+        return best
+    key = _names_key(best.value)
+    for cand in pool:
+        if cand is not best and not _shouted(cand.value) and _names_key(cand.value) == key:
+            return cand
+    return best
 
 
 def _without_affix(best: Candidate, pool: Sequence[Candidate]) -> Candidate:

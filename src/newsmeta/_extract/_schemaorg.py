@@ -22,6 +22,7 @@ from newsmeta._extract._values import (
     authors_from_text,
     clean_name,
     clean_text,
+    is_agency,
     looks_like_person,
     surname_first_list,
     to_date,
@@ -43,6 +44,7 @@ __all__ = [
     "item_candidates",
     "same_page",
     "score_item",
+    "type_name",
     "weigh_authors",
 ]
 
@@ -71,6 +73,33 @@ ORGANIZATION_TYPES = frozenset(
         "MediaOrganization", "Consortium", "WebSite",
     }
 )  # fmt: skip
+
+# Types written in the wrong case ("socialmediaposting", "NEWSARTICLE", itemtype
+# ".../comment") are read as the schema.org type they spell, for the types newsmeta reads.
+_KNOWN_TYPES = {
+    name.lower(): name
+    for name in (
+        ARTICLE_TYPES
+        | WEAK_ARTICLE_TYPES
+        | PERSON_TYPES
+        | SOFTWARE_TYPES
+        | ORGANIZATION_TYPES
+        | {"Comment", "UserComments", "AggregateRating", "Rating", "ImageObject", "WebSite"}
+    )
+}
+
+
+def type_name(bare: str) -> str:
+    """A bare type name as schema.org spells it, when it is written in one case only.
+
+    JSON-LD ``@type``, microdata ``itemtype`` and RDFa ``typeof`` all pass through here, so
+    ``"newsarticle"`` or ``http://schema.org/comment`` reads the same in each syntax. A
+    name in mixed case is kept as written ("Newsarticle" is not a type).
+    """
+    if bare.islower() or bare.isupper():
+        return _KNOWN_TYPES.get(bare.lower(), bare)
+    return bare
+
 
 #: Containers whose items are other articles (lists, related links), not this page's article.
 LIST_KEYS = frozenset(
@@ -317,7 +346,7 @@ def _kind_of(types: Any) -> str | None:
             for sep in ("/", "#", ":"):
                 if sep in text:
                     text = text.rsplit(sep, 1)[-1]
-            names.add(text)
+            names.add(type_name(text))
     if names & ORGANIZATION_TYPES:
         return "organization"
     if names & PERSON_TYPES:
@@ -387,6 +416,8 @@ def _author_from_dict(ctx: _Ctx, data: dict[str, Any], path: str) -> list[Author
     base = found[0]
     if kind is None:
         kind = "person" if looks_like_person(base.name) else "organization"
+    elif kind == "person" and is_agency(base.name):
+        kind = "organization"  # a news agency typed as a Person ("Reuters") is not one
     url, _ = ctx.url(data.get("url"), f"{path}/url")
     image, _ = ctx.url(data.get("image"), f"{path}/image")
     email = _text(data.get("email"), 300)

@@ -23,6 +23,7 @@ __all__ = [
     "clean_text",
     "find_text_date",
     "find_text_date_at",
+    "is_agency",
     "looks_like_person",
     "to_date",
     "to_int",
@@ -262,7 +263,8 @@ _BY_PREFIX = re.compile(
     r"(?:eingestellt|geschrieben|verfasst|veröffentlicht|erstellt|gepostet|artikel|"
     r"(?:ein )?beitrag)\s+von|"
     r"(?:(?:written|posted|published|reported|story|text|words|photos?|edited|escrito|"
-    r"publicado|redactado|écrit|publié|rédigé)\s+)?"
+    r"publicado|redactado|écrit|publié|rédigé|analysis|opinion|commentary|review|"
+    r"interview)\s+)?"
     r"(?:by|von(?!\s+d[eo][rmn]?\b)|par|por|door|(?-i:di)|texte?s?|texto|"
     r"autor(?:in|en|innen)?|authors?|auteur|redaktion(?=\s*:))"
     r")\s*[:\-–—]?\s+",
@@ -276,7 +278,10 @@ _SPLIT = re.compile(
 )
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:[,|\-–—(]\s*)?\b(?:staff writers?|senior (?:writer|editor|reporter)s?|reporters?|"
-    r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?)\b.*$",
+    r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?)\b.*$|"
+    # after a comma, a role of a few words ending in the job ("…, AP Sports Writer")
+    r"\s*[,|–—(]\s*(?:[\w.'’&-]+\s+){1,3}(?:writers?|reporters?|correspondents?|editors?|"
+    r"columnists?)\b.*$",
     re.I,
 )
 _NOT_NAME = re.compile(
@@ -344,6 +349,11 @@ def _authors(names: list[str]) -> tuple[Author, ...]:
         if people:
             out = people
     return tuple(out)
+
+
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a news agency's name ("dpa", "Reuters", "The Associated Press")."""
+    return _AGENCY.match(name.strip()) is not None
 
 
 def _short_caps(name: str) -> bool:
@@ -493,7 +503,7 @@ _CUT = re.compile(
 # "Staff Writers", "Senior Political Reporter"): the role of the names before it. The first
 # part is a name even when a role follows it ("Jenny Smith Editor" is Jenny Smith).
 _ROLE_ONLY = re.compile(
-    r"^(?:[^\W\d_][\w&'’.-]*\s+){0,2}(?:writers?|correspondents?|reporters?|editors?|"
+    r"^(?:[^\W\d_][\w&'’.-]*\s+){0,3}(?:writers?|correspondents?|reporters?|editors?|"
     r"columnists?|contributors?|journalists?|staff|"
     # German, Spanish, French, Italian, Portuguese, Dutch: the same roles, with their
     # feminine and plural forms ("Redakteurin", "corresponsales", "envoyée spéciale")

@@ -519,7 +519,12 @@ _SECTION = re.compile(
 )
 
 
-def _html_items(page: Page) -> list[HtmlElement]:
+def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
+    """The comment elements, and whether they were found from their texts alone.
+
+    Comments found from their texts alone must show a name or a date (see
+    :func:`_text_items`).
+    """
     items: list[HtmlElement] = []
     sections: list[HtmlElement] = []
     for el, key in page.hinted:
@@ -530,6 +535,76 @@ def _html_items(page: Page) -> list[HtmlElement]:
                 sections.append(el)
     if not items:
         items = _section_lists(sections)
+        if not items:
+            return _text_items(page), True
+    return items, False
+
+
+# A class token naming one comment's text: "comment-body", "comment__text", "commentText",
+# "c-comment-content", "kommentar-text", "commento-testo", "reactie-tekst".
+_TEXT_TOKEN = re.compile(
+    rf"^(?:[a-z0-9]{{1,12}}[-_]{{1,2}})?(?:{_NOUN})[-_]{{0,2}}"
+    r"(?:body|content|text|texte|tekst|testo|texto|tresc|inhalt|message|msg|txt)$"
+)
+# A class/id token naming a whole comment section: a plural ("comments", "kommentare") alone
+# or with a prefix or suffix ("post-comments", "comments-list", "c-comments").
+_PLURAL_TOKEN = re.compile(rf"(?:^|[-_])(?:{_PLURAL})(?:$|[-_])")
+_STOP_TAGS = frozenset({"body", "html", "main", "form", "nav", "aside"})
+
+
+def _text_items(page: Page) -> list[HtmlElement]:
+    """Comments found from their text elements, when no element is classed as a comment.
+
+    Some systems class only a comment's text ("comment-body", "comment__text") and leave the
+    element around one comment unclassed (``<div class="even">``, ``<li id="a8f3c">``). Each
+    comment is then the largest element around one such text: climbing from the text stops
+    below an element that holds a second comment text, names the whole section ("comments",
+    "comments-list"), or holds the page's headline. A comment found this way must show who
+    wrote it or when: a "write a comment" box has a text element too, but neither.
+    """
+    texts = [
+        el
+        for el, key in page.hinted
+        if _names_comments(key) and any(_TEXT_TOKEN.match(t) for t in _tokens(el))
+    ]
+    if not texts or len(texts) > page.limits.max_comments:
+        return []
+    text_set = set(texts)
+    outer: set[HtmlElement] = set()
+    chains: dict[HtmlElement, list[HtmlElement]] = {}
+    held: dict[HtmlElement, int] = {}
+    for el in texts:
+        chain: list[HtmlElement] = []
+        node = el.getparent()
+        while node is not None and len(chain) < 8:
+            if node in text_set:
+                outer.add(node)  # a text element around another: the inner one counts
+            chain.append(node)
+            node = node.getparent()
+        chains[el] = chain
+    inner = [el for el in texts if el not in outer]
+    for el in inner:
+        for node in chains[el]:
+            held[node] = held.get(node, 0) + 1
+    headline = set()
+    for h1 in page.h1[:3]:
+        headline.update(h1.iterancestors())
+    items: list[HtmlElement] = []
+    for el in inner:
+        if _excluded_context(el) or _form_part(el):
+            continue
+        item = el
+        for node in chains[el]:
+            if (
+                held[node] > 1
+                or node.tag in _STOP_TAGS
+                or node in headline
+                or any(_PLURAL_TOKEN.search(t) for t in _tokens(node))
+                or _PLURAL_TOKEN.search((node.get("id") or "").lower())
+            ):
+                break
+            item = node
+        items.append(item)
     return items
 
 
@@ -617,7 +692,7 @@ def _meta_line(
 
 
 def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
-    raw_items = _html_items(page)
+    raw_items, signed_only = _html_items(page)
     if not raw_items:
         return [], []
     item_set = set(raw_items)
@@ -706,6 +781,8 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             date = date or meta_line[2]
         if date is not None and date_problem(date, page.now) is not None:
             date = None  # the validity rule: no comment from the future or before 1995
+        if signed_only and author is None and date is None and label is None:
+            continue
         up, down = _votes(own)
         try:
             comments.append(

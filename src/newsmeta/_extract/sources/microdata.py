@@ -22,6 +22,7 @@ from newsmeta._extract._schemaorg import (
     WEAK_ARTICLE_TYPES,
     in_comment,
     score_item,
+    type_name,
 )
 from newsmeta._models import SourceKind
 
@@ -40,7 +41,7 @@ def _names(el: HtmlElement) -> list[str]:
 
 @functools.lru_cache(maxsize=256)
 def _parse_types(value: str) -> frozenset[str]:
-    return frozenset(bare_name(t) for t in value.split()[:10])
+    return frozenset(type_name(bare_name(t)) for t in value.split()[:10])
 
 
 def _types(el: HtmlElement) -> frozenset[str]:

@@ -22,6 +22,7 @@ from newsmeta._extract._schemaorg import (
     WEAK_ARTICLE_TYPES,
     in_comment,
     score_item,
+    type_name,
 )
 from newsmeta._models import SourceKind
 
@@ -90,7 +91,7 @@ def _types(el: HtmlElement) -> frozenset[str]:
 def _parse_types(value: str) -> frozenset[str]:
     found: set[str] = set()
     for token in value.split()[:10]:
-        name = bare_name(token)
+        name = type_name(bare_name(token))
         if name in _WEAK_FOREIGN_TYPES and not token.startswith(("schema:", "http")):
             name = "CreativeWork"
         found.add(name)
