@@ -63,3 +63,35 @@ def test_a_title_that_is_a_domain_names_no_story() -> None:
         "<body><h1>First steps</h1><h1>More</h1>" + _TEXT + "</body></html>"
     )
     assert newsmeta.extract(html).title == "First steps"
+
+
+def test_a_title_cut_short_with_an_ellipsis_yields_to_the_whole_one() -> None:
+    html = (
+        "<html><head><title>Council approves the harbour budget after a night of talks"
+        " | Bay Herald</title>"
+        '<meta property="og:title" content="Council approves the harbour budget after a…">'
+        "</head><body>" + _TEXT + "</body></html>"
+    )
+    assert (
+        newsmeta.extract(html).title == "Council approves the harbour budget after a night of talks"
+    )
+
+
+def test_a_cut_json_ld_headline_written_with_three_dots() -> None:
+    html = (
+        "<html><head><title>Las lluvias obligan a cerrar tres carreteras del norte</title>"
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        '"@type":"NewsArticle","headline":"Las lluvias obligan a cerrar tres..."}</script>'
+        "</head><body>" + _TEXT + "</body></html>"
+    )
+    assert newsmeta.extract(html).title == "Las lluvias obligan a cerrar tres carreteras del norte"
+
+
+def test_an_ellipsis_the_headline_ends_with_is_kept() -> None:
+    # The same title with the site's affix after the ellipsis does not go on: it is kept.
+    html = (
+        "<html><head><title>Alles hat seine Zeit… | Marktplatz</title>"
+        '<meta property="og:title" content="Alles hat seine Zeit…"></head>'
+        "<body>" + _TEXT + "</body></html>"
+    )
+    assert newsmeta.extract(html).title == "Alles hat seine Zeit…"

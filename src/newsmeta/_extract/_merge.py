@@ -267,7 +267,7 @@ def choose(
     if best_score < minimum:
         return None
     if field == "title":
-        best = _without_affix(best, pool)
+        best = _without_affix(_uncut(best, pool), pool)
     if is_date:
         best = _printed_over_bare(best, pool)
         best = _printed_and_bare_over_declared(best, pool)
@@ -342,6 +342,31 @@ def _without_affix(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
         if cand.source != best.source and title_key(cand.value) in sides:
             return cand
     return best
+
+
+_CUT_END = re.compile(r"\s*(?:…|\.{3})$")
+
+
+def _uncut(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """The whole title another source gives, when the chosen one was cut short with an
+    ellipsis ("Council approves the new harbour budget after a…", a social card's limit)
+    and the other starts with what is left of it."""
+    cut = _CUT_END.search(best.value)
+    if cut is None:
+        return best
+    stem = title_key(best.value[: cut.start()])
+    if len(stem) < 10:
+        return best
+    whole = [c for c in pool if c is not best and _goes_on(title_key(c.value), stem)]
+    return max(whole, key=lambda c: c.confidence) if whole else best
+
+
+def _goes_on(key: str, stem: str) -> bool:
+    """Whether ``key`` is ``stem`` and more words (not the same cut title with an affix)."""
+    if not key.startswith(stem) or _CUT_END.search(key):
+        return False
+    rest = key[len(stem) :].lstrip()
+    return bool(rest) and rest[0].isalnum()
 
 
 def _alone(field: str, cand: Candidate, minimum: float) -> FieldChoice | None:
