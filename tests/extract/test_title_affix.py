@@ -49,6 +49,15 @@ def _title(title: str) -> str | None:
             "Harbour Holdings Ltd (HHL)- Share Buyback Notice - Coastal Exchange",
             "Harbour Holdings Ltd (HHL)- Share Buyback Notice",
         ),
+        # a breadcrumb written with ">" (the one long part of three, or a short affix)
+        (
+            "Council approves the new harbour budget &gt; Politics &gt; Bay Herald",
+            "Council approves the new harbour budget",
+        ),
+        (
+            "Bay Herald &gt; Council approves the new harbour budget",
+            "Council approves the new harbour budget",
+        ),
     ],
 )
 def test_a_short_affix_after_a_pipe_like_separator_is_cut(title: str, expected: str) -> None:

@@ -46,7 +46,7 @@ _VISIBLE = frozenset({SourceKind.VISIBLE_TEXT, SourceKind.HATOM})
 MAX_REJECTED_PER_FIELD = 5
 
 _WS = re.compile(r"\s+")
-_TITLE_SEPS = re.compile(r"\s+(?:[|\-–—:·•»«›‹~/]|::|--)\s+")
+_TITLE_SEPS = re.compile(r"\s+(?:[|\-–—:·•»«›‹>~/]|::|--)\s+")
 _PUNCT_END = re.compile(r"[\s.!?…]+$")
 
 
@@ -298,7 +298,7 @@ def choose(
 
 # Separators that set an affix apart and never join the words of a headline (a dash or a
 # colon does both: "Professionell entlöten – so machen Sie …" is one headline).
-_AFFIX_SEPS = re.compile(r"\s+(?:[|·•»«›‹]|::)\s+")
+_AFFIX_SEPS = re.compile(r"\s+(?:[|·•»«›‹>]|::)\s+")
 
 
 def _shouted(authors: Sequence[Author]) -> bool:

@@ -176,7 +176,7 @@ _TAG_SPLIT = re.compile(r"\s*[,;]\s*")
 _QUOTES = "\"'“”„«»‘’"
 # Separators between a title's parts ("Headline | Site"); the site suffix may also follow
 # " · " or ": ", or a pipe written without spaces ("Headline|Site").
-_PART_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
+_PART_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ", " > ")
 _TITLE_SEPARATORS = (*_PART_SEPARATORS, " · ", ": ", "|")
 _SLASH_DATE = re.compile(r"^(\d{4})/(\d{1,2})(?:/(\d{1,2}))?$")
 _MAX_TAGS = 100
@@ -248,7 +248,7 @@ def _title_core(title: str) -> str | None:
 
 # Separators that never join the words of a headline (a dash or a colon may); a pipe
 # sets an affix apart even without spaces ("Site|Headline").
-_AFFIX_SEPARATORS = (" | ", " » ", " :: ", " · ", " • ", "|")
+_AFFIX_SEPARATORS = (" | ", " » ", " > ", " :: ", " · ", " • ", "|")
 
 
 _DASH_SEPARATORS = (" - ", " – ", " — ")
