@@ -185,3 +185,14 @@ Mountain huts open a week early after dry spring</h1>""",
     )
     article = newsmeta.extract(html, "https://valley.example/huts")
     assert article.title == "Mountain huts open a week early after dry spring"
+
+
+def test_a_byline_set_inside_the_headline_is_not_part_of_it() -> None:
+    html = (
+        "<html><head><title>Harbour budget approved</title></head><body><article>"
+        "<h1>Harbour budget approved <span class='byline'>By Jo Lee</span></h1>"
+        f"{_TEXT}</article></body></html>"
+    )
+    assert newsmeta.extract(html).title == "Harbour budget approved"
+    html = html.replace("class='byline'>By Jo Lee", "class='author-name'>編集委員 山田太郎")
+    assert newsmeta.extract(html).title == "Harbour budget approved"

@@ -139,7 +139,7 @@ _KICKER = re.compile(
     r"kicker|dachzeile|overline|topline|top-line|eyebrow|roofline|rubric|ressort|spitzmarke|"
     r"supertitle|super-title|pretitle|pre-title|headline-intro|flag|label|badge|category|"
     r"sr-only|screen-reader|visually-hidden|date|time|subtitle|sub-title|subheadline|"
-    r"toptitle|top-title|sub-heading|subheading"
+    r"toptitle|top-title|sub-heading|subheading|byline|author"
 )
 
 
