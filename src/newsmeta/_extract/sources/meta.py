@@ -255,13 +255,16 @@ _DASH_SEPARATORS = (" - ", " – ", " — ")
 
 
 def _is_name(text: str) -> bool:
-    """A name: one to three words, each opened by a capital letter or a digit, no final stop."""
+    """A name: two or three words, each opened by a capital letter, no final stop."""
     words = text.split()
-    return (
-        0 < len(words) <= 3
-        and all(w[0].isupper() or w[0].isdigit() for w in words)
-        and text[-1] not in ".!?:;,"
-    )
+    return 1 < len(words) <= 3 and all(w[0].isupper() for w in words) and text[-1] not in ".!?:;,"
+
+
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more opened by a capital ("Students for Bad Grades"):
+    a capitalised part after a dash may then be the headline's own ("– Until Now")."""
+    words = [w for w in text.split() if len(w) >= 4 and w[0].isalpha()]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _short_side(long: str, short: str) -> bool:
@@ -272,8 +275,9 @@ def _title_side(title: str) -> str | None:
     """The headline of a "Headline | Site" or "Site » Headline" title whose site is not
     known: the one long side, when the other is a short name (three words at most) and the
     headline is at least twice as long. After a dash only a name ends the title ("Headline
-    - Valley Ledger"): a dash also joins a headline's own parts ("Huts open early – the dry
-    spring …"), whose second part is not written as a name."""
+    - Valley Ledger"), and only after a headline not written in title case: a dash also
+    joins a headline's own parts ("Huts open early – the dry spring …", "Hund vertreibt
+    Einbrecher – Zeugenaufruf", "Students for Bad Grades – Until Now")."""
     for sep in _AFFIX_SEPARATORS:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) != 2:
@@ -287,7 +291,7 @@ def _title_side(title: str) -> str | None:
         if len(parts) != 2:
             continue
         long, short = parts
-        if _short_side(long, short) and _is_name(short):
+        if _short_side(long, short) and _is_name(short) and not _title_case(long):
             return long
         return None
     return None
