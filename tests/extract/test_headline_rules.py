@@ -196,3 +196,17 @@ def test_a_byline_set_inside_the_headline_is_not_part_of_it() -> None:
     assert newsmeta.extract(html).title == "Harbour budget approved"
     html = html.replace("class='byline'>By Jo Lee", "class='author-name'>編集委員 山田太郎")
     assert newsmeta.extract(html).title == "Harbour budget approved"
+
+
+def test_of_several_h1s_the_one_og_title_repeats_is_the_headline() -> None:
+    # <title> names only the section ("News - Site") and echoes the section's <h1>; the
+    # social card is written for the story and repeats the story's <h1> word for word.
+    html = """<html><head><title>News - Lake Institute</title>
+<meta property="og:title" content="Mountain huts open a week early after dry spring">
+</head><body><section id="content"><h1 class="pagetitle">News</h1>
+<div class="news-detail"><h1>Mountain huts open a week early after dry spring</h1>
+{text}</div></section></body></html>""".replace("{text}", _TEXT)
+    art = newsmeta.extract(html)
+    assert art.title == "Mountain huts open a week early after dry spring"
+    ev = next(e for e in art.provenance.evidence if e.field == "title")
+    assert ev.source is newsmeta.SourceKind.VISIBLE_TEXT

@@ -302,7 +302,9 @@ def candidates(page: Page) -> list[Candidate]:
             h1s.append(el)
     # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
     # a widget, a section or a list).
-    echoed = echoed_headline(page) if len(h1s) > 1 else None
+    echoed = _social_title_h1(page, h1s) if len(h1s) > 1 else None
+    if echoed is None and len(h1s) > 1:
+        echoed = echoed_headline(page)
     for i, el in enumerate(h1s[:5]):
         # A single headline outside navigation and branding is what the page shows as its
         # title: it outranks metadata titles, which are often SEO variants.
@@ -336,6 +338,22 @@ def candidates(page: Page) -> list[Candidate]:
             out.append(cand)
             count += 1
     return out
+
+
+def _social_title_h1(page: Page, h1s: list[HtmlElement]) -> HtmlElement | None:
+    """Of several ``<h1>``s, the one the page's ``og:title`` (or ``twitter:title``) repeats
+    word for word: the card is written for the story, where ``<title>`` may name only the
+    section ("News - Site")."""
+    social = set()
+    for meta in page.metas:
+        prop = (meta.get("property") or meta.get("name") or "").lower()
+        if prop in ("og:title", "twitter:title"):
+            social.add(" ".join((meta.get("content") or "").casefold().split()))
+    social.discard("")
+    if not social:
+        return None
+    same = [el for el in h1s if " ".join(element_text(el, 400).casefold().split()) in social]
+    return same[0] if len(same) == 1 else None
 
 
 _SUBHEADINGS = ("h2", "h3", "h4")
