@@ -252,11 +252,15 @@ class Region:
     found_by: str  # "content" (the body scorer), "index" (metadata only) or "none"
     _scope_chain: frozenset[HtmlElement] = attrs.field(factory=frozenset, repr=False)
     _headline_chain: frozenset[HtmlElement] = attrs.field(factory=frozenset, repr=False)
+    # The furniture mark of each ancestor met so far (the walks up from a page's
+    # candidates share most of their ancestors).
+    _marks: dict[HtmlElement, int] = attrs.field(factory=dict, repr=False, eq=False)
 
     def position(self, el: HtmlElement) -> str | None:
         """Where ``el`` sits: inside, header, near or furniture (None: no region, no mark)."""
         scope, header, chain = self.scope, self.header, self._scope_chain
         own = self._headline_chain
+        marks = self._marks
         marked = 0
         # Another story's <article> (a teaser card, a list of posts) crossed on the way up:
         # furniture outside the article, and inside an <article> scope too.
@@ -278,7 +282,9 @@ class Region:
                 break
             if tag == "article" and node not in own:
                 other_story = True
-            mark = _marker(node)
+            mark = marks.get(node)
+            if mark is None:
+                mark = marks[node] = _marker(node)
             if mark > marked:
                 marked = mark
             node = node.getparent()

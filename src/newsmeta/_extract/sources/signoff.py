@@ -24,7 +24,7 @@ def candidates(page: Page, scope: HtmlElement | None) -> list[Candidate]:
     """The name on the last line of the article's text, when it is a sign-off."""
     if scope is None:
         return []
-    last = next((p for p in reversed(list(scope.iter("p"))) if element_text(p, 4)), None)
+    last = _last_paragraph(page, scope)
     if last is None:
         return []
     text = lines_text(last, _MAX_SIGNOFF + 1)
@@ -49,6 +49,28 @@ def candidates(page: Page, scope: HtmlElement | None) -> list[Candidate]:
             return []
     cand = byline_candidate(authors, last, text, 0.5)
     return [cand]
+
+
+def _last_paragraph(page: Page, scope: HtmlElement) -> HtmlElement | None:
+    """The last ``<p>`` under ``scope`` (itself included) with text, found from the end of
+    the page index's tag list (no walk of the scope, no proxy for every paragraph)."""
+    try:
+        lo, hi = page.span(scope)
+    except ValueError:  # pragma: no cover - a scope outside the indexed tree
+        return next((p for p in reversed(list(scope.iter("p"))) if element_text(p, 4)), None)
+    tags = page.tags[lo:hi]
+    tags.reverse()
+    els = page.elements
+    k = 0
+    while True:
+        try:
+            k = tags.index("p", k)
+        except ValueError:
+            return None
+        para = els[hi - 1 - k]
+        if element_text(para, 4):
+            return para
+        k += 1
 
 
 def _role_line(line: str) -> bool:

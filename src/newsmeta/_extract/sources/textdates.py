@@ -10,6 +10,7 @@ prefixes decide the field, and navigation, sidebars, footers and comments are sk
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from lxml.html import HtmlElement
 
@@ -90,15 +91,20 @@ def candidates(page: Page) -> list[Candidate]:
             h1_at = els.index(h1, lo, hi)
         except ValueError:
             h1_at = hi
-    skip = _SKIP
-    read = [
-        i for i in range(lo, hi) if i != h1_at and isinstance(tags[i], str) and tags[i] not in skip
-    ][:_MAX_TEXT_NODES]
+    # The readable tags of the span, judged once per distinct tag (a page has a few dozen),
+    # the nodes then kept by C-level maps.
+    span_tags = tags[lo:hi]
+    readable = {t: isinstance(t, str) and t not in _SKIP for t in set(span_tags)}
+    read = list(compress(range(lo, hi), map(readable.__getitem__, span_tags)))
+    if lo <= h1_at < hi and readable[tags[h1_at]]:
+        read.remove(h1_at)
+    del read[_MAX_TEXT_NODES:]
     if not read:
         return out
     # Which nodes can give anything: a Unix-time attribute, or a text holding a year.
-    texts = [els[i].text for i in read]
-    tails = [els[i].tail for i in read]
+    nodes = list(map(els.__getitem__, read))
+    texts = [el.text for el in nodes]
+    tails = [el.tail for el in nodes]
     year = _year_in
     with_text = {j for j, t in enumerate(texts) if t and len(t) >= 6 and year(t)}
     with_tail = {j for j, t in enumerate(tails) if t and len(t) >= 6 and year(t)}
