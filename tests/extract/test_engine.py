@@ -191,6 +191,32 @@ def test_element_text_reads_leaves_and_trees_alike() -> None:
     assert element_text(by_id["tree"]) == "Head bold tail end"
 
 
+def test_element_text_short_reads_are_the_full_reading_cut() -> None:
+    # A short read stops early; it must give what the full reading gives, cut to the limit:
+    # with a script further on, a comment's tail ("seen"), a script first, nested tails.
+    p = Page(
+        page(
+            "<div id='late'>First words <b>bold</b> then<p>para <i>x</i> tail</p>"
+            "<script>never()</script> after</div>"
+            "<div id='comment'>One <!-- note --> seen <span>two</span> three</div>"
+            "<div id='early'><style>.x{}</style>Styled <em>text</em> here</div>"
+            "<div id='nested'><p><span>a</span>b</p>c<p>d</p>e</div>"
+        )
+    )
+    by_id = {el.get("id"): el for el in p.elements if el.get("id")}
+    full = {key: element_text(el) for key, el in by_id.items()}
+    assert full["late"] == "First words bold then para x tail after"
+    assert full["comment"] == "One seen two three"
+    assert full["early"] == "Styled text here"
+    assert full["nested"] == "a b c d e"
+    for key, el in by_id.items():
+        for limit in range(1, len(full[key]) + 3):
+            short = element_text(el, limit)
+            assert len(short) <= limit
+            assert full[key].startswith(short), (key, limit, short)
+            assert short == full[key][:limit].rstrip() or short == full[key][:limit]
+
+
 def test_page_span_is_the_subtree_slice() -> None:
     p = Page(page("<div id='d'><p>a<b>b</b></p><p>c</p></div><p id='after'>d</p>"))
     div = next(el for el in p.elements if el.get("id") == "d")

@@ -339,6 +339,12 @@ def element_text(el: HtmlElement, limit: int = 10_000) -> str:
     if not len(el) and el.tag not in _SKIP_TEXT_SET:
         # A leaf (the usual byline, date or name element): its own text is all there is.
         return collapse_spaces(el.text or "")[:limit]
+    if limit <= _SHORT_READ:
+        # A short read (a date, a count, a line checked for its length) of what may be a
+        # large element: its first texts, without the walk of the whole subtree below.
+        short = _text_prefix(el, limit)
+        if short is not None:
+            return short
     if next(el.iter(*_SKIP_TEXT_TAGS), None) is None:
         # No script or style inside: lxml's own text iterator is several times faster.
         chunks: list[str] = []
@@ -368,6 +374,44 @@ def element_text(el: HtmlElement, limit: int = 10_000) -> str:
             if node is not el and not skipping and node.tail:
                 parts.append(node.tail)
                 size += len(node.tail)
+        if size > limit:
+            break
+    return collapse_spaces(" ".join(parts))[:limit]
+
+
+_SHORT_READ = 400
+_PREFIX_EVENTS = ("start", "end", "comment", "pi")
+
+
+def _text_prefix(el: HtmlElement, limit: int) -> str | None:
+    """:func:`element_text` of ``el`` read up to ``limit`` characters, or None when that
+    reading meets a skipped element (``<script>`` …) or a comment's tail first.
+
+    Up to the point where it stops, the text is the same whichever reading
+    :func:`element_text` would choose for the whole element (with or without skipped
+    elements further on): both read the same texts and tails in the same order, and stop
+    after the same one. A comment's tail is the one text they differ on (lxml's text
+    iterator reads it, the walk that skips elements does not): met before the end, the
+    caller reads the element in full.
+    """
+    parts: list[str] = []
+    size = 0
+    for event, node in lxml.etree.iterwalk(el, events=_PREFIX_EVENTS):
+        if event == "start":
+            if node.tag in _SKIP_TEXT_SET:
+                return None
+            text = node.text
+            if text:
+                parts.append(text)
+                size += len(text)
+        elif event == "end":
+            if node is not el:
+                tail = node.tail
+                if tail:
+                    parts.append(tail)
+                    size += len(tail)
+        elif node.tail:  # a comment or processing instruction followed by text
+            return None
         if size > limit:
             break
     return collapse_spaces(" ".join(parts))[:limit]
