@@ -56,6 +56,9 @@ _MARKER_ONLY = re.compile(
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de))\s*:?$",
     re.I,
 )
+# Both tests of a line's head in one match (the first alternative is tried first, so a
+# marker alone is told apart exactly as by the two patterns in turn).
+_BY_LINE_HEAD = re.compile(f"(?P<only>{_MARKER_ONLY.pattern})|(?:{_BY_LINE_TEXT.pattern})", re.I)
 # What may stand before a byline in its element: a separator after a date ("12.03.2020 -
 # Redaktion: …", "· By …").
 _SKIP_TEXT = frozenset(("script", "style", "noscript", "template", "svg", "iframe"))
@@ -391,21 +394,23 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     # kicker line "date - By Name" above the headline), nearest first.
     after = elements[start + 1 : start + 1 + _NEAR_H1_ELEMENTS]
     before = elements[max(0, start - _BEFORE_H1_ELEMENTS) : start][::-1]
+    by_line_head = _BY_LINE_HEAD.match
     for node in after + before:
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
             continue
         head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
-        if _MARKER_ONLY.match(head):
+        found = by_line_head(head)
+        if found is None:
+            continue
+        if found.group("only") is not None:
             # "Ein Artikel von <strong>Name</strong>": the name is inside; "<b>Von</b>
             # Name": it follows, in the parent.
             parent = node.getparent()
             target = node if len(node) or parent is None else parent
-        elif _BY_LINE_TEXT.match(head):
-            target = node
         else:
-            continue
+            target = node
         text = lines_text(target, 200)
         if len(text) > _MAX_BYLINE or text in seen_text or in_boilerplate(target):
             continue
