@@ -45,6 +45,9 @@ def _title(title: str) -> str | None:
             "Neue Buslinie verbindet die Vororte mit dem Bahnhof – Kreisbote Süd",
             "Neue Buslinie verbindet die Vororte mit dem Bahnhof",
         ),
+        # Chinese and Japanese titles: a full-width bar, an underscore between characters
+        ("河川敷の清掃活動に過去最多の参加者｜緑谷新聞", "河川敷の清掃活動に過去最多の参加者"),
+        ("河岸清洁活动吸引创纪录人数_绿谷新闻网", "河岸清洁活动吸引创纪录人数"),
         # a breadcrumb written with ">" (the one long part of three, or a short affix)
         (
             "Council approves the new harbour budget &gt; Politics &gt; Bay Herald",
@@ -80,6 +83,8 @@ def test_a_short_affix_after_a_pipe_like_separator_is_cut(title: str, expected: 
         "Council reopens the old railway bridge | Weather warning for the coast tonight",
         "Bridge | Valley Ledger",
         "Bridge|Valley Ledger",
+        "Why snake_case still wins arguments",
+        "蔡健雅_百度百科",
     ],
 )
 def test_other_titles_are_kept_whole(title: str) -> None:

@@ -248,10 +248,14 @@ def _title_core(title: str) -> str | None:
 
 # Separators that never join the words of a headline (a dash or a colon may); a pipe
 # sets an affix apart even without spaces ("Site|Headline").
-_AFFIX_SEPARATORS = (" | ", " » ", " > ", " :: ", " · ", " • ", "|")
+_AFFIX_SEPARATORS = (" | ", " » ", " > ", " :: ", " · ", " • ", "|", "｜")
 
 
 _DASH_SEPARATORS = (" - ", " – ", " — ")
+# "Headline_Site" between Chinese or Japanese characters (never in a snake_case word).
+_CJK_UNDERSCORE = re.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])_(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 
 
 def _is_name(text: str) -> bool:
@@ -268,7 +272,9 @@ def _title_case(text: str) -> bool:
 
 
 def _short_side(long: str, short: str) -> bool:
-    return len(short.split()) <= 3 and len(long) >= 2 * len(short) and len(long.split()) >= 3
+    # Chinese and Japanese write no spaces: eight characters make a headline there.
+    words = len(long.split()) >= 3 or (" " not in long and len(long) >= 8 and not long.isascii())
+    return len(short.split()) <= 3 and len(long) >= 2 * len(short) and words
 
 
 def _title_side(title: str) -> str | None:
@@ -286,6 +292,10 @@ def _title_side(title: str) -> str | None:
         if _short_side(long, short):
             return long
         return None
+    cjk = _CJK_UNDERSCORE.split(title)
+    if len(cjk) == 2:
+        long, short = cjk
+        return long if _short_side(long, short) else None
     for sep in _DASH_SEPARATORS:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) != 2:
