@@ -210,3 +210,12 @@ def test_of_several_h1s_the_one_og_title_repeats_is_the_headline() -> None:
     assert art.title == "Mountain huts open a week early after dry spring"
     ev = next(e for e in art.provenance.evidence if e.field == "title")
     assert ev.source is newsmeta.SourceKind.VISIBLE_TEXT
+
+
+def test_a_date_line_inside_the_headline_is_not_part_of_it() -> None:
+    for line in ("<span class='entry-meta'>12 May 2024</span>", "<time>12 May 2024</time>"):
+        html = (
+            "<html><head><title>Huts open early</title></head><body><article>"
+            f"<h1>Mountain huts open a week early<br>{line}</h1>{_TEXT}</article></body></html>"
+        )
+        assert newsmeta.extract(html).title == "Mountain huts open a week early"

@@ -139,7 +139,7 @@ _KICKER = re.compile(
     r"kicker|dachzeile|overline|topline|top-line|eyebrow|roofline|rubric|ressort|spitzmarke|"
     r"supertitle|super-title|pretitle|pre-title|headline-intro|flag|label|badge|category|"
     r"sr-only|screen-reader|visually-hidden|date|time|subtitle|sub-title|subheadline|"
-    r"toptitle|top-title|sub-heading|subheading|byline|author"
+    r"toptitle|top-title|sub-heading|subheading|byline|author|meta"
 )
 
 
@@ -175,7 +175,7 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
         if child is el or not isinstance(child.tag, str):
             continue
         key = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
-        if key.strip() and _KICKER.search(key):
+        if (key.strip() and _KICKER.search(key)) or child.tag == "time":
             skipped.append(child)
         elif child.tag == "small" and (_leading(child, el) or _after_break(child)):
             # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker; a
