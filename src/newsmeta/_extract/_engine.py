@@ -32,7 +32,7 @@ from newsmeta._extract._merge import (
     unrelated_headline,
 )
 from newsmeta._extract._page import Page, element_text
-from newsmeta._extract._region import Region, main_content, place, region
+from newsmeta._extract._region import FURNITURE, Region, element_at, main_content, place, region
 from newsmeta._extract._shown import shown, shown_text
 from newsmeta._extract.sources import (
     body,
@@ -503,6 +503,13 @@ def _author_refusal(
     """Why an authors candidate may not be the byline, or None when it may."""
     if not drop_site_authors(cand.value, site_names, cand.source):
         return "names the site, not a person"
+    if cand.position == FURNITURE and where is not None:
+        # A byline in a related-story card, a teaser list or an embedded post is that
+        # item's, even when the article prints none of its own (a blog's sidebar or footer
+        # naming its writer is not another item).
+        el = element_at(page, cand.locator) if cand.locator else None
+        if el is not None and where.in_other_item(el):
+            return "in another item (a teaser, a related list, an embedded post)"
     if (
         cand.source is SourceKind.JSON_LD
         and not any(shown(page, a.name, where.scope if where else None) for a in cand.value)

@@ -294,6 +294,34 @@ class Region:
         return NEAR if scope is not None or header is not None else None
 
 
+    def in_other_item(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in another item: a teaser, a related list, an embedded post,
+        another story's ``<article>`` (strong furniture, not a sidebar or the site footer)."""
+        own = self._headline_chain
+        node: HtmlElement | None = el
+        steps = 0
+        while node is not None and steps < _MAX_STEPS and node is not self.scope:
+            tag = node.tag
+            if tag == "body" or tag == "html":
+                break
+            if (tag == "article" and node not in own) or _other_item_box(node):
+                return True
+            node = node.getparent()
+            steps += 1
+        return False
+
+
+def _other_item_box(el: HtmlElement) -> bool:
+    """A teaser or related list, an embedded post, a menu: named so by its class or id (an
+    ARIA landmark such as the site footer's ``contentinfo`` is the site's, not an item's)."""
+    if el.tag in _STRONG_TAGS:
+        return True
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
+        return False
+    return _STRONG.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower())) is not None
+
+
 def _ancestors(el: HtmlElement) -> list[HtmlElement]:
     out: list[HtmlElement] = []
     node: HtmlElement | None = el
