@@ -293,7 +293,6 @@ class Region:
             return FURNITURE
         return NEAR if scope is not None or header is not None else None
 
-
     def in_other_item(self, el: HtmlElement) -> bool:
         """Whether ``el`` sits in another item: a teaser, a related list, an embedded post,
         another story's ``<article>`` (strong furniture, not a sidebar or the site footer)."""

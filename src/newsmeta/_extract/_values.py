@@ -317,13 +317,24 @@ def clean_name(raw: str) -> str | None:
     text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
     text = _BY_PREFIX.sub("", text, count=1)
     text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
-    if not text or len(text) > 80 or len(text) < 2:
+    if (
+        text.endswith(".")
+        and text[-3:-1].isalpha()
+        and text[:-1].rsplit(None, 1)[-1].casefold() not in _ABBREVIATIONS
+    ):
+        text = text[:-1]  # the sentence's stop ("By Lena Fox. Updated …"), not an initial's
+    if not text or len(text) > 80 or len(text) < 2 or text.casefold() in _ARTICLES:
         return None
     if _NOT_NAME.search(text) or is_email(text):
         return None
     if sum(ch.isalpha() for ch in text) < 2:
         return None
     return text
+
+
+_ABBREVIATIONS = frozenset({"jr", "sr", "dr", "mr", "mrs", "ms", "st", "prof", "hon", "rev"})
+# An article left alone once a role is cut ("By The Editors" -> "The"): no name.
+_ARTICLES = frozenset({"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "de"})
 
 
 def looks_like_person(name: str) -> bool:
@@ -460,7 +471,7 @@ CJK_LABELS = (
     r"(?:^|(?<=\s))(?:记者|記者)\s+"
 )
 BYLINE_LABELS = (
-    r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazar|haber|"
+    r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazar|yazan|haber|"
     r"συντάκτης|συντάκτρια|författare|forfatter|skribent)"
 )
 
@@ -468,7 +479,7 @@ _MARKER = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
     r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
-    r"interview\s*:|reportage\s*:|words\s*:|^(?-i:di)|^av|^af|"
+    r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
     # the writer's label in the further languages whose dates we read
     + BYLINE_LABELS
     + r"\s*:)\s*[:\-–—]?\s+|"
@@ -480,10 +491,11 @@ _MARKER = re.compile(
 # Credits that name someone other than the writer: a reviewer, an editor, a photographer.
 _OTHER_CREDIT = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:(?:medically|medical|expert|clinically|legally|peer)[\s-]+)?"
-    r"(?:reviewed|fact[\s-]?checked|checked|edited|editing|photos?|photographs?|photography|pictures?|"
+    r"(?:reviewed|fact[\s-]?checked|checked|edited|editing|updated|revised|photos?|photographs?|"
+    r"photography|pictures?|"
     r"images?|illustrations?|illustrated|graphics?|video|translated|produced|curated|"
     r"verified|approved|sponsored|presented|powered|hosted)\s+by\b|"
-    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|fotos?|bilder?|übersetzt)\s+von\b|"
+    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt)\s+von\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
     r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
     r"photography|fotografie|fotograf[ií]as?|grafiken?)\s*:",
@@ -491,12 +503,23 @@ _OTHER_CREDIT = re.compile(
 )
 _CUT = re.compile(
     r"\s+[-–—|·•/]\s*|\s*[|·•]\s*|\s+(?:am|on|at|um|le|el|il|the|in|im|vom|del|de la)\s+(?=\S*\d)|"
+    # "… on March 3, 2024", "… le 3 mars": a date after its preposition, month first
+    r"\s+(?:on|am|le|el|il)\s+(?=[^\W\d]{3,12}\.?\s+\d)|"
+
     r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
     # the outlet a writer files for ("Jane Doe for The Harbour Times", "… from Reuters") and
     # a social handle after the name ("Jane Doe @janedoe")
     r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)|"
     # a credit joined by a slash ("Peter Lang/SP-X", "Jana Roth/dpa"): no name has one
     r"/(?=\S)",
+    re.I,
+)
+_IN_SECTION = re.compile(r"\s+in\s+(?=[A-ZÄÖÜ])")
+# A part after a name that is the outlet ("The Coast Herald") or a desk written with its
+# preposition ("da Redação", "de la rédaction", "der Redaktion", "of the newsroom").
+_OUTLET_PART = re.compile(
+    r"^(?:The\s+[A-Z]|(?:da|do|de\s+la|de|della|der|of\s+the)\s+"
+    r"(?:reda[cç][aã]o|r[ée]daction|redacci[oó]n|redazione|redaktion|newsroom|desk)\b)",
     re.I,
 )
 # A part after the first that is a role with at most two qualifiers ("Health Correspondent",
@@ -616,6 +639,9 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     cut = _CUT.search(text)
     if cut is not None:
         text = text[: cut.start()]
+    section = _IN_SECTION.search(text)
+    if section is not None and "," not in text[: section.start()]:
+        text = text[: section.start()]  # "By Kai Moreno in Politics": where it is filed
     text = text.strip(" ,;:|·•-–—")
     if not text:
         return ()
@@ -625,6 +651,8 @@ def byline_authors(text: str) -> tuple[Author, ...]:
             continue  # "…, Staff Writers": the role of the names before it
         if markers and part.startswith("the ") and part[4:5].isupper():
             part = part[4:]  # "By the Associated Press": the article is not the name's
+        if i and names and _OUTLET_PART.match(part):
+            continue  # "…, The Coast Herald", "…, da Redação": the outlet or desk, not a name
         name = clean_name(part)
         if name is None:
             continue

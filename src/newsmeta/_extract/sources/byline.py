@@ -40,7 +40,7 @@ _BY_LINE_TEXT = re.compile(
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
     r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+)?"
     r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|"
-    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|"
+    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|story|"
     + BYLINE_LABELS
     + r")\s*:\s*|"
     + CJK_LABELS
