@@ -83,6 +83,15 @@ _STRONG = re.compile(
     r"g?translate|translation|translator|language-switcher|lang-switcher|languages|"
     r"weather|clock|today)(?:$|[\s_-])"
 )
+# Strong furniture made of other items (stories, posts, links): a byline there is theirs.
+# Comments are left out (a reply by the post's author names the article's writer).
+_OTHER_ITEMS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|menus|breadcrumbs?|related|relatedposts|"
+    r"teasers?|recommended|recommendations?|promo|promos|blogroll|trending|popular|mostread|"
+    r"most-read|most-popular|most-viewed|ticker|outbrain|taboola|twitter-tweet|"
+    r"instagram-media|tiktok-embed|fb-post|embed|embedded|morestories|more-stories|also-read|"
+    r"readmore|read-more|recent-posts|latest-posts|recentposts)(?:$|[\s_-])"
+)
 # Furniture only outside the article (an article's own sidebar or footer holds its facts).
 _WEAK = re.compile(
     r"(?:^|[\s_-])(?<!entry-)(?<!post-)(?<!article-)(?<!story-)(?<!content-)"
@@ -318,7 +327,7 @@ def _other_item_box(el: HtmlElement) -> bool:
     cls, ident = el.get("class"), el.get("id")
     if not cls and not ident:
         return False
-    return _STRONG.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower())) is not None
+    return _OTHER_ITEMS.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower())) is not None
 
 
 def _ancestors(el: HtmlElement) -> list[HtmlElement]:

@@ -505,7 +505,6 @@ _CUT = re.compile(
     r"\s+[-–—|·•/]\s*|\s*[|·•]\s*|\s+(?:am|on|at|um|le|el|il|the|in|im|vom|del|de la)\s+(?=\S*\d)|"
     # "… on March 3, 2024", "… le 3 mars": a date after its preposition, month first
     r"\s+(?:on|am|le|el|il)\s+(?=[^\W\d]{3,12}\.?\s+\d)|"
-
     r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
     # the outlet a writer files for ("Jane Doe for The Harbour Times", "… from Reuters") and
     # a social handle after the name ("Jane Doe @janedoe")
