@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -143,9 +142,9 @@ def test_coarse_precision_is_reported_not_filled(text: str, value: date, precisi
     ],
 )
 def test_rejects(text: str) -> None:
-    start = time.perf_counter()
+    # (How fast a rejection is, is measured by benchmarks/dates_speed.py, not timed here: a
+    # wall-clock bound fails on a loaded machine.)
     assert parse_date(text) is None
-    assert time.perf_counter() - start < 0.05
 
 
 def test_unknown_zone_can_be_supplied() -> None:
