@@ -344,6 +344,12 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         if choice is not None:
             evidence.append(choice.evidence())
             rejected.extend(c.evidence() for c in choice.rejected)
+            if refuse is not None:
+                # The refused stay listed, with why (a teaser's byline beside the article's).
+                refused_here = [(c, why) for c in pool if (why := refuse(c)) is not None]
+                rejected.extend(
+                    attrs.evolve(c.evidence(), reason=why) for c, why in refused_here[:MAX_REJECTED]
+                )
         else:
             # Too weak alone (an unconfirmed <meta name=author>), or refused by ``accept``
             # (an author that is the site's own name): kept as rejected evidence, with why.
