@@ -514,10 +514,12 @@ _CUT = re.compile(
     re.I,
 )
 _IN_SECTION = re.compile(r"\s+in\s+(?=[A-ZÄÖÜ])")
-# A part after a name that is the outlet ("The Coast Herald") or a desk written with its
-# preposition ("da Redação", "de la rédaction", "der Redaktion", "of the newsroom").
+# A part after a name that is the outlet ("The Coast Herald", not a collective writer such as
+# "The Editorial Board" or "The Associated Press") or a desk written with its preposition
+# ("da Redação", "de la rédaction", "der Redaktion", "of the newsroom").
 _OUTLET_PART = re.compile(
-    r"^(?:The\s+[A-Z]|(?:da|do|de\s+la|de|della|der|of\s+the)\s+"
+    r"^(?:The\s+(?![^,]*\b(?:board|desk|staff|team|editors?|newsroom|press|service)\b)[A-Z]|"
+    r"(?:da|do|de\s+la|de|della|der|of\s+the)\s+"
     r"(?:reda[cç][aã]o|r[ée]daction|redacci[oó]n|redazione|redaktion|newsroom|desk)\b)",
     re.I,
 )
