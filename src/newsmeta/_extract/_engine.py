@@ -29,7 +29,6 @@ from newsmeta._extract._merge import (
     choose_all,
     drop_site_authors,
     host_names,
-    unrelated_headline,
 )
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._region import FURNITURE, Region, element_at, main_content, place, region
@@ -312,12 +311,10 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         refuse: Callable[[Candidate], str | None] | None = None,
         prefer: Callable[[Candidate], bool] | None = None,
         unpreferred: str = "",
-        yield_to: Callable[[Candidate], bool] | None = None,
         **kw: Any,
     ) -> FieldChoice | None:
         """Choose ``field``; ``refuse`` gives why a candidate may not win (None: it may);
-        a winner ``prefer`` turns down yields to the best candidate it accepts (and
-        ``yield_to``, when given, accepts), if any."""
+        a winner ``prefer`` turns down yields to the best candidate it accepts, if any."""
         pool = by_field.get(field)
         if pool and field in DATE_FIELDS:
             # The validity rule: impossible dates never compete, and say why they lost.
@@ -333,9 +330,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
             shown_choice = choose(
                 field,
                 pool,
-                accept=lambda c: (
-                    prefer(c) and (yield_to is None or yield_to(c)) and (base is None or base(c))
-                ),
+                accept=lambda c: prefer(c) and (base is None or base(c)),
                 **kw,
             )
             if shown_choice is not None:
@@ -366,16 +361,12 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         page.warn("bad-url", f"url {page.url[:200]!r} is not an absolute http(s) URL")
 
     near = (where.header, where.scope) if where is not None else ()
-    # What names the site rather than a story: site-name candidates and the host's name.
-    title_sites = [c.value for c in by_field.get("site_name", ()) if isinstance(c.value, str)]
-    title_sites.extend(host_names(page.url))
     # A metadata title the page prints nowhere (an SEO variant, an older headline) yields
     # to a title it shows.
     title = pick(
         "title",
         prefer=lambda c: c.source in _SHOWN_KINDS or shown_text(page, c.value, near),
         unpreferred="the page shows this title nowhere; another title it shows won",
-        yield_to=lambda c: not unrelated_headline(c, by_field["title"], title_sites),
     )
     publisher_choice = pick("publisher")
     publisher = publisher_choice.value if publisher_choice else None

@@ -25,14 +25,7 @@ from newsmeta._models import (
     SourceKind,
 )
 
-__all__ = [
-    "FieldChoice",
-    "choose",
-    "choose_all",
-    "drop_site_authors",
-    "title_key",
-    "unrelated_headline",
-]
+__all__ = ["FieldChoice", "choose", "choose_all", "drop_site_authors", "title_key"]
 
 AGREEMENT_BONUS = 0.12
 _IN_ARTICLE = frozenset({"inside", "header"})
@@ -131,40 +124,6 @@ def _title_doubt(cand: Candidate, pool: Sequence[Candidate]) -> float:
         return 0.5
     best = max(len(words & _tokens(c.value)) / len(words) for c in meta)
     return 0.0 if best >= 0.5 else 0.35 if best > 0 else 0.5
-
-
-def unrelated_headline(
-    cand: Candidate, pool: Sequence[Candidate], site_names: Sequence[str]
-) -> bool:
-    """A visible headline that shares no word with any metadata title of the page that
-    names the story (a section label, a widget's heading): it never replaces a metadata
-    title the page does not print, since nothing ties it to the story either. A title that
-    only names the site (a ``site_names`` entry, a domain, the host's name) names no story.
-    """
-    if cand.source not in _VISIBLE:
-        return False
-    words = _tokens(cand.value)
-    meta = [c for c in pool if c.source not in _VISIBLE and not _names_site(c.value, site_names)]
-    if not meta or not words:
-        return False
-    return not any(words & _tokens(c.value) for c in meta)
-
-
-_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,12}$", re.I)
-
-
-def _names_site(text: str, site_names: Sequence[str]) -> bool:
-    key = title_key(text)
-    if _DOMAIN.match(key):
-        return True
-    for name in site_names:
-        if name.startswith(_HOST_MARK):
-            host = name[len(_HOST_MARK) :]
-            if len(key.split()) <= 6 and host in _NOT_LETTERS.sub("", key):
-                return True
-        elif key == title_key(name):
-            return True
-    return False
 
 
 def _agrees_title(winner_text: str, other_text: str) -> bool:
