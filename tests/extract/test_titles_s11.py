@@ -75,3 +75,13 @@ def test_an_ellipsis_the_headline_ends_with_is_kept() -> None:
         "<body>" + _TEXT + "</body></html>"
     )
     assert newsmeta.extract(html).title == "Alles hat seine Zeit…"
+
+
+def test_a_japanese_headline_worded_unlike_its_unprinted_og_title_wins() -> None:
+    body = "<p>" + "ボランティアが河川敷を清掃した。" * 20 + "</p>"
+    html = (
+        "<html><head><meta property='og:title' content='清掃活動に過去最多、河川敷で'>"
+        "<title>清掃活動に過去最多、河川敷で</title></head><body><article>"
+        "<h1>河川敷の清掃に最多の参加者</h1>" + body + "</article></body></html>"
+    )
+    assert newsmeta.extract(html).title == "河川敷の清掃に最多の参加者"
