@@ -94,3 +94,33 @@ def test_a_blog_footer_naming_its_writer_is_not_another_item() -> None:
         e for e in newsmeta.extract(html, url=URL).provenance.rejected if e.field == "authors"
     ]
     assert all("another item" not in (e.reason or "") for e in refused)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '<div class="pw-meta"><a href="/@iris">Iris Chen</a> · 5 min read · Mar 3, 2024</div>',
+        '<div class="info"><a href="https://coastherald.example/author/iris-chen/">Iris Chen</a>'
+        " – 3. März 2024</div>",
+        '<p><a href="/people/iris-chen">Iris Chen</a> | 4 min read</p>',
+    ],
+)
+def test_a_link_to_an_author_archive_on_a_dated_line_names_the_writer(line: str) -> None:
+    art = newsmeta.extract(_page(line), url=URL)
+    assert [a.name for a in art.authors] == ["Iris Chen"]
+    assert art.provenance.evidence_for("authors")[0].source is newsmeta.SourceKind.LINK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no date and no reading time: a list of staff links its people too
+        '<p><a href="/people/iris-chen">Iris Chen</a></p>',
+        # a link inside the story's text
+        f'<p>{STORY[:200]} <a href="/author/iris-chen/">Iris Chen</a> wrote on March 3, 2024.</p>',
+        # a one-word handle is no full name
+        '<div class="pw-meta"><a href="/@iris">iris</a> · 5 min read</div>',
+    ],
+)
+def test_an_archive_link_elsewhere_names_nobody(line: str) -> None:
+    assert _names(_page(line)) == []

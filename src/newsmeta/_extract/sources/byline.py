@@ -14,6 +14,7 @@ from newsmeta._extract._values import (
     CJK_LABELS,
     byline_authors,
     clean_name,
+    find_text_date,
     without_nickname,
 )
 from newsmeta._extract.sources.headline import in_boilerplate
@@ -224,6 +225,8 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_unscoped_author_props(page, seen_text))
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
+    if not out:
+        out.extend(_archive_links(page, seen_text))
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
     if not out:
@@ -375,12 +378,14 @@ def _rel_author(page: Page, seen_text: set[str]) -> list[Candidate]:
     return [byline_candidate(tuple(names), first, " | ".join(raws), 0.6, SourceKind.LINK)]
 
 
-def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
-    """Short "By …" texts among the elements that follow the first headline.
+def _byline_zone(page: Page) -> list[HtmlElement]:
+    """The elements after the first headline, then the few just before it (a kicker line
+    "date - By Name" above the headline), nearest first; empty without a headline."""
+    zone: list[HtmlElement] = page.cached("byline-zone", _find_zone)
+    return zone
 
-    A marker alone in its element ("<strong>von</strong> <span>Name</span>",
-    "<h5>Autor:</h5> Name") reads its parent's text.
-    """
+
+def _find_zone(page: Page) -> list[HtmlElement]:
     # The first headline with text (a logo <h1> holding only an image is not one).
     h1 = next((el for el in page.h1 if not in_boilerplate(el) and element_text(el, 40)), None)
     if h1 is None:
@@ -390,12 +395,66 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         start = elements.index(h1)
     except ValueError:
         return []
-    # The byline zone: the elements after the headline, then the few just before it (a
-    # kicker line "date - By Name" above the headline), nearest first.
     after = elements[start + 1 : start + 1 + _NEAR_H1_ELEMENTS]
     before = elements[max(0, start - _BEFORE_H1_ELEMENTS) : start][::-1]
+    return after + before
+
+
+# The path of an author's archive or profile page: "/author/jane-doe/", "/autoren/lea",
+# "/people/ruth-amos", "/profile/123", "/@iris".
+_ARCHIVE_HREF = re.compile(
+    r"/(?:authors?|autor(?:en|in)?|auteurs?|autore|autori|autores|people|person|profiles?|"
+    r"journalists?|journalisten|redakteur(?:e|in)?|writers?|contributors?|columnists?|"
+    r"reporters?|staff|by)/[^/?#\s]{2,80}/?(?:[?#].*)?$|/@[\w.-]{2,40}/?$",
+    re.I,
+)
+_MAX_LINE = 120
+_READING_TIME = re.compile(
+    r"\d+\s*(?:min(?:ute)?s?\.?\s+(?:read|lesezeit|de lecture|de lectura|di lettura)|"
+    r"minuten?\s+lesezeit)",
+    re.I,
+)
+
+
+def _archive_links(page: Page, seen_text: set[str]) -> list[Candidate]:
+    """A link to an author's archive page, on a short dated line in the byline zone.
+
+    "<a href="/author/tom-vance/">Tom Vance</a> · 5 min read · Mar 3": the link's target
+    says it names a writer, where no "By" or class does. The name must be a full name (two
+    words or more), and the line short (a link in the story's text is no byline) with a
+    date or a reading time (a staff list links its people too).
+    """
+    for node in _byline_zone(page):
+        if node.tag != "a":
+            continue
+        href = node.get("href")
+        if not href or _ARCHIVE_HREF.search(href) is None or in_boilerplate(node):
+            continue
+        text = element_text(node, 100)
+        if not text or text in seen_text:
+            continue
+        parent = node.getparent()
+        line = element_text(parent, _MAX_LINE + 1) if parent is not None else text
+        if len(line) > _MAX_LINE or not (
+            _READING_TIME.search(line) or find_text_date(line, page.html_lang)
+        ):
+            continue  # a byline line says when, or how long to read
+        authors = byline_authors(text)
+        if len(authors) != 1 or " " not in authors[0].name:
+            continue
+        seen_text.add(text)
+        return [byline_candidate(authors, node, text, 0.5, SourceKind.LINK)]
+    return []
+
+
+def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
+    """Short "By …" texts among the elements that follow the first headline.
+
+    A marker alone in its element ("<strong>von</strong> <span>Name</span>",
+    "<h5>Autor:</h5> Name") reads its parent's text.
+    """
     by_line_head = _BY_LINE_HEAD.match
-    for node in after + before:
+    for node in _byline_zone(page):
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
             continue
         head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
