@@ -219,3 +219,13 @@ def test_a_date_line_inside_the_headline_is_not_part_of_it() -> None:
             f"<h1>Mountain huts open a week early<br>{line}</h1>{_TEXT}</article></body></html>"
         )
         assert newsmeta.extract(html).title == "Mountain huts open a week early"
+
+
+def test_a_site_default_og_title_does_not_pick_the_logo_h1() -> None:
+    # og:title is the site's name on every page (its default card); it repeats the logo's
+    # <h1>, the short side of "Headline | Site": the story's <h1> stays the headline.
+    html = f"""<html><head><title>Huts open a week early | Valley Post</title>
+<meta property="og:title" content="Valley Post"></head><body>
+<div id="top"><h1>Valley Post</h1></div>
+<div class="story"><h1>Huts open a week early</h1>{_TEXT}</div></body></html>"""
+    assert newsmeta.extract(html, "https://news.example/a").title == "Huts open a week early"

@@ -302,7 +302,7 @@ def candidates(page: Page) -> list[Candidate]:
             h1s.append(el)
     # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
     # a widget, a section or a list).
-    echoed = _social_title_h1(page, h1s) if len(h1s) > 1 else None
+    echoed = _social_title_h1(page, h1s, site_names) if len(h1s) > 1 else None
     if echoed is None and len(h1s) > 1:
         echoed = echoed_headline(page)
     for i, el in enumerate(h1s[:5]):
@@ -340,21 +340,32 @@ def candidates(page: Page) -> list[Candidate]:
     return out
 
 
-def _social_title_h1(page: Page, h1s: list[HtmlElement]) -> HtmlElement | None:
+def _social_title_h1(
+    page: Page, h1s: list[HtmlElement], site_names: set[str]
+) -> HtmlElement | None:
     """Of several ``<h1>``s, the one the page's ``og:title`` (or ``twitter:title``) repeats
     word for word: the card is written for the story, where ``<title>`` may name only the
-    section ("News - Site")."""
+    section ("News - Site"). Not a card that names the site (a site name, or the short
+    side of the ``<title>``'s "Headline | Site"): a site's default card repeats its logo."""
     social = set()
     for meta in page.metas:
         prop = (meta.get("property") or meta.get("name") or "").lower()
         if prop in ("og:title", "twitter:title"):
             social.add(" ".join((meta.get("content") or "").casefold().split()))
     social.discard("")
+    social -= site_names
+    if social and page.title_el is not None:
+        parts = _PARTS.split(" ".join(page.title_el.text_content()[:500].casefold().split()))
+        if len(parts) > 1:
+            longest = max(parts, key=len)
+            social -= {part for part in parts if part != longest}
     if not social:
         return None
     same = [el for el in h1s if " ".join(element_text(el, 400).casefold().split()) in social]
     return same[0] if len(same) == 1 else None
 
+
+_PARTS = re.compile(r"\s+(?:[|\-–—:·•»«›‹>~/]|::)\s+|\|")
 
 _SUBHEADINGS = ("h2", "h3", "h4")
 FIRST_HEADING_CONFIDENCE = 0.5
