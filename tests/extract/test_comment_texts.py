@@ -166,3 +166,33 @@ def test_a_structured_name_loses_its_article_kind_and_its_role() -> None:
     head = _ld({"@type": "Person", "name": "Analysis by Hanna Berg, Gazette Chief Writer"})
     html = _page("", head=head).replace("By Hanna Berg", "Hanna Berg")
     assert [a.name for a in newsmeta.extract(html, url=URL).authors] == ["Hanna Berg"]
+
+
+def _classed(head: str, body: str) -> str:
+    items = "".join(
+        f'<div class="kommentar"><div class="kommentar-kopf">{head.format(who=who)}</div>'
+        f'<div class="kommentar-inhalt"><p>{body.format(text=text)}</p></div></div>'
+        for who, text in READERS
+    )
+    return _page(f'<section class="leserkommentare"><h2>Leserkommentare</h2>{items}</section>')
+
+
+def test_a_classed_comments_name_and_date_line_is_metadata_not_text() -> None:
+    html = _classed(
+        '<span class="k-name">{who}</span> schrieb am <span>02.03.2024, 09:14 Uhr</span>',
+        "{text}",
+    )
+    art = newsmeta.extract(html, url=URL, now=NOW)
+    assert [c.text for c in art.comments] == [text for _, text in READERS]
+    assert [c.author.name if c.author else None for c in art.comments] == [
+        who for who, _ in READERS
+    ]
+    assert all(c.date_published is not None for c in art.comments)
+
+
+def test_a_short_first_line_that_says_more_than_a_date_stays_the_comment() -> None:
+    # Five words besides the date: the reader's own words, kept.
+    html = _classed("We went there on 2 March 2024 too", "{text}")
+    texts = _texts(html)
+    assert len(texts) == 3
+    assert all(t.startswith("We went there on 2 March 2024 too") for t in texts)

@@ -28,6 +28,7 @@ from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import (
     clean_text,
     find_text_date,
+    find_text_date_at,
     to_date,
     to_int,
     to_number,
@@ -663,19 +664,38 @@ def element_text_short(el: HtmlElement) -> str:
 
 
 _NAME_TAGS = ("strong", "b", "cite", "a", "span")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+_TEXT_BOX = re.compile(r"content|text|body|message|msg")
+
+
+def _holds_text_box(el: HtmlElement) -> bool:
+    """Whether ``el`` holds an element classed as a comment's text ("comment-content")."""
+    for node in el.iter():
+        cls = node.get("class") if node is not el else None
+        if cls and _TEXT_BOX.search(cls.lower()):
+            return True
+    return False
 
 
 def _meta_line(
-    item: HtmlElement, page: Page
+    item: HtmlElement, page: Page, *, classed: bool = False
 ) -> tuple[HtmlElement, Author | None, DateValue | None] | None:
-    """An unclassed comment's first line "<strong>Name</strong> · date" (author and date)."""
+    """A comment's first line "<strong>Name</strong> · date" (author and date).
+
+    In a ``classed`` comment (its markup already marks its metadata) the line must be
+    little more than a name and a date ("Tomasz W. schrieb am 02.03.2024, 09:14 Uhr", at
+    most three other words) and text must follow it: a short first paragraph that
+    mentions a date is the comment itself.
+    """
     first = next((c for c in item if isinstance(c.tag, str)), None)
     if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
         return None
     text = element_text(first, 160)
     if not text or len(text) > 150:
         return None
-    found = find_text_date(text, page.html_lang)
+    found = find_text_date_at(text, page.html_lang)
     date = found[0] if found is not None else None
     label = None if date is not None else _relative(text, page)
     if date is None and label is None:
@@ -688,6 +708,14 @@ def _meta_line(
         if name and find_text_date(name, page.html_lang) is None:
             author = Author(name=name)
             break
+    if classed:
+        if found is None or first.getnext() is None or _holds_text_box(first):
+            return None
+        rest = text[: found[2]] + " " + text[found[3] :]
+        if author is not None:
+            rest = rest.replace(author.name, " ")
+        if len(_WORD.findall(rest)) > 3:
+            return None
     return first, author, date
 
 
@@ -751,7 +779,7 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             "(Limits.max_comments)",
         )
     for index, el in enumerate(items[:max_comments]):
-        meta_line = _meta_line(el, page) if not el.get("class") else None
+        meta_line = _meta_line(el, page, classed=bool(el.get("class")))
         parts: list[str] = []
         item_skip = skip | {meta_line[0]} if meta_line is not None else skip
         _walk_text(el, item_skip, parts, [_MAX_ITEM_CHARS])
