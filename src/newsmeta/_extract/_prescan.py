@@ -80,6 +80,18 @@ class _RawText:
         return self.start <= pos < self.end
 
 
+# Every byte but "<" and ">": deleted, they leave the brackets alone, in one C-level pass.
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"<>")
+
+
+def _more_closers(data: bytes, limit: int) -> bool:
+    """Whether ``data`` holds more than ``limit`` more ">" than "<" (one pass that keeps
+    the brackets, then counts in the short rest: faster than counting each in the page)."""
+    brackets = data.translate(None, _NOT_BRACKETS)
+    closers = brackets.count(b">")
+    return closers > len(brackets) - closers + limit
+
+
 def cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     """``data`` with every start tag cut to its first ``limit`` attributes.
 
@@ -90,7 +102,7 @@ def cap_attributes(data: bytes, limit: int) -> tuple[bytes, int]:
     if first is not None:
         # (finditer from the first hit finds what it would from the start: no rescan)
         starts: list[int] | None = [m.start() for m in gate.finditer(data, first.start())]
-    elif data.count(b">") > data.count(b"<") + limit:
+    elif _more_closers(data, limit):
         starts = None  # quoted values hold ">": examine every tag
     else:
         return data, 0
