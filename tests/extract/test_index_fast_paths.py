@@ -97,6 +97,27 @@ def test_hinted_by_sees_ids_that_are_new_to_a_second_page() -> None:
     assert [key for _, key in other.hinted_by(byline)] == [" main-byline"]
 
 
+def test_hinted_by_agrees_with_a_plain_filter_for_many_patterns_in_any_order() -> None:
+    # More patterns than get a bit of their own (the rest keep a verdict table each), asked
+    # in turn on one page, then in the reverse order on pages with keys new to them.
+    words = ["byline", "author", "date", "time", "post", "comment", "footer", "meta", "info"]
+    patterns = [re.compile(f"{w}|x{n}y") for n in range(5) for w in words]  # 45 patterns
+    first = Page(PAGE)
+    for compiled in patterns:
+        expected = [(el, key) for el, key in first.hinted if compiled.search(key)]
+        assert first.hinted_by(compiled) == expected
+    later = Page(
+        PAGE.replace(
+            "</body>", "<p class='x3y comment-date'>1</p><i id='post-meta-x4y'>2</i></body>"
+        )
+    )
+    for compiled in reversed(patterns):
+        expected = [(el, key) for el, key in later.hinted if compiled.search(key)]
+        assert later.hinted_by(compiled) == expected
+    keys_of = [[key for _, key in page.hinted_by(p)] for page in (first, later) for p in patterns]
+    assert keys_of[: len(patterns)] != keys_of[len(patterns) :]  # the new keys were found
+
+
 def _slow(cand: Candidate, confidence: float | None = None) -> Evidence:
     conf = cand.confidence if confidence is None else confidence
     return Evidence(

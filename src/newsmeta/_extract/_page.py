@@ -12,7 +12,9 @@ import codecs
 import datetime as _dt
 import re
 import threading
-from itertools import compress
+from functools import reduce
+from itertools import compress, repeat
+from operator import and_
 from typing import Any
 
 import lxml.etree
@@ -310,6 +312,12 @@ _LOCAL = threading.local()
 _CLASS_VERDICTS: dict[str, str | None] = {}
 _MAX_CACHED_CLASSES = 100_000
 _PATTERN_VERDICTS: dict[re.Pattern[str], dict[str, bool]] = {}
+# The same verdicts, one int a key for the first patterns (the sources' own, a dozen): the
+# pattern numbered j has judged the key when bit 2j is set, and found it when bit 2j + 1
+# is. A page then looks each of its keys up once, not once per pattern.
+_PATTERN_NUMBERS: dict[re.Pattern[str], int] = {}
+_KEY_VERDICTS: dict[str, int] = {}
+_MAX_NUMBERED = 30
 
 
 def _thread_parser() -> lxml.etree.HTMLParser:
@@ -446,7 +454,9 @@ class Page:
     __slots__ = (
         "_cache",
         "_hint_distinct",
+        "_hint_judged",
         "_hint_keys",
+        "_hint_masks",
         "a_rel",
         "ai_attr",
         "articles",
@@ -574,6 +584,8 @@ class Page:
         # The keys of :attr:`hinted`, in order and each once (for :meth:`hinted_by`).
         self._hint_keys: list[str] = []
         self._hint_distinct: list[str] = []
+        self._hint_masks: list[int] | None = None
+        self._hint_judged = 0
         #: Indices (in :attr:`elements`) of nodes with a Unix-time attribute.
         self.stamped: list[int] = []
         #: ``(index in elements, value)`` of every ``role`` attribute, in document order.
@@ -786,6 +798,11 @@ class Page:
         Verdicts are cached per pattern and key across pages, so a source's class test runs
         once per distinct class string rather than once per element.
         """
+        number = _PATTERN_NUMBERS.get(pattern)
+        if number is None and len(_PATTERN_NUMBERS) < _MAX_NUMBERED:
+            number = _PATTERN_NUMBERS[pattern] = len(_PATTERN_NUMBERS)
+        if number is not None:
+            return self._hinted_by_number(pattern, number)
         cache = _PATTERN_VERDICTS.get(pattern)
         if cache is None or len(cache) > _MAX_CACHED_CLASSES:
             cache = _PATTERN_VERDICTS[pattern] = {}
@@ -801,6 +818,32 @@ class Page:
         if True not in flags:
             return []
         hits = set(compress(distinct, flags))
+        return list(compress(self.hinted, map(hits.__contains__, self._hint_keys)))
+
+    def _hinted_by_number(
+        self, pattern: re.Pattern[str], number: int
+    ) -> list[tuple[HtmlElement, str]]:
+        """:meth:`hinted_by` for a numbered pattern (see :data:`_KEY_VERDICTS`)."""
+        distinct = self._hint_distinct
+        masks = self._hint_masks
+        if masks is None:
+            if len(_KEY_VERDICTS) > _MAX_CACHED_CLASSES:
+                _KEY_VERDICTS.clear()
+            masks = self._hint_masks = list(map(_KEY_VERDICTS.get, distinct, repeat(0)))
+            # the patterns that have judged every key of the page
+            self._hint_judged = reduce(and_, masks, -1)
+        judged = 1 << (2 * number)
+        found = judged << 1
+        if not self._hint_judged & judged:
+            for k, mask in enumerate(masks):
+                if not mask & judged:
+                    key = distinct[k]
+                    mask |= judged | found if pattern.search(key) is not None else judged
+                    masks[k] = _KEY_VERDICTS[key] = mask
+            self._hint_judged |= judged
+        hits = {key for key, mask in zip(distinct, masks) if mask & found}
+        if not hits:
+            return []
         return list(compress(self.hinted, map(hits.__contains__, self._hint_keys)))
 
     def span(self, el: HtmlElement) -> tuple[int, int]:
