@@ -229,3 +229,11 @@ def test_a_site_default_og_title_does_not_pick_the_logo_h1() -> None:
 <div id="top"><h1>Valley Post</h1></div>
 <div class="story"><h1>Huts open a week early</h1>{_TEXT}</div></body></html>"""
     assert newsmeta.extract(html, "https://news.example/a").title == "Huts open a week early"
+
+
+def test_a_zero_width_space_left_in_the_headline_is_dropped() -> None:
+    html = (
+        "<html><head><title>Huts open early</title></head><body><article>"
+        f"<h1>Mountain\u200b huts open a\ufeff week early</h1>{_TEXT}</article></body></html>"
+    )
+    assert newsmeta.extract(html).title == "Mountain huts open a week early"

@@ -204,8 +204,15 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
     return text[:limit] if text else element_text(el, limit)
 
 
+# Zero-width spaces, joiners and byte-order marks an editor left in a heading (not the soft
+# hyphen, which also marks where a word may break and is kept as printed).
+_ZERO_WIDTH = str.maketrans("", "", "\u200b\u2060\ufeff")
+
+
 def _candidate(el: HtmlElement, confidence: float, source: SourceKind) -> Candidate | None:
     text = headline_text(el)
+    if not text.isascii():
+        text = " ".join(text.translate(_ZERO_WIDTH).split())
     if not text or len(text) > _MAX_TITLE or len(text) < 3:
         return None
     return Candidate(
