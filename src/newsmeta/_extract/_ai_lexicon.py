@@ -71,7 +71,14 @@ HINT_WEAK: dict[str, tuple[str, ...]] = {
     "uman": ("y human", "y a human", "uman-", "% human", "humanos", "humains"),
     "ensch": ("on Menschen", "enschengemacht"),
     "ngine": ("xtengine", "xt engine"),
-    "achine": ("achine-translat", "achine translat", "achine-generat", "achine generat"),
+    "achine": (
+        "achine-translat",
+        "achine translat",
+        "achine-generat",
+        "achine generat",
+        "achine learn",
+        "achine-learn",
+    ),
     "omputer": ("omputer program",),
 }
 """Substrings too common to be hints ("model", "human", "Menschen", "engine"): when one is
@@ -111,6 +118,7 @@ _ENGINES = (
     r"traduzione\s+automatica|automatische\s+vertaling|"
     r"text\s*engine|textroboter\w*|schreibroboter\w*|robot(?:s|er)?\b|robô|"
     r"algorithm\w*|algoritmo\w*|algorithme\w*|machine\s+translation|"
+    r"machine[- ]learning(?:\s+(?:software|tools?|models?|systems?|programs?))?|"
     r"machine(?=[- ](?:generated|translated))|"
     r"traducci[óo]n\s+autom[áa]tica|traduction\s+automatique|tradu[çc][ãa]o\s+autom[áa]tica|"
     r"maschinelle[rn]?\s+[üu]bersetzung|[üu]bersetzungssoftware|maschinell\b|"
@@ -254,7 +262,8 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
     ),
     "article": re.compile(
         r"\b(?:articles?|stor(?:y|ies)|texts?|contents?|reports?|posts?|pieces?|page|recaps?|"
-        r"item|copy|"
+        r"item|copy|explainers?|analys[ie]s|features?|columns?|essays?|guides?|newsletters?|"
+        r"briefings?|previews?|obituar(?:y|ies)|"
         r"artikel|texte?|beitr[äa]ge?|inhalte?|meldung(?:en)?|bericht(?:e)?|"
         r"art[íi]culos?|textos?|contenidos?|notas?|noticias?|informaci[óo]n|cr[óo]nicas?|"
         r"textes?|contenus?|d[ée]p[êe]ches?|"
@@ -341,6 +350,9 @@ _HUMAN_REVIEWER = (
     r"(?:human\s+|senior\s+|staff\s+|experienced\s+|news\s+|copy\s+|metro\s+|city\s+)?"
     r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
     r"staff|humans?|person|people|writers?|fact[- ]checkers?|desk|team)"
+    # a professional named by the job ("checked by a meteorologist", "by our doctors")
+    r"|(?:an?|our|the)\s+(?:[a-z][\w-]*\s+)?(?:meteorologists?|doctors?|physicians?|lawyers?|"
+    r"attorneys?|experts?|specialists?|analysts?|scientists?|economists?|pharmacists?|nurses?)"
     r"|(?:an?\s+|one\s+)?(?:staff\s+)?members?\s+of\s+(?:our|the)\s+(?:\w+\s+)?"
     r"(?:staff|team|newsroom|desk)"
     r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|"
@@ -370,6 +382,24 @@ REVIEWED = re.compile(
     r"senior)\s+)?(?:editor|journalist|reporter|author)s?\s+"
     r"(?:then\s+|also\s+|later\s+|subsequently\s+)?(?:has\s+|have\s+)?"
     r"(?:carefully\s+|thoroughly\s+)?(?:reviewed|checked|edited|verified|fact[- ]checked)"
+    # people who go on to check, later in the sentence ("Our reporter listened to the
+    # recording to confirm each quote"); what they did next ("…, then rewrote and
+    # fact-checked it")
+    r"|\b(?:an?|the|our)\s+(?:(?:human|staff|news|copy|senior)\s+)?(?:editor|journalist|"
+    r"reporter|fact[- ]checker|team|staff|newsroom)s?\s+"
+    r"(?:(?!(?:AI|using|with|and)\b)[\w'’,-]+\s+){0,8}?"
+    r"(?:to\s+)?(?:confirm|verify|check|review|fact[- ]check|double[- ]check)(?:ed|s)?\b"
+    r"|,?\s+then\s+(?:(?:rewrote|revised|edited|reviewed|checked)\s+and\s+)?"
+    r"(?:rewrote|revised|edited|reviewed|checked|verified|fact[- ]checked)\s+(?:it|them)\b"
+    r"|(?:hat|haben)\s+(?:unsere|die|eine)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|"
+    r"Journalist\w*)\s+(?:\w+\s+){0,3}?(?:gepr[üu]ft|[üu]berpr[üu]ft|kontrolliert|verifiziert|"
+    r"redigiert|gegengelesen)"
+    r"|(?:unsere|die)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|Journalist\w*)\s+(?:hat|haben)\s+"
+    r"(?:\w+\s+){0,4}?(?:gepr[üu]ft|[üu]berpr[üu]ft|kontrolliert|verifiziert|redigiert|"
+    r"gegengelesen)"
+    r"|\b(?:el|la|nuestr[oa]s?|los|las)\s+(?:equipo|redacci[óo]n|periodistas?|editor(?:es|a)?|"
+    r"reporter[oa]s?)\s+(?:\w+\s+){0,2}?(?:revis[óo]|revisaron|verific[óo]|verificaron|"
+    r"comprob[óo]|comprobaron|cheque[óo]|corrigi[óo]|edit[óo])\b"
     r"|(?:von|durch)\s+(?:(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?)?"
     r"(?:Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
     r"(?:gepr[üu]ft|[üu]berpr[üu]ft|redigiert|kontrolliert|(?:[üu]ber)?arbeitet|bearbeitet|"
