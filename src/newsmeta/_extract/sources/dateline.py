@@ -100,11 +100,13 @@ _CLAUSES = re.compile(r"[|·•/\n,;(]|\s[-–—]\s")
 
 
 def _updated_after(
-    text: str, end: int, lang: str | None, now: _dt.datetime
+    text: str, end: int, lang: str | None, now: _dt.datetime, label: re.Pattern[str] | None = None
 ) -> tuple[DateValue, str] | None:
-    """The date labelled "Updated" that follows the line's first date (``end``: where that
-    one ends): "March 14, 2023 · Updated: March 16, 2023", "14. März 2023, aktualisiert am
-    16. März 2023". A date after the first one without that label is not read."""
+    """The date labelled "Updated" (or ``label``) that follows the line's first date
+    (``end``: where that one ends): "March 14, 2023 · Updated: March 16, 2023", "14. März
+    2023, aktualisiert am 16. März 2023", and the other way round, "Updated: 14 July 2024 |
+    Published: 12 July 2024" with ``label`` the published words. A date after the first one
+    without that label is not read."""
     rest = text[end:]
     if len(rest) < 6:
         return None
@@ -113,7 +115,7 @@ def _updated_after(
         return None
     value, precision, start, _ = found
     lead = _CLAUSES.split(rest[:start])[-1].strip()
-    if not lead or _MODIFIED_TEXT.match(lead) is None:
+    if not lead or (label or _MODIFIED_TEXT).match(lead) is None:
         return None
     if precision in ("year", "month") or not _not_future(value, now):
         return None
@@ -218,7 +220,7 @@ def candidates(page: Page) -> list[Candidate]:
         near = _near_headline(h1, page, lang)
         if near is not None:
             out.append(near)
-            later = _updated_too(near, page, lang)
+            later = _updated_too(near, page, lang) if near.field != "date_label" else None
             if later is not None:
                 out.append(later)
     seen_labels = 0
@@ -247,21 +249,27 @@ def candidates(page: Page) -> list[Candidate]:
 
 
 def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | None:
-    """The modified date printed after a visible text's published date, as its own
-    candidate (same element, same confidence)."""
-    if cand.source is not SourceKind.VISIBLE_TEXT or cand.field != "date_published":
+    """The modified date printed after a visible text's published date (or the published
+    date after its modified one), as its own candidate (same element, same confidence)."""
+    if cand.source is not SourceKind.VISIBLE_TEXT:
         return None
     text = cand.raw or ""
-    if _MODIFIED_ANYWHERE.search(text) is None:  # (one C-level search before any date parsing)
+    if cand.field == "date_published":
+        if _MODIFIED_ANYWHERE.search(text) is None:  # (one C-level search before parsing)
+            return None
+        other, label = "date_modified", None
+    elif cand.field == "date_modified":
+        other, label = "date_published", _PUBLISHED_TEXT
+    else:
         return None
     found = find_text_date_at(text, lang)
     if found is None:
         return None
-    later = _updated_after(text, found[3], lang, page.now)
+    later = _updated_after(text, found[3], lang, page.now, label)
     if later is None:
         return None
     return Candidate(
-        field="date_modified",
+        field=other,
         value=later[0],
         source=SourceKind.VISIBLE_TEXT,
         locator=cand.locator,
@@ -377,7 +385,10 @@ def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate |
 
     The lines just above the headline are read first, then the first dozen elements under
     it; reading stops at the first date and at the first text long enough to be the body.
+    Without an absolute date, the first relative label among those lines ("5 hours ago",
+    "hace 3 días", whatever its element) is the dateline, as a ``date_label``.
     """
+    label: Candidate | None = None
     for el in _preceding(h1):
         text = element_text(el, _MAX_DATE_TEXT + 1)
         if len(text) > _MAX_DATE_TEXT:
@@ -387,18 +398,22 @@ def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate |
         found = _line_date(el, text, h1, page, lang)
         if found is not None:
             return found
+        if label is None and len(el) == 0:
+            label = _label(el, page)
     for el in _following(h1, _UNDER_HEADLINE):
         if el.tag in _NOT_A_LINE:
             continue
         text = element_text(el, _BODY_STARTS + 1)
         if len(text) > _MAX_DATE_TEXT:
             if el.tag == "p" or len(el) == 0:
-                return None
+                return label
             continue
         found = _line_date(el, text, h1, page, lang)
         if found is not None:
             return found
-    return None
+        if label is None and len(el) == 0:
+            label = _label(el, page)
+    return label
 
 
 def _line_date(
