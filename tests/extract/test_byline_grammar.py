@@ -124,3 +124,15 @@ def test_a_link_to_an_author_archive_on_a_dated_line_names_the_writer(line: str)
 )
 def test_an_archive_link_elsewhere_names_nobody(line: str) -> None:
     assert _names(_page(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Ann Lee, Sr.", ["Ann Lee Sr."]),
+        ("By Martin Ode, Jr. and Ruth Alder", ["Martin Ode Jr.", "Ruth Alder"]),
+        ("By Jane Doe, PhD, and Tom Ray, RN", ["Jane Doe", "Tom Ray"]),
+    ],
+)
+def test_a_suffix_or_a_degree_after_a_comma_is_no_name(line: str, names: list[str]) -> None:
+    assert _names(_page(f'<div class="byline">{line}</div>')) == names

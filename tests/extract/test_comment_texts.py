@@ -40,13 +40,23 @@ def _texts(html: str) -> list[str]:
     return [c.text for c in newsmeta.extract(html, url=URL, now=NOW).comments]
 
 
+def _authors(art: newsmeta.Article) -> list[str | None]:
+    return [c.author.name if c.author else None for c in art.comments]
+
+
+def _each(template: str) -> str:
+    """``template`` filled in for every reader (``{i}``, ``{who}``, ``{text}``), joined."""
+    return "".join(
+        template.format(i=i, who=who, text=text) for i, (who, text) in enumerate(READERS)
+    )
+
+
 def _unclassed_items() -> str:
     # The element around each comment has no comment class; only its text has one.
-    items = "".join(
-        f'<div class="even" id="c-item-{i}"><div class="rbox"><span class="comment-author">'
-        f'{who}</span> <span class="comment-date">02.03.2024 09:14</span>'
-        f'<div class="comment-body">{text}</div></div></div>'
-        for i, (who, text) in enumerate(READERS)
+    items = _each(
+        '<div class="even" id="c-item-{i}"><div class="rbox"><span class="comment-author">'
+        '{who}</span> <span class="comment-date">02.03.2024 09:14</span>'
+        '<div class="comment-body">{text}</div></div></div>'
     )
     return f'<div id="jc"><h4>Kommentare</h4><div id="comments-list">{items}</div></div>'
 
@@ -54,31 +64,25 @@ def _unclassed_items() -> str:
 def test_comments_classed_only_by_their_text_are_read_with_author_and_date() -> None:
     art = newsmeta.extract(_page(_unclassed_items(), lang="de"), url=URL, now=NOW)
     assert [c.text for c in art.comments] == [text for _, text in READERS]
-    assert [c.author.name if c.author else None for c in art.comments] == [
-        who for who, _ in READERS
-    ]
+    assert _authors(art) == [who for who, _ in READERS]
     assert all(c.date_published is not None for c in art.comments)
 
 
 def test_a_text_inside_a_text_counts_once_and_the_item_is_the_outer_element() -> None:
-    items = "".join(
-        f'<div id="17{i}" class="comment-body"><div class="comment-panel">'
-        f'<div class="comment-author"><a>{who}</a></div><div class="comment-content">'
-        f"<p>{text}</p></div></div></div>"
-        for i, (who, text) in enumerate(READERS)
+    items = _each(
+        '<div id="17{i}" class="comment-body"><div class="comment-panel">'
+        '<div class="comment-author"><a>{who}</a></div><div class="comment-content">'
+        "<p>{text}</p></div></div></div>"
     )
     art = newsmeta.extract(_page(f'<div id="comments"><h3>Comments</h3>{items}</div>'), url=URL)
     assert [c.text for c in art.comments] == [text for _, text in READERS]
-    assert [c.author.name if c.author else None for c in art.comments] == [
-        who for who, _ in READERS
-    ]
+    assert _authors(art) == [who for who, _ in READERS]
 
 
 def test_unclassed_blocks_with_a_comment_text_paragraph() -> None:
-    items = "".join(
-        f'<div><p class="comment-user"><strong>{who}</strong> · 2 Mar 2024</p>'
-        f'<p class="comment-text">{text}</p></div>'
-        for who, text in READERS
+    items = _each(
+        '<div><p class="comment-user"><strong>{who}</strong> · 2 Mar 2024</p>'
+        '<p class="comment-text">{text}</p></div>'
     )
     html = _page(f'<section class="article-comments"><h2>Comments (3)</h2>{items}</section>')
     assert _texts(html) == [text for _, text in READERS]
@@ -101,17 +105,14 @@ def test_a_comment_box_without_name_or_date_is_no_comment(box: str) -> None:
 
 @pytest.mark.parametrize("itemtype", ["http://schema.org/Comment", "http://schema.org/comment"])
 def test_microdata_comment_type_in_lowercase_is_read(itemtype: str) -> None:
-    items = "".join(
+    items = _each(
         f'<li itemscope itemtype="{itemtype}" itemprop="comment"><span itemprop="author" '
-        f'itemscope itemtype="https://schema.org/Person"><span itemprop="name">{who}</span>'
-        f'</span><time itemprop="datePublished" datetime="2024-03-02T09:14:00+01:00">2 March'
-        f'</time><p itemprop="text">{text}</p></li>'
-        for who, text in READERS
+        'itemscope itemtype="https://schema.org/Person"><span itemprop="name">{who}</span>'
+        '</span><time itemprop="datePublished" datetime="2024-03-02T09:14:00+01:00">2 March'
+        '</time><p itemprop="text">{text}</p></li>'
     )
     art = newsmeta.extract(_page(f'<section class="talk"><ul>{items}</ul></section>'), url=URL)
-    assert [c.author.name if c.author else None for c in art.comments] == [
-        who for who, _ in READERS
-    ]
+    assert _authors(art) == [who for who, _ in READERS]
     assert art.comments[0].date_published is not None
 
 
@@ -169,10 +170,9 @@ def test_a_structured_name_loses_its_article_kind_and_its_role() -> None:
 
 
 def _classed(head: str, body: str) -> str:
-    items = "".join(
-        f'<div class="kommentar"><div class="kommentar-kopf">{head.format(who=who)}</div>'
-        f'<div class="kommentar-inhalt"><p>{body.format(text=text)}</p></div></div>'
-        for who, text in READERS
+    items = _each(
+        f'<div class="kommentar"><div class="kommentar-kopf">{head}</div>'
+        f'<div class="kommentar-inhalt"><p>{body}</p></div></div>'
     )
     return _page(f'<section class="leserkommentare"><h2>Leserkommentare</h2>{items}</section>')
 
@@ -184,9 +184,7 @@ def test_a_classed_comments_name_and_date_line_is_metadata_not_text() -> None:
     )
     art = newsmeta.extract(html, url=URL, now=NOW)
     assert [c.text for c in art.comments] == [text for _, text in READERS]
-    assert [c.author.name if c.author else None for c in art.comments] == [
-        who for who, _ in READERS
-    ]
+    assert _authors(art) == [who for who, _ in READERS]
     assert all(c.date_published is not None for c in art.comments)
 
 
@@ -196,3 +194,13 @@ def test_a_short_first_line_that_says_more_than_a_date_stays_the_comment() -> No
     texts = _texts(html)
     assert len(texts) == 3
     assert all(t.startswith("We went there on 2 March 2024 too") for t in texts)
+
+
+def test_a_comments_info_line_is_metadata() -> None:
+    items = _each(
+        '<div id="9{i}" class="comment-body"><div class="comment-author">{who}</div>'
+        '<div class="comment-info">2024-03-02 09:14:00</div>'
+        '<div class="comment-content"><p>{text}</p></div></div>'
+    )
+    html = _page(f'<div id="comments"><h3>Comments</h3>{items}</div>')
+    assert _texts(html) == [text for _, text in READERS]

@@ -5,9 +5,17 @@ Every page here is written for these tests.
 
 from __future__ import annotations
 
+import pytest
+
 import newsmeta
 
 _TEXT = "<p>" + "Die Gemeinde hat am Dienstag lange beraten und knapp entschieden. " * 8 + "</p>"
+
+
+def _title(head: str, body: str = "") -> str | None:
+    """The title extracted from a page with ``head`` and ``body`` before the story's text."""
+    html = f"<html><head>{head}</head><body>{body}{_TEXT}</body></html>"
+    return newsmeta.extract(html).title
 
 
 def _rejected_titles(art: newsmeta.Article) -> list[tuple[str, str | None]]:
@@ -38,43 +46,31 @@ def test_a_title_naming_only_the_site_does_not_hold_the_page_heading_back() -> N
 
 
 def test_a_title_that_is_a_domain_names_no_story() -> None:
-    html = (
-        "<html><head><title>lakeside.example</title></head>"
-        "<body><h1>First steps</h1><h1>More</h1>" + _TEXT + "</body></html>"
-    )
-    assert newsmeta.extract(html).title == "First steps"
-
-
-def test_a_title_cut_short_with_an_ellipsis_yields_to_the_whole_one() -> None:
-    html = (
-        "<html><head><title>Council approves the harbour budget after a night of talks"
-        " | Bay Herald</title>"
-        '<meta property="og:title" content="Council approves the harbour budget after a…">'
-        "</head><body>" + _TEXT + "</body></html>"
-    )
-    assert (
-        newsmeta.extract(html).title == "Council approves the harbour budget after a night of talks"
+    assert _title("<title>lakeside.example</title>", "<h1>First steps</h1><h1>More</h1>") == (
+        "First steps"
     )
 
 
-def test_a_cut_json_ld_headline_written_with_three_dots() -> None:
-    html = (
-        "<html><head><title>Las lluvias obligan a cerrar tres carreteras del norte</title>"
-        '<script type="application/ld+json">{"@context":"https://schema.org",'
-        '"@type":"NewsArticle","headline":"Las lluvias obligan a cerrar tres..."}</script>'
-        "</head><body>" + _TEXT + "</body></html>"
-    )
-    assert newsmeta.extract(html).title == "Las lluvias obligan a cerrar tres carreteras del norte"
-
-
-def test_an_ellipsis_the_headline_ends_with_is_kept() -> None:
-    # The same title with the site's affix after the ellipsis does not go on: it is kept.
-    html = (
-        "<html><head><title>Alles hat seine Zeit… | Marktplatz</title>"
-        '<meta property="og:title" content="Alles hat seine Zeit…"></head>'
-        "<body>" + _TEXT + "</body></html>"
-    )
-    assert newsmeta.extract(html).title == "Alles hat seine Zeit…"
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # an og:title cut short with an ellipsis yields to the whole title
+        ("<title>Council approves the harbour budget after a night of talks | Bay Herald</title>"
+         '<meta property="og:title" content="Council approves the harbour budget after a…">',
+         "Council approves the harbour budget after a night of talks"),
+        # a JSON-LD headline cut with three dots
+        ("<title>Las lluvias obligan a cerrar tres carreteras del norte</title>"
+         '<script type="application/ld+json">{"@context":"https://schema.org",'
+         '"@type":"NewsArticle","headline":"Las lluvias obligan a cerrar tres..."}</script>',
+         "Las lluvias obligan a cerrar tres carreteras del norte"),
+        # the same title with the site's affix after the ellipsis does not go on: kept
+        ("<title>Alles hat seine Zeit… | Marktplatz</title>"
+         '<meta property="og:title" content="Alles hat seine Zeit…">',
+         "Alles hat seine Zeit…"),
+    ],
+)  # fmt: skip
+def test_a_title_cut_with_an_ellipsis(head: str, title: str) -> None:
+    assert _title(head) == title
 
 
 def test_a_japanese_headline_worded_unlike_its_unprinted_og_title_wins() -> None:

@@ -514,6 +514,10 @@ _CUT = re.compile(
     re.I,
 )
 _IN_SECTION = re.compile(r"\s+in\s+(?=[A-ZÄÖÜ])")
+# A part after a name that is its suffix or a degree ("Jr.", "Sr.", "III", "PhD", "RN").
+_NAME_SUFFIX = re.compile(
+    r"^\s*(?:jr|sr|ii|iii|iv|ph\.?\s?d|m\.?d|r\.?n|d\.?o|mba|msc|esq)\.?\s*$", re.I
+)
 # A part after a name that is the outlet ("The Coast Herald", not a collective writer such as
 # "The Editorial Board" or "The Associated Press") or a desk written with its preposition
 # ("da Redação", "de la rédaction", "der Redaktion", "of the newsroom").
@@ -654,6 +658,10 @@ def byline_authors(text: str) -> tuple[Author, ...]:
             part = part[4:]  # "By the Associated Press": the article is not the name's
         if i and names and _OUTLET_PART.match(part):
             continue  # "…, The Coast Herald", "…, da Redação": the outlet or desk, not a name
+        if i and _NAME_SUFFIX.match(part):
+            if names and part[:1].upper() in "JS":  # "King, Jr.": the name's own suffix
+                names[-1] = f"{names[-1]} {part.strip()}"
+            continue  # "Jane Doe, PhD": a degree, not a name
         name = clean_name(part)
         if name is None:
             continue

@@ -76,7 +76,7 @@ _META_TOKEN = re.compile(
     r"action|tool|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
     r"signature|footer|header|heading|title|byline|posted|publish|updated|count|expand|"
     r"collapse|toggle|"
-    r"pagination|profile|children|child|thread|^fn$|^by$|^nav|^info$|^links?$|^more$|"
+    r"pagination|profile|children|child|thread|^fn$|^by$|^nav|(?:^|[-_])info$|^links?$|^more$|"
     r"^subject$"
 )
 # Author and date class words, with their Italian/Polish/Portuguese ("autore", "data") and
