@@ -639,6 +639,7 @@ def find_content(
         tails,
     )
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
+    drops.extend(_teaser_cards(links, tags, par, ends, pre, class_of, pre_prose))
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
@@ -680,6 +681,57 @@ def _signup_boxes(
         besides = (pre[ends[box] + 1] - pre[box]) - (pre[ends[f] + 1] - pre[f])
         if besides <= _MAX_SIGNUP_TEXT:
             out.append(box)
+    return out
+
+
+# A teaser card's own text besides its linked title: a sentence or two of summary.
+_MAX_CARD_TEXT = 300
+_MIN_CARDS = 3
+_CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+_NO_CARD = frozenset({"body", "html", "article", "main"})
+
+
+def _teaser_cards(
+    links: list[int],
+    tags: list[str],
+    par: list[int],
+    ends: list[int],
+    pre: list[int],
+    class_of: list[str | None],
+    pre_prose: list[int],
+) -> list[int]:
+    """Runs of teaser cards: three or more sibling blocks of one tag and class, each
+    opened by a heading (or bold line) whose whole text is a link to another page and
+    holding a sentence or two of its own (a summary). Such a run lists other stories
+    wherever it sits (a sidebar, under the story, inside the article's element); it is
+    kept only when it holds more prose than the rest of the page (a post that is a list)."""
+    runs: dict[tuple[int, str, str | None], list[int]] = {}
+    for a in links:
+        h = par[a]
+        if h <= 0 or tags[h] not in _CARD_TITLES:
+            continue
+        title = pre[ends[h] + 1] - pre[h]
+        card = par[h]
+        if (
+            not title
+            or pre[ends[a] + 1] - pre[a] < title  # the link is the whole title
+            or card <= 0
+            or tags[card] in _NO_CARD
+            or pre[h] != pre[card]  # the title opens the card
+            or pre[ends[card] + 1] - pre[card] - title > _MAX_CARD_TEXT
+        ):
+            continue
+        run = runs.setdefault((par[card], tags[card], class_of[card]), [])
+        if not run or run[-1] != card:  # two links in one title count once
+            run.append(card)
+    out: list[int] = []
+    for run in runs.values():
+        if len(run) < _MIN_CARDS:
+            continue
+        inside = sum(pre_prose[ends[c] + 1] - pre_prose[c] for c in run)
+        chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
+        if chars < pre_prose[-1] - inside:
+            out.extend(run)
     return out
 
 
