@@ -165,6 +165,30 @@ def test_a_shop_promotion_above_the_review_is_dropped() -> None:
     assert "camera bags" not in article.body
 
 
+def test_a_labelled_sale_line_above_the_review_is_dropped() -> None:
+    # The call to act follows a short label and a colon ("Winter sale: …"), in a box the
+    # review's container reads along with it.
+    promo = "Winter sale: get the whole range of compacts with free shipping on every order!"
+    article = _extract(
+        f"<div id='page'><h1>Pocket camera review</h1><div class='hero'><p>{promo}</p></div>"
+        f"{_p(_REVIEW)}</div>"
+    )
+    assert article.body is not None
+    assert article.body.startswith(_REVIEW[0])
+    assert "Winter sale" not in article.body
+
+
+def test_a_labelled_line_with_no_call_to_act_stays() -> None:
+    # "Update:" then news, not an offer: the label alone does not make a promotion.
+    lead = (
+        "Update: the ferry company says it will save the winter timetable, and offers of "
+        "help from two councils are now being weighed."
+    )
+    article = _extract(f"<article><h1>Ferry timetable</h1>{_p([lead, *_STORY])}</article>")
+    assert article.body is not None
+    assert article.body.startswith(lead)
+
+
 def test_a_lead_about_offers_is_not_a_promotion() -> None:
     # News about discounts names offers too, but opens with no call to buy or join.
     lead = (

@@ -1294,8 +1294,11 @@ def _consent(text: str) -> bool:
 
 def _promotion(text: str) -> bool:
     """Whether a line is a shop's or a club's offer: a sentence opened by a call to buy,
-    join or save, and a second offer word ("Join our club and get our best deals")."""
+    join or save (also after a label and a colon: "Summer sale: save …"), and a second offer
+    word ("Join our club and get our best deals")."""
     low = text.lower()
-    if not any(low.startswith(verb) or f". {verb}" in low for verb in _OFFER_VERBS):
+    if not any(
+        low.startswith(verb) or f". {verb}" in low or f": {verb}" in low for verb in _OFFER_VERBS
+    ):
         return False
     return sum(1 for cue in _OFFER_CUES if cue in low) >= 2
