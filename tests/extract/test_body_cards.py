@@ -74,6 +74,22 @@ def test_cards_titled_in_bold_with_a_span_summary() -> None:
     _story_only(body)
 
 
+def test_cards_whose_title_sits_in_an_inner_block_after_a_thumbnail() -> None:
+    # <div><a><img></a><div><h3><a>…</a></h3><p>…</p></div></div>: the outer block adds
+    # no text, so the outer blocks are the run.
+    cards = "".join(
+        f"<div class='tile'><a href='/story/{i}'><img src='/img/{i}.jpg' alt=''></a>"
+        f"<div class='tile-text'><h3><a href='/story/{i}'>Village hall roof {i} repaired "
+        f"at last</a></h3><p>Volunteers raised the money for roof number {i} in two months, "
+        f"with a quiz night, a plant sale and, in the end, a grant.</p></div></div>"
+        for i in range(4)
+    )
+    body = _body(
+        f"<article><h1>Apple harvest up a third</h1>{_p(_STORY)}<div>{cards}</div></article>"
+    )
+    _story_only(body)
+
+
 def test_a_post_that_is_a_list_of_linked_picks_keeps_them() -> None:
     body = _body(
         "<article><h1>Six reads for the weekend</h1><p>Our pick of the week's writing on "

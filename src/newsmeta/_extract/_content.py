@@ -721,6 +721,12 @@ def _teaser_cards(
             or pre[ends[card] + 1] - pre[card] - title > _MAX_CARD_TEXT
         ):
             continue
+        # The card is the largest block around it that adds no text (a thumbnail link, a
+        # wrapper): its siblings are the other cards.
+        size = pre[ends[card] + 1] - pre[card]
+        up = par[card]
+        while up > 0 and tags[up] not in _NO_CARD and pre[ends[up] + 1] - pre[up] == size:
+            card, up = up, par[up]
         run = runs.setdefault((par[card], tags[card], class_of[card]), [])
         if not run or run[-1] != card:  # two links in one title count once
             run.append(card)
