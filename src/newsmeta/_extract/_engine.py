@@ -322,8 +322,10 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
             rejected.extend(refused[:MAX_REJECTED])
         if not pool:
             return None
+        # Why each candidate is refused, asked once per candidate (None: it may compete).
+        why_not = {id(c): refuse(c) for c in pool} if refuse is not None else {}
         if refuse is not None:
-            kw["accept"] = lambda c: refuse(c) is None
+            kw["accept"] = lambda c: why_not[id(c)] is None
         choice = choose(field, pool, **kw)
         if choice is not None and prefer is not None and not prefer(choice.candidate):
             base = kw.pop("accept", None)
@@ -339,17 +341,16 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         if choice is not None:
             evidence.append(choice.evidence())
             rejected.extend(c.evidence() for c in choice.rejected)
-            if refuse is not None:
-                # The refused stay listed, with why (a teaser's byline beside the article's).
-                refused_here = [(c, why) for c in pool if (why := refuse(c)) is not None]
-                rejected.extend(
-                    attrs.evolve(c.evidence(), reason=why) for c, why in refused_here[:MAX_REJECTED]
-                )
+            # The refused stay listed, with why (a teaser's byline beside the article's).
+            refused_here = [(c, why) for c in pool if (why := why_not.get(id(c))) is not None]
+            rejected.extend(
+                attrs.evolve(c.evidence(), reason=why) for c, why in refused_here[:MAX_REJECTED]
+            )
         else:
             # Too weak alone (an unconfirmed <meta name=author>), or refused by ``accept``
             # (an author that is the site's own name): kept as rejected evidence, with why.
             for c in pool[:MAX_REJECTED]:
-                why = (refuse(c) if refuse is not None else None) or (
+                why = why_not.get(id(c)) or (
                     f"below the minimum confidence {kw.get('minimum', 0.0)}; "
                     "no other source confirms it"
                 )

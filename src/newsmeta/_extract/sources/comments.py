@@ -692,6 +692,8 @@ def _meta_line(
     first = next((c for c in item if isinstance(c.tag, str)), None)
     if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
         return None
+    if classed and (first.getnext() is None or _holds_text_box(first)):
+        return None  # no text after the line, or the line holds the comment's text
     text = element_text(first, 160)
     if not text or len(text) > 150:
         return None
@@ -709,7 +711,7 @@ def _meta_line(
             author = Author(name=name)
             break
     if classed:
-        if found is None or first.getnext() is None or _holds_text_box(first):
+        if found is None:
             return None
         rest = text[: found[2]] + " " + text[found[3] :]
         if author is not None:

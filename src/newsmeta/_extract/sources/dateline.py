@@ -99,14 +99,13 @@ def field_at(text: str, start: int, key: str, end: int = -1) -> str:
 _CLAUSES = re.compile(r"[|·•/\n,;(]|\s[-–—]\s")
 
 
-def _updated_after(
-    text: str, end: int, lang: str | None, now: _dt.datetime, label: re.Pattern[str] | None = None
+def _labelled_after(
+    text: str, end: int, lang: str | None, now: _dt.datetime, label: re.Pattern[str]
 ) -> tuple[DateValue, str] | None:
-    """The date labelled "Updated" (or ``label``) that follows the line's first date
-    (``end``: where that one ends): "March 14, 2023 · Updated: March 16, 2023", "14. März
-    2023, aktualisiert am 16. März 2023", and the other way round, "Updated: 14 July 2024 |
-    Published: 12 July 2024" with ``label`` the published words. A date after the first one
-    without that label is not read."""
+    """The date ``label`` names that follows the line's first date (``end``: where that one
+    ends): the updated words in "March 14, 2023 · Updated: March 16, 2023", "14. März 2023,
+    aktualisiert am 16. März 2023"; the published words in "Updated: 14 July 2024 |
+    Published: 12 July 2024". A date after the first one without that label is not read."""
     rest = text[end:]
     if len(rest) < 6:
         return None
@@ -115,7 +114,7 @@ def _updated_after(
         return None
     value, precision, start, _ = found
     lead = _CLAUSES.split(rest[:start])[-1].strip()
-    if not lead or (label or _MODIFIED_TEXT).match(lead) is None:
+    if not lead or label.match(lead) is None:
         return None
     if precision in ("year", "month") or not _not_future(value, now):
         return None
@@ -257,7 +256,7 @@ def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | N
     if cand.field == "date_published":
         if _MODIFIED_ANYWHERE.search(text) is None:  # (one C-level search before parsing)
             return None
-        other, label = "date_modified", None
+        other, label = "date_modified", _MODIFIED_TEXT
     elif cand.field == "date_modified":
         other, label = "date_published", _PUBLISHED_TEXT
     else:
@@ -265,7 +264,7 @@ def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | N
     found = find_text_date_at(text, lang)
     if found is None:
         return None
-    later = _updated_after(text, found[3], lang, page.now, label)
+    later = _labelled_after(text, found[3], lang, page.now, label)
     if later is None:
         return None
     return Candidate(
