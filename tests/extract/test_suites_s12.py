@@ -55,6 +55,10 @@ def _extract(html: str, url: str | None = URL) -> newsmeta.Article:
             "<h1><span>Harbour</span><span>:</span>Late crossings cut</h1>",
             "Harbour : Late crossings cut",
         ),
+        (
+            "<h1><strong>Fewer boats?</strong><span>:</span> Late crossings cut</h1>",
+            "Fewer boats? : Late crossings cut",
+        ),
     ],
 )
 def test_headline_reads_inline_markup_as_shown(heading: str, expected: str) -> None:
