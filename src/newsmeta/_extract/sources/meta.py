@@ -693,7 +693,39 @@ def _links(page: Page, c: _Collector, profile_urls: list[str]) -> None:
                 href = el.get("href") or ""
                 c.add("license", to_url(href, c.base) or href[:300], SourceKind.LINK,
                       locator(el), href, 0.65)  # fmt: skip
+                done.add("license")
                 break
+    if "license" not in done:
+        _footer_licence(page, c)
+
+
+# A Creative Commons licence deed or public-domain tool ("…/licenses/by-sa/4.0/",
+# "…/publicdomain/zero/1.0/").
+_CC_DEED = re.compile(
+    r"^(?:https?:)?//(?:www\.)?creativecommons\.org/(?:licenses|publicdomain)/", re.I
+)
+_FOOTER_KEY = re.compile(r"(?:^|[\s_-])(?:footer|site-?info|colophon|copyright)(?:$|[\s_-])")
+_MAX_FOOTER_LINKS = 200
+
+
+def _footer_licence(page: Page, c: _Collector) -> None:
+    """A page that marks no licence link (``rel="license"``) but links a Creative Commons
+    licence deed from its footer ("Content on this site is under CC BY-SA 4.0") is under
+    that licence; a deed linked anywhere else (a photo credit, a quoted work) is not."""
+    boxes = list(page.footers)
+    boxes.extend(el for el, _ in page.hinted_by(_FOOTER_KEY))
+    seen = 0
+    for box in boxes:
+        for a in box.iter("a"):
+            seen += 1
+            if seen > _MAX_FOOTER_LINKS:
+                return
+            href = (a.get("href") or "").strip()
+            if _CC_DEED.match(href):
+                url = to_url(href, c.base)
+                if url:
+                    c.add("license", url, SourceKind.LINK, locator(a), href, 0.6)
+                    return
 
 
 def _attach_profile(c: _Collector, profile_urls: list[str]) -> None:
