@@ -647,10 +647,37 @@ def find_content(
         retry = _select(tree, paras, loose, headline_i)
         if retry is not None and (result is None or retry.chars > 2 * result.chars):
             result = retry
+        if result is None or result.chars < 250:
+            result = _captions_told(tree, paras, drops, ranges, headline_i, result)
     if result is not None:
         result = _not_catastrophic(tree, paras, strict, headline_i, result)
     elif headline_i >= 0:
         result = _link_list(tree, headline_i, strict)
+    return result
+
+
+# Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
+_PICTURE_TAGS = frozenset({"figure", "figcaption"})
+
+
+def _captions_told(
+    t: _Tree,
+    paras: list[int],
+    drops: list[int],
+    ranges: Any,
+    headline_i: int,
+    result: Content | None,
+) -> Content | None:
+    """A story told in its pictures' captions (a photo essay): when the page gives little
+    or no text outside its ``<figure>``s, read the captions too. Kept only when that gives
+    clearly more text."""
+    tags = t.tags
+    kept = [k for k in drops if tags[k] not in _PICTURE_TAGS]
+    if len(kept) == len(drops):
+        return result
+    retry = _select(t, paras, ranges(kept), headline_i)
+    if retry is not None and (result is None or retry.chars > 2 * result.chars):
+        return retry
     return result
 
 
