@@ -311,6 +311,8 @@ _BOILER = re.compile(
     r"(?:photo|image|foto|bild|credit|titelbild|quelle|source|fotos?|crédit photo)s?"
     r"(?: credit)?:.{0,60}|"
     r"looks good!?|reklama|publicidade|pubblicità|annonce|"
+    r"sign (?:me )?up(?: now| here| today)?|subscribe(?: now| here| today)?|"
+    r"(?:jetzt )?(?:anmelden|abonnieren)|je m'inscris|s'inscrire|suscr[ií]bete|"
     r"(?:das )?(?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,20}|"
     r"auch interessant.{0,20}|(?:lesen sie|lies) (?:auch|mehr|hier).{0,60}|"
     r"mehr zum thema.{0,40}|weitere (?:informationen|artikel|beiträge|themen).{0,40}|"
@@ -860,6 +862,17 @@ _CONSENT_WORDS = (
     "consentement", "accepter", "paramètres", "consentimiento", "aceptar", "configuración",
 )  # fmt: skip
 
+# A newsletter offer promises the reader's inbox (a paragraph under 200 characters) and
+# asks to sign up or names the letter.
+_INBOX = (
+    "your inbox", "ihr postfach", "dein postfach", "votre boîte", "ta boîte", "tu bandeja",
+    "su bandeja", "la tua casella",
+)  # fmt: skip
+_LETTER_CUES = (
+    "newsletter", "briefing", "sign up", "sign-up", "subscribe", "abonn", "anmeld",
+    "inscri", "suscr", "iscriv",
+)  # fmt: skip
+
 # Below this much prose on the page, a small share says nothing.
 _MIN_PROSE = 1000
 _SMALL_SHARE = 0.15
@@ -1292,7 +1305,7 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
             drop = (n <= 90 and (boiler_low(low) or (n <= 70 and dateline(p)))) or cta_low(low)
         else:
             drop = (n <= 90 and (boiler(p) or (n <= 70 and dateline(p)))) or cta(p)
-        keep(not drop)
+        keep(not drop and not _newsletter_pitch(p))
     # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen"),
     # and so are colophon, contact, paywall and promotion lines at either end of the text
     # (the site's footer or a subscription box read along with the story).
@@ -1316,6 +1329,14 @@ def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
         or (n < _MAX_EDGE_LINE and _promotion(paragraph))
         or (n < _MAX_CONSENT_LINE and _consent(paragraph))
     )
+
+
+def _newsletter_pitch(text: str) -> bool:
+    """Whether a short paragraph offers a newsletter: it promises the reader's inbox and
+    asks to sign up or names the letter ("Get our morning briefing, straight to your inbox
+    … Sign up")."""
+    low = text.lower()
+    return any(place in low for place in _INBOX) and any(cue in low for cue in _LETTER_CUES)
 
 
 def _consent(text: str) -> bool:
