@@ -964,6 +964,27 @@ def _not_catastrophic(
     return result
 
 
+# A block of the site's colophon: several lines, most of them addresses, numbers, legal
+# or copyright lines.
+_MIN_COLOPHON_LINES = 3
+
+
+def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
+    """Whether block ``k`` (beside the story, after it) reads as the site's colophon: at
+    least three lines, and at least half of them address, number, legal or copyright lines.
+    Only short blocks are read."""
+    if t.pre[t.ends[k] + 1] - t.pre[k] > _MAX_BOILERPLATE_CHARS:
+        return False
+    pieces: list[str] = []
+    _read(k, t, excluded, pieces, -1, -1, [])
+    text = "".join(pieces).replace(_BR, _BLOCK_BREAK)
+    lines = [line for line in text.split(_BLOCK_BREAK) if line.strip()]
+    if len(lines) < _MIN_COLOPHON_LINES:
+        return False
+    boiler = sum(1 for line in lines if len(line) < _MAX_EDGE_LINE and _boilerplate_line(line))
+    return boiler >= _MIN_COLOPHON_LINES and 2 * boiler >= len(lines)
+
+
 class _NoExclusion:
     def __getitem__(self, key: int) -> int:
         return 0
@@ -1137,6 +1158,9 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 ld = link_chars(s) / n if n else 1.0
                 if (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0.0):
                     chosen.append(s)
+
+    if len(chosen) > 1:
+        chosen = [c for c in chosen if c <= top or not _colophon_block(t, c, excluded)]
 
     # Read the text of the chosen ranges.
     start_at = -1
