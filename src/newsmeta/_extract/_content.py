@@ -964,6 +964,43 @@ def _not_catastrophic(
     return result
 
 
+# A list of other stories: three or more blocks of one tag and class, each a link and a
+# line or two of summary, making most of the text of the block beside the story.
+_MAX_TEASER_TEXT = 300
+_MIN_TEASERS = 3
+
+
+def _teaser_list(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` (beside the story, after it) is a list of teasers: its items
+    (its children, or those of a wrapper holding most of its text) are three or more
+    blocks of one tag and class, each holding a link and at most 300 characters, and they
+    hold most of the block's text."""
+    pre, pre_link, ends, tags, els = t.pre, t.pre_link, t.ends, t.tags, t.els
+    size = pre[ends[k] + 1] - pre[k]
+    if not size:
+        return False
+    box = k
+    for _ in range(3):  # a list or a wrapper under a heading holds the items
+        c = box + 1
+        while c <= ends[box] and 4 * (pre[ends[c] + 1] - pre[c]) < 3 * size:
+            c = ends[c] + 1
+        if c > ends[box]:
+            break
+        box = c
+    counts: dict[tuple[str, str | None], int] = {}
+    chars: dict[tuple[str, str | None], int] = {}
+    c = box + 1
+    while c <= ends[box]:
+        n = pre[ends[c] + 1] - pre[c]
+        if 0 < n <= _MAX_TEASER_TEXT and pre_link[ends[c] + 1] > pre_link[c]:
+            key = (tags[c], els[c].get("class"))
+            counts[key] = counts.get(key, 0) + 1
+            chars[key] = chars.get(key, 0) + n
+        c = ends[c] + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best is not None and counts[best] >= _MIN_TEASERS and 2 * chars[best] >= size
+
+
 # A block of the site's colophon: several lines, most of them addresses, numbers, legal
 # or copyright lines.
 _MIN_COLOPHON_LINES = 3
@@ -1160,7 +1197,11 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                     chosen.append(s)
 
     if len(chosen) > 1:
-        chosen = [c for c in chosen if c <= top or not _colophon_block(t, c, excluded)]
+        chosen = [
+            c
+            for c in chosen
+            if c <= top or not (_teaser_list(t, c) or _colophon_block(t, c, excluded))
+        ]
 
     # Read the text of the chosen ranges.
     start_at = -1
