@@ -640,6 +640,15 @@ def find_content(
         texts,
         tails,
     )
+    # A form holding most of the page's prose is the page's frame (a site that wraps every
+    # page in one form), not a form to fill in.
+    drops = [
+        k
+        for k in drops
+        if tags[k] != "form"
+        or not pre_prose[-1]
+        or 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < pre_prose[-1]
+    ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
     drops.extend(_teaser_cards(links, tags, par, ends, pre, class_of, pre_prose))
     strict = ranges(drops + hinted)
