@@ -157,6 +157,7 @@ class _Hint(NamedTuple):
     strong: bool
     lead: bool
     closer: bool = False  # a dialog's close control ("close", "btn-close", "dismiss")
+    bio: bool = False  # an author box ("author-bio", "about-the-author")
 
 
 _HINT_CACHE: dict[str, _Hint] = {}
@@ -166,10 +167,13 @@ _HINTS: dict[_Hint, _Hint] = {_PLAIN: _PLAIN}
 # verdicts (a few MB) cover most of a varied crawl.
 _MAX_CACHED_HINTS = 100_000
 _TOKEN_CACHE: dict[str, int] = {}
-_STRONG, _NEGATIVE, _POSITIVE, _LEADING, _CLOSER = 1, 2, 4, 8, 16
+_STRONG, _NEGATIVE, _POSITIVE, _LEADING, _CLOSER, _BIO = 1, 2, 4, 8, 16, 32
 # The class word of a control that closes the block around it (a pop-up, an overlay).
 _CLOSER_WORDS = frozenset({"close", "closer", "dismiss", "schliessen", "fermer", "cerrar"})
 _STRONG_PAIRS = frozenset(_STRONG_PREFIX)
+# An author box's class: it introduces the writer and is never the story, whatever else
+# the class says ("author-bio", "about-the-author", "authorbox").
+_BIO_PREFIX = ("authorbio", "authorbox", "authorinfo", "authorcard", "aboutauthor", "theauthor")
 
 
 def _without_digits(value: str) -> str:
@@ -194,6 +198,8 @@ def _token_bits(tok: str) -> int:
         bits |= _LEADING
     if tok in _CLOSER_WORDS:
         bits |= _CLOSER
+    if tok.startswith(_BIO_PREFIX):
+        bits |= _BIO
     if len(_TOKEN_CACHE) >= 20_000:
         _TOKEN_CACHE.clear()
     _TOKEN_CACHE[tok] = bits
@@ -213,6 +219,8 @@ def _hint(key: str) -> _Hint:
         bits |= _token_bits(tok) if tb is None else tb
         if prev:
             pair = prev + tok
+            if pair.startswith(_BIO_PREFIX):
+                bits |= _BIO
             if pair in _NEG_PAIRS:
                 bits |= _NEGATIVE
             elif pair in _STRONG_PAIRS:
@@ -229,7 +237,14 @@ def _hint(key: str) -> _Hint:
         weight += 25.0
     if neg:
         weight -= 25.0 if strong else 50.0
-    result = _Hint(weight, neg and not strong, strong, bool(bits & _LEADING), bool(bits & _CLOSER))
+    result = _Hint(
+        weight,
+        neg and not strong,
+        strong,
+        bool(bits & _LEADING),
+        bool(bits & _CLOSER),
+        bool(bits & _BIO) and neg and not strong,
+    )
     result = _HINTS.setdefault(result, result)  # a handful of distinct values: share them
     if len(_HINT_CACHE) >= _MAX_CACHED_HINTS:
         _HINT_CACHE.clear()
@@ -518,6 +533,7 @@ def find_content(
     hinted: list[int] = []
     strong: list[int] = []  # elements with a strong "main text" class/id
     leads: list[int] = []  # elements with a lead/standfirst class/id
+    bios: list[int] = []  # author boxes (also in ``hinted``)
     hint = _value_hint
     cached = _HINT_CACHE.get
     plain = _PLAIN
@@ -543,6 +559,8 @@ def find_content(
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
                 hinted.append(i)
+                if h.bio:
+                    bios.append(i)
             elif h.strong:
                 strong.append(i)
             if h.lead:
@@ -654,7 +672,9 @@ def find_content(
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
-        loose = ranges(drops)
+        # What a class hint left out is read again, save an author box: the writer's
+        # introduction is never the story a misleading class hid.
+        loose = ranges(drops + bios)
         retry = _select(tree, paras, loose, headline_i)
         if retry is not None and (result is None or retry.chars > 2 * result.chars):
             result = retry
