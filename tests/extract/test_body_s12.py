@@ -216,3 +216,56 @@ def test_an_author_box_longer_than_a_short_review_stays_out() -> None:
     )
     assert "This small film about a lighthouse keeper" in body
     assert "Jane Roe has written" not in body
+
+
+_REPLY = (
+    "I disagree with the court: the plant was there long before the new houses on Mill Lane, "
+    "and two hundred people work in it."
+)
+
+
+def _thread(stamped: bool) -> str:
+    names = ["Ann Lee", "Tom Ray", "Mia Kowalski", "Sara Blum", "Jon Peters"]
+    return "".join(
+        f"<div><b>{name}</b>"
+        + (f" <i>2026-03-0{i + 1} 14:1{i}</i><br>" if stamped else "")
+        + f"<p>{_REPLY} ({name})</p></div>"
+        for i, name in enumerate(names)
+    )
+
+
+def test_an_unmarked_reply_thread_after_a_short_story_is_left_out() -> None:
+    story = _paras(_STORY[:1])
+    thread = f"<h3>Responses</h3>{_thread(True)}"
+    body = _body(_page(f"<div class='story'><h1>Plant told to cut noise</h1>{story}{thread}</div>"))
+    assert "The district court ruled on Thursday" in body
+    assert "I disagree with the court" not in body
+
+
+def test_bold_names_without_dates_are_no_thread() -> None:
+    # Without a date and a time after each name the run may be the story's own list.
+    story = _paras(_STORY[:1])
+    body = _body(
+        _page(f"<div class='story'><h1>Plant told to cut noise</h1>{story}{_thread(False)}</div>")
+    )
+    assert "I disagree with the court" in body
+
+
+def test_live_entries_opened_by_a_bold_time_are_kept() -> None:
+    entries = "".join(
+        f"<div class='entry'><strong>14:0{i}</strong><p>Officials confirmed on 3 May 2026 "
+        "that the evacuation of the eastern district continues, with buses every ten minutes "
+        f"({i}).</p></div>"
+        for i in range(5)
+    )
+    body = _body(
+        _page(f"<main><h1>Live: storm reaches the coast</h1>{_paras(_STORY[:1])}{entries}</main>")
+    )
+    assert "with buses every ten minutes (4)" in body
+    assert "with buses every ten minutes (0)" in body
+
+
+def test_a_forum_thread_whose_first_post_follows_the_title_is_kept() -> None:
+    posts = _thread(True)
+    body = _body(_page(f"<div class='forum'><h1>Plant told to cut noise</h1>{posts}</div>"))
+    assert "I disagree with the court" in body

@@ -669,6 +669,7 @@ def find_content(
     ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
     drops.extend(_teaser_cards(links, tags, par, ends, pre, class_of, pre_prose))
+    drops.extend(_reply_thread(els, tags, par, ends, pre, class_of, pre_prose, headline_i))
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
@@ -796,6 +797,89 @@ def _teaser_cards(
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
         if chars < pre_prose[-1] - inside:
             out.extend(run)
+    return out
+
+
+# A reply of a thread: a short name in bold (or a <cite>) opening the block, then its date
+# and time, then the reply.
+_NAME_TAGS = frozenset({"b", "strong", "cite"})
+_MAX_NAME = 40
+_MIN_REPLIES = 3
+_REPLY_HEAD = 120
+_MIN_STORY = 100
+_MIN_REPLY_TEXT = 100  # a reply's mean length, name and date included
+
+
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def _head(el: HtmlElement) -> str:
+    """The first characters of ``el``'s text, its pieces joined by spaces (a line break
+    between a time and the next word keeps them apart)."""
+    pieces: list[str] = []
+    n = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        n += len(piece)
+        if n >= _REPLY_HEAD:
+            break
+    return " ".join(pieces)[:_REPLY_HEAD]
+
+
+def _reply_thread(
+    els: list[HtmlElement],
+    tags: list[str],
+    par: list[int],
+    ends: list[int],
+    pre: list[int],
+    class_of: list[str | None],
+    pre_prose: list[int],
+    headline_i: int,
+) -> list[int]:
+    """Runs of replies not marked as comments: three or more sibling blocks of one tag and
+    class, each opened by a short name in bold (or a ``<cite>``) with a date and a clock
+    time right after it ("Ann <i>2024-03-01 14:10</i> …"). They answer a story when text
+    stands between the headline and them; otherwise a run holding more prose than the rest
+    of the page is the page itself (a forum thread: its first post follows the title) and
+    is kept."""
+    runs: dict[tuple[int, str, str | None], list[tuple[int, int]]] = {}
+    for h in compress(range(len(tags)), map(_NAME_TAGS.__contains__, tags)):
+        name = pre[ends[h] + 1] - pre[h]
+        card = par[h]
+        if (
+            not 0 < name <= _MAX_NAME
+            or card <= 0
+            or tags[card] not in BLOCK_TAGS
+            or tags[card] in _NO_CARD
+            or pre[h] != pre[card]  # the name opens the block
+        ):
+            continue
+        size = pre[ends[card] + 1] - pre[card]
+        up = par[card]
+        while up > 0 and tags[up] not in _NO_CARD and pre[ends[up] + 1] - pre[up] == size:
+            card, up = up, par[up]
+        run = runs.setdefault((par[card], tags[card], class_of[card]), [])
+        if not run or run[-1][0] != card:
+            run.append((card, h))
+    out: list[int] = []
+    for pairs in runs.values():
+        if len(pairs) < _MIN_REPLIES:
+            continue
+        # A name holds no digit (a bold time opens a live entry, not a reply).
+        dated = sum(
+            1
+            for c, h in pairs
+            if _HAS_DIGIT(_head(els[h])) is None and _DATELINE.search(_head(els[c])) is not None
+        )
+        cards = [c for c, _ in pairs]
+        chars = sum(pre[ends[c] + 1] - pre[c] for c in cards)
+        if 4 * dated < 3 * len(cards) or chars < _MIN_REPLY_TEXT * len(cards):
+            continue  # a list of dates (a tour, a timetable) is no thread
+        first = cards[0]
+        answers = 0 <= headline_i < first and pre[first] - pre[ends[headline_i] + 1] >= _MIN_STORY
+        inside = sum(pre_prose[ends[c] + 1] - pre_prose[c] for c in cards)
+        if answers or inside < pre_prose[-1] - inside:
+            out.extend(cards)
     return out
 
 
