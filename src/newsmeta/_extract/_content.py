@@ -157,6 +157,7 @@ class _Hint(NamedTuple):
     strong: bool
     lead: bool
     closer: bool = False  # a dialog's close control ("close", "btn-close", "dismiss")
+    bio: bool = False  # an author box ("author-bio", "about-the-author")
 
 
 _HINT_CACHE: dict[str, _Hint] = {}
@@ -166,10 +167,13 @@ _HINTS: dict[_Hint, _Hint] = {_PLAIN: _PLAIN}
 # verdicts (a few MB) cover most of a varied crawl.
 _MAX_CACHED_HINTS = 100_000
 _TOKEN_CACHE: dict[str, int] = {}
-_STRONG, _NEGATIVE, _POSITIVE, _LEADING, _CLOSER = 1, 2, 4, 8, 16
+_STRONG, _NEGATIVE, _POSITIVE, _LEADING, _CLOSER, _BIO = 1, 2, 4, 8, 16, 32
 # The class word of a control that closes the block around it (a pop-up, an overlay).
 _CLOSER_WORDS = frozenset({"close", "closer", "dismiss", "schliessen", "fermer", "cerrar"})
 _STRONG_PAIRS = frozenset(_STRONG_PREFIX)
+# An author box's class: it introduces the writer and is never the story, whatever else
+# the class says ("author-bio", "about-the-author", "authorbox").
+_BIO_PREFIX = ("authorbio", "authorbox", "authorinfo", "authorcard", "aboutauthor", "theauthor")
 
 
 def _without_digits(value: str) -> str:
@@ -194,6 +198,8 @@ def _token_bits(tok: str) -> int:
         bits |= _LEADING
     if tok in _CLOSER_WORDS:
         bits |= _CLOSER
+    if tok.startswith(_BIO_PREFIX):
+        bits |= _BIO
     if len(_TOKEN_CACHE) >= 20_000:
         _TOKEN_CACHE.clear()
     _TOKEN_CACHE[tok] = bits
@@ -213,6 +219,8 @@ def _hint(key: str) -> _Hint:
         bits |= _token_bits(tok) if tb is None else tb
         if prev:
             pair = prev + tok
+            if pair.startswith(_BIO_PREFIX):
+                bits |= _BIO
             if pair in _NEG_PAIRS:
                 bits |= _NEGATIVE
             elif pair in _STRONG_PAIRS:
@@ -229,7 +237,14 @@ def _hint(key: str) -> _Hint:
         weight += 25.0
     if neg:
         weight -= 25.0 if strong else 50.0
-    result = _Hint(weight, neg and not strong, strong, bool(bits & _LEADING), bool(bits & _CLOSER))
+    result = _Hint(
+        weight,
+        neg and not strong,
+        strong,
+        bool(bits & _LEADING),
+        bool(bits & _CLOSER),
+        bool(bits & _BIO) and neg and not strong,
+    )
     result = _HINTS.setdefault(result, result)  # a handful of distinct values: share them
     if len(_HINT_CACHE) >= _MAX_CACHED_HINTS:
         _HINT_CACHE.clear()
@@ -311,6 +326,8 @@ _BOILER = re.compile(
     r"(?:photo|image|foto|bild|credit|titelbild|quelle|source|fotos?|crédit photo)s?"
     r"(?: credit)?:.{0,60}|"
     r"looks good!?|reklama|publicidade|pubblicità|annonce|"
+    r"sign (?:me )?up(?: now| here| today)?|subscribe(?: now| here| today)?|"
+    r"(?:jetzt )?(?:anmelden|abonnieren)|je m'inscris|s'inscrire|suscr[ií]bete|"
     r"(?:das )?(?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,20}|"
     r"auch interessant.{0,20}|(?:lesen sie|lies) (?:auch|mehr|hier).{0,60}|"
     r"mehr zum thema.{0,40}|weitere (?:informationen|artikel|beiträge|themen).{0,40}|"
@@ -516,6 +533,7 @@ def find_content(
     hinted: list[int] = []
     strong: list[int] = []  # elements with a strong "main text" class/id
     leads: list[int] = []  # elements with a lead/standfirst class/id
+    bios: list[int] = []  # author boxes (also in ``hinted``)
     hint = _value_hint
     cached = _HINT_CACHE.get
     plain = _PLAIN
@@ -541,6 +559,8 @@ def find_content(
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
                 hinted.append(i)
+                if h.bio:
+                    bios.append(i)
             elif h.strong:
                 strong.append(i)
             if h.lead:
@@ -638,19 +658,58 @@ def find_content(
         texts,
         tails,
     )
+    # A form holding most of the page's prose is the page's frame (a site that wraps every
+    # page in one form), not a form to fill in.
+    drops = [
+        k
+        for k in drops
+        if tags[k] != "form"
+        or not pre_prose[-1]
+        or 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < pre_prose[-1]
+    ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
     drops.extend(_teaser_cards(links, tags, par, ends, pre, class_of, pre_prose))
+    drops.extend(_reply_thread(els, tags, par, ends, pre, class_of, pre_prose, headline_i))
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
-        loose = ranges(drops)
+        # What a class hint left out is read again, save an author box: the writer's
+        # introduction is never the story a misleading class hid.
+        loose = ranges(drops + bios)
         retry = _select(tree, paras, loose, headline_i)
         if retry is not None and (result is None or retry.chars > 2 * result.chars):
             result = retry
+        if result is None or result.chars < 250:
+            result = _captions_told(tree, paras, drops, ranges, headline_i, result)
     if result is not None:
         result = _not_catastrophic(tree, paras, strict, headline_i, result)
     elif headline_i >= 0:
         result = _link_list(tree, headline_i, strict)
+    return result
+
+
+# Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
+_PICTURE_TAGS = frozenset({"figure", "figcaption"})
+
+
+def _captions_told(
+    t: _Tree,
+    paras: list[int],
+    drops: list[int],
+    ranges: Any,
+    headline_i: int,
+    result: Content | None,
+) -> Content | None:
+    """A story told in its pictures' captions (a photo essay): when the page gives little
+    or no text outside its ``<figure>``s, read the captions too. Kept only when that gives
+    clearly more text."""
+    tags = t.tags
+    kept = [k for k in drops if tags[k] not in _PICTURE_TAGS]
+    if len(kept) == len(drops):
+        return result
+    retry = _select(t, paras, ranges(kept), headline_i)
+    if retry is not None and (result is None or retry.chars > 2 * result.chars):
+        return retry
     return result
 
 
@@ -738,6 +797,89 @@ def _teaser_cards(
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
         if chars < pre_prose[-1] - inside:
             out.extend(run)
+    return out
+
+
+# A reply of a thread: a short name in bold (or a <cite>) opening the block, then its date
+# and time, then the reply.
+_NAME_TAGS = frozenset({"b", "strong", "cite"})
+_MAX_NAME = 40
+_MIN_REPLIES = 3
+_REPLY_HEAD = 120
+_MIN_STORY = 100
+_MIN_REPLY_TEXT = 100  # a reply's mean length, name and date included
+
+
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def _head(el: HtmlElement) -> str:
+    """The first characters of ``el``'s text, its pieces joined by spaces (a line break
+    between a time and the next word keeps them apart)."""
+    pieces: list[str] = []
+    n = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        n += len(piece)
+        if n >= _REPLY_HEAD:
+            break
+    return " ".join(pieces)[:_REPLY_HEAD]
+
+
+def _reply_thread(
+    els: list[HtmlElement],
+    tags: list[str],
+    par: list[int],
+    ends: list[int],
+    pre: list[int],
+    class_of: list[str | None],
+    pre_prose: list[int],
+    headline_i: int,
+) -> list[int]:
+    """Runs of replies not marked as comments: three or more sibling blocks of one tag and
+    class, each opened by a short name in bold (or a ``<cite>``) with a date and a clock
+    time right after it ("Ann <i>2024-03-01 14:10</i> …"). They answer a story when text
+    stands between the headline and them; otherwise a run holding more prose than the rest
+    of the page is the page itself (a forum thread: its first post follows the title) and
+    is kept."""
+    runs: dict[tuple[int, str, str | None], list[tuple[int, int]]] = {}
+    for h in compress(range(len(tags)), map(_NAME_TAGS.__contains__, tags)):
+        name = pre[ends[h] + 1] - pre[h]
+        card = par[h]
+        if (
+            not 0 < name <= _MAX_NAME
+            or card <= 0
+            or tags[card] not in BLOCK_TAGS
+            or tags[card] in _NO_CARD
+            or pre[h] != pre[card]  # the name opens the block
+        ):
+            continue
+        size = pre[ends[card] + 1] - pre[card]
+        up = par[card]
+        while up > 0 and tags[up] not in _NO_CARD and pre[ends[up] + 1] - pre[up] == size:
+            card, up = up, par[up]
+        run = runs.setdefault((par[card], tags[card], class_of[card]), [])
+        if not run or run[-1][0] != card:
+            run.append((card, h))
+    out: list[int] = []
+    for pairs in runs.values():
+        if len(pairs) < _MIN_REPLIES:
+            continue
+        # A name holds no digit (a bold time opens a live entry, not a reply).
+        dated = sum(
+            1
+            for c, h in pairs
+            if _HAS_DIGIT(_head(els[h])) is None and _DATELINE.search(_head(els[c])) is not None
+        )
+        cards = [c for c, _ in pairs]
+        chars = sum(pre[ends[c] + 1] - pre[c] for c in cards)
+        if 4 * dated < 3 * len(cards) or chars < _MIN_REPLY_TEXT * len(cards):
+            continue  # a list of dates (a tour, a timetable) is no thread
+        first = cards[0]
+        answers = 0 <= headline_i < first and pre[first] - pre[ends[headline_i] + 1] >= _MIN_STORY
+        inside = sum(pre_prose[ends[c] + 1] - pre_prose[c] for c in cards)
+        if answers or inside < pre_prose[-1] - inside:
+            out.extend(cards)
     return out
 
 
@@ -833,6 +975,17 @@ _CONSENT_WORDS = (
     "consentement", "accepter", "paramètres", "consentimiento", "aceptar", "configuración",
 )  # fmt: skip
 
+# A newsletter offer promises the reader's inbox (a paragraph under 200 characters) and
+# asks to sign up or names the letter.
+_INBOX = (
+    "your inbox", "ihr postfach", "dein postfach", "votre boîte", "ta boîte", "tu bandeja",
+    "su bandeja", "la tua casella",
+)  # fmt: skip
+_LETTER_CUES = (
+    "newsletter", "briefing", "sign up", "sign-up", "subscribe", "abonn", "anmeld",
+    "inscri", "suscr", "iscriv",
+)  # fmt: skip
+
 # Below this much prose on the page, a small share says nothing.
 _MIN_PROSE = 1000
 _SMALL_SHARE = 0.15
@@ -922,6 +1075,64 @@ def _not_catastrophic(
             return retry._replace(fallback=reason)
         current = retry
     return result
+
+
+# A list of other stories: three or more blocks of one tag and class, each a link and a
+# line or two of summary, making most of the text of the block beside the story.
+_MAX_TEASER_TEXT = 300
+_MIN_TEASERS = 3
+
+
+def _teaser_list(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` (beside the story, after it) is a list of teasers: its items
+    (its children, or those of a wrapper holding most of its text) are three or more
+    blocks of one tag and class, each holding a link and at most 300 characters, and they
+    hold most of the block's text."""
+    pre, pre_link, ends, tags, els = t.pre, t.pre_link, t.ends, t.tags, t.els
+    size = pre[ends[k] + 1] - pre[k]
+    if not size:
+        return False
+    box = k
+    for _ in range(3):  # a list or a wrapper under a heading holds the items
+        c = box + 1
+        while c <= ends[box] and 4 * (pre[ends[c] + 1] - pre[c]) < 3 * size:
+            c = ends[c] + 1
+        if c > ends[box]:
+            break
+        box = c
+    counts: dict[tuple[str, str | None], int] = {}
+    chars: dict[tuple[str, str | None], int] = {}
+    c = box + 1
+    while c <= ends[box]:
+        n = pre[ends[c] + 1] - pre[c]
+        if 0 < n <= _MAX_TEASER_TEXT and pre_link[ends[c] + 1] > pre_link[c]:
+            key = (tags[c], els[c].get("class"))
+            counts[key] = counts.get(key, 0) + 1
+            chars[key] = chars.get(key, 0) + n
+        c = ends[c] + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best is not None and counts[best] >= _MIN_TEASERS and 2 * chars[best] >= size
+
+
+# A block of the site's colophon: several lines, most of them addresses, numbers, legal
+# or copyright lines.
+_MIN_COLOPHON_LINES = 3
+
+
+def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
+    """Whether block ``k`` (beside the story, after it) reads as the site's colophon: at
+    least three lines, and at least half of them address, number, legal or copyright lines.
+    Only short blocks are read."""
+    if t.pre[t.ends[k] + 1] - t.pre[k] > _MAX_BOILERPLATE_CHARS:
+        return False
+    pieces: list[str] = []
+    _read(k, t, excluded, pieces, -1, -1, [])
+    text = "".join(pieces).replace(_BR, _BLOCK_BREAK)
+    lines = [line for line in text.split(_BLOCK_BREAK) if line.strip()]
+    if len(lines) < _MIN_COLOPHON_LINES:
+        return False
+    boiler = sum(1 for line in lines if len(line) < _MAX_EDGE_LINE and _boilerplate_line(line))
+    return boiler >= _MIN_COLOPHON_LINES and 2 * boiler >= len(lines)
 
 
 class _NoExclusion:
@@ -1098,6 +1309,13 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 if (n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0.0):
                     chosen.append(s)
 
+    if len(chosen) > 1:
+        chosen = [
+            c
+            for c in chosen
+            if c <= top or not (_teaser_list(t, c) or _colophon_block(t, c, excluded))
+        ]
+
     # Read the text of the chosen ranges.
     start_at = -1
     if headline_i >= 0 and chosen[0] <= headline_i <= ends[chosen[-1]]:
@@ -1265,7 +1483,7 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
             drop = (n <= 90 and (boiler_low(low) or (n <= 70 and dateline(p)))) or cta_low(low)
         else:
             drop = (n <= 90 and (boiler(p) or (n <= 70 and dateline(p)))) or cta(p)
-        keep(not drop)
+        keep(not drop and not _newsletter_pitch(p))
     # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen"),
     # and so are colophon, contact, paywall and promotion lines at either end of the text
     # (the site's footer or a subscription box read along with the story).
@@ -1289,6 +1507,14 @@ def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
         or (n < _MAX_EDGE_LINE and _promotion(paragraph))
         or (n < _MAX_CONSENT_LINE and _consent(paragraph))
     )
+
+
+def _newsletter_pitch(text: str) -> bool:
+    """Whether a short paragraph offers a newsletter: it promises the reader's inbox and
+    asks to sign up or names the letter ("Get our morning briefing, straight to your inbox
+    … Sign up")."""
+    low = text.lower()
+    return any(place in low for place in _INBOX) and any(cue in low for cue in _LETTER_CUES)
 
 
 def _consent(text: str) -> bool:
