@@ -52,7 +52,8 @@ _ISO_BRANCH = (
     r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
 )
 _DAY_MONTH_YEAR = (
-    rf"(?<!\d)(?P<d2>\d{{1,2}})(?:\.|º|ª|er|st|nd|rd|th)?[\s\-/]*(?:de\s+)?(?P<m2>{_MONTH_WORD})"
+    rf"(?<!\d)(?P<d2>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of\s+|(?:\.|º|ª|er|st|nd|rd|th)?[\s\-/]*"
+    rf"(?:de\s+)?)(?P<m2>{_MONTH_WORD})"
     r",?[\s\-/]+(?:de\s+|del\s+)?(?P<y2>\d{4}|\d{2}(?=\s*(?:$|[,;|/)·•–—-]|\d{1,2}[:.h][0-5]\d)))"
     r"(?!\d)"
 )
@@ -390,7 +391,7 @@ def _search(
     if "年" in text or "년" in text:
         return _east_asian(text, n, tzinfos)
     if "." in text:
-        return _year_first(text, n, tzinfos)
+        return _year_first(text, n, tzinfos) or _spaced_day_first(text, n, tzinfos)
     return None
 
 
@@ -442,6 +443,24 @@ def _year_first(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None
         mo, d = found, int(d_name)
     try:
         day = date(int(y), mo, d)
+    except ValueError:
+        return None
+    return _with_time_after(text, day, m, tzinfos)
+
+
+# Day first with a full stop and a space after the day and the month, as Czech and Slovak
+# print dates ("14. 3. 2024"), read when nothing else is.
+_SPACED_DAY_FIRST = re.compile(
+    r"(?<![\d.])([0-2]?\d|3[01])\.\s(1[0-2]|0?[1-9])\.\s((?:19|20)\d\d)(?![\d])"
+)
+
+
+def _spaced_day_first(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None:
+    m = _SPACED_DAY_FIRST.search(text, 0, n)
+    if m is None:
+        return None
+    try:
+        day = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
     return _with_time_after(text, day, m, tzinfos)

@@ -44,6 +44,7 @@ __all__ = [
     "element_at",
     "furniture_kind",
     "headline_element",
+    "in_today_widget",
     "main_content",
     "place",
     "region",
@@ -317,6 +318,36 @@ class Region:
             node = node.getparent()
             steps += 1
         return False
+
+
+# Widgets that print the day the page was served ("Sunday, 6 December 2026" in the top bar):
+# a date there is the visit's, never the article's.
+_TODAY_WIDGET = re.compile(
+    r"(?:^|[\s_-])(?:today|todays?-date|current-date|date-today|clock|heute|hoy)(?:$|[\s_-])"
+)
+
+
+def in_today_widget(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a today's-date or clock widget (by its class or id) with no
+    article or ``<main>`` above it."""
+    node: HtmlElement | None = el
+    steps = 0
+    widget = False
+    while node is not None and steps < _MAX_STEPS:
+        tag = node.tag
+        if tag in ("article", "main"):
+            return False
+        if tag in ("body", "html"):
+            return widget
+        if not widget:
+            cls, ident = node.get("class"), node.get("id")
+            widget = bool(cls or ident) and (
+                _TODAY_WIDGET.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower()))
+                is not None
+            )
+        node = node.getparent()
+        steps += 1
+    return widget
 
 
 def _other_item_box(el: HtmlElement) -> bool:
