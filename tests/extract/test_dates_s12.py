@@ -157,3 +157,34 @@ def test_a_date_in_the_articles_own_header_is_not_a_widget() -> None:
     line = '<header class="article-header"><span class="meta today">14.03.2024</span></header>'
     art = _extract(_page(line, lang="de"))
     assert _day(art.date_published) == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        # a tweet whose date is a link's text, no <time>
+        '<blockquote class="twitter-tweet"><p>Budget passed!</p>&mdash; Council (@c) '
+        '<a href="https://twitter.example/c/status/1">March 13, 2024</a></blockquote>',
+        # an Instagram post with its <time>
+        '<blockquote class="instagram-media"><a href="https://instagram.example/p/x/">A post '
+        'shared by Port</a> <time datetime="2023-06-01T10:00:00+00:00">Jun 1, 2023</time>'
+        "</blockquote>",
+    ],
+)
+def test_an_embedded_posts_date_never_dates_an_undated_page(post: str) -> None:
+    html = _page("<p>By Ana Ruiz</p>").replace(STORY + "</div>", STORY + post + "</div>")
+    assert post in html
+    art = _extract(html)
+    assert art.date_published is None
+    refused = [e for e in art.provenance.rejected if e.field == "date_published"]
+    assert refused
+    assert all(e.reason is not None and "embedded post" in e.reason for e in refused)
+
+
+def test_an_embedded_posts_date_loses_to_the_articles_own() -> None:
+    post = (
+        '<blockquote class="twitter-tweet"><p>Vote tonight</p>&mdash; Mayor (@mayor) '
+        '<a href="https://twitter.example/mayor/status/2">February 29, 2024</a></blockquote>'
+    )
+    art = _extract(_page(f'{post}<p class="byline">By Ana Ruiz, March 14, 2024</p>'))
+    assert _day(art.date_published) == PUBLISHED

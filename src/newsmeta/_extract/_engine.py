@@ -35,6 +35,7 @@ from newsmeta._extract._region import (
     FURNITURE,
     Region,
     element_at,
+    in_embedded_post,
     in_today_widget,
     main_content,
     place,
@@ -506,14 +507,19 @@ SHOWN_ARTICLE_CHARS = 1000
 def _date_refusal(page: Page, cand: Candidate) -> str | None:
     """Why a date candidate may not date the article, or None when it may.
 
-    A date printed in a today's-date or clock widget is the day the page was served, even
-    on a page that prints no date of its own.
+    A date printed in a today's-date or clock widget is the day the page was served, and
+    one in an embedded post (a tweet, an Instagram post) is that post's, even on a page
+    that prints no date of its own.
     """
     if cand.position != FURNITURE or not cand.locator:
         return None
     el = element_at(page, cand.locator)
-    if el is not None and in_today_widget(el):
+    if el is None:
+        return None
+    if in_today_widget(el):
         return "in a today's-date widget: the day the page was served"
+    if in_embedded_post(el):
+        return "in an embedded post (a tweet, an Instagram post): that post's date"
     return None
 
 

@@ -44,6 +44,7 @@ __all__ = [
     "element_at",
     "furniture_kind",
     "headline_element",
+    "in_embedded_post",
     "in_today_widget",
     "main_content",
     "place",
@@ -325,6 +326,30 @@ class Region:
 _TODAY_WIDGET = re.compile(
     r"(?:^|[\s_-])(?:today|todays?-date|current-date|date-today|clock|heute|hoy)(?:$|[\s_-])"
 )
+
+
+# Posts embedded from elsewhere (a tweet, an Instagram or TikTok post, a Facebook or Mastodon
+# post): their dates are the post's.
+_EMBEDDED_POST = re.compile(
+    r"(?:^|[\s_-])(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|mastodon-embed|"
+    r"bluesky-embed|threads-embed|embed|embedded)(?:$|[\s_-])"
+)
+
+
+def in_embedded_post(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a post embedded from elsewhere (by its class), below the
+    article's own scope or not."""
+    node: HtmlElement | None = el
+    steps = 0
+    while node is not None and steps < _MAX_STEPS:
+        if node.tag in ("body", "html"):
+            return False
+        cls = node.get("class")
+        if cls and _EMBEDDED_POST.search(cls.lower()) is not None:
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
 
 
 def in_today_widget(el: HtmlElement) -> bool:
