@@ -188,3 +188,67 @@ def test_an_embedded_posts_date_loses_to_the_articles_own() -> None:
     )
     art = _extract(_page(f'{post}<p class="byline">By Ana Ruiz, March 14, 2024</p>'))
     assert _day(art.date_published) == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("<p>Diterbitkan 14 Maret 2024, 09:15 WIB · Diperbarui 15 Maret 2024</p>", "id"),
+        (
+            "<p>Publicat el 14 de març de 2024 · Actualitzat el 15 de març de 2024</p>",
+            "ca",
+        ),
+        (
+            "<p>Publikované 14. marca 2024 o 9:15 · Aktualizované 15. marca 2024</p>",
+            "sk",
+        ),
+        (
+            "<p>Objavljeno: 14. ožujka 2024. u 09:15 · Ažurirano: 15. ožujka 2024.</p>",
+            "hr",
+        ),
+    ],
+)
+def test_both_dates_in_indonesian_catalan_slovak_croatian(line: str, lang: str) -> None:
+    art = _extract(_page(line, lang=lang))
+    assert _day(art.date_published) == PUBLISHED
+    assert _day(art.date_modified) == UPDATED
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("<p>Objavljeno: 14. marec 2024 ob 09:15</p>", "sl"),
+        ("<p>Публикувано: 14 март 2024, 09:15</p>", "bg"),
+        ('<p class="date">Thursday 14<sup>th</sup> March 2024</p>', "en"),
+        ("<p>Posted by Ana Ruiz on Mar 14th, 2024</p>", "en"),
+    ],
+)
+def test_a_date_line_in_more_languages_and_markup(line: str, lang: str) -> None:
+    art = _extract(_page(line, lang=lang))
+    assert _day(art.date_published) == PUBLISHED
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14 d'abril de 2024", dt.date(2024, 4, 14)),
+        ("14 Maret 2024", dt.date(2024, 3, 14)),
+        ("3 Disember 2023", dt.date(2023, 12, 3)),
+        ("14. ožujka 2024.", dt.date(2024, 3, 14)),
+        ("2. júna 2023", dt.date(2023, 6, 2)),
+        ("March 14 th, 2024", dt.date(2024, 3, 14)),
+    ],
+)
+def test_month_names_of_more_languages(text: str, expected: dt.date) -> None:
+    assert newsmeta.parse_date(text) == expected
+
+
+def test_a_time_before_a_separator_belongs_to_the_field_before() -> None:
+    found = newsmeta.find_date("9:15 · Aktualizované 15. marca 2024")
+    assert found is not None
+    assert found.value == dt.date(2024, 3, 15)
+    assert found.precision == "day"
+    # without the separator the time before the date is still the date's
+    timed = newsmeta.find_date("3:05 PM EST, Fri December 29, 2023")
+    assert timed is not None
+    assert timed.precision == "minute"

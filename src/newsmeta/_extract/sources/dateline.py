@@ -40,7 +40,9 @@ _MODIFIED_WORDS = (
     r"дата обновления|(?:son\s+)?güncelle(?:me|nme)|"
     r"aggiornato|aggiornamento|(?:laatst\s+)?bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|uppdaterad|"
     r"opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva|"
-    r"更新日時|更新日|更新时间|更新時間|更新|수정|업데이트)(?!\w)"
+    r"更新日時|更新日|更新时间|更新時間|更新|수정|업데이트|"
+    r"diperbarui|actualitzat|actualització|aktualizované|ažurirano|posodobljeno|обновено|"
+    r"atnaujinta)(?!\w)"
 )
 _MODIFIED_TEXT = re.compile(
     r"^\s*(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*)?" + _MODIFIED_WORDS,
@@ -57,7 +59,8 @@ _PUBLISHED_TEXT = re.compile(
     r"(?:first|originally)\s+published|date|опубликовано|дата публикации|yay[ıi]n tarihi|"
     r"yay[ıi][nm]lanma(?: tarihi)?|giriş(?: tarihi)?|pubblicato|gepubliceerd|geplaatst|"
     r"opublikowano|data publikacji|publikováno|publicerad|publiceret|publisert|publicat|"
-    r"julkaistu|опубліковано|δημοσίευση|közzétéve)(?!\w)",
+    r"julkaistu|опубліковано|δημοσίευση|közzétéve|diterbitkan|dipublikasikan|publikované|"
+    r"objavljeno|публикувано|paskelbta)(?!\w)",
     re.I,
 )
 # Turkish prints the verb after the date: "5 Mayıs 2020 tarihinde güncellendi", "5/5/20'de
