@@ -128,6 +128,7 @@ def test_a_bare_number_of_a_month_is_no_day() -> None:
         '<div class="today">Sunday, December 6, 2026</div>',
         '<span class="current-date">Sunday, 6 December 2026</span>',
         '<div id="clock"><time datetime="2026-12-06">6.12.2026</time></div>',
+        '<div class="topbar__date"><time datetime="2026-12-06">6.12.2026</time></div>',
     ],
 )
 def test_a_todays_date_widget_never_dates_an_undated_page(widget: str) -> None:
@@ -252,3 +253,14 @@ def test_a_time_before_a_separator_belongs_to_the_field_before() -> None:
     timed = newsmeta.find_date("3:05 PM EST, Fri December 29, 2023")
     assert timed is not None
     assert timed.precision == "minute"
+
+
+def test_a_blogs_date_header_above_its_post_is_not_a_widget() -> None:
+    html = (
+        f'<html lang="en"><head><title>{HEADLINE}</title></head><body>'
+        '<div class="blog-posts"><h2 class="date-header"><span>Thursday, March 14, 2024'
+        f'</span></h2><div class="post-outer"><h1 class="post-title">{HEADLINE}</h1>'
+        f'<div class="post-body">{STORY}{STORY}</div></div></div></body></html>'
+    )
+    art = _extract(html)
+    assert _day(art.date_published) == PUBLISHED

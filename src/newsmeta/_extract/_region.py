@@ -321,10 +321,12 @@ class Region:
         return False
 
 
-# Widgets that print the day the page was served ("Sunday, 6 December 2026" in the top bar):
-# a date there is the visit's, never the article's.
+# Widgets that print the day the page was served ("Sunday, 6 December 2026" in the top bar),
+# named so or as the date of the site's header or top bar ("header-date", "topbar__date"; a
+# blog's "date-header" is its post's): a date there is the visit's, never the article's.
 _TODAY_WIDGET = re.compile(
-    r"(?:^|[\s_-])(?:today|todays?-date|current-date|date-today|clock|heute|hoy)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:today|todays?-date|current-date|date-today|clock|heute|hoy|"
+    r"(?:site-?header|header|topbar|top-bar|masthead)(?:-|_|__)(?:date|today))(?:$|[\s_-])"
 )
 
 
