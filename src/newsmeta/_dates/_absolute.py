@@ -52,7 +52,8 @@ _ISO_BRANCH = (
     r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
 )
 _DAY_MONTH_YEAR = (
-    rf"(?<!\d)(?P<d2>\d{{1,2}})(?:\.|º|ª|er|st|nd|rd|th)?[\s\-/]*(?:de\s+)?(?P<m2>{_MONTH_WORD})"
+    rf"(?<!\d)(?P<d2>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\s+of\s+|"
+    rf"(?:\.|º|ª|er|\s?(?:st|nd|rd|th)\b)?[\s\-/]*(?:de\s+|d['’])?)(?P<m2>{_MONTH_WORD})"
     r",?[\s\-/]+(?:de\s+|del\s+)?(?P<y2>\d{4}|\d{2}(?=\s*(?:$|[,;|/)·•–—-]|\d{1,2}[:.h][0-5]\d)))"
     r"(?!\d)"
 )
@@ -67,7 +68,8 @@ _COMPACT = (
     r"(?P<cH>[01]\d|2[0-3]):?(?P<cM>[0-5]\d)(?::?(?P<cS>[0-5]\d))?(?P<cz>Z|H|[+-]\d\d:?\d\d)?(?![\d:])"
 )
 _MONTH_DAY_YEAR = (
-    rf"(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?\s+(?P<y1>\d{{4}})(?!\d)"
+    rf"(?P<m1>{_MONTH_WORD})\s*(?P<d1>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\b)?(?!\d),?\s+"
+    r"(?P<y1>\d{4})(?!\d)"
 )
 _MONTH_YEAR = rf"(?P<m3>{_MONTH_WORD}),?\s+(?:de\s+)?(?P<y3>\d{{4}})(?!\d)"
 # The forms that start with a digit, then those that start with a letter, each set behind a
@@ -92,6 +94,7 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TIME_ANY = re.compile(r"(?<![\d:])" + _TIME, re.IGNORECASE)
+_FIELD_BREAK = re.compile(r"[·•|]")
 _DIGIT = re.compile(r"\d")
 _YEAR_ONLY = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -360,7 +363,9 @@ def _from_match(
         last = None
         for tb in _TIME_ANY.finditer(text, max(0, start - 48), start):
             last = tb
-        if last is not None:
+        if last is not None and _FIELD_BREAK.search(text, last.end(), start) is None:
+            # (a time before a "·" or "|" belongs to the field before: "14. marca 2024 o
+            # 9:15 · Aktualizované 15. marca 2024" gives the second date no time)
             timed = _timed(day, last, tzinfos, last.start(), end, text)
             if timed is not True:
                 return timed or None
@@ -390,7 +395,7 @@ def _search(
     if "年" in text or "년" in text:
         return _east_asian(text, n, tzinfos)
     if "." in text:
-        return _year_first(text, n, tzinfos)
+        return _year_first(text, n, tzinfos) or _spaced_day_first(text, n, tzinfos)
     return None
 
 
@@ -442,6 +447,24 @@ def _year_first(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None
         mo, d = found, int(d_name)
     try:
         day = date(int(y), mo, d)
+    except ValueError:
+        return None
+    return _with_time_after(text, day, m, tzinfos)
+
+
+# Day first with a full stop and a space after the day and the month, as Czech and Slovak
+# print dates ("14. 3. 2024"), read when nothing else is.
+_SPACED_DAY_FIRST = re.compile(
+    r"(?<![\d.])([0-2]?\d|3[01])\.\s(1[0-2]|0?[1-9])\.\s((?:19|20)\d\d)(?![\d])"
+)
+
+
+def _spaced_day_first(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None:
+    m = _SPACED_DAY_FIRST.search(text, 0, n)
+    if m is None:
+        return None
+    try:
+        day = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
     return _with_time_after(text, day, m, tzinfos)

@@ -1,7 +1,7 @@
 """Words the date helpers know: month and weekday names, relative-time phrases, zones.
 
 Languages: en, es, fr, de, pt; month names also in it, nl, ru, tr, pl, cs, sv/da/no, ro,
-fi, uk and el. All keys are lower case and
+fi, uk, el, id/ms, ca, sk, sl, hr and bg. All keys are lower case and
 accent-bearing (the parsers lower-case their input; a few unaccented spellings are listed
 too).
 """
@@ -243,6 +243,94 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
         ("νοεμβρίου", "νοεμβριου"),
         ("δεκεμβρίου", "δεκεμβριου"),
     ),
+    # Indonesian and Malay (the names other languages share are read already).
+    "id": (
+        ("januari",),
+        ("februari", "pebruari"),
+        ("maret",),
+        ("april",),
+        ("mei",),
+        ("juni",),
+        ("juli",),
+        ("agustus", "ogos"),
+        ("september",),
+        ("oktober",),
+        ("november", "nopember"),
+        ("desember", "disember"),
+    ),
+    "ca": (
+        ("gener",),
+        ("febrer",),
+        ("març", "marc"),
+        ("abril",),
+        ("maig",),
+        ("juny",),
+        ("juliol",),
+        ("agost",),
+        ("setembre",),
+        ("octubre",),
+        ("novembre",),
+        ("desembre",),
+    ),
+    # Slovak (the genitive dates use, and the nominative), Slovenian and Croatian. The
+    # Croatian October and November ("listopada", "studenoga") are left out: "listopada" is
+    # the Polish and Czech November.
+    "sk": (
+        ("januára", "januara", "január"),
+        ("februára", "februara", "február"),
+        ("marec",),
+        ("apríla", "aprila", "apríl"),
+        ("mája", "maja", "máj"),
+        ("júna", "juna", "jún"),
+        ("júla", "jula", "júl"),
+        ("augusta",),
+        ("septembra",),
+        ("októbra", "oktobra", "október"),
+        ("novembra",),
+        ("decembra",),
+    ),
+    "sl": (
+        ("januar",),
+        ("februar",),
+        ("marec", "marca"),
+        ("april", "aprila"),
+        ("maj", "maja"),
+        ("junij", "junija"),
+        ("julij", "julija"),
+        ("avgust", "avgusta"),
+        ("september", "septembra"),
+        ("oktober", "oktobra"),
+        ("november", "novembra"),
+        ("december", "decembra"),
+    ),
+    "hr": (
+        ("siječnja", "sijecnja", "siječanj"),
+        ("veljače", "veljace", "veljača"),
+        ("ožujka", "ozujka", "ožujak"),
+        ("travnja", "travanj"),
+        ("svibnja", "svibanj"),
+        ("lipnja", "lipanj"),
+        ("srpnja", "srpanj"),
+        ("kolovoza", "kolovoz"),
+        ("rujna", "rujan"),
+        (),
+        (),
+        ("prosinca", "prosinac"),
+    ),
+    "bg": (
+        ("януари",),
+        ("февруари",),
+        ("март",),
+        ("април",),
+        ("май",),
+        ("юни",),
+        ("юли",),
+        ("август",),
+        ("септември",),
+        ("октомври",),
+        ("ноември",),
+        ("декември",),
+    ),
     "pt": (
         ("janeiro", "jan"),
         ("fevereiro", "fev"),
@@ -378,10 +466,26 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "közzétéve",
     "frissítve",
     "módosítva",
+    "diterbitkan",
+    "dipublikasikan",
+    "diperbarui",
+    "publicat el",
+    "actualitzat el",
+    "actualitzat",
+    "publikované",
+    "aktualizované",
+    "objavljeno",
+    "ažurirano",
+    "posodobljeno",
+    "публикувано",
+    "обновено",
+    "paskelbta",
+    "atnaujinta",
 )
 """Words that may precede an absolute date in the languages whose month names are read but
 whose relative labels are not (Russian, Turkish, Italian, Dutch, Polish, Czech, the
-Scandinavian languages, Romanian, Finnish, Ukrainian, Greek): ``parse_date`` accepts them,
+Scandinavian languages, Romanian, Finnish, Ukrainian, Greek, Indonesian, Catalan, Slovak,
+Slovenian, Croatian, Bulgarian, Lithuanian): ``parse_date`` accepts them,
 ``parse_relative`` (which shares :data:`PREFIXES`) has no label in those languages."""
 
 _H = 3600

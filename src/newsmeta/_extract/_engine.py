@@ -31,7 +31,16 @@ from newsmeta._extract._merge import (
     host_names,
 )
 from newsmeta._extract._page import Page, element_text
-from newsmeta._extract._region import FURNITURE, Region, element_at, main_content, place, region
+from newsmeta._extract._region import (
+    FURNITURE,
+    Region,
+    element_at,
+    in_embedded_post,
+    in_today_widget,
+    main_content,
+    place,
+    region,
+)
 from newsmeta._extract._shown import shown, shown_text
 from newsmeta._extract.sources import (
     body,
@@ -389,9 +398,9 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     )
     authors = _enrich_authors(authors, cands)
 
-    published = pick("date_published")
-    modified = pick("date_modified")
-    created = pick("date_created")
+    published = pick("date_published", refuse=lambda c: _date_refusal(page, c))
+    modified = pick("date_modified", refuse=lambda c: _date_refusal(page, c))
+    created = pick("date_created", refuse=lambda c: _date_refusal(page, c))
     pub_value = published.value if published else None
     mod_value = modified.value if modified else None
     if pub_value is not None and mod_value is not None and _day(mod_value) < _day(pub_value):
@@ -493,6 +502,25 @@ _TYPED = frozenset({SourceKind.JSON_LD, SourceKind.MICRODATA, SourceKind.RDFA})
 
 #: How much of its text the article region must show before a byline is expected on it.
 SHOWN_ARTICLE_CHARS = 1000
+
+
+def _date_refusal(page: Page, cand: Candidate) -> str | None:
+    """Why a date candidate may not date the article, or None when it may.
+
+    A date printed in a today's-date or clock widget is the day the page was served, and
+    one in an embedded post (a tweet, an Instagram post) is that post's, even on a page
+    that prints no date of its own.
+    """
+    if cand.position != FURNITURE or not cand.locator:
+        return None
+    el = element_at(page, cand.locator)
+    if el is None:
+        return None
+    if in_today_widget(el):
+        return "in a today's-date widget: the day the page was served"
+    if in_embedded_post(el):
+        return "in an embedded post (a tweet, an Instagram post): that post's date"
+    return None
 
 
 def _author_refusal(

@@ -44,6 +44,8 @@ __all__ = [
     "element_at",
     "furniture_kind",
     "headline_element",
+    "in_embedded_post",
+    "in_today_widget",
     "main_content",
     "place",
     "region",
@@ -317,6 +319,62 @@ class Region:
             node = node.getparent()
             steps += 1
         return False
+
+
+# Widgets that print the day the page was served ("Sunday, 6 December 2026" in the top bar),
+# named so or as the date of the site's header or top bar ("header-date", "topbar__date"; a
+# blog's "date-header" is its post's): a date there is the visit's, never the article's.
+_TODAY_WIDGET = re.compile(
+    r"(?:^|[\s_-])(?:today|todays?-date|current-date|date-today|clock|heute|hoy|"
+    r"(?:site-?header|header|topbar|top-bar|masthead)(?:-|_|__)(?:date|today))(?:$|[\s_-])"
+)
+
+
+# Posts embedded from elsewhere (a tweet, an Instagram or TikTok post, a Facebook or Mastodon
+# post): their dates are the post's.
+_EMBEDDED_POST = re.compile(
+    r"(?:^|[\s_-])(?:twitter-tweet|instagram-media|tiktok-embed|fb-post|mastodon-embed|"
+    r"bluesky-embed|threads-embed|embed|embedded)(?:$|[\s_-])"
+)
+
+
+def in_embedded_post(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a post embedded from elsewhere (by its class), below the
+    article's own scope or not."""
+    node: HtmlElement | None = el
+    steps = 0
+    while node is not None and steps < _MAX_STEPS:
+        if node.tag in ("body", "html"):
+            return False
+        cls = node.get("class")
+        if cls and _EMBEDDED_POST.search(cls.lower()) is not None:
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
+
+
+def in_today_widget(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a today's-date or clock widget (by its class or id) with no
+    article or ``<main>`` above it."""
+    node: HtmlElement | None = el
+    steps = 0
+    widget = False
+    while node is not None and steps < _MAX_STEPS:
+        tag = node.tag
+        if tag in ("article", "main"):
+            return False
+        if tag in ("body", "html"):
+            return widget
+        if not widget:
+            cls, ident = node.get("class"), node.get("id")
+            widget = bool(cls or ident) and (
+                _TODAY_WIDGET.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower()))
+                is not None
+            )
+        node = node.getparent()
+        steps += 1
+    return widget
 
 
 def _other_item_box(el: HtmlElement) -> bool:

@@ -38,20 +38,29 @@ _MODIFIED_WORDS = (
     r"actualizado|actualización|aktualisiert|geändert|mis à jour|mise à jour|atualizado|"
     r"atualização|обновлено|изменено|"
     r"дата обновления|(?:son\s+)?güncelle(?:me|nme)|"
-    r"aggiornato|(?:laatst\s+)?bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|uppdaterad|"
-    r"opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva)(?!\w)"
+    r"aggiornato|aggiornamento|(?:laatst\s+)?bijgewerkt|aktualizacja|zaktualizowano|"
+    r"aktualizováno|uppdaterad|opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva|"
+    r"更新日時|更新日|更新时间|更新時間|更新|수정|업데이트|"
+    r"diperbarui|actualitzat|actualització|aktualizované|ažurirano|posodobljeno|обновено|"
+    r"atnaujinta)(?!\w)"
 )
 _MODIFIED_TEXT = re.compile(
-    r"^\s*(?:last\s+|zuletzt\s+|[úu]ltima\s+|derni[èe]re\s+)?" + _MODIFIED_WORDS, re.I
+    r"^\s*(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*)?" + _MODIFIED_WORDS,
+    re.I,
 )
 # The same words anywhere in a line: a line without one has no updated date.
-_MODIFIED_ANYWHERE = re.compile(r"(?<!\w)" + _MODIFIED_WORDS, re.I)
+_MODIFIED_ANYWHERE = re.compile(r"(?<!\w)(?:" + _MODIFIED_WORDS + r"|stand:)", re.I)
+# After a line's first date, German "Stand:" ("as of") labels the updated date too
+# ("Erstellt: 14.03.2024 · Stand: 15.03.2024"); alone it is the page's only date line and
+# stays the published one.
+_MODIFIED_AFTER = re.compile(_MODIFIED_TEXT.pattern + r"|^\s*stand:", re.I)
 _PUBLISHED_TEXT = re.compile(
     r"^\s*(?:published|posted|publicado|publicada|veröffentlicht|publié|erschienen|"
-    r"first published|date|опубликовано|дата публикации|yay[ıi]n tarihi|"
+    r"(?:first|originally)\s+published|date|опубликовано|дата публикации|yay[ıi]n tarihi|"
     r"yay[ıi][nm]lanma(?: tarihi)?|giriş(?: tarihi)?|pubblicato|gepubliceerd|geplaatst|"
     r"opublikowano|data publikacji|publikováno|publicerad|publiceret|publisert|publicat|"
-    r"julkaistu|опубліковано|δημοσίευση|közzétéve)(?!\w)",
+    r"julkaistu|опубліковано|δημοσίευση|közzétéve|diterbitkan|dipublikasikan|publikované|"
+    r"objavljeno|публикувано|paskelbta)(?!\w)",
     re.I,
 )
 # Turkish prints the verb after the date: "5 Mayıs 2020 tarihinde güncellendi", "5/5/20'de
@@ -114,11 +123,25 @@ def _labelled_after(
         return None
     value, precision, start, _ = found
     lead = _CLAUSES.split(rest[:start])[-1].strip()
-    if not lead or label.match(lead) is None:
+    if not lead or not _ends_with_label(lead, label):
         return None
     if precision in ("year", "month") or not _not_future(value, now):
         return None
     return value, precision
+
+
+_WORD_STARTS = re.compile(r"(?<!\S)\S")
+_MAX_LEAD = 40
+
+
+def _ends_with_label(lead: str, label: re.Pattern[str]) -> bool:
+    """Whether ``lead`` (the words between two dates) is, or ends with, the label: the
+    first date's time may sit before it unread ("14 mars 2024 kl. 09.15 Uppdaterad …")."""
+    if label.match(lead) is not None:
+        return True
+    if len(lead) > _MAX_LEAD:
+        return False
+    return any(label.match(lead[m.start() :]) is not None for m in _WORD_STARTS.finditer(lead, 1))
 
 
 def _lead_in(el: HtmlElement) -> str:
@@ -253,10 +276,10 @@ def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | N
     if cand.source is not SourceKind.VISIBLE_TEXT:
         return None
     text = cand.raw or ""
-    if cand.field == "date_published":
+    if cand.field in ("date_published", "date_created"):
         if _MODIFIED_ANYWHERE.search(text) is None:  # (one C-level search before parsing)
             return None
-        other, label = "date_modified", _MODIFIED_TEXT
+        other, label = "date_modified", _MODIFIED_AFTER
     elif cand.field == "date_modified":
         other, label = "date_published", _PUBLISHED_TEXT
     else:
@@ -415,12 +438,23 @@ def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate |
     return label
 
 
+def _labelled(text: str) -> bool:
+    """Whether ``text`` starts with a published or updated word."""
+    return _PUBLISHED_TEXT.match(text) is not None or _MODIFIED_TEXT.match(text) is not None
+
+
 def _line_date(
     el: HtmlElement, text: str, h1: HtmlElement, page: Page, lang: str | None
 ) -> Candidate | None:
-    if not 6 <= len(text) <= _DATELINE_TEXT or _FULL_YEAR.search(text) is None:
-        # A dateline is short (a sentence that mentions a date is about something else); a
-        # two-digit year ("1.4.18") is as often a version number.
+    if not 6 <= len(text) <= _DATELINE_TEXT and not (
+        len(text) <= _MAX_DATE_TEXT and _labelled(text)
+    ):
+        # A dateline is short (a sentence that mentions a date is about something else),
+        # unless it starts with a date word: "Published March 14, 2024 at 9:15 a.m. ET ·
+        # Last updated March 15, 2024 at 6:02 p.m. ET" is a dateline however long.
+        return None
+    if _FULL_YEAR.search(text) is None:
+        # A two-digit year ("1.4.18") is as often a version number.
         return None
     found = find_text_date_at(text, lang)
     if found is None or not _not_future(found[0], page.now):
