@@ -281,7 +281,9 @@ _ROLE_SUFFIX = re.compile(
     r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?)\b.*$|"
     # after a comma, a role of a few words ending in the job ("…, AP Sports Writer")
     r"\s*[,|–—(]\s*(?:[\w.'’&-]+\s+){1,3}(?:writers?|reporters?|correspondents?|editors?|"
-    r"columnists?)\b.*$",
+    r"columnists?)\b.*$|"
+    # Korean prints the job after the name: "김민수 기자", "이영희 특파원", "박준 선임기자"
+    r"\s+(?:선임|수석|객원|전문)?(?:기자|특파원|논설위원)(?:\s.*)?$",
     re.I,
 )
 _NOT_NAME = re.compile(
@@ -290,7 +292,8 @@ _NOT_NAME = re.compile(
     r"follow|subscribe|read more|posted|leave a|view all|more from)\b|"
     # Placeholders and interface labels printed where a name would be.
     r"^(?:unknown|anonymous|anonym|anonyme|an[oó]nimo|admin|administrator|wordpressadmin|"
-    r"benutzername|username|user ?name|auteur|author|autor|autorin|autore|red\.?)$|"
+    r"benutzername|username|user ?name|auteur|author|autor|autorin|autore|red\.?|"
+    r"기자|특파원|논설위원|记者|記者)$|"
     r"übersicht|overview|\b(?:von|by|par|por)$",
     re.I,
 )
@@ -673,7 +676,13 @@ def byline_authors(text: str) -> tuple[Author, ...]:
             name = words[0]
         if not (_valid_byline_name(name) or _DESK.match(name)) or _TLD_END.search(name):
             continue
-        if " " not in name and not markers and name != whole.strip(" ,;:|·•-–—"):
+        if (
+            " " not in name
+            and not markers
+            # a lone word is a name when it is the whole line, or all of it but a role
+            # ("Benni", "김민수 기자")
+            and name != _ROLE_SUFFIX.sub("", whole).strip(" ,;:|·•-–—()")
+        ):
             continue
         names.append(name)
     return _authors(names)

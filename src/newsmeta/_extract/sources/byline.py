@@ -34,12 +34,17 @@ _NOT_BYLINE = re.compile(
     r"footer|copyright|"
     r"avatar|comment|related|more-from|popular"
 )
-_BY_LINE_TEXT = re.compile(
-    # "By …", "Von: …", and the verbs that open a credit line in the languages we read
-    # ("Erstellt von …", "Publié par …", "Escrito por …", "Scritto da …")
-    r"^(?:(?:(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
+# The verbs and nouns that open a credit line before its marker, in the languages we read
+# ("Written by …", "Words by …", "Erstellt von …", "Publié par …", "Scritto da …"): one list
+# for a line that goes on to the name and for a marker printed alone in its element.
+_CREDIT_VERBS = (
+    r"(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
-    r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+)?"
+    r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+"
+)
+_BY_LINE_TEXT = re.compile(
+    # "By …", "Von: …", and the verbs that open a credit line
+    r"^(?:(?:" + _CREDIT_VERBS + r")?"
     r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|"
     r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|story|"
     + BYLINE_LABELS
@@ -49,8 +54,7 @@ _BY_LINE_TEXT = re.compile(
     re.I,
 )
 _MARKER_ONLY = re.compile(
-    r"^(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|eingestellt|gepostet|"
-    r"veröffentlicht|publié|écrit|publicado|escrito|scritto|pubblicato)\s+)?"
+    r"^(?:(?:" + _CREDIT_VERBS + r")?"
     r"(?:by|von|par|por|door|di|da|av|af)|autor(?:in)?|author|auteur|texte?|texto|redaktion|"
     + BYLINE_LABELS
     + r"|"
