@@ -178,3 +178,28 @@ def test_a_glossary_definition_list_is_no_comment_section() -> None:
     )
     art = newsmeta.extract(_page(header="", after=glossary), url=URL, now=NOW)
     assert art.comments == ()
+
+
+def test_element_classed_as_one_comment_around_several_is_the_section() -> None:
+    items = "".join(
+        f'<div class="comment-item"><span class="comment-author">Edda {i}</span> '
+        f'<span class="comment-date">04.05.2024 09:1{i}</span><p>{text}</p></div>'
+        for i, text in enumerate(READERS)
+    )
+    html = _page(after=f'<div class="comment-block"><h2>Comments</h2>{items}</div>')
+    art = newsmeta.extract(html, url=URL, now=NOW)
+    assert [c.text for c in art.comments] == list(READERS)
+    assert [c.author.name if c.author else None for c in art.comments] == [
+        f"Edda {i}" for i in range(3)
+    ]
+
+
+def test_unlike_parts_of_one_comment_stay_one_comment() -> None:
+    item = (
+        '<li class="comment"><div class="comment-main"><b class="fn">Edda</b> '
+        '<time datetime="2024-05-04">4 May</time></div><div class="comment-block">'
+        f"<p>{READERS[0]}</p></div></li>"
+    )
+    art = newsmeta.extract(_page(after=f'<ol class="comment-list">{item}</ol>'), url=URL, now=NOW)
+    assert [c.text for c in art.comments] == [READERS[0]]
+    assert art.comments[0].author is not None and art.comments[0].author.name == "Edda"

@@ -843,6 +843,26 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         parent_of[el] = found
         if found is not None and not via_list:
             alias.add(el)  # a wrapper inside the same comment (article.comment-body …)
+    # One comment never holds two alike others (one tag, one class) with no reply list
+    # between them: an element classed as one ("comment-wrapper", "comment-box") around
+    # several is the section. (Unlike parts of one comment, "comment-main" beside
+    # "comment-box", are its parts.)
+    held: dict[tuple[HtmlElement, str, str], int] = {}
+    for el in alias:
+        owner = parent_of[el]
+        if owner is not None:
+            key = (owner, el.tag, el.get("class") or "")
+            held[key] = held.get(key, 0) + 1
+    sections = {key[0] for key, n in held.items() if n >= 2}
+    if sections:
+        for el in raw_items:
+            owner = parent_of[el]
+            while owner is not None and owner in sections:
+                owner = parent_of[owner]
+            if el in alias and parent_of[el] in sections:
+                alias.discard(el)
+            parent_of[el] = owner
+        alias.update(sections)
     items = [el for el in raw_items if el not in alias]
     if not items:
         return [], []
