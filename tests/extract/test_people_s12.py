@@ -36,6 +36,15 @@ def _page(header: str = "", after: str = "", lang: str = "en") -> str:
     )
 
 
+def _each(template: str) -> str:
+    """``template`` filled in for each reader (``{i}``, ``{text}``), joined."""
+    return "".join(template.format(i=i, text=text) for i, text in enumerate(READERS))
+
+
+def _authors_of(art: newsmeta.Article) -> list[str | None]:
+    return [c.author.name if c.author else None for c in art.comments]
+
+
 def _names(html: str) -> list[str]:
     return [a.name for a in newsmeta.extract(html, url=URL, now=NOW).authors]
 
@@ -82,7 +91,7 @@ def test_definition_list_comments_take_writer_and_date_from_their_entry() -> Non
     art = newsmeta.extract(_page(after=_blog_comments(READERS)), url=URL, now=NOW)
     assert [c.text for c in art.comments] == list(READERS)
     # "said..." is the layout's verb, not the name; each entry's date is its own
-    assert [c.author.name if c.author else None for c in art.comments] == [
+    assert _authors_of(art) == [
         "Islander0",
         "Islander1",
         "Islander2",
@@ -109,11 +118,10 @@ def test_definition_list_entry_never_takes_the_next_entrys_date() -> None:
 
 
 def test_microdata_comments_stay_out_of_the_body() -> None:
-    items = "".join(
-        f'<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
-        f'<span itemprop="author">Ola {i}</span><meta itemprop="dateCreated" '
-        f'content="2024-05-04"><div itemprop="text">{text}</div></div>'
-        for i, text in enumerate(READERS)
+    items = _each(
+        '<div itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+        '<span itemprop="author">Ola {i}</span><meta itemprop="dateCreated" '
+        'content="2024-05-04"><div itemprop="text">{text}</div></div>'
     )
     art = newsmeta.extract(_page(after=f'<div class="discussion">{items}</div>'), url=URL, now=NOW)
     assert [c.text for c in art.comments] == list(READERS)
@@ -122,18 +130,15 @@ def test_microdata_comments_stay_out_of_the_body() -> None:
 
 
 def test_comment_footer_credit_line_names_writer_and_day() -> None:
-    items = "".join(
-        f'<div class="comment" id="comment-7f{i}"><div class="comment-content"><p>{text}</p>'
-        f'</div><p class="comment-footer">Posted by: <a href="/people/{i}">Rosa Lind{i}</a>'
-        f' | <a href="#comment-7f{i}">May 04, 2024 at 09:1{i} AM</a></p></div>'
-        for i, text in enumerate(READERS)
+    items = _each(
+        '<div class="comment" id="comment-7f{i}"><div class="comment-content"><p>{text}</p>'
+        '</div><p class="comment-footer">Posted by: <a href="/people/{i}">Rosa Lind{i}</a>'
+        ' | <a href="#comment-7f{i}">May 04, 2024 at 09:1{i} AM</a></p></div>'
     )
     html = _page(after=f'<div class="comments"><h3>Comments</h3>{items}</div>')
     art = newsmeta.extract(html, url=URL, now=NOW)
     assert [c.text for c in art.comments] == list(READERS)
-    assert [c.author.name if c.author else None for c in art.comments] == [
-        f"Rosa Lind{i}" for i in range(3)
-    ]
+    assert _authors_of(art) == [f"Rosa Lind{i}" for i in range(3)]
     assert [c.author.url if c.author else None for c in art.comments] == [
         f"https://harbour.example/people/{i}" for i in range(3)
     ]
@@ -143,11 +148,10 @@ def test_comment_footer_credit_line_names_writer_and_day() -> None:
 
 
 def test_footer_link_without_a_by_marker_is_no_writer() -> None:
-    items = "".join(
-        f'<div class="comment" id="comment-8a{i}"><div class="comment-content"><p>{text}</p>'
-        f'</div><p class="comment-footer"><a href="#r">Reply</a> | <a href="#p">Permalink</a>'
-        f"</p></div>"
-        for i, text in enumerate(READERS)
+    items = _each(
+        '<div class="comment" id="comment-8a{i}"><div class="comment-content"><p>{text}</p>'
+        '</div><p class="comment-footer"><a href="#r">Reply</a> | <a href="#p">Permalink</a>'
+        "</p></div>"
     )
     art = newsmeta.extract(_page(after=f'<div class="comments">{items}</div>'), url=URL, now=NOW)
     assert [c.text for c in art.comments] == list(READERS)
@@ -155,16 +159,13 @@ def test_footer_link_without_a_by_marker_is_no_writer() -> None:
 
 
 def test_comment_section_written_as_a_definition_list() -> None:
-    entries = "".join(
-        f'<dt id="c{i}">May 4, 2024, 9:1{i} a.m. - Tor Vik{i}</dt><dd><p>{text}</p></dd>'
-        for i, text in enumerate(READERS)
+    entries = _each(
+        '<dt id="c{i}">May 4, 2024, 9:1{i} a.m. - Tor Vik{i}</dt><dd><p>{text}</p></dd>'
     )
     html = _page(after=f'<h2>Comments</h2><dl id="comments">{entries}</dl>')
     art = newsmeta.extract(html, url=URL, now=NOW)
     assert [c.text for c in art.comments] == list(READERS)
-    assert [c.author.name if c.author else None for c in art.comments] == [
-        f"Tor Vik{i}" for i in range(3)
-    ]
+    assert _authors_of(art) == [f"Tor Vik{i}" for i in range(3)]
     assert [c.date_published for c in art.comments] == [
         dt.datetime(2024, 5, 4, 9, 10 + i) for i in range(3)
     ]
@@ -181,17 +182,14 @@ def test_a_glossary_definition_list_is_no_comment_section() -> None:
 
 
 def test_element_classed_as_one_comment_around_several_is_the_section() -> None:
-    items = "".join(
-        f'<div class="comment-item"><span class="comment-author">Edda {i}</span> '
-        f'<span class="comment-date">04.05.2024 09:1{i}</span><p>{text}</p></div>'
-        for i, text in enumerate(READERS)
+    items = _each(
+        '<div class="comment-item"><span class="comment-author">Edda {i}</span> '
+        '<span class="comment-date">04.05.2024 09:1{i}</span><p>{text}</p></div>'
     )
     html = _page(after=f'<div class="comment-block"><h2>Comments</h2>{items}</div>')
     art = newsmeta.extract(html, url=URL, now=NOW)
     assert [c.text for c in art.comments] == list(READERS)
-    assert [c.author.name if c.author else None for c in art.comments] == [
-        f"Edda {i}" for i in range(3)
-    ]
+    assert _authors_of(art) == [f"Edda {i}" for i in range(3)]
 
 
 def test_unlike_parts_of_one_comment_stay_one_comment() -> None:
