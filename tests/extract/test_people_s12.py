@@ -201,3 +201,34 @@ def test_unlike_parts_of_one_comment_stay_one_comment() -> None:
     art = newsmeta.extract(_page(after=f'<ol class="comment-list">{item}</ol>'), url=URL, now=NOW)
     assert [c.text for c in art.comments] == [READERS[0]]
     assert art.comments[0].author is not None and art.comments[0].author.name == "Edda"
+
+
+_MORE = (
+    '<section class="x9"><h2>More from the harbour</h2><ul>'
+    '<li><a href="/a/1"><h3>Storm closes the north pier</h3></a><p>By Carl Webb</p></li>'
+    '<li><a href="/a/2"><h3>Fish market moves</h3></a><p>By Dora Lin</p></li>'
+    "</ul></section>"
+)
+
+
+def test_a_teaser_lists_bylines_never_name_the_writer() -> None:
+    # the list sits inside the article and has no class that names it: its cards do
+    art = newsmeta.extract(_page(after=_MORE), url=URL, now=NOW)
+    assert art.authors == ()
+    refused = [e for e in art.provenance.rejected if e.field == "authors"]
+    assert any("teaser card" in (e.reason or "") and "Carl Webb" in e.raw for e in refused)
+
+
+def test_the_articles_byline_wins_over_a_teaser_lists() -> None:
+    header = '<p class="x1"><span>By </span><a href="/people/ines">Ines Moya</a></p>'
+    assert _names(_page(header=header, after=_MORE)) == ["Ines Moya"]
+
+
+def test_a_byline_beside_its_own_linked_headline_is_kept() -> None:
+    # a blog post's title linked to itself, once on the page: no list of cards
+    html = (
+        '<html><head><title>Ferry timetable</title></head><body><div class="post">'
+        '<h2><a href="/2024/05/ferry-timetable">More ferries this summer</a></h2>'
+        f'<p class="meta">By Tove Berg</p><p>{STORY}</p><p>{STORY}</p></div></body></html>'
+    )
+    assert _names(html) == ["Tove Berg"]

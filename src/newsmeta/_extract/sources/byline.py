@@ -390,8 +390,11 @@ def _byline_zone(page: Page) -> list[HtmlElement]:
 
 
 def _find_zone(page: Page) -> list[HtmlElement]:
-    # The first headline with text (a logo <h1> holding only an image is not one).
+    # The first headline with text (a logo <h1> holding only an image is not one); a page
+    # with none heads its text with its first <h2>-<h4> (an old template, a blog post).
     h1 = next((el for el in page.h1 if not in_boilerplate(el) and element_text(el, 40)), None)
+    if h1 is None:
+        h1 = _first_subheading(page)
     if h1 is None:
         return []
     elements = page.elements
@@ -402,6 +405,23 @@ def _find_zone(page: Page) -> list[HtmlElement]:
     after = elements[start + 1 : start + 1 + _NEAR_H1_ELEMENTS]
     before = elements[max(0, start - _BEFORE_H1_ELEMENTS) : start][::-1]
     return after + before
+
+
+_SUBHEADINGS = ("h2", "h3", "h4")
+
+
+def _first_subheading(page: Page) -> HtmlElement | None:
+    """The first ``<h2>``-``<h4>`` with some text outside navigation, sidebars and footers."""
+    tags = page.tags
+    starts = [tags.index(t) for t in _SUBHEADINGS if t in tags]
+    if not starts:
+        return None
+    elements = page.elements
+    first = min(starts)
+    for el in elements[first : first + 400]:
+        if el.tag in _SUBHEADINGS and not in_boilerplate(el) and len(element_text(el, 40)) >= 3:
+            return el
+    return None
 
 
 # The path of an author's archive or profile page: "/author/jane-doe/", "/autoren/lea",
