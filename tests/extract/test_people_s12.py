@@ -232,3 +232,20 @@ def test_a_byline_beside_its_own_linked_headline_is_kept() -> None:
         f'<p class="meta">By Tove Berg</p><p>{STORY}</p><p>{STORY}</p></div></body></html>'
     )
     assert _names(html) == ["Tove Berg"]
+
+
+@pytest.mark.parametrize(
+    "header, names",
+    [
+        ('<p class="byline">By Ines Moya. Additional reporting by Tam Okoro.</p>', ["Ines Moya"]),
+        ('<div class="contributors"><p>Vale Ruiz contributed to this report by phone from '
+         'Bergen.</p></div><p class="x"><span>By </span><a href="/p/ines">Ines Moya</a></p>',
+         ["Ines Moya"]),
+        # a person item marked as the author, with no article item around it
+        ('<div class="meta"><span itemprop="author" itemscope itemtype="https://schema.org/'
+         'Person"><a itemprop="url" href="/p/lu"><span itemprop="name">Lu Chen</span></a>'
+         "</span></div>", ["Lu Chen"]),
+    ],
+)  # fmt: skip
+def test_contributors_and_unscoped_person_items(header: str, names: list[str]) -> None:
+    assert _names(_page(header)) == names

@@ -497,7 +497,9 @@ _OTHER_CREDIT = re.compile(
     r"(?:reviewed|fact[\s-]?checked|checked|edited|editing|updated|revised|photos?|photographs?|"
     r"photography|pictures?|"
     r"images?|illustrations?|illustrated|graphics?|video|translated|produced|curated|"
-    r"verified|approved|sponsored|presented|powered|hosted)\s+by\b|"
+    r"verified|approved|sponsored|presented|powered|hosted|"
+    # "Additional reporting by …", "… contributed to this report by": a contributor
+    r"additional\s+reporting|contributed(?:\s+to\s+this\s+\w+)?)\s+by\b|"
     r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt)\s+von\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
     r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
@@ -624,6 +626,9 @@ def _is_particle(text: str, match: re.Match[str]) -> bool:
     return len(before) == 1 and before[0][:1].isupper()
 
 
+_CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to|reporting|research)\b", re.I)
+
+
 def byline_authors(text: str) -> tuple[Author, ...]:
     """Authors from a visible byline ("Posted by Jane Doe on 29 Dec", "23:39 · von Tobi").
 
@@ -633,6 +638,8 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     if not text or len(text) > 300:
         return ()
     text = _WS.sub(" ", drop_entity_refs(text)).strip()
+    if _CONTRIBUTED.search(text):
+        return ()  # "Jane Doe contributed to this report": a contributor line, not the byline
     credit = _OTHER_CREDIT.search(text)
     if credit is not None:
         # "Reviewed by X", "Photos by Y": a credit for something other than the writing.

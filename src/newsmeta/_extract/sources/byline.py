@@ -176,13 +176,16 @@ def _unscoped_author_props(page: Page, seen_text: set[str]) -> list[Candidate]:
     """``itemprop="author"`` on a visible element with no item around it.
 
     Microdata ignores a property outside an item, but the page still marks the element as
-    the author's name: it is read as a byline (an ``itemscope`` person is microdata's).
+    the author's name: it is read as a byline, also when the element is a person item of
+    its own (``<span itemprop="author" itemscope itemtype=…/Person>``) that no article item
+    holds.
     """
     out: list[Candidate] = []
     for el in page.itemprops:
         if "author" not in (el.get("itemprop") or "").lower().split():
             continue
-        if el.tag in ("meta", "link") or not _outside_items(el):
+        parent = el.getparent()
+        if el.tag in ("meta", "link") or parent is None or not _outside_items(parent):
             continue
         if in_boilerplate(el) or _in_figure(el):
             continue
