@@ -78,3 +78,24 @@ def test_a_writer_who_used_ai_is_not_read_as_the_reviewer() -> None:
 )
 def test_reports_about_ai_are_no_disclosure(note: str) -> None:
     assert _disclosure(note).involvement is AIInvolvement.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "AI helped draft this brief; a Valley Ledger editor revised and verified it.",
+        "This story was written with the help of an AI tool. A Coast Courier copy editor "
+        "then checked it.",
+        "Parts of this guide were drafted by AI, and the editor revised it before publication.",
+    ],
+)
+def test_a_reviewer_named_with_the_outlet_or_revising_counts_as_review(note: str) -> None:
+    assert _disclosure(note).reviewed_by_human is True
+
+
+def test_a_reporter_who_only_wrote_is_no_review() -> None:
+    disclosure = _disclosure(
+        "This story was drafted with the help of AI. A Valley Ledger reporter wrote the rest."
+    )
+    assert disclosure.involvement is AIInvolvement.ASSISTED
+    assert disclosure.reviewed_by_human is not True

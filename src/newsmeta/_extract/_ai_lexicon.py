@@ -378,10 +378,13 @@ REVIEWED = re.compile(
     r"|^\W*(?:human\s+)?(?:editors|journalists|reporters|fact[- ]checkers)\s+(?:have\s+)?"
     r"(?:reviewed|checked|edited|verified|fact[- ]checked)"
     r"|human[- ](?:reviewed|edited|checked|verified)|under\s+(?:human|editorial)\s+"
-    r"(?:supervision|oversight|review|control)|(?:an?|the|our)\s+(?:(?:human|staff|news|copy|"
+    r"(?:supervision|oversight|review|control)|(?:an?|the|our)\s+"
+    # the outlet's name before the job ("a Harbour Times editor")
+    r"(?:(?!(?:AI|KI|IA)\b)(?-i:[A-Z])[\w'’.&-]*\s+){0,3}?(?:(?:human|staff|news|copy|"
     r"senior)\s+)?(?:editor|journalist|reporter|author)s?\s+"
     r"(?:then\s+|also\s+|later\s+|subsequently\s+)?(?:has\s+|have\s+)?"
-    r"(?:carefully\s+|thoroughly\s+)?(?:reviewed|checked|edited|verified|fact[- ]checked)"
+    r"(?:carefully\s+|thoroughly\s+)?"
+    r"(?:reviewed|checked|edited|verified|fact[- ]checked|revised)"
     # people who go on to check, later in the sentence ("Our reporter listened to the
     # recording to confirm each quote"); what they did next ("…, then rewrote and
     # fact-checked it")

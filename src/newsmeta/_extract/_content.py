@@ -594,9 +594,14 @@ def find_content(
             drops.append(i)
     for el in itemprops or ():
         k = get(el, -1)
-        if k > 0 and "articlebody" in (el.get("itemprop") or "").lower():
+        if k <= 0:
+            continue
+        prop = (el.get("itemprop") or "").lower()
+        if "articlebody" in prop:
             anchors.append(k)
             weights[k] = weights.get(k, 0.0) + 60.0
+        elif "comment" in prop.split():
+            drops.append(k)  # schema.org `comment`: a reader's comment, not the article's text
     headline_i = get(headline, -1) if headline is not None else -1
     hinted.sort()
     leads.sort()

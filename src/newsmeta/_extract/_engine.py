@@ -536,6 +536,12 @@ def _author_refusal(
         el = element_at(page, cand.locator) if cand.locator else None
         if el is not None and where.in_other_item(el):
             return "in another item (a teaser, a related list, an embedded post)"
+    if cand.source is SourceKind.VISIBLE_TEXT and where is not None and cand.locator:
+        # A byline beside another story's linked headline is that teaser card's, wherever
+        # the card sits (a "More stories" list inside the article too).
+        el = element_at(page, cand.locator)
+        if el is not None and where.in_teaser_card(el):
+            return "in a teaser card (beside another story's linked headline)"
     if (
         cand.source is SourceKind.JSON_LD
         and not any(shown(page, a.name, where.scope if where else None) for a in cand.value)

@@ -320,6 +320,69 @@ class Region:
             steps += 1
         return False
 
+    def in_teaser_card(self, el: HtmlElement) -> bool:
+        """Whether ``el`` sits in a teaser card of a list: it shares a small block with
+        another story's linked headline ("<a href><h3>Storm closes bridge</h3></a><p>By Carl
+        Webb</p>"), and that block has an alike sibling (same tag) with a linked headline of
+        its own, whatever their classes. Read from the siblings of ``el`` and of its first
+        ancestors, up to the block that holds the page's headline."""
+        own, headline = self._headline_chain, self.headline
+        node: HtmlElement | None = el
+        for _ in range(_CARD_LEVELS):
+            if node is None or node in own or node.tag in ("body", "html"):
+                return False
+            if any(s is not headline and _linked_heading(s) for s in _near_siblings(node)):
+                card = node.getparent()
+                return card is not None and card not in own and _alike_card(card)
+            node = node.getparent()
+        return False
+
+
+# How far up, and how many siblings each way, a teaser card's headline is looked for.
+_CARD_LEVELS, _CARD_SIBLINGS = 3, 3
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _near_siblings(el: HtmlElement) -> list[HtmlElement]:
+    out: list[HtmlElement] = []
+    for it in (el.itersiblings(preceding=True), el.itersiblings()):
+        for sib in islice(it, _CARD_SIBLINGS):
+            if isinstance(sib.tag, str):
+                out.append(sib)
+    return out
+
+
+def _alike_card(card: HtmlElement) -> bool:
+    """Whether a sibling of ``card`` with its tag holds a linked headline too (a list)."""
+    tag = card.tag
+    for it in (card.itersiblings(preceding=True), card.itersiblings()):
+        for sib in islice(it, _CARD_SIBLINGS):
+            if sib.tag == tag and any(
+                _linked_heading(h, 2) for h in sib.iter(*_CARD_HEADINGS, "a")
+            ):
+                return True
+    return False
+
+
+def _linked_heading(el: HtmlElement, least: int = 3) -> bool:
+    """A heading (not the page's ``<h1>``) that is a link, holds one, or sits in one, of
+    ``least`` words or more: another story's title."""
+    tag = el.tag
+    if tag in _CARD_HEADINGS:
+        heading = el
+        if next(el.iter("a"), None) is None and (
+            el.getparent() is None or el.getparent().tag != "a"
+        ):
+            return False
+    elif tag == "a" and el.get("href"):
+        heading = next(el.iter(*_CARD_HEADINGS), None)
+        if heading is None:
+            return False
+    else:
+        return False
+    words = " ".join(heading.itertext()).split()
+    return least <= len(words) <= 40
+
 
 # Widgets that print the day the page was served ("Sunday, 6 December 2026" in the top bar),
 # named so or as the date of the site's header or top bar ("header-date", "topbar__date"; a

@@ -281,7 +281,9 @@ _ROLE_SUFFIX = re.compile(
     r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?)\b.*$|"
     # after a comma, a role of a few words ending in the job ("…, AP Sports Writer")
     r"\s*[,|–—(]\s*(?:[\w.'’&-]+\s+){1,3}(?:writers?|reporters?|correspondents?|editors?|"
-    r"columnists?)\b.*$",
+    r"columnists?)\b.*$|"
+    # Korean prints the job after the name: "김민수 기자", "이영희 특파원", "박준 선임기자"
+    r"\s+(?:선임|수석|객원|전문)?(?:기자|특파원|논설위원)(?:\s.*)?$",
     re.I,
 )
 _NOT_NAME = re.compile(
@@ -290,7 +292,8 @@ _NOT_NAME = re.compile(
     r"follow|subscribe|read more|posted|leave a|view all|more from)\b|"
     # Placeholders and interface labels printed where a name would be.
     r"^(?:unknown|anonymous|anonym|anonyme|an[oó]nimo|admin|administrator|wordpressadmin|"
-    r"benutzername|username|user ?name|auteur|author|autor|autorin|autore|red\.?)$|"
+    r"benutzername|username|user ?name|auteur|author|autor|autorin|autore|red\.?|"
+    r"기자|특파원|논설위원|记者|記者)$|"
     r"übersicht|overview|\b(?:von|by|par|por)$",
     re.I,
 )
@@ -494,7 +497,9 @@ _OTHER_CREDIT = re.compile(
     r"(?:reviewed|fact[\s-]?checked|checked|edited|editing|updated|revised|photos?|photographs?|"
     r"photography|pictures?|"
     r"images?|illustrations?|illustrated|graphics?|video|translated|produced|curated|"
-    r"verified|approved|sponsored|presented|powered|hosted)\s+by\b|"
+    r"verified|approved|sponsored|presented|powered|hosted|"
+    # "Additional reporting by …", "… contributed to this report by": a contributor
+    r"additional\s+reporting|contributed(?:\s+to\s+this\s+\w+)?)\s+by\b|"
     r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt)\s+von\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
     r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
@@ -621,6 +626,9 @@ def _is_particle(text: str, match: re.Match[str]) -> bool:
     return len(before) == 1 and before[0][:1].isupper()
 
 
+_CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to|reporting|research)\b", re.I)
+
+
 def byline_authors(text: str) -> tuple[Author, ...]:
     """Authors from a visible byline ("Posted by Jane Doe on 29 Dec", "23:39 · von Tobi").
 
@@ -630,6 +638,8 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     if not text or len(text) > 300:
         return ()
     text = _WS.sub(" ", drop_entity_refs(text)).strip()
+    if _CONTRIBUTED.search(text):
+        return ()  # "Jane Doe contributed to this report": a contributor line, not the byline
     credit = _OTHER_CREDIT.search(text)
     if credit is not None:
         # "Reviewed by X", "Photos by Y": a credit for something other than the writing.
@@ -673,7 +683,13 @@ def byline_authors(text: str) -> tuple[Author, ...]:
             name = words[0]
         if not (_valid_byline_name(name) or _DESK.match(name)) or _TLD_END.search(name):
             continue
-        if " " not in name and not markers and name != whole.strip(" ,;:|·•-–—"):
+        if (
+            " " not in name
+            and not markers
+            # a lone word is a name when it is the whole line, or all of it but a role
+            # ("Benni", "김민수 기자")
+            and name != _ROLE_SUFFIX.sub("", whole).strip(" ,;:|·•-–—()")
+        ):
             continue
         names.append(name)
     return _authors(names)

@@ -34,12 +34,17 @@ _NOT_BYLINE = re.compile(
     r"footer|copyright|"
     r"avatar|comment|related|more-from|popular"
 )
-_BY_LINE_TEXT = re.compile(
-    # "By …", "Von: …", and the verbs that open a credit line in the languages we read
-    # ("Erstellt von …", "Publié par …", "Escrito por …", "Scritto da …")
-    r"^(?:(?:(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
+# The verbs and nouns that open a credit line before its marker, in the languages we read
+# ("Written by …", "Words by …", "Erstellt von …", "Publié par …", "Scritto da …"): one list
+# for a line that goes on to the name and for a marker printed alone in its element.
+_CREDIT_VERBS = (
+    r"(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
-    r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+)?"
+    r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+"
+)
+_BY_LINE_TEXT = re.compile(
+    # "By …", "Von: …", and the verbs that open a credit line
+    r"^(?:(?:" + _CREDIT_VERBS + r")?"
     r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|"
     r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|story|"
     + BYLINE_LABELS
@@ -49,8 +54,7 @@ _BY_LINE_TEXT = re.compile(
     re.I,
 )
 _MARKER_ONLY = re.compile(
-    r"^(?:(?:(?:written|posted|published|erstellt|geschrieben|verfasst|eingestellt|gepostet|"
-    r"veröffentlicht|publié|écrit|publicado|escrito|scritto|pubblicato)\s+)?"
+    r"^(?:(?:" + _CREDIT_VERBS + r")?"
     r"(?:by|von|par|por|door|di|da|av|af)|autor(?:in)?|author|auteur|texte?|texto|redaktion|"
     + BYLINE_LABELS
     + r"|"
@@ -172,13 +176,16 @@ def _unscoped_author_props(page: Page, seen_text: set[str]) -> list[Candidate]:
     """``itemprop="author"`` on a visible element with no item around it.
 
     Microdata ignores a property outside an item, but the page still marks the element as
-    the author's name: it is read as a byline (an ``itemscope`` person is microdata's).
+    the author's name: it is read as a byline, also when the element is a person item of
+    its own (``<span itemprop="author" itemscope itemtype=…/Person>``) that no article item
+    holds.
     """
     out: list[Candidate] = []
     for el in page.itemprops:
         if "author" not in (el.get("itemprop") or "").lower().split():
             continue
-        if el.tag in ("meta", "link") or not _outside_items(el):
+        parent = el.getparent()
+        if el.tag in ("meta", "link") or parent is None or not _outside_items(parent):
             continue
         if in_boilerplate(el) or _in_figure(el):
             continue
@@ -386,8 +393,11 @@ def _byline_zone(page: Page) -> list[HtmlElement]:
 
 
 def _find_zone(page: Page) -> list[HtmlElement]:
-    # The first headline with text (a logo <h1> holding only an image is not one).
+    # The first headline with text (a logo <h1> holding only an image is not one); a page
+    # with none heads its text with its first <h2>-<h4> (an old template, a blog post).
     h1 = next((el for el in page.h1 if not in_boilerplate(el) and element_text(el, 40)), None)
+    if h1 is None:
+        h1 = _first_subheading(page)
     if h1 is None:
         return []
     elements = page.elements
@@ -398,6 +408,23 @@ def _find_zone(page: Page) -> list[HtmlElement]:
     after = elements[start + 1 : start + 1 + _NEAR_H1_ELEMENTS]
     before = elements[max(0, start - _BEFORE_H1_ELEMENTS) : start][::-1]
     return after + before
+
+
+_SUBHEADINGS = ("h2", "h3", "h4")
+
+
+def _first_subheading(page: Page) -> HtmlElement | None:
+    """The first ``<h2>``-``<h4>`` with some text outside navigation, sidebars and footers."""
+    tags = page.tags
+    starts = [tags.index(t) for t in _SUBHEADINGS if t in tags]
+    if not starts:
+        return None
+    elements = page.elements
+    first = min(starts)
+    for el in elements[first : first + 400]:
+        if el.tag in _SUBHEADINGS and not in_boilerplate(el) and len(element_text(el, 40)) >= 3:
+            return el
+    return None
 
 
 # The path of an author's archive or profile page: "/author/jane-doe/", "/autoren/lea",

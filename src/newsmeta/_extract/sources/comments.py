@@ -82,7 +82,7 @@ _META_TOKEN = re.compile(
 # Author and date class words, with their Italian/Polish/Portuguese ("autore", "data") and
 # French/Dutch ("auteur") forms.
 _AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur")
-_DATE_TOKEN = re.compile(r"date|time|meta|posted|published|datum|fecha|ago|^data$")
+_DATE_TOKEN = re.compile(r"date|time|meta|posted|published|datum|fecha|ago|^data$|footer")
 _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?up|pro)(?:$|[-_])")
 _DOWN_TOKEN = re.compile(
     r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
@@ -90,7 +90,7 @@ _DOWN_TOKEN = re.compile(
 _RECENT = re.compile(r"recent|latest|popular|most-commented|widget_comments")
 _SAYS = re.compile(
     r"\s*(?:says|said|writes|wrote|sagt|schreibt|meint|dice|escribi[oó]|dit|a [ée]crit|"
-    r"diz|escreveu)\s*:?\s*$",
+    r"diz|escreveu)\s*(?::|\.{2,}|…)?\s*$",
     re.I,
 )
 _RELATIVE_HINT = re.compile(
@@ -311,6 +311,51 @@ def _own_iter(item: HtmlElement, skip: set[HtmlElement]) -> Iterator[HtmlElement
         stack.extend(reversed(list(node)))
 
 
+def _definition_group(dd: HtmlElement, items: set[HtmlElement]) -> list[HtmlElement]:
+    """The other parts of a comment written as a definition-list entry (a classic blog
+    layout): the ``<dt>`` before its text's ``<dd>`` names the writer ("Jane said…"), and the
+    ``<dd>`` after it, up to the next ``<dt>``, holds the date. Their nodes, for the
+    comment's author and date; never another comment's parts."""
+    parts: list[HtmlElement] = []
+    node = dd.getprevious()
+    for _ in range(3):
+        if node is None or node in items or node.tag not in ("dt", "dd"):
+            break
+        parts.append(node)
+        if node.tag == "dt":
+            break
+        node = node.getprevious()
+    node = dd.getnext()
+    for _ in range(3):
+        if node is None or node in items or node.tag != "dd":
+            break
+        parts.append(node)
+        node = node.getnext()
+    return [n for part in parts for n in part.iter() if isinstance(n.tag, str)]
+
+
+def _term_line(
+    dd: HtmlElement, items: set[HtmlElement], page: Page
+) -> tuple[Author | None, DateValue | None] | None:
+    """The writer and day an unclassed ``<dt>`` prints before its comment's ``<dd>``
+    ("May 3, 2024, 10:10 a.m. - Sol", "Jane said…"): the day, and the rest as the name
+    when it is a few words."""
+    term = dd.getprevious()
+    if term is None or term.tag != "dt" or term in items:
+        return None
+    text = element_text(term, 160)
+    if not text or len(text) > 150:
+        return None
+    found = find_text_date_at(text, page.html_lang)
+    date = found[0] if found is not None else None
+    rest = text if found is None else text[: found[2]] + " " + text[found[3] :]
+    name = _clean_author(rest.strip(" \t\n,;:|·•-–—"))
+    author = None
+    if name and len(name.split()) <= 4 and _WORD.search(name):
+        author = Author(name=name, kind=AuthorKind.PERSON)
+    return author, date
+
+
 def _author(own: list[HtmlElement], base: str | None) -> Author | None:
     """The commenter among a comment's ``own`` nodes (see :func:`_own_iter`)."""
     for node in own:
@@ -346,6 +391,13 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
             url = _profile_url(target.getparent().get("href"), base)
         return Author(name=name, kind=AuthorKind.PERSON, url=url)
     for node in own:
+        if node.attrib and any(_CREDIT_LINE_TOKEN.search(t) for t in _tokens(node)):
+            found = _credited(node)
+            if found is not None:
+                return Author(
+                    name=found[0], kind=AuthorKind.PERSON, url=_profile_url(found[1], base)
+                )
+    for node in own:
         if node.tag == "cite":  # WordPress, Blogger and Disqus print the commenter in <cite>
             name = _clean_author(element_text(node, limit=200))
             if not name:
@@ -355,6 +407,34 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
                 url = _profile_url(link.get("href"), base)
                 break
             return Author(name=name, kind=AuthorKind.PERSON, url=url)
+    return None
+
+
+# A comment's footer or header line ("Posted by: <a>Name</a> | May 3, 2024 at 10:10 AM").
+_CREDIT_LINE_TOKEN = re.compile(r"footer|header|meta|info|posted|signature|byline")
+_CREDIT_MARKER = re.compile(
+    r"(?:^|[\s|·•])(?:posted\s+|written\s+|submitted\s+|geschrieben\s+|eingestellt\s+)?"
+    r"(?:by|von|par|por|door|di|da|av|af)\s*:?\s+",
+    re.I,
+)
+_NAME_MARKUP = ("a", "b", "strong", "cite", "span")
+
+
+def _credited(line: HtmlElement) -> tuple[str, str | None] | None:
+    """The writer a comment's footer or header line credits after a "by"-style marker, and
+    their link: a name set in its own element right after the marker."""
+    text = element_text(line, limit=200)
+    marker = _CREDIT_MARKER.search(text) if text and len(text) <= 150 else None
+    if marker is None:
+        return None
+    after = text[marker.end() :]
+    for sub in line.iter(*_NAME_MARKUP):
+        if sub is line:
+            continue
+        name = _clean_author(element_text(sub, limit=100))
+        if name and after.startswith(name) and find_text_date(name) is None:
+            href = sub.get("href") if sub.tag == "a" else None
+            return name, href
     return None
 
 
@@ -612,6 +692,21 @@ def _text_items(page: Page) -> list[HtmlElement]:
 def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
     """Unclassed ``<li>`` items of the first list in a ``#comments`` section (and their replies)."""
     for section in sections[:3]:
+        for lst in section.iter("dl"):
+            # A section written as a definition list: each <dd> is a comment and the <dt>
+            # before it names the writer and the day (see _definition_group).
+            if _form_part(lst) or _excluded_context(lst):
+                continue
+            entries = [
+                dd
+                for dd in lst
+                if dd.tag == "dd"
+                and (prev := dd.getprevious()) is not None
+                and prev.tag == "dt"  # the first <dd> of each entry; later ones hold its date
+                and len(element_text_short(dd)) >= 3
+            ]
+            if entries:
+                return entries[:10_000]
         for lst in section.iter("ul", "ol"):
             if _form_part(lst) or _excluded_context(lst):
                 continue
@@ -748,6 +843,26 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         parent_of[el] = found
         if found is not None and not via_list:
             alias.add(el)  # a wrapper inside the same comment (article.comment-body …)
+    # One comment never holds two alike others (one tag, one class) with no reply list
+    # between them: an element classed as one ("comment-wrapper", "comment-box") around
+    # several is the section. (Unlike parts of one comment, "comment-main" beside
+    # "comment-box", are its parts.)
+    held: dict[tuple[HtmlElement, str, str], int] = {}
+    for el in alias:
+        owner = parent_of[el]
+        if owner is not None:
+            key = (owner, el.tag, el.get("class") or "")
+            held[key] = held.get(key, 0) + 1
+    sections = {key[0] for key, n in held.items() if n >= 2}
+    if sections:
+        for el in raw_items:
+            owner = parent_of[el]
+            while owner is not None and owner in sections:
+                owner = parent_of[owner]
+            if el in alias and parent_of[el] in sections:
+                alias.discard(el)
+            parent_of[el] = owner
+        alias.update(sections)
     items = [el for el in raw_items if el not in alias]
     if not items:
         return [], []
@@ -804,11 +919,18 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             ids[el] = ident
         # The comment's own nodes, walked once for its date, author and votes.
         own = list(_own_iter(el, skip))
+        if el.tag == "dd":
+            own.extend(_definition_group(el, kept))
         date, label = _date(own, page)
         author = _author(own, base)
         if meta_line is not None:
             author = author or meta_line[1]
             date = date or meta_line[2]
+        if el.tag == "dd" and (author is None or date is None):
+            term = _term_line(el, kept, page)
+            if term is not None:
+                author = author or term[0]
+                date = date or term[1]
         if date is not None and date_problem(date, page.now) is not None:
             date = None  # the validity rule: no comment from the future or before 1995
         if signed_only and author is None and date is None and label is None:

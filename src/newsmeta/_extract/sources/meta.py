@@ -324,6 +324,10 @@ def _host_label(url: str | None) -> str | None:
     return label if len(label) >= 3 else None
 
 
+# A colon sets the site apart too ("Valley Post: Headline"), when that part names the host.
+_HOST_SEPARATORS = (*_PART_SEPARATORS, ": ")
+
+
 def _host_part(title: str, url: str | None) -> str | None:
     """The part of a "Headline | Site" ``<title>`` that names the page's host, when no meta
     tag or site header names the site: "Coast Research Blog" on coastresearch.example,
@@ -332,7 +336,7 @@ def _host_part(title: str, url: str | None) -> str | None:
     label = _host_label(url)
     if label is None:
         return None
-    for sep in _PART_SEPARATORS:
+    for sep in _HOST_SEPARATORS:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) < 2:
             continue
@@ -857,6 +861,8 @@ def _title(page: Page, c: _Collector) -> None:
     site = c.site if c.site is not None else _host_part(text, page.url)
     stripped = _strip_site(text, site)
     if stripped:
+        # what is left may still carry a section ("Headline | Politics"): its long side
+        stripped = _title_side(stripped) or stripped
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
     else:
         core = _title_core(text) or _title_side(text)
