@@ -249,3 +249,23 @@ def test_a_byline_beside_its_own_linked_headline_is_kept() -> None:
 )  # fmt: skip
 def test_contributors_and_unscoped_person_items(header: str, names: list[str]) -> None:
     assert _names(_page(header)) == names
+
+
+def test_comments_under_a_heading_that_names_them() -> None:
+    posts = _each(
+        '<article id="r{i}"><header><b>Sam Ives{i}</b> <time datetime="2024-05-0{i}T09:00">'
+        "May {i}, 2024</time></header><p>{text}</p></article>"
+    ).replace('datetime="2024-05-00T', 'datetime="2024-05-09T')
+    html = _page(after=f'<section id="talk"><h2>Reactions</h2>{posts}</section>')
+    art = newsmeta.extract(html, url=URL, now=NOW)
+    assert [c.text for c in art.comments] == list(READERS)
+    assert all(c.date_published is not None for c in art.comments)
+
+
+def test_dated_posts_under_another_heading_are_no_comments() -> None:
+    posts = _each(
+        '<article id="r{i}"><header><b>Sam Ives{i}</b> <time datetime="2024-05-09">May 9, 2024'
+        "</time></header><p>{text}</p></article>"
+    )
+    html = _page(after=f'<section id="talk"><h2>Latest from the harbour</h2>{posts}</section>')
+    assert newsmeta.extract(html, url=URL, now=NOW).comments == ()

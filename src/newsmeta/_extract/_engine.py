@@ -398,9 +398,9 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     )
     authors = _enrich_authors(authors, cands)
 
-    published = pick("date_published", refuse=lambda c: _date_refusal(page, c))
-    modified = pick("date_modified", refuse=lambda c: _date_refusal(page, c))
-    created = pick("date_created", refuse=lambda c: _date_refusal(page, c))
+    published = pick("date_published", refuse=lambda c: _date_refusal(page, where, c))
+    modified = pick("date_modified", refuse=lambda c: _date_refusal(page, where, c))
+    created = pick("date_created", refuse=lambda c: _date_refusal(page, where, c))
     pub_value = published.value if published else None
     mod_value = modified.value if modified else None
     if pub_value is not None and mod_value is not None and _day(mod_value) < _day(pub_value):
@@ -504,18 +504,33 @@ _TYPED = frozenset({SourceKind.JSON_LD, SourceKind.MICRODATA, SourceKind.RDFA})
 SHOWN_ARTICLE_CHARS = 1000
 
 
-def _date_refusal(page: Page, cand: Candidate) -> str | None:
+_PRINTED_DATES = frozenset(
+    {SourceKind.VISIBLE_TEXT, SourceKind.TIME_ELEMENT, SourceKind.HTML_ATTRIBUTE, SourceKind.HATOM}
+)
+
+
+def _date_refusal(page: Page, where: Region | None, cand: Candidate) -> str | None:
     """Why a date candidate may not date the article, or None when it may.
 
-    A date printed in a today's-date or clock widget is the day the page was served, and
-    one in an embedded post (a tweet, an Instagram post) is that post's, even on a page
-    that prints no date of its own.
+    A date printed in a today's-date or clock widget is the day the page was served, one in
+    an embedded post (a tweet, an Instagram post) is that post's, and one beside another
+    story's linked headline in a list of cards is that card's, even on a page that prints no
+    date of its own.
     """
-    if cand.position != FURNITURE or not cand.locator:
+    if not cand.locator:
+        return None
+    if cand.position != FURNITURE:
+        if where is None or cand.source not in _PRINTED_DATES:
+            return None
+        el = element_at(page, cand.locator)
+        if el is not None and where.in_teaser_card(el):
+            return "in a teaser card (beside another story's linked headline): that story's date"
         return None
     el = element_at(page, cand.locator)
     if el is None:
         return None
+    if where is not None and cand.source in _PRINTED_DATES and where.in_teaser_card(el):
+        return "in a teaser card (beside another story's linked headline): that story's date"
     if in_today_widget(el):
         return "in a today's-date widget: the day the page was served"
     if in_embedded_post(el):

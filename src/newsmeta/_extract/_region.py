@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._content import Content, find_content
-from newsmeta._extract._page import Page
+from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._words import drop_taxonomy
 from newsmeta._models import SourceKind
 
@@ -323,9 +323,10 @@ class Region:
     def in_teaser_card(self, el: HtmlElement) -> bool:
         """Whether ``el`` sits in a teaser card of a list: it shares a small block with
         another story's linked headline ("<a href><h3>Storm closes bridge</h3></a><p>By Carl
-        Webb</p>"), and that block has an alike sibling (same tag) with a linked headline of
-        its own, whatever their classes. Read from the siblings of ``el`` and of its first
-        ancestors, up to the block that holds the page's headline."""
+        Webb</p>"), that block is small (a title, a line or two: a post shown whole on a
+        blog's front page is no teaser) and it has an alike sibling (same tag) with a linked
+        headline of its own, whatever their classes. Read from the siblings of ``el`` and of
+        its first ancestors, up to the block that holds the page's headline."""
         own, headline = self._headline_chain, self.headline
         node: HtmlElement | None = el
         for _ in range(_CARD_LEVELS):
@@ -333,13 +334,20 @@ class Region:
                 return False
             if any(s is not headline and _linked_heading(s) for s in _near_siblings(node)):
                 card = node.getparent()
-                return card is not None and card not in own and _alike_card(card)
+                return (
+                    card is not None
+                    and card not in own
+                    and len(element_text(card, _MAX_CARD_TEXT + 1)) <= _MAX_CARD_TEXT
+                    and _alike_card(card)
+                )
             node = node.getparent()
         return False
 
 
 # How far up, and how many siblings each way, a teaser card's headline is looked for.
 _CARD_LEVELS, _CARD_SIBLINGS = 3, 3
+# A teaser's text at most: its title and a line or two of summary.
+_MAX_CARD_TEXT = 500
 _CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 

@@ -500,8 +500,35 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         text = lines_text(target, 200)
         if len(text) > _MAX_BYLINE or text in seen_text or in_boilerplate(target):
             continue
+        if _in_quote(target):
+            continue  # "— by Mayor Ruth Allen" under a quotation: who said it, not who wrote
         authors = byline_authors(text)
-        if authors:
+        if authors and not _prose(text, authors):
             seen_text.add(text)
             return [byline_candidate(authors, target, text, 0.58)]
     return []
+
+
+def _in_quote(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a quotation (``<blockquote>``, ``<q>``)."""
+    node: HtmlElement | None = el
+    for _ in range(6):
+        if node is None:
+            return False
+        if node.tag in ("blockquote", "q"):
+            return True
+        node = node.getparent()
+    return False
+
+
+# A clause after the name: "By car, the site is twenty minutes from the centre."
+_CLAUSE = re.compile(r",\s+(?:[^\W\d_]+\s+){3,}[^\W\d_]+[.!?]?$")
+
+
+def _prose(text: str, authors: tuple[Author, ...]) -> bool:
+    """Whether a "By …" line is a sentence: one lower-case word where the name would be,
+    then a clause of words ("By car, the site is …", "By far, the largest …")."""
+    if len(authors) != 1 or " " in authors[0].name or not authors[0].name.islower():
+        return False
+    at = text.find(authors[0].name)
+    return at >= 0 and _CLAUSE.match(text[at + len(authors[0].name) :]) is not None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from itertools import compress
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -617,8 +618,40 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
     if not items:
         items = _section_lists(sections)
         if not items:
-            return _text_items(page), True
+            texts = _text_items(page)
+            return (texts or _heading_posts(page)), True
     return items, False
+
+
+# A heading that names a comment section: "Comments", "3 Kommentare", "Réactions (2)".
+_SECTION_HEADING = re.compile(
+    r"^\W*(?:\d[\d.,]*\s+)?(?:comments?|kommentare?|leserkommentare|comentarios?|"
+    r"commentaires?|r[ée]actions?|reacties|coment[aá]rios?|commenti|komentarze?|responses?|"
+    r"antworten|discussion|diskussion)\b[^.!?]{0,40}$",
+    re.I,
+)
+_HEADING_TAGS = frozenset({"h2", "h3", "h4"})
+
+
+def _heading_posts(page: Page) -> list[HtmlElement]:
+    """Comments under a heading that names them, when no class or id does ("<h2>Reactions
+    </h2>" then alike dated posts): the alike posts after the heading among its siblings,
+    each with a ``<time>`` and some text and none holding a form (see :func:`_alike_posts`);
+    they must show a name or a date like every comment found without a class."""
+    tags = page.tags
+    if not any(t in _HEADING_TAGS for t in tags):
+        return []
+    for el in compress(page.elements, map(_HEADING_TAGS.__contains__, tags)):
+        text = element_text(el, 80)
+        if not text or _SECTION_HEADING.match(text) is None:
+            continue
+        parent = el.getparent()
+        if parent is None or _excluded_context(el):
+            continue
+        posts = _alike_posts(parent, after=el)
+        if posts:
+            return posts
+    return []
 
 
 # A class token naming one comment's text: "comment-body", "comment__text", "commentText",
@@ -730,14 +763,16 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
 _POST_TAGS = frozenset({"div", "article", "section"})
 
 
-def _alike_posts(section: HtmlElement) -> list[HtmlElement]:
+def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list[HtmlElement]:
     """A comment section without a list: its alike dated posts ("<article class=reply>" …).
 
-    Two or more children of one tag and class, each with a date (``<time>``) and some text,
-    and none holding a form: the comments, written as blocks instead of list items.
+    Two or more children of one tag and class (after the child ``after`` when given), each
+    with a date (``<time>``) and some text, and none holding a form: the comments, written
+    as blocks instead of list items.
     """
     groups: dict[tuple[str, str], list[HtmlElement]] = {}
-    for child in section:
+    children = after.itersiblings() if after is not None else iter(section)
+    for child in children:
         tag = child.tag
         if isinstance(tag, str) and tag in _POST_TAGS:
             groups.setdefault((tag, child.get("class") or ""), []).append(child)

@@ -18,7 +18,8 @@ read. No regex runs over the whole page text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 import lxml.etree
@@ -327,6 +328,7 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
         needles = present_hints(text, False)
         if needles:
             walk(root, needles)
+    found.extend(_tooltips(roots.values(), seen))
     if short and present_hints("\n".join(text for _, text in short)):
         for root, text in short:
             if _inside_any(root, covered):
@@ -336,6 +338,34 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
                 walk(root, needles)
             covered.add(root)
     return found
+
+
+_TOOLTIP_ATTRS = ("title", "aria-label", "data-tooltip", "data-title")
+_MAX_TOOLTIP_NODES = 12
+
+
+def _tooltips(
+    roots: Iterable[HtmlElement], seen: set[HtmlElement]
+) -> list[tuple[HtmlElement, str]]:
+    """Statements an AI label shows only on hover or to screen readers: the ``title`` or
+    ``aria-label`` of a notice-like element (classed ``ai-badge``, ``ki-hinweis`` …) or of
+    one of its first nodes, when its own text says nothing ("🤖", "AI")."""
+    out: list[tuple[HtmlElement, str]] = []
+    for root in roots:
+        if root.tag in _SKIP or _region_kind(_key(root)) != "banner" or _in_link(root):
+            continue
+        for node in islice(root.iter(), _MAX_TOOLTIP_NODES):
+            if not isinstance(node.tag, str) or node in seen or not node.attrib:
+                continue
+            if node.tag in ("a", "button", "input", "select", "form"):
+                continue
+            for attr in _TOOLTIP_ATTRS:
+                value = node.get(attr)
+                if value and len(value) <= _MAX_READ and strong_hint(value):
+                    seen.add(node)
+                    out.append((node, " ".join(value.split())))
+                    break
+    return out
 
 
 # ----------------------------------------------------------------------------- signals
