@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from itertools import compress
+from itertools import compress, islice
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -641,6 +641,7 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
     tags = page.tags
     if not any(t in _HEADING_TAGS for t in tags):
         return []
+    tried = 0
     for el in compress(page.elements, map(_HEADING_TAGS.__contains__, tags)):
         text = element_text(el, 80)
         if not text or _SECTION_HEADING.match(text) is None:
@@ -651,7 +652,14 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
         posts = _alike_posts(parent, after=el)
         if posts:
             return posts
+        tried += 1
+        if tried >= _MAX_SECTION_HEADINGS:
+            break
     return []
+
+
+_MAX_SECTION_HEADINGS = 10  # headings naming comments that are tried, in page order
+_MAX_POSTS = 10_000  # siblings read after such a heading
 
 
 # A class token naming one comment's text: "comment-body", "comment__text", "commentText",
@@ -771,7 +779,7 @@ def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list
     as blocks instead of list items.
     """
     groups: dict[tuple[str, str], list[HtmlElement]] = {}
-    children = after.itersiblings() if after is not None else iter(section)
+    children = islice(after.itersiblings() if after is not None else iter(section), _MAX_POSTS)
     for child in children:
         tag = child.tag
         if isinstance(tag, str) and tag in _POST_TAGS:

@@ -342,6 +342,7 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
 
 _TOOLTIP_ATTRS = ("title", "aria-label", "data-tooltip", "data-title")
 _MAX_TOOLTIP_NODES = 12
+_MAX_TOOLTIPS = 5  # statements a page's labels may give this way
 
 
 def _tooltips(
@@ -364,6 +365,8 @@ def _tooltips(
                 if value and len(value) <= _MAX_READ and strong_hint(value):
                     seen.add(node)
                     out.append((node, " ".join(value.split())))
+                    if len(out) >= _MAX_TOOLTIPS:
+                        return out
                     break
     return out
 
