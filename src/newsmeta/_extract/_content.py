@@ -96,6 +96,10 @@ _DROP_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner",
 _PARSER_MAX_DEPTH = 255
 _SPECIAL_TAGS = _NO_TEXT | _DROP_TAGS | {"a", "main"}
 _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", "small", "u"})
+# Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
+_PICTURE_TAGS = frozenset({"figure", "figcaption"})
+# A picture's tags: a standfirst holding one is a picture block, read only under a headline.
+_PICTURE_ANY = _PICTURE_TAGS | {"img", "picture"}
 _SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
 
 
@@ -693,8 +697,6 @@ def find_content(
     return result
 
 
-# Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
-_PICTURE_TAGS = frozenset({"figure", "figcaption"})
 
 
 def _captions_told(
@@ -1330,10 +1332,25 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             start_at = ends[headline_i] + 1
     pieces: list[str] = []
     events: list[tuple[int, int, int]] = []
-    # A lead/standfirst between the headline and the text belongs to it.
-    lo = headline_i if headline_i >= 0 else chosen[0] - 1
+    # A lead/standfirst between the headline and the text belongs to it; with no headline
+    # known, one in the text's own parent block (its header) with no prose between them.
+    lo = headline_i
+    if lo < 0:
+        lo = par[chosen[0]]
+        if lo < 0 or tags[lo] == "body" or tags[lo] == "html":
+            lo = chosen[0] - 1
     for k in t.leads:
-        if lo < k < chosen[0] and ends[k] < chosen[0]:
+        if (
+            lo < k < chosen[0]
+            and ends[k] < chosen[0]
+            and (
+                headline_i >= 0
+                or (
+                    t.pre_good[chosen[0]] == t.pre_good[ends[k] + 1]
+                    and not any(tags[j] in _PICTURE_ANY for j in range(k, ends[k] + 1))
+                )
+            )
+        ):
             n = chars(k)
             if n >= 40 and link_chars(k) < 0.2 * n and (headline_i >= 0 or n < chars(chosen[0])):
                 _read(k, t, _NO_EXCLUSION, pieces, -1, headline_i, events)
@@ -1495,13 +1512,36 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
     kept = [i for i, ok in enumerate(flags) if ok]
     while len(kept) > 1:
         last = paragraphs[kept[-1]]
-        if (len(last) < 30 and not last.endswith(_SENTENCE_END)) or _edge_boilerplate(last):
+        if (
+            len(last) < 30 and not last.endswith(_SENTENCE_END) and not _sign_off(last)
+        ) or _edge_boilerplate(last):
             flags[kept.pop()] = False
         else:
             break
     while len(kept) > 1 and _edge_boilerplate(paragraphs[kept[0]], _MAX_TOP_LINE):
         flags[kept.pop(0)] = False
     return flags
+
+
+# A writer's sign-off: a closing greeting, then (but for a lone "xoxo") a name of one or
+# two capitalised words ("xo Anna", "Love, Jess", "Liebe Grüße, Franzi", "Un abrazo, Lucía").
+_SIGN_OFF = re.compile(
+    r"(?i:(x+o*x*|xo(?:xo)+|love|cheers|hugs|best|regards|warmly|yours|liebe grüße|"
+    r"viele grüße|herzliche grüße|lg|gruß|grüße|eure?|deine?|bisous|bises|amitiés|"
+    r"à bientôt|saludos|un abrazo|abrazos|besos|baci|un abbraccio|saluti|groetjes|liefs))"
+    r"(?:[,!]?\s+([^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)\.?)?"
+)
+
+
+def _sign_off(line: str) -> bool:
+    """Whether a short last line is the writer's sign-off (a closing greeting and a name)."""
+    m = _SIGN_OFF.fullmatch(line)
+    if m is None:
+        return False
+    name = m.group(2)
+    if name is None:
+        return m.group(1).lower().startswith("xo")
+    return all(word[0].isupper() for word in name.split())
 
 
 def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
