@@ -697,8 +697,6 @@ def find_content(
     return result
 
 
-
-
 def _captions_told(
     t: _Tree,
     paras: list[int],
