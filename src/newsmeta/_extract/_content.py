@@ -1280,9 +1280,9 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     # Text split over several blocks of the headline's own block (a column holding the
     # headline, then the story in alike blocks): read that block, as an <article> above.
     if headline_i >= 0 and not top <= headline_i <= ends[top]:
-        _total = t.pre_prose[-1]
+        all_prose = t.pre_prose[-1]
         prose_top = t.pre_prose[ends[top] + 1] - t.pre_prose[top]
-        if 2 * prose_top < _total:
+        if 2 * prose_top < all_prose:
             k = par[top]
             for _ in range(_MAX_HEADLINE_LEVELS):
                 if k < 0 or tags[k] == "body" or tags[k] == "html":
