@@ -96,6 +96,10 @@ _DROP_ROLES = frozenset({"navigation", "complementary", "contentinfo", "banner",
 _PARSER_MAX_DEPTH = 255
 _SPECIAL_TAGS = _NO_TEXT | _DROP_TAGS | {"a", "main"}
 _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", "small", "u"})
+# Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
+_PICTURE_TAGS = frozenset({"figure", "figcaption"})
+# A picture's tags: a standfirst holding one is a picture block, read only under a headline.
+_PICTURE_ANY = _PICTURE_TAGS | {"img", "picture"}
 _SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
 
 
@@ -693,10 +697,6 @@ def find_content(
     return result
 
 
-# Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
-_PICTURE_TAGS = frozenset({"figure", "figcaption"})
-
-
 def _captions_told(
     t: _Tree,
     paras: list[int],
@@ -1167,6 +1167,10 @@ class _Tree(NamedTuple):
     tails: list[str | None]
 
 
+# How far above the chosen block the headline's own block is looked for.
+_MAX_HEADLINE_LEVELS = 4
+
+
 def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) -> Content | None:
     """Score paragraphs into ancestors, pick the container(s) and read them."""
     els, par, tags, ends = t.els, t.par, t.tags, t.ends
@@ -1273,6 +1277,23 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         if good_art >= 2 * max(good_top, 1) and link_chars(art) < 0.3 * n:
             top = art
 
+    # Text split over several blocks of the headline's own block (a column holding the
+    # headline, then the story in alike blocks): read that block, as an <article> above.
+    if headline_i >= 0 and not top <= headline_i <= ends[top]:
+        all_prose = t.pre_prose[-1]
+        prose_top = t.pre_prose[ends[top] + 1] - t.pre_prose[top]
+        if 2 * prose_top < all_prose:
+            k = par[top]
+            for _ in range(_MAX_HEADLINE_LEVELS):
+                if k < 0 or tags[k] == "body" or tags[k] == "html":
+                    break
+                if k <= headline_i <= ends[k]:
+                    prose_k = t.pre_prose[ends[k] + 1] - t.pre_prose[k]
+                    if prose_k >= 2 * prose_top and link_chars(k) < 0.3 * chars(k):
+                        top = k
+                    break
+                k = par[k]
+
     # The headline's own <article> inside a list of several: keep just that one.
     if headline_i > top and headline_i <= ends[top]:
         k = par[headline_i]
@@ -1331,14 +1352,10 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     pieces: list[str] = []
     events: list[tuple[int, int, int]] = []
     # A lead/standfirst between the headline and the text belongs to it.
-    lo = headline_i if headline_i >= 0 else chosen[0] - 1
-    for k in t.leads:
-        if lo < k < chosen[0] and ends[k] < chosen[0]:
-            n = chars(k)
-            if n >= 40 and link_chars(k) < 0.2 * n and (headline_i >= 0 or n < chars(chosen[0])):
-                _read(k, t, _NO_EXCLUSION, pieces, -1, headline_i, events)
-                pieces.append(_BLOCK_BREAK)
-                break
+    lead = _lead(t, chosen, excluded, headline_i, start_at)
+    if lead >= 0:
+        _read(lead, t, _NO_EXCLUSION, pieces, -1, headline_i, events)
+        pieces.append(_BLOCK_BREAK)
     for c in chosen:
         _read(c, t, excluded, pieces, start_at, headline_i, events)
     paragraphs, cut, flags, spans, visible = _paragraphs(pieces)
@@ -1352,6 +1369,51 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     share = min(t.pre_prose[hi + 1] - t.pre_prose[lo], size) / total if total else 1.0
     walk = Walk(pieces, events, els, tags, cut, flags, spans, visible)
     return Content(paragraphs, container, size, (lo, hi), share, walk=walk)
+
+
+def _lead(t: _Tree, chosen: list[int], excluded: list[int], headline_i: int, start_at: int) -> int:
+    """The lead/standfirst block read before the chosen blocks (-1: none).
+
+    It stands between the headline and the text; with no headline known, in the text's own
+    parent block (its header) with no prose and no picture between them. When the chosen
+    block holds the headline and is read from after it, a lead a class hint left out
+    (``teaser-text``) is read too when no prose stands between the headline and it."""
+    tags, par, ends, pre, pre_link, pre_good = t.tags, t.par, t.ends, t.pre, t.pre_link, t.pre_good
+    first = chosen[0]
+    lo = headline_i
+    if lo < 0:
+        lo = par[first]
+        if lo < 0 or tags[lo] == "body" or tags[lo] == "html":
+            lo = first - 1
+    inside_from = ends[headline_i] + 1 if start_at >= 0 and headline_i >= 0 else -1
+    for k in t.leads:
+        if k <= lo:
+            continue
+        if k < first:
+            if ends[k] >= first:
+                continue
+            if headline_i < 0 and (
+                pre_good[first] != pre_good[ends[k] + 1]
+                or any(tags[j] in _PICTURE_ANY for j in range(k, ends[k] + 1))
+            ):
+                continue
+        elif k > ends[chosen[-1]]:
+            break
+        elif not (
+            inside_from >= 0
+            and excluded[k]
+            and not excluded[par[k]]
+            and pre_good[k] == pre_good[inside_from]
+        ):
+            continue
+        n = pre[ends[k] + 1] - pre[k]
+        if (
+            n >= 40
+            and pre_link[ends[k] + 1] - pre_link[k] < 0.2 * n
+            and (headline_i >= 0 or n < pre[ends[first] + 1] - pre[first])
+        ):
+            return k
+    return -1
 
 
 def _read(
@@ -1495,13 +1557,36 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
     kept = [i for i, ok in enumerate(flags) if ok]
     while len(kept) > 1:
         last = paragraphs[kept[-1]]
-        if (len(last) < 30 and not last.endswith(_SENTENCE_END)) or _edge_boilerplate(last):
+        if (
+            len(last) < 30 and not last.endswith(_SENTENCE_END) and not _sign_off(last)
+        ) or _edge_boilerplate(last):
             flags[kept.pop()] = False
         else:
             break
     while len(kept) > 1 and _edge_boilerplate(paragraphs[kept[0]], _MAX_TOP_LINE):
         flags[kept.pop(0)] = False
     return flags
+
+
+# A writer's sign-off: a closing greeting, then (but for a lone "xoxo") a name of one or
+# two capitalised words ("xo Anna", "Love, Jess", "Liebe Grüße, Franzi", "Un abrazo, Lucía").
+_SIGN_OFF = re.compile(
+    r"(?i:(x+o*x*|xo(?:xo)+|love|cheers|hugs|best|regards|warmly|yours|liebe grüße|"
+    r"viele grüße|herzliche grüße|lg|gruß|grüße|eure?|deine?|bisous|bises|amitiés|"
+    r"à bientôt|saludos|un abrazo|abrazos|besos|baci|un abbraccio|saluti|groetjes|liefs))"
+    r"(?:[,!]?\s+([^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)\.?)?"
+)
+
+
+def _sign_off(line: str) -> bool:
+    """Whether a short last line is the writer's sign-off (a closing greeting and a name)."""
+    m = _SIGN_OFF.fullmatch(line)
+    if m is None:
+        return False
+    name = m.group(2)
+    if name is None:
+        return m.group(1).lower().startswith("xo")
+    return all(word[0].isupper() for word in name.split())
 
 
 def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
