@@ -110,3 +110,30 @@ def test_pages_read_one_after_another_are_placed_from_their_own_trees() -> None:
     second = [newsmeta.to_dict(newsmeta.extract(html, URL, now=NOW)) for html in (other, inside)]
     assert first == second[::-1]
     assert _evidence(newsmeta.extract(inside, URL, now=NOW)).position == "inside"
+
+
+def test_pages_read_in_threads_are_placed_as_when_read_alone() -> None:
+    # Each thread remembers the paths of the page it reads: pages read side by side are
+    # placed as when read one by one.
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [
+        "<html><body><div id='main'><article><h1>Council approves budget</h1>"
+        f"{_BYLINE}{_TEXT}</article></div><aside><p class='byline'>By Max Mustermann</p>"
+        "</aside></body></html>",
+        "<html><body><aside><p class='byline'>By Max Mustermann</p></aside><news-story>"
+        f"<h1>Council approves budget</h1>{_nested(12, _BYLINE + _TEXT)}</news-story>"
+        "</body></html>",
+    ] * 8
+
+    def read(html: str) -> dict[str, object]:
+        return newsmeta.to_dict(newsmeta.extract(html, URL, now=NOW))
+
+    alone = [read(html) for html in pages]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        side_by_side = list(pool.map(read, pages))
+    assert side_by_side == alone
+    assert [_evidence(newsmeta.extract(h, URL, now=NOW)).position for h in pages[:2]] == [
+        "inside",
+        "inside",
+    ]

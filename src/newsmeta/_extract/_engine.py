@@ -237,11 +237,11 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
     """
     # The page remembers the element of each locator path made while it is read (the
     # placing of the candidates then skips walking the paths again).
-    read_locations(page)
+    before = read_locations(page.located)
     try:
         return _extract_page(page, content)
     finally:
-        read_locations(None)
+        read_locations(before)  # (None after a page read alone: its elements are let go)
 
 
 def _extract_page(page: Page, content: bool) -> Article:

@@ -496,10 +496,12 @@ def _remember(path: str, el: HtmlElement, anchor: HtmlElement, ident: str | None
         located[path] = (el, anchor, ident)
 
 
-def read_locations(page: Page | None) -> None:
-    """Remember the paths :func:`locator` makes for ``page`` (on this thread), or for no
-    page (None: the last page's elements are let go)."""
-    _LOCAL.located = page.located if page is not None else None
+def read_locations(located: Locations | None) -> Locations | None:
+    """Remember the paths :func:`locator` makes on this thread in ``located`` (a page's
+    :attr:`Page.located`), or nowhere (None); returns where they went before."""
+    before: Locations | None = getattr(_LOCAL, "located", None)
+    _LOCAL.located = located
+    return before
 
 
 class Page:
