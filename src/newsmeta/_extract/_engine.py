@@ -30,7 +30,7 @@ from newsmeta._extract._merge import (
     drop_site_authors,
     host_names,
 )
-from newsmeta._extract._page import Page, element_text
+from newsmeta._extract._page import Page, element_text, read_locations
 from newsmeta._extract._region import (
     FURNITURE,
     Region,
@@ -244,6 +244,16 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
 
     ``content=False`` skips the sources of :data:`CONTENT_SOURCES`.
     """
+    # The page remembers the element of each locator path made while it is read (the
+    # placing of the candidates then skips walking the paths again).
+    before = read_locations(page.located)
+    try:
+        return _extract_page(page, content)
+    finally:
+        read_locations(before)  # (None after a page read alone: its elements are let go)
+
+
+def _extract_page(page: Page, content: bool) -> Article:
     cands: list[Candidate] = []
     if content:
         # The body scorer first, while the freshly parsed tree is in the CPU caches (its

@@ -27,7 +27,16 @@ from newsmeta._extract._words import COMMENT_STEMS, collapse_spaces, word_patter
 from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
-__all__ = ["UNIX_ATTRS", "Page", "decode_html", "element_text", "locator", "utf8_bytes"]
+__all__ = [
+    "UNIX_ATTRS",
+    "Locations",
+    "Page",
+    "decode_html",
+    "element_text",
+    "locator",
+    "read_locations",
+    "utf8_bytes",
+]
 
 
 _SNIFF_BYTES = 4096
@@ -426,26 +435,73 @@ def _text_prefix(el: HtmlElement, limit: int) -> str | None:
 
 
 def locator(el: HtmlElement) -> str:
-    """A short XPath-like path for evidence (tag[index] steps, ids when present)."""
+    """A short XPath-like path for evidence (tag[index] steps, ids when present).
+
+    The page being read (see :func:`read_locations`) remembers the element of each path
+    that :func:`newsmeta._extract._region.element_at` would find again by walking it, so
+    that walk is skipped when the engine places the candidates.
+    """
     steps: list[str] = []
     node: HtmlElement | None = el
     depth = 0
+    walkable = True  # every step's tag is one element_at reads back
+    plain = _PLAIN_TAGS
     while node is not None and depth < 40:
         tag = node.tag if isinstance(node.tag, str) else "node()"
+        if walkable:
+            ok = plain.get(tag)
+            if ok is None:
+                ok = _plain_tag(tag)
+            walkable = ok
         ident = node.get("id")
         if ident and len(ident) < 80 and '"' not in ident:
             steps.append(f'{tag}[@id="{ident}"]')
-            return "//" + "/".join(reversed(steps))
+            path = "//" + "/".join(reversed(steps))
+            if walkable and "/" not in ident:
+                _remember(path, el, node, ident)
+            return path
         parent = node.getparent()
         if parent is None:
             steps.append(tag)
-            break
+            path = "/" + "/".join(reversed(steps))
+            if walkable:
+                _remember(path, el, node, None)
+            return path
         # Its position among its parent's children of the same tag (counted in C).
         before = node.itersiblings(tag if isinstance(node.tag, str) else None, preceding=True)
         steps.append(f"{tag}[{len(list(before)) + 1}]")
         node = parent
         depth += 1
     return "/" + "/".join(reversed(steps))
+
+
+#: path -> (its element, the path's anchor: the id element or the root, the id or None)
+Locations = dict[str, tuple[HtmlElement, HtmlElement, str | None]]
+# Tags a path step names plainly (element_at's step patterns read them back; the tag
+# filter of lxml's child and sibling iterators matches them as written).
+_PLAIN_TAG = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+_PLAIN_TAGS: dict[str, bool] = {}
+
+
+def _plain_tag(tag: str) -> bool:
+    ok = _PLAIN_TAG.fullmatch(tag) is not None
+    if len(_PLAIN_TAGS) < 10_000:
+        _PLAIN_TAGS[tag] = ok
+    return ok
+
+
+def _remember(path: str, el: HtmlElement, anchor: HtmlElement, ident: str | None) -> None:
+    located: Locations | None = getattr(_LOCAL, "located", None)
+    if located is not None:
+        located[path] = (el, anchor, ident)
+
+
+def read_locations(located: Locations | None) -> Locations | None:
+    """Remember the paths :func:`locator` makes on this thread in ``located`` (a page's
+    :attr:`Page.located`), or nowhere (None); returns where they went before."""
+    before: Locations | None = getattr(_LOCAL, "located", None)
+    _LOCAL.located = located
+    return before
 
 
 class Page:
@@ -479,6 +535,7 @@ class Page:
         "ldjson",
         "limits",
         "links",
+        "located",
         "mains",
         "metas",
         "now",
@@ -512,6 +569,8 @@ class Page:
         self.headers = {k.lower(): v for k, v in (headers or {}).items()}
         self.warnings: list[ExtractionWarning] = []
         self._cache: dict[str, Any] = {}
+        #: The element of each path :func:`locator` made for this page (see element_at).
+        self.located: Locations = {}
         if isinstance(html, str):
             size = _utf8_size(html, limits.max_input_bytes)
             if size > limits.max_input_bytes:

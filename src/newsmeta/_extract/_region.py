@@ -587,6 +587,18 @@ _ID_STEP = re.compile(r'^([\w:-]+)\[@id="([^"]*)"\]$')
 
 def element_at(page: Page, loc: str) -> HtmlElement | None:
     """The element a :func:`newsmeta._extract._page.locator` path names (None if none)."""
+    hit = page.located.get(loc)
+    if hit is not None:
+        # A path locator() made on this page: its element, when the walk below would
+        # start from the same anchor (the first element with that id, or the root).
+        el, anchor, ident = hit
+        if ident is None:
+            if anchor is page.root:
+                return el
+        else:
+            at = _id_at(page, ident)
+            if at is not None and page.elements[at] is anchor:
+                return el
     if not loc.startswith("/"):
         return None
     steps = loc.split("/")
