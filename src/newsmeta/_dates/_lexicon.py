@@ -1,7 +1,7 @@
 """Words the date helpers know: month and weekday names, relative-time phrases, zones.
 
 Languages: en, es, fr, de, pt; month names also in it, nl, ru, tr, pl, cs, sv/da/no, ro,
-fi, uk, el, id/ms, ca, sk, sl, hr and bg. All keys are lower case and
+fi, uk, el, id/ms, ca, sk, sl, hr, bg, he, ar, hi and th (and Vietnamese "tháng" dates). All keys are lower case and
 accent-bearing (the parsers lower-case their input; a few unaccented spellings are listed
 too).
 """
@@ -331,6 +331,62 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
         ("ноември",),
         ("декември",),
     ),
+    "he": (
+        ("ינואר",),
+        ("פברואר",),
+        ("מרץ", "מרס"),
+        ("אפריל",),
+        ("מאי",),
+        ("יוני",),
+        ("יולי",),
+        ("אוגוסט",),
+        ("ספטמבר",),
+        ("אוקטובר",),
+        ("נובמבר",),
+        ("דצמבר",),
+    ),
+    "ar": (
+        ("يناير", "كانونـالثاني", "جانفي"),
+        ("فبراير", "شباط", "فيفري"),
+        ("مارس", "آذار"),
+        ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل"),
+        ("مايو", "أيار", "ماي"),
+        ("يونيو", "يونيه", "حزيران", "جوان"),
+        ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
+        ("أغسطس", "اغسطس", "أوت", "غشت"),
+        ("سبتمبر", "أيلول", "ايلول", "شتنبر"),
+        ("أكتوبر", "اكتوبر", "تشرينـالأول", "تشرينـالاول"),
+        ("نوفمبر", "تشرينـالثاني", "نونبر"),
+        ("ديسمبر", "كانونـالأول", "كانونـالاول", "دجنبر"),
+    ),
+    "hi": (
+        ("जनवरी",),
+        ("फ़रवरी", "फरवरी"),
+        ("मार्च",),
+        ("अप्रैल", "अप्रेल"),
+        ("मई",),
+        ("जून",),
+        ("जुलाई",),
+        ("अगस्त",),
+        ("सितंबर", "सितम्बर"),
+        ("अक्टूबर", "अक्तूबर"),
+        ("नवंबर", "नवम्बर"),
+        ("दिसंबर", "दिसम्बर"),
+    ),
+    "th": (
+        ("มกราคม",),
+        ("กุมภาพันธ์",),
+        ("มีนาคม",),
+        ("เมษายน",),
+        ("พฤษภาคม",),
+        ("มิถุนายน",),
+        ("กรกฎาคม",),
+        ("สิงหาคม",),
+        ("กันยายน",),
+        ("ตุลาคม",),
+        ("พฤศจิกายน",),
+        ("ธันวาคม",),
+    ),
     "pt": (
         ("janeiro", "jan"),
         ("fevereiro", "fev"),
@@ -353,6 +409,21 @@ for _names in _MONTHS_BY_LANG.values():
     for _i, _group in enumerate(_names, start=1):
         for _n in _group:
             MONTHS.setdefault(_n, _i)
+# Hebrew writes "in" as a prefix letter of the month: "14 במרץ 2024".
+for _i, _group in enumerate(_MONTHS_BY_LANG["he"], start=1):
+    for _n in _group:
+        MONTHS.setdefault("ב" + _n, _i)
+
+BUDDHIST_MONTHS: frozenset[str] = frozenset(n for g in _MONTHS_BY_LANG["th"] for n in g)
+"""Thai month names: a year after one of them above 2400 is of the Buddhist era (2567 = 2024)."""
+BUDDHIST_OFFSET = 543
+
+# Arabic names two months in two words ("تشرين الأول", October; "كانون الثاني", January):
+# the parser joins them with a tatweel (a letter) so the month stays one word.
+TWO_WORD_MONTHS: tuple[tuple[str, str], ...] = (
+    ("تشرين ال", "تشرينـال"),
+    ("كانون ال", "كانونـال"),
+)
 
 WEEKDAYS: frozenset[str] = frozenset(
     """
@@ -481,6 +552,37 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "обновено",
     "paskelbta",
     "atnaujinta",
+    "פורסם",
+    "פורסם ב",
+    "עודכן לאחרונה",
+    "עודכן",
+    "תאריך פרסום",
+    "תאריך",
+    "نشر في",
+    "نشر بتاريخ",
+    "نشر",
+    "نُشر في",
+    "نُشر",
+    "تاريخ النشر",
+    "آخر تحديث",
+    "تم التحديث",
+    "تحديث",
+    "प्रकाशित",
+    "प्रकाशित तिथि",
+    "अपडेटेड",
+    "अपडेट",
+    "अंतिम अपडेट",
+    "เผยแพร่",
+    "เผยแพร่เมื่อ",
+    "อัปเดต",
+    "อัพเดท",
+    "วันที่",
+    "ngày đăng",
+    "đăng lúc",
+    "đăng ngày",
+    "cập nhật",
+    "cập nhật lúc",
+    "ngày",
 )
 """Words that may precede an absolute date in the languages whose month names are read but
 whose relative labels are not (Russian, Turkish, Italian, Dutch, Polish, Czech, the
