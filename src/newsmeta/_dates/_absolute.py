@@ -46,12 +46,11 @@ class ParsedDate:
 # A month word is a whole run of 3 to 12 letters ("Dec." with its dot): the lookbehind and the
 # lookahead pin both ends, so no backtracking through the letters of a word that is not
 # followed by a day or a year. Its meaning is looked up afterwards (lexicon.MONTHS).
-# Devanagari and Thai write vowels (Arabic its short vowels) as combining marks, which are not letters to ``\w``: a
-# month word may hold them ("मार्च", "กุมภาพันธ์"). Two letters are enough for "मई" (May).
+# Devanagari and Thai write vowels (Arabic its short vowels) as combining marks, which are
+# not letters to ``\w``: a month word may hold them ("मार्च", "กุมภาพันธ์"). Two letters are
+# enough for "मई" (May).
 _MARKS = "\u064b-\u0652\u0900-\u0903\u093a-\u094f\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_MONTH_WORD = (
-    rf"(?<![^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}]){{2,12}}(?![^\W\d_]|[{_MARKS}])\.?"
-)
+_MONTH_WORD = rf"(?<![^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}]){{2,12}}(?![^\W\d_]|[{_MARKS}])\.?"
 _ISO_BRANCH = (
     r"(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2})(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})"
     r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"

@@ -1,9 +1,9 @@
 """Words the date helpers know: month and weekday names, relative-time phrases, zones.
 
 Languages: en, es, fr, de, pt; month names also in it, nl, ru, tr, pl, cs, sv/da/no, ro,
-fi, uk, el, id/ms, ca, sk, sl, hr, bg, he, ar, hi and th (and Vietnamese "tháng" dates). All keys are lower case and
-accent-bearing (the parsers lower-case their input; a few unaccented spellings are listed
-too).
+fi, uk, el, id/ms, ca, sk, sl, hr, bg, he, ar, hi and th (and Vietnamese "tháng" dates).
+All keys are lower case and accent-bearing (the parsers lower-case their input; a few
+unaccented spellings are listed too).
 """
 
 from __future__ import annotations

@@ -438,9 +438,10 @@ _RANGE_BEFORE = re.compile(
     r"\s*(?:[–—-]|\b(?:to|until|till|through|bis|au|al|até|tot)\b)\s*$",
     re.I,
 )
-# What follows a date that opens a range: a dash or a "to" word, then (checked by parsing)
-# another date right after it.
-_RANGE_AFTER = re.compile(r"\s*(?:[–—-]|\b(?:to|until|till|through|bis|au|al|até|tot)\b)\s*", re.I)
+# What follows a date that opens a range: an en or em dash or a "to" word, then (checked by
+# parsing) another date right after it. A hyphen between two whole dates is a separator as
+# often ("March 14, 2023 - March 16, 2023": published, then an unlabelled second date).
+_RANGE_AFTER = re.compile(r"\s*(?:[–—]|\b(?:to|until|till|through|bis|au|al|até|tot)\b)\s*", re.I)
 _RANGE_LOOK = 40
 _RANGE_SKIPS = 3
 
