@@ -141,3 +141,56 @@ def test_an_updated_date_alone_is_not_the_publication_date() -> None:
     art = _extract("<p>Updated June 13, 2019</p>")
     assert art.date_published is None
     assert _day(art.date_modified) == "2019-06-13"
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "amount", "unit"),
+    [
+        ("לפני 3 שעות", "he", 3, "hour"),
+        ("לפני שעתיים", "he", 2, "hour"),
+        ("לפני יום", "he", 1, "day"),
+        ("منذ 3 ساعات", "ar", 3, "hour"),
+        ("منذ يومين", "ar", 2, "day"),
+        ("منذ ٣ أيام", "ar", 3, "day"),
+        ("منذ 11 ساعة", "ar", 11, "hour"),
+        ("3 घंटे पहले", "hi", 3, "hour"),
+        ("एक घंटा पहले", "hi", 1, "hour"),
+        ("७ महीने पहले", "hi", 7, "month"),
+    ],
+)
+def test_relative_labels_in_hebrew_arabic_hindi(
+    label: str, language: str, amount: int, unit: str
+) -> None:
+    now = dt.datetime(2024, 8, 1, 12, tzinfo=dt.timezone.utc)
+    rel = newsmeta.parse_relative(label, now=now)
+    assert rel is not None
+    assert (rel.amount, rel.unit, rel.direction, rel.language) == (amount, unit, "past", language)
+    assert rel.text == label
+    same = newsmeta.parse_relative(label, now=now, language=language)
+    assert same is not None and same.earliest == rel.earliest and same.latest == rel.latest
+    english = newsmeta.parse_relative(
+        f"{amount} {unit}s ago" if amount > 1 else f"{'an' if unit == 'hour' else 'a'} {unit} ago",
+        now=now,
+    )
+    assert english is not None and english.earliest == rel.earliest
+
+
+@pytest.mark.parametrize("label", ["לפני", "منذ", "पहले", "3 天前", "לפני 3 ساعات"])
+def test_not_relative_labels(label: str) -> None:
+    now = dt.datetime(2024, 8, 1, 12, tzinfo=dt.timezone.utc)
+    assert newsmeta.parse_relative(label, now=now) is None
+
+
+@pytest.mark.parametrize(
+    ("top", "lang", "published"),
+    [
+        ('<p class="date">לפני 3 שעות</p>', "he", "2026-12-06"),
+        ('<p class="date">منذ يومين</p>', "ar", "2026-12-04"),
+        ('<p class="date">4 दिन पहले</p>', "hi", "2026-12-02"),
+        ("<p>לפני 5 ימים</p>", "he", "2026-12-01"),
+    ],
+)
+def test_a_relative_only_page_in_more_languages(top: str, lang: str, published: str) -> None:
+    art = _extract(top, lang=lang)
+    assert _day(art.date_published) == published
+    assert art.provenance is not None

@@ -1101,3 +1101,112 @@ OUT_FUTURE: dict[str, str] = {
     "de": "in {}",
     "pt": "daqui a {}",
 }
+
+# ------------------------------------------------- relative labels read, never printed
+# Hebrew, Arabic and Hindi relative labels are read by rewording them as the English label
+# with the same meaning ("לפני 3 שעות" -> "3 hours ago", "منذ ساعتين" -> "2 hours ago"): the
+# libraries that print them (moment.js, dayjs, date-fns locales) bucket as in English.
+LABEL_ONLY_LANGUAGES: tuple[str, ...] = ("he", "ar", "hi")
+
+# unit word -> (unit, amount the word itself says: 1 singular, 2 dual, 0 plural)
+LABEL_ONLY_UNITS: dict[str, dict[str, tuple[str, int]]] = {
+    "he": {
+        "שנייה": ("second", 1),
+        "שניה": ("second", 1),
+        "שניות": ("second", 0),
+        "דקה": ("minute", 1),
+        "דקות": ("minute", 0),
+        "שעה": ("hour", 1),
+        "שעתיים": ("hour", 2),
+        "שעות": ("hour", 0),
+        "יום": ("day", 1),
+        "יומיים": ("day", 2),
+        "ימים": ("day", 0),
+        "שבוע": ("week", 1),
+        "שבועיים": ("week", 2),
+        "שבועות": ("week", 0),
+        "חודש": ("month", 1),
+        "חודשיים": ("month", 2),
+        "חודשים": ("month", 0),
+        "שנה": ("year", 1),
+        "שנתיים": ("year", 2),
+        "שנים": ("year", 0),
+    },
+    "ar": {
+        "ثانية": ("second", 1),
+        "ثانيتين": ("second", 2),
+        "ثوان": ("second", 0),
+        "ثواني": ("second", 0),
+        "ثوانٍ": ("second", 0),
+        "دقيقة": ("minute", 1),
+        "دقيقتين": ("minute", 2),
+        "دقائق": ("minute", 0),
+        "ساعة": ("hour", 1),
+        "ساعتين": ("hour", 2),
+        "ساعات": ("hour", 0),
+        "يوم": ("day", 1),
+        "يومين": ("day", 2),
+        "أيام": ("day", 0),
+        "ايام": ("day", 0),
+        "أسبوع": ("week", 1),
+        "اسبوع": ("week", 1),
+        "أسبوعين": ("week", 2),
+        "اسبوعين": ("week", 2),
+        "أسابيع": ("week", 0),
+        "اسابيع": ("week", 0),
+        "شهر": ("month", 1),
+        "شهرين": ("month", 2),
+        "أشهر": ("month", 0),
+        "اشهر": ("month", 0),
+        "شهور": ("month", 0),
+        "سنة": ("year", 1),
+        "عام": ("year", 1),
+        "سنتين": ("year", 2),
+        "عامين": ("year", 2),
+        "سنوات": ("year", 0),
+        "أعوام": ("year", 0),
+        "اعوام": ("year", 0),
+    },
+    "hi": {
+        "सेकंड": ("second", 0),
+        "मिनट": ("minute", 0),
+        "घंटा": ("hour", 0),
+        "घंटे": ("hour", 0),
+        "दिन": ("day", 0),
+        "सप्ताह": ("week", 0),
+        "हफ्ता": ("week", 0),
+        "हफ़्ता": ("week", 0),
+        "हफ्ते": ("week", 0),
+        "हफ़्ते": ("week", 0),
+        "महीना": ("month", 0),
+        "महीने": ("month", 0),
+        "साल": ("year", 0),
+        "वर्ष": ("year", 0),
+    },
+}
+# Past words: Hebrew and Arabic put them before the amount, Hindi after the unit.
+LABEL_ONLY_BEFORE: dict[str, tuple[str, ...]] = {
+    "he": ("לפני", "מלפני"),
+    "ar": ("منذ", "قبل"),
+    "hi": (),
+}
+LABEL_ONLY_AFTER: dict[str, tuple[str, ...]] = {"he": (), "ar": (), "hi": ("पहले", "पूर्व")}
+# The word for "one" (Hindi "एक घंटा पहले" is "an hour ago").
+LABEL_ONLY_ONE: dict[str, tuple[str, ...]] = {"he": (), "ar": ("واحد", "واحدة"), "hi": ("एक",)}
+# Whole phrases -> the English label.
+LABEL_ONLY_PHRASES: dict[str, tuple[str, str]] = {
+    "עכשיו": ("he", "just now"),
+    "כרגע": ("he", "just now"),
+    "אתמול": ("he", "yesterday"),
+    "שלשום": ("he", "the day before yesterday"),
+    "לפני מספר שניות": ("he", "a few seconds ago"),
+    "לפני כמה שניות": ("he", "a few seconds ago"),
+    "الآن": ("ar", "just now"),
+    "الان": ("ar", "just now"),
+    "أمس": ("ar", "yesterday"),
+    "امس": ("ar", "yesterday"),
+    "منذ ثوان": ("ar", "a few seconds ago"),
+    "منذ لحظات": ("ar", "a few seconds ago"),
+    "अभी": ("hi", "just now"),
+    "कुछ सेकंड पहले": ("hi", "a few seconds ago"),
+}

@@ -474,12 +474,13 @@ def _line_date(
     )
 
 
-# Words every relative label carries in one of the five languages (a cheap filter before
-# the label parser).
+# Words every relative label carries in one of the five languages, or in Hebrew, Arabic and
+# Hindi (a cheap filter before the label parser).
 _RELATIVE_WORDS = re.compile(
     r"\d|ago|just|now|yesterday|today|last|hace|ayer|ahora|anteayer|pasad|vor\b|gestern|"
     r"jetzt|gerade|letzte|il y a|hier|maintenant|instant|dernier|derni[eè]re|há|ontem|agora|"
-    r"passad|an hour|a minute|a day|a week|a month|a year|moment",
+    r"passad|an hour|a minute|a day|a week|a month|a year|moment|"
+    r"לפני|אתמול|עכשיו|منذ|قبل|أمس|الآن|पहले|अभी",
     re.I,
 )
 
