@@ -46,7 +46,17 @@ class ParsedDate:
 # A month word is a whole run of 3 to 12 letters ("Dec." with its dot): the lookbehind and the
 # lookahead pin both ends, so no backtracking through the letters of a word that is not
 # followed by a day or a year. Its meaning is looked up afterwards (lexicon.MONTHS).
-_MONTH_WORD = r"(?<![^\W\d_])[^\W\d_]{3,12}(?![^\W\d_])\.?"
+_PLAIN_MONTH_WORD = r"(?<![^\W\d_])[^\W\d_]{3,12}(?![^\W\d_])\.?"
+# Devanagari and Thai write vowels (Arabic its short vowels) as combining marks, which are
+# not letters to ``\w``: in a text holding those scripts a month word may hold them ("मार्च",
+# "กุมภาพันธ์"), and two letters are enough for "मई" (May). The plain form stays for every
+# other text: the marks cost a fifth of the parser's time.
+_MARKS = "\u064b-\u0652\u0900-\u0903\u093a-\u094f\u0962\u0963\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_MARKED_MONTH_WORD = (
+    rf"(?<![^\W\d_]|[{_MARKS}])(?:[^\W\d_]|[{_MARKS}]){{2,12}}(?![^\W\d_]|[{_MARKS}])\.?"
+)
+_MARKED_SCRIPT = re.compile("[\u064b-\u0652\u0900-\u097f\u0e00-\u0e7f]")
+_MONTH_WORD = "{month_word}"
 _ISO_BRANCH = (
     r"(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2})(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})"
     r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
@@ -77,11 +87,12 @@ _MONTH_YEAR = rf"(?P<m3>{_MONTH_WORD}),?\s+(?:de\s+)?(?P<y3>\d{{4}})(?!\d)"
 # branches (a third less time per text). Within each set the order is the old one (ISO, day
 # month year, numeric; month day year, month year), and no form of one set can start where
 # the other's can, so the first match is the same.
-_DATE_RE = re.compile(
+_DATE_PATTERN = (
     rf"(?=\d)(?:{_ISO_BRANCH}|{_DAY_MONTH_YEAR}|{_NUMERIC}|{_COMPACT})"
-    rf"|(?=[^\W\d_])(?:{_MONTH_DAY_YEAR}|{_MONTH_YEAR})",
-    re.IGNORECASE,
+    rf"|(?=[^\W\d_])(?:{_MONTH_DAY_YEAR}|{_MONTH_YEAR})"
 )
+_DATE_RE = re.compile(_DATE_PATTERN.replace(_MONTH_WORD, _PLAIN_MONTH_WORD), re.IGNORECASE)
+_MARKED_DATE_RE = re.compile(_DATE_PATTERN.replace(_MONTH_WORD, _MARKED_MONTH_WORD), re.IGNORECASE)
 _TIME = (
     r"(?P<H>2[0-3]|[01]?\d)(?:(?:[:h]|\.(?=\d\d\s*(?:uhr|h|gmt|bst|utc|cet|cest)\b))"
     r"(?P<M>[0-5]\d)"
@@ -97,7 +108,7 @@ _TIME_ANY = re.compile(r"(?<![\d:])" + _TIME, re.IGNORECASE)
 _FIELD_BREAK = re.compile(r"[·•|]")
 _DIGIT = re.compile(r"\d")
 _YEAR_ONLY = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_WORD = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+(?:-(?:[^\W\d_]|[{_MARKS}])+)?")
 _OFFSET = re.compile(r"(?:gmt|utc)?\s?([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 _PREFIX_WORDS = frozenset(w for p in lx.PREFIXES + lx.DATE_ONLY_PREFIXES for w in p.split()) | {
     "at",
@@ -264,6 +275,13 @@ assert [_GI[n] for n in ("iy", "im", "id", "iH", "iM", "iS", "if", "iz")] == lis
 _MONTHS = lx.MONTHS
 
 
+def _era(year: int, month_word: str) -> int:
+    """A Buddhist-era year after a Thai month name ("14 มีนาคม 2567") in the common era."""
+    if year > MAX_YEAR and month_word in lx.BUDDHIST_MONTHS:
+        return year - lx.BUDDHIST_OFFSET
+    return year
+
+
 def _compact(parts: tuple[str, ...], start: int, end: int, matched: str) -> ParsedDate:
     """A :data:`_COMPACT` stamp (its groups, from the year to the zone); raises ValueError
     for an impossible day."""
@@ -313,10 +331,10 @@ def _from_match(
             return _compact(gs[_CY : _CY + 7], start, end, m.group(0))
         if gs[_M1] is not None:
             mo_n = _MONTHS.get(gs[_M1].lower().rstrip("."))
-            y, d_n = int(gs[_Y1]), int(gs[_D1])
+            y, d_n = _era(int(gs[_Y1]), gs[_M1]), int(gs[_D1])
         elif gs[_M2] is not None:
             mo_n = _MONTHS.get(gs[_M2].lower().rstrip("."))
-            y, d_n = _year(gs[_Y2]), int(gs[_D2])
+            y, d_n = _era(_year(gs[_Y2]), gs[_M2]), int(gs[_D2])
         elif gs[_NA] is not None:
             a, b, c = gs[_NA], gs[_NB], gs[_NC]
             if len(a) == 4:
@@ -383,9 +401,14 @@ def _search(
     digit = _DIGIT.search(text, 0, n)
     if digit is None:
         return None
+    if "ن ال" in text:
+        # Arabic two-word months, joined into one word of the same length.
+        for two, one in lx.TWO_WORD_MONTHS:
+            text = text.replace(two, one)
     pos = max(0, digit.start() - 16)  # a month word and its dot/spaces before the day
+    date_re = _DATE_RE if _MARKED_SCRIPT.search(text, 0, n) is None else _MARKED_DATE_RE
     while pos < n:
-        m = _DATE_RE.search(text, pos, n)
+        m = date_re.search(text, pos, n)
         if m is None:
             break
         found = _from_match(text, m, language, dayfirst, tzinfos)
@@ -394,6 +417,8 @@ def _search(
         pos = m.start() + 1
     if "年" in text or "년" in text:
         return _east_asian(text, n, tzinfos)
+    if "háng" in text or "HÁNG" in text:
+        return _vietnamese(text, n, tzinfos)
     if "." in text:
         return _year_first(text, n, tzinfos) or _spaced_day_first(text, n, tzinfos)
     return None
@@ -497,6 +522,28 @@ def _east_asian(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None
         return None
     try:
         day = date(y, int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return _with_time_after(text, day, m, tzinfos)
+
+
+# Vietnamese: "ngày 14 tháng 3 năm 2024" (day, "month" and its number, "year" and its
+# number), also "14 tháng 3, 2024".
+_VIETNAMESE = re.compile(
+    r"(?<!\d)(\d{1,2})\s+th[áa]ng\s+(\d{1,2})(?:\s*[,/]\s*|\s+n[ăa]m\s+|\s+)(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _vietnamese(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None:
+    m = _VIETNAMESE.search(text, 0, n)
+    if m is None:
+        return None
+    y = int(m.group(3))
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        day = date(y, int(m.group(2)), int(m.group(1)))
     except ValueError:
         return None
     return _with_time_after(text, day, m, tzinfos)

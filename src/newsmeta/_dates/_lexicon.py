@@ -1,9 +1,9 @@
 """Words the date helpers know: month and weekday names, relative-time phrases, zones.
 
 Languages: en, es, fr, de, pt; month names also in it, nl, ru, tr, pl, cs, sv/da/no, ro,
-fi, uk, el, id/ms, ca, sk, sl, hr and bg. All keys are lower case and
-accent-bearing (the parsers lower-case their input; a few unaccented spellings are listed
-too).
+fi, uk, el, id/ms, ca, sk, sl, hr, bg, he, ar, hi and th (and Vietnamese "tháng" dates).
+All keys are lower case and accent-bearing (the parsers lower-case their input; a few
+unaccented spellings are listed too).
 """
 
 from __future__ import annotations
@@ -331,6 +331,62 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
         ("ноември",),
         ("декември",),
     ),
+    "he": (
+        ("ינואר",),
+        ("פברואר",),
+        ("מרץ", "מרס"),
+        ("אפריל",),
+        ("מאי",),
+        ("יוני",),
+        ("יולי",),
+        ("אוגוסט",),
+        ("ספטמבר",),
+        ("אוקטובר",),
+        ("נובמבר",),
+        ("דצמבר",),
+    ),
+    "ar": (
+        ("يناير", "كانونـالثاني", "جانفي"),
+        ("فبراير", "شباط", "فيفري"),
+        ("مارس", "آذار"),
+        ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل"),
+        ("مايو", "أيار", "ماي"),
+        ("يونيو", "يونيه", "حزيران", "جوان"),
+        ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
+        ("أغسطس", "اغسطس", "أوت", "غشت"),
+        ("سبتمبر", "أيلول", "ايلول", "شتنبر"),
+        ("أكتوبر", "اكتوبر", "تشرينـالأول", "تشرينـالاول"),
+        ("نوفمبر", "تشرينـالثاني", "نونبر"),
+        ("ديسمبر", "كانونـالأول", "كانونـالاول", "دجنبر"),
+    ),
+    "hi": (
+        ("जनवरी",),
+        ("फ़रवरी", "फरवरी"),
+        ("मार्च",),
+        ("अप्रैल", "अप्रेल"),
+        ("मई",),
+        ("जून",),
+        ("जुलाई",),
+        ("अगस्त",),
+        ("सितंबर", "सितम्बर"),
+        ("अक्टूबर", "अक्तूबर"),
+        ("नवंबर", "नवम्बर"),
+        ("दिसंबर", "दिसम्बर"),
+    ),
+    "th": (
+        ("มกราคม",),
+        ("กุมภาพันธ์",),
+        ("มีนาคม",),
+        ("เมษายน",),
+        ("พฤษภาคม",),
+        ("มิถุนายน",),
+        ("กรกฎาคม",),
+        ("สิงหาคม",),
+        ("กันยายน",),
+        ("ตุลาคม",),
+        ("พฤศจิกายน",),
+        ("ธันวาคม",),
+    ),
     "pt": (
         ("janeiro", "jan"),
         ("fevereiro", "fev"),
@@ -353,6 +409,21 @@ for _names in _MONTHS_BY_LANG.values():
     for _i, _group in enumerate(_names, start=1):
         for _n in _group:
             MONTHS.setdefault(_n, _i)
+# Hebrew writes "in" as a prefix letter of the month: "14 במרץ 2024".
+for _i, _group in enumerate(_MONTHS_BY_LANG["he"], start=1):
+    for _n in _group:
+        MONTHS.setdefault("ב" + _n, _i)
+
+BUDDHIST_MONTHS: frozenset[str] = frozenset(n for g in _MONTHS_BY_LANG["th"] for n in g)
+"""Thai month names: a year after one of them above 2400 is of the Buddhist era (2567 = 2024)."""
+BUDDHIST_OFFSET = 543
+
+# Arabic names two months in two words ("تشرين الأول", October; "كانون الثاني", January):
+# the parser joins them with a tatweel (a letter) so the month stays one word.
+TWO_WORD_MONTHS: tuple[tuple[str, str], ...] = (
+    ("تشرين ال", "تشرينـال"),
+    ("كانون ال", "كانونـال"),
+)
 
 WEEKDAYS: frozenset[str] = frozenset(
     """
@@ -481,6 +552,37 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "обновено",
     "paskelbta",
     "atnaujinta",
+    "פורסם",
+    "פורסם ב",
+    "עודכן לאחרונה",
+    "עודכן",
+    "תאריך פרסום",
+    "תאריך",
+    "نشر في",
+    "نشر بتاريخ",
+    "نشر",
+    "نُشر في",
+    "نُشر",
+    "تاريخ النشر",
+    "آخر تحديث",
+    "تم التحديث",
+    "تحديث",
+    "प्रकाशित",
+    "प्रकाशित तिथि",
+    "अपडेटेड",
+    "अपडेट",
+    "अंतिम अपडेट",
+    "เผยแพร่",
+    "เผยแพร่เมื่อ",
+    "อัปเดต",
+    "อัพเดท",
+    "วันที่",
+    "ngày đăng",
+    "đăng lúc",
+    "đăng ngày",
+    "cập nhật",
+    "cập nhật lúc",
+    "ngày",
 )
 """Words that may precede an absolute date in the languages whose month names are read but
 whose relative labels are not (Russian, Turkish, Italian, Dutch, Polish, Czech, the
@@ -998,4 +1100,113 @@ OUT_FUTURE: dict[str, str] = {
     "fr": "dans {}",
     "de": "in {}",
     "pt": "daqui a {}",
+}
+
+# ------------------------------------------------- relative labels read, never printed
+# Hebrew, Arabic and Hindi relative labels are read by rewording them as the English label
+# with the same meaning ("לפני 3 שעות" -> "3 hours ago", "منذ ساعتين" -> "2 hours ago"): the
+# libraries that print them (moment.js, dayjs, date-fns locales) bucket as in English.
+LABEL_ONLY_LANGUAGES: tuple[str, ...] = ("he", "ar", "hi")
+
+# unit word -> (unit, amount the word itself says: 1 singular, 2 dual, 0 plural)
+LABEL_ONLY_UNITS: dict[str, dict[str, tuple[str, int]]] = {
+    "he": {
+        "שנייה": ("second", 1),
+        "שניה": ("second", 1),
+        "שניות": ("second", 0),
+        "דקה": ("minute", 1),
+        "דקות": ("minute", 0),
+        "שעה": ("hour", 1),
+        "שעתיים": ("hour", 2),
+        "שעות": ("hour", 0),
+        "יום": ("day", 1),
+        "יומיים": ("day", 2),
+        "ימים": ("day", 0),
+        "שבוע": ("week", 1),
+        "שבועיים": ("week", 2),
+        "שבועות": ("week", 0),
+        "חודש": ("month", 1),
+        "חודשיים": ("month", 2),
+        "חודשים": ("month", 0),
+        "שנה": ("year", 1),
+        "שנתיים": ("year", 2),
+        "שנים": ("year", 0),
+    },
+    "ar": {
+        "ثانية": ("second", 1),
+        "ثانيتين": ("second", 2),
+        "ثوان": ("second", 0),
+        "ثواني": ("second", 0),
+        "ثوانٍ": ("second", 0),
+        "دقيقة": ("minute", 1),
+        "دقيقتين": ("minute", 2),
+        "دقائق": ("minute", 0),
+        "ساعة": ("hour", 1),
+        "ساعتين": ("hour", 2),
+        "ساعات": ("hour", 0),
+        "يوم": ("day", 1),
+        "يومين": ("day", 2),
+        "أيام": ("day", 0),
+        "ايام": ("day", 0),
+        "أسبوع": ("week", 1),
+        "اسبوع": ("week", 1),
+        "أسبوعين": ("week", 2),
+        "اسبوعين": ("week", 2),
+        "أسابيع": ("week", 0),
+        "اسابيع": ("week", 0),
+        "شهر": ("month", 1),
+        "شهرين": ("month", 2),
+        "أشهر": ("month", 0),
+        "اشهر": ("month", 0),
+        "شهور": ("month", 0),
+        "سنة": ("year", 1),
+        "عام": ("year", 1),
+        "سنتين": ("year", 2),
+        "عامين": ("year", 2),
+        "سنوات": ("year", 0),
+        "أعوام": ("year", 0),
+        "اعوام": ("year", 0),
+    },
+    "hi": {
+        "सेकंड": ("second", 0),
+        "मिनट": ("minute", 0),
+        "घंटा": ("hour", 0),
+        "घंटे": ("hour", 0),
+        "दिन": ("day", 0),
+        "सप्ताह": ("week", 0),
+        "हफ्ता": ("week", 0),
+        "हफ़्ता": ("week", 0),
+        "हफ्ते": ("week", 0),
+        "हफ़्ते": ("week", 0),
+        "महीना": ("month", 0),
+        "महीने": ("month", 0),
+        "साल": ("year", 0),
+        "वर्ष": ("year", 0),
+    },
+}
+# Past words: Hebrew and Arabic put them before the amount, Hindi after the unit.
+LABEL_ONLY_BEFORE: dict[str, tuple[str, ...]] = {
+    "he": ("לפני", "מלפני"),
+    "ar": ("منذ", "قبل"),
+    "hi": (),
+}
+LABEL_ONLY_AFTER: dict[str, tuple[str, ...]] = {"he": (), "ar": (), "hi": ("पहले", "पूर्व")}
+# The word for "one" (Hindi "एक घंटा पहले" is "an hour ago").
+LABEL_ONLY_ONE: dict[str, tuple[str, ...]] = {"he": (), "ar": ("واحد", "واحدة"), "hi": ("एक",)}
+# Whole phrases -> the English label.
+LABEL_ONLY_PHRASES: dict[str, tuple[str, str]] = {
+    "עכשיו": ("he", "just now"),
+    "כרגע": ("he", "just now"),
+    "אתמול": ("he", "yesterday"),
+    "שלשום": ("he", "the day before yesterday"),
+    "לפני מספר שניות": ("he", "a few seconds ago"),
+    "לפני כמה שניות": ("he", "a few seconds ago"),
+    "الآن": ("ar", "just now"),
+    "الان": ("ar", "just now"),
+    "أمس": ("ar", "yesterday"),
+    "امس": ("ar", "yesterday"),
+    "منذ ثوان": ("ar", "a few seconds ago"),
+    "منذ لحظات": ("ar", "a few seconds ago"),
+    "अभी": ("hi", "just now"),
+    "कुछ सेकंड पहले": ("hi", "a few seconds ago"),
 }

@@ -449,6 +449,11 @@ def _too_far(parsed: Parsed) -> bool:
     return total > MAX_AGE_SECONDS
 
 
+def _base(language: str) -> str:
+    """``"he-IL"`` -> ``"he"``."""
+    return language.strip().lower().replace("_", "-").split("-")[0]
+
+
 def _check_language(language: str | None) -> str | None:
     if language is None:
         return None
@@ -642,9 +647,67 @@ class _Plan(NamedTuple):
     renderers: tuple[str, ...]
 
 
+_FIRST_OTHER_SCRIPT = "\u0590"  # Hebrew, Arabic, Devanagari … sort from here on
+_ARTICLE_OF = {"hour": "an"}
+
+
+def _in_english(label: str, language: str | None) -> tuple[str, str] | None:
+    """A Hebrew, Arabic or Hindi label as ``(language, the English label)``, or None.
+
+    "לפני 3 שעות" -> "3 hours ago", "منذ ساعتين" -> "2 hours ago", "एक घंटा पहले" -> "an hour
+    ago": the renderers that print these languages bucket as they do in English.
+    """
+    text = " ".join(label.lower().split()).strip(_TRIM)
+    langs = (language,) if language is not None else lx.LABEL_ONLY_LANGUAGES
+    for lang in langs:
+        phrase = lx.LABEL_ONLY_PHRASES.get(text)
+        if phrase is not None:
+            return phrase if phrase[0] == lang else None
+        words = text.split(" ")
+        before, after = lx.LABEL_ONLY_BEFORE[lang], lx.LABEL_ONLY_AFTER[lang]
+        if before and words[0] in before:
+            words = words[1:]
+        elif after and words[-1] in after:
+            words = words[:-1]
+        else:
+            continue
+        if not 1 <= len(words) <= 2:
+            continue
+        unit = lx.LABEL_ONLY_UNITS[lang].get(words[-1])
+        if unit is None:
+            continue
+        name, said = unit
+        if len(words) == 2:
+            head = words[0]
+            if head in lx.LABEL_ONLY_ONE[lang]:
+                amount, article = 1, True  # "एक घंटा पहले": an hour ago
+            elif head.isdecimal() and len(head) <= 7:
+                amount, article = int(head), False  # also "11 ساعة": a number, a singular
+            else:
+                continue
+        elif said:
+            amount, article = said, said == 1  # "לפני שעה", "منذ ساعتين"
+        else:
+            continue
+        if article:
+            return lang, f"{_ARTICLE_OF.get(name, 'a')} {name} ago"
+        return lang, f"{amount} {name}{'' if amount == 1 else 's'} ago"
+    return None
+
+
 @lru_cache(maxsize=4096)
 def _plan(label: str, language: str | None) -> _Plan | None:
     # Called by parse_relative, which has checked the label and normalised the language.
+    if language in _LABEL_ONLY or (
+        language is None
+        and (label[:1] >= _FIRST_OTHER_SCRIPT or label.rstrip()[-1:] >= _FIRST_OTHER_SCRIPT)
+    ):
+        found = _in_english(label, language)
+        if found is not None:
+            plan = _plan(found[1], "en")
+            return None if plan is None else plan._replace(language=found[0])
+        if language is not None:
+            return None
     # The body of _read_label(label, language, _parse), written out (one call fewer on the
     # path of a label not seen before): normalised as there ("’" replaced only when there
     # is one), the words of the normalised text are the split's when the trim takes nothing.
@@ -710,6 +773,7 @@ def _plan(label: str, language: str | None) -> _Plan | None:
 
 
 _SPECIAL = lx.SPECIAL
+_LABEL_ONLY = frozenset(lx.LABEL_ONLY_LANGUAGES)
 _OWN_QUALIFIER = frozenset({"about", "over", "almost", "lessthan", "abbr", "few", "one"})
 _PARTS_QUALIFIER = frozenset({"ymonths", "ydays", "compound"})
 
@@ -726,7 +790,12 @@ def parse_relative(
     """
     if not isinstance(label, str):
         raise ParseError(f"label must be a str, not {type(label).__name__}")
-    lang = _check_language(language) if language is not None else None
+    if language is None:
+        lang = None
+    elif isinstance(language, str) and _base(language) in _LABEL_ONLY:
+        lang = _base(language)
+    else:
+        lang = _check_language(language)
     now_dt = now if type(now) is datetime else _check_now(now)
     if not label or len(label) > MAX_LABEL_LEN:
         return None

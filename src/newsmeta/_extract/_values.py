@@ -425,25 +425,65 @@ def authors_from_text(text: str, *, split: bool = True) -> tuple[Author, ...]:
 
 def find_text_date(text: str, language: str | None = None) -> tuple[DateValue, str] | None:
     """The first absolute date inside a short visible text ("Posted on 29 Dec 2023 | 5 min")."""
-    if not text or len(text) > 300:
+    found = find_text_date_at(text, language)
+    return None if found is None else (found[0], found[1])
+
+
+# A date range ("12–14 March 2024", "12.–14. März 2024", "30 April – 2 May 2024", "from 3
+# May to 5 May 2024", "2024-03-12 – 2024-03-14") is an event's or a report's span, not the
+# day the text was written. What ends just before a date that closes a range: a day (with
+# its month and year, if printed) and a dash or a "to" word.
+_RANGE_BEFORE = re.compile(
+    r"(?<![\d:.,])(?:0?[1-9]|[12]\d|3[01])\.?(?:\s*[^\W\d_]{3,12}\.?)?(?:,?\s*\d{4})?"
+    r"\s*(?:[–—-]|\b(?:to|until|till|through|bis|au|al|até|tot)\b)\s*$",
+    re.I,
+)
+# What follows a date that opens a range: an en or em dash or a "to" word, then (checked by
+# parsing) another date right after it. A hyphen between two whole dates is a separator as
+# often ("March 14, 2023 - March 16, 2023": published, then an unlabelled second date).
+_RANGE_AFTER = re.compile(r"\s*(?:[–—]|\b(?:to|until|till|through|bis|au|al|até|tot)\b)\s*", re.I)
+_RANGE_LOOK = 40
+_RANGE_SKIPS = 3
+
+
+def _range_end(text: str, start: int, end: int, language: str | None) -> int | None:
+    """Where the range that the date at ``start:end`` belongs to ends, or None if it is no
+    part of a range."""
+    if _RANGE_BEFORE.search(text, max(0, start - _RANGE_LOOK), start) is not None:
+        return end
+    joint = _RANGE_AFTER.match(text, end)
+    if joint is None or joint.end() >= len(text):
         return None
-    try:
-        return _pair(find_date(text, language=language))
-    except NewsmetaError:
+    other = find_date(text[joint.end() : joint.end() + _RANGE_LOOK], language=language)
+    if other is None or other.start != 0:
         return None
+    return joint.end() + other.end
 
 
 def find_text_date_at(
     text: str, language: str | None = None
 ) -> tuple[DateValue, str, int, int] | None:
-    """Like :func:`find_text_date`, with where the date starts and ends in ``text``."""
+    """Like :func:`find_text_date`, with where the date starts and ends in ``text``.
+
+    A date that opens or closes a range ("12–14 March 2024") is skipped: the next date
+    after the range is read, if any.
+    """
     if not text or len(text) > 300:
         return None
+    offset = 0
     try:
-        found = find_date(text, language=language)
+        for _ in range(_RANGE_SKIPS):
+            found = find_date(text[offset:], language=language)
+            if found is None:
+                return None
+            start, end = offset + found.start, offset + found.end
+            skip = _range_end(text, start, end, language)
+            if skip is None:
+                return (found.value, found.precision, start, end)
+            offset = skip
     except NewsmetaError:
         return None
-    return None if found is None else (found.value, found.precision, found.start, found.end)
+    return None
 
 
 def relative_label(

@@ -42,7 +42,7 @@ _MODIFIED_WORDS = (
     r"aktualizováno|uppdaterad|opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva|"
     r"更新日時|更新日|更新时间|更新時間|更新|수정|업데이트|"
     r"diperbarui|actualitzat|actualització|aktualizované|ažurirano|posodobljeno|обновено|"
-    r"atnaujinta)(?!\w)"
+    r"atnaujinta|עודכן|آخر تحديث|تم التحديث|تحديث|अपडेटेड|अपडेट|อัปเดต|อัพเดท|cập nhật)(?!\w)"
 )
 _MODIFIED_TEXT = re.compile(
     r"^\s*(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*)?" + _MODIFIED_WORDS,
@@ -60,7 +60,8 @@ _PUBLISHED_TEXT = re.compile(
     r"yay[ıi][nm]lanma(?: tarihi)?|giriş(?: tarihi)?|pubblicato|gepubliceerd|geplaatst|"
     r"opublikowano|data publikacji|publikováno|publicerad|publiceret|publisert|publicat|"
     r"julkaistu|опубліковано|δημοσίευση|közzétéve|diterbitkan|dipublikasikan|publikované|"
-    r"objavljeno|публикувано|paskelbta)(?!\w)",
+    r"objavljeno|публикувано|paskelbta|פורסם|نُ?شر|تاريخ النشر|प्रकाशित|เผยแพร่|"
+    r"ngày đăng|đăng lúc|đăng ngày)(?!\w)",
     re.I,
 )
 # Turkish prints the verb after the date: "5 Mayıs 2020 tarihinde güncellendi", "5/5/20'de
@@ -473,12 +474,13 @@ def _line_date(
     )
 
 
-# Words every relative label carries in one of the five languages (a cheap filter before
-# the label parser).
+# Words every relative label carries in one of the five languages, or in Hebrew, Arabic and
+# Hindi (a cheap filter before the label parser).
 _RELATIVE_WORDS = re.compile(
     r"\d|ago|just|now|yesterday|today|last|hace|ayer|ahora|anteayer|pasad|vor\b|gestern|"
     r"jetzt|gerade|letzte|il y a|hier|maintenant|instant|dernier|derni[eè]re|há|ontem|agora|"
-    r"passad|an hour|a minute|a day|a week|a month|a year|moment",
+    r"passad|an hour|a minute|a day|a week|a month|a year|moment|"
+    r"לפני|אתמול|עכשיו|منذ|قبل|أمس|الآن|पहले|अभी",
     re.I,
 )
 
