@@ -139,3 +139,27 @@ def test_a_chinese_double_dash_sets_the_site_apart() -> None:
     text = "<p>" + "新线路全长二十公里，共设十五座车站。" * 20 + "</p>"
     head = "<title>城市地铁新线路今日开通——示例新闻网</title>"
     assert _title(head, f"<div class='content'>{text}</div>") == "城市地铁新线路今日开通"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Night trains return to the Alps <button class='listen' type='button'>Listen</button>",
+        "<span style='display:none'>Travel</span>Night trains return to the Alps",
+        "Night trains return to the Alps<span style='visibility: hidden'>Rail Weekly</span>",
+        "Night trains return to the Alps<span hidden>Rail Weekly</span>",
+        "<span aria-hidden='true' class='icon'>★</span> Night trains return to the Alps",
+    ],
+)
+def test_what_the_heading_does_not_show_as_text_is_not_read(heading: str) -> None:
+    body = f"<article><h1>{heading}</h1>{TEXT}</article>"
+    head = "<title>Night trains return to the Alps | Rail Weekly</title>"
+    assert _title(head, body) == "Night trains return to the Alps"
+
+
+def test_words_hidden_only_from_screen_readers_are_still_shown() -> None:
+    body = (
+        "<article><h1><span aria-hidden='true'>Night trains</span> return to the Alps</h1>"
+        f"{TEXT}</article>"
+    )
+    assert _title("<title>Rail Weekly</title>", body) == "Night trains return to the Alps"

@@ -170,6 +170,25 @@ def _comments_link(child: HtmlElement) -> bool:
     return child.tag == "a" and _COMMENTS_LINK.search(child.get("href") or "") is not None
 
 
+# Controls set inside a heading ("Listen", "Share", a language menu): not its words.
+_CONTROLS = frozenset({"button", "select", "option", "textarea", "input", "form"})
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _not_shown(child: HtmlElement) -> bool:
+    """Whether a part of a heading is not shown as its text: a control, a part hidden by the
+    ``hidden`` attribute or an inline ``display: none``/``visibility: hidden``, or an icon
+    hidden from screen readers (``aria-hidden="true"`` with no letter or digit, "★")."""
+    if child.tag in _CONTROLS or child.get("hidden") is not None:
+        return True
+    style = child.get("style")
+    if style and _STYLE_HIDDEN.search(style):
+        return True
+    if child.get("aria-hidden") == "true":
+        return not any(ch.isalnum() for ch in child.text_content())
+    return False
+
+
 def _emoji_alt(img: HtmlElement) -> str:
     """The emoji an ``<img>`` stands for inside a headline (a CMS sets emoji as small
     pictures, "<img class="emoji" alt="🎉">"): its ``alt`` when that holds no letter or
@@ -234,6 +253,7 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
             (key.strip() and (_KICKER.search(key) or _story_mark(child, key)))
             or child.tag == "time"
             or _comments_link(child)
+            or _not_shown(child)
         ):
             skip_ids.add(id(child))
         elif child.tag == "small" and (_leading(child, el) or _after_break(child)):
