@@ -163,3 +163,12 @@ def test_words_hidden_only_from_screen_readers_are_still_shown() -> None:
         f"{TEXT}</article>"
     )
     assert _title("<title>Rail Weekly</title>", body) == "Night trains return to the Alps"
+
+
+def test_a_headline_linking_to_its_own_page_under_a_topics_path_stays_the_headline() -> None:
+    url = "https://news.example.org/topics/climate/2024/05/parliament-passes-bill"
+    body = (
+        "<div class='post'><h1><a href='/topics/climate/2024/05/parliament-passes-bill/'>"
+        f"Parliament passes climate bill</a></h1>{TEXT}</div>"
+    )
+    assert _title("<title>Metro Today</title>", body, url) == "Parliament passes climate bill"

@@ -375,17 +375,28 @@ _LISTING_PATH = re.compile(
 )
 
 
-def _heads_a_listing(el: HtmlElement, text: str) -> bool:
+def _heads_a_listing(el: HtmlElement, text: str, own_path: str) -> bool:
     """A heading that is only a link to a listing page (a category, a tag, a section) names
     that listing, as a section's banner does ("<h1><a href="/category/politics/">Politics
-    </a></h1>" over the story): it is not the story's headline."""
+    </a></h1>" over the story): it is not the story's headline. Never a link to the page
+    itself (a permalink may run through "/topics/…")."""
     links = list(el.iter("a"))
     if len(links) != 1:
         return False
     href = links[0].get("href") or ""
-    if not _LISTING_PATH.search(href):
+    if not _LISTING_PATH.search(href) or (own_path and _path(href) == own_path):
         return False
     return " ".join(links[0].text_content().split()) == text
+
+
+def _path(url: str) -> str:
+    """The path of ``url`` (absolute or from the root), without query, fragment or final
+    slash."""
+    rest = url.split("#", 1)[0].split("?", 1)[0]
+    if "//" in rest:
+        rest = rest.split("//", 1)[1]
+        rest = rest[rest.find("/") :] if "/" in rest else ""
+    return rest.rstrip("/")
 
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
@@ -437,12 +448,17 @@ _HIDDEN = re.compile(
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     site_names = _site_names(page)
+    own_path = _path(page.url) if page.url else ""
     h1s = []
     for el in page.h1[:10]:
         if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
             continue
         text = element_text(el, _MAX_TITLE + 50)
-        if text and not _is_branding(el, text, site_names) and not _heads_a_listing(el, text):
+        if (
+            text
+            and not _is_branding(el, text, site_names)
+            and not _heads_a_listing(el, text, own_path)
+        ):
             h1s.append(el)
     # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
     # a widget, a section or a list).
