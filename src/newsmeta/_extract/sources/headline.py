@@ -144,6 +144,59 @@ _KICKER = re.compile(
 
 
 _SEPARATORS = " :|-–—•·/"
+# A marker the site sets inside the headline to label the story: for subscribers
+# ("<span class="icon-premium">Plus</span>", "<span class="paywall-badge">Abo</span>") or
+# paid for ("<span class="advertorial">Advertorial</span>", "Anzeige"): a short word, not
+# part of its title.
+_STORY_MARK = re.compile(
+    r"(?:^|[\s_-])(?:premium|paywall|paid|subscriber|subscribers|subscription|abo|abonnement|"
+    r"plus|sponsored|advertorial|anzeige|werbung|promoted|publicidad|publireportage)(?:$|[\s_-])"
+)
+_MAX_MARK = 16
+# A link to the page's own comments ("<a href="#comments">12</a>", "#disqus_thread",
+# "#respond"): a comment count printed beside the headline.
+_COMMENTS_LINK = re.compile(
+    r"#(?:comments?|respond|reply|disqus_thread|kommentare|comentarios|commentaires|"
+    r"commenti|reacties)(?:$|[-_])",
+    re.I,
+)
+
+
+def _story_mark(child: HtmlElement, key: str) -> bool:
+    return bool(_STORY_MARK.search(key)) and len(child.text_content().strip()) <= _MAX_MARK
+
+
+def _comments_link(child: HtmlElement) -> bool:
+    return child.tag == "a" and _COMMENTS_LINK.search(child.get("href") or "") is not None
+
+
+# Controls set inside a heading ("Listen", "Share", a language menu): not its words.
+_CONTROLS = frozenset({"button", "select", "option", "textarea", "input", "form"})
+_STYLE_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def _not_shown(child: HtmlElement) -> bool:
+    """Whether a part of a heading is not shown as its text: a control, a part hidden by the
+    ``hidden`` attribute or an inline ``display: none``/``visibility: hidden``, or an icon
+    hidden from screen readers (``aria-hidden="true"`` with no letter or digit, "★")."""
+    if child.tag in _CONTROLS or child.get("hidden") is not None:
+        return True
+    style = child.get("style")
+    if style and _STYLE_HIDDEN.search(style):
+        return True
+    if child.get("aria-hidden") == "true":
+        return not any(ch.isalnum() for ch in child.text_content())
+    return False
+
+
+def _emoji_alt(img: HtmlElement) -> str:
+    """The emoji an ``<img>`` stands for inside a headline (a CMS sets emoji as small
+    pictures, "<img class="emoji" alt="🎉">"): its ``alt`` when that holds no letter or
+    digit, only symbols beyond ASCII; else nothing."""
+    alt = (img.get("alt") or "").strip()
+    if not alt or len(alt) > 8 or alt.isascii() or any(ch.isalnum() for ch in alt):
+        return ""
+    return alt
 
 
 def _after_break(child: HtmlElement) -> bool:
@@ -196,7 +249,12 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
         if child is el or not isinstance(child.tag, str):
             continue
         key = f"{child.get('class') or ''} {child.get('id') or ''}".lower()
-        if (key.strip() and _KICKER.search(key)) or child.tag == "time":
+        if (
+            (key.strip() and (_KICKER.search(key) or _story_mark(child, key)))
+            or child.tag == "time"
+            or _comments_link(child)
+            or _not_shown(child)
+        ):
             skip_ids.add(id(child))
         elif child.tag == "small" and (_leading(child, el) or _after_break(child)):
             # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker; a
@@ -212,7 +270,10 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
             parts.append(node.text)
         for child in node:
             tag = child.tag
-            if isinstance(tag, str) and id(child) not in skip_ids and tag not in _NO_TEXT:
+            if tag == "img" and id(child) not in skip_ids:
+                alt = _emoji_alt(child)
+                parts.append(f" {alt} " if alt else _RUN_ON)
+            elif isinstance(tag, str) and id(child) not in skip_ids and tag not in _NO_TEXT:
                 edge = " " if tag in _LINE_TAGS else _RUN_ON
                 parts.append(edge)
                 walk(child, depth + 1)
@@ -274,7 +335,7 @@ _HOME_LINK = re.compile(r"^\s*(?:/|\./|(?:https?:)?//[^/?#\s]+/?)\s*$", re.I)
 def _is_branding(el: HtmlElement, text: str, site_names: set[str]) -> bool:
     """A site's name or logo set as an ``<h1>`` (common on blogs) is not the headline."""
     key = " ".join(text.casefold().split())
-    if key in site_names or _DOMAIN.match(key):
+    if key in site_names or _DOMAIN.match(key) or _squashed(key) in site_names:
         return True
     if len(key) <= 40 and any(_HOME_LINK.match(a.get("href") or "") for a in el.iter("a")):
         # A short heading linking to the site's front page is its logo.
@@ -304,7 +365,59 @@ def _is_branding(el: HtmlElement, text: str, site_names: set[str]) -> bool:
     return saw_header_tag
 
 
+# Paths of a site's listing pages: a category, tag, topic, section or label archive
+# ("/category/politics/", "/tag/rail", "/search/label/Garden", "/rubrik/kultur/").
+_LISTING_PATH = re.compile(
+    r"/(?:category|categories|tag|tags|topic|topics|section|sections|label|labels|"
+    r"kategorie|kategorien|rubrik|rubriken|ressort|thema|themen|categoria|categorias|"
+    r"categorie|rubrique|rubriques|etiqueta|etiquetas|tema|temas|argomento|argomenti)/",
+    re.I,
+)
+
+
+def _heads_a_listing(el: HtmlElement, text: str, own_path: str) -> bool:
+    """A heading that is only a link to a listing page (a category, a tag, a section) names
+    that listing, as a section's banner does ("<h1><a href="/category/politics/">Politics
+    </a></h1>" over the story): it is not the story's headline. Never a link to the page
+    itself (a permalink may run through "/topics/…")."""
+    links = list(el.iter("a"))
+    if len(links) != 1:
+        return False
+    href = links[0].get("href") or ""
+    if not _LISTING_PATH.search(href) or (own_path and _path(href) == own_path):
+        return False
+    return " ".join(links[0].text_content().split()) == text
+
+
+def _path(url: str) -> str:
+    """The path of ``url`` (absolute or from the root), without query, fragment or final
+    slash."""
+    rest = url.split("#", 1)[0].split("?", 1)[0]
+    if "//" in rest:
+        rest = rest.split("//", 1)[1]
+        rest = rest[rest.find("/") :] if "/" in rest else ""
+    return rest.rstrip("/")
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+# Host labels that never name the site ("www.", "m.", "co.uk", "blog.", "news.").
+_NOT_SITE_LABELS = frozenset({"www", "www2", "m", "amp", "mobile", "co", "com", "org", "net",
+                              "gov", "ac", "edu", "blog", "blogs", "news", "web"})  # fmt: skip
+_MIN_SQUASHED = 4
+
+
+def _squashed(name: str) -> str:
+    """``name``'s letters and digits alone ("valleycourier" of "Valley-Courier"), or ""
+    when too few are left to name a site."""
+    key = _NOT_LETTERS.sub("", name.casefold())
+    return key if len(key) >= _MIN_SQUASHED else ""
+
+
 def _site_names(page: Page) -> set[str]:
+    """The site's names, casefolded, and each squashed to its letters (a heading spelling
+    one with other spaces, hyphens or capitals names the site too): the name meta tags
+    give, the page's host, and each label of the host that can name the site
+    ("valleycourier" of ``www.valleycourier.com``: "Valley Courier")."""
     names: set[str] = set()
     for meta in page.metas:
         prop = (meta.get("property") or meta.get("name") or "").lower()
@@ -312,9 +425,15 @@ def _site_names(page: Page) -> set[str]:
             content = meta.get("content")
             if content and content.strip():
                 names.add(" ".join(content.casefold().split()))
+                names.add(_squashed(content))
     if page.url:
-        host = page.url.split("//", 1)[-1].split("/", 1)[0].lower()
+        host = page.url.split("//", 1)[-1].split("/", 1)[0].split("@")[-1].split(":", 1)[0]
+        host = host.lower()
         names.add(host.removeprefix("www."))
+        names.update(
+            _squashed(label) for label in host.split(".")[:-1] if label not in _NOT_SITE_LABELS
+        )
+    names.discard("")
     return names
 
 
@@ -329,12 +448,17 @@ _HIDDEN = re.compile(
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     site_names = _site_names(page)
+    own_path = _path(page.url) if page.url else ""
     h1s = []
     for el in page.h1[:10]:
         if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
             continue
         text = element_text(el, _MAX_TITLE + 50)
-        if text and not _is_branding(el, text, site_names):
+        if (
+            text
+            and not _is_branding(el, text, site_names)
+            and not _heads_a_listing(el, text, own_path)
+        ):
             h1s.append(el)
     # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
     # a widget, a section or a list).

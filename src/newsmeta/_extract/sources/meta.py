@@ -226,6 +226,29 @@ def _strip_site(title: str, site: str | None) -> str | None:
         if folded.startswith(site_f + sep.casefold()):
             stripped = title[len(site) + len(sep) :].strip()
             return stripped or None
+    return _strip_site_loose(title, folded, site_f)
+
+
+# Any other short run of punctuation set apart by spaces between the site's name and the
+# headline ("Headline ~ Site", "Headline // Site", "Site › Headline", "Headline ｜ Site"):
+# next to the site's known name it is a separator whatever its sign. Not a quote, a bracket
+# or a sentence's own stop ("Is it over? Site" ends a question, not an affix).
+_LOOSE_SEP = r"[^\w\s\"'“”„‘’«()\[\]{}.,!?;:]{1,3}"
+_LOOSE_TAIL = re.compile(rf"\s{_LOOSE_SEP}\s+$")
+_LOOSE_HEAD = re.compile(rf"^\s+{_LOOSE_SEP}\s")
+
+
+def _strip_site_loose(title: str, folded: str, site_f: str) -> str | None:
+    if len(folded) != len(title):  # casefolding changed the length ("ß"): no safe cut
+        return None
+    if folded.endswith(site_f) and len(folded) > len(site_f):
+        match = _LOOSE_TAIL.search(title[: len(title) - len(site_f)])
+        if match:
+            return title[: match.start()].strip() or None
+    if folded.startswith(site_f) and len(folded) > len(site_f):
+        match = _LOOSE_HEAD.match(title[len(site_f) :])
+        if match:
+            return title[len(site_f) + match.end() :].strip() or None
     return None
 
 
@@ -252,9 +275,10 @@ _AFFIX_SEPARATORS = (" | ", " » ", " > ", " :: ", " · ", " • ", "|", "｜")
 
 
 _DASH_SEPARATORS = (" - ", " – ", " — ")
-# "Headline_Site" between Chinese or Japanese characters (never in a snake_case word).
+# "Headline_Site" between Chinese or Japanese characters (never in a snake_case word), or
+# "Headline——Site": the double dash that Chinese and Japanese write without spaces.
 _CJK_UNDERSCORE = re.compile(
-    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])_(?=[\u3040-\u30ff\u3400-\u9fff])"
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef])(?:_|——)(?=[\u3040-\u30ff\u3400-\u9fff])"
 )
 
 
