@@ -15,11 +15,19 @@ __all__ = [
     "COMMENT_NOUNS",
     "COMMENT_PLURALS",
     "COMMENT_STEMS",
+    "NOT_SITE_LABELS",
     "collapse_spaces",
     "drop_invisible",
     "drop_taxonomy",
     "word_pattern",
 ]
+
+# Host labels that never name the site ("www.", "m.", "co.uk", "blog.", "news."): one list for
+# every reader that takes a site's name from its host.
+NOT_SITE_LABELS: frozenset[str] = frozenset(
+    {"www", "www2", "m", "amp", "mobile", "co", "com", "org", "net", "gov", "ac", "edu", "blog",
+     "blogs", "news", "web"}
+)  # fmt: skip
 
 # The word "comment" in the languages whose markup we read, singular and plural, as class
 # and id names spell it (lower case). Every reader of comment markup takes its words from

@@ -9,7 +9,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._region import echoed_headline
-from newsmeta._extract._words import drop_taxonomy
+from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
 __all__ = ["candidates", "in_boilerplate"]
@@ -400,9 +400,6 @@ def _path(url: str) -> str:
 
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
-# Host labels that never name the site ("www.", "m.", "co.uk", "blog.", "news.").
-_NOT_SITE_LABELS = frozenset({"www", "www2", "m", "amp", "mobile", "co", "com", "org", "net",
-                              "gov", "ac", "edu", "blog", "blogs", "news", "web"})  # fmt: skip
 _MIN_SQUASHED = 4
 
 
@@ -431,7 +428,7 @@ def _site_names(page: Page) -> set[str]:
         host = host.lower()
         names.add(host.removeprefix("www."))
         names.update(
-            _squashed(label) for label in host.split(".")[:-1] if label not in _NOT_SITE_LABELS
+            _squashed(label) for label in host.split(".")[:-1] if label not in NOT_SITE_LABELS
         )
     names.discard("")
     return names

@@ -28,6 +28,7 @@ from newsmeta._extract._values import (
     to_date,
     to_url,
 )
+from newsmeta._extract._words import NOT_SITE_LABELS
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, Organization, SourceKind
 
@@ -331,9 +332,6 @@ def _title_side(title: str) -> str | None:
     return None
 
 
-# Host labels that never name the site ("www.", "m.", "co.uk", "blog.", "news.").
-_NOT_SITE_LABELS = frozenset({"www", "www2", "m", "amp", "mobile", "co", "com", "org", "net",
-                              "gov", "ac", "edu", "blog", "blogs", "news", "web"})  # fmt: skip
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -343,7 +341,7 @@ def _host_label(url: str | None) -> str | None:
     if not url:
         return None
     host = url.split("//", 1)[-1].split("/", 1)[0].split("@")[-1].split(":", 1)[0].lower()
-    labels = [lab for lab in host.split(".")[:-1] if lab not in _NOT_SITE_LABELS]
+    labels = [lab for lab in host.split(".")[:-1] if lab not in NOT_SITE_LABELS]
     label = max(labels, key=len, default="").replace("-", "")
     return label if len(label) >= 3 else None
 
