@@ -638,11 +638,8 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
     </h2>" then alike dated posts): the alike posts after the heading among its siblings,
     each with a ``<time>`` and some text and none holding a form (see :func:`_alike_posts`);
     they must show a name or a date like every comment found without a class."""
-    tags = page.tags
-    if not any(t in _HEADING_TAGS for t in tags):
-        return []
     tried = 0
-    for el in compress(page.elements, map(_HEADING_TAGS.__contains__, tags)):
+    for el in compress(page.elements, map(_HEADING_TAGS.__contains__, page.tags)):
         text = element_text(el, 80)
         if not text or _SECTION_HEADING.match(text) is None:
             continue
