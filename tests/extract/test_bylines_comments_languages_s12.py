@@ -219,3 +219,21 @@ def test_comment_class_words_in_further_languages(one: str, many: str) -> None:
     art = newsmeta.extract(_page("hu", after=f'<section class="{many}">{items}</section>'),
                            url=URL, now=NOW)  # fmt: skip
     assert [c.text for c in art.comments] == texts
+
+
+@pytest.mark.parametrize(
+    "lang, header, names",
+    [
+        # "Per" is a given name and "Dan" too: neither is read as a marker or an "and"
+        ("ro", '<p class="byline">By Dan Brown and Per Olsen</p>', ["Dan Brown", "Per Olsen"]),
+        # a link whose whole text is "كتب" (books) is a section, not "wrote"
+        ("ar", '<p><a href="/books">كتب</a> <a href="/novels">روايات</a></p>', []),
+        # "Oleh karena itu, …" (therefore) and "Piše se …" open sentences, not bylines
+        ("id", "<p>Oleh karena itu, dewan akan menambah anggaran untuk proyek ini.</p>", []),
+        ("hr", "<p>Piše se da će projekt koštati više nego što je planirano.</p>", []),
+    ],
+)  # fmt: skip
+def test_further_language_words_that_are_no_byline(
+    lang: str, header: str, names: list[str]
+) -> None:
+    assert _names(lang, header) == names

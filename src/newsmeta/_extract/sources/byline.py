@@ -494,6 +494,8 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         if found is None:
             continue
         if found.group("only") is not None:
+            if node.tag == "a" and not len(node):
+                continue  # a link whose whole text is the word ("كتب", books): a section
             # "Ein Artikel von <strong>Name</strong>": the name is inside; "<b>Von</b>
             # Name": it follows, in the parent.
             parent = node.getparent()
