@@ -6,6 +6,7 @@ import datetime as _dt
 import html
 import math
 import re
+import unicodedata
 from typing import Any, Literal, overload
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
@@ -15,6 +16,9 @@ from newsmeta._formats import clean_uri, is_email
 from newsmeta._models import Author, AuthorKind, DateValue
 
 __all__ = [
+    "BYLINE_LABELS",
+    "BY_WORDS",
+    "CJK_LABELS",
     "UNUSABLE",
     "Unusable",
     "authors_from_text",
@@ -257,6 +261,29 @@ def _pair(parsed: ParsedDate | None) -> tuple[DateValue, str] | None:
 
 # ----------------------------------------------------------------------------- names
 
+# The label before a writer's name, followed by a colon, in Russian, Ukrainian, Serbian,
+# Polish, Turkish, Finnish, Greek, the Scandinavian languages, Hungarian, Indonesian,
+# Vietnamese, Hindi and Thai ("Автор:", "Tekst:", "Yazar:", "Συντάκτης:", "Szerző:",
+# "Penulis:", "Tác giả:", "लेखक:", "ผู้เขียน:"); one list for every byline reader.
+CJK_LABELS = (
+    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|文|글)\s*[:：/／]\s*|"
+    r"(?:^|(?<=\s))(?:记者|記者)\s+"
+)
+BYLINE_LABELS = (
+    r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazar|yazan|haber|"
+    r"συντάκτης|συντάκτρια|författare|forfatter|skribent|"
+    # Serbian, Hungarian, Indonesian and Malay, Vietnamese, Hindi, Thai
+    r"аутор|szerző|penulis|tác\s+giả|phóng\s+viên|लेखक|ผู้เขียน)"
+)
+# The words that say "by" or "written by" before a name, with or without a colon, in the
+# further languages and scripts: Indonesian and Malay "Oleh", Czech and Slovak "Napsal(a)",
+# "Napísal(a)", Hungarian "Írta", Croatian and Serbian "Piše"/"Пише", Arabic "بقلم" and
+# "كتب"/"كتبت", Hebrew "מאת", Thai "โดย", Hindi "द्वारा". One list for every byline reader.
+BY_WORDS = (
+    r"(?:oleh|napí?sal[ao]?|írta|piše|пише|"
+    r"بقلم|كتب(?:ت|ه|ها)?|מאת|โดย|द्वारा)"
+)
+
 _BY_PREFIX = re.compile(
     r"^\s*(?:"
     # "Eingestellt von der Michel": after a verb, "von" is the preposition even before "der".
@@ -266,14 +293,21 @@ _BY_PREFIX = re.compile(
     r"publicado|redactado|écrit|publié|rédigé|analysis|opinion|commentary|review|"
     r"interview)\s+)?"
     r"(?:by|von(?!\s+d[eo][rmn]?\b)|par|por|door|(?-i:di)|texte?s?|texto|"
-    r"autor(?:in|en|innen)?|authors?|auteur|redaktion(?=\s*:))"
+    r"autor(?:in|en|innen)?|authors?|auteur|redaktion(?=\s*:)|"
+    + BY_WORDS
+    + r"|"
+    + BYLINE_LABELS
+    + r"(?=\s*:))"
     r")\s*[:\-–—]?\s+",
     re.I,
 )
 _SPLIT = re.compile(
     r"\s*(?:,|;|\||&|\band\b|\bund\b|\by\b|\bet\b|\be\b|\ben\b|\bog\b|"
     # "and" in Swedish, Polish, Turkish, Finnish, Russian, Ukrainian, Greek, Romanian
-    r"\boch\b|\bi\b|\bve\b|\bja\b|\bи\b|\bі\b|\bκαι\b|\bși\b|、)\s*",
+    r"\boch\b|\bi\b|\bve\b|\bja\b|\bи\b|\bі\b|\bκαι\b|\bși\b|、|"
+    # Indonesian and Malay, Vietnamese, Hungarian (lower case only: "Dan Ray" is a name),
+    # Hindi and Thai; the Arabic comma, and the Arabic "and" written apart
+    r"\b(?-i:dan|và|és)\b|\bऔर\b|\bและ\b|،|(?<=\s)و(?=\s))\s*",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
@@ -283,7 +317,9 @@ _ROLE_SUFFIX = re.compile(
     r"\s*[,|–—(]\s*(?:[\w.'’&-]+\s+){1,3}(?:writers?|reporters?|correspondents?|editors?|"
     r"columnists?)\b.*$|"
     # Korean prints the job after the name: "김민수 기자", "이영희 특파원", "박준 선임기자"
-    r"\s+(?:선임|수석|객원|전문)?(?:기자|특파원|논설위원)(?:\s.*)?$",
+    r"\s+(?:선임|수석|객원|전문)?(?:기자|특파원|논설위원)(?:\s.*)?$|"
+    # and so do Japanese and Chinese, with or without a space: "山田太郎 記者", "张伟记者"
+    r"\s*(?:記者|记者|特派員|特派员)(?:\s.*)?$",
     re.I,
 )
 _NOT_NAME = re.compile(
@@ -294,6 +330,8 @@ _NOT_NAME = re.compile(
     r"^(?:unknown|anonymous|anonym|anonyme|an[oó]nimo|admin|administrator|wordpressadmin|"
     r"benutzername|username|user ?name|auteur|author|autor|autorin|autore|red\.?|"
     r"기자|특파원|논설위원|记者|記者)$|"
+    # a "by" word or a writer's label left alone ("بقلم:", "Oleh", "Szerző:")
+    r"^(?:" + BY_WORDS + r"|" + BYLINE_LABELS + r")$|"
     r"übersicht|overview|\b(?:von|by|par|por)$",
     re.I,
 )
@@ -506,23 +544,15 @@ def relative_label(
 
 # ----------------------------------------------------------------------------- visible bylines
 
-# The label before a writer's name, followed by a colon, in Russian, Ukrainian, Polish,
-# Turkish, Finnish, Greek and the Scandinavian languages ("Автор:", "Tekst:", "Yazar:",
-# "Kirjoittaja:", "Συντάκτης:", "Författare:"); one list for every byline reader.
-CJK_LABELS = (
-    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|文|글)\s*[:：/／]\s*|"
-    r"(?:^|(?<=\s))(?:记者|記者)\s+"
-)
-BYLINE_LABELS = (
-    r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazar|yazan|haber|"
-    r"συντάκτης|συντάκτρια|författare|forfatter|skribent)"
-)
-
 _MARKER = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
     r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
+    # Romanian "de" opens a byline element ("de Maria Ionescu"), lower case, at its start
+    r"^(?-i:de)(?=\s+(?-i:[A-ZĂÂÎȘȚŞŢ]))|"
+    + BY_WORDS
+    + "|"
     # the writer's label in the further languages whose dates we read
     + BYLINE_LABELS
     + r"\s*:)\s*[:\-–—]?\s+|"
@@ -543,7 +573,9 @@ _OTHER_CREDIT = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt)\s+von\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
     r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
-    r"photography|fotografie|fotograf[ií]as?|grafiken?)\s*:",
+    r"photography|fotografie|fotograf[ií]as?|grafiken?|fotó|"
+    # the picture credit in Arabic, Hebrew, Hindi, Thai, Vietnamese, Japanese and Chinese
+    r"تصوير|צילום|फोटो|ภาพ|ảnh|写真|摄影|攝影)\s*[:：]",
     re.I,
 )
 _CUT = re.compile(
@@ -555,7 +587,9 @@ _CUT = re.compile(
     # a social handle after the name ("Jane Doe @janedoe")
     r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)|"
     # a credit joined by a slash ("Peter Lang/SP-X", "Jana Roth/dpa"): no name has one
-    r"/(?=\S)",
+    r"/(?=\S)|"
+    # Chinese "(reporter) 张伟 报道": the verb "reports" after the names
+    r"\s+(?:报道|報道|報導)\b",
     re.I,
 )
 _IN_SECTION = re.compile(r"\s+in\s+(?=[A-ZÄÖÜ])")
@@ -596,8 +630,13 @@ _NICKNAME = re.compile(r'\s+["“„][^"“”„]{1,40}["”“]\s+')
 _UNDERSCORED = re.compile(r"^([^\W\d_][^\W\d_'’.\-]*)_([^\W\d_][\w'’.\-]*)$")
 _PARTICLES = frozenset("von van de der den da di du le la del della dos das ten ter".split())
 _TLD_END = re.compile(r"\.[a-z]{2,3}$")
-_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")
-_USERNAME = re.compile(r"^[\w.\-]{2,30}$")
+# The combining marks that write vowels and signs in Devanagari, Thai, Arabic, Hebrew and
+# decomposed Latin ("राहुल", "สมชาย"): parts of a name's letters, though not \w to ``re``.
+_MARKS = "".join(
+    chr(c) for c in range(0x300, 0x3100) if unicodedata.category(chr(c)) in ("Mn", "Mc")
+)
+_NAME_TOKEN = re.compile(rf"^[^\W\d_][\w'’.\-{_MARKS}\u200c\u200d]*$")
+_USERNAME = re.compile(rf"^[\w.\-{_MARKS}\u200c\u200d]{{2,30}}$")
 _STOP_NAMES = frozenset(
     "by von par por admin administrator author autor redaktion editor posted published "
     "updated share comments comment home news january february march april may june july "
@@ -630,8 +669,9 @@ def _valid_byline_name(name: str) -> bool:
     if any(w.casefold() in _STOP_NAMES and w.casefold() not in _PARTICLES for w in words):
         return False
     # Every word of a printed name but its particles starts with a capital ("Ursula von
-    # der Leyen"); an all-lowercase name is a username only when it is one token.
-    capitals = sum(1 for w in words if w[:1].isupper())
+    # der Leyen"); an all-lowercase name is a username only when it is one token. A
+    # script without capitals (Arabic, Hebrew, Devanagari, Thai, Chinese) counts as one.
+    capitals = sum(1 for w in words if not w[:1].islower())
     particles = sum(1 for w in words if w.casefold() in _PARTICLES)
     return capitals >= len(words) - particles and all(_NAME_TOKEN.match(w) for w in words)
 

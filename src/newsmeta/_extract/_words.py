@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 
 __all__ = [
+    "COMMENT_HEADINGS",
+    "COMMENT_MEASURE",
     "COMMENT_NOUNS",
     "COMMENT_PLURALS",
     "COMMENT_STEMS",
@@ -42,13 +44,40 @@ _COMMENT_FORMS = {
     "reactie": "reacties",  # Dutch
     "komentarz": "komentarze",  # Polish
     "komentář": "komentáře",  # Czech
+    "komentár": "komentáre",  # Slovak
+    "komentar": "komentari",  # Croatian, Serbian, Slovene, Indonesian, Malay (and ASCII forms)
+    "comentariu": "comentarii",  # Romanian
+    "comentari": "comentaris",  # Catalan
+    "hozzaszolas": "hozzaszolasok",  # Hungarian (hozzászólás)
 }
 COMMENT_NOUNS: tuple[str, ...] = tuple(_COMMENT_FORMS)
 """The singular forms ("comment", "kommentar", "reactie" …)."""
 COMMENT_PLURALS: tuple[str, ...] = tuple(_COMMENT_FORMS.values())
 """The plural forms ("comments", "kommentare", "reacties" …)."""
-COMMENT_STEMS: tuple[str, ...] = ("comment", "komment", "coment", "reactie", "koment")
+COMMENT_STEMS: tuple[str, ...] = (
+    "comment",
+    "komment",
+    "coment",
+    "reactie",
+    "koment",
+    "hozzaszol",
+)
 """Substrings that find every form above in a class or id ("post-comments", "kommentarliste")."""
+
+# The word "comments" as a heading or a count prints it ("3 تعليقات", "תגובות", "टिप्पणियाँ",
+# "ความคิดเห็น", "Bình luận", "Komentar", "コメント", "3 条评论", "Komentáře", "Hozzászólások",
+# "Comentarii", "Comentaris") in Arabic, Hebrew, Hindi, Thai, Vietnamese, Indonesian and
+# Malay, Japanese, Chinese, Czech and Slovak, Croatian and Serbian, Hungarian, Romanian and
+# Catalan, with the case forms a count takes ("5 komentářů", "5 komentara"). A regex
+# fragment (case-insensitive use) for every reader of visible comment headings and counts.
+COMMENT_HEADINGS = (
+    r"(?:التعليقات|تعليقات|תגובות|टिप्पणियाँ|टिप्पणियां|टिप्पणी|ความคิดเห็น|bình\s+luận|"
+    r"komentar(?:i|a|e|ji|jev)?|koment[aá]r(?:e|ov|a)?|komentáře|komentářů|коментари|коментара|"
+    r"hozzászólás(?:ok)?|comentarii|comentariu|comentaris?|コメント|评论|評論|留言)"
+)
+# A count's measure word between the number and "comments" in Chinese and Japanese
+# ("3 条评论", "3件のコメント").
+COMMENT_MEASURE = r"(?:\s*(?:条|條|則|件の)\s*|\s+)"
 
 
 _Node = dict[str, "_Node"]

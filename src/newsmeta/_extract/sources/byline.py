@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import (
+    BY_WORDS,
     BYLINE_LABELS,
     CJK_LABELS,
     byline_authors,
@@ -45,7 +46,7 @@ _CREDIT_VERBS = (
 _BY_LINE_TEXT = re.compile(
     # "By …", "Von: …", and the verbs that open a credit line
     r"^(?:(?:" + _CREDIT_VERBS + r")?"
-    r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|"
+    r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|" + BY_WORDS + r"\s*[:\-–—]?\s+|"
     r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|story|"
     + BYLINE_LABELS
     + r")\s*:\s*|"
@@ -56,6 +57,8 @@ _BY_LINE_TEXT = re.compile(
 _MARKER_ONLY = re.compile(
     r"^(?:(?:" + _CREDIT_VERBS + r")?"
     r"(?:by|von|par|por|door|di|da|av|af)|autor(?:in)?|author|auteur|texte?|texto|redaktion|"
+    + BY_WORDS
+    + r"|"
     + BYLINE_LABELS
     + r"|"
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de))\s*:?$",
@@ -491,6 +494,8 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         if found is None:
             continue
         if found.group("only") is not None:
+            if node.tag == "a" and not len(node):
+                continue  # a link whose whole text is the word ("كتب", books): a section
             # "Ein Artikel von <strong>Name</strong>": the name is inside; "<b>Von</b>
             # Name": it follows, in the parent.
             parent = node.getparent()

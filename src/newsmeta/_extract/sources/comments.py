@@ -35,7 +35,13 @@ from newsmeta._extract._values import (
     to_number,
     to_url,
 )
-from newsmeta._extract._words import COMMENT_NOUNS, COMMENT_PLURALS, COMMENT_STEMS
+from newsmeta._extract._words import (
+    COMMENT_HEADINGS,
+    COMMENT_MEASURE,
+    COMMENT_NOUNS,
+    COMMENT_PLURALS,
+    COMMENT_STEMS,
+)
 from newsmeta._extract.sources.microdata import microdata_tree
 from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import Author, AuthorKind, Comment, DateValue, SourceKind
@@ -101,8 +107,9 @@ _RELATIVE_HINT = re.compile(
 )
 # Visible texts that are calls to action or counts, not a comment.
 _NOT_COMMENT = re.compile(
-    r"^\W*(?:\d[\d.,]*\s+)?(?:comments?|kommentare?|comentarios?|commentaires?|"
-    r"coment[aá]rios?|responses?|replies|antworten)\s*(?:\(\d+\)|\d+)?\W*$|"
+    r"^\W*(?:\d[\d.,]*" + COMMENT_MEASURE + r")?(?:comments?|kommentare?|comentarios?|"
+    r"commentaires?|coment[aá]rios?|responses?|replies|antworten|" + COMMENT_HEADINGS + r")"
+    r"\s*(?:[(（]\d+(?:件)?[)）]|\d+)?\W*$|"
     r"^(?:no comments|keine kommentare|sin comentarios|"
     r"leave a (?:comment|reply)|add (?:a )?comment|post a comment|write a comment|"
     r"schreibe? einen kommentar|deja un comentario|laisser un commentaire|"
@@ -110,14 +117,21 @@ _NOT_COMMENT = re.compile(
     re.I,
 )
 _COUNT_TEXT = re.compile(
-    r"^(?:(?P<n1>\d[\d.,]{0,9})\s+(?:thoughts?\s+on|comments?|responses?(?:\s+to)?|"
-    r"replies|reacties|kommentare?|comentarios?|respuestas?|commentaires?|r[ée]ponses?|"
-    r"coment[aá]rios?|respostas?|antworten|gedanken\s+zu|meinungen\s+zu)\b"
+    r"^(?:(?P<n1>\d[\d.,]{0,9})" + COMMENT_MEASURE + r"(?:thoughts?\s+on|comments?|"
+    r"responses?(?:\s+to)?|replies|reacties|kommentare?|comentarios?|respuestas?|"
+    r"commentaires?|r[ée]ponses?|coment[aá]rios?|respostas?|antworten|gedanken\s+zu|"
+    r"meinungen\s+zu|" + COMMENT_HEADINGS + r")(?!\w)"
     r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|"
-    r"antworten|discussion)\s*[:(\[]\s*(?P<n2>\d[\d.,]{0,9})\s*[)\]]?\s*$"
+    r"antworten|discussion|" + COMMENT_HEADINGS + r")\s*[:(\[（]\s*(?P<n2>\d[\d.,]{0,9})"
+    r"\s*(?:件)?\s*[)\]）]?\s*$"
     r"|(?P<zero>no comments(?: yet)?|keine kommentare|sin comentarios|aucun commentaire|"
     r"sem coment[aá]rios|be the first to comment|sei der erste|s[ée] el primero en comentar|"
-    r"soyez le premier [àa] commenter|seja o primeiro a comentar)\b)",
+    r"soyez le premier [àa] commenter|seja o primeiro a comentar|"
+    # "no comments yet" in Arabic, Hebrew, Indonesian, Vietnamese, Chinese, Japanese,
+    # Hungarian, Croatian, Czech and Romanian
+    r"لا توجد تعليقات|אין תגובות|belum ada komentar|chưa có bình luận|暂无评论|"
+    r"まだコメントはありません|nincs hozzászólás|nema komentara|žádné komentáře|"
+    r"niciun comentariu)(?!\w))",
     re.I,
 )
 _CLOSED = re.compile(
@@ -171,7 +185,7 @@ def _names_comments(key: str) -> bool:
     """
     if "ment" in key:
         return "comment" in key or "komment" in key or "coment" in key or "koment" in key
-    return "reactie" in key
+    return "reactie" in key or "hozzaszol" in key
 
 
 def _tokens(el: HtmlElement) -> list[str]:
@@ -625,9 +639,10 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
 
 # A heading that names a comment section: "Comments", "3 Kommentare", "Réactions (2)".
 _SECTION_HEADING = re.compile(
-    r"^\W*(?:\d[\d.,]*\s+)?(?:comments?|kommentare?|leserkommentare|comentarios?|"
-    r"commentaires?|r[ée]actions?|reacties|coment[aá]rios?|commenti|komentarze?|responses?|"
-    r"antworten|discussion|diskussion)\b[^.!?]{0,40}$",
+    r"^\W*(?:\d[\d.,]*" + COMMENT_MEASURE + r")?(?:comments?|kommentare?|leserkommentare|"
+    r"comentarios?|commentaires?|r[ée]actions?|reacties|coment[aá]rios?|commenti|komentarze?|"
+    r"responses?|antworten|discussion|diskussion|" + COMMENT_HEADINGS + r")(?!\w)"
+    r"[^.!?]{0,40}$",
     re.I,
 )
 _HEADING_TAGS = frozenset({"h2", "h3", "h4"})
