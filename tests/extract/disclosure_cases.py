@@ -366,6 +366,8 @@ pl | summary | summary:G | Podsumowanie przygotowane przez sztuczną inteligencj
 pl | endnote | translation:G | Ten tekst został automatycznie przetłumaczony przez AI.
 pl | inline | A | Przy pisaniu tego artykułu korzystaliśmy z pomocy AI.
 pl | banner | A | Treść przygotowana ze wsparciem sztucznej inteligencji
+pl | endnote | A | Artykuł powstał we współpracy z AI.
+pl | endnote | A | Przy przygotowaniu tego tekstu korzystano z AI.
 # ---------------------------------------------------------------- Czech
 cs | banner | G | Tento článek byl vygenerován umělou inteligencí.
 cs | endnote | A+R | Text vznikl s pomocí AI a zkontrolovala ho redakce.
@@ -408,6 +410,7 @@ ru | caption | image:G | Изображение сгенерировано не�
 ru | summary | summary:G | Краткое содержание составлено ИИ
 ru | endnote | translation:G | Этот материал переведён автоматически.
 ru | inline | A | При подготовке этой статьи мы использовали ИИ.
+ru | endnote | A | При создании этого материала использовался ИИ.
 # ---------------------------------------------------------------- Ukrainian
 uk | banner | G | Цю статтю згенерував штучний інтелект.
 uk | endnote | A+R | Текст створено за допомогою ШІ та перевірено редакцією.
@@ -416,6 +419,7 @@ uk | summary | summary:G | Підсумок підготовлено штучн�
 uk | endnote | translation:G | Цей матеріал перекладено автоматично.
 uk | inline | A | Під час підготовки цього матеріалу ми використовували ШІ.
 uk | endnote | image:G | Фото згенероване ШІ
+uk | endnote | A | Під час створення цього тексту використано ШІ.
 # ---------------------------------------------------------------- Japanese
 ja | banner | G | この記事はAIによって生成されました。
 ja | endnote | A+R | 本記事は生成AIの支援を受けて作成し、編集部が内容を確認しています。

@@ -213,8 +213,10 @@ GENERATE = re.compile(
     r"gegenereerd|geschreven|gemaakt|gecre[ëe]erd|opgesteld|geproduceerd|samengesteld|"
     # pl, cs, sv, da/no, tr, ru, uk (participles and past forms; no imperatives: "create
     # your site with AI" is an advert)
-    r"wygenerowa\w*|napisan\w*|napisał\w*|stworzon\w*|stworzył\w*|przygotowan\w*|"
-    r"opracowan\w*|utworzon\w*|powsta[łl]\w*|"
+    # (participles, not the nouns of the act: "przy przygotowaniu", "при создании", "під час
+    # створення" say AI was used in the making)
+    r"(?:wygenerowan|napisan|stworzon|przygotowan|opracowan|utworzon)(?:y|a|e|o|i|ych|ym|ej)|"
+    r"wygenerował\w*|napisał\w*|stworzył\w*|powsta[łl]\w*|"
     r"vygenerov\w+|vytvořen\w*|vytvořil\w*|napsal\w*|napsán\w*|vznikl\w*|"
     r"genererad\w*|genererat|skriven|skrivet|skrivna|skapad\w*|skapat|producerad\w*|"
     r"framtagen|framtaget|gjord|gjort|"
@@ -222,10 +224,10 @@ GENERATE = re.compile(
     r"utarbeidet|"
     r"oluşturul\w*|oluşturdu\w*|üretil\w*|üretti\w*|yazıl\w*|yazdı\w*|hazırlanmış\w*|"
     r"hazırlandı\w*|"
-    r"сгенерир\w+|создан\w*|создал\w*|написан\w*|написал\w*|подготовлен\w*|"
-    r"подготовил\w*|составлен\w*|"
-    r"згенер\w+|створен\w*|створив\w*|створил\w*|написав\w*|написал\w*|"
-    r"підготовлен\w*|підготува\w*)\b"
+    r"сгенерир\w+|создан(?:а|о|ы|н\w+)?|создал\w*|написан(?:а|о|ы|н\w+)?|написал\w*|"
+    r"подготовлен(?:а|о|ы|н\w+)?|подготовил\w*|составлен(?:а|о|ы|н\w+)?|"
+    r"згенер\w+|створен(?:о|а|і|ий|ого|им|их)|створив\w*|створил\w*|написав\w*|написал\w*|"
+    r"підготовлен(?:о|а|і|ий|ого|им|их)|підготува\w*)\b"
     r"|生成(?!AI|式|型|的AI)|作成|執筆し|執筆され|書かれ|書い[たて]|作られ|作っ[たて]|撰写|撰寫|创作|創作|编写|編寫|写成|寫成|"
     r"制作|製作|생성(?!형)|작성|제작",
     _I,
@@ -254,9 +256,12 @@ ASSIST = re.compile(
     r"s\s+pomocí|za\s+pomoci|s\s+podporou|"
     r"med\s+hj[äæe]lp\s+(?:av|af|fra|från)|ved\s+hj[æe]lp\s+a[fv]|med\s+st[öø]d\s+(?:av|af|fra|från)|"
     r"assister(?:ad|et|t)\w*|"
-    r"desteğiyle|desteği\s+ile|yardımıyla|yardımı\s+ile|"
+    r"desteğiyle|desteği\s+ile|yardımıyla|yardımı\s+ile|iş\s?birliğiyle|"
+    # in collaboration with (pl, cs, sv, da, no, ru, uk)
+    r"we\s+współpracy\s+z|ve\s+spolupráci\s+s|i\s+samarbe(?:te|jde|id)\s+med|"
+    r"в\s+сотрудничестве\s+с|совместно\s+с|у\s+співпраці\s+з|спільно\s+з|"
     r"с\s+помощью|при\s+помощи|при\s+поддержке|за\s+допомогою|з\s+допомогою|за\s+підтримки)\b"
-    r"|辅助|輔助|协助|協助|借助|帮助|幫助|支援|補助|の助け|도움|보조",
+    r"|辅助|輔助|协助|協助|借助|帮助|幫助|合作|支援|補助|の助け|協力|共同で|도움|보조|협업",
     _I,
 )
 PARTIAL = re.compile(
