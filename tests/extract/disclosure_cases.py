@@ -358,6 +358,90 @@ nl | banner | G | Automatisch gegenereerd bericht
 nl | endnote | translation:G | Dit artikel werd automatisch vertaald uit het Frans.
 nl | byline | G | Door de AI-redactie
 de | byline | G | Von der KI-Redaktion
+# ---------------------------------------------------------------- Polish
+pl | banner | G | Ten artykuł został wygenerowany przez sztuczną inteligencję.
+pl | endnote | A+R | Tekst powstał przy pomocy narzędzi AI i został sprawdzony przez redakcję.
+pl | caption | image:G | Ilustracja wygenerowana przez AI
+pl | summary | summary:G | Podsumowanie przygotowane przez sztuczną inteligencję
+pl | endnote | translation:G | Ten tekst został automatycznie przetłumaczony przez AI.
+pl | inline | A | Przy pisaniu tego artykułu korzystaliśmy z pomocy AI.
+pl | banner | A | Treść przygotowana ze wsparciem sztucznej inteligencji
+pl | endnote | A | Artykuł powstał we współpracy z AI.
+pl | endnote | A | Przy przygotowaniu tego tekstu korzystano z AI.
+# ---------------------------------------------------------------- Czech
+cs | banner | G | Tento článek byl vygenerován umělou inteligencí.
+cs | endnote | A+R | Text vznikl s pomocí AI a zkontrolovala ho redakce.
+cs | caption | image:G | Ilustrační obrázek vytvořen pomocí AI
+cs | summary | summary:G | Shrnutí vygenerovala AI
+cs | endnote | translation:G | Tento článek byl automaticky přeložen.
+cs | inline | A | Při přípravě tohoto článku jsme využili AI.
+# ---------------------------------------------------------------- Swedish
+sv | banner | G | Den här artikeln är skriven av AI.
+sv | endnote | A+R | Texten är skapad med hjälp av AI och granskad av redaktionen.
+sv | caption | image:G | Bilden är AI-genererad
+sv | summary | summary:A+R | Sammanfattningen är gjord med stöd av AI och kontrollerad av en redaktör.
+sv | endnote | translation:G | Artikeln är maskinöversatt från engelska.
+sv | inline | A | Vi har använt AI för att ta fram siffrorna i den här artikeln.
+# ---------------------------------------------------------------- Danish
+da | banner | G | Denne artikel er skrevet af kunstig intelligens.
+da | endnote | A+R | Teksten er lavet ved hjælp af AI og gennemgået af en redaktør.
+da | caption | image:G | Billedet er genereret med AI
+da | summary | summary:G | Opsummeringen er lavet af AI
+da | endnote | translation:G | Artiklen er maskinoversat fra tysk.
+da | inline | A | Vi har brugt AI til at skrive dele af denne artikel.
+# ---------------------------------------------------------------- Norwegian
+no | banner | G | Denne artikkelen er skrevet av KI.
+no | endnote | A+R | Teksten er laget med hjelp av kunstig intelligens og kvalitetssikret av redaksjonen.
+no | caption | image:G | Illustrasjon: KI-generert
+no | summary | summary:A+R | Oppsummeringen er laget ved hjelp av KI og gjennomgått av en journalist.
+no | endnote | translation:G | Denne saken er maskinoversatt fra svensk.
+no | inline | A | Vi har brukt KI til å skrive deler av denne saken.
+# ---------------------------------------------------------------- Turkish
+tr | banner | G | Bu haber yapay zeka tarafından oluşturulmuştur.
+tr | endnote | A+R | Bu içerik yapay zeka desteğiyle hazırlanmış ve editörlerimiz tarafından kontrol edilmiştir.
+tr | caption | image:G | Görsel yapay zeka ile üretilmiştir
+tr | summary | summary:G | Bu özet yapay zeka tarafından hazırlanmıştır.
+tr | endnote | translation:G | Bu makale otomatik olarak çevrilmiştir.
+tr | inline | A | Bu haberi hazırlarken yapay zekadan yararlandık.
+# ---------------------------------------------------------------- Russian
+ru | banner | G | Эта статья сгенерирована искусственным интеллектом.
+ru | endnote | A+R | Текст подготовлен с помощью нейросети и проверен редакцией.
+ru | caption | image:G | Изображение сгенерировано нейросетью
+ru | summary | summary:G | Краткое содержание составлено ИИ
+ru | endnote | translation:G | Этот материал переведён автоматически.
+ru | inline | A | При подготовке этой статьи мы использовали ИИ.
+ru | endnote | A | При создании этого материала использовался ИИ.
+# ---------------------------------------------------------------- Ukrainian
+uk | banner | G | Цю статтю згенерував штучний інтелект.
+uk | endnote | A+R | Текст створено за допомогою ШІ та перевірено редакцією.
+uk | caption | image:G | Зображення згенероване ШІ
+uk | summary | summary:G | Підсумок підготовлено штучним інтелектом
+uk | endnote | translation:G | Цей матеріал перекладено автоматично.
+uk | inline | A | Під час підготовки цього матеріалу ми використовували ШІ.
+uk | endnote | image:G | Фото згенероване ШІ
+uk | endnote | A | Під час створення цього тексту використано ШІ.
+# ---------------------------------------------------------------- Japanese
+ja | banner | G | この記事はAIによって生成されました。
+ja | endnote | A+R | 本記事は生成AIの支援を受けて作成し、編集部が内容を確認しています。
+ja | caption | image:G | 画像はAIで生成したイメージです
+ja | summary | summary:G | この要約はAIが作成しました。
+ja | endnote | translation:G | この記事はAIで自動翻訳されています。
+ja | inline | A | 本記事の執筆にはAIを活用しています。
+# ---------------------------------------------------------------- Chinese
+zh | banner | G | 本文由人工智能生成。
+zh | endnote | A+R | 本文在AI辅助下撰写，并经编辑审核。
+zh | caption | image:G | 图片由AI生成
+zh | summary | summary:G | 摘要由AI自动生成
+zh | endnote | translation:G | 本文由AI翻译。
+zh | inline | A | 本文写作过程中使用了AI工具。
+zh | banner | A | 本文內容由AI協助撰寫
+# ---------------------------------------------------------------- Korean
+ko | banner | G | 이 기사는 AI가 작성했습니다.
+ko | endnote | A+R | 이 기사는 생성형 AI의 도움을 받아 작성됐으며 기자가 검토했습니다.
+ko | caption | image:G | AI로 생성한 이미지
+ko | summary | summary:G | 이 요약은 AI가 생성했습니다.
+ko | endnote | translation:G | 이 기사는 AI 번역으로 제공됩니다.
+ko | inline | A | 이 기사를 쓰는 데 AI를 활용했습니다.
 """
 )
 
@@ -518,6 +602,65 @@ pt | inline | U | A empresa lançou um aplicativo de inteligência artificial pa
 it | inline | U | Il governo ha presentato un piano per l'intelligenza artificiale.
 nl | banner | U | Lees ook: zo gebruikt de overheid AI.
 de | byline | U | Von Anna Weber, KI-Redakteurin
+# ---------------------------------------------------------------- Polish
+pl | inline | U | Według badaczy w sieci pojawiły się setki artykułów wygenerowanych przez AI.
+pl | banner | U | Nowość: wypróbuj naszego asystenta AI i zadaj mu pytanie
+pl | endnote | N | Ten artykuł został napisany bez użycia sztucznej inteligencji.
+pl | inline | U | Minister powiedział, że ChatGPT napisał część raportu.
+pl | banner | U | Reklama: stwórz stronę internetową z AI w kilka minut
+# ---------------------------------------------------------------- Czech
+cs | inline | U | Podle odborníků vznikají na webu stovky článků vytvořených AI.
+cs | banner | U | Novinka: zeptejte se našeho AI asistenta na dnešní zprávy
+cs | endnote | N | Tento článek nebyl vytvořen pomocí umělé inteligence.
+cs | banner | U | Reklama: vytvořte si web s AI během pár minut
+# ---------------------------------------------------------------- Swedish
+sv | inline | U | Enligt forskare publicerar hundratals sajter AI-genererade artiklar.
+sv | banner | U | Nyhet: chatta med vår AI-assistent om dagens nyheter
+sv | endnote | N | Den här artikeln är skriven utan AI.
+sv | banner | U | Annons: bygg din webbplats med AI på några minuter
+# ---------------------------------------------------------------- Danish
+da | inline | U | Ifølge eksperter udgiver hundredvis af sider artikler skrevet af AI.
+da | banner | U | Nyhed: spørg vores AI-assistent om dagens nyheder
+da | endnote | N | Denne artikel er ikke skrevet med kunstig intelligens.
+da | banner | U | Annonce: lav din egen hjemmeside med AI på få minutter
+# ---------------------------------------------------------------- Norwegian
+no | inline | U | Ifølge forskere publiserer hundrevis av nettsteder saker skrevet av KI.
+no | banner | U | Nyhet: snakk med vår KI-assistent om dagens nyheter
+no | endnote | N | Denne artikkelen er skrevet uten bruk av kunstig intelligens.
+no | banner | U | Annonse: lag nettsiden din med KI på få minutter
+# ---------------------------------------------------------------- Turkish
+tr | inline | U | Araştırmacılara göre yüzlerce site yapay zeka ile üretilmiş haberler yayımlıyor.
+tr | banner | U | Yeni: günün haberlerini yapay zeka asistanımıza sorun
+tr | endnote | N | Bu haber yapay zeka kullanılmadan yazılmıştır.
+tr | banner | U | Reklam: yapay zeka ile web sitenizi dakikalar içinde oluşturun
+# ---------------------------------------------------------------- Russian
+ru | inline | U | По словам исследователей, в сети появились сотни статей, написанных ИИ.
+ru | banner | U | Новинка: спросите нашего ИИ-помощника о главных новостях дня
+ru | endnote | N | Эта статья написана без использования искусственного интеллекта.
+ru | banner | U | Реклама: создайте сайт с помощью ИИ за пять минут
+# ---------------------------------------------------------------- Ukrainian
+uk | inline | U | За даними дослідників, сотні сайтів публікують новини, створені ШІ.
+uk | banner | U | Новинка: запитайте нашого ШІ-помічника про головні новини
+uk | endnote | N | Цей текст написано без використання штучного інтелекту.
+uk | banner | U | Реклама: створіть власний сайт із ШІ за кілька хвилин
+# ---------------------------------------------------------------- Japanese
+ja | inline | U | 研究者によると、AIが生成した記事を掲載するサイトが数百に上るという。
+ja | banner | U | 新機能：AIアシスタントに今日のニュースについて質問できます
+ja | endnote | N | この記事はAIを使用せずに執筆しました。
+ja | banner | U | 広告：AIで簡単にホームページを作成できます
+ja | endnote | N | このコラムは生成AIを用いずに書かれています。
+# ---------------------------------------------------------------- Chinese
+zh | inline | U | 研究人员指出，网上已出现数百个由AI生成的新闻网站。
+zh | banner | U | 新功能：向我们的AI助手提问今日新闻
+zh | endnote | N | 本文未使用人工智能撰写。
+zh | banner | U | 广告：用AI几分钟即可生成您的网站
+zh | endnote | U | 人工智能生成的图片在社交媒体上广泛传播。
+# ---------------------------------------------------------------- Korean
+ko | inline | U | 연구진에 따르면 AI가 작성한 기사를 싣는 사이트가 수백 곳에 이른다.
+ko | banner | U | 새 기능: AI 비서에게 오늘의 뉴스를 물어보세요
+ko | endnote | N | 이 기사는 AI를 사용하지 않고 작성했습니다.
+ko | banner | U | 광고: AI로 몇 분 만에 홈페이지를 만들 수 있습니다
+ko | endnote | U | 정부는 AI가 작성한 기사에 표시를 의무화하기로 했다.
 """
 )
 
@@ -569,6 +712,33 @@ pt | summary | summary:G | Este resumo foi gerado automaticamente.
 pt | endnote | translation:G | Este texto foi traduzido pelo DeepL.
 pt | inline | G | Este conteúdo foi criado pelo ChatGPT.
 pt | banner | A | Texto elaborado com auxílio de ferramentas de IA
+# written after the session-12 rules for pl, cs, sv, da, no, tr, ru, uk, ja, zh, ko
+pl | banner | A | Artykuł opracowano z wykorzystaniem narzędzi sztucznej inteligencji.
+pl | caption | image:G | Grafika: wygenerowana przez AI
+pl | endnote | G+R | Tekst został napisany przez AI i zweryfikowany przez naszego redaktora.
+cs | banner | G | Tento text napsala umělá inteligence.
+cs | endnote | A | Článek vznikl za pomoci nástrojů AI.
+sv | banner | G | Texten är genererad av AI.
+sv | caption | image:G | Bild: AI-genererad illustration
+sv | endnote | A+R | Artikeln är skriven med hjälp av AI och faktagranskad av en redaktör.
+da | banner | G | Denne tekst er genereret af kunstig intelligens.
+da | caption | image:G | Illustration: AI-genereret
+no | banner | G | Denne teksten er generert av kunstig intelligens.
+no | endnote | A+R | Saken er skrevet ved hjelp av KI og redigert av en journalist.
+tr | banner | G | Bu metin yapay zeka tarafından yazılmıştır.
+tr | caption | image:G | Görsel: yapay zeka ile oluşturulmuştur
+ru | banner | G | Этот текст написан нейросетью.
+ru | endnote | A+R | Материал подготовлен при помощи ИИ, текст проверил редактор.
+ru | caption | image:G | Иллюстрация сгенерирована ИИ
+uk | banner | G | Цей текст написав штучний інтелект.
+uk | endnote | A | Матеріал підготовлено за допомогою ШІ.
+ja | banner | G | この記事は生成AIが執筆しました。
+ja | caption | image:G | ※画像はAIで生成しています
+zh | banner | G | 本文内容由AI生成。
+zh | caption | image:G | 配图由AI生成
+zh | endnote | A | 本文借助人工智能工具完成写作。
+ko | banner | G | 이 기사는 인공지능이 작성했습니다.
+ko | caption | image:G | 이미지는 AI로 생성했습니다
 """
 )
 
@@ -606,6 +776,24 @@ pt | caption | U | A resposta do chatbot, gerada por IA, estava errada.
 pt | endnote | N | Esta reportagem não foi escrita por inteligência artificial.
 pt | inline | U | Muitos leitores se perguntam se um texto foi criado por IA.
 pt | banner | U | Publicidade: crie seu site com IA em minutos
+# written after the session-12 rules for pl, cs, sv, da, no, tr, ru, uk, ja, zh, ko
+pl | inline | U | Eksperci twierdzą, że coraz więcej tekstów w sieci pisze sztuczna inteligencja.
+pl | endnote | N | Ten tekst napisał człowiek, nie AI.
+cs | inline | U | Podle výzkumníků umělá inteligence napsala tisíce falešných recenzí.
+sv | endnote | N | Den här texten är inte skriven med AI.
+sv | banner | U | Prova vår nya AI-tjänst för sammanfattningar
+da | inline | U | Ifølge forskere kan AI skrive nyhedsartikler på få sekunder.
+no | endnote | N | Denne saken er ikke laget med kunstig intelligens.
+tr | inline | U | Uzmanlara göre yapay zeka ile yazılmış sahte haberler hızla yayılıyor.
+ru | inline | U | Эксперты считают, что нейросети скоро будут писать новости.
+ru | endnote | N | Этот материал подготовлен без использования ИИ.
+uk | inline | U | За словами експертів, ШІ вже пише тисячі новин щодня.
+ja | inline | U | 専門家によると、生成AIで作られた偽ニュースが増えている。
+ja | endnote | N | 本記事はAIを使わずに執筆しています。
+zh | inline | U | 专家表示，AI生成的虚假新闻正在增多。
+zh | endnote | N | 本文并非由AI生成。
+ko | inline | U | 전문가들은 AI가 쓴 가짜 뉴스가 늘고 있다고 말했다.
+ko | endnote | N | 이 기사는 AI 없이 작성됐습니다.
 """
 )
 
@@ -662,10 +850,80 @@ _FILLER = {
         "Bewoners vroegen naar de parkeertarieven en de planning van de werkzaamheden.",
         "De burgemeester zei dat de eerste contracten voor de zomer worden getekend.",
     ),
+    "pl": (
+        "Rada miasta przyjmuje nowy budżet portu",
+        "Rada miasta przyjęła we wtorek budżet portu po długiej debacie o szkołach, drogach i promie.",
+        "Mieszkańcy pytali o opłaty za parkowanie i harmonogram prac.",
+        "Burmistrz zapowiedział, że pierwsze umowy zostaną podpisane przed latem.",
+    ),
+    "cs": (
+        "Zastupitelstvo schválilo nový rozpočet přístavu",
+        "Zastupitelé v úterý po dlouhé debatě o školách, silnicích a přívozu schválili rozpočet přístavu.",
+        "Obyvatelé se ptali na poplatky za parkování a harmonogram prací.",
+        "Starosta uvedl, že první smlouvy budou podepsány před létem.",
+    ),
+    "sv": (
+        "Fullmäktige antar ny budget för hamnen",
+        "Fullmäktige antog på tisdagen hamnens budget efter en lång debatt om skolor, vägar och färjan.",
+        "Invånarna frågade om parkeringsavgifter och tidsplanen för arbetena.",
+        "Kommunstyrelsens ordförande räknar med att de första avtalen skrivs under före sommaren.",
+    ),
+    "da": (
+        "Byrådet vedtager nyt budget for havnen",
+        "Byrådet vedtog tirsdag havnens budget efter en lang debat om skoler, veje og færgen.",
+        "Borgerne spurgte til parkeringsafgifter og tidsplanen for arbejdet.",
+        "Borgmesteren venter, at de første kontrakter underskrives før sommeren.",
+    ),
+    "no": (
+        "Bystyret vedtar nytt budsjett for havna",
+        "Bystyret vedtok tirsdag budsjettet for havna etter en lang debatt om skoler, veier og fergen.",
+        "Innbyggerne spurte om parkeringsavgifter og framdriften i arbeidet.",
+        "Ordføreren venter at de første kontraktene signeres før sommeren.",
+    ),
+    "tr": (
+        "Belediye meclisi liman bütçesini onayladı",
+        "Belediye meclisi salı günü okullar, yollar ve feribot üzerine uzun bir tartışmanın ardından liman bütçesini onayladı.",
+        "Toplantıya katılan mahalle sakinleri otopark ücretlerini ve çalışmaların ne zaman "
+        "başlayacağını sordu.",
+        "Belediye başkanı ilk sözleşmelerin yazdan önce imzalanacağını söyledi.",
+    ),
+    "ru": (
+        "Городской совет утвердил новый бюджет порта",
+        "Городской совет во вторник после долгих споров о школах, дорогах и пароме утвердил бюджет порта.",
+        "Жители спрашивали о плате за парковку и сроках работ.",
+        "Мэр сообщил, что первые контракты подпишут до лета.",
+    ),
+    "uk": (
+        "Міська рада ухвалила новий бюджет порту",
+        "Міська рада у вівторок після довгої дискусії про школи, дороги й пором ухвалила бюджет порту.",
+        "Мешканці запитували про плату за паркування та графік робіт.",
+        "Мер повідомив, що перші контракти підпишуть до літа.",
+    ),
+    "ja": (
+        "市議会、港の新予算を可決",
+        "市議会は火曜日、学校や道路、フェリーをめぐる長い議論の末、港の予算を可決した。",
+        "住民からは駐車料金や工事の日程について質問が出た。",
+        "市長は最初の契約を夏までに結ぶ見通しを示した。",
+    ),
+    "zh": (
+        "市议会通过港口新预算",
+        "市议会周二在就学校、道路和渡轮进行长时间辩论后通过了港口预算。",
+        "居民询问了停车收费和施工时间表。",
+        "市长说，首批合同将在夏季前签署。",
+    ),
+    "ko": (
+        "시의회, 항만 새 예산안 통과",
+        "시의회는 화요일 학교와 도로, 여객선을 둘러싼 긴 논의 끝에 항만 예산안을 통과시켰다.",
+        "주민들은 주차 요금과 공사 일정에 대해 물었다.",
+        "시장은 첫 계약이 여름 전에 체결될 것이라고 말했다.",
+    ),
 }
 _BYLINE = {"en": "By Staff", "es": "Por Redacción", "fr": "Par la Rédaction",
            "de": "Von der Redaktion", "pt": "Por Redação", "it": "Di Giulia Conti",
-           "nl": "Door Sanne de Vries"}  # fmt: skip
+           "nl": "Door Sanne de Vries", "pl": "Anna Nowak", "cs": "Jana Dvořáková",
+           "sv": "Av Erik Lund", "da": "Af Mette Holm", "no": "Av Kari Nilsen",
+           "tr": "Ayşe Demir", "ru": "Анна Смирнова", "uk": "Олена Коваль", "ja": "山田花子",
+           "zh": "记者 王芳", "ko": "김민지 기자"}  # fmt: skip
 
 
 def page_for(case: Case) -> str:

@@ -1,4 +1,4 @@
-"""Our own AI-disclosure statements in ordinary pages: every placement, five languages.
+"""Our own AI-disclosure statements in ordinary pages: every placement, eighteen languages.
 
 The statements and the page builder are in ``disclosure_cases.py``; the accuracy table is
 printed by ``benchmarks/disclosure_eval.py``.
@@ -37,7 +37,10 @@ def test_the_set_is_large_and_covers_every_language_and_placement() -> None:
     assert len(POSITIVES) >= 150
     assert len(NEGATIVES) >= 100
     for cases in (POSITIVES, NEGATIVES):
-        assert {c.lang for c in cases} == {"en", "es", "fr", "de", "pt", "it", "nl"}
+        assert {c.lang for c in cases} == {
+            "en", "es", "fr", "de", "pt", "it", "nl",
+            "pl", "cs", "sv", "da", "no", "tr", "ru", "uk", "ja", "zh", "ko",
+        }  # fmt: skip
     assert {c.placement for c in POSITIVES} == {
         "banner", "byline", "endnote", "caption", "summary", "inline"
     }  # fmt: skip

@@ -30,6 +30,7 @@ __all__ = [
     "review_of",
     "short_word",
     "strong_hint",
+    "word_count",
 ]
 
 _G = AIInvolvement.GENERATED
@@ -42,14 +43,17 @@ _MAX_SENTENCES = 12
 _LABEL_WORDS = 7
 _BARE_WORDS = 10
 
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|\s+[|·•—–]\s+|\n")
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|(?<=[。！？；])\s*(?=\S)|\s+[|·•—–]\s+|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _USE = re.compile(
     r"\b(?:used|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
     r"zum\s+einsatz|unter\s+(?:dem\s+)?einsatz|"
     r"nutzten|setzten|utiliz\w+|usad[oa]s?|usamos|usaram|usou|empleamos|emplead[oa]s?|"
     r"utilis\w+|recurrimos|recorremos|usat[oaie]|utilizzat[oaie]|impiegat[oaie]|gebruikt|"
-    r"ingezet)\b",
+    r"ingezet|wykorzyst\w+|użyci\w+|użyt\w+|za\s+pomocą|z\s+użyciem|korzysta\w*|"
+    r"použit\w*|využit\w*|využil\w*|pomocí|använd\w*|brugt|anvendt|brug\s+af|brukt|benyttet|"
+    r"bruk\s+av|använt|använde|kullan\w+|yararlan\w+|использ\w+|применен\w*|використ\w+|застосуван\w+)\b"
+    r"|使用|活用|利用|使って|用い|采用|採用|运用|運用|활용|사용|이용",
     re.I,
 )
 _ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)
@@ -86,9 +90,9 @@ def short_word(text: str, word: str) -> bool:
         before = text[start - 1] if start else " "
         after = text[start + size : start + size + 1] or " "
         following = text[start + size + 1 : start + size + 2] or " "
-        before_ok = size > 2 or not before.isalpha() or before.islower()
+        before_ok = size > 2 or not _letter_of(before, word) or before.islower()
         after_ok = (
-            not after.isalpha()
+            not _letter_of(after, word)
             or (after.isupper() and following.islower())
             or (after == "s" and not following.isalpha())
         )
@@ -98,18 +102,36 @@ def short_word(text: str, word: str) -> bool:
     return False
 
 
-_SHORT_HINTS = frozenset({"AI", "KI", "IA", "Bot"})
+_SHORT_HINTS = frozenset({"AI", "KI", "IA", "Bot", "ИИ", "ШІ"})
 
 
-def present_hints(text: str, full: bool = True) -> tuple[str, ...]:
+def _letter_of(char: str, word: str) -> bool:
+    """Whether ``char`` is a letter of the same script as ``word`` (Latin or Cyrillic): a
+    Chinese, Japanese or Korean letter next to "AI" ("由AI生成", "AI가") is no part of it."""
+    if not char.isalpha():
+        return False
+    cyrillic = "\u0400" <= word[0] <= "\u052f"
+    if cyrillic:
+        return "\u0400" <= char <= "\u052f"
+    return char < "\u0250"
+
+
+def present_hints(text: str, full: bool = True, scripts: bool = True) -> tuple[str, ...]:
     """The hints of the lexicon found in ``text`` (literal strings, for a text search).
 
     ``full=False`` looks for the first hints only (AI words, GPT, automation): what a long
-    region is searched for.
+    region is searched for; there the AI words of other scripts ("ИИ", "人工智能") are looked
+    for only with ``scripts`` (a page in, or possibly in, a language of those scripts).
     """
     found = [
         n for n in lx.HINT_FIRST if n in text and (n not in _SHORT_HINTS or short_word(text, n))
     ]
+    if (scripts or full) and not text.isascii():
+        found.extend(
+            n
+            for n in lx.HINT_FIRST_SCRIPTS
+            if n in text and (n not in _SHORT_HINTS or short_word(text, n))
+        )
     if not full:
         return tuple(found)
     for match in lx.HINT_CAPITALS.finditer(text):
@@ -128,15 +150,42 @@ def strong_hint(text: str) -> bool:
     return bool(present_hints(text))
 
 
+_CJK_LETTER = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+
+
+def word_count(text: str) -> int:
+    """Words of a text, where two Chinese or Japanese characters or Korean syllables count
+    as one word (those scripts do not space their words, or space only phrases)."""
+    return len(text.split()) + len(_CJK_LETTER.findall(text)) // 2
+
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NORWEGIAN = frozenset({"nb", "nn"})
+
+
 def language_of(text: str, hint: str | None) -> str:
-    """The language of a short text: function words counted, the page's ``lang`` on ties."""
+    """The language of a short text: its script (Japanese, Korean, Chinese), else function
+    words counted, the page's ``lang`` on ties."""
     hint = (hint or "")[:2].lower()
+    if hint in _NORWEGIAN:
+        hint = "no"
+    if _KANA.search(text):
+        return "ja"
+    if _HANGUL.search(text):
+        return "ko"
+    if _HAN.search(text):
+        return "ja" if hint == "ja" else "zh"
+    if _CYRILLIC.search(text) and hint not in ("ru", "uk"):
+        hint = "uk" if any(c in text for c in "іїєґІЇЄ") else "ru"
     scores = dict.fromkeys(lx.LANGUAGES, 0)
     for word in _WORD.findall(text.lower())[:80]:
         for lang, words in lx.FUNCTION_WORDS.items():
             if word in words:
                 scores[lang] += 1
-    for marker, lang in (("ã", "pt"), ("õ", "pt"), ("ç", "pt"), ("ñ", "es"), ("ß", "de")):
+    for marker, lang in lx.MARKERS:
         if marker in text:
             scores[lang] += 2
     best = max(scores.values())
@@ -288,7 +337,7 @@ def _read_sentence(
     translate = lx.TRANSLATE.search(core)
     summarise = lx.SUMMARISE.search(core)
     use = _USE.search(core)
-    words = len(core.split())
+    words = word_count(core)
     byline = placement == "byline" and lx.BOT_BYLINE.search(sentence) is not None
     verb = generate or assist or modify or translate or summarise or use
     label = words <= _LABEL_WORDS and placement in _LABEL_PLACEMENTS
@@ -347,6 +396,14 @@ def _read_sentence(
             return None  # "an AI-generated image", "73 AI-generated articles"
     if policy and not deixis:
         return None  # a sentence under an "Our AI policy:" heading
+    if (
+        language in lx.UNSPACED
+        and noun is not None
+        and noun[1] > anchor
+        and not deixis
+        and words > _LABEL_WORDS
+    ):
+        return None  # "AI가 작성한 기사": the noun after its clause names a class, not this page
     if (
         noun is None
         and not (deixis or demonstrative)

@@ -1,4 +1,6 @@
-"""The word classes of the AI-disclosure grammar, in en, es, fr, de, pt, it and nl.
+"""The word classes of the AI-disclosure grammar, in eighteen languages.
+
+en, es, fr, de, pt, it, nl; pl, cs, sv, da, no (Norwegian), tr, ru, uk; ja, zh, ko.
 
 A disclosure is read as parts, not matched as a sentence (see ``_ai_grammar``): an
 *agent* (AI words, model and product names, automation engines, bot bylines), a *verb* of
@@ -30,12 +32,15 @@ __all__ = [
     "HEDGE",
     "HINT_CAPITALS",
     "HINT_FIRST",
+    "HINT_FIRST_SCRIPTS",
     "HINT_NEEDLES",
     "HINT_WEAK",
     "HUMAN_DECLARATION",
     "HUMAN_WRITER",
     "INDEFINITE",
     "LANGUAGES",
+    "LATIN_SCRIPT",
+    "MARKERS",
     "MODEL",
     "NEGATION",
     "NOT_REVIEWED",
@@ -48,23 +53,57 @@ __all__ = [
     "SUMMARISE",
     "TEASER",
     "TRANSLATE",
+    "UNSPACED",
     "WE_WROTE",
 ]
 
-LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl")
+LANGUAGES = (
+    "en", "es", "fr", "de", "pt", "it", "nl",
+    "pl", "cs", "sv", "da", "no", "tr", "ru", "uk", "ja", "zh", "ko",
+)  # fmt: skip
+
+UNSPACED = frozenset({"ja", "zh", "ko"})
+LATIN_SCRIPT = frozenset(
+    "en es fr de pt it nl pl cs sv da no nb nn tr fi et lv lt hu ro sk sl hr bs ca eu gl "
+    "ga cy is mt sq id ms vi tl sw af lb".split()
+)
+"""Page languages written in Latin letters: a long region of such a page is not searched
+for the AI words of other scripts."""
+"""Languages without articles or plurals, whose nouns follow the clause that describes them
+("AI가 작성한 기사", "AI生成的图片": "articles written by AI", a class of things)."""
+
+# Scripts without spaces between words (Chinese, Japanese, Korean words glued to particles):
+# their words are matched without word boundaries, outside the ``\b(?:…)\b`` groups.
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_LATIN_BEFORE = r"(?<![0-9A-Za-z_\u00c0-\u024f\u0370-\u052f-])"
+"""Not inside a Latin, Greek or Cyrillic word (CJK letters around "AI" are no word of it)."""
+_LATIN_AFTER = r"(?![0-9A-Za-z_\u00c0-\u024f])"
 
 # ----------------------------------------------------------------------------- hints
 # Every agent, badge and human declaration below contains at least one hint. A region of
 # the page is searched for hints first (``in`` searches at C speed, and one regex that
 # skips to capitals); only the text nodes holding a hint are read further.
-HINT_FIRST = ("AI", "KI", "IA", "GPT", "rtifici", "nstlich", "nstmatig", "utomat")
+HINT_FIRST = (
+    "AI", "KI", "IA", "GPT", "rtifici", "nstlich", "nstmatig", "utomat",
+)  # fmt: skip
 """The hints searched in every region, however long: AI words ("AI", "KI", "IA" as words,
 "artifici…", "künstlich…", "kunstmatig…"), GPT, automation."""
+HINT_FIRST_SCRIPTS = ("ИИ", "ШІ", "ейросет", "人工智")
+"""The first hints in other scripts (the short AI words of ru and uk, neural networks,
+"人工智能"): searched only in a text that is not plain ASCII."""
 HINT_CAPITALS = re.compile(r"Claude|Gemini|Copilot|DeepL|DeepSeek|Midjourney|DALL|Newsroom|LLM|Bot")
 """Model and product names, bot bylines: searched in short regions (one regex whose
 alternatives all start with a capital, so the engine skips to capitals)."""
-HINT_NEEDLES = ("utomá", "obot", "obô", "lgori", "aschinell")
-"""Automation (es, pt), robots, algorithms, machine translation: short regions."""
+HINT_NEEDLES = (
+    "utomá", "obot", "obô", "lgori", "aschinell", "askinö", "askino", "ашинн",
+    # the long AI words of pl, cs, sv/da/no, tr, ru, uk, ja, ko; automation (ru, uk, tr)
+    "ztuczn", "nteligenc", "nstig intelligens", "apay zek", "скусствен", "тучн", "ейромереж",
+    "人工知能", "인공지능", "втомат", "otomatik",
+)  # fmt: skip
+"""Automation (es, pt, ru, uk, tr), robots, algorithms, machine translation (de, sv, da, no,
+ru, uk), and the AI words of the languages a short region is searched for only (a disclosure
+in those words outside a note, caption or first or last paragraph says "AI" too): short
+regions."""
 HINT_WEAK: dict[str, tuple[str, ...]] = {
     "odel": ("anguage model", "prachmodell", "odelo de l"),
     "odèle": ("odèle de l",),
@@ -88,12 +127,16 @@ _I = re.IGNORECASE
 
 # ----------------------------------------------------------------------------- agents
 
-_AI_CASED = r"(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|GenAI|LLMs?|NLG)"
+_AI_CASED = r"(?:AI|A\.I\.|KI|K\.I\.|IA|I\.A\.|GenAI|LLMs?|NLG|ИИ|ШІ)"
 _AI_WORDS = (
     r"(?i:(?:generative|generativen?|generativa|générative|generativa|generatieve)\s+)?"
     r"(?:(?i:artificial\s+intelligence|k[üu]nstliche[rn]?\s+intelligenz|"
     r"inteligencia\s+artificial|intelligence\s+artificielle|intelig[êe]ncia\s+artificial|"
-    r"intelligenza\s+artificiale|kunstmatige\s+intelligentie)|"
+    r"intelligenza\s+artificiale|kunstmatige\s+intelligentie|"
+    r"sztuczn\w+\s+inteligencj\w+|umě\w+\s+inteligenc\w+|kunstig\s+intelligens|"
+    r"artificiell\s+intelligens|yapay\s+zek[aâ]\w*|искусственн\w+\s+интеллект\w*|"
+    r"штучн\w+\s+інтелект\w*|нейросет\w+|нейронн\w+\s+сет\w+|нейромереж\w+|"
+    r"人工智能|人工智慧|人工知能|인공지능)|"
     + _AI_CASED
     # "KI-Werkzeuge", "AI tools" written as one compound: the AI word, followed by its tool
     + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|"
@@ -103,10 +146,10 @@ _AI_WORDS = (
     r"Desk|desk)(?![\w-])))|(?![\w-]*[a-z])))"
 )
 MODEL = re.compile(
-    r"\b(ChatGPT|GPT-?\d[\w.]*o?|OpenAI|Claude(?:\s\d[\w.]*)?|Gemini|Bard|Copilot|"
+    _LATIN_BEFORE + r"(ChatGPT|GPT-?\d[\w.]*o?|OpenAI|Claude(?:\s\d[\w.]*)?|Gemini|Bard|Copilot|"
     r"Llama\s?\d*|Mistral|Le\sChat|Grok|DeepSeek|Perplexity|DeepL|Midjourney|DALL[-·]?E\s?\d?|"
     r"Stable\sDiffusion|Firefly|Sora|ElevenLabs|Google\s(?:Translate|"
-    r"Übersetzer|Traductor|Traduction|Tradutor))\b"
+    r"Übersetzer|Traductor|Traduction|Tradutor))" + _LATIN_AFTER
 )
 """Model and product names (the name is kept as ``ai_model``)."""
 _ENGINES = (
@@ -125,11 +168,16 @@ _ENGINES = (
     r"automatically|automatisch|autom[áa]ticamente|automatiquement|automatisiert\w*|"
     r"automatizad[oa]s?|automatis[ée]e?s?|"
     r"automated\s+insights|wordsmith|narrative\s+science|arria|retresco|ax\s+semantics|"
-    r"united\s+robots)"
+    r"united\s+robots|"
+    # pl, cs, sv/da/no, tr, ru, uk: machine translation, automatically
+    r"maskin(?:ö|o)versat\w*|t[łl]umaczenie\s+maszynowe|automatyczn\w+|automaticky|"
+    r"automatisk\w*|otomatik\w*|автоматическ\w+|автоматичн\w+|машинн\w+\s+перев\w+|"
+    r"машинн\w+\s+переклад\w*)"
+    r"|(?:机器翻译|機器翻譯|機械翻訳|自动翻译|自動翻譯|自動翻訳|자동\s?번역)"
 )
 _BOT = r"\b[A-Z][\w-]*Bot\b|\bBot\b|\b[A-Z][\w]*\s+Intelligence\s+(?:Newsroom|Desk)\b"
 AGENT = re.compile(
-    r"(?<![\w-])" + _AI_WORDS + r"|" + MODEL.pattern + r"|\b" + _ENGINES + r"|" + _BOT
+    _LATIN_BEFORE + _AI_WORDS + r"|" + MODEL.pattern + r"|\b" + _ENGINES + r"|" + _BOT
 )
 """Who or what did the work."""
 BOT_BYLINE = re.compile(
@@ -162,7 +210,26 @@ GENERATE = re.compile(
     r"con[çc]ue?s?|compos[ée]e?s?|"
     r"(?:gerad|criad|escrit|produzid|redigid|elaborad|feit)[oa]s?|"
     r"(?:generat|scritt|creat|prodott|redatt|realizzat|elaborat|compost)[oai]|"
-    r"gegenereerd|geschreven|gemaakt|gecre[ëe]erd|opgesteld|geproduceerd|samengesteld)\b",
+    r"gegenereerd|geschreven|gemaakt|gecre[ëe]erd|opgesteld|geproduceerd|samengesteld|"
+    # pl, cs, sv, da/no, tr, ru, uk (participles and past forms; no imperatives: "create
+    # your site with AI" is an advert)
+    # (participles, not the nouns of the act: "przy przygotowaniu", "при создании", "під час
+    # створення" say AI was used in the making)
+    r"(?:wygenerowan|napisan|stworzon|przygotowan|opracowan|utworzon)(?:y|a|e|o|i|ych|ym|ej)|"
+    r"wygenerował\w*|napisał\w*|stworzył\w*|powsta[łl]\w*|"
+    r"vygenerov\w+|vytvořen\w*|vytvořil\w*|napsal\w*|napsán\w*|vznikl\w*|"
+    r"genererad\w*|genererat|skriven|skrivet|skrivna|skapad\w*|skapat|producerad\w*|"
+    r"framtagen|framtaget|gjord|gjort|"
+    r"genereret|generert\w*|skrevet|skabt|skapt|lavet|laget|produceret|produsert|udarbejdet|"
+    r"utarbeidet|"
+    r"oluşturul\w*|oluşturdu\w*|üretil\w*|üretti\w*|yazıl\w*|yazdı\w*|hazırlanmış\w*|"
+    r"hazırlandı\w*|"
+    r"сгенерир\w+|создан(?:а|о|ы|н\w+)?|создал\w*|написан(?:а|о|ы|н\w+)?|написал\w*|"
+    r"подготовлен(?:а|о|ы|н\w+)?|подготовил\w*|составлен(?:а|о|ы|н\w+)?|"
+    r"згенер\w+|створен(?:о|а|і|ий|ого|им|их)|створив\w*|створил\w*|написав\w*|написал\w*|"
+    r"підготовлен(?:о|а|і|ий|ого|им|их)|підготува\w*)\b"
+    r"|生成(?!AI|式|型|的AI)|作成|執筆し|執筆され|書かれ|書い[たて]|作られ|作っ[たて]|撰写|撰寫|创作|創作|编写|編寫|写成|寫成|"
+    r"制作|製作|생성(?!형)|작성|제작",
     _I,
 )
 ASSIST = re.compile(
@@ -184,24 +251,40 @@ ASSIST = re.compile(
     r"assistid[oa]s?|auxiliad[oa]s?|apoiad[oa]s?|"
     r"con\s+l['’]\s*(?:ausilio|aiuto|assistenza|supporto)|con\s+il\s+(?:supporto|contributo|aiuto)|"
     r"in\s+collaborazione\s+con|supportat[oaie]|assistit[oaie]|"
-    r"met\s+(?:behulp|hulp|ondersteuning)\s+van|ondersteund|in\s+samenwerking\s+met|geholpen)\b",
+    r"met\s+(?:behulp|hulp|ondersteuning)\s+van|ondersteund|in\s+samenwerking\s+met|geholpen|"
+    r"przy\s+pomocy|z\s+pomoc[ąy]|przy\s+wsparciu|ze\s+wsparciem|wspieran\w*|wspomagan\w*|"
+    r"s\s+pomocí|za\s+pomoci|s\s+podporou|"
+    r"med\s+hj[äæe]lp\s+(?:av|af|fra|från)|ved\s+hj[æe]lp\s+a[fv]|med\s+st[öø]d\s+(?:av|af|fra|från)|"
+    r"assister(?:ad|et|t)\w*|"
+    r"desteğiyle|desteği\s+ile|yardımıyla|yardımı\s+ile|iş\s?birliğiyle|"
+    # in collaboration with (pl, cs, sv, da, no, ru, uk)
+    r"we\s+współpracy\s+z|ve\s+spolupráci\s+s|i\s+samarbe(?:te|jde|id)\s+med|"
+    r"в\s+сотрудничестве\s+с|совместно\s+с|у\s+співпраці\s+з|спільно\s+з|"
+    r"с\s+помощью|при\s+помощи|при\s+поддержке|за\s+допомогою|з\s+допомогою|за\s+підтримки)\b"
+    r"|辅助|輔助|协助|協助|借助|帮助|幫助|合作|支援|補助|の助け|協力|共同で|도움|보조|협업",
     _I,
 )
 PARTIAL = re.compile(
     r"\b(?:partly|partially|in\s+part|portions?|parts\s+of|teilweise|zum\s+teil|"
     r"parcialmente|en\s+parte|partiellement|en\s+partie|in\s+parte|parzialmente|deels|"
-    r"gedeeltelijk|voor\s+een\s+deel)\b",
+    r"gedeeltelijk|voor\s+een\s+deel|częściowo|częśc\w*|částečně|delvis|delar\s+av|dele\s+af|"
+    r"deler\s+av|kısmen|частично|частич\w+|частково|частин\w*)\b|部分内容|部分內容|一部を|일부",
     _I,
 )
 TRANSLATE = re.compile(
     r"\b(?:translat\w+|[üu]bersetz\w+|traduc\w+|tradu[çc]\w+|tradu[iz]\w*|traduit\w*|tradott\w*|"
     r"vertaald|vertaling\w*)\b"
-    r"|automatisch\s+[üu]bersetzt|traduzid[oa]s?",
+    r"|automatisch\s+[üu]bersetzt|traduzid[oa]s?"
+    r"|\b(?:przetłumacz\w*|tłumaczen\w*|přelož\w*|překlad\w*|(?:maskin)?översatt\w*|"
+    r"(?:maskin)?oversat\w*|çevril\w*|çeviri\w*|переведен\w*|переведён\w*|перевод\w*|"
+    r"переклад\w*)\b|翻訳|翻译|翻譯|번역",
     _I,
 )
 SUMMARISE = re.compile(
     r"\b(?:summari[sz]\w+|zusammengefasst|resumid[oa]s?|r[ée]sum[ée]e?s?\s+par|riassunt[oaie]|"
-    r"sintetizzat[oaie]|samengevat)\b",
+    r"sintetizzat[oaie]|samengevat|podsumowan\w*|streszczon\w*|shrnut\w*|sammanfatta\w*|"
+    r"opsummer\w*|oppsummer\w*|özetlen\w*|резюмирова\w*|пересказ\w*|підсумова\w*)\b"
+    r"|要約|总结|總結|요약",
     _I,
 )
 COMPOUND = re.compile(
@@ -210,6 +293,8 @@ COMPOUND = re.compile(
     r"generiert\w*|erstellt\w*|geschrieben\w*|unterst[üu]tzt\w*|gest[üu]tzt\w*|"
     r"[üu]bersetzt\w*|zusammenfassung|"
     r"generad[oa]s?|g[ée]n[ée]r[ée]e?s?|gerad[oa]s?|generat[oai]|gegenereerd)(?![\w-])"
+    r"|(?<![\w-])(?:AI|KI)-(?:generer\w+|genereret|assister\w+|st[øö]tt\w*|stödd\w*|"
+    r"generowan\w*|generovan\w*)(?![\w-])"
     r"|\b(?:generated|written|assisted|translated|summari[sz]ed)[\s-]by[\s-](?:AI|A\.I\.)\b"
     r"|(?<![\w-])(?:AI|KI|IA)[\s-](?:summary|zusammenfassung|resumen|r[ée]sum[ée]|resumo|"
     r"translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o)\b",
@@ -234,26 +319,38 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
         r"bullet\s+points|zusammenfassung\w*|das\s+wichtigste|kernpunkte|"
         r"resumen|puntos\s+clave|claves|r[ée]sum[ée]|l['’]essentiel|points\s+cl[ée]s|"
         r"resumo|pontos[\s-]chave|principais\s+pontos|riassunto|sintesi|punti\s+chiave|"
-        r"samenvatting|kernpunten)\b",
+        r"samenvatting|kernpunten|podsumowani\w*|streszczeni\w*|shrnutí|sammanfattning\w*|"
+        r"opsummering\w*|oppsummering\w*|sammendrag\w*|özet\w*|кратк\w+\s+содержани\w+|"
+        r"резюме|выжимк\w*|підсум\w*)\b|要約|まとめ|摘要|总结|總結|요약",
         _I,
     ),
     "translation": re.compile(
         r"\b(?:translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o|traduzione|"
-        r"vertaling)\b",
+        r"vertaling|tłumaczeni\w*|przekład\w*|překlad\w*|översättning\w*|oversættelse\w*|"
+        r"oversettelse\w*|çeviri\w*|перевод\w*|переклад\w*)\b|翻訳|翻译|翻譯|번역",
         _I,
     ),
     "image": re.compile(
         r"\b(?:image|images|photo|photos|picture|illustration|graphic|artwork|"
         r"bild|symbolbild|foto|fotos|illustration|grafik|titelbild|"
         r"imagen|im[áa]genes|ilustraci[óo]n|visuel|imagem|imagens|ilustra[çc][ãa]o|immagin[ei]|"
-        r"illustrazion[ei]|afbeelding\w*|illustratie\w*)\b"
-        r"|\w+bild\b",
+        r"illustrazion[ei]|afbeelding\w*|illustratie\w*|"
+        r"zdjęci\w*|obraz\w*|ilustracj\w*|grafik\w*|obrázek|obrázku|ilustrac\w*|snímek|"
+        r"bilden|bilderna|billede\w*|bilde[tr]?|illustrasjon\w*|illustration\w*|"
+        r"görsel\w*|fotoğraf\w*|resim\w*|illüstrasyon\w*|"
+        r"изображени\w+|иллюстраци\w+|картинк\w+|снимк\w+|фото\w*|зображенн\w+|ілюстраці\w+)\b"
+        r"|\w+bild\b|画像|写真|イラスト|图片|圖片|图像|圖像|配图|插图|插圖|照片|이미지|사진|삽화",
         _I,
     ),
-    "video": re.compile(r"\b(?:video|videos|v[íi]deo|v[íi]deos|vid[ée]o)\b", _I),
+    "video": re.compile(
+        r"\b(?:video|videos|v[íi]deo|v[íi]deos|vid[ée]o|wideo|videon|videoen|видео|відео)\b"
+        r"|動画|视频|視頻|영상",
+        _I,
+    ),
     "audio": re.compile(
         r"\b(?:audio|voice|narration|podcast|listen|stimme|vorlese\w*|voz|locuci[óo]n|"
-        r"voix|[áa]udio|narra[çc][ãa]o)\b",
+        r"voix|[áa]udio|narra[çc][ãa]o|lektor\w*|ljud\w*|lyd\w*|seslendirme\w*|"
+        r"озвучк\w*|озвучуванн\w*)\b|音声|语音|語音|音频|음성|오디오",
         _I,
     ),
     "comments": re.compile(
@@ -269,7 +366,14 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
         r"textes?|contenus?|d[ée]p[êe]ches?|"
         r"artigos?|conte[úu]dos?|mat[ée]rias?|not[íi]cias?|reportage[mn]s?|"
         r"articol[oi]|test[oi]|contenut[oi]|notizi[ae]|pezz[oi]|"
-        r"artikelen|teksten|inhoud|berichten?|stuk)\b",
+        r"artikelen|teksten|inhoud|berichten?|stuk|"
+        r"artykuł\w*|tekst\w*|materiał\w*|treś[cć]\w*|wpis\w*|publikacj\w*|"
+        r"článe?k\w*|obsah\w*|"
+        r"artikeln|artiklen|artikkel\w*|texten|inneh[åa]ll\w*|indhold\w*|innhold\w*|sak(?:en)?|"
+        r"haber\w*|makale\w*|metin\w*|metni\w*|içerik\w*|yazı(?:sı|yı)?|"
+        r"стать\w+|текст\w*|материал\w*|публикаци\w+|заметк\w+|"
+        r"статт\w+|матеріал\w*|публікаці\w+|новин\w+)\b"
+        r"|記事|コラム|文章|(?<=本)文|内容|內容|报道|報導|报导|稿件|기사|본문|콘텐츠",
         _I,
     ),
 }
@@ -281,7 +385,8 @@ PRODUCT_NOUN = re.compile(
     r"b[úu]squeda|asistente|herramientas?|recomendaciones|"
     r"recherche|assistant|outils?|recommandations|"
     r"busca|assistente|ferramentas?|recomenda[çc][õo]es|ricerca|strument[oi]|funzion[ei]|"
-    r"zoeken|zoekfunctie|hulpmiddel\w*|functies?)\b",
+    r"zoeken|zoekfunctie|hulpmiddel\w*|functies?|asystent\w*|asistent\w*|assistent\w*|"
+    r"asistan\w*|ассистент\w*|помощник\w*|помічник\w*|асистент\w*)\b",
     _I,
 )
 """A product or feature noun right after a badge ("AI-powered search"): the badge describes
@@ -292,13 +397,19 @@ DEIXIS = re.compile(
     r"est[ea]s?|esta|el\s+presente|la\s+presente|"
     r"cet(?:te)?|ce|ces|le\s+pr[ée]sent|la\s+pr[ée]sente|"
     r"est[ea]s?|o\s+presente|a\s+presente|"
-    r"quest[oaie]|il\s+presente|la\s+presente|dit|deze)\s+(?:\w+\s+)?$",
+    r"quest[oaie]|il\s+presente|la\s+presente|dit|deze|"
+    r"ten|ta|tego|tej|tym|niniejsz\w+|tento|tato|toto|tohoto|této|tomto|"
+    r"denna|detta|den\s+här|det\s+här|denne|dette|bu|"
+    r"эт(?:от|а|о|у|ого|ой|ом)|данн\w+|настоящ\w+|ц(?:ей|я|е|ю|ього|ієї|ьому|ій)|"
+    r"이|본)\s+(?:\w+\s+)?$"
+    r"|(?:この|本|該|该|此|這|这)(?:篇|个|個|則|则|份)?$",
     _I,
 )
 """Deixis right before a scope noun (tested on the text before the noun)."""
 DEMONSTRATIVE = re.compile(
     r"^\W*(?:[^\W\d_]+\W+){0,2}?(?:this|these|dies(?:e[rsmn]?)?|est[ea]s?|cet(?:te)?|ces|ce|"
-    r"quest[oaie]|deze|dit(?=\s+\w*(?:bericht|artikel|stuk|tekst|verslag|overzicht)\b))\s+"
+    r"quest[oaie]|deze|dit(?=\s+\w*(?:bericht|artikel|stuk|tekst|verslag|overzicht)\b)|"
+    r"tento|tato|toto|denna|detta|denne|dette|bu|этот|эта|это|цей|ця|це)\s+"
     r"(?!(?:year|week|month|day|time|morning|evening|summer|spring|autumn|winter|season|"
     r"jahr|woche|monat|tag|sommer|año|semana|mes|día|verano|année|semaine|mois|jour|été|"
     r"ano|mês|dia|verão|anno|settimana|mese|giorno|estate|jaar|week|maand|dag|zomer)\b)[^\W\d_]",
@@ -311,7 +422,10 @@ DEIXIS_VERB = re.compile(
     r"(?:utilizamos|usamos|empleamos|hemos\s+(?:utilizado|usado))|"
     r"nous\s+avons\s+(?:utilis[ée]|eu\s+recours)|abbiamo\s+(?:usato|utilizzato|impiegato)|"
     r"(?:we|wij)\s+(?:hebben|gebruikten)|hebben\s+(?:we|wij)|"
-    r"(?:utilizamos|usamos|recorremos))\b",
+    r"(?:utilizamos|usamos|recorremos)|użyliśmy|wykorzystaliśmy|skorzystaliśmy|korzystaliśmy|"
+    r"(?:jsme\s+)?(?:použili|využili)(?:\s+jsme)?|vi\s+(?:har\s+)?(?:använt|använde|brugt|brugte|"
+    r"anvendt|brukt|brukte|benyttet)|kullandık|yararlandık|"
+    r"мы\s+(?:использовали|применили)|ми\s+(?:використали|використовували))\b",
     _I,
 )
 INDEFINITE: dict[str, re.Pattern[str]] = {
@@ -324,8 +438,22 @@ INDEFINITE: dict[str, re.Pattern[str]] = {
         ("pt", r"um|uma|uns|umas|alguns|algumas|v[áa]rios|v[áa]rias"),
         ("it", r"un|una|uno|alcuni|alcune|molti|molte|diversi|diverse"),
         ("nl", r"een|enkele|sommige|veel|verschillende"),
+        ("pl", r"jak\w+ś|kilka|kilku|wiele|wielu|niektóre|setki|setek"),
+        ("cs", r"nějak\w+|několik|mnoho|stovky|stovek"),
+        ("sv", r"en|ett|några|många|flera|hundratals"),
+        ("da", r"en|et|nogle|mange|flere|hundredvis"),
+        ("no", r"en|et|ei|noen|mange|flere|hundrevis"),
+        ("tr", r"bir|birkaç|bazı|birçok|yüzlerce"),
+        ("ru", r"как\w+-то|нескольк\w+|многи\w+|одн\w+|некотор\w+|сотни|сотен"),
+        ("uk", r"як\w+сь|кільк\w+|багат\w+|одн\w+|деяк\w+|сотні|сотень"),
+        ("ko", r"여러|많은|수많은|수백|수천|한"),
     )
 }
+# counted or indefinite nouns in Chinese and Japanese ("一篇", "数百个", "多くの")
+INDEFINITE["zh"] = re.compile(
+    r"(?:\d|[一两兩几幾数數多百千万萬]+)(?:篇|条|條|则|則|个|個|份|张|張|家)"
+)
+INDEFINITE["ja"] = re.compile(r"(?:\d|多く|多数|複数|数百|数千|ある)(?:件|本|枚|つ|の)")
 """Indefinite articles before a subject noun: some other content, not this page's."""
 GENERIC_PLURAL = re.compile(
     r"\b(?:\d[\d.,]*|dozens|hundreds|thousands|many|several|most|all|other|"
@@ -334,7 +462,11 @@ GENERIC_PLURAL = re.compile(
     r"art[íi]culos|textos|contenidos|notas|noticias|cr[óo]nicas|"
     r"textes|contenus|d[ée]p[êe]ches|"
     r"artigos|conte[úu]dos|mat[ée]rias|not[íi]cias|reportagens|"
-    r"articoli|testi|contenuti|notizie|artikelen|teksten|berichten)\b",
+    # ("teksten" is left out: it is "the text" in Danish and Norwegian)
+    r"articoli|testi|contenuti|notizie|artikelen|berichten|"
+    r"artykuły|artykułów|teksty|tekstów|články|článků|artiklar|texter|artikler|tekster|"
+    r"haberler\w*|makaleler\w*|metinler\w*|içerikler\w*|статей|текстов|новост\w+|"
+    r"статей|текстів|новини|новин)\b",
     _I,
 )
 
@@ -424,7 +556,35 @@ REVIEWED = re.compile(
     r"|door\s+(?:de|onze|een)\s+(?:\w+\s+)?(?:redactie|redacteur\w*|eindredacteur\w*|"
     r"journalist\w*|mensen)\s+(?:\w+\s+){0,2}?(?:gecontroleerd|nagekeken|gecheckt|"
     r"geredigeerd|bewerkt|gecorrigeerd|geverifieerd)"
-    r"|onder\s+(?:menselijk|redactioneel)\s+toezicht|redactioneel\s+(?:gecontroleerd|bewerkt))",
+    r"|onder\s+(?:menselijk|redactioneel)\s+toezicht|redactioneel\s+(?:gecontroleerd|bewerkt)"
+    # pl, cs, sv, da, no: a checking participle, then "by" and the newsroom or a person
+    r"|(?:sprawdz|zweryfikowan|zredagowan|przejrzan|zatwierdzon|poprawion)\w*\s+(?:\w+\s+)?"
+    r"przez\s+(?:\w+\s+)?(?:redakcj\w+|dziennikar\w+|redaktor\w*|człowiek\w*|ludzi)"
+    r"|redakcj\w+\s+(?:\w+\s+)?(?:sprawdził\w*|zweryfikował\w*|zredagował\w*)"
+    r"|(?:zkontrolova|ověři|ověřen|upravi|upraven|redigova|prověři)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:redakc\w+|redaktor\w*|novinář\w*|člověk\w*)"
+    r"|(?:granskad|granskat|granskats|kontrollerad|kontrollerat|faktagranskad|redigerad|"
+    r"redigerat|gennemgået|gennemgåede|kontrolleret|redigeret|faktatjekket|tjekket|"
+    r"gjennomgått|kontrollert|redigert|kvalitetssikret|faktasjekket|sjekket)\s+"
+    r"(?:og\s+\w+\s+|och\s+\w+\s+)?a[fv]\s+(?:en\s+|et\s+|vår\s+|vores\s+)?"
+    r"(?:redaktion\w*|redaksjon\w*|redaktør\w*|redaktör\w*|journalist\w*|människ\w*|"
+    r"menneske\w*|medarbejder\w*|medarbeider\w*)"
+    # tr, ru, uk: the newsroom as the agent of checking
+    r"|(?:editör\w*|muhabir\w*|gazeteci\w*|yayın\s+kurulu\w*)\s+(?:tarafından\s+)?"
+    r"(?:\w+\s+)?(?:kontrol\s+edil\w*|incelen\w*|düzenlen\w*|doğrulan\w*|gözden\s+geçiril\w*)"
+    r"|(?:провер|отредактирова|вычита|одобр)\w*\s+(?:\w+\s+)?(?:редакци\w+|"
+    r"редактор\w*|журналист\w*|человек\w*|людьми)"
+    r"|(?:редакци\w+|редактор\w*|журналист\w*)\s+(?:\w+\s+)?(?:проверил\w*|"
+    r"отредактировал\w*|вычитал\w*)"
+    r"|(?:перевір|відредагова|вичита|схвал)\w*\s+(?:\w+\s+)?(?:редакці\w+|редактор\w*|"
+    r"журналіст\w*|людин\w+|людьми)"
+    r"|(?:редакці\w+|редактор\w*|журналіст\w*)\s+(?:\w+\s+)?(?:перевіри\w*|"
+    r"відредагува\w*))"
+    # ja, zh, ko: the newsroom or a person, then the checking verb
+    r"|(?:編集部|編集者|記者|担当者|人間|スタッフ|编辑|編輯|记者|人工|编辑部|編輯部|"
+    r"기자|편집자|에디터|편집국|데스크)[^。！？.]{0,8}?"
+    r"(?:確認|チェック|校閲|監修|精査|审核|審核|审阅|審閱|核实|核實|校对|校對|把关|把關|"
+    r"검토|확인|검수|감수)",
     _I,
 )
 HUMAN_WRITER = re.compile(
@@ -455,7 +615,21 @@ NOT_REVIEWED = re.compile(
     r"|senza\s+(?:revisione|supervisione|intervento|controllo)\s+uman[oa]|"
     r"non\s+[èe]\s+stat[oa]\s+(?:rivist|verificat|controllat)[oa]"
     r"|zonder\s+(?:menselijke|redactionele)\s+(?:controle|tussenkomst|redactie)|"
-    r"niet\s+(?:gecontroleerd|nagekeken))",
+    r"niet\s+(?:gecontroleerd|nagekeken)"
+    r"|bez\s+(?:weryfikacji|udziału|nadzoru|kontroli)\s+(?:człowieka|redakcji|redaktora)|"
+    r"nie\s+(?:został\w*\s+)?(?:sprawdzon|zweryfikowan)\w*"
+    r"|bez\s+(?:lidské\s+)?kontroly(?:\s+redakce)?|nebyl\w*\s+(?:zkontrolován|ověřen)\w*"
+    r"|utan\s+(?:mänsklig|redaktionell)\s+granskning|(?:har\s+)?inte\s+(?:granskats|granskad\w*)"
+    r"|uden\s+(?:menneskelig|redaktionel)\s+(?:kontrol|gennemgang)|ikke\s+(?:gennemgået|kontrolleret)"
+    r"|uten\s+(?:menneskelig|redaksjonell)\s+(?:kontroll|gjennomgang)|ikke\s+(?:gjennomgått|"
+    r"kontrollert|kvalitetssikret)"
+    r"|(?:editör|insan)\s+(?:kontrolünden|denetiminden)\s+geçme\w*|insan\s+müdahalesi\s+olmadan"
+    r"|без\s+(?:участия|проверки|редактирования)\s+(?:человека|редакции|редактора)|"
+    r"не\s+(?:проверял\w*|проверен\w*)"
+    r"|без\s+(?:участі|перевірки)\s+(?:людини|редакції|редактора)|не\s+перевірен\w*)"
+    r"|未经(?:人工|编辑)?(?:审核|核实)|未經(?:人工|編輯)?(?:審核|核實)|未確認"
+    r"|(?:人間|編集部|人)による(?:確認|チェック)(?:を経ていない|は行っていません|はしていません)"
+    r"|(?:검토|검수)(?:를)?\s*거치지\s*않",
     _I,
 )
 
@@ -473,6 +647,29 @@ NEGATION: dict[str, re.Pattern[str]] = {
     "pt": re.compile(r"\b(?:n[ãa]o|nunca|sem|nenhum\w*|jamais)\b", _I),
     "it": re.compile(r"\b(?:non|mai|senza|nessun\w*|n[ée])\b", _I),
     "nl": re.compile(r"\b(?:niet|nooit|zonder|geen)\b", _I),
+    "pl": re.compile(r"\b(?:nie|bez|nigdy|żadn\w*)\b", _I),
+    # Czech negates with a prefix: the negated auxiliaries and verbs of making and using
+    "cs": re.compile(
+        r"\b(?:bez|nikdy|žádn\w*|nebyl\w*|není|nejsou|nepouži\w*|nevyuži\w*|nevytvoři\w*|"
+        r"nenapsal\w*|negenerova\w*|nevznikl\w*)\b",
+        _I,
+    ),
+    "sv": re.compile(r"\b(?:inte|ej|aldrig|utan|ingen|inget|inga)\b", _I),
+    "da": re.compile(r"\b(?:ikke|aldrig|uden|ingen|intet)\b", _I),
+    "no": re.compile(r"\b(?:ikke|aldri|uten|ingen|intet)\b", _I),
+    # Turkish negates with a suffix ("-mamış", "-madan"), and with "değil", "olmadan"
+    "tr": re.compile(
+        r"\b(?:değil\w*|olmadan|olmaksızın|hiçbir|asla|"
+        r"\w+(?:mamış|memiş|madan|meden|madı|medi)\w*)\b",
+        _I,
+    ),
+    "ru": re.compile(r"\b(?:не|без|никогда|ни|никак\w*|нет)\b", _I),
+    "uk": re.compile(r"\b(?:не|без|ніколи|ні|жодн\w*|немає)\b", _I),
+    "ja": re.compile(r"ない|ません|なし|無し|せず|ずに|ず[、。]|不使用"),
+    "zh": re.compile(
+        r"未(?!来|來|知|满|滿)|没有|沒有|并非|並非|不是|非由|不使用|不含|不涉及|无任何|無任何"
+    ),
+    "ko": re.compile(r"않|없이|없는|없습니다|아닌|아니|미사용"),
 }
 HUMAN_DECLARATION = re.compile(
     r"\b(?:(?:written|created|made|produced|crafted|authored)\s+(?:entirely\s+|solely\s+|"
@@ -493,10 +690,15 @@ TEASER = re.compile(
     r"^\W*(?:read|see)\s+(?:also|more)\b|^\W*related\s*:|^\W*lesen\s+sie\s+(?:auch|mehr)\b|"
     r"^\W*(?:mehr\s+zum\s+thema|auch\s+interessant)\b|^\W*(?:lea|lee)\s+tambi[ée]n\b|"
     r"^\W*(?:[àa]\s+)?lire\s+aussi\b|^\W*(?:leia|veja)\s+tamb[ée]m\b|^\W*leggi\s+anche\b|"
-    r"^\W*(?:lees|zie)\s+ook\b",
+    r"^\W*(?:lees|zie)\s+ook\b"
+    # an advert's label ("Sponsored:", "Anzeige:", "Реклама:", "广告："): an offer, not a note
+    r"|^\W*(?:sponsored|advertisement|ad|anzeige|werbung|publicidad|publicit[ée]|publicidade|"
+    r"pubblicit[àa]|advertentie|reklama|annons|annonce|annonse|reklam|реклама|广告|廣告|広告|광고)"
+    r"\s*[:：]",
     _I,
 )
-"""A teaser for another story ("Read also: how the council uses AI"): never a statement."""
+"""A teaser for another story ("Read also: how the council uses AI") or an advert's label
+("Anzeige: …"): never a statement."""
 CAVEAT = re.compile(
     r"\b(?:may|might|can|could)\s+(?:still\s+|occasionally\s+|sometimes\s+)?(?:contain|include|have)"
     r"\s+(?:some\s+|occasional\s+|minor\s+)?(?:errors|mistakes|inaccuracies|typos)"
@@ -505,7 +707,12 @@ CAVEAT = re.compile(
     r"k[öo]nnen\s+(?:\w+\s+)?(?:auftreten|vorkommen))"
     r"|\bpuede[n]?\s+contener\s+errores|\bpeu(?:t|vent)\s+contenir\s+des\s+erreurs"
     r"|\bpode[m]?\s+conter\s+erros|\bpu[òo]\s+contenere\s+(?:degli\s+)?errori"
-    r"|\bkan\s+fouten\s+bevatten",
+    r"|\bkan\s+fouten\s+bevatten|\bkan\s+inneh[åa]lla\s+fel|\bkan\s+indeholde\s+fejl|"
+    r"\bkan\s+inneholde\s+feil|\bmoże\s+zawierać\s+błęd\w*|\bmůže\s+obsahovat\s+chyb\w*|"
+    r"\bhata(?:lar)?\s+içerebilir|\bможет\s+содержать\s+ошибк\w*|\bможе\s+містити\s+помилк\w*"
+    r"|(?:誤り|間違い|誤情報)(?:が|を)?(?:含まれる|ある)(?:可能性|場合)"
+    r"|可能(?:存在|有|出现|出現|含有)?(?:错误|錯誤|误差|誤差|不准确|不準確|偏差)|可能有误|可能有誤"
+    r"|오류(?:가|를)?\s*(?:포함|있을)",
     _I,
 )
 """The caveat a disclosure adds ("… and may contain mistakes"): not a hedge about the AI."""
@@ -517,7 +724,12 @@ HEDGE = re.compile(
     r"peut|peuvent|pourrai\w*|peut[- ][êe]tre|probablement|ou\s+pas|ou\s+non|"
     r"pode|podem|poderia\w*|talvez|possivelmente|supostamente|ou\s+n[ãa]o|"
     r"potrebbe(?:ro)?|forse|presumibilmente|o\s+meno|misschien|waarschijnlijk|wellicht|"
-    r"zou(?:den)?|of\s+niet)\b|\?",
+    r"zou(?:den)?|of\s+niet|"
+    r"może|mogł\w*|prawdopodobnie|być\s+może|czy|možná|pravděpodobně|zda|"
+    r"kanske|möjligen|troligen|måske|muligvis|sandsynligvis|kanskje|muligens|trolig|"
+    r"belki|muhtemelen|olabilir|может|возможно|вероятно|ли|може|можливо|ймовірно|чи)\b"
+    r"|[?？]|かもしれ|かどうか|できます|できる|可能|也许|也許|或许|或許|是否|可以|即可|"
+    r"가능성|수\s?있|일지도|여부",
     _I,
 )
 """Hedges and questions: "may have been written by ChatGPT … or not"."""
@@ -537,6 +749,21 @@ CONDITIONAL: dict[str, re.Pattern[str]] = {
     "pt": re.compile(r"\b(?:se|quando|qualquer|ser[áa]|ser[ãa]o|deve)\b", _I),
     "it": re.compile(r"\b(?:se|quando|qualsiasi|qualunque|sar[àa]|saranno|deve|devono)\b", _I),
     "nl": re.compile(r"\b(?:als|wanneer|indien|elke?|zal|zullen|moet|moeten)\b", _I),
+    "pl": re.compile(r"\b(?:jeśli|jeżeli|gdy|kiedy|każd\w+|będ\w+|musi|powin\w+)\b", _I),
+    "cs": re.compile(r"\b(?:pokud|jestliže|když|každ\w+|bude\w*|musí)\b", _I),
+    "sv": re.compile(r"\b(?:om|när|varje|ska|skall|kommer\s+att|måste)\b", _I),
+    "da": re.compile(r"\b(?:hvis|når|hver|skal|vil\s+blive|må)\b", _I),
+    "no": re.compile(r"\b(?:hvis|når|hver|skal|vil\s+bli|må)\b", _I),
+    "tr": re.compile(
+        r"\b(?:eğer|durumunda|halinde|her|olacak\w*|edilecek\w*|gerekir|zorunda|"
+        r"\w+(?:ırsa|irse|ursa|ürse|arsa|erse))\b",
+        _I,
+    ),
+    "ru": re.compile(r"\b(?:если|когда|любо\w+|будет|будут|должн\w+)\b", _I),
+    "uk": re.compile(r"\b(?:якщо|коли|будь-як\w+|буде|будуть|повинн\w+|має\s+бути)\b", _I),
+    "ja": re.compile(r"場合は|場合に|際には|ときは|たら|れば|必ず|べき|予定"),
+    "zh": re.compile(r"如果|若|凡是|任何|将会|將會|应当|應當|必须|必須|一律"),
+    "ko": re.compile(r"경우|때에는|반드시|해야|예정|모든"),
 }
 """Conditionals and future rules: policies, not statements about this page."""
 POLICY = re.compile(
@@ -544,7 +771,11 @@ POLICY = re.compile(
     r"richtlinie\w*|leitlinie\w*|grunds[äa]tze|"
     r"pol[íi]tica|directrices|principios|normas|"
     r"politique|charte|principes|lignes\s+directrices|"
-    r"diretrizes|princ[íi]pios|politica|linee\s+guida|principi|beleid|richtlijnen|principes)\b",
+    r"diretrizes|princ[íi]pios|politica|linee\s+guida|principi|beleid|richtlijnen|principes|"
+    r"polityk\w+|zasad\w*|wytyczn\w+|zásad\w*|pravidl\w*|riktlinje\w*|principer|"
+    r"retningslinje\w*|principper|prinsipp\w*|politika\w*|ilke\w*|yönerge\w*|"
+    r"политик\w+|правил\w+|принцип\w+|політик\w+|принцип\w+)\b"
+    r"|方針|ポリシー|ガイドライン|指針|政策|准则|準則|规范|規範|原则|原則|指引|정책|가이드라인|원칙|지침",
     _I,
 )
 REPORTED = re.compile(
@@ -559,7 +790,17 @@ REPORTED = re.compile(
     r"disse|afirmou|segundo|revelou|"
     r"ha\s+detto|dice|secondo|ha\s+dichiarato|ha\s+affermato|ha\s+rivelato|ha\s+ammesso|"
     r"esperti|ricercatori|critici|zei|zegt|volgens|meldde|verklaarde|gaf\s+toe|"
-    r"onderzoekers|deskundigen)\b",
+    r"onderzoekers|deskundigen|"
+    r"powiedział\w*|według|twierdz\w+|przyznał\w*|poinformował\w*|eksper\w+|badacz\w*|"
+    r"řekl\w*|podle|uvedl\w*|tvrd\w+|odborní\w+|výzkumní\w+|"
+    r"sade|sa|säger|enligt|uppger|experter|forskare|sagde|siger|ifølge|oplyser|eksperter|forskere|"
+    r"sier|opplyser|dedi|göre|açıkladı|belirtti|iddia\w*|uzman\w*|araştırmacı\w*|"
+    r"сказал\w*|заявил\w*|по\s+словам|по\s+данным|сообщил\w*|признал\w*|эксперт\w*|"
+    r"исследовател\w+|считают|сказав|сказала|заявив|заявила|за\s+словами|за\s+даними|"
+    r"повідомив\w*|повідомила|експерт\w*|дослідник\w*)\b"
+    r"|によると|によれば|と述べ|と語っ|と明らかに|と発表|専門家|研究者|表示|(?<!名)称(?!为)|(?<!名)稱(?!為)|"
+    r"(?<!数)据(?!库)|(?<!數)據(?!庫)|指出|透露|专家|專家|研究人员|研究人員|承认|承認|"
+    r"밝혔|말했|따르면|전했|주장|전문가|연구진|연구자",
     _I,
 )
 """Reported speech: news about someone else's use of AI."""
@@ -577,4 +818,19 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     # (words another language read here shares are left out: "il", "lo", "door", "van")
     "it": frozenset("gli questo questa stato stata dal dalla della delle degli è che nel".split()),
     "nl": frozenset("het dit deze werd met een dat voor wordt zijn".split()),
+    "pl": frozenset("ten ta to został została zostało przez przy pomocy jest był była się".split()),
+    "cs": frozenset("tento tato toto byl byla bylo je pomocí který která jsme".split()),
+    "sv": frozenset("denna detta är var av och har som för på med ett inte".split()),
+    "da": frozenset("denne dette er var af og har som for på med blev ikke af".split()),
+    "no": frozenset("denne dette er var av og har som for på med ble ikke".split()),
+    "tr": frozenset("bu bir ve ile tarafından için olarak da de".split()),
+    "ru": frozenset("этот эта это был была было и с в на по для".split()),
+    "uk": frozenset("цей ця це був була було і та з у в на за для".split()),
 }
+# Letters only one of the languages read here writes (the page's ``lang`` still wins ties).
+MARKERS: tuple[tuple[str, str], ...] = (
+    ("ã", "pt"), ("õ", "pt"), ("ç", "pt"), ("ñ", "es"), ("ß", "de"),
+    ("ł", "pl"), ("ą", "pl"), ("ę", "pl"), ("ż", "pl"), ("ř", "cs"), ("ů", "cs"), ("ě", "cs"),
+    ("ı", "tr"), ("ğ", "tr"), ("ş", "tr"),
+    ("ы", "ru"), ("э", "ru"), ("ъ", "ru"), ("і", "uk"), ("ї", "uk"), ("є", "uk"),
+)  # fmt: skip

@@ -33,8 +33,9 @@ from newsmeta._extract._ai_grammar import (
     review_of,
     short_word,
     strong_hint,
+    word_count,
 )
-from newsmeta._extract._ai_lexicon import LANGUAGES
+from newsmeta._extract._ai_lexicon import LANGUAGES, LATIN_SCRIPT
 from newsmeta._extract._ai_machine import (
     CWTAM,
     IPTC_DIGITAL_SOURCE_TYPE,
@@ -127,7 +128,7 @@ def placement_of(el: HtmlElement, text: str) -> str:
         if depth == 0 and node.tag in _NOTE_TAGS:
             return "note"
         node = node.getparent()
-    if len(text.split()) <= 14:
+    if word_count(text) <= 14:
         return "label"
     return "inline"
 
@@ -319,13 +320,14 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
     # (AI words, GPT, automation); the short roots (captions, notes, bylines, the first and
     # last paragraphs) for every hint, first all together in one joined text.
     roots = {id(r): r for r in _region_roots(page) if isinstance(r.tag, str)}
+    scripts = (page.html_lang or "")[:2].lower() not in LATIN_SCRIPT
     short: list[tuple[HtmlElement, str]] = []
     for root in roots.values():
         text = _fast_text(root)[:_REGION_TEXT_MAX]
         if len(text) <= _FULL_MAX:
             short.append((root, text))
             continue
-        needles = present_hints(text, False)
+        needles = present_hints(text, False, scripts)
         if needles:
             walk(root, needles)
     found.extend(_tooltips(roots.values(), seen))
