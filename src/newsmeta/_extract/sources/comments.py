@@ -653,6 +653,8 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
     </h2>" then alike dated posts): the alike posts after the heading among its siblings,
     each with a ``<time>`` and some text and none holding a form (see :func:`_alike_posts`);
     they must show a name or a date like every comment found without a class."""
+    if len(page.times) < 2:
+        return []  # each post shows a <time> (see _alike_posts): two at least
     tried = 0
     for el in compress(page.elements, map(_HEADING_TAGS.__contains__, page.tags)):
         text = element_text(el, 80)
