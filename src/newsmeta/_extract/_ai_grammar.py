@@ -56,6 +56,7 @@ _USE = re.compile(
     r"|使用|活用|利用|使って|用い|采用|採用|运用|運用|활용|사용|이용",
     re.I,
 )
+_USE = lx.first_char_gated(_USE)
 _ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)
 _QUOTES = '"“”„«»'
 _LABEL_PLACEMENTS = frozenset({"banner", "label", "byline", "note", "summary", "caption"})
@@ -231,6 +232,7 @@ def _scope_noun(core: str, anchor: int) -> tuple[str, int, int] | None:
 _PREDICATE = re.compile(
     r"\b(?:is|was|ist|war|es|fue|est|était|é|foi)\s+(?:an?|eine?|una?|une?|uma?|um)\s+$", re.I
 )
+_PREDICATE = lx.first_char_gated(_PREDICATE)
 
 
 # "… of this article", "… de este artículo", "… dieses Artikels": the article as the
