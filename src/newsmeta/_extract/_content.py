@@ -677,8 +677,8 @@ def find_content(
         or 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < pre_prose[-1]
     ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
-    drops.extend(_teaser_cards(links, tags, par, ends, pre, class_of, pre_prose))
-    drops.extend(_reply_thread(els, tags, par, ends, pre, class_of, pre_prose, headline_i))
+    drops.extend(_teaser_cards(tree, links, class_of))
+    drops.extend(_reply_thread(tree, class_of, headline_i))
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
@@ -755,20 +755,13 @@ _CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _NO_CARD = frozenset({"body", "html", "article", "main"})
 
 
-def _teaser_cards(
-    links: list[int],
-    tags: list[str],
-    par: list[int],
-    ends: list[int],
-    pre: list[int],
-    class_of: list[str | None],
-    pre_prose: list[int],
-) -> list[int]:
+def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> list[int]:
     """Runs of teaser cards: three or more sibling blocks of one tag and class, each
     opened by a heading (or bold line) whose whole text is a link to another page and
     holding a sentence or two of its own (a summary). Such a run lists other stories
     wherever it sits (a sidebar, under the story, inside the article's element); it is
     kept only when it holds more prose than the rest of the page (a post that is a list)."""
+    tags, par, ends, pre, pre_prose = t.tags, t.par, t.ends, t.pre, t.pre_prose
     runs: dict[tuple[int, str, str | None], list[int]] = {}
     for a in links:
         h = par[a]
@@ -831,22 +824,14 @@ def _head(el: HtmlElement) -> str:
     return " ".join(pieces)[:_REPLY_HEAD]
 
 
-def _reply_thread(
-    els: list[HtmlElement],
-    tags: list[str],
-    par: list[int],
-    ends: list[int],
-    pre: list[int],
-    class_of: list[str | None],
-    pre_prose: list[int],
-    headline_i: int,
-) -> list[int]:
+def _reply_thread(t: _Tree, class_of: list[str | None], headline_i: int) -> list[int]:
     """Runs of replies not marked as comments: three or more sibling blocks of one tag and
     class, each opened by a short name in bold (or a ``<cite>``) with a date and a clock
     time right after it ("Ann <i>2024-03-01 14:10</i> …"). They answer a story when text
     stands between the headline and them; otherwise a run holding more prose than the rest
     of the page is the page itself (a forum thread: its first post follows the title) and
     is kept."""
+    els, tags, par, ends, pre, pre_prose = t.els, t.tags, t.par, t.ends, t.pre, t.pre_prose
     runs: dict[tuple[int, str, str | None], list[tuple[int, int]]] = {}
     for h in compress(range(len(tags)), map(_NAME_TAGS.__contains__, tags)):
         name = pre[ends[h] + 1] - pre[h]
