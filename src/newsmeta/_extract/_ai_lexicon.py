@@ -87,11 +87,14 @@ _LATIN_AFTER = r"(?![0-9A-Za-z_\u00c0-\u024f])"
 # Every agent, badge and human declaration below contains at least one hint. A region of
 # the page is searched for hints first (``in`` searches at C speed, and one regex that
 # skips to capitals); only the text nodes holding a hint are read further.
+_HINT_FIRST_WORDS = ("rtifici", "nstlich", "nstmatig", "utomat")
 HINT_FIRST = (
-    "AI", "KI", "IA", "GPT", "rtifici", "nstlich", "nstmatig", "utomat",
+    "AI", "KI", "IA", "GPT", *_HINT_FIRST_WORDS,
+    # the same words in a note written in capitals ("ARTIFICIAL INTELLIGENCE")
+    *(w.upper() for w in _HINT_FIRST_WORDS),
 )  # fmt: skip
 """The hints searched in every region, however long: AI words ("AI", "KI", "IA" as words,
-"artifici…", "künstlich…", "kunstmatig…"), GPT, automation."""
+"artifici…", "künstlich…", "kunstmatig…", also in capitals), GPT, automation."""
 HINT_FIRST_SCRIPTS = ("ИИ", "ШІ", "ейросет", "人工智")
 """The first hints in other scripts (the short AI words of ru and uk, neural networks,
 "人工智能"): searched only in a text that is not plain ASCII."""
