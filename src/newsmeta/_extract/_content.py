@@ -755,6 +755,17 @@ _CARD_TITLES = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
 _NO_CARD = frozenset({"body", "html", "article", "main"})
 
 
+def _widest(t: _Tree, k: int) -> int:
+    """The largest block around block ``k`` that adds no text to it (a thumbnail link, a
+    wrapper), below the page's article and main containers."""
+    tags, par, ends, pre = t.tags, t.par, t.ends, t.pre
+    size = pre[ends[k] + 1] - pre[k]
+    up = par[k]
+    while up > 0 and tags[up] not in _NO_CARD and pre[ends[up] + 1] - pre[up] == size:
+        k, up = up, par[up]
+    return k
+
+
 def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> list[int]:
     """Runs of teaser cards: three or more sibling blocks of one tag and class, each
     opened by a heading (or bold line) whose whole text is a link to another page and
@@ -780,10 +791,7 @@ def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> lis
             continue
         # The card is the largest block around it that adds no text (a thumbnail link, a
         # wrapper): its siblings are the other cards.
-        size = pre[ends[card] + 1] - pre[card]
-        up = par[card]
-        while up > 0 and tags[up] not in _NO_CARD and pre[ends[up] + 1] - pre[up] == size:
-            card, up = up, par[up]
+        card = _widest(t, card)
         run = runs.setdefault((par[card], tags[card], class_of[card]), [])
         if not run or run[-1] != card:  # two links in one title count once
             run.append(card)
@@ -844,10 +852,7 @@ def _reply_thread(t: _Tree, class_of: list[str | None], headline_i: int) -> list
             or pre[h] != pre[card]  # the name opens the block
         ):
             continue
-        size = pre[ends[card] + 1] - pre[card]
-        up = par[card]
-        while up > 0 and tags[up] not in _NO_CARD and pre[ends[up] + 1] - pre[up] == size:
-            card, up = up, par[up]
+        card = _widest(t, card)
         run = runs.setdefault((par[card], tags[card], class_of[card]), [])
         if not run or run[-1][0] != card:
             run.append((card, h))
