@@ -59,6 +59,7 @@ __all__ = [
     "UNSPACED",
     "WE_WROTE",
     "first_char_gated",
+    "first_class",
 ]
 
 LANGUAGES = (
@@ -883,17 +884,18 @@ def _class_item(sub: Any, arg: Any, c: Any) -> str | None:
     return None
 
 
-def _starts(items: Any, c: Any, blind: bool) -> _Starts | None:
+def _starts(items: Any, c: Any, blind: bool, at_start: bool = False) -> _Starts | None:
     """How a parsed (sub)pattern's matches start, or None when that is not known from
     literals, small classes and the groups, branches and repeats made of them.
 
     Zero-width items before the first character (``\\b``, look-arounds) constrain where a
-    match starts but not its first character: they are stepped over.
+    match starts but not its first character: they are stepped over, and so is ``^`` when
+    the pattern is only matched ``at_start`` of a text.
     """
     out = _Starts()
     for op, av in items:
         if op is c.AT:
-            if av is c.AT_BEGINNING or av is c.AT_BEGINNING_STRING:
+            if not at_start and (av is c.AT_BEGINNING or av is c.AT_BEGINNING_STRING):
                 out.anchored = True  # the rest starts where ``^`` matches, whatever it reads
                 return out
             continue
@@ -912,17 +914,17 @@ def _starts(items: Any, c: Any, blind: bool) -> _Starts | None:
             _, add, remove, sub = av
             if (add | remove) & ~re.IGNORECASE:
                 return None  # a scoped flag that changes what a class or ^ means
-            got = _starts(sub, c, blind or bool(add & re.IGNORECASE))
+            got = _starts(sub, c, blind or bool(add & re.IGNORECASE), at_start)
         elif op is c.BRANCH:
             got = _Starts()
             for alternative in av[1]:
-                one = _starts(alternative, c, blind)
+                one = _starts(alternative, c, blind, at_start)
                 if one is None:
                     return None
                 got.take(one)
                 got.empty = got.empty or one.empty
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
-            got = _starts(av[2], c, blind)
+            got = _starts(av[2], c, blind, at_start)
             if got is not None:
                 got.empty = got.empty or av[0] == 0
         else:
@@ -986,6 +988,27 @@ def first_char_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if starts.blind:
         gates.append(f"(?i:[{''.join(sorted(starts.blind))}])")
     return re.compile(f"(?={'|'.join(gates)})(?:{pattern.pattern})", pattern.flags)
+
+
+def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern matching one character: every character a match of ``pattern`` at the start
+    of a text (``pattern.match(text)``) can begin with, and maybe more; None when not known
+    (then any character may begin one)."""
+    try:
+        parser: Any = importlib.import_module(
+            "re._parser" if sys.version_info >= (3, 11) else "sre_parse"
+        )
+        constants: Any = importlib.import_module(
+            "re._constants" if sys.version_info >= (3, 11) else "sre_constants"
+        )
+        starts = _starts(parser.parse(pattern.pattern, pattern.flags), constants, False, True)
+    except Exception:  # a private module changed: no class
+        return None
+    if starts is None or starts.empty or starts.anchored:
+        return None
+    blind = [f"(?i:[{''.join(sorted(starts.blind))}])"] if starts.blind else []
+    cased = [f"[{''.join(sorted(starts.cased))}]"] if starts.cased else []
+    return re.compile("|".join(cased + blind), pattern.flags) if cased or blind else None
 
 
 AGENT = first_char_gated(AGENT)

@@ -7,6 +7,7 @@ import re
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsmeta._extract._ai_lexicon import first_class
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import (
@@ -67,6 +68,10 @@ _MARKER_ONLY = re.compile(
 # Both tests of a line's head in one match (the first alternative is tried first, so a
 # marker alone is told apart exactly as by the two patterns in turn).
 _BY_LINE_HEAD = re.compile(f"(?P<only>{_MARKER_ONLY.pattern})|(?:{_BY_LINE_TEXT.pattern})", re.I)
+# The characters a line's head can start with (derived from the pattern): a text starting
+# with another one is not matched. The verdict is kept per character.
+_HEAD_CLASS = first_class(_BY_LINE_HEAD)
+_HEAD_STARTS: dict[str, bool] = {}
 # What may stand before a byline in its element: a separator after a date ("12.03.2020 -
 # Redaktion: …", "· By …").
 _SKIP_TEXT = frozenset(("script", "style", "noscript", "template", "svg", "iframe"))
@@ -132,7 +137,11 @@ def lines_text(el: HtmlElement, limit: int) -> str:
     return text[:limit]
 
 
-def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
+def _authors(
+    el: HtmlElement, read: dict[str, tuple[Author, ...]] | None = None
+) -> tuple[tuple[Author, ...], str]:
+    """The authors an element names, and its text. ``read`` holds the short texts already
+    read (nested author elements often print the same line)."""
     text = lines_text(el, 400)
     if not text:
         return (), ""
@@ -145,7 +154,12 @@ def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
                 if name:
                     return (Author(name=name),), inner
         return (), text
-    return byline_authors(text), text
+    if read is None:
+        return byline_authors(text), text
+    authors = read.get(text)
+    if authors is None:
+        authors = read[text] = byline_authors(text)
+    return authors, text
 
 
 def _in_figure(el: HtmlElement, depth: int = 8) -> bool:
@@ -209,6 +223,7 @@ def _vcard_fn(el: HtmlElement, key: str) -> bool:
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     seen_text: set[str] = set()
+    read: dict[str, tuple[Author, ...]] = {}
     for el, key in page.hinted_by(_BYLINE_CLASS):
         if len(out) >= 30:
             break
@@ -218,7 +233,7 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         if in_boilerplate(el) or _in_figure(el):
             continue
-        authors, raw = _authors(el)
+        authors, raw = _authors(el, read)
         if not authors or raw in seen_text:
             continue
         seen_text.add(raw)
@@ -484,11 +499,20 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     "<h5>Autor:</h5> Name") reads its parent's text.
     """
     by_line_head = _BY_LINE_HEAD.match
+    starts = _HEAD_STARTS
     for node in _byline_zone(page):
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
             continue
         head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
         if not head:
+            continue
+        first = head[0]
+        can = starts.get(first)
+        if can is None:
+            can = _HEAD_CLASS is None or _HEAD_CLASS.match(first) is not None
+            if len(starts) < 4096:
+                starts[first] = can
+        if not can:
             continue
         found = by_line_head(head)
         if found is None:
