@@ -19,7 +19,7 @@ from newsmeta._extract._values import (
     find_text_date,
     without_nickname,
 )
-from newsmeta._extract.sources.headline import in_boilerplate
+from newsmeta._extract.sources.headline import first_of, in_boilerplate
 from newsmeta._models import Author, AuthorKind, SourceKind
 
 __all__ = ["byline_candidate", "candidates", "lines_text"]
@@ -433,12 +433,10 @@ _SUBHEADINGS = ("h2", "h3", "h4")
 
 def _first_subheading(page: Page) -> HtmlElement | None:
     """The first ``<h2>``-``<h4>`` with some text outside navigation, sidebars and footers."""
-    tags = page.tags
-    starts = [tags.index(t) for t in _SUBHEADINGS if t in tags]
-    if not starts:
+    first = first_of(page.tags, _SUBHEADINGS)
+    if first is None:
         return None
     elements = page.elements
-    first = min(starts)
     for el in elements[first : first + 400]:
         if el.tag in _SUBHEADINGS and not in_boilerplate(el) and len(element_text(el, 40)) >= 3:
             return el
