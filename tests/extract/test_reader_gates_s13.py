@@ -16,6 +16,7 @@ from newsmeta import AIInvolvement
 
 NOW = _dt.datetime(2026, 11, 5, tzinfo=_dt.timezone.utc)
 URL = "https://harbour.example/news/2026/10/ferry-timetable"
+_G = AIInvolvement.GENERATED
 
 
 def _page(note: str, *, lang: str = "en", before: str = "", note_class: str = "note") -> str:
