@@ -126,20 +126,23 @@ def _letter_of(char: str, word: str) -> bool:
 # one and an "F" after it (then it is searched for). A hint in another script is searched
 # for only when its first letter of that script is in the text (one ``in`` of a character).
 _MAX_CAPITAL_I = 48
-"""Capital I's read one by one; a text with more is searched needle by needle."""
+"""Capital I's read one by one, and one more for every 32 characters of a longer text (each
+costs about what a needle search spends on 30 characters); a text with more is searched
+needle by needle."""
 
 
 def _around_capital_i(text: str) -> tuple[set[str], set[str]] | None:
     """The characters right before and right after each capital "I" of ``text``; None when
-    it has more than :data:`_MAX_CAPITAL_I` of them."""
+    it has more than :data:`_MAX_CAPITAL_I` of them (or one for every 32 characters)."""
     before: set[str] = set()
     after: set[str] = set()
     find = text.find
     at = find("I")
     count = 0
+    most = max(_MAX_CAPITAL_I, len(text) // 32)
     while at >= 0:
         count += 1
-        if count > _MAX_CAPITAL_I:
+        if count > most:
             return None
         if at:
             before.add(text[at - 1])
