@@ -231,6 +231,7 @@ def choose(
         best = _printed_over_bare(best, pool)
         best = _printed_and_bare_over_declared(best, pool)
         best = _address_day_over_restamp(best, pool)
+        best = _shown_over_unshown(best, pool)
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
     if field == "authors":
@@ -418,6 +419,61 @@ def _address_day_over_restamp(best: Candidate, pool: Sequence[Candidate]) -> Can
                 return cand
             return best
     return best
+
+
+#: Where a printed date reads as the page's own: in the article, its header, or next to it.
+_SHOWN_PLACES = frozenset({"inside", "header", "near"})
+_SHOWN_KINDS = frozenset(
+    {SourceKind.VISIBLE_TEXT, SourceKind.TIME_ELEMENT, SourceKind.HTML_ATTRIBUTE, SourceKind.HATOM}
+)
+
+
+def _same_or_swapped(day: _dt.date, other: _dt.date) -> bool:
+    """``other`` is ``day``, or ``day`` read with day and month the other way round (a
+    printed "11/01/2021" is 1 November as often as 11 January)."""
+    if other == day:
+        return True
+    return (
+        other.day <= 12
+        and other.day != other.month
+        and (other.day, other.month)
+        == (
+            day.month,
+            day.day,
+        )
+        and other.year == day.year
+    )
+
+
+def _shown_over_unshown(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """A metadata date the page shows nowhere yields to the one day the article prints.
+
+    A page that prints a single day with its article ("Last updated 04 Jun 2020", "25.01.2022
+    Umwelt") while its metadata gives another day, printed nowhere and not in its address,
+    shows its readers the printed day; the metadata day is what the CMS stored (the first
+    draft, an import). Only when every firm date printed in or beside the article gives the
+    same day.
+    """
+    if best.source in _SHOWN_KINDS:
+        return best
+    shown = [
+        c
+        for c in pool
+        if c.source in _SHOWN_KINDS and c.position in _SHOWN_PLACES and c.confidence >= FIRM
+    ]
+    if not shown:
+        return best
+    days = {_day(c.value) for c in shown}
+    if len(days) != 1:
+        return best
+    (shown_day,) = days
+    day = _day(best.value)
+    local = _local_day(best.value)
+    if _same_or_swapped(day, shown_day) or (local is not None and local == shown_day):
+        return best
+    if any(c.source is SourceKind.URL and _day(c.value) == day for c in pool):
+        return best
+    return max(shown, key=lambda c: (c.confidence, _precision_rank(c)))
 
 
 def _most_precise(best: Candidate, pool: Sequence[Candidate], key: Hashable) -> Candidate:
