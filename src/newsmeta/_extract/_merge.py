@@ -421,8 +421,9 @@ def _address_day_over_restamp(best: Candidate, pool: Sequence[Candidate]) -> Can
     return best
 
 
-#: Where a printed date reads as the page's own: in the article, its header, or next to it.
-_SHOWN_PLACES = frozenset({"inside", "header", "near"})
+#: Where a printed date reads as the page's own: in the article or its header (a list of other
+#: posts' dates beside the article is not).
+_SHOWN_PLACES = frozenset({"inside", "header"})
 _SHOWN_KINDS = frozenset(
     {SourceKind.VISIBLE_TEXT, SourceKind.TIME_ELEMENT, SourceKind.HTML_ATTRIBUTE, SourceKind.HATOM}
 )
@@ -433,26 +434,19 @@ def _same_or_swapped(day: _dt.date, other: _dt.date) -> bool:
     printed "11/01/2021" is 1 November as often as 11 January)."""
     if other == day:
         return True
-    return (
-        other.day <= 12
-        and other.day != other.month
-        and (other.day, other.month)
-        == (
-            day.month,
-            day.day,
-        )
-        and other.year == day.year
-    )
+    swapped = (other.year, other.day, other.month)
+    return other.day <= 12 and swapped == (day.year, day.month, day.day)
 
 
 def _shown_over_unshown(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     """A metadata date the page shows nowhere yields to the one day the article prints.
 
-    A page that prints a single day with its article ("Last updated 04 Jun 2020", "25.01.2022
-    Umwelt") while its metadata gives another day, printed nowhere and not in its address,
-    shows its readers the printed day; the metadata day is what the CMS stored (the first
-    draft, an import). Only when every firm date printed in or beside the article gives the
-    same day.
+    A page that prints a single day with its article ("by Ann Lee, last updated 04 Jun 2020",
+    "25.01.2022 Umwelt") while its metadata gives another day, printed nowhere and not in its
+    address, dates itself to its readers by the printed day (even when that is the day it was
+    updated); the metadata day is what the CMS stored (a first draft, an import). Only when
+    every firm date printed in the article or its header gives the same day, and that day is
+    not the metadata's read with day and month swapped.
     """
     if best.source in _SHOWN_KINDS:
         return best
