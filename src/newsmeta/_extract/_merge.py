@@ -231,7 +231,8 @@ def choose(
         best = _printed_over_bare(best, pool)
         best = _printed_and_bare_over_declared(best, pool)
         best = _address_day_over_restamp(best, pool)
-        best = _shown_over_unshown(best, pool)
+        if field == "date_published":
+            best = _shown_over_unshown(best, pool)
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
     if field == "authors":
@@ -429,15 +430,6 @@ _SHOWN_KINDS = frozenset(
 )
 
 
-def _same_or_swapped(day: _dt.date, other: _dt.date) -> bool:
-    """``other`` is ``day``, or ``day`` read with day and month the other way round (a
-    printed "11/01/2021" is 1 November as often as 11 January)."""
-    if other == day:
-        return True
-    swapped = (other.year, other.day, other.month)
-    return other.day <= 12 and swapped == (day.year, day.month, day.day)
-
-
 def _shown_over_unshown(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     """A metadata date the page shows nowhere yields to the one day the article prints.
 
@@ -445,8 +437,8 @@ def _shown_over_unshown(best: Candidate, pool: Sequence[Candidate]) -> Candidate
     "25.01.2022 Umwelt") while its metadata gives another day, printed nowhere and not in its
     address, dates itself to its readers by the printed day (even when that is the day it was
     updated); the metadata day is what the CMS stored (a first draft, an import). Only when
-    every firm date printed in the article or its header gives the same day, and that day is
-    not the metadata's read with day and month swapped.
+    every firm date printed in the article or its header gives the same day (slash dates
+    read in the order the page settles, see :mod:`newsmeta._extract._dayorder`).
     """
     if best.source in _SHOWN_KINDS:
         return best
@@ -463,7 +455,7 @@ def _shown_over_unshown(best: Candidate, pool: Sequence[Candidate]) -> Candidate
     (shown_day,) = days
     day = _day(best.value)
     local = _local_day(best.value)
-    if _same_or_swapped(day, shown_day) or (local is not None and local == shown_day):
+    if shown_day == day or (local is not None and local == shown_day):
         return best
     if any(c.source is SourceKind.URL and _day(c.value) == day for c in pool):
         return best
