@@ -110,3 +110,49 @@ def test_a_teaser_list_date_does_not_displace_the_metadata_day() -> None:
     )
     art = newsmeta.extract(_page("", _og("2022-01-15"), "en", side), _URL, now=NOW)
     assert _day(art.date_published) == "2022-01-15"
+
+
+def _ld_raw(published: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type":"NewsArticle",'
+        f'"headline":"Council approves harbour budget","datePublished":"{published}"}}'
+        "</script>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "head", "lang", "url", "expected"),
+    [
+        # a later slash date with a day above 12 shows the page writes the day first
+        ('<p class="date">Published 03/04/2022 · Updated 15/04/2022</p>', "", "en", _URL,
+         "2022-04-03"),
+        ('<p class="date">03/04/2022</p><p class="updated">Updated: 25/04/2022</p>', "",
+         "en-US", _URL, "2022-04-03"),
+        # ... or the month first, on a page whose language writes the day first
+        ('<p class="date">11/01/2021</p><p class="updated">Aktualisiert: 11/25/2021</p>', "",
+         "de", _URL, "2021-11-01"),
+        # an unambiguous reading of the same date decides: a month name, ISO, the address
+        ('<p class="date">3. April 2022</p>', _ld_raw("03/04/2022"), "de", _URL, "2022-04-03"),
+        ('<p class="date">04/03/2022</p>', _ld_raw("2022-04-03T10:00:00+02:00"), "fr", _URL,
+         "2022-04-03"),
+        ('<p class="date">04/03/2022</p>', "", "en-GB",
+         "https://news.example/2022/04/03/harbour-budget", "2022-04-03"),
+        # nothing on the page decides: the language does
+        ('<p class="date">04/03/2022</p>', "", "en-GB", _URL, "2022-03-04"),
+        ('<p class="date">04/03/2022</p>', "", "en-US", _URL, "2022-04-03"),
+        ('<p class="date">04/03/2022</p><p class="updated">Updated 05/03/2022</p>', "", "es",
+         _URL, "2022-03-04"),
+    ],
+)  # fmt: skip
+def test_slash_dates_follow_the_order_the_page_shows(
+    top: str, head: str, lang: str, url: str, expected: str
+) -> None:
+    art = newsmeta.extract(_page(top, head, lang), url, now=NOW)
+    assert _day(art.date_published) == expected
+
+
+def test_the_updated_date_follows_the_page_order_too() -> None:
+    top = '<p class="date">Published 14/03/2022 · Updated 05/04/2022</p>'
+    art = newsmeta.extract(_page(top, "", "en-US"), _URL, now=NOW)
+    assert _day(art.date_published) == "2022-03-14"
+    assert _day(art.date_modified) == "2022-04-05"
