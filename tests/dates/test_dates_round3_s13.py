@@ -156,3 +156,31 @@ def test_the_updated_date_follows_the_page_order_too() -> None:
     art = newsmeta.extract(_page(top, "", "en-US"), _URL, now=NOW)
     assert _day(art.date_published) == "2022-03-14"
     assert _day(art.date_modified) == "2022-04-05"
+
+
+@pytest.mark.parametrize(
+    ("top", "head", "lang"),
+    [
+        ('<p class="date">Published 1 March 2024, updated 5 March 2024</p>',
+         _og("2024-03-05T10:00:00Z"), "en"),
+        ('<p class="date">Published 1 March 2024 · Updated 5 March 2024</p>',
+         _ld("2024-03-05T10:00:00Z", "2024-03-05T10:00:00Z"), "en"),
+        ('<p class="published">Veröffentlicht am 1. März 2024</p>'
+         '<p class="updated">Aktualisiert am 5. März 2024</p>',
+         _og("2024-03-05T10:00:00+01:00"), "de"),
+        ('<p class="date">Updated 5 March 2024 | Published 1 March 2024</p>',
+         _og("2024-03-05T10:00:00Z"), "en"),
+        ('<p class="date">Publié le 1 mars 2024, mis à jour le 5 mars 2024</p>',
+         _ld("2024-03-05T10:00:00+01:00"), "fr"),
+        ('<p class="fecha">Publicado el 1 de marzo de 2024 | Actualizado el 5 de marzo de '
+         "2024</p>", _og("2024-03-05T10:00:00-03:00"), "es"),
+    ],
+)  # fmt: skip
+def test_one_metadata_timestamp_on_the_updated_day_is_not_the_publication(
+    top: str, head: str, lang: str
+) -> None:
+    # The page prints both days; the metadata's one timestamp is the day printed under
+    # "Updated": the day printed under "Published" is the publication.
+    art = newsmeta.extract(_page(top, head, lang), _URL, now=NOW)
+    assert _day(art.date_published) == "2024-03-01"
+    assert _day(art.date_modified) == "2024-03-05"
