@@ -184,3 +184,20 @@ def test_one_metadata_timestamp_on_the_updated_day_is_not_the_publication(
     art = newsmeta.extract(_page(top, head, lang), _URL, now=NOW)
     assert _day(art.date_published) == "2024-03-01"
     assert _day(art.date_modified) == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("top", "lang"),
+    [
+        ('<p><span class="label">Updated:</span> <span class="date">March 5, 2024</span></p>',
+         "en"),
+        ('<div><h4 class="ts-title">Zuletzt geändert am:</h4><ul class="timestamp-list">'
+         '<li class="timestamp-list__item">05.03.2024</li></ul></div>', "de"),
+        ('<dl><dt>Last modified</dt><dd class="date">5 March 2024</dd></dl>', "en"),
+        ('<p><b>Mis à jour le</b> <span class="date">5 mars 2024</span></p>', "fr"),
+    ],
+)  # fmt: skip
+def test_a_label_printed_before_a_date_element_names_its_field(top: str, lang: str) -> None:
+    art = newsmeta.extract(_page(top, _og("2024-03-01T10:00:00Z"), lang), _URL, now=NOW)
+    assert _day(art.date_modified) == "2024-03-05"
+    assert _day(art.date_published) == "2024-03-01"
