@@ -199,6 +199,12 @@ def language_of(text: str, hint: str | None) -> str:
     return max(lx.LANGUAGES, key=lambda lang: scores[lang])
 
 
+def _without(text: str, parts: list[str]) -> str:
+    for part in parts:
+        text = text.replace(part, " ")
+    return text
+
+
 def _masked(text: str, *patterns: re.Pattern[str]) -> str:
     for pattern in patterns:
         text = pattern.sub(lambda m: " " * len(m.group(0)), text)
@@ -310,6 +316,18 @@ def _part_verb(verb: re.Match[str] | None, noun: tuple[str, int, int] | None, pa
 
 _FOR_THIS = re.compile(r"\w\s+(?:for|in|into|about|f[üu]r|para|pour|per|voor)\s", re.I)
 
+# "… in this article", "… de este artículo", "… dieses Beitrags" right after a noun: a part
+# of this page ("Some content in this article was created with AI")
+_IN_THIS = re.compile(
+    r"\s+(?:(?:in|of|from|within)\s+(?:this|these)|(?:in|aus)\s+diese[mr]|diese[sr]|"
+    r"(?:de|en)\s+(?:este|esta|cet|cette|ce)|(?:de|em|n)\s*(?:este|esta|deste|desta|neste|nesta)|"
+    r"(?:di|in)\s+quest[oa]|(?:in|van)\s+(?:dit|deze))\s",
+    re.I,
+)
+# A data source named after the agent ("… using data from and in cooperation with the
+# league"): a partner of the data, not a helper of the writing
+_DATA = re.compile(r"\b(?:data|daten|datos|donn[ée]es|dados|dati|gegevens)\b", re.I)
+
 
 def _read_sentence(
     sentence: str, placement: str, language: str, block_deixis: bool, policy: bool
@@ -335,6 +353,10 @@ def _read_sentence(
     negated = negation is not None or (human is not None)
     generate = lx.GENERATE.search(core)
     assist = lx.ASSIST.search(core)
+    if assist is not None:
+        data = _DATA.search(core, 0, assist.start())
+        if data is not None:
+            assist = lx.ASSIST.search(core, 0, data.start())
     modify = lx.MODIFY.search(core)
     translate = lx.TRANSLATE.search(core)
     summarise = lx.SUMMARISE.search(core)
@@ -382,7 +404,7 @@ def _read_sentence(
     demonstrative = lx.DEMONSTRATIVE.search(core[:anchor]) is not None
     if noun is not None:
         before = core[max(0, noun[1] - 30) : noun[1]]
-        if lx.DEIXIS.search(before):
+        if lx.DEIXIS.search(before) or _IN_THIS.match(core, noun[2]):
             deixis = True
         elif (
             not deixis
@@ -474,7 +496,9 @@ def read(text: str, placement: str, page_language: str | None = None) -> list[Re
     ):
         return []
     language = language_of(text, page_language)
-    if lx.HEDGE.search(_masked(text, lx.CAVEAT)):
+    # (a question to the reader without an AI word, "Was this summary helpful?", is left out)
+    asked = [s for s, hint in zip(sentences, hinted) if not hint and s.endswith(("?", "？"))]
+    if lx.HEDGE.search(_masked(_without(text, asked), lx.CAVEAT)):
         return []  # "may have been written by ChatGPT … or not"
     policy = lx.POLICY.search(text) is not None
     readings: list[Reading] = []

@@ -89,16 +89,20 @@ _LATIN_AFTER = r"(?![0-9A-Za-z_\u00c0-\u024f])"
 # skips to capitals); only the text nodes holding a hint are read further.
 _HINT_FIRST_WORDS = ("rtifici", "nstlich", "nstmatig", "utomat")
 HINT_FIRST = (
-    "AI", "KI", "IA", "GPT", *_HINT_FIRST_WORDS,
+    "AI", "KI", "IA", "GPT", "DeepL", *_HINT_FIRST_WORDS,
     # the same words in a note written in capitals ("ARTIFICIAL INTELLIGENCE")
     *(w.upper() for w in _HINT_FIRST_WORDS),
 )  # fmt: skip
 """The hints searched in every region, however long: AI words ("AI", "KI", "IA" as words,
-"artifici…", "künstlich…", "kunstmatig…", also in capitals), GPT, automation."""
+"artifici…", "künstlich…", "kunstmatig…", also in capitals), GPT, DeepL (a machine
+translation's credit line closes long stories), automation."""
 HINT_FIRST_SCRIPTS = ("ИИ", "ШІ", "ейросет", "人工智")
 """The first hints in other scripts (the short AI words of ru and uk, neural networks,
 "人工智能"): searched only in a text that is not plain ASCII."""
-HINT_CAPITALS = re.compile(r"Claude|Gemini|Copilot|DeepL|DeepSeek|Midjourney|DALL|Newsroom|LLM|Bot")
+HINT_CAPITALS = re.compile(
+    r"Claude|Gemini|Copilot|DeepL|DeepSeek|Midjourney|DALL|Newsroom|LLM|Bot|ElevenLabs|"
+    r"Stable Diffusion|Narrative Science|Wordsmith|Retresco"
+)
 """Model and product names, bot bylines: searched in short regions (one regex whose
 alternatives all start with a capital, so the engine skips to capitals)."""
 HINT_NEEDLES = (
@@ -106,6 +110,9 @@ HINT_NEEDLES = (
     # the long AI words of pl, cs, sv/da/no, tr, ru, uk, ja, ko; automation (ru, uk, tr)
     "ztuczn", "nteligenc", "nstig intelligens", "apay zek", "скусствен", "тучн", "ейромереж",
     "人工知能", "인공지능", "втомат", "otomatik",
+    # automated-writing engines named in lower case ("narrative science technology"),
+    # robot reporters (ko)
+    "arrative science", "로봇",
 )  # fmt: skip
 """Automation (es, pt, ru, uk, tr), robots, algorithms, machine translation (de, sv, da, no,
 ru, uk), and the AI words of the languages a short region is searched for only (a disclosure
@@ -160,7 +167,7 @@ MODEL = re.compile(
 )
 """Model and product names (the name is kept as ``ai_model``)."""
 _ENGINES = (
-    r"(?i:automation\s+technology|automated\s+(?:\w+\s+){0,2}(?:system|technology|software|process)|"
+    r"(?i:automation\s+technology|automated\s+(?:\w+\s+){0,2}(?:system|technology|software|process|engine)|"
     r"computer\s+program(?:me)?s?|"
     r"natural\s+language\s+generation|(?:large\s+)?language\s+models?|"
     r"sprachmodell\w*|modelos?\s+de\s+(?:lenguaje|linguagem)|mod[èe]les?\s+de\s+langage|"
@@ -182,7 +189,11 @@ _ENGINES = (
     r"машинн\w+\s+переклад\w*)"
     r"|(?:机器翻译|機器翻譯|機械翻訳|自动翻译|自動翻譯|自動翻訳|자동\s?번역)"
 )
-_BOT = r"\b[A-Z][\w-]*Bot\b|\bBot\b|\b[A-Z][\w]*\s+Intelligence\s+(?:Newsroom|Desk)\b"
+_BOT = (
+    r"\b[A-Z][\w-]*Bot\b|\bBot\b|\b[A-Z][\w]*\s+Intelligence\s+(?:Newsroom|Desk)\b"
+    # a robot reporter (ko, ja, zh): "AI 기자", "로봇기자", "AI記者", "机器人记者"
+    r"|(?:AI|인공지능|로봇)\s?기자|(?:AI|ロボット)記者|(?:AI|机器人|機器人)(?:记者|記者)"
+)
 AGENT = re.compile(
     _LATIN_BEFORE + _AI_WORDS + r"|" + MODEL.pattern + r"|\b" + _ENGINES + r"|" + _BOT
 )
@@ -203,8 +214,11 @@ BOT_BYLINE = re.compile(
     + r"(?:[\s-]*(?i:staff|news|newsroom|desk|writer|reporter|editor|team|correspondent|"
     r"redaktion|redactie|redacci[óo]n|r[ée]daction|reda[çc][ãa]o|redazione)){0,3}"
     + r")(?:\W*$|\s*[,(–—-])"
+    # a byline of a robot reporter, written without "by" ("AI 기자", "[로봇기자]", "AI記者")
+    + r"|^\W*(?:AI|인공지능|로봇)\s?기자|^\W*(?:AI|ロボット)記者"
+    + r"|^\W*(?:AI|机器人|機器人)(?:记者|記者)"
 )
-"""A byline whose whole text names a bot, an engine or AI ("By NewsBot")."""
+"""A byline whose whole text names a bot, an engine or AI ("By NewsBot", "AI 기자")."""
 
 # ----------------------------------------------------------------------------- verbs
 
@@ -240,7 +254,7 @@ GENERATE = re.compile(
     _I,
 )
 ASSIST = re.compile(
-    r"\b(?:with\s+(?:the\s+)?(?:help|assistance|support|aid)\s+(?:of|from)|"
+    r"\b(?:with\s+(?:the\s+|a\s+little\s+|some\s+)?(?:help|assistance|support|aid)\s+(?:of|from)|"
     r"in\s+(?:collaboration|cooperation|partnership|tandem)\s+with|together\s+with|"
     r"in\s+Zusammenarbeit\s+mit|zusammen\s+mit|en\s+colaboraci[óo]n\s+con|junto\s+con|"
     r"en\s+collaboration\s+avec|em\s+colabora[çc][ãa]o\s+com|"
@@ -823,7 +837,11 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "de": frozenset("der die das dieser dieses diese wurde von mit und ist den dem ein".split()),
     "pt": frozenset("o a este esta foi por com e da do pela pelo uma os as de dos das em".split()),
     # (words another language read here shares are left out: "il", "lo", "door", "van")
-    "it": frozenset("gli questo questa stato stata dal dalla della delle degli è che nel".split()),
+    # ("con", "per", "di", "da", "una", "e": shared with es/pt, a tie the page's lang decides)
+    "it": frozenset(
+        "gli questo questa stato stata dal dalla della delle degli è che nel "
+        "con per di da una e".split()
+    ),
     "nl": frozenset("het dit deze werd met een dat voor wordt zijn".split()),
     "pl": frozenset("ten ta to został została zostało przez przy pomocy jest był była się".split()),
     "cs": frozenset("tento tato toto byl byla bylo je pomocí který která jsme".split()),
