@@ -42,6 +42,7 @@ MAX_TEXT = 1200
 _MAX_SENTENCES = 12
 _LABEL_WORDS = 7
 _BARE_WORDS = 10
+_HEAD_WORDS = 3
 
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|(?<=[。！？；])\s*(?=\S)|\s+[|·•—–]\s+|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -289,9 +290,25 @@ def _agent_text(match: re.Match[str]) -> str:
     return " ".join(match.group(0).split())[:80].rstrip("-")
 
 
+def _part_head(text: str) -> bool:
+    """A short head before a colon naming a part of the page ("Image:", "Audio version:")."""
+    if not text.endswith((":", "：")) or len(text.split()) > _HEAD_WORDS:
+        return False
+    return any(
+        pattern.search(text) for scope, pattern in lx.SCOPE_NOUNS.items() if scope != "article"
+    )
+
+
 def _sentences(text: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
-    return parts[:_MAX_SENTENCES]
+    out: list[str] = []
+    for part in parts:
+        if out and _part_head(out[-1]):
+            # "Photo illustration: generative AI": a short head names the part the rest is about
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out[:_MAX_SENTENCES]
 
 
 def _part_verb(verb: re.Match[str] | None, noun: tuple[str, int, int] | None, part: str) -> bool:
@@ -314,6 +331,10 @@ def _part_verb(verb: re.Match[str] | None, noun: tuple[str, int, int] | None, pa
     return between <= 25 and _FOR_THIS.search(verb.string, verb.end(), noun[1]) is None
 
 
+# "By Jane Roe with AI", "Von Jonas Weber und KI": a person's byline shared with the agent
+_WITH_AGENT = re.compile(
+    r"\w\s+(?:with|and|&|mit|und|con|y|avec|et|com|e|met|en)\s+(?:the\s+|an?\s+)?$", re.I
+)
 _FOR_THIS = re.compile(r"\w\s+(?:for|in|into|about|f[üu]r|para|pour|per|voor)\s", re.I)
 
 # "… in this article", "… de este artículo", "… dieses Beitrags" right after a noun: a part
@@ -446,6 +467,7 @@ def _read_sentence(
         review = None
     elif (
         assist is not None
+        or (byline and agent is not None and _WITH_AGENT.search(core, 0, agent.start()))
         or (generate is not None and lx.HUMAN_WRITER.match(core, generate.end()) is not None)
         or (generate is not None and lx.WE_WROTE.match(core) is not None)
         or lx.PARTIAL.search(core) is not None

@@ -101,7 +101,7 @@ HINT_FIRST_SCRIPTS = ("ИИ", "ШІ", "ейросет", "人工智")
 "人工智能"): searched only in a text that is not plain ASCII."""
 HINT_CAPITALS = re.compile(
     r"Claude|Gemini|Copilot|DeepL|DeepSeek|Midjourney|DALL|Newsroom|LLM|Bot|ElevenLabs|"
-    r"Stable Diffusion|Narrative Science|Wordsmith|Retresco"
+    r"Stable Diffusion|Firefly|Narrative Science|Wordsmith|Retresco"
 )
 """Model and product names, bot bylines: searched in short regions (one regex whose
 alternatives all start with a capital, so the engine skips to capitals)."""
@@ -212,6 +212,7 @@ BOT_BYLINE = re.compile(
     # "By AI Staff Writer": the AI with a newsroom role
     # ("Von der KI-Redaktion", "Door de AI-redactie": the desk joined by a hyphen)
     + r"(?:[\s-]*(?i:staff|news|newsroom|desk|writer|reporter|editor|team|correspondent|"
+    r"assistant|assistent|asistente|assistente|"
     r"redaktion|redactie|redacci[óo]n|r[ée]daction|reda[çc][ãa]o|redazione)){0,3}"
     + r")(?:\W*$|\s*[,(–—-])"
     # a byline of a robot reporter, written without "by" ("AI 기자", "[로봇기자]", "AI記者")
@@ -502,7 +503,7 @@ _HUMAN_REVIEWER = (
     r"(?-i:[a-z])[\w-]*\s+(?=(?:desk|team|staff|editors?|reporters?|journalists?)\b))?"
     r"(?:human\s+|senior\s+|staff\s+|experienced\s+|news\s+|copy\s+|metro\s+|city\s+)?"
     r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
-    r"staff|humans?|person|people|writers?|fact[- ]checkers?|desk|team)"
+    r"staff|humans?|person|people|writers?|authors?|fact[- ]checkers?|desk|team)"
     # a professional named by the job ("checked by a meteorologist", "by our doctors")
     r"|(?:an?|our|the)\s+(?:[a-z][\w-]*\s+)?(?:meteorologists?|doctors?|physicians?|lawyers?|"
     r"attorneys?|experts?|specialists?|analysts?|scientists?|economists?|pharmacists?|nurses?)"
