@@ -917,13 +917,63 @@ _FILLER = {
         "주민들은 주차 요금과 공사 일정에 대해 물었다.",
         "시장은 첫 계약이 여름 전에 체결될 것이라고 말했다.",
     ),
+    "fi": (
+        "Kaupunginvaltuusto hyväksyi sataman uuden budjetin",
+        "Valtuusto hyväksyi tiistaina sataman budjetin pitkän koulu-, tie- ja lossikeskustelun jälkeen.",
+        "Asukkaat kysyivät pysäköintimaksuista ja töiden aikataulusta.",
+        "Pormestarin mukaan ensimmäiset sopimukset allekirjoitetaan ennen kesää.",
+    ),
+    "ro": (
+        "Consiliul local a aprobat noul buget al portului",
+        "Consilierii au aprobat marți bugetul portului după o dezbatere lungă despre școli, "
+        "drumuri și bac.",
+        "Locuitorii au întrebat despre tarifele de parcare și calendarul lucrărilor.",
+        "Primarul a anunțat că primele contracte vor fi semnate înainte de vară.",
+    ),
+    "hu": (
+        "Elfogadta a képviselő-testület a kikötő új költségvetését",
+        "A testület kedden hosszú vita után fogadta el a kikötő költségvetését az iskolákról, "
+        "az utakról és a kompról.",
+        "A lakók a parkolási díjakról és a munkák ütemezéséről kérdeztek.",
+        "A polgármester az első szerződések aláírását nyár előttre várja.",
+    ),
+    "id": (
+        "DPRD setujui anggaran baru pelabuhan",
+        "DPRD pada Selasa menyetujui anggaran pelabuhan setelah perdebatan panjang soal sekolah, "
+        "jalan, dan kapal feri.",
+        "Warga menanyakan tarif parkir dan jadwal pekerjaan.",
+        "Wali kota memperkirakan kontrak pertama diteken sebelum musim panas.",
+    ),
+    "vi": (
+        "Hội đồng thành phố thông qua ngân sách mới cho cảng",
+        "Hôm thứ Ba, hội đồng thông qua ngân sách cảng sau cuộc tranh luận dài về trường học, "
+        "đường sá và phà.",
+        "Người dân hỏi về phí đỗ xe và tiến độ thi công.",
+        "Thị trưởng dự kiến các hợp đồng đầu tiên được ký trước mùa hè.",
+    ),
+    "el": (
+        "Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό του λιμανιού",
+        "Το συμβούλιο ενέκρινε την Τρίτη τον προϋπολογισμό του λιμανιού μετά από μακρά συζήτηση "
+        "για σχολεία, δρόμους και το πορθμείο.",
+        "Οι κάτοικοι ρώτησαν για τα τέλη στάθμευσης και το χρονοδιάγραμμα των έργων.",
+        "Ο δήμαρχος αναμένει τις πρώτες συμβάσεις πριν από το καλοκαίρι.",
+    ),
+    "ar": (
+        "المجلس البلدي يقر الميزانية الجديدة للميناء",
+        "أقر المجلس البلدي يوم الثلاثاء ميزانية الميناء بعد نقاش طويل حول المدارس والطرق والعبارة.",
+        "وسأل السكان عن رسوم المواقف والجدول الزمني للأشغال.",
+        "ويتوقع رئيس البلدية توقيع العقود الأولى قبل الصيف.",
+    ),
 }
 _BYLINE = {"en": "By Staff", "es": "Por Redacción", "fr": "Par la Rédaction",
            "de": "Von der Redaktion", "pt": "Por Redação", "it": "Di Giulia Conti",
            "nl": "Door Sanne de Vries", "pl": "Anna Nowak", "cs": "Jana Dvořáková",
            "sv": "Av Erik Lund", "da": "Af Mette Holm", "no": "Av Kari Nilsen",
            "tr": "Ayşe Demir", "ru": "Анна Смирнова", "uk": "Олена Коваль", "ja": "山田花子",
-           "zh": "记者 王芳", "ko": "김민지 기자"}  # fmt: skip
+           "zh": "记者 王芳", "ko": "김민지 기자",
+           "fi": "Liisa Virtanen", "ro": "De Ioana Popescu", "hu": "Kovács Anna",
+           "id": "Oleh Siti Rahma", "vi": "Nguyễn Thu Hà", "el": "Της Μαρίας Παππά",
+           "ar": "بقلم ليلى حسن"}  # fmt: skip
 
 
 def page_for(case: Case) -> str:

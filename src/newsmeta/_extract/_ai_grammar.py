@@ -57,7 +57,7 @@ _USE = re.compile(
     r"|使用|活用|利用|使って|用い|采用|採用|运用|運用|활용|사용|이용",
     re.I,
 )
-_USE = lx.first_char_gated(_USE)
+_USE = lx.first_char_gated(re.compile(_USE.pattern + "|" + lx.USE_MORE, re.I))
 _ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)
 _QUOTES = '"“”„«»'
 _LABEL_PLACEMENTS = frozenset({"banner", "label", "byline", "note", "summary", "caption"})
@@ -165,6 +165,8 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
 _NORWEGIAN = frozenset({"nb", "nn"})
 
 
@@ -180,6 +182,10 @@ def language_of(text: str, hint: str | None) -> str:
         return "ko"
     if _HAN.search(text):
         return "ja" if hint == "ja" else "zh"
+    if _GREEK.search(text):
+        return "el"
+    if _ARABIC.search(text):
+        return "ar"
     if _CYRILLIC.search(text) and hint not in ("ru", "uk"):
         hint = "uk" if any(c in text for c in "іїєґІЇЄ") else "ru"
     scores = dict.fromkeys(lx.LANGUAGES, 0)
@@ -425,7 +431,11 @@ def _read_sentence(
     demonstrative = lx.DEMONSTRATIVE.search(core[:anchor]) is not None
     if noun is not None:
         before = core[max(0, noun[1] - 30) : noun[1]]
-        if lx.DEIXIS.search(before) or _IN_THIS.match(core, noun[2]):
+        if (
+            lx.DEIXIS.search(before)
+            or _IN_THIS.match(core, noun[2])
+            or lx.DEIXIS_AFTER.match(core, noun[2])
+        ):
             deixis = True
         elif (
             not deixis

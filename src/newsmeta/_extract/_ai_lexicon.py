@@ -1,6 +1,7 @@
-"""The word classes of the AI-disclosure grammar, in eighteen languages.
+"""The word classes of the AI-disclosure grammar, in twenty-five languages.
 
-en, es, fr, de, pt, it, nl; pl, cs, sv, da, no (Norwegian), tr, ru, uk; ja, zh, ko.
+en, es, fr, de, pt, it, nl; pl, cs, sv, da, no (Norwegian), tr, ru, uk; ja, zh, ko;
+fi, ro, hu, id, vi, el, ar (joined to each class in one block near the end).
 
 A disclosure is read as parts, not matched as a sentence (see ``_ai_grammar``): an
 *agent* (AI words, model and product names, automation engines, bot bylines), a *verb* of
@@ -27,6 +28,7 @@ __all__ = [
     "BOT_BYLINE",
     "CAVEAT",
     "COMPOUND",
+    "DEIXIS_AFTER",
     "DEIXIS_VERB",
     "DEMONSTRATIVE",
     "FUNCTION_WORDS",
@@ -57,11 +59,12 @@ __all__ = [
     "TEASER",
     "TRANSLATE",
     "UNSPACED",
+    "USE_MORE",
     "WE_WROTE",
     "first_char_gated",
 ]
 
-LANGUAGES = (
+LANGUAGES: tuple[str, ...] = (
     "en", "es", "fr", "de", "pt", "it", "nl",
     "pl", "cs", "sv", "da", "no", "tr", "ru", "uk", "ja", "zh", "ko",
 )  # fmt: skip
@@ -96,7 +99,7 @@ HINT_FIRST = (
 """The hints searched in every region, however long: AI words ("AI", "KI", "IA" as words,
 "artifici…", "künstlich…", "kunstmatig…", also in capitals), GPT, DeepL (a machine
 translation's credit line closes long stories), automation."""
-HINT_FIRST_SCRIPTS = ("ИИ", "ШІ", "ейросет", "人工智")
+HINT_FIRST_SCRIPTS: tuple[str, ...] = ("ИИ", "ШІ", "ейросет", "人工智")
 """The first hints in other scripts (the short AI words of ru and uk, neural networks,
 "人工智能"): searched only in a text that is not plain ASCII."""
 HINT_CAPITALS = re.compile(
@@ -105,7 +108,7 @@ HINT_CAPITALS = re.compile(
 )
 """Model and product names, bot bylines: searched in short regions (one regex whose
 alternatives all start with a capital, so the engine skips to capitals)."""
-HINT_NEEDLES = (
+HINT_NEEDLES: tuple[str, ...] = (
     "utomá", "obot", "obô", "lgori", "aschinell", "askinö", "askino", "ашинн",
     # the long AI words of pl, cs, sv/da/no, tr, ru, uk, ja, ko; automation (ru, uk, tr)
     "ztuczn", "nteligenc", "nstig intelligens", "apay zek", "скусствен", "тучн", "ейромереж",
@@ -860,6 +863,208 @@ MARKERS: tuple[tuple[str, str], ...] = (
     ("ı", "tr"), ("ğ", "tr"), ("ş", "tr"),
     ("ы", "ru"), ("э", "ru"), ("ъ", "ru"), ("і", "uk"), ("ї", "uk"), ("є", "uk"),
 )  # fmt: skip
+
+
+# ----------------------------------------------------------------------------- more languages
+# fi, ro, hu, id, vi (Latin letters), el (Greek), ar (Arabic): one entry per word class,
+# joined to the classes above. Arabic glues its article and prepositions to the noun
+# ("بالذكاء", "والمقال"): its nouns are matched without a word boundary before them.
+
+_MORE = ("fi", "ro", "hu", "id", "vi", "el", "ar")
+LANGUAGES = (*LANGUAGES, *_MORE)
+_AR = r"(?:[وفبل]?ال|لل)?"
+"""The Arabic article and the prepositions glued before it."""
+
+
+def _joined(pattern: re.Pattern[str], more: str) -> re.Pattern[str]:
+    return re.compile(pattern.pattern + "|" + more, pattern.flags)
+
+
+AGENT = _joined(
+    AGENT,
+    r"(?i:\b(?:teko[äa]ly\w*|inteligen[țţt]\w*\s+artificial\w*|mesters[ée]ges\s+intelligenci\w*|"
+    r"kecerdasan\s+buatan|tr[íi]\s+tu[ệe]\s+nh[âa]n\s+t[ạa]o|τεχνητ\w+\s+νοημοσ[ύυ]ν\w+|"
+    # automatically
+    r"automat|automaattisesti|automatikusan|otomatis|t[ựu]\s+đ[ộo]ng|αυτ[όο]ματα)\b)"
+    r"|(?<!\w)" + _AR + r"ذكاء\s+" + _AR + r"اصطناعي|تلقائيا|آليا",
+)
+GENERATE = _joined(
+    GENERATE,
+    r"\b(?:tuotettu|tuottanut|tuottama\w*|luotu|luonut|luoma\w*|kirjoitettu|kirjoittanut|"
+    r"kirjoittama\w*|laadittu|laatinut|generoitu|generoima\w*|tehty|"
+    # (no "generate", "create": English imperatives)
+    r"generat[ă]?|creat[ă]|scris[ăe]?|realizat[ăe]?|produs[ăe]?|redactat[ăe]?|"
+    r"gener[áa]lt\w*|gener[áa]lta|k[ée]sz[üu]lt|k[ée]sz[íi]tette|k[ée]sz[íi]tett\w*|[íi]rta|"
+    r"l[ée]trehozott\w*|"
+    r"dibuat|dihasilkan|ditulis|disusun|diproduksi|"
+    r"đư[ợo]c\s+t[ạa]o|t[ạa]o\s+ra|t[ạa]o\s+b[ởo]i|đư[ợo]c\s+vi[ếe]t|vi[ếe]t\s+b[ởo]i|"
+    r"bi[êe]n\s+so[ạa]n|"
+    r"δημιουργ[ήη]θηκε|δημιουργημ[ée]ν\w+|γρ[άα]φτηκε|γραμμ[ée]ν\w+|παρ[άα]χθηκε|"
+    r"συντ[άα]χθηκε|παρ[ήη]χθη)\b"
+    r"|تم\s+إنشاء|تمت\s+كتابة|تم\s+توليد|تم\s+إعداد|تمت\s+صياغة|أنشئ|أُنشئ|كُتب|مولّد|مولد|"
+    r"ولّد|أعده|أعدها|كتبه|كتبها",
+)
+ASSIST = _joined(
+    ASSIST,
+    r"\b(?:avulla|avustuksella|avustama\w*|tuella|cu\s+ajutorul|asistat[ăe]?|"
+    r"cu\s+sprijinul|cu\s+asisten[țţt]a|seg[íi]ts[ée]g[ée]vel|t[áa]mogat[áa]s[áa]val|"
+    r"k[öo]zrem[űu]k[öo]d[ée]s[ée]vel|dengan\s+bantuan|dibantu|berbantuan|"
+    r"v[ớo]i\s+s[ựu]\s+h[ỗo]\s+tr[ợo]|h[ỗo]\s+tr[ợo]\s+b[ởo]i|tr[ợo]\s+gi[úu]p|"
+    r"με\s+τη\s+βο[ήη]θεια|με\s+την\s+υποστ[ήη]ριξη)\b"
+    r"|بمساعدة|بالاستعانة|بدعم\s+من",
+)
+TRANSLATE = _joined(
+    TRANSLATE,
+    r"\b(?:k[äa][äa]nnet\w*|k[äa][äa]nn[öo]s\w*|k[äa][äa]nt[äa]\w*|konek[äa][äa]nn\w*|"
+    r"tradus\w*|ford[íi]t\w*|leford[íi]t\w*|diterjemahkan|terjemahan|dịch|"
+    r"μεταφρ[άα]\w+|μετ[άα]φραση\w*)\b|ترجم\w*|مترجم",
+)
+SUMMARISE = _joined(
+    SUMMARISE,
+    r"\b(?:tiivist\w*|rezumat\w*|[öo]sszefoglal\w*|diringkas|dirangkum|ringkasan|"
+    r"t[óo]m\s+t[ắa]t|περ[ιί]ληψ\w*|συν[οό]ψ\w*)\b|ملخص|تلخيص|لخص",
+)
+_MORE_NOUNS = {
+    "summary": r"\b(?:tiivistelm[äa]\w*|yhteenveto\w*|rezumat\w*|[öo]sszefoglal\w*|"
+    r"ringkasan|rangkuman|t[óo]m\s+t[ắa]t|περ[ιί]ληψη\w*)\b|" + _AR + r"ملخص",
+    "translation": r"\b(?:k[äa][äa]nn[öo]s\w*|traducere\w*|ford[íi]t[áa]s\w*|terjemahan|"
+    r"b[ảa]n\s+d[ịi]ch|μετ[άα]φραση\w*)\b|" + _AR + r"ترجمة",
+    "image": r"\b(?:kuva|kuvan|kuvat|kuvitus\w*|valokuva\w*|imagin\w+|fotografi\w+|"
+    r"ilustra[țţt]i\w+|k[ée]p|k[ée]pet|k[ée]pek|k[ée]pen|fot[óo]\w*|illusztr[áa]ci[óo]\w*|"
+    r"gambar|ilustrasi|h[ìi]nh\s+ảnh|ảnh|minh\s+h[ọo]a|εικ[όο]να\w*|φωτογραφ[ίι]\w+|"
+    r"εικονογρ[άα]φηση)\b|" + _AR + r"صور",
+    "video": r"\b(?:videoclip\w*|vide[óo]\w*|β[ίι]ντεο)\b|" + _AR + r"فيديو",
+    "audio": r"\b(?:[äa][äa]niversio\w*|felolvas[áa]s\w*|suara|gi[ọo]ng\s+đ[ọo]c|"
+    r"ηχητικ\w+|φων[ήη])\b|" + _AR + r"صوت",
+    "article": r"\b(?:artikkel\w*|juttu\w*|jutun|teksti\w*|uutinen|uutise\w*|sis[äa]lt[öo]\w*|"
+    r"articol\w*|textul\w*|con[țţt]inut\w*|[șşs]tire\w*|materialul|cikk\w*|sz[öo]veg\w*|"
+    r"tartalom|tartalm\w*|h[íi]r|h[íi]rt|[íi]r[áa]s\w*|berita|tulisan|konten|naskah|"
+    r"b[àa]i\s+vi[ếe]t|b[àa]i\s+b[áa]o|n[ộo]i\s+dung|b[ảa]n\s+tin|"
+    r"[άα]ρθρο\w*|κε[ίι]μεν\w+|περιεχ[όο]μεν\w+|ε[ίι]δηση)\b"
+    r"|" + _AR + r"(?:مقال|محتوى|خبر|نص|تقرير)",
+}
+for _scope, _words in _MORE_NOUNS.items():
+    SCOPE_NOUNS[_scope] = _joined(SCOPE_NOUNS[_scope], _words)
+DEIXIS = _joined(
+    DEIXIS,
+    r"\b(?:t[äa]m[äa]|t[äa]m[äa]n|t[äa]ss[äa]|t[äa]t[äa]|acest|aceast[ăa]|acestui|acestei|"
+    r"ez\s+a|ezt\s+a|ennek\s+a|αυτ[όο]\s+το|αυτ[ήη]\s+η|αυτο[ύυ]\s+του|αυτ[ήη]ς\s+της|"
+    r"το\s+παρ[όο]ν|η\s+παρο[ύυ]σα)\s+(?:\w+\s+)?$|(?:هذا|هذه)\s+$",
+)
+DEIXIS_AFTER = re.compile(r"\s*(?:ini|n[àa]y)\b", _I)
+"""Deixis written after its noun (id "artikel ini", vi "bài viết này")."""
+INDEFINITE.update(
+    {
+        lang: re.compile(r"\b(?:" + words + r")\s+(?:\w+\s+)?$", _I)
+        for lang, words in (
+            ("fi", r"er[äa]s|er[äa][äa]n|joitakin|monet|useat|sadat|satoja"),
+            ("ro", r"un|o|unor|unei|multe|c[âa]teva|sute"),
+            ("hu", r"egy|n[ée]h[áa]ny|sok|t[öo]bb|sz[áa]mos|t[öo]bbsz[áa]z"),
+            ("id", r"sebuah|beberapa|banyak|ratusan|ribuan"),
+            ("vi", r"m[ộo]t|nhi[ềe]u|c[áa]c|nh[ữu]ng|h[àa]ng\s+tr[ăa]m"),
+            ("el", r"[έε]να|μια|μ[ίι]α|[έε]νας|πολλ[άα]|μερικ[άάέ]|εκατοντ[άα]δες"),
+            ("ar", r"عدة|بعض|مئات|آلاف"),
+        )
+    }
+)
+NEGATION.update(
+    {
+        "fi": re.compile(r"\b(?:ei|eik[äa]|ilman|mit[äa][äa]n)\b", _I),
+        "ro": re.compile(r"\b(?:nu|f[ăa]r[ăa]|niciun\w*|nicio)\b", _I),
+        "hu": re.compile(r"\b(?:nem|n[ée]lk[üu]l|sem|semmilyen)\b", _I),
+        "id": re.compile(r"\b(?:tidak|tanpa|bukan|tak|belum)\b", _I),
+        "vi": re.compile(r"\b(?:kh[ôo]ng|ch[ưu]a|ch[ẳa]ng)\b", _I),
+        "el": re.compile(r"\b(?:δεν|χωρ[ίι]ς|μην|ο[ύυ]τε)\b", _I),
+        "ar": re.compile(r"\b(?:لم|لا|ليس|لن|بدون|دون)\b"),
+    }
+)
+CONDITIONAL.update(
+    {
+        "fi": re.compile(r"\b(?:jos|kun|tulee|t[äa]ytyy|pit[äa][äa])\b", _I),
+        "ro": re.compile(r"\b(?:dac[ăa]|c[âa]nd|va|vor|trebuie)\b", _I),
+        "hu": re.compile(r"\b(?:ha|amennyiben|kell|fog|fogja|fogjuk)\b", _I),
+        "id": re.compile(r"\b(?:jika|jikalau|apabila|bila|akan|harus|wajib)\b", _I),
+        "vi": re.compile(r"\b(?:n[ếe]u|khi|s[ẽe]|ph[ảa]i)\b", _I),
+        "el": re.compile(r"\b(?:αν|ε[άα]ν|[όο]ταν|θα|πρ[έε]πει)\b", _I),
+        "ar": re.compile(r"\b(?:إذا|إن|عندما|سوف|سيتم|يجب)\b"),
+    }
+)
+REVIEWED = _joined(
+    REVIEWED,
+    r"\b(?:(?:toimitu\w*|toimittaj\w*)\s+(?:\w+\s+){0,3}?(?:tarkist|tarkast|toimitt|editoi)\w*"
+    r"|(?:tarkistettu|tarkastettu|toimitettu|editoitu)\s+(?:\w+\s+)?(?:toimitu\w*|toimittaj\w*)"
+    r"|(?:verificat|revizuit|editat|corectat)[ăe]?\s+(?:[șşs]i\s+\w+\s+)?de\s+(?:c[ăa]tre\s+)?"
+    r"(?:(?:un|o)\s+)?(?:editor\w*|jurnalist\w*|redactor\w*|redac[țţt]i\w*|echip\w+)"
+    r"|(?:szerkeszt[őo]\w*|[úu]js[áa]g[íi]r[óo]\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:ellen[őo]rizt\w*|[áa]tn[ée]zt\w*|lektor[áa]lt\w*)"
+    r"|(?:ditinjau|diperiksa|disunting|diverifikasi)\s+(?:\w+\s+)?(?:oleh\s+)?(?:tim\s+)?"
+    r"(?:redaksi|editor|jurnalis|wartawan|manusia)"
+    r"|(?:bi[êe]n\s+t[ậa]p\s+vi[êe]n|ph[óo]ng\s+vi[êe]n|ban\s+bi[êe]n\s+t[ậa]p|t[òo]a\s+so[ạa]n)"
+    r"\s+(?:\w+\s+){0,2}?(?:ki[ểe]m\s+tra|duy[ệe]t|r[àa]\s+so[áa]t|hi[ệe]u\s+đ[íi]nh)"
+    r"|(?:ki[ểe]m\s+tra|duy[ệe]t|r[àa]\s+so[áa]t|hi[ệe]u\s+đ[íi]nh)\s+b[ởo]i\s+"
+    r"(?:bi[êe]n\s+t[ậa]p\s+vi[êe]n|ph[óo]ng\s+vi[êe]n|ban\s+bi[êe]n\s+t[ậa]p|t[òo]a\s+so[ạa]n)"
+    r"|(?:ελ[έε]γχθηκε|επιμελ[ήη]θηκε|αναθεωρ[ήη]θηκε)\s+(?:\w+\s+){0,2}?(?:απ[όο]\s+)?"
+    r"(?:τη\s+|την\s+|τον\s+|[έε]ναν?\s+)?(?:σ[ύυ]νταξη|συντ[άα]κτ\w+|δημοσιογρ[άα]φ\w+|"
+    r"επιμελητ\w+))\b"
+    r"|(?:راجع|مراجعت|دقق|تدقيق|حرر)\S*\s+(?:\S+\s+){0,3}?\S*(?:محرر|صحفي|التحرير)",
+)
+POLICY = _joined(
+    POLICY,
+    r"\b(?:periaat\w*|ohjeist\w*|linjau\w*|politic\w*|principii\w*|ghidul\w*|ir[áa]nyelv\w*|"
+    r"szab[áa]lyzat\w*|kebijakan|pedoman|prinsip|ch[íi]nh\s+s[áa]ch|nguy[êe]n\s+t[ắa]c|"
+    r"πολιτικ[ήη]\w*|κατευθυντ[ήη]ρι\w+|αρχ[έε]ς)\b|سياس[ةا]\w*|مبادئ|إرشادات",
+)
+REPORTED = _joined(
+    REPORTED,
+    r"\b(?:sanoi|kertoi|mukaan|v[äa]itt[äa][äa]|asiantuntij\w*|tutkij\w*|a\s+spus|"
+    r"a\s+declarat|potrivit|conform|afirm[ăa]|exper[țţt]i\w*|cercet[ăa]tori\w*|mondta|szerint|"
+    r"k[öo]z[öo]lte|[áa]ll[íi]tja|szak[ée]rt[őo]\w*|kutat[óo]\w*|kata|ujar|menurut|"
+    r"mengatakan|pakar|peneliti|cho\s+bi[ếe]t|chuy[êe]n\s+gia|nh[àa]\s+nghi[êe]n\s+c[ứu]u|"
+    r"δ[ήη]λωσε|ε[ίι]πε|σ[ύυ]μφωνα\s+με|ειδικο[ίι]|ερευνητ[έε]ς)\b"
+    r"|\b(?:قال|قالت|وفقا|بحسب|حسب|أكد|خبراء|باحثون)\b",
+)
+HEDGE = _joined(
+    HEDGE,
+    r"\b(?:saattaa|ehk[äa]|mahdollisesti|luultavasti|poate|probabil|posibil|tal[áa]n|lehet|"
+    r"val[óo]sz[íi]n[űu]leg|esetleg|mungkin|barangkali|kemungkinan|c[óo]\s+th[ểe]|c[óo]\s+l[ẽe]|"
+    r"[íi]σως|μπορε[ίι]|πιθαν[ώω]ς|πιθαν[όο]ν)\b|\b(?:ربما|يمكن|يحتمل)\b",
+)
+CAVEAT = _joined(
+    CAVEAT,
+    r"\bvoi\s+sis[äa]lt[äa][äa]\s+virhei\w*|\bpoate\s+con[țţt]ine\s+erori|"
+    r"\btartalmazhat\s+hib[áa]\w*|\bmungkin\s+mengandung\s+kesalahan|"
+    r"\bc[óo]\s+th[ểe]\s+(?:ch[ứu]a\s+|c[óo]\s+)?(?:l[ỗo]i|sai\s+s[óo]t)|"
+    r"\bμπορε[ίι]\s+να\s+περι[έε]χει\s+(?:λ[άα]θη|σφ[άα]λματα)|قد\s+يحتوي\s+على\s+أخطاء",
+)
+USE_MORE = (
+    r"\b(?:k[äa]ytt[äa]en|k[äa]ytetty|k[äa]ytettiin|hy[öo]dynt[äa]en|hy[öo]dynnetty|"
+    r"folosind|utiliz[âa]nd|folosit[ăe]?|felhaszn[áa]l[áa]s[áa]val|haszn[áa]lat[áa]val|"
+    r"menggunakan|digunakan|memanfaatkan|dimanfaatkan|s[ửu]\s+d[ụu]ng|"
+    r"χρησιμοποι[ήη]θηκε|χρησιμοποι[ώω]ντας|με\s+χρ[ήη]ση)\b|باستخدام|استخدام|استُخدم"
+)
+"""Verbs of using, in the languages above (joined to the grammar's own)."""
+FUNCTION_WORDS.update(
+    {
+        "fi": frozenset("tämä tämän on ja oli se kanssa avulla ei joka myös että".split()),
+        # (words the languages above share are left out: "este", "is", "van", "a")
+        "ro": frozenset("acest această și cu fost în pe care din pentru".split()),
+        "hu": frozenset("ez és egy volt hogy nem által cikk".split()),
+        "id": frozenset("ini yang dan dengan oleh untuk dari dalam adalah itu telah".split()),
+        "vi": frozenset("này được bởi và của với là có cho trong các những một đã".split()),
+        "el": frozenset("το η ο και με από της του να είναι αυτό".split()),
+        "ar": frozenset("هذا هذه من في على تم مع عن".split()),
+    }
+)
+MARKERS = (
+    *MARKERS,
+    ("ő", "hu"), ("ű", "hu"), ("ț", "ro"), ("ș", "ro"), ("ţ", "ro"),
+    ("ư", "vi"), ("ơ", "vi"), ("đ", "vi"), ("ạ", "vi"), ("ệ", "vi"), ("ộ", "vi"),
+)  # fmt: skip
+HINT_NEEDLES: tuple[str, ...] = (
+    *HINT_NEEDLES, "ekoäly", "esterséges", "ecerdasan", "nhân tạo", "otomatis", "tự động",
+    "υτόματ", "تلقائي", "آليا",
+)  # fmt: skip
+HINT_FIRST_SCRIPTS = (*HINT_FIRST_SCRIPTS, "εχνητ", "ذكاء")
 
 
 # ----------------------------------------------------------------------------- speed
