@@ -1060,7 +1060,7 @@ MARKERS = (
     ("ő", "hu"), ("ű", "hu"), ("ț", "ro"), ("ș", "ro"), ("ţ", "ro"),
     ("ư", "vi"), ("ơ", "vi"), ("đ", "vi"), ("ạ", "vi"), ("ệ", "vi"), ("ộ", "vi"),
 )  # fmt: skip
-HINT_NEEDLES: tuple[str, ...] = (
+HINT_NEEDLES = (
     *HINT_NEEDLES, "ekoäly", "esterséges", "ecerdasan", "nhân tạo", "otomatis", "tự động",
     "υτόματ", "تلقائي", "آليا",
 )  # fmt: skip
