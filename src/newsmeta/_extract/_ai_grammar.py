@@ -167,6 +167,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GREEK = re.compile(r"[\u0370-\u03ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HEBREW = re.compile(r"[\u0590-\u05ff]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _NORWEGIAN = frozenset({"nb", "nn"})
 
 
@@ -186,6 +188,10 @@ def language_of(text: str, hint: str | None) -> str:
         return "el"
     if _ARABIC.search(text):
         return "ar"
+    if _HEBREW.search(text):
+        return "he"
+    if _DEVANAGARI.search(text):
+        return "hi"
     if _CYRILLIC.search(text) and hint not in ("ru", "uk"):
         hint = "uk" if any(c in text for c in "іїєґІЇЄ") else "ru"
     scores = dict.fromkeys(lx.LANGUAGES, 0)

@@ -870,10 +870,14 @@ MARKERS: tuple[tuple[str, str], ...] = (
 # joined to the classes above. Arabic glues its article and prepositions to the noun
 # ("بالذكاء", "والمقال"): its nouns are matched without a word boundary before them.
 
-_MORE = ("fi", "ro", "hu", "id", "vi", "el", "ar")
+_MORE = ("fi", "ro", "hu", "id", "vi", "el", "ar", "he", "hi")
 LANGUAGES = (*LANGUAGES, *_MORE)
 _AR = r"(?:[وفبل]?ال|لل)?"
 """The Arabic article and the prepositions glued before it."""
+_HE = r"(?<![\u05d0-\u05ea])[הבוכלמש]{0,2}"
+"""The Hebrew article, conjunction and prepositions glued before a word."""
+# (Devanagari vowel signs are no word characters for ``re``: Hindi words are matched as
+# plain strings)
 
 
 def _joined(pattern: re.Pattern[str], more: str) -> re.Pattern[str]:
@@ -886,7 +890,8 @@ AGENT = _joined(
     r"kecerdasan\s+buatan|tr[íi]\s+tu[ệe]\s+nh[âa]n\s+t[ạa]o|τεχνητ\w+\s+νοημοσ[ύυ]ν\w+|"
     # automatically
     r"automat|automaattisesti|automatikusan|otomatis|t[ựu]\s+đ[ộo]ng|αυτ[όο]ματα)\b)"
-    r"|(?<!\w)" + _AR + r"ذكاء\s+" + _AR + r"اصطناعي|تلقائيا|آليا",
+    r"|(?<!\w)" + _AR + r"ذكاء\s+" + _AR + r"اصطناعي|تلقائيا|آليا"
+    r"|" + _HE + r"בינה\s+מלאכותית|" + _HE + r"אוטומטית|कृत्रिम\s+बुद्धिमत्ता|एआई|स्वचालित",
 )
 GENERATE = _joined(
     GENERATE,
@@ -902,7 +907,9 @@ GENERATE = _joined(
     r"δημιουργ[ήη]θηκε|δημιουργημ[ée]ν\w+|γρ[άα]φτηκε|γραμμ[ée]ν\w+|παρ[άα]χθηκε|"
     r"συντ[άα]χθηκε|παρ[ήη]χθη)\b"
     r"|تم\s+إنشاء|تمت\s+كتابة|تم\s+توليد|تم\s+إعداد|تمت\s+صياغة|أنشئ|أُنشئ|كُتب|مولّد|مولد|"
-    r"ولّد|أعده|أعدها|كتبه|كتبها",
+    r"ولّد|أعده|أعدها|كتبه|كتبها"
+    r"|" + _HE + r"(?:נכתבה?|נוצרה?|הופקה?|חוברה?|נערכה?\s+על\s+ידי)(?![\u05d0-\u05ea])"
+    r"|तैयार\s+(?:किया|की)\s+गई?|लिखा\s+गया|लिखी\s+गई|बनाया\s+गया|बनाई\s+गई|जनरेट",
 )
 ASSIST = _joined(
     ASSIST,
@@ -911,28 +918,35 @@ ASSIST = _joined(
     r"k[öo]zrem[űu]k[öo]d[ée]s[ée]vel|dengan\s+bantuan|dibantu|berbantuan|"
     r"v[ớo]i\s+s[ựu]\s+h[ỗo]\s+tr[ợo]|h[ỗo]\s+tr[ợo]\s+b[ởo]i|tr[ợo]\s+gi[úu]p|"
     r"με\s+τη\s+βο[ήη]θεια|με\s+την\s+υποστ[ήη]ριξη)\b"
-    r"|بمساعدة|بالاستعانة|بدعم\s+من",
+    r"|بمساعدة|بالاستعانة|بدعم\s+من"
+    r"|בעזרת|בסיוע|की\s+मदद\s+से|की\s+सहायता\s+से",
 )
 TRANSLATE = _joined(
     TRANSLATE,
     r"\b(?:k[äa][äa]nnet\w*|k[äa][äa]nn[öo]s\w*|k[äa][äa]nt[äa]\w*|konek[äa][äa]nn\w*|"
     r"tradus\w*|ford[íi]t\w*|leford[íi]t\w*|diterjemahkan|terjemahan|dịch|"
-    r"μεταφρ[άα]\w+|μετ[άα]φραση\w*)\b|ترجم\w*|مترجم",
+    r"μεταφρ[άα]\w+|μετ[άα]φραση\w*)\b|ترجم\w*|مترجم|" + _HE + r"(?:תורגמה?|תרגום)|अनुवाद",
 )
 SUMMARISE = _joined(
     SUMMARISE,
     r"\b(?:tiivist\w*|rezumat\w*|[öo]sszefoglal\w*|diringkas|dirangkum|ringkasan|"
-    r"t[óo]m\s+t[ắa]t|περ[ιί]ληψ\w*|συν[οό]ψ\w*)\b|ملخص|تلخيص|لخص",
+    r"t[óo]m\s+t[ắa]t|περ[ιί]ληψ\w*|συν[οό]ψ\w*)\b|ملخص|تلخيص|لخص|"
+    + _HE
+    + r"(?:סוכמה?|תקציר)|सारांश",
 )
 _MORE_NOUNS = {
     "summary": r"\b(?:tiivistelm[äa]\w*|yhteenveto\w*|rezumat\w*|[öo]sszefoglal\w*|"
-    r"ringkasan|rangkuman|t[óo]m\s+t[ắa]t|περ[ιί]ληψη\w*)\b|" + _AR + r"ملخص",
+    r"ringkasan|rangkuman|t[óo]m\s+t[ắa]t|περ[ιί]ληψη\w*)\b|"
+    + _AR
+    + r"ملخص|"
+    + _HE
+    + r"(?:תקציר|סיכום)|सारांश",
     "translation": r"\b(?:k[äa][äa]nn[öo]s\w*|traducere\w*|ford[íi]t[áa]s\w*|terjemahan|"
-    r"b[ảa]n\s+d[ịi]ch|μετ[άα]φραση\w*)\b|" + _AR + r"ترجمة",
+    r"b[ảa]n\s+d[ịi]ch|μετ[άα]φραση\w*)\b|" + _AR + r"ترجمة|" + _HE + r"תרגום|अनुवाद",
     "image": r"\b(?:kuva|kuvan|kuvat|kuvitus\w*|valokuva\w*|imagin\w+|fotografi\w+|"
     r"ilustra[țţt]i\w+|k[ée]p|k[ée]pet|k[ée]pek|k[ée]pen|fot[óo]\w*|illusztr[áa]ci[óo]\w*|"
     r"gambar|ilustrasi|h[ìi]nh\s+ảnh|ảnh|minh\s+h[ọo]a|εικ[όο]να\w*|φωτογραφ[ίι]\w+|"
-    r"εικονογρ[άα]φηση)\b|" + _AR + r"صور",
+    r"εικονογρ[άα]φηση)\b|" + _AR + r"صور|" + _HE + r"(?:תמונה|תמונות|איור|צילום)|तस्वीर|चित्र|फोटो",
     "video": r"\b(?:videoclip\w*|vide[óo]\w*|β[ίι]ντεο)\b|" + _AR + r"فيديو",
     "audio": r"\b(?:[äa][äa]niversio\w*|felolvas[áa]s\w*|suara|gi[ọo]ng\s+đ[ọo]c|"
     r"ηχητικ\w+|φων[ήη])\b|" + _AR + r"صوت",
@@ -941,7 +955,8 @@ _MORE_NOUNS = {
     r"tartalom|tartalm\w*|h[íi]r|h[íi]rt|[íi]r[áa]s\w*|berita|tulisan|konten|naskah|"
     r"b[àa]i\s+vi[ếe]t|b[àa]i\s+b[áa]o|n[ộo]i\s+dung|b[ảa]n\s+tin|"
     r"[άα]ρθρο\w*|κε[ίι]μεν\w+|περιεχ[όο]μεν\w+|ε[ίι]δηση)\b"
-    r"|" + _AR + r"(?:مقال|محتوى|خبر|نص|تقرير)",
+    r"|" + _AR + r"(?:مقال|محتوى|خبر|نص|تقرير)|" + _HE + r"(?:כתבה|מאמר|תוכן|טקסט|ידיעה)"
+    r"|लेख|खबर|ख़बर|सामग्री|आर्टिकल",
 }
 for _scope, _words in _MORE_NOUNS.items():
     SCOPE_NOUNS[_scope] = _joined(SCOPE_NOUNS[_scope], _words)
@@ -949,10 +964,10 @@ DEIXIS = _joined(
     DEIXIS,
     r"\b(?:t[äa]m[äa]|t[äa]m[äa]n|t[äa]ss[äa]|t[äa]t[äa]|acest|aceast[ăa]|acestui|acestei|"
     r"ez\s+a|ezt\s+a|ennek\s+a|αυτ[όο]\s+το|αυτ[ήη]\s+η|αυτο[ύυ]\s+του|αυτ[ήη]ς\s+της|"
-    r"το\s+παρ[όο]ν|η\s+παρο[ύυ]σα)\s+(?:\w+\s+)?$|(?:هذا|هذه)\s+$",
+    r"το\s+παρ[όο]ν|η\s+παρο[ύυ]σα)\s+(?:\w+\s+)?$|(?:هذا|هذه)\s+$|(?:यह|इस)\s+$",
 )
-DEIXIS_AFTER = re.compile(r"\s*(?:ini|n[àa]y)\b", _I)
-"""Deixis written after its noun (id "artikel ini", vi "bài viết này")."""
+DEIXIS_AFTER = re.compile(r"\s*(?:ini|n[àa]y)\b|\s*ה?(?:זו|זה|זאת)(?![\u05d0-\u05ea])", _I)
+"""Deixis written after its noun (id "artikel ini", vi "bài viết này", he "הכתבה הזו")."""
 INDEFINITE.update(
     {
         lang: re.compile(r"\b(?:" + words + r")\s+(?:\w+\s+)?$", _I)
@@ -964,6 +979,8 @@ INDEFINITE.update(
             ("vi", r"m[ộo]t|nhi[ềe]u|c[áa]c|nh[ữu]ng|h[àa]ng\s+tr[ăa]m"),
             ("el", r"[έε]να|μια|μ[ίι]α|[έε]νας|πολλ[άα]|μερικ[άάέ]|εκατοντ[άα]δες"),
             ("ar", r"عدة|بعض|مئات|آلاف"),
+            ("he", r"כמה|הרבה|מאות|אלפי"),
+            ("hi", r"एक|कई|कुछ|सैकड़ों"),
         )
     }
 )
@@ -976,6 +993,8 @@ NEGATION.update(
         "vi": re.compile(r"\b(?:kh[ôo]ng|ch[ưu]a|ch[ẳa]ng)\b", _I),
         "el": re.compile(r"\b(?:δεν|χωρ[ίι]ς|μην|ο[ύυ]τε)\b", _I),
         "ar": re.compile(r"\b(?:لم|لا|ليس|لن|بدون|دون)\b"),
+        "he": re.compile(r"(?<![\u05d0-\u05ea])(?:לא|ללא|בלי|אין|מבלי)(?![\u05d0-\u05ea])"),
+        "hi": re.compile(r"नहीं|बिना|न\s+तो"),
     }
 )
 CONDITIONAL.update(
@@ -987,6 +1006,10 @@ CONDITIONAL.update(
         "vi": re.compile(r"\b(?:n[ếe]u|khi|s[ẽe]|ph[ảa]i)\b", _I),
         "el": re.compile(r"\b(?:αν|ε[άα]ν|[όο]ταν|θα|πρ[έε]πει)\b", _I),
         "ar": re.compile(r"\b(?:إذا|إن|عندما|سوف|سيتم|يجب)\b"),
+        "he": re.compile(
+            r"(?<![\u05d0-\u05ea])(?:אם|כאשר|כש|ייכתב|יסומן|חייב\w*)(?![\u05d0-\u05ea])"
+        ),
+        "hi": re.compile(r"अगर|यदि|जब\s|होगा|होगी|चाहिए"),
     }
 )
 REVIEWED = _joined(
@@ -1006,13 +1029,16 @@ REVIEWED = _joined(
     r"|(?:ελ[έε]γχθηκε|επιμελ[ήη]θηκε|αναθεωρ[ήη]θηκε)\s+(?:\w+\s+){0,2}?(?:απ[όο]\s+)?"
     r"(?:τη\s+|την\s+|τον\s+|[έε]ναν?\s+)?(?:σ[ύυ]νταξη|συντ[άα]κτ\w+|δημοσιογρ[άα]φ\w+|"
     r"επιμελητ\w+))\b"
-    r"|(?:راجع|مراجعت|دقق|تدقيق|حرر)\S*\s+(?:\S+\s+){0,3}?\S*(?:محرر|صحفي|التحرير)",
+    r"|(?:راجع|مراجعت|دقق|تدقيق|حرر)\S*\s+(?:\S+\s+){0,3}?\S*(?:محرر|صحفي|التحرير)"
+    r"|(?:נבדק|נערך|נבדקה|נערכה|עבר\S*\s+עריכה)\s+(?:\S+\s+){0,3}?\S*(?:עורך|עורכ|מערכת|עיתונא)"
+    r"|(?:संपादक|पत्रकार|संपादकीय\s+टीम)\S*\s+(?:\S+\s+){0,3}?(?:जांच|जाँच|समीक्षा)",
 )
 POLICY = _joined(
     POLICY,
     r"\b(?:periaat\w*|ohjeist\w*|linjau\w*|politic\w*|principii\w*|ghidul\w*|ir[áa]nyelv\w*|"
     r"szab[áa]lyzat\w*|kebijakan|pedoman|prinsip|ch[íi]nh\s+s[áa]ch|nguy[êe]n\s+t[ắa]c|"
-    r"πολιτικ[ήη]\w*|κατευθυντ[ήη]ρι\w+|αρχ[έε]ς)\b|سياس[ةا]\w*|مبادئ|إرشادات",
+    r"πολιτικ[ήη]\w*|κατευθυντ[ήη]ρι\w+|αρχ[έε]ς)\b|سياس[ةا]\w*|مبادئ|إرشادات|מדיניות|"
+    r"הנחיות|नीति|दिशानिर्देश",
 )
 REPORTED = _joined(
     REPORTED,
@@ -1021,13 +1047,16 @@ REPORTED = _joined(
     r"k[öo]z[öo]lte|[áa]ll[íi]tja|szak[ée]rt[őo]\w*|kutat[óo]\w*|kata|ujar|menurut|"
     r"mengatakan|pakar|peneliti|cho\s+bi[ếe]t|chuy[êe]n\s+gia|nh[àa]\s+nghi[êe]n\s+c[ứu]u|"
     r"δ[ήη]λωσε|ε[ίι]πε|σ[ύυ]μφωνα\s+με|ειδικο[ίι]|ερευνητ[έε]ς)\b"
-    r"|\b(?:قال|قالت|وفقا|بحسب|حسب|أكد|خبراء|باحثون)\b",
+    r"|\b(?:قال|قالت|وفقا|بحسب|حسب|أكد|خبراء|باحثون)\b"
+    r"|(?<![\u05d0-\u05ea])(?:אמר|אמרה|לדברי|לפי|מומחים|חוקרים)(?![\u05d0-\u05ea])"
+    r"|कहा|के\s+अनुसार|विशेषज्ञ|शोधकर्ता",
 )
 HEDGE = _joined(
     HEDGE,
     r"\b(?:saattaa|ehk[äa]|mahdollisesti|luultavasti|poate|probabil|posibil|tal[áa]n|lehet|"
     r"val[óo]sz[íi]n[űu]leg|esetleg|mungkin|barangkali|kemungkinan|c[óo]\s+th[ểe]|c[óo]\s+l[ẽe]|"
-    r"[íi]σως|μπορε[ίι]|πιθαν[ώω]ς|πιθαν[όο]ν)\b|\b(?:ربما|يمكن|يحتمل)\b",
+    r"[íi]σως|μπορε[ίι]|πιθαν[ώω]ς|πιθαν[όο]ν)\b|\b(?:ربما|يمكن|يحتمل)\b"
+    r"|(?<![\u05d0-\u05ea])(?:אולי|ייתכן|עשוי\w*)(?![\u05d0-\u05ea])|शायद|संभवतः|सकता\s+है",
 )
 CAVEAT = _joined(
     CAVEAT,
@@ -1040,7 +1069,8 @@ USE_MORE = (
     r"\b(?:k[äa]ytt[äa]en|k[äa]ytetty|k[äa]ytettiin|hy[öo]dynt[äa]en|hy[öo]dynnetty|"
     r"folosind|utiliz[âa]nd|folosit[ăe]?|felhaszn[áa]l[áa]s[áa]val|haszn[áa]lat[áa]val|"
     r"menggunakan|digunakan|memanfaatkan|dimanfaatkan|s[ửu]\s+d[ụu]ng|"
-    r"χρησιμοποι[ήη]θηκε|χρησιμοποι[ώω]ντας|με\s+χρ[ήη]ση)\b|باستخدام|استخدام|استُخدم"
+    r"χρησιμοποι[ήη]θηκε|χρησιμοποι[ώω]ντας|με\s+χρ[ήη]ση)\b|باستخدام|استخدام|استُخدم|"
+    r"באמצעות|שימוש\s+ב|का\s+उपयोग|का\s+इस्तेमाल|की\s+मदद"
 )
 """Verbs of using, in the languages above (joined to the grammar's own)."""
 FUNCTION_WORDS.update(
@@ -1064,7 +1094,7 @@ HINT_NEEDLES = (
     *HINT_NEEDLES, "ekoäly", "esterséges", "ecerdasan", "nhân tạo", "otomatis", "tự động",
     "υτόματ", "تلقائي", "آليا",
 )  # fmt: skip
-HINT_FIRST_SCRIPTS = (*HINT_FIRST_SCRIPTS, "εχνητ", "ذكاء")
+HINT_FIRST_SCRIPTS = (*HINT_FIRST_SCRIPTS, "εχνητ", "ذكاء", "בינה מלאכותית", "कृत्रिम", "एआई")
 
 
 # ----------------------------------------------------------------------------- speed
