@@ -343,6 +343,14 @@ def _part_verb(verb: re.Match[str] | None, noun: tuple[str, int, int] | None, pa
     return between <= 25 and _FOR_THIS.search(verb.string, verb.end(), noun[1]) is None
 
 
+# "some of its content", "einige unserer Inhalte": a share of the site's content, not this page
+_SOME_OF = re.compile(
+    r"\b(?:(?:some|many|most|much|certain)\s+of\s+(?:its|our|their)|"
+    r"(?:einige|manche|viele)\s+unserer|(?:algun[oa]s|parte|muchos)\s+de\s+nuestr[oa]s|"
+    r"(?:certains|certaines|une\s+partie)\s+de\s+nos|(?:alguns|algumas|parte)\s+d[eo]s?\s+nossos?)"
+    r"\s+$",
+    re.I,
+)
 # "By Jane Roe with AI", "Von Jonas Weber und KI": a person's byline shared with the agent
 _WITH_AGENT = re.compile(
     r"\w\s+(?:with|and|&|mit|und|con|y|avec|et|com|e|met|en)\s+(?:the\s+|an?\s+)?$", re.I
@@ -450,6 +458,7 @@ def _read_sentence(
             and not (_PREDICATE.search(before) and lx.DEMONSTRATIVE.search(core[:anchor]))
             and (
                 lx.INDEFINITE[language].search(before)
+                or _SOME_OF.search(before)
                 or lx.GENERIC_PLURAL.fullmatch(core[noun[1] : noun[2]])
                 or re.search(r"\d\s*$", before)
             )
