@@ -414,12 +414,12 @@ def _read_sentence(
         denied = negation is not None and 0 <= agent.start() - negation.end() <= 3
         if not denied and (label_noun is None or label_noun[0] == "article"):
             return None  # a bare "AI" in a label is a topic tag, not a statement
-    if (
-        compound is not None
-        and (verb is None or compound.start() <= verb.start() < compound.end())
-        and lx.PRODUCT_NOUN.match(core, compound.end()) is not None
-    ):
-        return None  # "AI-powered search", "KI-gestützte Suche": a feature, not this content
+    if compound is not None and lx.PRODUCT_NOUN.match(core, compound.end()) is not None:
+        if verb is None or compound.start() <= verb.start() < compound.end():
+            return None  # "AI-powered search", "KI-gestützte Suche": a feature, not this content
+        # "used AI-powered tools for research": a tool, not a badge (it names the agent)
+        agent = agent or compound
+        compound = None
     # the scope: the noun next to a badge, the verb's own part, else the subject noun
     anchor_match = compound or verb or agent or human
     anchor = anchor_match.start() if anchor_match is not None else len(core)

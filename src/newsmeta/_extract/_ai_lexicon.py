@@ -229,6 +229,8 @@ BOT_BYLINE = re.compile(
 GENERATE = re.compile(
     r"\b(?:generated|written|created|produced|composed|drafted|authored|wrote|writes|"
     r"generates|created|made|compiled|"
+    # "AI was used to generate this article": the tool made it
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+used\s+to\s+(?:generate|write|create|produce)|"
     r"generiert\w*|erstellt\w*|geschrieben\w*|verfasst\w*|erzeugt\w*|produziert\w*|"
     r"(?:generad|cread|redactad|escrit|producid|elaborad|hech|compuest)[oa]s?|"
     r"g[ée]n[ée]r[ée]e?s?|cr[ée][ée]e?s?|r[ée]dig[ée]e?s?|[ée]crite?s?|produite?s?|"
@@ -293,7 +295,10 @@ PARTIAL = re.compile(
     r"\b(?:partly|partially|in\s+part|portions?|parts\s+of|teilweise|zum\s+teil|"
     r"parcialmente|en\s+parte|partiellement|en\s+partie|in\s+parte|parzialmente|deels|"
     r"gedeeltelijk|voor\s+een\s+deel|częściowo|częśc\w*|částečně|delvis|delar\s+av|dele\s+af|"
-    r"deler\s+av|kısmen|частично|частич\w+|частково|частин\w*)\b|部分内容|部分內容|一部を|일부",
+    r"deler\s+av|kısmen|частично|частич\w+|частково|частин\w*|"
+    # "contains AI-generated passages": parts of it
+    r"passages|sections|paragraphs|excerpts)\b"
+    r"|部分内容|部分內容|一部を|일부",
     _I,
 )
 TRANSLATE = re.compile(
@@ -1032,6 +1037,17 @@ REVIEWED = _joined(
     r"|(?:راجع|مراجعت|دقق|تدقيق|حرر)\S*\s+(?:\S+\s+){0,3}?\S*(?:محرر|صحفي|التحرير)"
     r"|(?:נבדק|נערך|נבדקה|נערכה|עבר\S*\s+עריכה)\s+(?:\S+\s+){0,3}?\S*(?:עורך|עורכ|מערכת|עיתונא)"
     r"|(?:संपादक|पत्रकार|संपादकीय\s+टीम)\S*\s+(?:\S+\s+){0,3}?(?:जांच|जाँच|समीक्षा)",
+)
+_PERSON = (
+    r"(?!(?:AI|KI|IA|Google|Microsoft|Adobe|Automated|Narrative|United|Stable)\b)(?!"
+    + MODEL.pattern
+    + r")(?-i:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)"
+    r"(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+)
+"""A person's name (two capitalised words, no third), not a product or an AI name."""
+REVIEWED = _joined(
+    REVIEWED,
+    r"\b(?:reviewed|edited|fact[- ]checked|verified|checked|proofread|approved)\s+by\s+" + _PERSON,
 )
 POLICY = _joined(
     POLICY,
