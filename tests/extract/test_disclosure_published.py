@@ -183,3 +183,22 @@ def test_ai_tools_named_as_tools_assist() -> None:
 def test_ai_generated_passages_are_a_part_of_the_text() -> None:
     text = "This story contains AI-generated passages."
     assert disclosure_of("en", "endnote", text).involvement is _A
+
+
+@pytest.mark.parametrize(
+    ("lang", "note"),
+    [
+        ("fi", "Tämä artikkeli on kirjoitettu tekoälyn avulla."),
+        ("hu", "A cikk mesterséges intelligencia segítségével készült."),
+        ("id", "Artikel ini ditulis dengan bantuan kecerdasan buatan."),
+    ],
+)
+def test_a_note_closing_a_long_story_in_its_own_ai_word(lang: str, note: str) -> None:
+    paragraph = "<p>" + "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 3 + "</p>"
+    html = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>T</title></head><body><article>'
+        f'<header><h1>Otsikko</h1></header><div class="story">{paragraph * 30}'
+        f"<p><i>{note}</i></p></div></article></body></html>"
+    )
+    got = newsmeta.extract(html, "https://harbour.example/a/1", now=NOW).ai_disclosure
+    assert got.involvement is _A

@@ -91,7 +91,7 @@ _LATIN_AFTER = r"(?![0-9A-Za-z_\u00c0-\u024f])"
 # the page is searched for hints first (``in`` searches at C speed, and one regex that
 # skips to capitals); only the text nodes holding a hint are read further.
 _HINT_FIRST_WORDS = ("rtifici", "nstlich", "nstmatig", "utomat")
-HINT_FIRST = (
+HINT_FIRST: tuple[str, ...] = (
     "AI", "KI", "IA", "GPT", "DeepL", *_HINT_FIRST_WORDS,
     # the same words in a note written in capitals ("ARTIFICIAL INTELLIGENCE")
     *(w.upper() for w in _HINT_FIRST_WORDS),
@@ -1106,10 +1106,10 @@ MARKERS = (
     ("ő", "hu"), ("ű", "hu"), ("ț", "ro"), ("ș", "ro"), ("ţ", "ro"),
     ("ư", "vi"), ("ơ", "vi"), ("đ", "vi"), ("ạ", "vi"), ("ệ", "vi"), ("ộ", "vi"),
 )  # fmt: skip
-HINT_NEEDLES = (
-    *HINT_NEEDLES, "ekoäly", "esterséges", "ecerdasan", "nhân tạo", "otomatis", "tự động",
-    "υτόματ", "تلقائي", "آليا",
-)  # fmt: skip
+# the AI words of fi, hu, id, vi are searched in long regions too (a note closing a long story
+# says "tekoäly", not "AI"); automation only in short ones
+HINT_FIRST = (*HINT_FIRST, "ekoäly", "esterséges", "ecerdasan", "nhân tạo")
+HINT_NEEDLES = (*HINT_NEEDLES, "otomatis", "tự động", "υτόματ", "تلقائي", "آليا")
 HINT_FIRST_SCRIPTS = (*HINT_FIRST_SCRIPTS, "εχνητ", "ذكاء", "בינה מלאכותית", "कृत्रिम", "एआई")
 
 
