@@ -123,6 +123,7 @@ def test_a_wire_feed_published_automatically_is_no_ai_note() -> None:
         ("ar", "تم إنشاء هذا المقال بواسطة الذكاء الاصطناعي.", _G),
         ("he", "תוכן זה נוצר על ידי בינה מלאכותית.", _G),
         ("hi", "यह खबर कृत्रिम बुद्धिमत्ता द्वारा लिखी गई है।", _G),
+        ("th", "บทความนี้เขียนขึ้นด้วยความช่วยเหลือของ AI", _A),
     ],
 )
 def test_notes_in_the_languages_added_in_session_13(
@@ -140,6 +141,7 @@ def test_notes_in_the_languages_added_in_session_13(
         ("id", "Artikel ini tidak ditulis dengan AI."),
         ("ar", "لم يتم إنشاء هذا المقال بواسطة الذكاء الاصطناعي."),
         ("he", "הכתבה לא נכתבה בעזרת בינה מלאכותית."),
+        ("th", "บทความนี้ไม่ได้สร้างโดยปัญญาประดิษฐ์"),
     ],
 )
 def test_denials_in_the_languages_added_in_session_13(lang: str, text: str) -> None:

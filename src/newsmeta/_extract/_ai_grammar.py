@@ -169,6 +169,7 @@ _GREEK = re.compile(r"[\u0370-\u03ff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _HEBREW = re.compile(r"[\u0590-\u05ff]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _NORWEGIAN = frozenset({"nb", "nn"})
 
 
@@ -192,6 +193,8 @@ def language_of(text: str, hint: str | None) -> str:
         return "he"
     if _DEVANAGARI.search(text):
         return "hi"
+    if _THAI.search(text):
+        return "th"
     if _CYRILLIC.search(text) and hint not in ("ru", "uk"):
         hint = "uk" if any(c in text for c in "іїєґІЇЄ") else "ru"
     scores = dict.fromkeys(lx.LANGUAGES, 0)

@@ -1,7 +1,7 @@
-"""The word classes of the AI-disclosure grammar, in twenty-five languages.
+"""The word classes of the AI-disclosure grammar, in twenty-eight languages.
 
 en, es, fr, de, pt, it, nl; pl, cs, sv, da, no (Norwegian), tr, ru, uk; ja, zh, ko;
-fi, ro, hu, id, vi, el, ar (joined to each class in one block near the end).
+fi, ro, hu, id, vi, el, ar, he, hi, th (joined to each class in one block near the end).
 
 A disclosure is read as parts, not matched as a sentence (see ``_ai_grammar``): an
 *agent* (AI words, model and product names, automation engines, bot bylines), a *verb* of
@@ -1111,6 +1111,40 @@ MARKERS = (
 HINT_FIRST = (*HINT_FIRST, "ekoäly", "esterséges", "ecerdasan", "nhân tạo")
 HINT_NEEDLES = (*HINT_NEEDLES, "otomatis", "tự động", "υτόματ", "تلقائي", "آليا")
 HINT_FIRST_SCRIPTS = (*HINT_FIRST_SCRIPTS, "εχνητ", "ذكاء", "בינה מלאכותית", "कृत्रिम", "एआई")
+
+
+# Thai: its words are not spaced and its vowel signs are no word characters for ``re``, so
+# its words are matched as plain strings, each class joined as above
+LANGUAGES = (*LANGUAGES, "th")
+UNSPACED = UNSPACED | {"th"}
+AGENT = _joined(AGENT, r"ปัญญาประดิษฐ์|เอไอ|โดยอัตโนมัติ")
+GENERATE = _joined(
+    GENERATE,
+    r"สร้าง(?:ขึ้น)?(?:โดย|ด้วย|จาก)|เขียน(?:ขึ้น)?โดย|ผลิตโดย|จัดทำ(?:ขึ้น)?โดย|เรียบเรียงโดย",
+)
+ASSIST = _joined(ASSIST, r"(?:ด้วย|โดย)ความช่วยเหลือ(?:ของ|จาก)|ช่วยเขียน")
+TRANSLATE = _joined(TRANSLATE, r"แปล")
+SUMMARISE = _joined(SUMMARISE, r"สรุป")
+for _scope, _words in (
+    ("summary", r"บทสรุป|สรุป"),
+    ("translation", r"คำแปล|การแปล"),
+    ("image", r"ภาพ"),
+    ("article", r"บทความ|ข่าว|เนื้อหา|ข้อความ"),
+):
+    SCOPE_NOUNS[_scope] = _joined(SCOPE_NOUNS[_scope], _words)
+DEIXIS_AFTER = _joined(DEIXIS_AFTER, r"\s*(?:ชิ้น)?นี้")
+INDEFINITE["th"] = re.compile(r"(?:หลาย|บาง)\s*$")
+NEGATION["th"] = re.compile(r"ไม่|ปราศจาก")
+CONDITIONAL["th"] = re.compile(r"หาก|ถ้า|จะ|ต้อง")
+REVIEWED = _joined(
+    REVIEWED,
+    r"ตรวจสอบ(?:แล้ว)?โดย\s*(?:กอง)?บรรณาธิการ|(?:กอง)?บรรณาธิการ\s*(?:ได้)?ตรวจสอบ|ผ่านการตรวจสอบ",
+)
+POLICY = _joined(POLICY, r"นโยบาย|แนวทาง")
+REPORTED = _joined(REPORTED, r"กล่าว|ระบุว่า|ตามที่|ผู้เชี่ยวชาญ|นักวิจัย")
+HEDGE = _joined(HEDGE, r"อาจ")
+USE_MORE += r"|โดยใช้"
+HINT_FIRST_SCRIPTS = (*HINT_FIRST_SCRIPTS, "ปัญญาประดิษฐ์", "เอไอ")
 
 
 # ----------------------------------------------------------------------------- speed
