@@ -14,7 +14,8 @@ never modified.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
+from operator import is_not, mul, sub
 from typing import Any, NamedTuple
 
 import lxml.etree
@@ -102,6 +103,9 @@ _PICTURE_TAGS = frozenset({"figure", "figcaption"})
 _PICTURE_ANY = _PICTURE_TAGS | {"img", "picture"}
 _SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
 
+
+# The longest stretch collapsed in one piece (see newsmeta._extract._words.collapse_spaces).
+_CHUNK = 1 << 16
 
 # The text of a close control is a word or a sign ("×", "Close", "Schließen [X]").
 _MAX_CLOSER_CHARS = 20
@@ -548,17 +552,21 @@ def find_content(
     else:
         columns = [[el.get(attr) for el in els] for attr in ("class", "id")]
     for values in columns:
-        for i in compress(range(n_els), values):  # the elements with a value
+        # The elements with a value and their cached hints, looked up by C-level maps:
+        # most values say nothing the scorer reads (the shared plain hint) and are passed
+        # over without a Python step (None: not judged yet).
+        found = list(map(cached, filter(None, values)))
+        for i, h in compress(
+            zip(compress(range(n_els), values), found), map(is_not, found, repeat(plain))
+        ):
             # Only elements holding text can change what is read; links and icons never
             # carry hints that matter beyond their parent's.
             if pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
                 continue
-            v = values[i] or ""
-            h = cached(v)
             if h is None:
-                h = hint(v)
-            if h is plain:
-                continue  # most class values say nothing the scorer reads
+                h = hint(values[i] or "")
+                if h is plain:
+                    continue
             if h.weight:
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
@@ -957,6 +965,8 @@ _OFFER_VERBS = (
     "join our", "save ", "get the ", "get our ", "buy now", "shop now", "order now",
     "order your", "subscribe ",
 )  # fmt: skip
+# Each verb as it opens the text, a sentence or a label's value ("Summer sale: save …").
+_OFFER_OPENINGS = tuple((verb, f". {verb}", f": {verb}") for verb in _OFFER_VERBS)
 _OFFER_CUES = (
     "join our", "save ", "deal", "discount", "free ", "offer", "coupon", "voucher",
     "per cent", "percent", "% off", "club", "order", "shop", "subscri",
@@ -976,6 +986,10 @@ _INBOX = (
     "your inbox", "ihr postfach", "dein postfach", "votre boîte", "ta boîte", "tu bandeja",
     "su bandeja", "la tua casella",
 )  # fmt: skip
+assert all(
+    any(word in place for word in ("inbox", "postfach", "boîte", "bandeja", "casella"))
+    for place in _INBOX
+)  # the gate of _newsletter_pitch
 _LETTER_CUES = (
     "newsletter", "briefing", "sign up", "sign-up", "subscribe", "abonn", "anmeld",
     "inscri", "suscr", "iscriv",
@@ -1492,8 +1506,20 @@ def _paragraphs(
     and whether the stream had no invisible characters."""
     joined = "".join(pieces)
     text = drop_invisible(joined)
-    out: list[str] = []
     blocks = text.split(_BLOCK_BREAK)
+    if _BR not in text and max(map(len, blocks)) <= _CHUNK:
+        # No line break (most pages): each stretch is one paragraph, its whitespace runs
+        # to one space, cut by C-level maps; a blank stretch is "" and keeps (0, 0).
+        cores = list(map(" ".join, map(str.split, blocks)))
+        made = list(map(bool, cores))
+        his = list(map(mul, accumulate(made), made))
+        spans = [0] * (2 * len(blocks))
+        spans[0::2] = map(mul, map(sub, his, made), made)
+        spans[1::2] = his
+        made_paragraphs = list(filter(None, cores))
+        flags = keep_flags(made_paragraphs)
+        return list(compress(made_paragraphs, flags)), made_paragraphs, flags, spans, text is joined
+    out: list[str] = []
     # A blank stretch (most are) is skipped and keeps its empty range (0, 0).
     spans = [0] * (2 * len(blocks))
     br = _BR
@@ -1521,7 +1547,7 @@ def _paragraphs(
             out.append("\n".join(para))
         spans[2 * k + 1] = len(out)
     flags = keep_flags(out)
-    return [p for p, keep in zip(out, flags) if keep], out, flags, spans, text is joined
+    return list(compress(out, flags)), out, flags, spans, text is joined
 
 
 def keep_flags(paragraphs: list[str]) -> list[bool]:
@@ -1535,12 +1561,19 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
         if n > 200:
             keep(True)
             continue
+        # A dateline holds a year ("19…"/"20…"): a substring test spares most searches.
         if p.isascii():
             low = p.lower()
-            drop = (n <= 90 and (boiler_low(low) or (n <= 70 and dateline(p)))) or cta_low(low)
+            drop = (
+                n <= 90
+                and (boiler_low(low) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
+            ) or cta_low(low)
         else:
-            drop = (n <= 90 and (boiler(p) or (n <= 70 and dateline(p)))) or cta(p)
-        keep(not drop and not _newsletter_pitch(p))
+            low = p.lower()
+            drop = (
+                n <= 90 and (boiler(p) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
+            ) or cta(p)
+        keep(not drop and not _newsletter_pitch(low))
     # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen"),
     # and so are colophon, contact, paywall and promotion lines at either end of the text
     # (the site's footer or a subscription box read along with the story).
@@ -1589,11 +1622,19 @@ def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
     )
 
 
-def _newsletter_pitch(text: str) -> bool:
-    """Whether a short paragraph offers a newsletter: it promises the reader's inbox and
-    asks to sign up or names the letter ("Get our morning briefing, straight to your inbox
-    … Sign up")."""
-    low = text.lower()
+def _newsletter_pitch(low: str) -> bool:
+    """Whether a short paragraph (lower-cased) offers a newsletter: it promises the reader's
+    inbox and asks to sign up or names the letter ("Get our morning briefing, straight to
+    your inbox … Sign up"). A word every promise of the inbox holds is looked for first:
+    most paragraphs hold none."""
+    if not (
+        "inbox" in low
+        or "postfach" in low
+        or "boîte" in low
+        or "bandeja" in low
+        or "casella" in low
+    ):
+        return False
     return any(place in low for place in _INBOX) and any(cue in low for cue in _LETTER_CUES)
 
 
@@ -1609,8 +1650,9 @@ def _promotion(text: str) -> bool:
     join or save (also after a label and a colon: "Summer sale: save …"), and a second offer
     word ("Join our club and get our best deals")."""
     low = text.lower()
-    if not any(
-        low.startswith(verb) or f". {verb}" in low or f": {verb}" in low for verb in _OFFER_VERBS
-    ):
+    for verb, after_stop, after_colon in _OFFER_OPENINGS:
+        if low.startswith(verb) or after_stop in low or after_colon in low:
+            break
+    else:
         return False
     return sum(1 for cue in _OFFER_CUES if cue in low) >= 2
