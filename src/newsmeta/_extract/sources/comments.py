@@ -188,9 +188,57 @@ def _names_comments(key: str) -> bool:
     return "reactie" in key or "hozzaszol" in key
 
 
+def _comment_hinted(page: Page) -> list[tuple[HtmlElement, str]]:
+    """The page's hinted elements whose class/id names comments, in document order (read
+    once a page: the readers of the items, the count and the closed note share them)."""
+    found: list[tuple[HtmlElement, str]] = page.cached(
+        "comment-hinted", lambda p: [pair for pair in p.hinted if _names_comments(pair[1])]
+    )
+    return found
+
+
 def _tokens(el: HtmlElement) -> list[str]:
     cls = el.get("class")
     return cls.lower().split() if cls else []
+
+
+# What a class value says about a node inside a comment, one bit per test (the tests of
+# _is_meta, _date, _author and _votes, read once per distinct class value: the comments of
+# a page repeat the same few classes on every node).
+_META_BIT, _DATE_BIT, _AUTHOR_BIT, _CREDIT_BIT, _UP_BIT, _DOWN_BIT = 1, 2, 4, 8, 16, 32
+_CLASS_BITS: dict[str, int] = {}
+_MAX_CLASS_BITS = 50_000
+
+
+def _class_bits(cls: str | None) -> int:
+    """The verdicts of a class value (0 for none), cached per value."""
+    if not cls:
+        return 0
+    bits = _CLASS_BITS.get(cls)
+    if bits is not None:
+        return bits
+    low = cls.lower()
+    toks = low.split()
+    bits = 0
+    if any(
+        _META_TOKEN.search(tok) and "content" not in tok and "text" not in tok and "body" not in tok
+        for tok in toks
+    ):
+        bits |= _META_BIT
+    if any(_DATE_TOKEN.search(tok) for tok in toks):
+        bits |= _DATE_BIT
+    if any(_AUTHOR_TOKEN.search(tok) and "avatar" not in tok for tok in toks):
+        bits |= _AUTHOR_BIT
+    if any(_CREDIT_LINE_TOKEN.search(tok) for tok in toks):
+        bits |= _CREDIT_BIT
+    if _UP_TOKEN.search(low):
+        bits |= _UP_BIT
+    if _DOWN_TOKEN.search(low):
+        bits |= _DOWN_BIT
+    if len(_CLASS_BITS) >= _MAX_CLASS_BITS:
+        _CLASS_BITS.clear()
+    _CLASS_BITS[cls] = bits
+    return bits
 
 
 def _is_item(el: HtmlElement, key: str) -> bool:
@@ -242,16 +290,10 @@ def _form_part(el: HtmlElement) -> bool:
 
 
 def _is_meta(el: HtmlElement) -> bool:
-    for tok in _tokens(el):
-        if (
-            _META_TOKEN.search(tok)
-            and "content" not in tok
-            and "text" not in tok
-            and "body" not in tok
-        ):
-            # A metadata block never holds paragraphs: some themes put the text there. (A
-            # paragraph classed as metadata, "<p class=comment-time>", is one.)
-            return next((p for p in el.iter("p") if p is not el), None) is None
+    if _class_bits(el.get("class")) & _META_BIT:
+        # A metadata block never holds paragraphs: some themes put the text there. (A
+        # paragraph classed as metadata, "<p class=comment-time>", is one.)
+        return next((p for p in el.iter("p") if p is not el), None) is None
     ident = el.get("id")
     return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
 
@@ -376,8 +418,7 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
     for node in own:
         if not node.attrib:
             continue
-        toks = _tokens(node)
-        hit = any(_AUTHOR_TOKEN.search(t) and "avatar" not in t for t in toks) or (
+        hit = bool(_class_bits(node.get("class")) & _AUTHOR_BIT) or (
             node.get("itemprop") == "author" or node.get("property") in ("author", "creator")
         )
         if not hit:
@@ -406,7 +447,7 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
             url = _profile_url(target.getparent().get("href"), base)
         return Author(name=name, kind=AuthorKind.PERSON, url=url)
     for node in own:
-        if node.attrib and any(_CREDIT_LINE_TOKEN.search(t) for t in _tokens(node)):
+        if _class_bits(node.get("class")) & _CREDIT_BIT:
             found = _credited(node)
             if found is not None:
                 return Author(
@@ -481,7 +522,7 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
     texts: list[str] = []
     for node in own:
         tag = node.tag
-        if tag == "time" or (node.attrib and ("datetime" in node.attrib)):
+        if tag == "time" or node.get("datetime") is not None:
             for attr in ("datetime", "title", "content"):
                 got = to_date(node.get(attr), lang)
                 if got is not None:
@@ -496,7 +537,7 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
             got = to_date(node.get("content") or element_text(node, limit=120), lang)
             if got is not None:
                 return got[0], None
-        if any(_DATE_TOKEN.search(t) for t in _tokens(node)) and len(texts) < 4:
+        if _class_bits(node.get("class")) & _DATE_BIT and len(texts) < 4:
             title = node.get("title")
             if title:
                 got = to_date(title, lang)
@@ -580,11 +621,9 @@ def _votes(own: list[HtmlElement]) -> tuple[int | None, int | None]:
     for node in own:
         if not node.attrib:
             continue
-        cls = (node.get("class") or "").lower()
-        if not cls:
-            continue
-        is_up = bool(_UP_TOKEN.search(cls))
-        is_down = bool(_DOWN_TOKEN.search(cls))
+        bits = _class_bits(node.get("class"))
+        is_up = bool(bits & _UP_BIT)
+        is_down = bool(bits & _DOWN_BIT)
         if is_up == is_down:
             continue
         raw = node.get("data-count") or node.get("data-votes") or element_text(node, limit=20)
@@ -623,12 +662,11 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
     """
     items: list[HtmlElement] = []
     sections: list[HtmlElement] = []
-    for el, key in page.hinted:
-        if _names_comments(key):
-            if _is_item(el, key):
-                items.append(el)
-            elif any(_SECTION.match(tok) for tok in key.split()):
-                sections.append(el)
+    for el, key in _comment_hinted(page):
+        if _is_item(el, key):
+            items.append(el)
+        elif any(_SECTION.match(tok) for tok in key.split()):
+            sections.append(el)
     if not items:
         items = _section_lists(sections)
         if not items:
@@ -699,9 +737,7 @@ def _text_items(page: Page) -> list[HtmlElement]:
     wrote it or when: a "write a comment" box has a text element too, but neither.
     """
     texts = [
-        el
-        for el, key in page.hinted
-        if _names_comments(key) and any(_TEXT_TOKEN.match(t) for t in _tokens(el))
+        el for el, key in _comment_hinted(page) if any(_TEXT_TOKEN.match(t) for t in _tokens(el))
     ]
     if not texts or len(texts) > page.limits.max_comments:
         return []
@@ -1229,7 +1265,8 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
         if best is None or score > best[3]:
             best = (value, el, text, score)
     if best is None:
-        for el, key in page.hinted:
+        # ("comments" names comments: these are among the comment-hinted elements)
+        for el, key in _comment_hinted(page):
             if "comments" not in key or el.tag not in ("div", "section", "aside"):
                 continue
             for child in el[:6]:
@@ -1423,9 +1460,7 @@ def candidates(page: Page) -> list[Candidate]:
 
 
 def _closed(page: Page) -> tuple[HtmlElement, str] | None:
-    for el, key in page.hinted:
-        if not _names_comments(key):
-            continue
+    for el, _key in _comment_hinted(page):
         if el.tag not in _COUNT_TAGS or len(el) > 4:
             continue
         text = element_text(el, limit=120)
