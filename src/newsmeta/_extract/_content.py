@@ -14,8 +14,7 @@ never modified.
 from __future__ import annotations
 
 import re
-from itertools import accumulate, compress, repeat
-from operator import is_not, mul, sub
+from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 import lxml.etree
@@ -103,9 +102,6 @@ _PICTURE_TAGS = frozenset({"figure", "figcaption"})
 _PICTURE_ANY = _PICTURE_TAGS | {"img", "picture"}
 _SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
 
-
-# The longest stretch collapsed in one piece (see newsmeta._extract._words.collapse_spaces).
-_CHUNK = 1 << 16
 
 # The text of a close control is a word or a sign ("×", "Close", "Schließen [X]").
 _MAX_CLOSER_CHARS = 20
@@ -552,21 +548,17 @@ def find_content(
     else:
         columns = [[el.get(attr) for el in els] for attr in ("class", "id")]
     for values in columns:
-        # The elements with a value and their cached hints, looked up by C-level maps:
-        # most values say nothing the scorer reads (the shared plain hint) and are passed
-        # over without a Python step (None: not judged yet).
-        found = list(map(cached, filter(None, values)))
-        for i, h in compress(
-            zip(compress(range(n_els), values), found), map(is_not, found, repeat(plain))
-        ):
+        for i in compress(range(n_els), values):  # the elements with a value
             # Only elements holding text can change what is read; links and icons never
             # carry hints that matter beyond their parent's.
             if pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
                 continue
+            v = values[i] or ""
+            h = cached(v)
             if h is None:
-                h = hint(values[i] or "")
-                if h is plain:
-                    continue
+                h = hint(v)
+            if h is plain:
+                continue  # most class values say nothing the scorer reads
             if h.weight:
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
@@ -1506,20 +1498,8 @@ def _paragraphs(
     and whether the stream had no invisible characters."""
     joined = "".join(pieces)
     text = drop_invisible(joined)
-    blocks = text.split(_BLOCK_BREAK)
-    if _BR not in text and max(map(len, blocks)) <= _CHUNK:
-        # No line break (most pages): each stretch is one paragraph, its whitespace runs
-        # to one space, cut by C-level maps; a blank stretch is "" and keeps (0, 0).
-        cores = list(map(" ".join, map(str.split, blocks)))
-        made = list(map(bool, cores))
-        his = list(map(mul, accumulate(made), made))
-        spans = [0] * (2 * len(blocks))
-        spans[0::2] = map(mul, map(sub, his, made), made)
-        spans[1::2] = his
-        made_paragraphs = list(filter(None, cores))
-        flags = keep_flags(made_paragraphs)
-        return list(compress(made_paragraphs, flags)), made_paragraphs, flags, spans, text is joined
     out: list[str] = []
+    blocks = text.split(_BLOCK_BREAK)
     # A blank stretch (most are) is skipped and keeps its empty range (0, 0).
     spans = [0] * (2 * len(blocks))
     br = _BR
@@ -1568,12 +1548,12 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
                 n <= 90
                 and (boiler_low(low) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
             ) or cta_low(low)
+            keep(not drop and not _newsletter_pitch(low))
         else:
-            low = p.lower()
             drop = (
                 n <= 90 and (boiler(p) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
             ) or cta(p)
-        keep(not drop and not _newsletter_pitch(low))
+            keep(not drop and not _newsletter_pitch(p.lower()))
     # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen"),
     # and so are colophon, contact, paywall and promotion lines at either end of the text
     # (the site's footer or a subscription box read along with the story).
