@@ -298,7 +298,15 @@ def _is_meta(el: HtmlElement) -> bool:
     return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
 
 
-def _walk_text(el: HtmlElement, skip: set[HtmlElement], out: list[str], budget: list[int]) -> None:
+def _walk_text(
+    el: HtmlElement,
+    skip: set[HtmlElement],
+    out: list[str],
+    budget: list[int],
+    also: HtmlElement | None = None,
+) -> None:
+    """Append the text of ``el`` to ``out``, skipping the nodes of ``skip``, ``also`` (one more
+    node: a comment's meta line, never copied into the set) and metadata blocks."""
     if el.text:
         out.append(el.text)
         budget[0] -= len(el.text)
@@ -309,12 +317,13 @@ def _walk_text(el: HtmlElement, skip: set[HtmlElement], out: list[str], budget: 
         if (
             isinstance(tag, str)
             and child not in skip
+            and child is not also
             and tag not in _SKIP_TAGS
             and not (child.attrib and _is_meta(child))
         ):
             if tag in _BLOCK_TAGS:
                 out.append("\n")
-            _walk_text(child, skip, out, budget)
+            _walk_text(child, skip, out, budget, also)
             if tag in _BLOCK_TAGS:
                 out.append("\n")
         if child.tail:
@@ -330,6 +339,11 @@ _UI_LINE = re.compile(
     r"(?:\d+\s+)?(?:likes?|points?|votes?)\W*)$",
     re.I,
 )
+# The same test for an ASCII line lowered first: a case-sensitive match of the lower-cased
+# line is faster than a case-blind one (the pattern's letters are all lower case, and none
+# of its non-ASCII ones folds to an ASCII letter).
+_UI_LINE_LOW = re.compile(_UI_LINE.pattern).match
+assert not any(c.isupper() for c in _UI_LINE.pattern.replace("\\W", ""))
 
 
 def _has_content(text: str) -> bool:
@@ -344,7 +358,12 @@ def _has_content(text: str) -> bool:
 
 def _tidy(parts: Iterable[str]) -> str:
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    kept = [line for line in lines if line and not _UI_LINE.match(line)]
+    ui, ui_low = _UI_LINE.match, _UI_LINE_LOW
+    kept = [
+        line
+        for line in lines
+        if line and (ui_low(line.lower()) if line.isascii() else ui(line)) is None
+    ]
     if len(kept) > 1 and _is_subject(kept[0], kept[1]):
         # A subject made of the comment's first words (Drupal's default, "About time, the
         # bus" over "About time, the bus round the lake …") says it twice.
@@ -991,8 +1010,8 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     for index, el in enumerate(items[:max_comments]):
         meta_line = _meta_line(el, page, classed=bool(el.get("class")))
         parts: list[str] = []
-        item_skip = skip | {meta_line[0]} if meta_line is not None else skip
-        _walk_text(el, item_skip, parts, [_MAX_ITEM_CHARS])
+        also = meta_line[0] if meta_line is not None else None
+        _walk_text(el, skip, parts, [_MAX_ITEM_CHARS], also)
         text = _tidy(parts)
         if not _has_content(text) or (_NOT_COMMENT.match(text) and len(text) < 60):
             continue
