@@ -549,16 +549,18 @@ def find_content(
         columns = [[el.get(attr) for el in els] for attr in ("class", "id")]
     for values in columns:
         for i in compress(range(n_els), values):  # the elements with a value
+            v = values[i] or ""
+            h = cached(v)
+            if h is plain:
+                continue  # most class values say nothing the scorer reads (cached verdict)
             # Only elements holding text can change what is read; links and icons never
             # carry hints that matter beyond their parent's.
             if pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
                 continue
-            v = values[i] or ""
-            h = cached(v)
             if h is None:
                 h = hint(v)
-            if h is plain:
-                continue  # most class values say nothing the scorer reads
+                if h is plain:
+                    continue
             if h.weight:
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
