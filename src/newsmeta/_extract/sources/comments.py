@@ -241,6 +241,33 @@ def _class_bits(cls: str | None) -> int:
     return bits
 
 
+# What a class value says about a hinted element (one comment, one comment's text, a whole
+# section), read once per distinct value like _class_bits.
+_ITEM_BIT, _TEXT_BIT, _PLURAL_BIT = 1, 2, 4
+_ITEM_BITS: dict[str, int] = {}
+
+
+def _item_bits(cls: str | None) -> int:
+    """The element verdicts of a class value (0 for none), cached per value."""
+    if not cls:
+        return 0
+    bits = _ITEM_BITS.get(cls)
+    if bits is not None:
+        return bits
+    toks = cls.lower().split()
+    bits = 0
+    if any(_ITEM_TOKEN.match(tok) and not _BAD_PREFIX.match(tok) for tok in toks):
+        bits |= _ITEM_BIT
+    if any(_TEXT_TOKEN.match(tok) for tok in toks):
+        bits |= _TEXT_BIT
+    if any(_PLURAL_TOKEN.search(tok) for tok in toks):
+        bits |= _PLURAL_BIT
+    if len(_ITEM_BITS) >= _MAX_CLASS_BITS:
+        _ITEM_BITS.clear()
+    _ITEM_BITS[cls] = bits
+    return bits
+
+
 def _is_item(el: HtmlElement, key: str) -> bool:
     """Whether a hinted element looks like one comment (class token or id)."""
     tag = el.tag
@@ -249,9 +276,8 @@ def _is_item(el: HtmlElement, key: str) -> bool:
     ident = (el.get("id") or "").lower()
     if ident and _ITEM_ID.match(ident):
         return True
-    for tok in _tokens(el):
-        if _ITEM_TOKEN.match(tok) and not _BAD_PREFIX.match(tok):
-            return True
+    if _item_bits(el.get("class")) & _ITEM_BIT:
+        return True
     if key.startswith(" ") and ident.startswith("comment") and ident[7:8] in ("-", "_"):
         # id="comment-abc123" with no class: Disqus-style exports
         return len(ident) <= 40 and not _BAD_ID.search(ident) and any(c.isdigit() for c in ident)
@@ -755,9 +781,7 @@ def _text_items(page: Page) -> list[HtmlElement]:
     "comments-list"), or holds the page's headline. A comment found this way must show who
     wrote it or when: a "write a comment" box has a text element too, but neither.
     """
-    texts = [
-        el for el, key in _comment_hinted(page) if any(_TEXT_TOKEN.match(t) for t in _tokens(el))
-    ]
+    texts = [el for el, key in _comment_hinted(page) if _item_bits(el.get("class")) & _TEXT_BIT]
     if not texts or len(texts) > page.limits.max_comments:
         return []
     text_set = set(texts)
@@ -790,7 +814,7 @@ def _text_items(page: Page) -> list[HtmlElement]:
                 held[node] > 1
                 or node.tag in _STOP_TAGS
                 or node in headline
-                or any(_PLURAL_TOKEN.search(t) for t in _tokens(node))
+                or _item_bits(node.get("class")) & _PLURAL_BIT
                 or _PLURAL_TOKEN.search((node.get("id") or "").lower())
             ):
                 break
