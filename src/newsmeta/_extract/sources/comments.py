@@ -94,12 +94,18 @@ _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?
 _DOWN_TOKEN = re.compile(
     r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
 )
-_RECENT = re.compile(r"recent|latest|popular|most-commented|widget_comments")
 _SAYS = re.compile(
     r"\s*(?:says|said|writes|wrote|sagt|schreibt|meint|dice|escribi[oó]|dit|a [ée]crit|"
     r"diz|escreveu)\s*(?::|\.{2,}|…)?\s*$",
     re.I,
 )
+# A word of each of _SAYS's verbs: an ASCII text holding none of them (lower-cased) has
+# nothing for _SAYS to cut, and is not searched.
+_SAYS_WORDS = (
+    "says", "said", "writes", "wrote", "sagt", "schreibt", "meint", "dice", "escribi", "dit",
+    "crit", "diz", "escreveu",
+)  # fmt: skip
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _RELATIVE_HINT = re.compile(
     r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"
     r"gestern|\bayer\b|\bhier\b|\bontem\b|just now|gerade eben",
@@ -284,6 +290,17 @@ def _is_item(el: HtmlElement, key: str) -> bool:
     return False
 
 
+def _recent(low: str) -> bool:
+    """Whether a lower-cased class or id names a "recent comments" widget (substring tests)."""
+    return (
+        "recent" in low
+        or "latest" in low
+        or "popular" in low
+        or "most-commented" in low
+        or "widget_comments" in low
+    )
+
+
 def _excluded_context(el: HtmlElement) -> bool:
     """Inside a "recent comments" widget or a comment form: a list item there is no comment."""
     node = el.getparent()
@@ -296,7 +313,7 @@ def _excluded_context(el: HtmlElement) -> bool:
                 return True
         cls = node.get("class")
         ident = node.get("id")
-        if (cls and _RECENT.search(cls.lower())) or (ident and _RECENT.search(ident.lower())):
+        if (cls and _recent(cls.lower())) or (ident and _recent(ident.lower())):
             return True
         node = node.getparent()
         depth += 1
@@ -550,13 +567,17 @@ def _profile_url(href: str | None, base: str | None) -> str | None:
 
 
 def _clean_author(text: str) -> str | None:
-    text = _SAYS.sub("", text).strip(" \t\n:;,|·•-–—")
+    if not text.isascii() or any(word in text.lower() for word in _SAYS_WORDS):
+        text = _SAYS.sub("", text)
+    text = text.strip(" \t\n:;,|·•-–—")
+    low = text.lower()
     for prefix in ("von ", "by ", "por ", "par ", "de "):
-        if text.lower().startswith(prefix):
+        if low.startswith(prefix):
             text = text[len(prefix) :].strip()
+            low = text.lower()
     if not text or len(text) > 80:
         return None
-    if _RELATIVE_HINT.search(text) or re.search(r"\d{4}", text):
+    if _RELATIVE_HINT.search(text) or _FOUR_DIGITS.search(text):
         return None
     return text
 
@@ -952,6 +973,15 @@ def _meta_line(
     return first, author, date
 
 
+def _reply_list(cls: str | None) -> bool:
+    """Whether a class names a list of replies ("children", "replies", "antworten"): its
+    words are read as substrings of the lower-cased value (none holds a space)."""
+    if not cls:
+        return False
+    low = cls.lower()
+    return "child" in low or "repl" in low or "antwort" in low or "respuesta" in low
+
+
 def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     raw_items, signed_only = _html_items(page)
     if not raw_items:
@@ -969,10 +999,7 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             if node in item_set:
                 found = node
                 break
-            if node.tag in ("ul", "ol", "dl") or any(
-                ("child" in t or "repl" in t or "antwort" in t or "respuesta" in t)
-                for t in _tokens(node)
-            ):
+            if node.tag in ("ul", "ol", "dl") or _reply_list(node.get("class")):
                 via_list = True
             node = node.getparent()
             depth += 1
