@@ -412,6 +412,16 @@ def _body_elements(
     return list(body.iter(_ELEMENT)), -1
 
 
+def _all_text_tags(tags: list[Any]) -> bool:
+    """Whether every tag is a string (no comment, processing instruction or entity, whose
+    tags are functions): one C-level join, several times cheaper than collecting the types."""
+    try:
+        "".join(tags)
+    except TypeError:
+        return False
+    return True
+
+
 def find_content(
     body: HtmlElement,
     max_depth: int,
@@ -435,7 +445,7 @@ def find_content(
         if all_tags is not None and start >= 0 and len(all_tags) == len(elements or ())
         else [el.tag for el in els]
     )
-    if len(set(map(type, tags))) > 1:  # comments, processing instructions, entities
+    if not _all_text_tags(tags):  # comments, processing instructions, entities
         els = [el for el in els if isinstance(el.tag, str)]
         tags = [el.tag for el in els]
         start = -1
@@ -549,16 +559,18 @@ def find_content(
         columns = [[el.get(attr) for el in els] for attr in ("class", "id")]
     for values in columns:
         for i in compress(range(n_els), values):  # the elements with a value
+            v = values[i] or ""
+            h = cached(v)
+            if h is plain:
+                continue  # most class values say nothing the scorer reads (cached verdict)
             # Only elements holding text can change what is read; links and icons never
             # carry hints that matter beyond their parent's.
             if pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
                 continue
-            v = values[i] or ""
-            h = cached(v)
             if h is None:
                 h = hint(v)
-            if h is plain:
-                continue  # most class values say nothing the scorer reads
+                if h is plain:
+                    continue
             if h.weight:
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
@@ -957,6 +969,8 @@ _OFFER_VERBS = (
     "join our", "save ", "get the ", "get our ", "buy now", "shop now", "order now",
     "order your", "subscribe ",
 )  # fmt: skip
+# Each verb as it opens the text, a sentence or a label's value ("Summer sale: save …").
+_OFFER_OPENINGS = tuple((verb, f". {verb}", f": {verb}") for verb in _OFFER_VERBS)
 _OFFER_CUES = (
     "join our", "save ", "deal", "discount", "free ", "offer", "coupon", "voucher",
     "per cent", "percent", "% off", "club", "order", "shop", "subscri",
@@ -976,6 +990,10 @@ _INBOX = (
     "your inbox", "ihr postfach", "dein postfach", "votre boîte", "ta boîte", "tu bandeja",
     "su bandeja", "la tua casella",
 )  # fmt: skip
+assert all(
+    any(word in place for word in ("inbox", "postfach", "boîte", "bandeja", "casella"))
+    for place in _INBOX
+)  # the gate of _newsletter_pitch
 _LETTER_CUES = (
     "newsletter", "briefing", "sign up", "sign-up", "subscribe", "abonn", "anmeld",
     "inscri", "suscr", "iscriv",
@@ -1521,7 +1539,7 @@ def _paragraphs(
             out.append("\n".join(para))
         spans[2 * k + 1] = len(out)
     flags = keep_flags(out)
-    return [p for p, keep in zip(out, flags) if keep], out, flags, spans, text is joined
+    return list(compress(out, flags)), out, flags, spans, text is joined
 
 
 def keep_flags(paragraphs: list[str]) -> list[bool]:
@@ -1535,12 +1553,19 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
         if n > 200:
             keep(True)
             continue
+        # A dateline holds a year ("19…"/"20…"): a substring test spares most searches.
         if p.isascii():
             low = p.lower()
-            drop = (n <= 90 and (boiler_low(low) or (n <= 70 and dateline(p)))) or cta_low(low)
+            drop = (
+                n <= 90
+                and (boiler_low(low) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
+            ) or cta_low(low)
+            keep(not drop and not _newsletter_pitch(low))
         else:
-            drop = (n <= 90 and (boiler(p) or (n <= 70 and dateline(p)))) or cta(p)
-        keep(not drop and not _newsletter_pitch(p))
+            drop = (
+                n <= 90 and (boiler(p) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
+            ) or cta(p)
+            keep(not drop and not _newsletter_pitch(p.lower()))
     # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen"),
     # and so are colophon, contact, paywall and promotion lines at either end of the text
     # (the site's footer or a subscription box read along with the story).
@@ -1589,11 +1614,19 @@ def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
     )
 
 
-def _newsletter_pitch(text: str) -> bool:
-    """Whether a short paragraph offers a newsletter: it promises the reader's inbox and
-    asks to sign up or names the letter ("Get our morning briefing, straight to your inbox
-    … Sign up")."""
-    low = text.lower()
+def _newsletter_pitch(low: str) -> bool:
+    """Whether a short paragraph (lower-cased) offers a newsletter: it promises the reader's
+    inbox and asks to sign up or names the letter ("Get our morning briefing, straight to
+    your inbox … Sign up"). A word every promise of the inbox holds is looked for first:
+    most paragraphs hold none."""
+    if not (
+        "inbox" in low
+        or "postfach" in low
+        or "boîte" in low
+        or "bandeja" in low
+        or "casella" in low
+    ):
+        return False
     return any(place in low for place in _INBOX) and any(cue in low for cue in _LETTER_CUES)
 
 
@@ -1609,8 +1642,9 @@ def _promotion(text: str) -> bool:
     join or save (also after a label and a colon: "Summer sale: save …"), and a second offer
     word ("Join our club and get our best deals")."""
     low = text.lower()
-    if not any(
-        low.startswith(verb) or f". {verb}" in low or f": {verb}" in low for verb in _OFFER_VERBS
-    ):
+    for verb, after_stop, after_colon in _OFFER_OPENINGS:
+        if low.startswith(verb) or after_stop in low or after_colon in low:
+            break
+    else:
         return False
     return sum(1 for cue in _OFFER_CUES if cue in low) >= 2
