@@ -100,7 +100,12 @@ _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", 
 _PICTURE_TAGS = frozenset({"figure", "figcaption"})
 # A picture's tags: a standfirst holding one is a picture block, read only under a headline.
 _PICTURE_ANY = _PICTURE_TAGS | {"img", "picture"}
-_SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
+# A sentence's last sign, in Latin, CJK (full-width stops and closing quotes), Arabic, Urdu
+# and Devanagari writing: a short last line ending in one is a sentence, not furniture.
+_SENTENCE_END = (
+    ".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’",
+    "。", "！", "？", "」", "』", "）", "．", "｡", "؟", "۔", "।",
+)  # fmt: skip
 
 
 # The text of a close control is a word or a sign ("×", "Close", "Schließen [X]").
