@@ -57,3 +57,113 @@ def test_a_short_unfinished_last_line_in_japanese_is_still_dropped() -> None:
     body = _body(html)
     assert _JA[3] in body
     assert "シェアする" not in body
+
+
+_DE = [
+    "Der Gemeinderat hat am Dienstagabend beschlossen, das Hallenbad im Herbst für ein Jahr "
+    "zu schließen.",
+    "Nach einem Gutachten müssen das Dach und die gesamte Lüftungsanlage dringend erneuert "
+    "werden.",
+    "Die Kosten werden auf rund 4,2 Millionen Euro geschätzt, ein Drittel davon übernimmt "
+    "das Land.",
+    "Schulen und Vereine sollen in der Zwischenzeit das Bad in der Nachbargemeinde nutzen.",
+]
+_IMPRINT = [
+    "Talblick Verlag GmbH, Hafenstraße 12, 20457 Hamburg",
+    "Telefon: +49 40 1234567, Fax: +49 40 1234568, E-Mail: info@talblick.example",
+    "Registergericht: Amtsgericht Hamburg, HRB 98765, USt-IdNr.: DE 987654321",
+    "Geschäftsführung: Anna Beispiel, Bernd Muster",
+    "Verantwortlich für den redaktionellen Inhalt gemäß § 18 Abs. 2 MStV: Clara Probe, "
+    "Anschrift wie oben.",
+    "Die Europäische Kommission stellt eine Plattform zur Online-Streitbeilegung bereit, die "
+    "Sie unter ec.europa.eu/consumers/odr finden.",
+    "Wir sind nicht bereit oder verpflichtet, an Streitbeilegungsverfahren vor einer "
+    "Verbraucherschlichtungsstelle teilzunehmen.",
+    "Alle Inhalte dieser Website sind urheberrechtlich geschützt; eine Verwendung ohne "
+    "Zustimmung des Verlags ist unzulässig.",
+]
+
+
+def test_an_imprint_is_not_read_instead_of_a_short_story_without_headline() -> None:
+    story = "<br><br>".join(_DE)
+    html = _page(
+        f"<div class='titel'>Hallenbad schließt</div><div class='c'>{story}</div>"
+        f"<div class='unten'>{_paras(_IMPRINT)}</div>",
+        "de",
+    )
+    body = _body(html)
+    for line in _DE:
+        assert line in body
+    assert "HRB 98765" not in body
+    assert "Streitbeilegungsverfahren" not in body
+
+
+def test_an_imprint_beside_a_short_story_is_not_read_with_it() -> None:
+    html = _page(
+        f"<div class='inhalt'><h1>Hallenbad schließt</h1>{_paras(_DE[:3])}</div>"
+        f"<div class='unten'>{_paras(_IMPRINT)}</div>",
+        "de",
+    )
+    body = _body(html)
+    for line in _DE[:3]:
+        assert line in body
+    assert "Verbraucherschlichtungsstelle" not in body
+    assert "urheberrechtlich" not in body
+
+
+_FR = [
+    "Le conseil municipal a voté mardi soir la fermeture du vieux pont pour huit mois de "
+    "travaux.",
+    "Les ingénieurs avaient alerté dès le printemps sur la corrosion de deux piliers "
+    "métalliques.",
+    "Environ quatorze mille véhicules empruntent le pont chaque jour, selon la direction "
+    "des transports.",
+]
+_MENTIONS = [
+    "Val Médias SAS, 12 rue du Port, 75002 Paris, au capital de 100 000 euros.",
+    "RCS Paris B 123 456 789, numéro de TVA intracommunautaire FR 12 123456789.",
+    "Directeur de la publication : Jean Exemple. Hébergeur : Exemple Cloud, 5 avenue de la "
+    "Gare, 69001 Lyon.",
+    "Conformément à la loi Informatique et Libertés, vous disposez d'un droit d'accès, de "
+    "rectification et de suppression des données vous concernant.",
+    "Toute reproduction, même partielle, des contenus de ce site est interdite sans "
+    "l'autorisation écrite de l'éditeur.",
+]
+
+
+def test_legal_notices_in_a_table_row_below_the_story_are_left_out() -> None:
+    english = [
+        "The city council voted late on Tuesday to close the old river bridge for at least "
+        "eight months of repairs.",
+        "Engineers had warned in a report last spring that two of the bridge's steel "
+        "supports were badly corroded.",
+        "About 14,000 vehicles cross the bridge every day, according to figures from the "
+        "regional transport office.",
+    ]
+    colophon = [
+        "Valley Media Group Ltd, 12 Harbour Street, Newtown NT1 4AB, United Kingdom.",
+        "Registered in England and Wales, company number 04567891, VAT number GB 123 4567 89.",
+        "Telephone +44 20 7946 0123, fax +44 20 7946 0124, newsroom open Monday to Friday.",
+        "Valley Media is a member of the Independent Press Standards Organisation.",
+        "All content on this site is protected by copyright and may not be reproduced.",
+    ]
+    html = _page(
+        f"<table><tr><td><h2>Bridge to close</h2>{'<br>'.join(english)}</td></tr>"
+        f"<tr><td class='ft'>{'<br>'.join(colophon)}</td></tr></table>"
+    )
+    body = _body(html)
+    for line in english:
+        assert line in body
+    assert "company number" not in body
+    assert "Telephone +44" not in body
+    french = _body(
+        _page(
+            f"<div id='col'><h1>Le vieux pont fermé</h1>{_paras(_FR)}</div>"
+            f"<div id='bas'>{_paras(_MENTIONS)}</div>",
+            "fr",
+        )
+    )
+    for line in _FR:
+        assert line in french
+    assert "RCS Paris" not in french
+    assert "Informatique et Libertés" not in french

@@ -914,7 +914,7 @@ def _link_list(t: _Tree, headline_i: int, excluded: list[int]) -> Content | None
 # alternatives over the text.
 _BOILER_WORDS = frozenset(
     """copyright impressum imprint datenschutz kontakt unsubscribe postfach coupon
-    rechtliches mentions""".split()
+    rechtliches mentions mstv rstv""".split()
 )
 # Words that make a line boilerplate when a number of three or more digits comes with them.
 _NUMBERED_WORDS = frozenset(
@@ -930,6 +930,15 @@ _BOILER_PHRASES = (
     "add to cart", "in den warenkorb", "jetzt kaufen", "free trial", "sign up",
     "subscribe now", "promo code", "discount code", "limited offer", "limited-time offer",
     "% off", "p.o. box",
+    # The legal lines of a colophon (an imprint, "mentions légales", "aviso legal"): who is
+    # responsible, where the company is registered, how disputes are settled.
+    "geschäftsführer:", "geschäftsführerin:", "geschäftsführung:", "registergericht",
+    "ust-idnr", "ust-id-nr", "streitbeilegung", "verbraucherschlichtung", "v.i.s.d.p",
+    "urheberrechtlich geschützt", "registered office", "registered in england",
+    "company number", "company no.", "directeur de la publication", "hébergeur",
+    "informatique et libertés", "tva intracommunautaire", "numéro de tva", "au capital de",
+    "rcs ", "siège social", "toute reproduction", "aviso legal", "registro mercantil",
+    "domicilio social", "partita iva", "sede legale",
 )  # fmt: skip
 _WORDS = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d{3}")
@@ -1047,10 +1056,12 @@ def _not_catastrophic(
     # A colophon or a promotion is short: longer texts are not checked (and never cost a
     # scan of every paragraph of a long page).
     # Only worth reading when most of the page's prose lies elsewhere.
+    # What was read is judged, before its edges were trimmed: a colophon trimmed line by
+    # line down to its first line is still the colophon.
     boiler = (
         result.chars <= _MAX_BOILERPLATE_CHARS
         and result.share < _BOILERPLATE_SHARE
-        and _boilerplate(result.paragraphs)
+        and _boilerplate(result.walk.cut if result.walk is not None else result.paragraphs)
     )
     if not small and not boiler:
         return result
@@ -1331,11 +1342,14 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                     chosen.append(s)
 
     if len(chosen) > 1:
+        # A list of teasers after the story, and the site's colophon wherever it stands
+        # (the block that scored best included: a short story beside a longer imprint),
+        # are not more of the story.
         chosen = [
             c
             for c in chosen
-            if c <= top or not (_teaser_list(t, c) or _colophon_block(t, c, excluded))
-        ]
+            if not ((c > top and _teaser_list(t, c)) or _colophon_block(t, c, excluded))
+        ] or chosen
 
     # Read the text of the chosen ranges.
     start_at = -1
