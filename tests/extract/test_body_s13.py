@@ -167,3 +167,37 @@ def test_legal_notices_in_a_table_row_below_the_story_are_left_out() -> None:
         assert line in french
     assert "RCS Paris" not in french
     assert "Informatique et Libertés" not in french
+
+
+_CONSENT = [
+    "We value your privacy and use cookies and similar technologies to store and access "
+    "information on your device.",
+    "With your consent, we and our 842 partners process personal data such as browsing "
+    "behaviour or unique IDs.",
+    "You can accept or reject these purposes, or manage your preferences at any time in the "
+    "privacy settings of this site.",
+]
+_EN = [
+    "The city council voted late on Tuesday to close the old river bridge for at least eight "
+    "months of repairs.",
+    "Engineers had warned in a report last spring that two of the bridge's steel supports "
+    "were badly corroded.",
+    "About 14,000 vehicles cross the bridge every day, according to figures from the "
+    "regional transport office.",
+    "A temporary footbridge for pedestrians and cyclists will open next to the old crossing "
+    "by the end of May.",
+]
+
+
+def test_a_consent_wall_in_divs_beside_the_story_is_not_read() -> None:
+    wall = "".join(f"<div>{line}</div>" for line in _CONSENT)
+    html = _page(
+        f"<div class='overlay-wrap'><div class='box'><div class='txt'>{wall}</div>"
+        "<a class='btn'>Agree</a></div></div>"
+        f"<div class='story'><h1>Bridge to close</h1>{_paras(_EN)}</div>"
+    )
+    body = _body(html)
+    for line in _EN:
+        assert line in body
+    for line in _CONSENT:
+        assert line not in body

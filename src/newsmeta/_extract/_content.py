@@ -1146,6 +1146,28 @@ def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
     return boiler >= _MIN_COLOPHON_LINES and 2 * boiler >= len(lines)
 
 
+# A cookie or consent notice: a short block naming cookies and consent, with a control
+# to accept or refuse (a button, or a link of a word or two).
+_MAX_CONSENT_BLOCK = 2000
+_MAX_CONTROL_TEXT = 20
+
+
+def _consent_block(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` (beside the story) is a cookie or consent notice: at most 2,000
+    characters naming cookies and consent, accepting, settings, privacy or partners, and
+    holding a control (a ``<button>``, or a link of at most 20 characters)."""
+    pre, ends, tags, els = t.pre, t.ends, t.tags, t.els
+    if pre[ends[k] + 1] - pre[k] > _MAX_CONSENT_BLOCK:
+        return False
+    controls = [
+        j
+        for j in range(k + 1, ends[k] + 1)
+        if tags[j] == "button"
+        or (tags[j] == "a" and 0 < pre[ends[j] + 1] - pre[j] <= _MAX_CONTROL_TEXT)
+    ]
+    return bool(controls) and _consent(els[k].text_content())
+
+
 class _NoExclusion:
     def __getitem__(self, key: int) -> int:
         return 0
@@ -1342,13 +1364,17 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                     chosen.append(s)
 
     if len(chosen) > 1:
-        # A list of teasers after the story, and the site's colophon wherever it stands
-        # (the block that scored best included: a short story beside a longer imprint),
-        # are not more of the story.
+        # A list of teasers after the story, the site's colophon wherever it stands (the
+        # block that scored best included: a short story beside a longer imprint) and a
+        # cookie notice beside it are not more of the story.
         chosen = [
             c
             for c in chosen
-            if not ((c > top and _teaser_list(t, c)) or _colophon_block(t, c, excluded))
+            if not (
+                (c > top and _teaser_list(t, c))
+                or _colophon_block(t, c, excluded)
+                or (c != top and _consent_block(t, c))
+            )
         ] or chosen
 
     # Read the text of the chosen ranges.
