@@ -176,6 +176,8 @@ _CONSENT = [
     "behaviour or unique IDs.",
     "You can accept or reject these purposes, or manage your preferences at any time in the "
     "privacy settings of this site.",
+    "Some partners do not ask for your consent and process your data on the basis of "
+    "legitimate interest, which you can object to.",
 ]
 _EN = [
     "The city council voted late on Tuesday to close the old river bridge for at least eight "
