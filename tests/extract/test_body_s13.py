@@ -203,3 +203,29 @@ def test_a_consent_wall_in_divs_beside_the_story_is_not_read() -> None:
         assert line in body
     for line in _CONSENT:
         assert line not in body
+
+
+def test_a_story_about_cookie_banners_keeps_its_opening_lines() -> None:
+    story = [
+        "The data protection authority fined the retailer on Monday for setting advertising "
+        "cookies before visitors gave their consent.",
+        "Inspectors found that the cookie banner's accept button was large and green while "
+        "the option to refuse was hidden in the settings.",
+        "The retailer said it would change its privacy settings page and appeal against the "
+        "size of the fine.",
+        "Consumer groups welcomed the decision and asked other shops to check their own "
+        "banners for the same trick.",
+    ]
+    body = _body(_page(f"<article><h1>Retailer fined</h1>{_paras(story)}</article>"))
+    for line in story:
+        assert line in body
+
+
+def test_a_cookie_notice_above_the_story_is_still_trimmed() -> None:
+    notice = (
+        "This website uses cookies to improve your experience. By continuing you accept "
+        "our use of cookies; you can change your settings at any time."
+    )
+    body = _body(_page(f"<article><h1>Bridge to close</h1><p>{notice}</p>{_paras(_EN)}</article>"))
+    assert _EN[0] in body
+    assert "uses cookies" not in body

@@ -984,6 +984,20 @@ _CONSENT_WORDS = (
     "consentement", "accepter", "paramètres", "consentimiento", "aceptar", "configuración",
 )  # fmt: skip
 
+# A notice speaks to the reader, or of itself: "we", "you", "our partners", "Sie", "wir",
+# "vous", "nous", "usted", "utilizamos" …, or "this site", "diese Website", "ce site".
+_NOTICE_WORDS = frozenset(
+    """we us our ours you your yours i wir uns unsere unserer unseren sie ihre ihren ihrer
+    du dich dein deine nous notre nos vous votre vos usted ustedes nosotros nuestro nuestra
+    nuestros nuestras su sus utilizamos usamos acepta aceptas noi nostri voi vostro
+    utilizziamo usiamo accetta""".split()
+)
+_THIS_SITE = (
+    "this site", "this website", "this page", "diese website", "diese seite",
+    "dieser website", "dieser seite", "ce site", "cette page", "este sitio", "esta web",
+    "esta página", "questo sito",
+)  # fmt: skip
+
 # A newsletter offer promises the reader's inbox (a paragraph under 200 characters) and
 # asks to sign up or names the letter.
 _INBOX = (
@@ -1644,9 +1658,13 @@ def _newsletter_pitch(text: str) -> bool:
 
 def _consent(text: str) -> bool:
     """Whether a paragraph is a cookie notice: it names cookies and asks for consent or
-    points to settings ("We and our partners use cookies … accept all … settings")."""
+    points to settings ("We and our partners use cookies … accept all … settings"), and it
+    speaks to the reader or of the site itself (a story about cookie banners does not)."""
     low = text.lower()
-    return "cookie" in low and any(word in low for word in _CONSENT_WORDS)
+    if "cookie" not in low or not any(word in low for word in _CONSENT_WORDS):
+        return False
+    words = set(_WORDS.findall(low))
+    return bool(words & _NOTICE_WORDS) or any(site in low for site in _THIS_SITE)
 
 
 def _promotion(text: str) -> bool:
