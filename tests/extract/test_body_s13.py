@@ -229,3 +229,64 @@ def test_a_cookie_notice_above_the_story_is_still_trimmed() -> None:
     body = _body(_page(f"<article><h1>Bridge to close</h1><p>{notice}</p>{_paras(_EN)}</article>"))
     assert _EN[0] in body
     assert "uses cookies" not in body
+
+
+_CARDS = [
+    ("Why the harbour wall is sinking", "Scientists have measured the wall for ten years and "
+     "found it drops by two millimetres a year, faster than expected."),
+    ("Ten walks for a rainy weekend", "From the old mill trail to the cliff path, these routes "
+     "are still worth it when the weather turns grey and windy."),
+    ("The bakery that never closes", "For three generations, one family has baked bread "
+     "through the night so that the fishermen can eat before dawn."),
+    ("Inside the new hospital wing", "Patients will move into the new wing next month, with "
+     "single rooms, a garden on the roof and a new emergency unit."),
+    ("What the budget means for you", "Council tax will rise by 4.9 per cent, but bin "
+     "collections and library hours are protected for another year."),
+    ("A farm that grows rice in the north", "Two brothers have planted the region's first "
+     "paddy field, and the first harvest has surprised the experts."),
+]  # fmt: skip
+_MORE_EN = [
+    "Shop owners on the south bank said the closure could cost them a third of their "
+    "passing trade this year.",
+    "The mayor, who voted for the closure, said safety had to come before convenience in a "
+    "case like this one.",
+    "Opposition councillors asked why the repairs had not started sooner, given the "
+    "warnings in the report.",
+    "Bus routes 4 and 11 will change from Monday, and the operator has promised extra "
+    "services at rush hour.",
+]
+
+
+def _rail(cls: str) -> str:
+    cards = "".join(
+        f"<div class='item'><h4><a href='/s{i}'>{title}</a></h4><p>{text}</p></div>"
+        for i, (title, text) in enumerate(_CARDS)
+    )
+    return f"<div class='{cls}'>{cards}</div>"
+
+
+def test_a_story_wrapper_whose_class_names_ads_still_holds_the_story() -> None:
+    story = _paras(_EN + _MORE_EN)
+    html = _page(
+        f"<div class='page'><h1>Bridge to close</h1><div class='text ads-inside'>{story}"
+        f"</div></div>{_rail('rail')}"
+    )
+    body = _body(html)
+    for line in _EN + _MORE_EN:
+        assert line in body
+    assert "Scientists have measured the wall" not in body
+
+
+def test_a_comment_section_holding_most_of_the_prose_stays_out() -> None:
+    comments = [text + " I have said so for years at every council meeting." for _, text in _CARDS]
+    items = "".join(
+        f"<li class='comment'><div class='comment-text'><p>{c}</p></div></li>" for c in comments
+    )
+    html = _page(
+        f"<article><h1>Bridge to close</h1>{_paras(_EN)}</article>"
+        f"<section class='comments-area'><ol>{items}</ol></section>"
+    )
+    body = _body(html)
+    for line in _EN:
+        assert line in body
+    assert "at every council meeting" not in body

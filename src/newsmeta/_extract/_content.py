@@ -684,6 +684,7 @@ def find_content(
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
     drops.extend(_teaser_cards(tree, links, class_of))
     drops.extend(_reply_thread(tree, class_of, headline_i))
+    hinted = _framing(hinted, columns, tags, ends, pre_prose)
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
@@ -700,6 +701,43 @@ def find_content(
     elif headline_i >= 0:
         result = _link_list(tree, headline_i, strict)
     return result
+
+
+# Class words of page parts that hold prose and are still never the story (comments and
+# reviews, an author's box, other or next stories, a news ticker, offers, a side column):
+# a block so classed stays out however much prose it holds.
+_PROSE_FURNITURE = (
+    *COMMENT_STEMS, "respond", "repl", "disqus", "review", "author", "bio", "related",
+    "recommend", "more", "teaser", "popular", "trending", "next", "endless", "infinite",
+    "breaking", "ticker", "promo", "newsletter", "subscri", "signup", "sidebar", "aside",
+    "rail", "footer", "cookie", "consent", "gdpr", "modal", "popup",
+)  # fmt: skip
+
+
+def _framing(
+    hinted: list[int],
+    columns: list[list[str | None]],
+    tags: list[str],
+    ends: list[int],
+    pre_prose: list[int],
+) -> list[int]:
+    """The blocks a class hint leaves out, save those that frame the page's text: a block
+    holding at least half the page's prose (on a page with at least 1,000 characters of
+    it) whose class words name no part that holds prose of its own (comments, an author
+    box, other stories …) is the story's wrapper, whatever else its class says
+    ("text ads-inside", "story js-share")."""
+    total = pre_prose[-1]
+    if total < _MIN_PROSE:
+        return hinted
+    kept: list[int] = []
+    for k in hinted:
+        if 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < total or tags[k] in _DROP_TAGS:
+            kept.append(k)
+            continue
+        words = _TOKEN.findall(" ".join(v for v in (c[k] for c in columns) if v).lower())
+        if any(w.startswith(_PROSE_FURNITURE) for w in words):
+            kept.append(k)
+    return kept
 
 
 def _captions_told(
