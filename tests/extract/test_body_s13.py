@@ -290,3 +290,15 @@ def test_a_comment_section_holding_most_of_the_prose_stays_out() -> None:
     for line in _EN:
         assert line in body
     assert "at every council meeting" not in body
+
+
+def test_a_side_column_before_the_headline_column_is_not_read() -> None:
+    html = _page(
+        f"<div class='row'><div class='col-md-4'>{_rail('box')}</div>"
+        f"<div class='col-md-8'><h1>Bridge to close</h1>{_paras(_EN[:3])}</div></div>"
+    )
+    body = _body(html)
+    for line in _EN[:3]:
+        assert line in body
+    for _, text in _CARDS:
+        assert text not in body

@@ -1401,6 +1401,9 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 continue
             if excluded[s] or (tags[s] == "article" and tags[top] == "article"):
                 continue  # another post of a list is not more of this one
+            if s < top and top <= headline_i <= ends[top]:
+                continue  # the story starts at its headline: a block before it is not
+                # more of the story (a side column, a consent wall, an offer)
             bonus = 0.0
             cls = els[s].get("class")
             if top_cls and cls == top_cls:
