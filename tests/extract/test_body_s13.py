@@ -302,3 +302,23 @@ def test_a_side_column_before_the_headline_column_is_not_read() -> None:
         assert line in body
     for _, text in _CARDS:
         assert text not in body
+
+
+def test_a_story_in_custom_elements_right_under_body_is_read() -> None:
+    paras = "".join(f"<story-p>{line}</story-p>" for line in _EN + _MORE_EN)
+    html = _page(
+        f"<story-page><h1>Bridge to close</h1><story-body>{paras}</story-body></story-page>"
+        f"<aside class='sidebar'>{_paras([text for _, text in _CARDS])}</aside>"
+    )
+    body = _body(html)
+    for line in _EN + _MORE_EN:
+        assert line in body
+    assert "Scientists have measured the wall" not in body
+
+
+def test_a_javascript_notice_right_under_body_is_no_body() -> None:
+    html = (
+        "<html><head><title>App</title></head><body><noscript>You need to enable JavaScript "
+        "to run this app.</noscript><div id='root'></div></body></html>"
+    )
+    assert not _body(html)

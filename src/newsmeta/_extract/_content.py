@@ -1247,6 +1247,9 @@ class _Tree(NamedTuple):
     tails: list[str | None]
 
 
+# Text owned by <body> itself scores into it from this length on.
+_MIN_BODY_TEXT = 200
+
 # How far above the chosen block the headline's own block is looked for.
 _MAX_HEADLINE_LEVELS = 4
 
@@ -1280,7 +1283,14 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         if ld > 0.5:
             continue
         s = _score_paragraph(n, inl_comma[b]) * (1.0 - ld)
+        # Text with no block between it and <body> (custom elements, inline wrappers)
+        # scores into <body> itself when it is a text's length (not a line such as
+        # "enable JavaScript to run this app").
         k = par[b]
+        if k < 0:
+            if n < _MIN_BODY_TEXT:
+                continue
+            k = b
         level = 0
         while k >= 0 and level < 5:
             if k not in score:
