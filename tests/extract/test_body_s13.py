@@ -62,8 +62,7 @@ def test_a_short_unfinished_last_line_in_japanese_is_still_dropped() -> None:
 _DE = [
     "Der Gemeinderat hat am Dienstagabend beschlossen, das Hallenbad im Herbst für ein Jahr "
     "zu schließen.",
-    "Nach einem Gutachten müssen das Dach und die gesamte Lüftungsanlage dringend erneuert "
-    "werden.",
+    "Nach einem Gutachten müssen das Dach und die gesamte Lüftungsanlage dringend erneuert werden.",
     "Die Kosten werden auf rund 4,2 Millionen Euro geschätzt, ein Drittel davon übernimmt "
     "das Land.",
     "Schulen und Vereine sollen in der Zwischenzeit das Bad in der Nachbargemeinde nutzen.",
@@ -112,10 +111,8 @@ def test_an_imprint_beside_a_short_story_is_not_read_with_it() -> None:
 
 
 _FR = [
-    "Le conseil municipal a voté mardi soir la fermeture du vieux pont pour huit mois de "
-    "travaux.",
-    "Les ingénieurs avaient alerté dès le printemps sur la corrosion de deux piliers "
-    "métalliques.",
+    "Le conseil municipal a voté mardi soir la fermeture du vieux pont pour huit mois de travaux.",
+    "Les ingénieurs avaient alerté dès le printemps sur la corrosion de deux piliers métalliques.",
     "Environ quatorze mille véhicules empruntent le pont chaque jour, selon la direction "
     "des transports.",
 ]
