@@ -1,5 +1,7 @@
-"""Body shapes of session 13: hostile templates (short closing sentences in other
-scripts, ...).
+"""Body shapes of session 13, hostile templates: short closing sentences in other scripts,
+an imprint beside or instead of a short story, consent walls and stories about cookie
+banners, a story wrapper classed as furniture, a side column before the headline's block,
+a story in custom elements.
 
 The pages are written for these tests, in the shapes publishers use.
 """
