@@ -167,7 +167,7 @@ def _script_gate(needle: str) -> str:
     return next((c for c in needle if not c.isascii()), "")
 
 
-_FIRST_GATES = tuple((n, _i_gate(n), n in _SHORT_HINTS) for n in lx.HINT_FIRST)
+_FIRST_GATES = tuple((n, _i_gate(n), n in _SHORT_HINTS, _script_gate(n)) for n in lx.HINT_FIRST)
 _SCRIPT_GATES = tuple((n, _script_gate(n)) for n in lx.HINT_FIRST_SCRIPTS)
 _NEEDLE_GATES = tuple((n, _script_gate(n)) for n in lx.HINT_NEEDLES)
 _WEAK_GATES = tuple((w, _script_gate(w), forms) for w, forms in lx.HINT_WEAK.items())
@@ -182,9 +182,9 @@ def _first_hints(text: str) -> list[str]:
         ]
     before, after = around
     found: list[str] = []
-    for needle, gate, short in _FIRST_GATES:
+    for needle, gate, short, letter in _FIRST_GATES:
         if gate is None:
-            if needle not in text:
+            if (letter and letter not in text) or needle not in text:
                 continue
         else:
             left, right, alone = gate
