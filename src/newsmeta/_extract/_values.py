@@ -589,7 +589,22 @@ _CUT = re.compile(
     # a credit joined by a slash ("Peter Lang/SP-X", "Jana Roth/dpa"): no name has one
     r"/(?=\S)|"
     # Chinese "(reporter) 张伟 报道": the verb "reports" after the names
-    r"\s+(?:报道|報道|報導)\b",
+    r"\s+(?:报道|報道|報導)\b|"
+    # an English date written month first right after the name, with no preposition
+    # ("Leo Brandt Mar 3, 2024", "Jane Doe September 12, 2023")
+    r"\s+(?=(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d))|"
+    # the timestamp's label after the name ("By Jane Doe Published 9:14 AM", "Von Jana Roth
+    # Aktualisiert am …", "Por Lucía Martín Actualizado: …")
+    r"\s+(?:(?:last\s+)?(?:updated|modified|published|posted)|aktualisiert|ver[öo]ffentlicht|"
+    r"publi[ée]|mis\s+[àa]\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"bijgewerkt|gepubliceerd)\b(?!\s+(?:by|von|par|por|door|di)\b)|"
+    # the profile's buttons and links printed after the name ("Jane Doe Follow", "… Email
+    # Twitter", "… View all posts")
+    r"\s+(?:follow|folgen|suivre|seguir|e-?mail|twitter|facebook|"
+    r"linkedin|instagram|threads|bluesky|mastodon|rss|view\s+(?:all|profile|more)|"
+    r"see\s+all|more\s+(?:from|by|articles|posts|stories)|all\s+(?:posts|articles|stories)|"
+    r"alle\s+(?:beitr[äa]ge|artikel))\b",
     re.I,
 )
 _IN_SECTION = re.compile(r"\s+in\s+(?=[A-ZÄÖÜ])")
@@ -657,6 +672,11 @@ def without_nickname(text: str) -> str:
     return text
 
 
+# The months that are also given names and family names ("April Ryan", "June Adler",
+# "Theresa May"): a word of a name of two words or more, never a name alone.
+_MONTH_NAMES = frozenset({"april", "may", "june", "august"})
+
+
 def _valid_byline_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5:
@@ -666,7 +686,10 @@ def _valid_byline_name(name: str) -> bool:
         return _USERNAME.match(name) is not None and name.casefold() not in _STOP_NAMES
     if any(ch.isdigit() for ch in name):
         return False
-    if any(w.casefold() in _STOP_NAMES and w.casefold() not in _PARTICLES for w in words):
+    if any(
+        w.casefold() in _STOP_NAMES and w.casefold() not in _PARTICLES | _MONTH_NAMES
+        for w in words
+    ):
         return False
     # Every word of a printed name but its particles starts with a capital ("Ursula von
     # der Leyen"); an all-lowercase name is a username only when it is one token. A
@@ -704,6 +727,21 @@ def _is_particle(text: str, match: re.Match[str]) -> bool:
         return False
     before = text[: match.start()].split()
     return len(before) == 1 and before[0][:1].isupper()
+
+
+# A wire agency written out after a name with no separator ("Tom Davies Associated Press",
+# "Jana Roth Reuters"): the outlet the writer files for, not part of the name.
+_AGENCY_AFTER = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?:the\s+)?(?:associated\s+press|reuters|"
+    r"agence\s+france[\s-]presse|press\s+association|canadian\s+press|"
+    r"deutsche\s+presse[\s-]agentur)$",
+    re.I,
+)
+
+
+def _trailing_agency(part: str) -> str:
+    found = _AGENCY_AFTER.match(part.strip()) if len(part) > 12 else None
+    return found.group("name") if found is not None else part
 
 
 _CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to|reporting|research)\b", re.I)
@@ -752,6 +790,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
             if names and part[:1].upper() in "JS":  # "King, Jr.": the name's own suffix
                 names[-1] = f"{names[-1]} {part.strip()}"
             continue  # "Jane Doe, PhD": a degree, not a name
+        part = _trailing_agency(part)
         name = clean_name(part)
         if name is None:
             continue
