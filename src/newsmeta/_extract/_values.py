@@ -675,6 +675,7 @@ def without_nickname(text: str) -> str:
 # The months that are also given names and family names ("April Ryan", "June Adler",
 # "Theresa May"): a word of a name of two words or more, never a name alone.
 _MONTH_NAMES = frozenset({"april", "may", "june", "august"})
+_NAME_WORDS = _PARTICLES | _MONTH_NAMES
 
 
 def _valid_byline_name(name: str) -> bool:
@@ -686,10 +687,7 @@ def _valid_byline_name(name: str) -> bool:
         return _USERNAME.match(name) is not None and name.casefold() not in _STOP_NAMES
     if any(ch.isdigit() for ch in name):
         return False
-    if any(
-        w.casefold() in _STOP_NAMES and w.casefold() not in _PARTICLES | _MONTH_NAMES
-        for w in words
-    ):
+    if any(w.casefold() in _STOP_NAMES and w.casefold() not in _NAME_WORDS for w in words):
         return False
     # Every word of a printed name but its particles starts with a capital ("Ursula von
     # der Leyen"); an all-lowercase name is a username only when it is one token. A
