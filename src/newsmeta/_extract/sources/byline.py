@@ -322,13 +322,33 @@ _BIO = re.compile(
 )
 
 
+# The label an author box's heading opens with before the name ("About Lina Perez", "About
+# the author: Kofi Mensah", "Über Lena Wolf", "À propos de Paul Roux", "Sobre Ana Lima").
+_ABOUT = re.compile(
+    r"^(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|acerca\s+de|su|over)"
+    r"(?:\s+(?:the\s+author|den\s+autor(?:in)?|l['’]auteur|el\s+autor|la\s+autora|"
+    r"o\s+autor|a\s+autora|l['’]autore|de\s+auteur))?\s*[:\-–—]?\s+(?=\S)",
+    re.I,
+)
+
+
+def _box_name(node: HtmlElement) -> tuple[tuple[Author, ...], str]:
+    """The authors an author box's heading names, its "About …" label left out."""
+    authors, text = _printed_name(node)
+    found = _ABOUT.match(text) if len(authors) == 1 else None
+    if found is None:
+        return authors, text
+    name = clean_name(text[found.end() :])
+    return (byline_authors(name) if name else ()), text
+
+
 def _author_boxes(page: Page) -> list[Candidate]:
     """An "about the author" box names the author in its heading or first strong text."""
     for el, key in page.hinted_by(_BIO):
         if "comment" in key:
             continue
         for node in el.iter("h2", "h3", "h4", "h5", "strong", "b", "a"):
-            authors, text = _printed_name(node)
+            authors, text = _box_name(node)
             if len(authors) == 1 and " " in authors[0].name:
                 return [byline_candidate(authors, node, text, 0.5)]
         break
@@ -492,6 +512,10 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             continue
         found = by_line_head(head)
         if found is None:
+            if _DATED_HEAD.match(head) is not None:
+                dated = _dated_credit(page, node, seen_text)
+                if dated:
+                    return dated
             continue
         if found.group("only") is not None:
             if node.tag == "a" and not len(node):
@@ -512,6 +536,31 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             seen_text.add(text)
             return [byline_candidate(authors, target, text, 0.58)]
     return []
+
+
+# A line that opens with its date and ends with its writer ("Posted on March 3, 2024 by Jane
+# Doe", "Veröffentlicht am 3. März 2024 von Jana Krüger", "Publié le 3 mars 2024 par …").
+_DATED_HEAD = re.compile(
+    r"^(?:posted|published|veröffentlicht|eingestellt|gepostet|erstellt|publié|publicado|"
+    r"pubblicato|gepubliceerd|geplaatst)(?:\s+(?:on|am|le|el|il|em|op))?(?:\s|$)",
+    re.I,
+)
+_BY_INSIDE = re.compile(r"\s(?:by|von|par|por|door|di|da)\s+(?=\S)", re.I)
+
+
+def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Candidate]:
+    """A short "Posted on <date> by <name>" line: the names after its "by", when the line
+    says when."""
+    text = lines_text(node, 200)
+    if len(text) > _MAX_BYLINE or text in seen_text or _BY_INSIDE.search(text) is None:
+        return []
+    if in_boilerplate(node) or find_text_date(text, page.html_lang) is None:
+        return []
+    authors = byline_authors(text)
+    if not authors:
+        return []
+    seen_text.add(text)
+    return [byline_candidate(authors, node, text, 0.58)]
 
 
 def _in_quote(el: HtmlElement) -> bool:
