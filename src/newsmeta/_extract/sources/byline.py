@@ -244,7 +244,7 @@ def candidates(page: Page) -> list[Candidate]:
     return out
 
 
-_META_AUTHOR_NAMES = frozenset({"author", "byl", "byline"})
+_META_AUTHOR_NAMES = frozenset({"author", "byl", "byline", "cxenseparse:author"})
 _X_SHOWN = lxml.etree.XPath("descendant::*[normalize-space(text()) = $name][1]")
 
 
@@ -306,12 +306,32 @@ def _shown_meta_author(page: Page) -> list[Candidate]:
         if not name or len(name.split()) < 2:
             continue
         authors = byline_authors(name)
+        if len(authors) > 1:
+            return _shown_meta_authors(page.body, authors, name)
         if len(authors) != 1 or authors[0].kind is not AuthorKind.PERSON:
             continue
         found = _X_SHOWN(page.body, name=name)
         if isinstance(found, list) and found and isinstance(found[0], HtmlElement):
             return [byline_candidate(authors, found[0], name, 0.40)]
     return []
+
+
+def _shown_meta_authors(
+    body: HtmlElement, authors: tuple[Author, ...], raw: str
+) -> list[Candidate]:
+    """Several people the meta byline names ("By Ama Owusu and Ben Tal"), each printed on
+    the page as an element's own text: the byline, read where the first is shown."""
+    if len(authors) > 4 or any(
+        a.kind is not AuthorKind.PERSON or " " not in a.name for a in authors
+    ):
+        return []
+    first: HtmlElement | None = None
+    for author in authors:
+        found = _X_SHOWN(body, name=author.name)
+        if not (isinstance(found, list) and found and isinstance(found[0], HtmlElement)):
+            return []
+        first = first if first is not None else found[0]
+    return [byline_candidate(authors, first, raw, 0.40)] if first is not None else []
 
 
 _BIO = re.compile(
