@@ -598,12 +598,16 @@ _CUT = re.compile(
     # Aktualisiert am …", "Por Lucía Martín Actualizado: …")
     r"\s+(?:(?:last\s+)?(?:updated|modified|published|posted)|aktualisiert|ver[öo]ffentlicht|"
     r"publi[ée]|mis\s+[àa]\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"bijgewerkt|gepubliceerd)\b(?!\s+(?:by|von|par|por|door|di)\b)|"
-    # the profile's buttons and links printed after the name ("Jane Doe Follow", "… Email
-    # Twitter", "… View all posts")
-    r"\s+(?:follow|folgen|suivre|seguir|e-?mail|twitter|facebook|"
-    r"linkedin|instagram|threads|bluesky|mastodon|rss|view\s+(?:all|profile|more)|"
-    r"see\s+all|more\s+(?:from|by|articles|posts|stories)|all\s+(?:posts|articles|stories)|"
+    r"bijgewerkt|gepubliceerd)\b(?!\s+(?:by|von|par|por|door|di)\b)",
+    re.I,
+)
+# The profile's buttons and links printed beside each name ("Jane Doe Follow", "Ann Lee
+# Follow on Twitter Bo Chan …", "… Email Twitter", "… View all posts"): a separator.
+_BUTTONS = re.compile(
+    r"\s+(?:(?:follow|folgen|suivre|seguir)(?:\s+(?:on|me|us|auf|sur|en)\s+[A-Z]\w+)?|"
+    r"e-?mail|twitter|facebook|linkedin|instagram|threads|bluesky|mastodon|rss|"
+    r"view\s+(?:all|profile|more)(?:\s+(?:posts|articles|stories))?|see\s+all|"
+    r"more\s+(?:from|by|articles|posts|stories)|all\s+(?:posts|articles|stories)|"
     r"alle\s+(?:beitr[äa]ge|artikel))\b",
     re.I,
 )
@@ -767,6 +771,8 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:
         text = text[markers[-1].end() :]
+    if _BUTTONS.search(text) is not None:
+        text = _BUTTONS.sub(", ", text)
     cut = _CUT.search(text)
     if cut is not None:
         text = text[: cut.start()]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -202,6 +203,66 @@ def _unscoped_author_props(page: Page, seen_text: set[str]) -> list[Candidate]:
     return out
 
 
+# How far up an author element's list item is looked for, and how many of its alike
+# siblings each way are read.
+_ITEM_LEVELS, _ITEM_SIBLINGS = 3, 4
+
+
+def _in_listed_item(el: HtmlElement, url: str | None) -> bool:
+    """Whether an author element sits in one item of a list of stories: its item (one of
+    its first ancestors) links a title of its own beside the name, and two alike siblings
+    (same tag and class) do too, each with an author element of the same class (a rail of
+    columnists, a list of teasers with plain links for titles). A byline naming several
+    writers repeats its names, never a title beside each."""
+    cls = el.get("class")
+    if not cls:
+        return False
+    host = _host(url)
+    name = element_text(el, 100)
+    item: HtmlElement | None = el.getparent()
+    for _ in range(_ITEM_LEVELS):
+        if item is None or item.tag in ("body", "html", "main", "article"):
+            return False
+        if _titled(item, el, name, host):
+            alike = 0
+            for it in (item.itersiblings(preceding=True), item.itersiblings()):
+                for sib in islice(it, _ITEM_SIBLINGS):
+                    if sib.tag != item.tag or sib.get("class") != item.get("class"):
+                        continue
+                    author = next((d for d in sib.iter() if d.get("class") == cls), None)
+                    if author is not None and _titled(sib, author, element_text(author, 100), host):
+                        alike += 1
+            return alike >= 2
+        item = item.getparent()
+    return False
+
+
+def _host(url: str | None) -> str:
+    """The host of an address, without "www." ("" for none)."""
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower() if url else ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def _titled(item: HtmlElement, author: HtmlElement, name: str, host: str) -> bool:
+    """Whether ``item`` holds a link within the site, of two words or more, outside
+    ``author`` and not to a writer's page, whose text is not the name (another story's
+    title; a link to the writer's social profile or mail is none)."""
+    for a in item.iter("a"):
+        if a is author or author in a.iterancestors() or a in author.iterancestors():
+            continue
+        href = (a.get("href") or "").strip()
+        if not href or _ARCHIVE_HREF.search(href) is not None:
+            continue
+        if ":" in href.split("/", 1)[0] and _host(href) != host:
+            continue  # another site (a social profile), "mailto:", "javascript:"
+        if href.startswith("//") and _host(href) != host:
+            continue
+        text = element_text(a, 200)
+        if len(text.split()) >= 2 and text != name and name not in text:
+            return True
+    return False
+
+
 def _vcard_fn(el: HtmlElement, key: str) -> bool:
     return "fn" in key.split() or "vcard" in key
 
@@ -216,7 +277,7 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
             continue
-        if in_boilerplate(el) or _in_figure(el):
+        if in_boilerplate(el) or _in_figure(el) or _in_listed_item(el, page.url):
             continue
         authors, raw = _authors(el)
         if not authors or raw in seen_text:
