@@ -34,15 +34,19 @@ _NOT_BYLINE = re.compile(
     r"author-?(?:bio|img|image|avatar|photo|pic|box|card|description|desc|info-text|about)|"
     r"about-?(?:the-?)?author|autor(?:en)?-?box|"
     r"footer|copyright|"
-    r"avatar|comment|related|more-from|popular"
+    r"avatar|comment|related|more-from|popular|"
+    # the author of a work the article is about (a book's, a song's, a film's), not its own
+    r"(?:book|buch|livre|libro|song|track|album|film|movie|product|game|app)[-_]?"
+    r"(?:author|autor|auteur|autore|writer|creator)"
 )
 # The verbs and nouns that open a credit line before its marker, in the languages we read
-# ("Written by …", "Words by …", "Erstellt von …", "Publié par …", "Scritto da …"): one list
+# ("Written by …", "Words by …", "Erstellt von …", "Publié par …", "Scritto da …", an
+# interview's "Propos recueillis par …"): one list
 # for a line that goes on to the name and for a marker printed alone in its element.
 _CREDIT_VERBS = (
     r"(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
-    r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+"
+    r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis)\s+"
 )
 _BY_LINE_TEXT = re.compile(
     # "By …", "Von: …", and the verbs that open a credit line
