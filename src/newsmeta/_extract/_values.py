@@ -815,4 +815,21 @@ def byline_authors(text: str) -> tuple[Author, ...]:
         ):
             continue
         names.append(name)
-    return _authors(names)
+    return _authors(_without_place(names, text))
+
+
+# A single word after the last comma of a byline, with no "and" before it.
+_PLACE_AFTER = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
+
+
+def _without_place(names: list[str], text: str) -> list[str]:
+    """The names without the place they write from: one word after full names, set apart
+    by a comma only ("Von Klaus Meier, Berlin", "By Jane Doe, Washington")."""
+    if (
+        len(names) > 1
+        and " " not in names[-1]
+        and all(" " in n for n in names[:-1])
+        and _PLACE_AFTER.search(text) is not None
+    ):
+        return names[:-1]
+    return names
