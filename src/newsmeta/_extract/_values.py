@@ -548,6 +548,10 @@ _MARKER = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
     r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
+    # Italian "scritto da", and a writer's role as a label with a colon ("Redakteurin: …",
+    # "Contributor: …")
+    r"(?:scritto|pubblicato|redatto)\s+da|"
+    r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
     # Romanian "de" opens a byline element ("de Maria Ionescu"), lower case, at its start
     r"^(?-i:de)(?=\s+(?-i:[A-ZĂÂÎȘȚŞŢ]))|"
@@ -580,6 +584,9 @@ _OTHER_CREDIT = re.compile(
 )
 _CUT = re.compile(
     r"\s+[-–—|·•/]\s*|\s*[|·•]\s*|\s+(?:am|on|at|um|le|el|il|the|in|im|vom|del|de la)\s+(?=\S*\d)|"
+    # the same prepositions in Dutch, Portuguese, the Scandinavian languages and Polish
+    # ("Sanne de Wit op 3 maart", "Beatriz Lima em 03/03/2024", "… den 3. marts", "… dnia 3")
+    r"\s+(?-i:op|em|às|den|dnia)\s+(?=\S*\d)|"
     # "… on March 3, 2024", "… le 3 mars": a date after its preposition, month first
     r"\s+(?:on|am|le|el|il)\s+(?=[^\W\d]{3,12}\.?\s+\d)|"
     r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
@@ -760,6 +767,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     text = _WS.sub(" ", drop_entity_refs(text)).strip()
     if _CONTRIBUTED.search(text):
         return ()  # "Jane Doe contributed to this report": a contributor line, not the byline
+    text = _JOINT_CREDIT.sub("By ", text, count=1)
     credit = _OTHER_CREDIT.search(text)
     if credit is not None:
         # "Reviewed by X", "Photos by Y": a credit for something other than the writing.
@@ -816,6 +824,16 @@ def byline_authors(text: str) -> tuple[Author, ...]:
             continue
         names.append(name)
     return _authors(_without_place(names, text))
+
+
+# A credit for the words and the pictures at once ("Words and photos by …", "Text und Fotos:
+# …", "Texte et photos : …"): the writer's byline.
+_JOINT_CREDIT = re.compile(
+    r"^(?:words|text|story|texte?|texto|testo|tekst)\s+(?:and|&|und|et|y|e|en)\s+"
+    r"(?:photos?|pictures?|images?|photography|fotos?|bilder|fotograf[ií]as?|foto)"
+    r"(?:\s+(?:by|von|par|por|di|door)\s+|\s*:\s*)",
+    re.I,
+)
 
 
 # A single word after the last comma of a byline, with no "and" before it.

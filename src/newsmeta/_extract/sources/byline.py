@@ -52,11 +52,14 @@ _BY_LINE_TEXT = re.compile(
     # "By …", "Von: …", and the verbs that open a credit line
     r"^(?:(?:" + _CREDIT_VERBS + r")?"
     r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|" + BY_WORDS + r"\s*[:\-–—]?\s+|"
-    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|story|"
+    r"(?:autor(?:in|en|innen)?|(?:guest\s+)?authors?|auteur|autora|texte?s?|texto|redaktion|"
+    r"words|story|contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactora?|"
     + BYLINE_LABELS
     + r")\s*:\s*|"
-    + CJK_LABELS
-    + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
+    # "Ein Beitrag von …", "Un artículo de …"; "Words and photos by …"
+    r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de)\s+|"
+    r"(?:words|text|story)\s+(?:and|&|und)\s+(?:photos?|pictures?|fotos?|bilder)\s+"
+    r"(?:by|von)\s+|" + CJK_LABELS + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
 )
 _MARKER_ONLY = re.compile(
