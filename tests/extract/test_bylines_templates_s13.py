@@ -88,6 +88,30 @@ def test_byline_shapes(header: str, want: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "want"),
+    [
+        ('<p class="meta">Geschreven door Sanne de Wit op 3 maart 2024</p>', ["Sanne de Wit"]),
+        ('<p class="meta">Por Beatriz Lima em 03/03/2024 às 10h15</p>', ["Beatriz Lima"]),
+        ('<p class="meta">Scritto da Giulia Neri il 3 marzo 2024</p>', ["Giulia Neri"]),
+        ('<p class="meta">Ein Beitrag von Jana Krüger</p>', ["Jana Krüger"]),
+        ('<p class="meta">Redakteurin: Jana Krüger</p>', ["Jana Krüger"]),
+        ('<p class="meta">Guest author: Ana Ruiz</p>', ["Ana Ruiz"]),
+        ('<p class="meta">Contributor: Ana Ruiz</p>', ["Ana Ruiz"]),
+        ('<p class="meta">Words and photos by Finn Murray</p>', ["Finn Murray"]),
+    ],
+)
+def test_credit_lines_in_more_wordings(header: str, want: list[str]) -> None:
+    assert _names(header) == want
+
+
+def test_an_interview_transcript_names_no_writer() -> None:
+    transcript = (
+        "<p>Reporter: Mayor Allen, what happens to the pier now?</p><p>Allen: We lease it.</p>"
+    )
+    assert _names(transcript) == []
+
+
+@pytest.mark.parametrize(
     "header",
     [
         '<p class="meta">Posted in News on March 3, 2024</p>',
