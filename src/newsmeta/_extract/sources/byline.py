@@ -76,10 +76,6 @@ _MARKER_ONLY = re.compile(
 # Both tests of a line's head in one match (the first alternative is tried first, so a
 # marker alone is told apart exactly as by the two patterns in turn).
 _BY_LINE_HEAD = re.compile(f"(?P<only>{_MARKER_ONLY.pattern})|(?:{_BY_LINE_TEXT.pattern})", re.I)
-# The characters a line's head can start with (derived from the pattern): a text starting
-# with another one is not matched. The verdict is kept per character.
-_HEAD_CLASS = first_class(_BY_LINE_HEAD)
-_HEAD_STARTS: dict[str, bool] = {}
 # What may stand before a byline in its element: a separator after a date ("12.03.2020 -
 # Redaktion: …", "· By …").
 _SKIP_TEXT = frozenset(("script", "style", "noscript", "template", "svg", "iframe"))
@@ -605,20 +601,13 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     "<h5>Autor:</h5> Name") reads its parent's text.
     """
     by_line_head = _BY_LINE_HEAD.match
-    starts = _HEAD_STARTS
     for node in _byline_zone(page):
         if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
             continue
         head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
-        first = head[0]
-        can = starts.get(first)
-        if can is None:
-            can = _HEAD_CLASS is None or _HEAD_CLASS.match(first) is not None
-            if len(starts) < 4096:
-                starts[first] = can
-        if not can:
+        if not _can_open(head[0]):
             continue
         found = by_line_head(head)
         if found is None:
@@ -656,6 +645,21 @@ _DATED_HEAD = re.compile(
     re.I,
 )
 _BY_INSIDE = re.compile(r"\s(?:by|von|par|por|door|di|da)\s+(?=\S)", re.I)
+# The characters a line's head can start with to be read (derived from the two patterns
+# that read it): a text starting with another one is neither. The verdict is kept per
+# character.
+_HEAD_CLASSES = tuple(first_class(p) for p in (_BY_LINE_HEAD, _DATED_HEAD))
+_HEAD_STARTS: dict[str, bool] = {}
+
+
+def _can_open(first: str) -> bool:
+    """Whether a line starting with ``first`` may be a by-line or a dated credit line."""
+    can = _HEAD_STARTS.get(first)
+    if can is None:
+        can = any(c is None or c.match(first) is not None for c in _HEAD_CLASSES)
+        if len(_HEAD_STARTS) < 4096:
+            _HEAD_STARTS[first] = can
+    return can
 
 
 def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Candidate]:
