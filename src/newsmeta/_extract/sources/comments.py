@@ -250,10 +250,28 @@ def _is_meta(el: HtmlElement) -> bool:
             and "body" not in tok
         ):
             # A metadata block never holds paragraphs: some themes put the text there. (A
-            # paragraph classed as metadata, "<p class=comment-time>", is one.)
-            return next((p for p in el.iter("p") if p is not el), None) is None
+            # paragraph classed as metadata, "<p class=comment-time>", is one.) Nor does it
+            # hold the comment's text element ("usertype-guest" around "comment-body").
+            if next((p for p in el.iter("p") if p is not el), None) is not None:
+                return False
+            return not _holds_comment_text(el)
     ident = el.get("id")
     return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
+
+
+def _holds_form(el: HtmlElement) -> bool:
+    """Whether ``el`` holds a form field to write in (a comment form)."""
+    return next(el.iter("textarea"), None) is not None
+
+
+def _holds_comment_text(el: HtmlElement) -> bool:
+    """Whether an element below ``el`` is classed as a comment's text ("comment-body")."""
+    for node in el.iterdescendants():
+        cls = node.get("class")
+        if cls and _names_comments(cls.lower()):
+            if any(_TEXT_TOKEN.match(t) for t in cls.lower().split()):
+                return True
+    return False
 
 
 def _walk_text(el: HtmlElement, skip: set[HtmlElement], out: list[str], budget: list[int]) -> None:
@@ -320,8 +338,8 @@ def _own_iter(item: HtmlElement, skip: set[HtmlElement]) -> Iterator[HtmlElement
     stack = list(reversed(list(item)))
     while stack:
         node = stack.pop()
-        if not isinstance(node.tag, str) or node in skip:
-            continue
+        if not isinstance(node.tag, str) or node in skip or node.tag == "form":
+            continue  # a reply form's labels ("Name *") are not the comment's
         yield node
         stack.extend(reversed(list(node)))
 
@@ -377,7 +395,7 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
         if not node.attrib:
             continue
         toks = _tokens(node)
-        hit = any(_AUTHOR_TOKEN.search(t) and "avatar" not in t for t in toks) or (
+        hit = any(_author_token(t) for t in toks) or (
             node.get("itemprop") == "author" or node.get("property") in ("author", "creator")
         )
         if not hit:
@@ -423,6 +441,19 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
                 break
             return Author(name=name, kind=AuthorKind.PERSON, url=url)
     return None
+
+
+def _author_token(token: str) -> bool:
+    """A class token naming the writer: not an avatar, and not a text field whose name holds
+    "name" (Drupal's "field--name-comment-body" is the comment's text)."""
+    return (
+        _AUTHOR_TOKEN.search(token) is not None
+        and "avatar" not in token
+        and _TEXT_FIELD.search(token) is None
+    )
+
+
+_TEXT_FIELD = re.compile(r"body|content|text|message")
 
 
 # A comment's footer or header line ("Posted by: <a>Name</a> | May 3, 2024 at 10:10 AM").
@@ -990,8 +1021,9 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
                 date = date or term[1]
         if date is not None and date_problem(date, page.now) is not None:
             date = None  # the validity rule: no comment from the future or before 1995
-        if signed_only and author is None and date is None and label is None:
-            continue
+        if author is None and date is None and label is None:
+            if signed_only or _holds_form(el):
+                continue  # a block around a comment form, with nobody and no day, is no comment
         up, down = _votes(own)
         try:
             comments.append(
