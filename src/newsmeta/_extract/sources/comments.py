@@ -78,7 +78,7 @@ _SKIP_TAGS = frozenset(
 )  # fmt: skip
 # A class/id token of an element inside a comment that holds metadata, not the text.
 _META_TOKEN = re.compile(
-    r"author|autor|auteur|avatar|vcard|meta|date|datum|fecha|^data$|time|reply|replies|"
+    r"author|autor|auteur|avatar|vcard|meta|date|datum|fecha|(?:^|[-_])data$|time|reply|replies|"
     r"antwort|respond|permalink|edit|"
     r"action|tool|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
     r"signature|footer|header|heading|title|byline|posted|publish|updated|count|expand|"
@@ -89,7 +89,9 @@ _META_TOKEN = re.compile(
 # Author and date class words, with their Italian/Polish/Portuguese ("autore", "data") and
 # French/Dutch ("auteur") forms.
 _AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur")
-_DATE_TOKEN = re.compile(r"date|time|meta|posted|published|datum|fecha|ago|^data$|footer")
+_DATE_TOKEN = re.compile(
+    r"date|time|meta|posted|published|datum|fecha|ago|(?:^|[-_])data$|footer"
+)
 _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?up|pro)(?:$|[-_])")
 _DOWN_TOKEN = re.compile(
     r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
@@ -299,13 +301,30 @@ def _walk_text(el: HtmlElement, skip: set[HtmlElement], out: list[str], budget: 
 
 
 _UI_LINE = re.compile(
-    r"^(?:\d{1,4}\.?|reply|antworten|responder|r[ée]pondre|responder|report|melden|"
+    r"^(?:#?\d{1,4}\.?|reply|antworten|responder|r[ée]pondre|responder|report|melden|"
     r"(?:show|view|load|see|read) (?:all|more)(?: comments| replies)?\W*|"
     r"(?:alle )?kommentare anzeigen|weitere (?:laden|anzeigen|kommentare)\W*|mehr anzeigen|"
     r"ver m[áa]s|voir plus|cargar m[áa]s|like|gef[äa]llt mir|share|teilen|"
     r"(?:\d+\s+)?(?:likes?|points?|votes?)\W*)$",
     re.I,
 )
+
+
+# A comment's action link or row of actions ("Rispondi", "Reply | Quote", "Odpowiedz Zgłoś"):
+# only action words, apart from separators.
+_ACTION = (
+    r"(?:reply|quote|report|flag|like|share|edit|delete|permalink|link|"
+    r"antworten|zitieren|melden|teilen|bearbeiten|l[öo]schen|"
+    r"responder|citar|denunciar|compartir|editar|"
+    r"r[ée]pondre|citer|signaler|partager|modifier|supprimer|"
+    r"rispondi|cita|segnala|condividi|modifica|"
+    r"odpowiedz|cytuj|zg[łl]o[śs]|udost[ęe]pnij|"
+    r"reageer|beantwoorden|citeren|rapporteren|delen|"
+    r"ответить|цитировать|пожаловаться|поделиться)"
+)
+_ACTION_ROW = re.compile(rf"^{_ACTION}(?:\s*[|·•/]?\s*{_ACTION}){{0,6}}$", re.I)
+# A reply's subject line ("Re: <the article's title>", "AW: …", "Odp: …").
+_REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|odp|sv|vs)\s*(?:\[\d+\])?\s*:\s*\S", re.I)
 
 
 def _has_content(text: str) -> bool:
@@ -320,7 +339,11 @@ def _has_content(text: str) -> bool:
 
 def _tidy(parts: Iterable[str]) -> str:
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    kept = [line for line in lines if line and not _UI_LINE.match(line)]
+    kept = [
+        line for line in lines if line and not _UI_LINE.match(line) and not _ACTION_ROW.match(line)
+    ]
+    if len(kept) > 1 and len(kept[0]) <= 150 and _REPLY_SUBJECT.match(kept[0]):
+        del kept[0]  # "Re: <title>" over a forum reply names the thread, not the comment
     if len(kept) > 1 and _is_subject(kept[0], kept[1]):
         # A subject made of the comment's first words (Drupal's default, "About time, the
         # bus" over "About time, the bus round the lake …") says it twice.
@@ -499,8 +522,8 @@ def _clean_author(text: str) -> str | None:
     for prefix in ("von ", "by ", "por ", "par ", "de "):
         if text.lower().startswith(prefix):
             text = text[len(prefix) :].strip()
-    if not text or len(text) > 80:
-        return None
+    if not text or len(text) > 80 or _ACTION_ROW.match(text.strip("[]() ")):
+        return None  # "[ antworten ]": a reply link, not a name
     if _RELATIVE_HINT.search(text) or re.search(r"\d{4}", text):
         return None
     return text
@@ -694,7 +717,7 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
         parent = el.getparent()
         if parent is None or _excluded_context(el):
             continue
-        posts = _alike_posts(parent, after=el)
+        posts = _named(_alike_posts(parent, after=el) or _posts_after(el), page)
         if posts:
             return posts
         tried += 1
@@ -703,6 +726,52 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
     return []
 
 
+def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
+    """The posts that show who wrote them: under a heading that names comments, teaser cards
+    of other articles (a title, a day, a summary) are alike dated posts too, but unsigned."""
+    named = []
+    for post in posts:
+        own = [node for node in post.iter() if isinstance(node.tag, str)]
+        line = _meta_line(post, page)
+        if _author(own, None) is not None or (line is not None and line[1] is not None):
+            named.append(post)
+    return named
+
+
+def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
+    """The alike posts of a comment section whose heading is not among them: the heading
+    sits in a small wrapper ("<header><h2>Replies</h2><a>…</a></header>") with the posts
+    after the wrapper, or the posts sit in the container after the heading (or after its
+    wrapper), one or two wrappers deep."""
+    starts = [heading]
+    parent = heading.getparent()
+    if (
+        parent is not None
+        and parent.tag in _HEADING_WRAPPERS
+        and len(parent) <= 3
+        and parent.getparent() is not None
+    ):
+        posts = _alike_posts(parent.getparent(), after=parent)
+        if posts:
+            return posts
+        starts.append(parent)
+    for start in starts:
+        box = start.getnext()
+        while box is not None and not isinstance(box.tag, str):
+            box = box.getnext()  # comments and processing instructions between
+        for _ in range(3):
+            if box is None or box.tag not in _POST_BOXES:
+                break
+            posts = _alike_posts(box)
+            if posts:
+                return posts
+            inner = [child for child in box if isinstance(child.tag, str)]
+            box = inner[0] if len(inner) == 1 else None
+    return []
+
+
+_HEADING_WRAPPERS = frozenset({"header", "div", "hgroup"})
+_POST_BOXES = frozenset({"div", "section", "main"})
 _MAX_SECTION_HEADINGS = 10  # headings naming comments that are tried, in page order
 _MAX_POSTS = 10_000  # siblings read after such a heading
 
@@ -828,7 +897,7 @@ def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list
     for child in children:
         tag = child.tag
         if isinstance(tag, str) and tag in _POST_TAGS:
-            groups.setdefault((tag, child.get("class") or ""), []).append(child)
+            groups.setdefault((tag, _steady_class(child)), []).append(child)
     for posts in groups.values():
         if len(posts) < 2:
             continue
@@ -840,6 +909,18 @@ def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list
         ):
             return posts
     return []
+
+
+# Class tokens that alternate between alike posts ("bg1"/"bg2", "odd"/"even", "post-12").
+_ALTERNATING = re.compile(r"^(?:odd|even|alt|first|last|unread)$|\d")
+
+
+def _steady_class(el: HtmlElement) -> str:
+    """``el``'s class without the tokens that alternate between alike posts."""
+    cls = el.get("class")
+    if not cls:
+        return ""
+    return " ".join(sorted(t for t in cls.split() if not _ALTERNATING.search(t.lower())))
 
 
 def element_text_short(el: HtmlElement) -> str:
