@@ -90,7 +90,7 @@ _META_TOKEN = re.compile(
 # French/Dutch ("auteur") forms.
 _AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur")
 _DATE_TOKEN = re.compile(
-    r"date|time|meta|posted|published|datum|fecha|ago|(?:^|[-_])data$|footer"
+    r"date|time|meta|posted|published|datum|fecha|ago|^age$|(?:^|[-_])data$|footer"
 )
 _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?up|pro)(?:$|[-_])")
 _DOWN_TOKEN = re.compile(
@@ -126,7 +126,9 @@ _COUNT_TEXT = re.compile(
     r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|"
     r"antworten|discussion|" + COMMENT_HEADINGS + r")\s*[:(\[（]\s*(?P<n2>\d[\d.,]{0,9})"
     r"\s*(?:件)?\s*[)\]）]?\s*$"
-    r"|(?P<zero>no comments(?: yet)?|keine kommentare|sin comentarios|aucun commentaire|"
+    r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
+    r"a[úu]n no hay comentarios|aucun commentaire|pas encore de commentaires?|"
+    r"nessun commento|brak komentarzy|nog geen reacties|ainda n[ãa]o h[áa] coment[áa]rios|"
     r"sem coment[aá]rios|be the first to comment|sei der erste|s[ée] el primero en comentar|"
     r"soyez le premier [àa] commenter|seja o primeiro a comentar|"
     # "no comments yet" in Arabic, Hebrew, Indonesian, Vietnamese, Chinese, Japanese,
@@ -259,6 +261,23 @@ def _is_meta(el: HtmlElement) -> bool:
             return not _holds_comment_text(el)
     ident = el.get("id")
     return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
+
+
+def _head_before(el: HtmlElement, items: set[HtmlElement]) -> list[HtmlElement] | None:
+    """The nodes of the short line printed just before a comment that shows nobody and no
+    day in itself ("<span class=comhead><a class=user>…</a> <span class=age>…" above
+    "<div class=comment>"): the comment's header, set as its sibling."""
+    prev = el.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag == "br"):
+        prev = prev.getprevious()
+    if prev is None or prev in items or prev.tag not in _HEAD_TAGS:
+        return None
+    if len(element_text(prev, 200)) > 150 or _holds_form(prev):
+        return None
+    return [node for node in prev.iter() if isinstance(node.tag, str)]
+
+
+_HEAD_TAGS = frozenset({"div", "p", "span", "header", "footer"})
 
 
 def _holds_form(el: HtmlElement) -> bool:
@@ -693,9 +712,10 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
 
 # A heading that names a comment section: "Comments", "3 Kommentare", "Réactions (2)".
 _SECTION_HEADING = re.compile(
-    r"^\W*(?:\d[\d.,]*" + COMMENT_MEASURE + r")?(?:comments?|kommentare?|leserkommentare|"
+    r"^\W*(?:\d[\d.,]*" + COMMENT_MEASURE + r")?(?:readers?'?\s+|user\s+)?"
+    r"(?:comments?|kommentare?|leserkommentare|"
     r"comentarios?|commentaires?|r[ée]actions?|reacties|coment[aá]rios?|commenti|komentarze?|"
-    r"responses?|antworten|discussion|diskussion|" + COMMENT_HEADINGS + r")(?!\w)"
+    r"responses?|replies|antworten|discussion|diskussion|" + COMMENT_HEADINGS + r")(?!\w)"
     r"[^.!?]{0,40}$",
     re.I,
 )
@@ -1100,6 +1120,11 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             if term is not None:
                 author = author or term[0]
                 date = date or term[1]
+        if author is None and date is None and label is None:
+            head = _head_before(el, kept)
+            if head is not None:
+                date, label = _date(head, page)
+                author = _author(head, base)
         if date is not None and date_problem(date, page.now) is not None:
             date = None  # the validity rule: no comment from the future or before 1995
         if author is None and date is None and label is None:
@@ -1321,14 +1346,13 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
             continue
         if el.tag not in _COUNT_TAGS or len(el) > 4:
             continue
-        if el.tag not in _HEADINGS and not _COUNT_KEY.search(key):
-            continue
+        counter = el.tag in _HEADINGS or _COUNT_KEY.search(key) is not None
         text = element_text(el, limit=120)
         if not text or len(text) > 100:
             continue
         match = _COUNT_TEXT.match(text)
-        if not match:
-            continue
+        if not match or not (counter or match.group("zero")):
+            continue  # "no comments yet" says 0 in any element named for comments
         if match.group("zero"):
             value = 0
         else:
@@ -1339,9 +1363,11 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
         score = 2 if el.tag in ("h1", "h2", "h3", "h4", "h5") or "title" in key else 1
         if "count" in key:
             score += 1
+        if not counter:
+            score = 0  # any count shown as one beats a "no comments yet" line
         if best is None or score > best[3]:
             best = (value, el, text, score)
-    if best is None:
+    if best is None or best[3] == 0:
         for el, key in page.hinted:
             if "comments" not in key or el.tag not in ("div", "section", "aside"):
                 continue
