@@ -433,6 +433,7 @@ def _term_line(
 
 def _author(own: list[HtmlElement], base: str | None) -> Author | None:
     """The commenter among a comment's ``own`` nodes (see :func:`_own_iter`)."""
+    dated_line: HtmlElement | None = None
     for node in own:
         if not node.attrib:
             continue
@@ -455,6 +456,12 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
             ):
                 target = sub
                 break
+        if next(target.iter("time"), None) is not None:
+            # a line holding the day too ("by <a>Name</a> <time>May 3</time>"): a name element
+            # inside or after it is better; failing that, its text without the day
+            if dated_line is None:
+                dated_line = target
+            continue
         name = _clean_author(element_text(target, limit=200))
         if not name:
             continue
@@ -482,7 +489,22 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
                 url = _profile_url(link.get("href"), base)
                 break
             return Author(name=name, kind=AuthorKind.PERSON, url=url)
+    if dated_line is not None:
+        name = _clean_author(_without_times(dated_line))
+        if name:
+            return Author(name=name, kind=AuthorKind.PERSON)
     return None
+
+
+def _without_times(el: HtmlElement) -> str:
+    """``el``'s text without the ``<time>`` elements it holds ("by <a>Name</a> <time>May 3
+    </time>": the day is not part of the name)."""
+    text = element_text(el, limit=200)
+    for time in el.iter("time"):
+        shown = element_text(time, limit=100)
+        if shown:
+            text = text.replace(shown, " ")
+    return text
 
 
 def _author_token(token: str) -> bool:
