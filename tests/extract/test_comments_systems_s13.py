@@ -14,10 +14,8 @@ import newsmeta
 NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.timezone.utc)
 URL = "https://harbour.example/2024/05/bridge"
 STORY = (
-    "<p>"
-    + "The council approved the footbridge on Tuesday after a long debate about its cost "
-    "and the noise during the works. " * 4
-    + "</p>"
+    "<p>" + "The council approved the footbridge on Tuesday after a long debate about its cost "
+    "and the noise during the works. " * 4 + "</p>"
 )
 TEXTS = [
     "I cycle past the quay every morning and the bridge would save me ten minutes.",
@@ -73,7 +71,7 @@ def test_text_inside_a_user_classed_box_is_read() -> None:
         "</span></div>"
         for i, (n, t) in enumerate(zip(NAMES, TEXTS, strict=True))
     )
-    art = extract(f'<div id="comments"><h4>Comments</h4><div class="comments-list">{items}</div></div>')
+    art = extract(f'<div id="comments"><div class="comments-list">{items}</div></div>')
     assert texts(art) == TEXTS
     assert names(art) == NAMES
     assert all(c.date_published is not None for c in art.comments)
@@ -103,7 +101,8 @@ def test_posts_in_the_container_after_a_heading(wrapped: bool) -> None:
     heading = "<h2>Replies</h2>"
     if wrapped:
         heading = f'<header>{heading}<a href="/t/1">Continue the discussion</a></header>'
-    art = extract(f'<div class="embed">{heading}<div class="wrap"><div class="list">{posts}</div></div></div>')
+    box = f'<div class="wrap"><div class="list">{posts}</div></div>'
+    art = extract(f'<div class="embed">{heading}{box}</div>')
     assert texts(art) == TEXTS
     assert names(art) == NAMES
 
@@ -123,7 +122,7 @@ def test_block_around_a_comment_form_is_no_comment() -> None:
     art = extract(
         '<div class="comment-entry"><div class="comment_meta"><span class="comment-count">0</span>'
         ' <span class="comment-text">replies</span></div><h3 class="miniheading">Leave a Reply</h3>'
-        "<span>Want to join the discussion?</span><form id=\"commentform\">"
+        '<span>Want to join the discussion?</span><form id="commentform">'
         '<p class="comment-form-author"><label>Name *</label><input name="author"></p>'
         '<textarea name="comment"></textarea></form></div>'
     )
@@ -145,7 +144,7 @@ def test_header_line_before_the_comment_gives_author_and_date() -> None:
 
 
 def test_italian_data_class_is_the_date_not_the_text() -> None:
-    said = ["Passo dal porto ogni mattina.", "Chi paga la manutenzione?", "Finalmente una buona notizia."]
+    said = ["Passo dal porto ogni mattina.", "Chi paga la manutenzione?", "Finalmente, bene."]
     items = "".join(
         f'<li class="commento" id="commento-{i}"><p class="commento-autore">{n}</p>'
         f'<p class="commento-data">{3 + i} maggio 2024 alle 09:10</p>'
@@ -158,7 +157,7 @@ def test_italian_data_class_is_the_date_not_the_text() -> None:
 
 
 def test_russian_heading_names_the_section() -> None:
-    said = ["Каждое утро езжу мимо порта.", "Кто будет платить за содержание?", "Наконец-то хорошие новости."]
+    said = ["Каждое утро езжу мимо порта.", "Кто будет платить?", "Наконец-то хорошие новости."]
     posts = "".join(
         f'<div class="post"><p><strong>{n}</strong> <time datetime="2024-05-0{3 + i}">'
         f"{3 + i} мая 2024</time></p><p>{t}</p></div>"
@@ -180,7 +179,9 @@ def test_russian_heading_names_the_section() -> None:
     ],
 )
 def test_count_heading_in_more_languages(label: str, lang: str, count: int) -> None:
-    art = extract(f'<div class="comments-block"><h3 class="comments-title">{label}</h3></div>', lang)
+    art = extract(
+        f'<div class="comments-block"><h3 class="comments-title">{label}</h3></div>', lang
+    )
     assert art.comment_count == count
     assert art.comments == ()
 

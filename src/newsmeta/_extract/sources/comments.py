@@ -289,9 +289,8 @@ def _holds_comment_text(el: HtmlElement) -> bool:
     """Whether an element below ``el`` is classed as a comment's text ("comment-body")."""
     for node in el.iterdescendants():
         cls = node.get("class")
-        if cls and _names_comments(cls.lower()):
-            if any(_TEXT_TOKEN.match(t) for t in cls.lower().split()):
-                return True
+        if cls and _names_comments(low := cls.lower()) and any(map(_TEXT_TOKEN.match, low.split())):
+            return True
     return False
 
 
@@ -774,10 +773,21 @@ def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
     named = []
     for post in posts:
         own = [node for node in post.iter() if isinstance(node.tag, str)]
-        line = _meta_line(post, page)
-        if _author(own, None) is not None or (line is not None and line[1] is not None):
+        if _author(own, None) is not None or _line_name(post, page):
             named.append(post)
     return named
+
+
+def _line_name(post: HtmlElement, page: Page) -> bool:
+    """Whether a post's first line sets a name apart ("<header><b>Sam</b> <time>…")."""
+    first = next((c for c in post if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
+        return False
+    for node in first.iter(*_NAME_TAGS):
+        name = _clean_author(element_text(node, 80))
+        if name and len(name.split()) <= 5 and find_text_date(name, page.html_lang) is None:
+            return True
+    return False
 
 
 def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
@@ -1149,9 +1159,10 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
                 author = _author(head, base)
         if date is not None and date_problem(date, page.now) is not None:
             date = None  # the validity rule: no comment from the future or before 1995
-        if author is None and date is None and label is None:
-            if signed_only or _holds_form(el):
-                continue  # a block around a comment form, with nobody and no day, is no comment
+        if (author is None and date is None and label is None) and (
+            signed_only or (ident is None and _holds_form(el))
+        ):
+            continue  # a block around a comment form, with nobody, no day and no id, is none
         up, down = _votes(own)
         try:
             comments.append(
