@@ -1380,7 +1380,11 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
         if el.tag not in _COUNT_TAGS or len(el) > 4:
             continue
         counter = el.tag in _HEADINGS or _COUNT_KEY.search(key) is not None
-        text = element_text(el, limit=120)
+        if counter or len(el) == 0 or (len(el) == 1 and len(el[0]) == 0):
+            # (any other element: only a bare "no comments yet" line, or one link)
+            text = element_text(el, limit=120)
+        else:
+            continue
         if not text or len(text) > 100:
             continue
         match = _COUNT_TEXT.match(text)
