@@ -205,3 +205,14 @@ def test_a_reply_link_is_no_name() -> None:
     art = extract(f'<div id="comments">{items}</div>', lang="de")
     assert texts(art) == TEXTS
     assert names(art) == [None, None, None]
+
+
+def test_a_heading_with_only_the_name_before_the_time_is_the_writer() -> None:
+    items = "".join(
+        f'<div class="static-comment" id="sc-{i}"><h4>{n}</h4><time datetime="2024-05-0{3 + i}">'
+        f"May {3 + i}, 2024</time><p>{t}</p></div>"
+        for i, (n, t) in enumerate(zip(NAMES, TEXTS, strict=True))
+    )
+    art = extract(f'<section class="page__comments"><h3>Comments</h3>{items}</section>')
+    assert texts(art) == TEXTS
+    assert names(art) == NAMES

@@ -263,6 +263,26 @@ def _is_meta(el: HtmlElement) -> bool:
     return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
 
 
+def _name_heading(item: HtmlElement) -> HtmlElement | None:
+    """A heading among a comment's first parts that is only its writer's name, set right
+    before the comment's ``<time>`` ("<h3>Uma</h3><time datetime=…>"): static-site comment
+    templates title each comment with its writer."""
+    for child in islice((c for c in item if isinstance(c.tag, str)), 3):
+        if child.tag not in _NAME_HEADINGS:
+            continue
+        after = child.getnext()
+        if after is None or after.tag != "time":
+            return None
+        name = _clean_author(element_text(child, 80))
+        if name is None or len(name.split()) > 4 or not _WORD.search(name):
+            return None
+        return child
+    return None
+
+
+_NAME_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+
+
 def _head_before(el: HtmlElement, items: set[HtmlElement]) -> list[HtmlElement] | None:
     """The nodes of the short line printed just before a comment that shows nobody and no
     day in itself ("<span class=comhead><a class=user>…</a> <span class=age>…" above
@@ -1120,6 +1140,9 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         meta_line = _meta_line(el, page, classed=bool(el.get("class")))
         parts: list[str] = []
         item_skip = skip | {meta_line[0]} if meta_line is not None else skip
+        name_head = _name_heading(el) if meta_line is None else None
+        if name_head is not None:
+            item_skip = item_skip | {name_head}
         _walk_text(el, item_skip, parts, [_MAX_ITEM_CHARS])
         text = _tidy(parts)
         if not _has_content(text) or (_NOT_COMMENT.match(text) and len(text) < 60):
@@ -1147,6 +1170,8 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         if meta_line is not None:
             author = author or meta_line[1]
             date = date or meta_line[2]
+        if author is None and name_head is not None:
+            author = Author(name=element_text(name_head, 80), kind=AuthorKind.PERSON)
         if el.tag == "dd" and (author is None or date is None):
             term = _term_line(el, kept, page)
             if term is not None:
