@@ -49,11 +49,18 @@ def test_printed_date_beats_a_disagreeing_bare_date_meta(
     assert any(e.raw == "2021-03-09" for e in article.provenance.rejected)
 
 
+# Two printed days that disagree: the one-printed-day rule (session 13) says nothing here.
+_TWO_PRINTED = (
+    '<p class="meta"><time datetime="2021-03-02">2 March 2021</time></p>'
+    '<p class="date">5 March 2021</p>'
+)
+
+
 def test_bare_date_meta_backed_by_other_metadata_stays() -> None:
     page = _page(
         head='<meta name="date" content="2021-03-09">'
         '<meta property="article:published_time" content="2021-03-09T08:00:00Z">',
-        body='<p class="meta"><time datetime="2021-03-02">2 March 2021</time></p>',
+        body=_TWO_PRINTED,
     )
     assert extract(page).date_published == dt.datetime(2021, 3, 9, 8, 0, tzinfo=dt.timezone.utc)
 
@@ -61,7 +68,7 @@ def test_bare_date_meta_backed_by_other_metadata_stays() -> None:
 def test_named_publication_meta_is_not_bare() -> None:
     page = _page(
         head='<meta name="dcterms.issued" content="2021-03-09">',
-        body='<p class="meta"><time datetime="2021-03-02">2 March 2021</time></p>',
+        body=_TWO_PRINTED,
     )
     assert extract(page).date_published == dt.date(2021, 3, 9)
 
@@ -123,7 +130,11 @@ def test_declared_day_stays_when_the_page_also_prints_it() -> None:
 
 
 def test_printed_day_without_bare_meta_does_not_move_the_declared_day() -> None:
-    page = _page(head=_DECLARED, body="<p class='stand'>Stand: 15.06.2022, 09:40 Uhr</p>")
+    # (with a second printed day: one day printed alone wins by itself since session 13)
+    page = _page(
+        head=_DECLARED,
+        body="<p class='stand'>Stand: 15.06.2022, 09:40 Uhr</p><p class='date'>16.06.2022</p>",
+    )
     published = extract(page).date_published
     assert published is not None
     assert published.date() == dt.date(2022, 6, 14)

@@ -1,4 +1,4 @@
-"""Our own AI-disclosure statements in ordinary pages: every placement, eighteen languages.
+"""Our own AI-disclosure statements in ordinary pages: every placement, twenty-eight languages.
 
 The statements and the page builder are in ``disclosure_cases.py``; the accuracy table is
 printed by ``benchmarks/disclosure_eval.py``.
@@ -40,6 +40,7 @@ def test_the_set_is_large_and_covers_every_language_and_placement() -> None:
         assert {c.lang for c in cases} == {
             "en", "es", "fr", "de", "pt", "it", "nl",
             "pl", "cs", "sv", "da", "no", "tr", "ru", "uk", "ja", "zh", "ko",
+            "fi", "ro", "hu", "id", "vi", "el", "ar", "he", "hi", "th",
         }  # fmt: skip
     assert {c.placement for c in POSITIVES} == {
         "banner", "byline", "endnote", "caption", "summary", "inline"

@@ -581,7 +581,12 @@ def test_text_date_scan_runs_only_when_nothing_cheaper_found_a_date() -> None:
     with_meta = page(
         body, head="<meta property='article:published_time' content='2019-01-01'>", lang="de"
     )
-    assert extract(with_meta, now=NOW).date_published == dt.date(2019, 1, 1)
+    # the scan does not run: the date the prose mentions is no candidate (the date line
+    # under the headline, the one day the article prints, wins over the metadata's)
+    found = extract(with_meta, now=NOW)
+    assert found.date_published == dt.datetime(2017, 7, 24, 18, 55)
+    seen = found.provenance.evidence + found.provenance.rejected
+    assert not any("2015" in e.raw for e in seen if e.field.startswith("date"))
 
 
 def test_wordpress_term_classes_do_not_make_the_post_boilerplate() -> None:

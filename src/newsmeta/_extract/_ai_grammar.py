@@ -42,6 +42,7 @@ MAX_TEXT = 1200
 _MAX_SENTENCES = 12
 _LABEL_WORDS = 7
 _BARE_WORDS = 10
+_HEAD_WORDS = 3
 
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|(?<=[。！？；])\s*(?=\S)|\s+[|·•—–]\s+|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -56,7 +57,7 @@ _USE = re.compile(
     r"|使用|活用|利用|使って|用い|采用|採用|运用|運用|활용|사용|이용",
     re.I,
 )
-_USE = lx.first_char_gated(_USE)
+_USE = lx.first_char_gated(re.compile(_USE.pattern + "|" + lx.USE_MORE, re.I))
 _ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)
 _QUOTES = '"“”„«»'
 _LABEL_PLACEMENTS = frozenset({"banner", "label", "byline", "note", "summary", "caption"})
@@ -164,6 +165,11 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GREEK = re.compile(r"[\u0370-\u03ff]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_HEBREW = re.compile(r"[\u0590-\u05ff]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
 _NORWEGIAN = frozenset({"nb", "nn"})
 
 
@@ -179,6 +185,16 @@ def language_of(text: str, hint: str | None) -> str:
         return "ko"
     if _HAN.search(text):
         return "ja" if hint == "ja" else "zh"
+    if _GREEK.search(text):
+        return "el"
+    if _ARABIC.search(text):
+        return "ar"
+    if _HEBREW.search(text):
+        return "he"
+    if _DEVANAGARI.search(text):
+        return "hi"
+    if _THAI.search(text):
+        return "th"
     if _CYRILLIC.search(text) and hint not in ("ru", "uk"):
         hint = "uk" if any(c in text for c in "іїєґІЇЄ") else "ru"
     scores = dict.fromkeys(lx.LANGUAGES, 0)
@@ -197,6 +213,12 @@ def language_of(text: str, hint: str | None) -> str:
         # languages ("de" is Spanish, French and Portuguese alike)
         return hint
     return max(lx.LANGUAGES, key=lambda lang: scores[lang])
+
+
+def _without(text: str, parts: list[str]) -> str:
+    for part in parts:
+        text = text.replace(part, " ")
+    return text
 
 
 def _masked(text: str, *patterns: re.Pattern[str]) -> str:
@@ -283,9 +305,25 @@ def _agent_text(match: re.Match[str]) -> str:
     return " ".join(match.group(0).split())[:80].rstrip("-")
 
 
+def _part_head(text: str) -> bool:
+    """A short head before a colon naming a part of the page ("Image:", "Audio version:")."""
+    if not text.endswith((":", "：")) or len(text.split()) > _HEAD_WORDS:
+        return False
+    return any(
+        pattern.search(text) for scope, pattern in lx.SCOPE_NOUNS.items() if scope != "article"
+    )
+
+
 def _sentences(text: str) -> list[str]:
     parts = [p.strip() for p in _SENTENCE.split(text) if p and p.strip()]
-    return parts[:_MAX_SENTENCES]
+    out: list[str] = []
+    for part in parts:
+        if out and _part_head(out[-1]):
+            # "Photo illustration: generative AI": a short head names the part the rest is about
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out[:_MAX_SENTENCES]
 
 
 def _part_verb(verb: re.Match[str] | None, noun: tuple[str, int, int] | None, part: str) -> bool:
@@ -308,7 +346,31 @@ def _part_verb(verb: re.Match[str] | None, noun: tuple[str, int, int] | None, pa
     return between <= 25 and _FOR_THIS.search(verb.string, verb.end(), noun[1]) is None
 
 
+# "some of its content", "einige unserer Inhalte": a share of the site's content, not this page
+_SOME_OF = re.compile(
+    r"\b(?:(?:some|many|most|much|certain)\s+of\s+(?:its|our|their)|"
+    r"(?:einige|manche|viele)\s+unserer|(?:algun[oa]s|parte|muchos)\s+de\s+nuestr[oa]s|"
+    r"(?:certains|certaines|une\s+partie)\s+de\s+nos|(?:alguns|algumas|parte)\s+d[eo]s?\s+nossos?)"
+    r"\s+$",
+    re.I,
+)
+# "By Jane Roe with AI", "Von Jonas Weber und KI": a person's byline shared with the agent
+_WITH_AGENT = re.compile(
+    r"\w\s+(?:with|and|&|mit|und|con|y|avec|et|com|e|met|en)\s+(?:the\s+|an?\s+)?$", re.I
+)
 _FOR_THIS = re.compile(r"\w\s+(?:for|in|into|about|f[üu]r|para|pour|per|voor)\s", re.I)
+
+# "… in this article", "… de este artículo", "… dieses Beitrags" right after a noun: a part
+# of this page ("Some content in this article was created with AI")
+_IN_THIS = re.compile(
+    r"\s+(?:(?:in|of|from|within)\s+(?:this|these)|(?:in|aus)\s+diese[mr]|diese[sr]|"
+    r"(?:de|en)\s+(?:este|esta|cet|cette|ce)|(?:de|em|n)\s*(?:este|esta|deste|desta|neste|nesta)|"
+    r"(?:di|in)\s+quest[oa]|(?:in|van)\s+(?:dit|deze))\s",
+    re.I,
+)
+# A data source named after the agent ("… using data from and in cooperation with the
+# league"): a partner of the data, not a helper of the writing
+_DATA = re.compile(r"\b(?:data|daten|datos|donn[ée]es|dados|dati|gegevens)\b", re.I)
 
 
 def _read_sentence(
@@ -335,6 +397,10 @@ def _read_sentence(
     negated = negation is not None or (human is not None)
     generate = lx.GENERATE.search(core)
     assist = lx.ASSIST.search(core)
+    if assist is not None:
+        data = _DATA.search(core, 0, assist.start())
+        if data is not None:
+            assist = lx.ASSIST.search(core, 0, data.start())
     modify = lx.MODIFY.search(core)
     translate = lx.TRANSLATE.search(core)
     summarise = lx.SUMMARISE.search(core)
@@ -351,12 +417,12 @@ def _read_sentence(
         denied = negation is not None and 0 <= agent.start() - negation.end() <= 3
         if not denied and (label_noun is None or label_noun[0] == "article"):
             return None  # a bare "AI" in a label is a topic tag, not a statement
-    if (
-        compound is not None
-        and (verb is None or compound.start() <= verb.start() < compound.end())
-        and lx.PRODUCT_NOUN.match(core, compound.end()) is not None
-    ):
-        return None  # "AI-powered search", "KI-gestützte Suche": a feature, not this content
+    if compound is not None and lx.PRODUCT_NOUN.match(core, compound.end()) is not None:
+        if verb is None or compound.start() <= verb.start() < compound.end():
+            return None  # "AI-powered search", "KI-gestützte Suche": a feature, not this content
+        # "used AI-powered tools for research": a tool, not a badge (it names the agent)
+        agent = agent or compound
+        compound = None
     # the scope: the noun next to a badge, the verb's own part, else the subject noun
     anchor_match = compound or verb or agent or human
     anchor = anchor_match.start() if anchor_match is not None else len(core)
@@ -382,7 +448,11 @@ def _read_sentence(
     demonstrative = lx.DEMONSTRATIVE.search(core[:anchor]) is not None
     if noun is not None:
         before = core[max(0, noun[1] - 30) : noun[1]]
-        if lx.DEIXIS.search(before):
+        if (
+            lx.DEIXIS.search(before)
+            or _IN_THIS.match(core, noun[2])
+            or lx.DEIXIS_AFTER.match(core, noun[2])
+        ):
             deixis = True
         elif (
             not deixis
@@ -391,6 +461,7 @@ def _read_sentence(
             and not (_PREDICATE.search(before) and lx.DEMONSTRATIVE.search(core[:anchor]))
             and (
                 lx.INDEFINITE[language].search(before)
+                or _SOME_OF.search(before)
                 or lx.GENERIC_PLURAL.fullmatch(core[noun[1] : noun[2]])
                 or re.search(r"\d\s*$", before)
             )
@@ -424,6 +495,7 @@ def _read_sentence(
         review = None
     elif (
         assist is not None
+        or (byline and agent is not None and _WITH_AGENT.search(core, 0, agent.start()))
         or (generate is not None and lx.HUMAN_WRITER.match(core, generate.end()) is not None)
         or (generate is not None and lx.WE_WROTE.match(core) is not None)
         or lx.PARTIAL.search(core) is not None
@@ -474,7 +546,9 @@ def read(text: str, placement: str, page_language: str | None = None) -> list[Re
     ):
         return []
     language = language_of(text, page_language)
-    if lx.HEDGE.search(_masked(text, lx.CAVEAT)):
+    # (a question to the reader without an AI word, "Was this summary helpful?", is left out)
+    asked = [s for s, hint in zip(sentences, hinted) if not hint and s.endswith(("?", "？"))]
+    if lx.HEDGE.search(_masked(_without(text, asked), lx.CAVEAT)):
         return []  # "may have been written by ChatGPT … or not"
     policy = lx.POLICY.search(text) is not None
     readings: list[Reading] = []

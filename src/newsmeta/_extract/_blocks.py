@@ -731,10 +731,17 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
     for pos, i, what in events:
         while next_break < pos:
             if next_break > run and (next_break - run > 1 or not pieces[run].isspace()):
-                cut(pieces, run, next_break, segs, style, visible, entries, units, made,
-                    spans[2 * nb], spans[2 * nb + 1])  # fmt: skip
-                if segs:
+                if segs or style is not plain:
+                    cut(pieces, run, next_break, segs, style, visible, entries, units, made,
+                        spans[2 * nb], spans[2 * nb + 1])  # fmt: skip
                     segs = []
+                else:  # a plain run (most are): the walk's paragraphs, as _units_of reads them
+                    for k in range(spans[2 * nb], spans[2 * nb + 1]):
+                        unit = _Unit(made[k], None)
+                        units.append(unit)
+                        entries.append(unit)
+                    if len(units) > MAX_UNITS:
+                        raise _TooMany
             run = seg = next_break + 1
             nb += 1
             next_break = breaks[nb]
@@ -744,8 +751,16 @@ def _replay(walk: Walk, base: str | None) -> tuple[_Frame, list[_Unit], bool]:
         if role == _BLOCK:
             if pos > run:
                 if pos - run > 1 or not pieces[run].isspace():
-                    cut(pieces, run, pos, segs, style, visible, entries, units, made,
-                        spans[2 * nb], spans[2 * nb + 1])  # fmt: skip
+                    if segs or style is not plain:
+                        cut(pieces, run, pos, segs, style, visible, entries, units, made,
+                            spans[2 * nb], spans[2 * nb + 1])  # fmt: skip
+                    else:  # a plain run, as above
+                        for k in range(spans[2 * nb], spans[2 * nb + 1]):
+                            unit = _Unit(made[k], None)
+                            units.append(unit)
+                            entries.append(unit)
+                        if len(units) > MAX_UNITS:
+                            raise _TooMany
                 if segs:
                     segs = []
                 run = seg = pos

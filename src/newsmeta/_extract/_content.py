@@ -100,7 +100,12 @@ _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", 
 _PICTURE_TAGS = frozenset({"figure", "figcaption"})
 # A picture's tags: a standfirst holding one is a picture block, read only under a headline.
 _PICTURE_ANY = _PICTURE_TAGS | {"img", "picture"}
-_SENTENCE_END = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’")
+# A sentence's last sign, in Latin, CJK (full-width stops and closing quotes), Arabic, Urdu
+# and Devanagari writing: a short last line ending in one is a sentence, not furniture.
+_SENTENCE_END = (
+    ".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’",
+    "。", "！", "？", "」", "』", "）", "．", "｡", "؟", "۔", "।",
+)  # fmt: skip
 
 
 # The text of a close control is a word or a sign ("×", "Close", "Schließen [X]").
@@ -412,6 +417,16 @@ def _body_elements(
     return list(body.iter(_ELEMENT)), -1
 
 
+def _all_text_tags(tags: list[Any]) -> bool:
+    """Whether every tag is a string (no comment, processing instruction or entity, whose
+    tags are functions): one C-level join, several times cheaper than collecting the types."""
+    try:
+        "".join(tags)
+    except TypeError:
+        return False
+    return True
+
+
 def find_content(
     body: HtmlElement,
     max_depth: int,
@@ -435,7 +450,7 @@ def find_content(
         if all_tags is not None and start >= 0 and len(all_tags) == len(elements or ())
         else [el.tag for el in els]
     )
-    if len(set(map(type, tags))) > 1:  # comments, processing instructions, entities
+    if not _all_text_tags(tags):  # comments, processing instructions, entities
         els = [el for el in els if isinstance(el.tag, str)]
         tags = [el.tag for el in els]
         start = -1
@@ -549,16 +564,18 @@ def find_content(
         columns = [[el.get(attr) for el in els] for attr in ("class", "id")]
     for values in columns:
         for i in compress(range(n_els), values):  # the elements with a value
+            v = values[i] or ""
+            h = cached(v)
+            if h is plain:
+                continue  # most class values say nothing the scorer reads (cached verdict)
             # Only elements holding text can change what is read; links and icons never
             # carry hints that matter beyond their parent's.
             if pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
                 continue
-            v = values[i] or ""
-            h = cached(v)
             if h is None:
                 h = hint(v)
-            if h is plain:
-                continue  # most class values say nothing the scorer reads
+                if h is plain:
+                    continue
             if h.weight:
                 weights[i] = weights.get(i, 0.0) + h.weight
             if h.negative:
@@ -679,6 +696,7 @@ def find_content(
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
     drops.extend(_teaser_cards(tree, links, class_of))
     drops.extend(_reply_thread(tree, class_of, headline_i))
+    hinted = _framing(hinted, columns, tags, ends, pre_prose)
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
@@ -695,6 +713,43 @@ def find_content(
     elif headline_i >= 0:
         result = _link_list(tree, headline_i, strict)
     return result
+
+
+# Class words of page parts that hold prose and are still never the story (comments and
+# reviews, an author's box, other or next stories, a news ticker, offers, a side column):
+# a block so classed stays out however much prose it holds.
+_PROSE_FURNITURE = (
+    *COMMENT_STEMS, "respond", "repl", "disqus", "review", "author", "bio", "related",
+    "recommend", "more", "teaser", "popular", "trending", "next", "endless", "infinite",
+    "breaking", "ticker", "promo", "newsletter", "subscri", "signup", "sidebar", "aside",
+    "rail", "footer", "cookie", "consent", "gdpr", "modal", "popup",
+)  # fmt: skip
+
+
+def _framing(
+    hinted: list[int],
+    columns: list[list[str | None]],
+    tags: list[str],
+    ends: list[int],
+    pre_prose: list[int],
+) -> list[int]:
+    """The blocks a class hint leaves out, save those that frame the page's text: a block
+    holding at least half the page's prose (on a page with at least 1,000 characters of
+    it) whose class words name no part that holds prose of its own (comments, an author
+    box, other stories …) is the story's wrapper, whatever else its class says
+    ("text ads-inside", "story js-share")."""
+    total = pre_prose[-1]
+    if total < _MIN_PROSE:
+        return hinted
+    kept: list[int] = []
+    for k in hinted:
+        if 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < total or tags[k] in _DROP_TAGS:
+            kept.append(k)
+            continue
+        words = _TOKEN.findall(" ".join(v for v in (c[k] for c in columns) if v).lower())
+        if any(w.startswith(_PROSE_FURNITURE) for w in words):
+            kept.append(k)
+    return kept
 
 
 def _captions_told(
@@ -909,7 +964,7 @@ def _link_list(t: _Tree, headline_i: int, excluded: list[int]) -> Content | None
 # alternatives over the text.
 _BOILER_WORDS = frozenset(
     """copyright impressum imprint datenschutz kontakt unsubscribe postfach coupon
-    rechtliches mentions""".split()
+    rechtliches mentions mstv rstv""".split()
 )
 # Words that make a line boilerplate when a number of three or more digits comes with them.
 _NUMBERED_WORDS = frozenset(
@@ -925,6 +980,15 @@ _BOILER_PHRASES = (
     "add to cart", "in den warenkorb", "jetzt kaufen", "free trial", "sign up",
     "subscribe now", "promo code", "discount code", "limited offer", "limited-time offer",
     "% off", "p.o. box",
+    # The legal lines of a colophon (an imprint, "mentions légales", "aviso legal"): who is
+    # responsible, where the company is registered, how disputes are settled.
+    "geschäftsführer:", "geschäftsführerin:", "geschäftsführung:", "registergericht",
+    "ust-idnr", "ust-id-nr", "streitbeilegung", "verbraucherschlichtung", "v.i.s.d.p",
+    "urheberrechtlich geschützt", "registered office", "registered in england",
+    "company number", "company no.", "directeur de la publication", "hébergeur",
+    "informatique et libertés", "tva intracommunautaire", "numéro de tva", "au capital de",
+    "rcs ", "siège social", "toute reproduction", "aviso legal", "registro mercantil",
+    "domicilio social", "partita iva", "sede legale",
 )  # fmt: skip
 _WORDS = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d{3}")
@@ -957,6 +1021,8 @@ _OFFER_VERBS = (
     "join our", "save ", "get the ", "get our ", "buy now", "shop now", "order now",
     "order your", "subscribe ",
 )  # fmt: skip
+# Each verb as it opens the text, a sentence or a label's value ("Summer sale: save …").
+_OFFER_OPENINGS = tuple((verb, f". {verb}", f": {verb}") for verb in _OFFER_VERBS)
 _OFFER_CUES = (
     "join our", "save ", "deal", "discount", "free ", "offer", "coupon", "voucher",
     "per cent", "percent", "% off", "club", "order", "shop", "subscri",
@@ -970,12 +1036,30 @@ _CONSENT_WORDS = (
     "consentement", "accepter", "paramètres", "consentimiento", "aceptar", "configuración",
 )  # fmt: skip
 
+# A notice speaks to the reader, or of itself: "we", "you", "our partners", "Sie", "wir",
+# "vous", "nous", "usted", "utilizamos" …, or "this site", "diese Website", "ce site".
+_NOTICE_WORDS = frozenset(
+    """we us our ours you your yours i wir uns unsere unserer unseren sie ihre ihren ihrer
+    du dich dein deine nous notre nos vous votre vos usted ustedes nosotros nuestro nuestra
+    nuestros nuestras su sus utilizamos usamos acepta aceptas noi nostri voi vostro
+    utilizziamo usiamo accetta""".split()
+)
+_THIS_SITE = (
+    "this site", "this website", "this page", "diese website", "diese seite",
+    "dieser website", "dieser seite", "ce site", "cette page", "este sitio", "esta web",
+    "esta página", "questo sito",
+)  # fmt: skip
+
 # A newsletter offer promises the reader's inbox (a paragraph under 200 characters) and
 # asks to sign up or names the letter.
 _INBOX = (
     "your inbox", "ihr postfach", "dein postfach", "votre boîte", "ta boîte", "tu bandeja",
     "su bandeja", "la tua casella",
 )  # fmt: skip
+assert all(
+    any(word in place for word in ("inbox", "postfach", "boîte", "bandeja", "casella"))
+    for place in _INBOX
+)  # the gate of _newsletter_pitch
 _LETTER_CUES = (
     "newsletter", "briefing", "sign up", "sign-up", "subscribe", "abonn", "anmeld",
     "inscri", "suscr", "iscriv",
@@ -1042,10 +1126,12 @@ def _not_catastrophic(
     # A colophon or a promotion is short: longer texts are not checked (and never cost a
     # scan of every paragraph of a long page).
     # Only worth reading when most of the page's prose lies elsewhere.
+    # What was read is judged, before its edges were trimmed: a colophon trimmed line by
+    # line down to its first line is still the colophon.
     boiler = (
         result.chars <= _MAX_BOILERPLATE_CHARS
         and result.share < _BOILERPLATE_SHARE
-        and _boilerplate(result.paragraphs)
+        and _boilerplate(result.walk.cut if result.walk is not None else result.paragraphs)
     )
     if not small and not boiler:
         return result
@@ -1130,6 +1216,28 @@ def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
     return boiler >= _MIN_COLOPHON_LINES and 2 * boiler >= len(lines)
 
 
+# A cookie or consent notice: a short block naming cookies and consent, with a control
+# to accept or refuse (a button, or a link of a word or two).
+_MAX_CONSENT_BLOCK = 2000
+_MAX_CONTROL_TEXT = 20
+
+
+def _consent_block(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` (beside the story) is a cookie or consent notice: at most 2,000
+    characters naming cookies and consent, accepting, settings, privacy or partners, and
+    holding a control (a ``<button>``, or a link of at most 20 characters)."""
+    pre, ends, tags, els = t.pre, t.ends, t.tags, t.els
+    if pre[ends[k] + 1] - pre[k] > _MAX_CONSENT_BLOCK:
+        return False
+    controls = [
+        j
+        for j in range(k + 1, ends[k] + 1)
+        if tags[j] == "button"
+        or (tags[j] == "a" and 0 < pre[ends[j] + 1] - pre[j] <= _MAX_CONTROL_TEXT)
+    ]
+    return bool(controls) and _consent(els[k].text_content())
+
+
 class _NoExclusion:
     def __getitem__(self, key: int) -> int:
         return 0
@@ -1156,6 +1264,9 @@ class _Tree(NamedTuple):
     texts: list[str | None]  # each element's text as read once (None: not read)
     tails: list[str | None]
 
+
+# Text owned by <body> itself scores into it from this length on.
+_MIN_BODY_TEXT = 200
 
 # How far above the chosen block the headline's own block is looked for.
 _MAX_HEADLINE_LEVELS = 4
@@ -1190,7 +1301,14 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         if ld > 0.5:
             continue
         s = _score_paragraph(n, inl_comma[b]) * (1.0 - ld)
+        # Text with no block between it and <body> (custom elements, inline wrappers)
+        # scores into <body> itself when it is a text's length (not a line such as
+        # "enable JavaScript to run this app").
         k = par[b]
+        if k < 0:
+            if n < _MIN_BODY_TEXT:
+                continue
+            k = b
         level = 0
         while k >= 0 and level < 5:
             if k not in score:
@@ -1311,6 +1429,9 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 continue
             if excluded[s] or (tags[s] == "article" and tags[top] == "article"):
                 continue  # another post of a list is not more of this one
+            if s < top and top <= headline_i <= ends[top]:
+                continue  # the story starts at its headline: a block before it is not
+                # more of the story (a side column, a consent wall, an offer)
             bonus = 0.0
             cls = els[s].get("class")
             if top_cls and cls == top_cls:
@@ -1326,11 +1447,18 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                     chosen.append(s)
 
     if len(chosen) > 1:
+        # A list of teasers after the story, the site's colophon wherever it stands (the
+        # block that scored best included: a short story beside a longer imprint) and a
+        # cookie notice beside it are not more of the story.
         chosen = [
             c
             for c in chosen
-            if c <= top or not (_teaser_list(t, c) or _colophon_block(t, c, excluded))
-        ]
+            if not (
+                (c > top and _teaser_list(t, c))
+                or _colophon_block(t, c, excluded)
+                or (c != top and _consent_block(t, c))
+            )
+        ] or chosen
 
     # Read the text of the chosen ranges.
     start_at = -1
@@ -1521,7 +1649,7 @@ def _paragraphs(
             out.append("\n".join(para))
         spans[2 * k + 1] = len(out)
     flags = keep_flags(out)
-    return [p for p, keep in zip(out, flags) if keep], out, flags, spans, text is joined
+    return list(compress(out, flags)), out, flags, spans, text is joined
 
 
 def keep_flags(paragraphs: list[str]) -> list[bool]:
@@ -1535,12 +1663,19 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
         if n > 200:
             keep(True)
             continue
+        # A dateline holds a year ("19…"/"20…"): a substring test spares most searches.
         if p.isascii():
             low = p.lower()
-            drop = (n <= 90 and (boiler_low(low) or (n <= 70 and dateline(p)))) or cta_low(low)
+            drop = (
+                n <= 90
+                and (boiler_low(low) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
+            ) or cta_low(low)
+            keep(not drop and not _newsletter_pitch(low))
         else:
-            drop = (n <= 90 and (boiler(p) or (n <= 70 and dateline(p)))) or cta(p)
-        keep(not drop and not _newsletter_pitch(p))
+            drop = (
+                n <= 90 and (boiler(p) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
+            ) or cta(p)
+            keep(not drop and not _newsletter_pitch(p.lower()))
     # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen"),
     # and so are colophon, contact, paywall and promotion lines at either end of the text
     # (the site's footer or a subscription box read along with the story).
@@ -1589,19 +1724,31 @@ def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
     )
 
 
-def _newsletter_pitch(text: str) -> bool:
-    """Whether a short paragraph offers a newsletter: it promises the reader's inbox and
-    asks to sign up or names the letter ("Get our morning briefing, straight to your inbox
-    … Sign up")."""
-    low = text.lower()
+def _newsletter_pitch(low: str) -> bool:
+    """Whether a short paragraph (lower-cased) offers a newsletter: it promises the reader's
+    inbox and asks to sign up or names the letter ("Get our morning briefing, straight to
+    your inbox … Sign up"). A word every promise of the inbox holds is looked for first:
+    most paragraphs hold none."""
+    if not (
+        "inbox" in low
+        or "postfach" in low
+        or "boîte" in low
+        or "bandeja" in low
+        or "casella" in low
+    ):
+        return False
     return any(place in low for place in _INBOX) and any(cue in low for cue in _LETTER_CUES)
 
 
 def _consent(text: str) -> bool:
     """Whether a paragraph is a cookie notice: it names cookies and asks for consent or
-    points to settings ("We and our partners use cookies … accept all … settings")."""
+    points to settings ("We and our partners use cookies … accept all … settings"), and it
+    speaks to the reader or of the site itself (a story about cookie banners does not)."""
     low = text.lower()
-    return "cookie" in low and any(word in low for word in _CONSENT_WORDS)
+    if "cookie" not in low or not any(word in low for word in _CONSENT_WORDS):
+        return False
+    words = set(_WORDS.findall(low))
+    return bool(words & _NOTICE_WORDS) or any(site in low for site in _THIS_SITE)
 
 
 def _promotion(text: str) -> bool:
@@ -1609,8 +1756,9 @@ def _promotion(text: str) -> bool:
     join or save (also after a label and a colon: "Summer sale: save …"), and a second offer
     word ("Join our club and get our best deals")."""
     low = text.lower()
-    if not any(
-        low.startswith(verb) or f". {verb}" in low or f": {verb}" in low for verb in _OFFER_VERBS
-    ):
+    for verb, after_stop, after_colon in _OFFER_OPENINGS:
+        if low.startswith(verb) or after_stop in low or after_colon in low:
+            break
+    else:
         return False
     return sum(1 for cue in _OFFER_CUES if cue in low) >= 2

@@ -22,6 +22,7 @@ from newsmeta._extract._daterules import (
 from newsmeta._extract._daterules import (
     window as date_window,
 )
+from newsmeta._extract._dayorder import settle_day_order
 from newsmeta._extract._images import article_images, body_blocks
 from newsmeta._extract._merge import (
     FieldChoice,
@@ -288,7 +289,7 @@ def _extract_page(page: Page, content: bool) -> Article:
         label_date = relative_only(page, cands)
         if label_date is not None:
             cands.append(label_date)
-    return _build(page, cands, where)
+    return _build(page, settle_day_order(cands), where)
 
 
 def _run(

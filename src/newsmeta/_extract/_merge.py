@@ -231,6 +231,8 @@ def choose(
         best = _printed_over_bare(best, pool)
         best = _printed_and_bare_over_declared(best, pool)
         best = _address_day_over_restamp(best, pool)
+        if field == "date_published":
+            best = _shown_over_unshown(best, pool)
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
     if field == "authors":
@@ -418,6 +420,46 @@ def _address_day_over_restamp(best: Candidate, pool: Sequence[Candidate]) -> Can
                 return cand
             return best
     return best
+
+
+#: Where a printed date reads as the page's own: in the article or its header (a list of other
+#: posts' dates beside the article is not).
+_SHOWN_PLACES = frozenset({"inside", "header"})
+_SHOWN_KINDS = frozenset(
+    {SourceKind.VISIBLE_TEXT, SourceKind.TIME_ELEMENT, SourceKind.HTML_ATTRIBUTE, SourceKind.HATOM}
+)
+
+
+def _shown_over_unshown(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """A metadata date the page shows nowhere yields to the one day the article prints.
+
+    A page that prints a single day with its article ("by Ann Lee, last updated 04 Jun 2020",
+    "25.01.2022 Umwelt") while its metadata gives another day, printed nowhere and not in its
+    address, dates itself to its readers by the printed day (even when that is the day it was
+    updated); the metadata day is what the CMS stored (a first draft, an import). Only when
+    every firm date printed in the article or its header gives the same day (slash dates
+    read in the order the page settles, see :mod:`newsmeta._extract._dayorder`).
+    """
+    if best.source in _SHOWN_KINDS:
+        return best
+    shown = [
+        c
+        for c in pool
+        if c.source in _SHOWN_KINDS and c.position in _SHOWN_PLACES and c.confidence >= FIRM
+    ]
+    if not shown:
+        return best
+    days = {_day(c.value) for c in shown}
+    if len(days) != 1:
+        return best
+    (shown_day,) = days
+    day = _day(best.value)
+    local = _local_day(best.value)
+    if shown_day == day or (local is not None and local == shown_day):
+        return best
+    if any(c.source is SourceKind.URL and _day(c.value) == day for c in pool):
+        return best
+    return max(shown, key=lambda c: (c.confidence, _precision_rank(c)))
 
 
 def _most_precise(best: Candidate, pool: Sequence[Candidate], key: Hashable) -> Candidate:

@@ -96,12 +96,18 @@ _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?
 _DOWN_TOKEN = re.compile(
     r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
 )
-_RECENT = re.compile(r"recent|latest|popular|most-commented|widget_comments")
 _SAYS = re.compile(
     r"\s*(?:says|said|writes|wrote|sagt|schreibt|meint|dice|escribi[oó]|dit|a [ée]crit|"
     r"diz|escreveu)\s*(?::|\.{2,}|…)?\s*$",
     re.I,
 )
+# A word of each of _SAYS's verbs: an ASCII text holding none of them (lower-cased) has
+# nothing for _SAYS to cut, and is not searched.
+_SAYS_WORDS = (
+    "says", "said", "writes", "wrote", "sagt", "schreibt", "meint", "dice", "escribi", "dit",
+    "crit", "diz", "escreveu",
+)  # fmt: skip
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _RELATIVE_HINT = re.compile(
     r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"
     r"gestern|\bayer\b|\bhier\b|\bontem\b|just now|gerade eben",
@@ -192,9 +198,84 @@ def _names_comments(key: str) -> bool:
     return "reactie" in key or "hozzaszol" in key
 
 
+def _comment_hinted(page: Page) -> list[tuple[HtmlElement, str]]:
+    """The page's hinted elements whose class/id names comments, in document order (read
+    once a page: the readers of the items, the count and the closed note share them)."""
+    found: list[tuple[HtmlElement, str]] = page.cached(
+        "comment-hinted", lambda p: [pair for pair in p.hinted if _names_comments(pair[1])]
+    )
+    return found
+
+
 def _tokens(el: HtmlElement) -> list[str]:
     cls = el.get("class")
     return cls.lower().split() if cls else []
+
+
+# What a class value says about a node inside a comment, one bit per test (the tests of
+# _is_meta, _date, _author and _votes, read once per distinct class value: the comments of
+# a page repeat the same few classes on every node).
+_META_BIT, _DATE_BIT, _AUTHOR_BIT, _CREDIT_BIT, _UP_BIT, _DOWN_BIT = 1, 2, 4, 8, 16, 32
+_CLASS_BITS: dict[str, int] = {}
+_MAX_CLASS_BITS = 50_000
+
+
+def _class_bits(cls: str | None) -> int:
+    """The verdicts of a class value (0 for none), cached per value."""
+    if not cls:
+        return 0
+    bits = _CLASS_BITS.get(cls)
+    if bits is not None:
+        return bits
+    low = cls.lower()
+    toks = low.split()
+    bits = 0
+    if any(
+        _META_TOKEN.search(tok) and "content" not in tok and "text" not in tok and "body" not in tok
+        for tok in toks
+    ):
+        bits |= _META_BIT
+    if any(_DATE_TOKEN.search(tok) for tok in toks):
+        bits |= _DATE_BIT
+    if any(_author_token(tok) for tok in toks):
+        bits |= _AUTHOR_BIT
+    if any(_CREDIT_LINE_TOKEN.search(tok) for tok in toks):
+        bits |= _CREDIT_BIT
+    if _UP_TOKEN.search(low):
+        bits |= _UP_BIT
+    if _DOWN_TOKEN.search(low):
+        bits |= _DOWN_BIT
+    if len(_CLASS_BITS) >= _MAX_CLASS_BITS:
+        _CLASS_BITS.clear()
+    _CLASS_BITS[cls] = bits
+    return bits
+
+
+# What a class value says about a hinted element (one comment, one comment's text, a whole
+# section), read once per distinct value like _class_bits.
+_ITEM_BIT, _TEXT_BIT, _PLURAL_BIT = 1, 2, 4
+_ITEM_BITS: dict[str, int] = {}
+
+
+def _item_bits(cls: str | None) -> int:
+    """The element verdicts of a class value (0 for none), cached per value."""
+    if not cls:
+        return 0
+    bits = _ITEM_BITS.get(cls)
+    if bits is not None:
+        return bits
+    toks = cls.lower().split()
+    bits = 0
+    if any(_ITEM_TOKEN.match(tok) and not _BAD_PREFIX.match(tok) for tok in toks):
+        bits |= _ITEM_BIT
+    if any(_TEXT_TOKEN.match(tok) for tok in toks):
+        bits |= _TEXT_BIT
+    if any(_PLURAL_TOKEN.search(tok) for tok in toks):
+        bits |= _PLURAL_BIT
+    if len(_ITEM_BITS) >= _MAX_CLASS_BITS:
+        _ITEM_BITS.clear()
+    _ITEM_BITS[cls] = bits
+    return bits
 
 
 def _is_item(el: HtmlElement, key: str) -> bool:
@@ -205,13 +286,23 @@ def _is_item(el: HtmlElement, key: str) -> bool:
     ident = (el.get("id") or "").lower()
     if ident and _ITEM_ID.match(ident):
         return True
-    for tok in _tokens(el):
-        if _ITEM_TOKEN.match(tok) and not _BAD_PREFIX.match(tok):
-            return True
+    if _item_bits(el.get("class")) & _ITEM_BIT:
+        return True
     if key.startswith(" ") and ident.startswith("comment") and ident[7:8] in ("-", "_"):
         # id="comment-abc123" with no class: Disqus-style exports
         return len(ident) <= 40 and not _BAD_ID.search(ident) and any(c.isdigit() for c in ident)
     return False
+
+
+def _recent(low: str) -> bool:
+    """Whether a lower-cased class or id names a "recent comments" widget (substring tests)."""
+    return (
+        "recent" in low
+        or "latest" in low
+        or "popular" in low
+        or "most-commented" in low
+        or "widget_comments" in low
+    )
 
 
 def _excluded_context(el: HtmlElement) -> bool:
@@ -226,7 +317,7 @@ def _excluded_context(el: HtmlElement) -> bool:
                 return True
         cls = node.get("class")
         ident = node.get("id")
-        if (cls and _RECENT.search(cls.lower())) or (ident and _RECENT.search(ident.lower())):
+        if (cls and _recent(cls.lower())) or (ident and _recent(ident.lower())):
             return True
         node = node.getparent()
         depth += 1
@@ -246,19 +337,13 @@ def _form_part(el: HtmlElement) -> bool:
 
 
 def _is_meta(el: HtmlElement) -> bool:
-    for tok in _tokens(el):
-        if (
-            _META_TOKEN.search(tok)
-            and "content" not in tok
-            and "text" not in tok
-            and "body" not in tok
-        ):
-            # A metadata block never holds paragraphs: some themes put the text there. (A
-            # paragraph classed as metadata, "<p class=comment-time>", is one.) Nor does it
-            # hold the comment's text element ("usertype-guest" around "comment-body").
-            if next((p for p in el.iter("p") if p is not el), None) is not None:
-                return False
-            return not _holds_comment_text(el)
+    if _class_bits(el.get("class")) & _META_BIT:
+        # A metadata block never holds paragraphs: some themes put the text there. (A
+        # paragraph classed as metadata, "<p class=comment-time>", is one.) Nor does it
+        # hold the comment's text element ("usertype-guest" around "comment-body").
+        if next((p for p in el.iter("p") if p is not el), None) is not None:
+            return False
+        return not _holds_comment_text(el)
     ident = el.get("id")
     return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
 
@@ -307,14 +392,18 @@ def _holds_form(el: HtmlElement) -> bool:
 
 def _holds_comment_text(el: HtmlElement) -> bool:
     """Whether an element below ``el`` is classed as a comment's text ("comment-body")."""
-    for node in el.iterdescendants():
-        cls = node.get("class")
-        if cls and _names_comments(low := cls.lower()) and any(map(_TEXT_TOKEN.match, low.split())):
-            return True
-    return False
+    return any(_item_bits(node.get("class")) & _TEXT_BIT for node in el.iterdescendants())
 
 
-def _walk_text(el: HtmlElement, skip: set[HtmlElement], out: list[str], budget: list[int]) -> None:
+def _walk_text(
+    el: HtmlElement,
+    skip: set[HtmlElement],
+    out: list[str],
+    budget: list[int],
+    also: HtmlElement | None = None,
+) -> None:
+    """Append the text of ``el`` to ``out``, skipping the nodes of ``skip``, ``also`` (one more
+    node: a comment's meta line, never copied into the set) and metadata blocks."""
     if el.text:
         out.append(el.text)
         budget[0] -= len(el.text)
@@ -325,12 +414,13 @@ def _walk_text(el: HtmlElement, skip: set[HtmlElement], out: list[str], budget: 
         if (
             isinstance(tag, str)
             and child not in skip
+            and child is not also
             and tag not in _SKIP_TAGS
             and not (child.attrib and _is_meta(child))
         ):
             if tag in _BLOCK_TAGS:
                 out.append("\n")
-            _walk_text(child, skip, out, budget)
+            _walk_text(child, skip, out, budget, also)
             if tag in _BLOCK_TAGS:
                 out.append("\n")
         if child.tail:
@@ -346,6 +436,11 @@ _UI_LINE = re.compile(
     r"(?:\d+\s+)?(?:likes?|points?|votes?)\W*)$",
     re.I,
 )
+# The same test for an ASCII line lowered first: a case-sensitive match of the lower-cased
+# line is faster than a case-blind one (the pattern's letters are all lower case, and none
+# of its non-ASCII ones folds to an ASCII letter).
+_UI_LINE_LOW = re.compile(_UI_LINE.pattern).match
+assert not any(c.isupper() for c in _UI_LINE.pattern.replace("\\W", ""))
 
 
 # A comment's action link or row of actions ("Rispondi", "Reply | Quote", "Odpowiedz Zgłoś"):
@@ -377,8 +472,13 @@ def _has_content(text: str) -> bool:
 
 def _tidy(parts: Iterable[str]) -> str:
     lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    ui, ui_low = _UI_LINE.match, _UI_LINE_LOW
     kept = [
-        line for line in lines if line and not _UI_LINE.match(line) and not _ACTION_ROW.match(line)
+        line
+        for line in lines
+        if line
+        and (ui_low(line.lower()) if line.isascii() else ui(line)) is None
+        and _ACTION_ROW.match(line) is None
     ]
     if len(kept) > 1 and len(kept[0]) <= 150 and _REPLY_SUBJECT.match(kept[0]):
         del kept[0]  # "Re: <title>" over a forum reply names the thread, not the comment
@@ -456,8 +556,7 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
     for node in own:
         if not node.attrib:
             continue
-        toks = _tokens(node)
-        hit = any(_author_token(t) for t in toks) or (
+        hit = bool(_class_bits(node.get("class")) & _AUTHOR_BIT) or (
             node.get("itemprop") == "author" or node.get("property") in ("author", "creator")
         )
         if not hit:
@@ -492,7 +591,7 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
             url = _profile_url(target.getparent().get("href"), base)
         return Author(name=name, kind=AuthorKind.PERSON, url=url)
     for node in own:
-        if node.attrib and any(_CREDIT_LINE_TOKEN.search(t) for t in _tokens(node)):
+        if _class_bits(node.get("class")) & _CREDIT_BIT:
             found = _credited(node)
             if found is not None:
                 return Author(
@@ -578,13 +677,17 @@ def _profile_url(href: str | None, base: str | None) -> str | None:
 
 
 def _clean_author(text: str) -> str | None:
-    text = _SAYS.sub("", text).strip(" \t\n:;,|·•-–—")
+    if not text.isascii() or any(word in text.lower() for word in _SAYS_WORDS):
+        text = _SAYS.sub("", text)
+    text = text.strip(" \t\n:;,|·•-–—")
+    low = text.lower()
     for prefix in ("von ", "by ", "por ", "par ", "de "):
-        if text.lower().startswith(prefix):
+        if low.startswith(prefix):
             text = text[len(prefix) :].strip()
+            low = text.lower()
     if not text or len(text) > 80 or _ACTION_ROW.match(text.strip("[]() ")):
         return None  # "[ antworten ]": a reply link, not a name
-    if _RELATIVE_HINT.search(text) or re.search(r"\d{4}", text):
+    if _RELATIVE_HINT.search(text) or _FOUR_DIGITS.search(text):
         return None
     return text
 
@@ -595,7 +698,7 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
     texts: list[str] = []
     for node in own:
         tag = node.tag
-        if tag == "time" or (node.attrib and ("datetime" in node.attrib)):
+        if tag == "time" or node.get("datetime") is not None:
             for attr in ("datetime", "title", "content"):
                 got = to_date(node.get(attr), lang)
                 if got is not None:
@@ -610,7 +713,7 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
             got = to_date(node.get("content") or element_text(node, limit=120), lang)
             if got is not None:
                 return got[0], None
-        if any(_DATE_TOKEN.search(t) for t in _tokens(node)) and len(texts) < 4:
+        if _class_bits(node.get("class")) & _DATE_BIT and len(texts) < 4:
             title = node.get("title")
             if title:
                 got = to_date(title, lang)
@@ -694,11 +797,9 @@ def _votes(own: list[HtmlElement]) -> tuple[int | None, int | None]:
     for node in own:
         if not node.attrib:
             continue
-        cls = (node.get("class") or "").lower()
-        if not cls:
-            continue
-        is_up = bool(_UP_TOKEN.search(cls))
-        is_down = bool(_DOWN_TOKEN.search(cls))
+        bits = _class_bits(node.get("class"))
+        is_up = bool(bits & _UP_BIT)
+        is_down = bool(bits & _DOWN_BIT)
         if is_up == is_down:
             continue
         raw = node.get("data-count") or node.get("data-votes") or element_text(node, limit=20)
@@ -737,12 +838,11 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
     """
     items: list[HtmlElement] = []
     sections: list[HtmlElement] = []
-    for el, key in page.hinted:
-        if _names_comments(key):
-            if _is_item(el, key):
-                items.append(el)
-            elif any(_SECTION.match(tok) for tok in key.split()):
-                sections.append(el)
+    for el, key in _comment_hinted(page):
+        if _is_item(el, key):
+            items.append(el)
+        elif any(_SECTION.match(tok) for tok in key.split()):
+            sections.append(el)
     if not items:
         items = _section_lists(sections)
         if not items:
@@ -870,11 +970,7 @@ def _text_items(page: Page) -> list[HtmlElement]:
     "comments-list"), or holds the page's headline. A comment found this way must show who
     wrote it or when: a "write a comment" box has a text element too, but neither.
     """
-    texts = [
-        el
-        for el, key in page.hinted
-        if _names_comments(key) and any(_TEXT_TOKEN.match(t) for t in _tokens(el))
-    ]
+    texts = [el for el, key in _comment_hinted(page) if _item_bits(el.get("class")) & _TEXT_BIT]
     if not texts or len(texts) > page.limits.max_comments:
         return []
     text_set = set(texts)
@@ -907,7 +1003,7 @@ def _text_items(page: Page) -> list[HtmlElement]:
                 held[node] > 1
                 or node.tag in _STOP_TAGS
                 or node in headline
-                or any(_PLURAL_TOKEN.search(t) for t in _tokens(node))
+                or _item_bits(node.get("class")) & _PLURAL_BIT
                 or _PLURAL_TOKEN.search((node.get("id") or "").lower())
             ):
                 break
@@ -1057,6 +1153,15 @@ def _meta_line(
     return first, author, date
 
 
+def _reply_list(cls: str | None) -> bool:
+    """Whether a class names a list of replies ("children", "replies", "antworten"): its
+    words are read as substrings of the lower-cased value (none holds a space)."""
+    if not cls:
+        return False
+    low = cls.lower()
+    return "child" in low or "repl" in low or "antwort" in low or "respuesta" in low
+
+
 def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     raw_items, signed_only = _html_items(page)
     if not raw_items:
@@ -1074,10 +1179,7 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             if node in item_set:
                 found = node
                 break
-            if node.tag in ("ul", "ol", "dl") or any(
-                ("child" in t or "repl" in t or "antwort" in t or "respuesta" in t)
-                for t in _tokens(node)
-            ):
+            if node.tag in ("ul", "ol", "dl") or _reply_list(node.get("class")):
                 via_list = True
             node = node.getparent()
             depth += 1
@@ -1139,11 +1241,9 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     for index, el in enumerate(items[:max_comments]):
         meta_line = _meta_line(el, page, classed=bool(el.get("class")))
         parts: list[str] = []
-        item_skip = skip | {meta_line[0]} if meta_line is not None else skip
         name_head = _name_heading(el) if meta_line is None else None
-        if name_head is not None:
-            item_skip = item_skip | {name_head}
-        _walk_text(el, item_skip, parts, [_MAX_ITEM_CHARS])
+        also = meta_line[0] if meta_line is not None else name_head
+        _walk_text(el, skip, parts, [_MAX_ITEM_CHARS], also)
         text = _tidy(parts)
         if not _has_content(text) or (_NOT_COMMENT.match(text) and len(text) < 60):
             continue
@@ -1430,7 +1530,8 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
         if best is None or score > best[3]:
             best = (value, el, text, score)
     if best is None or best[3] == 0:
-        for el, key in page.hinted:
+        # ("comments" names comments: these are among the comment-hinted elements)
+        for el, key in _comment_hinted(page):
             if "comments" not in key or el.tag not in ("div", "section", "aside"):
                 continue
             for child in el[:6]:
@@ -1624,9 +1725,7 @@ def candidates(page: Page) -> list[Candidate]:
 
 
 def _closed(page: Page) -> tuple[HtmlElement, str] | None:
-    for el, key in page.hinted:
-        if not _names_comments(key):
-            continue
+    for el, _key in _comment_hinted(page):
         if el.tag not in _COUNT_TAGS or len(el) > 4:
             continue
         text = element_text(el, limit=120)

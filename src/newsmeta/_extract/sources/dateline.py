@@ -160,6 +160,26 @@ def _lead_in(el: HtmlElement) -> str:
     return _SEPARATORS.split(before)[-1].strip()
 
 
+#: The longest text read as the label of the element after it.
+_MAX_LABEL = 40
+
+
+def _label_before(el: HtmlElement) -> str:
+    """The published or updated words printed just before ``el`` (or before its parent,
+    when ``el`` opens it), as their own short text; "" when there are none."""
+    node: HtmlElement | None = el
+    for _ in range(2):
+        if node is None:
+            return ""
+        lead = _lead_in(node)
+        if lead:
+            if len(lead) <= _MAX_LABEL and _labelled(lead):
+                return lead
+            return ""
+        node = node.getparent()
+    return ""
+
+
 _OWN_FOOTER = re.compile(r"byline|entry|post|article|story|meta|author|dateline|date|info")
 _FOOTERISH = re.compile(r"footer")
 
@@ -330,8 +350,15 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
     if precision in ("year", "month"):
         return None
     prefixed = _PUBLISHED_TEXT.match(text) is not None or _MODIFIED_TEXT.match(text) is not None
+    field = field_at(text, start, key, end)
+    if not prefixed and not text[:start].strip():
+        # The date opens its element: its label may be the element printed before it
+        # ("<dt>Last modified</dt><dd class=date>…", "<h4>Zuletzt geändert am:</h4><ul …>").
+        label = _label_before(el)
+        if label:
+            field, prefixed = field_for_text(label, ""), True
     return Candidate(
-        field=field_at(text, start, key, end),
+        field=field,
         value=value,
         source=SourceKind.VISIBLE_TEXT,
         locator=locator(el),
