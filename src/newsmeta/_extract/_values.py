@@ -548,6 +548,10 @@ _MARKER = re.compile(
     r"(?:^|(?<=[\s:·•|,(]))(?:written\s+by|posted\s+by|published\s+by|by|"
     r"von(?!\s+d[eo][rmn]?\b)|par|por|door|"
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
+    # Italian "scritto da", and a writer's role as a label with a colon ("Redakteurin: …",
+    # "Contributor: …")
+    r"(?:scritto|pubblicato|redatto)\s+da|"
+    r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
     # Romanian "de" opens a byline element ("de Maria Ionescu"), lower case, at its start
     r"^(?-i:de)(?=\s+(?-i:[A-ZĂÂÎȘȚŞŢ]))|"
@@ -580,6 +584,9 @@ _OTHER_CREDIT = re.compile(
 )
 _CUT = re.compile(
     r"\s+[-–—|·•/]\s*|\s*[|·•]\s*|\s+(?:am|on|at|um|le|el|il|the|in|im|vom|del|de la)\s+(?=\S*\d)|"
+    # the same prepositions in Dutch, Portuguese, the Scandinavian languages and Polish
+    # ("Sanne de Wit op 3 maart", "Beatriz Lima em 03/03/2024", "… den 3. marts", "… dnia 3")
+    r"\s+(?-i:op|em|às|den|dnia)\s+(?=\S*\d)|"
     # "… on March 3, 2024", "… le 3 mars": a date after its preposition, month first
     r"\s+(?:on|am|le|el|il)\s+(?=[^\W\d]{3,12}\.?\s+\d)|"
     r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
@@ -589,7 +596,26 @@ _CUT = re.compile(
     # a credit joined by a slash ("Peter Lang/SP-X", "Jana Roth/dpa"): no name has one
     r"/(?=\S)|"
     # Chinese "(reporter) 张伟 报道": the verb "reports" after the names
-    r"\s+(?:报道|報道|報導)\b",
+    r"\s+(?:报道|報道|報導)\b|"
+    # an English date written month first right after the name, with no preposition
+    # ("Leo Brandt Mar 3, 2024", "Jane Doe September 12, 2023")
+    r"\s+(?=(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?!\d))|"
+    # the timestamp's label after the name ("By Jane Doe Published 9:14 AM", "Von Jana Roth
+    # Aktualisiert am …", "Por Lucía Martín Actualizado: …")
+    r"\s+(?:(?:last\s+)?(?:updated|modified|published|posted)|aktualisiert|ver[öo]ffentlicht|"
+    r"publi[ée]|mis\s+[àa]\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
+    r"bijgewerkt|gepubliceerd)\b(?!\s+(?:by|von|par|por|door|di)\b)",
+    re.I,
+)
+# The profile's buttons and links printed beside each name ("Jane Doe Follow", "Ann Lee
+# Follow on Twitter Bo Chan …", "… Email Twitter", "… View all posts"): a separator.
+_BUTTONS = re.compile(
+    r"\s+(?:(?:follow|folgen|suivre|seguir)(?:\s+(?:on|me|us|auf|sur|en)\s+[A-Z]\w+)?|"
+    r"e-?mail|twitter|facebook|linkedin|instagram|threads|bluesky|mastodon|rss|"
+    r"view\s+(?:all|profile|more)(?:\s+(?:posts|articles|stories))?|see\s+all|"
+    r"more\s+(?:from|by|articles|posts|stories)|all\s+(?:posts|articles|stories)|"
+    r"alle\s+(?:beitr[äa]ge|artikel))\b",
     re.I,
 )
 _IN_SECTION = re.compile(r"\s+in\s+(?=[A-ZÄÖÜ])")
@@ -657,6 +683,12 @@ def without_nickname(text: str) -> str:
     return text
 
 
+# The months that are also given names and family names ("April Ryan", "June Adler",
+# "Theresa May"): a word of a name of two words or more, never a name alone.
+_MONTH_NAMES = frozenset({"april", "may", "june", "august"})
+_NAME_WORDS = _PARTICLES | _MONTH_NAMES
+
+
 def _valid_byline_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5:
@@ -666,7 +698,7 @@ def _valid_byline_name(name: str) -> bool:
         return _USERNAME.match(name) is not None and name.casefold() not in _STOP_NAMES
     if any(ch.isdigit() for ch in name):
         return False
-    if any(w.casefold() in _STOP_NAMES and w.casefold() not in _PARTICLES for w in words):
+    if any(w.casefold() in _STOP_NAMES and w.casefold() not in _NAME_WORDS for w in words):
         return False
     # Every word of a printed name but its particles starts with a capital ("Ursula von
     # der Leyen"); an all-lowercase name is a username only when it is one token. A
@@ -706,6 +738,21 @@ def _is_particle(text: str, match: re.Match[str]) -> bool:
     return len(before) == 1 and before[0][:1].isupper()
 
 
+# A wire agency written out after a name with no separator ("Tom Davies Associated Press",
+# "Jana Roth Reuters"): the outlet the writer files for, not part of the name.
+_AGENCY_AFTER = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+){1,3}?)\s+(?:the\s+)?(?:associated\s+press|reuters|"
+    r"agence\s+france[\s-]presse|press\s+association|canadian\s+press|"
+    r"deutsche\s+presse[\s-]agentur)$",
+    re.I,
+)
+
+
+def _trailing_agency(part: str) -> str:
+    found = _AGENCY_AFTER.match(part.strip()) if len(part) > 12 else None
+    return found.group("name") if found is not None else part
+
+
 _CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to|reporting|research)\b", re.I)
 
 
@@ -720,6 +767,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     text = _WS.sub(" ", drop_entity_refs(text)).strip()
     if _CONTRIBUTED.search(text):
         return ()  # "Jane Doe contributed to this report": a contributor line, not the byline
+    text = _JOINT_CREDIT.sub("By ", text, count=1)
     credit = _OTHER_CREDIT.search(text)
     if credit is not None:
         # "Reviewed by X", "Photos by Y": a credit for something other than the writing.
@@ -731,6 +779,8 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:
         text = text[markers[-1].end() :]
+    if _BUTTONS.search(text) is not None:
+        text = _BUTTONS.sub(", ", text)
     cut = _CUT.search(text)
     if cut is not None:
         text = text[: cut.start()]
@@ -752,6 +802,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
             if names and part[:1].upper() in "JS":  # "King, Jr.": the name's own suffix
                 names[-1] = f"{names[-1]} {part.strip()}"
             continue  # "Jane Doe, PhD": a degree, not a name
+        part = _trailing_agency(part)
         name = clean_name(part)
         if name is None:
             continue
@@ -772,4 +823,31 @@ def byline_authors(text: str) -> tuple[Author, ...]:
         ):
             continue
         names.append(name)
-    return _authors(names)
+    return _authors(_without_place(names, text))
+
+
+# A credit for the words and the pictures at once ("Words and photos by …", "Text und Fotos:
+# …", "Texte et photos : …"): the writer's byline.
+_JOINT_CREDIT = re.compile(
+    r"^(?:words|text|story|texte?|texto|testo|tekst)\s+(?:and|&|und|et|y|e|en)\s+"
+    r"(?:photos?|pictures?|images?|photography|fotos?|bilder|fotograf[ií]as?|foto)"
+    r"(?:\s+(?:by|von|par|por|di|door)\s+|\s*:\s*)",
+    re.I,
+)
+
+
+# A single word after the last comma of a byline, with no "and" before it.
+_PLACE_AFTER = re.compile(r",\s*[^\W\d_][\w'’.-]*\s*$")
+
+
+def _without_place(names: list[str], text: str) -> list[str]:
+    """The names without the place they write from: one word after full names, set apart
+    by a comma only ("Von Klaus Meier, Berlin", "By Jane Doe, Washington")."""
+    if (
+        len(names) > 1
+        and " " not in names[-1]
+        and all(" " in n for n in names[:-1])
+        and _PLACE_AFTER.search(text) is not None
+    ):
+        return names[:-1]
+    return names

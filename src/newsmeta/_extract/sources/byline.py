@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -33,25 +34,32 @@ _NOT_BYLINE = re.compile(
     r"author-?(?:bio|img|image|avatar|photo|pic|box|card|description|desc|info-text|about)|"
     r"about-?(?:the-?)?author|autor(?:en)?-?box|"
     r"footer|copyright|"
-    r"avatar|comment|related|more-from|popular"
+    r"avatar|comment|related|more-from|popular|"
+    # the author of a work the article is about (a book's, a song's, a film's), not its own
+    r"(?:book|buch|livre|libro|song|track|album|film|movie|product|game|app)[-_]?"
+    r"(?:author|autor|auteur|autore|writer|creator)"
 )
 # The verbs and nouns that open a credit line before its marker, in the languages we read
-# ("Written by …", "Words by …", "Erstellt von …", "Publié par …", "Scritto da …"): one list
+# ("Written by …", "Words by …", "Erstellt von …", "Publié par …", "Scritto da …", an
+# interview's "Propos recueillis par …"): one list
 # for a line that goes on to the name and for a marker printed alone in its element.
 _CREDIT_VERBS = (
     r"(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
-    r"publicado|escrito|redactado|scritto|pubblicato|geschreven)\s+"
+    r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis)\s+"
 )
 _BY_LINE_TEXT = re.compile(
     # "By …", "Von: …", and the verbs that open a credit line
     r"^(?:(?:" + _CREDIT_VERBS + r")?"
     r"(?:by|por|von|par|door|di|da|av|af)\s*:?\s+|" + BY_WORDS + r"\s*[:\-–—]?\s+|"
-    r"(?:autor(?:in|en|innen)?|authors?|auteur|autora|texte?s?|texto|redaktion|words|story|"
+    r"(?:autor(?:in|en|innen)?|(?:guest\s+)?authors?|auteur|autora|texte?s?|texto|redaktion|"
+    r"words|story|contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactora?|"
     + BYLINE_LABELS
     + r")\s*:\s*|"
-    + CJK_LABELS
-    + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
+    # "Ein Beitrag von …", "Un artículo de …"; "Words and photos by …"
+    r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de)\s+|"
+    r"(?:words|text|story)\s+(?:and|&|und)\s+(?:photos?|pictures?|fotos?|bilder)\s+"
+    r"(?:by|von)\s+|" + CJK_LABELS + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
 )
 _MARKER_ONLY = re.compile(
@@ -202,6 +210,66 @@ def _unscoped_author_props(page: Page, seen_text: set[str]) -> list[Candidate]:
     return out
 
 
+# How far up an author element's list item is looked for, and how many of its alike
+# siblings each way are read.
+_ITEM_LEVELS, _ITEM_SIBLINGS = 3, 4
+
+
+def _in_listed_item(el: HtmlElement, url: str | None) -> bool:
+    """Whether an author element sits in one item of a list of stories: its item (one of
+    its first ancestors) links a title of its own beside the name, and two alike siblings
+    (same tag and class) do too, each with an author element of the same class (a rail of
+    columnists, a list of teasers with plain links for titles). A byline naming several
+    writers repeats its names, never a title beside each."""
+    cls = el.get("class")
+    if not cls:
+        return False
+    host = _host(url)
+    name = element_text(el, 100)
+    item: HtmlElement | None = el.getparent()
+    for _ in range(_ITEM_LEVELS):
+        if item is None or item.tag in ("body", "html", "main", "article"):
+            return False
+        if _titled(item, el, name, host):
+            alike = 0
+            for it in (item.itersiblings(preceding=True), item.itersiblings()):
+                for sib in islice(it, _ITEM_SIBLINGS):
+                    if sib.tag != item.tag or sib.get("class") != item.get("class"):
+                        continue
+                    author = next((d for d in sib.iter() if d.get("class") == cls), None)
+                    if author is not None and _titled(sib, author, element_text(author, 100), host):
+                        alike += 1
+            return alike >= 2
+        item = item.getparent()
+    return False
+
+
+def _host(url: str | None) -> str:
+    """The host of an address, without "www." ("" for none)."""
+    host = url.split("//", 1)[-1].split("/", 1)[0].lower() if url else ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def _titled(item: HtmlElement, author: HtmlElement, name: str, host: str) -> bool:
+    """Whether ``item`` holds a link within the site, of two words or more, outside
+    ``author`` and not to a writer's page, whose text is not the name (another story's
+    title; a link to the writer's social profile or mail is none)."""
+    for a in item.iter("a"):
+        if a is author or author in a.iterancestors() or a in author.iterancestors():
+            continue
+        href = (a.get("href") or "").strip()
+        if not href or _ARCHIVE_HREF.search(href) is not None:
+            continue
+        if ":" in href.split("/", 1)[0] and _host(href) != host:
+            continue  # another site (a social profile), "mailto:", "javascript:"
+        if href.startswith("//") and _host(href) != host:
+            continue
+        text = element_text(a, 200)
+        if len(text.split()) >= 2 and text != name and name not in text:
+            return True
+    return False
+
+
 def _vcard_fn(el: HtmlElement, key: str) -> bool:
     return "fn" in key.split() or "vcard" in key
 
@@ -216,7 +284,7 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
             continue
-        if in_boilerplate(el) or _in_figure(el):
+        if in_boilerplate(el) or _in_figure(el) or _in_listed_item(el, page.url):
             continue
         authors, raw = _authors(el)
         if not authors or raw in seen_text:
@@ -244,7 +312,7 @@ def candidates(page: Page) -> list[Candidate]:
     return out
 
 
-_META_AUTHOR_NAMES = frozenset({"author", "byl", "byline"})
+_META_AUTHOR_NAMES = frozenset({"author", "byl", "byline", "cxenseparse:author"})
 _X_SHOWN = lxml.etree.XPath("descendant::*[normalize-space(text()) = $name][1]")
 
 
@@ -306,12 +374,32 @@ def _shown_meta_author(page: Page) -> list[Candidate]:
         if not name or len(name.split()) < 2:
             continue
         authors = byline_authors(name)
+        if len(authors) > 1:
+            return _shown_meta_authors(page.body, authors, name)
         if len(authors) != 1 or authors[0].kind is not AuthorKind.PERSON:
             continue
         found = _X_SHOWN(page.body, name=name)
         if isinstance(found, list) and found and isinstance(found[0], HtmlElement):
             return [byline_candidate(authors, found[0], name, 0.40)]
     return []
+
+
+def _shown_meta_authors(
+    body: HtmlElement, authors: tuple[Author, ...], raw: str
+) -> list[Candidate]:
+    """Several people the meta byline names ("By Ama Owusu and Ben Tal"), each printed on
+    the page as an element's own text: the byline, read where the first is shown."""
+    if len(authors) > 4 or any(
+        a.kind is not AuthorKind.PERSON or " " not in a.name for a in authors
+    ):
+        return []
+    first: HtmlElement | None = None
+    for author in authors:
+        found = _X_SHOWN(body, name=author.name)
+        if not (isinstance(found, list) and found and isinstance(found[0], HtmlElement)):
+            return []
+        first = first if first is not None else found[0]
+    return [byline_candidate(authors, first, raw, 0.40)] if first is not None else []
 
 
 _BIO = re.compile(
@@ -322,13 +410,33 @@ _BIO = re.compile(
 )
 
 
+# The label an author box's heading opens with before the name ("About Lina Perez", "About
+# the author: Kofi Mensah", "Über Lena Wolf", "À propos de Paul Roux", "Sobre Ana Lima").
+_ABOUT = re.compile(
+    r"^(?:about|über|uber|à\s+propos\s+de|a\s+propos\s+de|sobre|acerca\s+de|su|over)"
+    r"(?:\s+(?:the\s+author|den\s+autor(?:in)?|l['’]auteur|el\s+autor|la\s+autora|"
+    r"o\s+autor|a\s+autora|l['’]autore|de\s+auteur))?\s*[:\-–—]?\s+(?=\S)",
+    re.I,
+)
+
+
+def _box_name(node: HtmlElement) -> tuple[tuple[Author, ...], str]:
+    """The authors an author box's heading names, its "About …" label left out."""
+    authors, text = _printed_name(node)
+    found = _ABOUT.match(text) if len(authors) == 1 else None
+    if found is None:
+        return authors, text
+    name = clean_name(text[found.end() :])
+    return (byline_authors(name) if name else ()), text
+
+
 def _author_boxes(page: Page) -> list[Candidate]:
     """An "about the author" box names the author in its heading or first strong text."""
     for el, key in page.hinted_by(_BIO):
         if "comment" in key:
             continue
         for node in el.iter("h2", "h3", "h4", "h5", "strong", "b", "a"):
-            authors, text = _printed_name(node)
+            authors, text = _box_name(node)
             if len(authors) == 1 and " " in authors[0].name:
                 return [byline_candidate(authors, node, text, 0.5)]
         break
@@ -492,6 +600,10 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             continue
         found = by_line_head(head)
         if found is None:
+            if _DATED_HEAD.match(head) is not None:
+                dated = _dated_credit(page, node, seen_text)
+                if dated:
+                    return dated
             continue
         if found.group("only") is not None:
             if node.tag == "a" and not len(node):
@@ -512,6 +624,31 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             seen_text.add(text)
             return [byline_candidate(authors, target, text, 0.58)]
     return []
+
+
+# A line that opens with its date and ends with its writer ("Posted on March 3, 2024 by Jane
+# Doe", "Veröffentlicht am 3. März 2024 von Jana Krüger", "Publié le 3 mars 2024 par …").
+_DATED_HEAD = re.compile(
+    r"^(?:posted|published|veröffentlicht|eingestellt|gepostet|erstellt|publié|publicado|"
+    r"pubblicato|gepubliceerd|geplaatst)(?:\s+(?:on|am|le|el|il|em|op))?(?:\s|$)",
+    re.I,
+)
+_BY_INSIDE = re.compile(r"\s(?:by|von|par|por|door|di|da)\s+(?=\S)", re.I)
+
+
+def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Candidate]:
+    """A short "Posted on <date> by <name>" line: the names after its "by", when the line
+    says when."""
+    text = lines_text(node, 200)
+    if len(text) > _MAX_BYLINE or text in seen_text or _BY_INSIDE.search(text) is None:
+        return []
+    if in_boilerplate(node) or find_text_date(text, page.html_lang) is None:
+        return []
+    authors = byline_authors(text)
+    if not authors:
+        return []
+    seen_text.add(text)
+    return [byline_candidate(authors, node, text, 0.58)]
 
 
 def _in_quote(el: HtmlElement) -> bool:

@@ -78,6 +78,8 @@ _rule("authors", CIT, 0.75, "author", "citation_author", "citation_authors")
 _rule("authors", PAR, 0.75, "author", "parsely-author")
 _rule("authors", SAIL, 0.75, "authors", "sailthru.author")
 _rule("authors", META, 0.42, "authors", "author", "byl", "byline", "itemprop:author")
+# the byline a cXense-tagged page (European and Japanese news sites) gives its analytics
+_rule("authors", META, 0.42, "authors", "cxenseparse:author")
 # dates
 _rule("date_published", OG, 0.8, "date", "article:published_time", "og:article:published_time")
 _rule("date_published", OG, 0.7, "date", "og:published_time", "article:published")
