@@ -1497,6 +1497,10 @@ def _rdfa_comments(page: Page) -> list[Comment]:
 # ----------------------------------------------------------------------------- count, form
 
 
+# A class/id string naming the comments as a whole ("keine-kommentare", "entry-content-comments").
+_PLURAL_KEY = re.compile(rf"(?:^|[-_\s])(?:{_PLURAL})(?:$|[-_\s])")
+
+
 def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
     best: tuple[int, HtmlElement, str, int] | None = None
     for el, key in page.hinted:
@@ -1505,8 +1509,12 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
         if el.tag not in _COUNT_TAGS or len(el) > 4:
             continue
         counter = el.tag in _HEADINGS or _COUNT_KEY.search(key) is not None
-        if counter or len(el) == 0 or (len(el) == 1 and len(el[0]) == 0):
-            # (any other element: only a bare "no comments yet" line, or one link)
+        if counter or (
+            (len(el) == 0 or (len(el) == 1 and len(el[0]) == 0))
+            and _PLURAL_KEY.search(key) is not None
+        ):
+            # (any other element: a bare "no comments yet" line, or one link, named for the
+            # comments as a whole: "keine-kommentare", "entry-content-comments")
             text = element_text(el, limit=120)
         else:
             continue
