@@ -78,7 +78,7 @@ _SKIP_TAGS = frozenset(
 )  # fmt: skip
 # A class/id token of an element inside a comment that holds metadata, not the text.
 _META_TOKEN = re.compile(
-    r"author|autor|auteur|avatar|vcard|meta|date|datum|fecha|^data$|time|reply|replies|"
+    r"author|autor|auteur|avatar|vcard|meta|date|datum|fecha|(?:^|[-_])data$|time|reply|replies|"
     r"antwort|respond|permalink|edit|"
     r"action|tool|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
     r"signature|footer|header|heading|title|byline|posted|publish|updated|count|expand|"
@@ -89,7 +89,9 @@ _META_TOKEN = re.compile(
 # Author and date class words, with their Italian/Polish/Portuguese ("autore", "data") and
 # French/Dutch ("auteur") forms.
 _AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur")
-_DATE_TOKEN = re.compile(r"date|time|meta|posted|published|datum|fecha|ago|^data$|footer")
+_DATE_TOKEN = re.compile(
+    r"date|time|meta|posted|published|datum|fecha|ago|^age$|(?:^|[-_])data$|footer"
+)
 _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?up|pro)(?:$|[-_])")
 _DOWN_TOKEN = re.compile(
     r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
@@ -130,7 +132,9 @@ _COUNT_TEXT = re.compile(
     r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|"
     r"antworten|discussion|" + COMMENT_HEADINGS + r")\s*[:(\[（]\s*(?P<n2>\d[\d.,]{0,9})"
     r"\s*(?:件)?\s*[)\]）]?\s*$"
-    r"|(?P<zero>no comments(?: yet)?|keine kommentare|sin comentarios|aucun commentaire|"
+    r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
+    r"a[úu]n no hay comentarios|aucun commentaire|pas encore de commentaires?|"
+    r"nessun commento|brak komentarzy|nog geen reacties|ainda n[ãa]o h[áa] coment[áa]rios|"
     r"sem coment[aá]rios|be the first to comment|sei der erste|s[ée] el primero en comentar|"
     r"soyez le premier [àa] commenter|seja o primeiro a comentar|"
     # "no comments yet" in Arabic, Hebrew, Indonesian, Vietnamese, Chinese, Japanese,
@@ -233,7 +237,7 @@ def _class_bits(cls: str | None) -> int:
         bits |= _META_BIT
     if any(_DATE_TOKEN.search(tok) for tok in toks):
         bits |= _DATE_BIT
-    if any(_AUTHOR_TOKEN.search(tok) and "avatar" not in tok for tok in toks):
+    if any(_author_token(tok) for tok in toks):
         bits |= _AUTHOR_BIT
     if any(_CREDIT_LINE_TOKEN.search(tok) for tok in toks):
         bits |= _CREDIT_BIT
@@ -335,10 +339,60 @@ def _form_part(el: HtmlElement) -> bool:
 def _is_meta(el: HtmlElement) -> bool:
     if _class_bits(el.get("class")) & _META_BIT:
         # A metadata block never holds paragraphs: some themes put the text there. (A
-        # paragraph classed as metadata, "<p class=comment-time>", is one.)
-        return next((p for p in el.iter("p") if p is not el), None) is None
+        # paragraph classed as metadata, "<p class=comment-time>", is one.) Nor does it
+        # hold the comment's text element ("usertype-guest" around "comment-body").
+        if next((p for p in el.iter("p") if p is not el), None) is not None:
+            return False
+        return not _holds_comment_text(el)
     ident = el.get("id")
     return bool(ident and _META_TOKEN.search(ident.lower()) and not _ITEM_ID.match(ident.lower()))
+
+
+def _name_heading(item: HtmlElement) -> HtmlElement | None:
+    """A heading among a comment's first parts that is only its writer's name, set right
+    before the comment's ``<time>`` ("<h3>Uma</h3><time datetime=…>"): static-site comment
+    templates title each comment with its writer."""
+    for child in islice((c for c in item if isinstance(c.tag, str)), 3):
+        if child.tag not in _NAME_HEADINGS:
+            continue
+        after = child.getnext()
+        if after is None or after.tag != "time":
+            return None
+        name = _clean_author(element_text(child, 80))
+        if name is None or len(name.split()) > 4 or not _WORD.search(name):
+            return None
+        return child
+    return None
+
+
+_NAME_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b"})
+
+
+def _head_before(el: HtmlElement, items: set[HtmlElement]) -> list[HtmlElement] | None:
+    """The nodes of the short line printed just before a comment that shows nobody and no
+    day in itself ("<span class=comhead><a class=user>…</a> <span class=age>…" above
+    "<div class=comment>"): the comment's header, set as its sibling."""
+    prev = el.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag == "br"):
+        prev = prev.getprevious()
+    if prev is None or prev in items or prev.tag not in _HEAD_TAGS:
+        return None
+    if len(element_text(prev, 200)) > 150 or _holds_form(prev):
+        return None
+    return [node for node in prev.iter() if isinstance(node.tag, str)]
+
+
+_HEAD_TAGS = frozenset({"div", "p", "span", "header", "footer"})
+
+
+def _holds_form(el: HtmlElement) -> bool:
+    """Whether ``el`` holds a form field to write in (a comment form)."""
+    return next(el.iter("textarea"), None) is not None
+
+
+def _holds_comment_text(el: HtmlElement) -> bool:
+    """Whether an element below ``el`` is classed as a comment's text ("comment-body")."""
+    return any(_item_bits(node.get("class")) & _TEXT_BIT for node in el.iterdescendants())
 
 
 def _walk_text(
@@ -375,7 +429,7 @@ def _walk_text(
 
 
 _UI_LINE = re.compile(
-    r"^(?:\d{1,4}\.?|reply|antworten|responder|r[ée]pondre|responder|report|melden|"
+    r"^(?:#?\d{1,4}\.?|reply|antworten|responder|r[ée]pondre|responder|report|melden|"
     r"(?:show|view|load|see|read) (?:all|more)(?: comments| replies)?\W*|"
     r"(?:alle )?kommentare anzeigen|weitere (?:laden|anzeigen|kommentare)\W*|mehr anzeigen|"
     r"ver m[áa]s|voir plus|cargar m[áa]s|like|gef[äa]llt mir|share|teilen|"
@@ -387,6 +441,23 @@ _UI_LINE = re.compile(
 # of its non-ASCII ones folds to an ASCII letter).
 _UI_LINE_LOW = re.compile(_UI_LINE.pattern).match
 assert not any(c.isupper() for c in _UI_LINE.pattern.replace("\\W", ""))
+
+
+# A comment's action link or row of actions ("Rispondi", "Reply | Quote", "Odpowiedz Zgłoś"):
+# only action words, apart from separators.
+_ACTION = (
+    r"(?:reply|quote|report|flag|like|share|edit|delete|permalink|link|"
+    r"antworten|zitieren|melden|teilen|bearbeiten|l[öo]schen|"
+    r"responder|citar|denunciar|compartir|editar|"
+    r"r[ée]pondre|citer|signaler|partager|modifier|supprimer|"
+    r"rispondi|cita|segnala|condividi|modifica|"
+    r"odpowiedz|cytuj|zg[łl]o[śs]|udost[ęe]pnij|"
+    r"reageer|beantwoorden|citeren|rapporteren|delen|"
+    r"ответить|цитировать|пожаловаться|поделиться)"
+)
+_ACTION_ROW = re.compile(rf"^{_ACTION}(?:\s*[|·•/]?\s*{_ACTION}){{0,6}}$", re.I)
+# A reply's subject line ("Re: <the article's title>", "AW: …", "Odp: …").
+_REPLY_SUBJECT = re.compile(r"^(?:re|aw|antw|odp|sv|vs)\s*(?:\[\d+\])?\s*:\s*\S", re.I)
 
 
 def _has_content(text: str) -> bool:
@@ -405,8 +476,12 @@ def _tidy(parts: Iterable[str]) -> str:
     kept = [
         line
         for line in lines
-        if line and (ui_low(line.lower()) if line.isascii() else ui(line)) is None
+        if line
+        and (ui_low(line.lower()) if line.isascii() else ui(line)) is None
+        and _ACTION_ROW.match(line) is None
     ]
+    if len(kept) > 1 and len(kept[0]) <= 150 and _REPLY_SUBJECT.match(kept[0]):
+        del kept[0]  # "Re: <title>" over a forum reply names the thread, not the comment
     if len(kept) > 1 and _is_subject(kept[0], kept[1]):
         # A subject made of the comment's first words (Drupal's default, "About time, the
         # bus" over "About time, the bus round the lake …") says it twice.
@@ -424,8 +499,8 @@ def _own_iter(item: HtmlElement, skip: set[HtmlElement]) -> Iterator[HtmlElement
     stack = list(reversed(list(item)))
     while stack:
         node = stack.pop()
-        if not isinstance(node.tag, str) or node in skip:
-            continue
+        if not isinstance(node.tag, str) or node in skip or node.tag == "form":
+            continue  # a reply form's labels ("Name *") are not the comment's
         yield node
         stack.extend(reversed(list(node)))
 
@@ -477,6 +552,7 @@ def _term_line(
 
 def _author(own: list[HtmlElement], base: str | None) -> Author | None:
     """The commenter among a comment's ``own`` nodes (see :func:`_own_iter`)."""
+    dated_line: HtmlElement | None = None
     for node in own:
         if not node.attrib:
             continue
@@ -498,6 +574,12 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
             ):
                 target = sub
                 break
+        if next(target.iter("time"), None) is not None:
+            # a line holding the day too ("by <a>Name</a> <time>May 3</time>"): a name element
+            # inside or after it is better; failing that, its text without the day
+            if dated_line is None:
+                dated_line = target
+            continue
         name = _clean_author(element_text(target, limit=200))
         if not name:
             continue
@@ -525,7 +607,35 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
                 url = _profile_url(link.get("href"), base)
                 break
             return Author(name=name, kind=AuthorKind.PERSON, url=url)
+    if dated_line is not None:
+        name = _clean_author(_without_times(dated_line))
+        if name:
+            return Author(name=name, kind=AuthorKind.PERSON)
     return None
+
+
+def _without_times(el: HtmlElement) -> str:
+    """``el``'s text without the ``<time>`` elements it holds ("by <a>Name</a> <time>May 3
+    </time>": the day is not part of the name)."""
+    text = element_text(el, limit=200)
+    for time in el.iter("time"):
+        shown = element_text(time, limit=100)
+        if shown:
+            text = text.replace(shown, " ")
+    return text
+
+
+def _author_token(token: str) -> bool:
+    """A class token naming the writer: not an avatar, and not a text field whose name holds
+    "name" (Drupal's "field--name-comment-body" is the comment's text)."""
+    return (
+        _AUTHOR_TOKEN.search(token) is not None
+        and "avatar" not in token
+        and _TEXT_FIELD.search(token) is None
+    )
+
+
+_TEXT_FIELD = re.compile(r"body|content|text|message")
 
 
 # A comment's footer or header line ("Posted by: <a>Name</a> | May 3, 2024 at 10:10 AM").
@@ -575,8 +685,8 @@ def _clean_author(text: str) -> str | None:
         if low.startswith(prefix):
             text = text[len(prefix) :].strip()
             low = text.lower()
-    if not text or len(text) > 80:
-        return None
+    if not text or len(text) > 80 or _ACTION_ROW.match(text.strip("[]() ")):
+        return None  # "[ antworten ]": a reply link, not a name
     if _RELATIVE_HINT.search(text) or _FOUR_DIGITS.search(text):
         return None
     return text
@@ -743,9 +853,10 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
 
 # A heading that names a comment section: "Comments", "3 Kommentare", "Réactions (2)".
 _SECTION_HEADING = re.compile(
-    r"^\W*(?:\d[\d.,]*" + COMMENT_MEASURE + r")?(?:comments?|kommentare?|leserkommentare|"
+    r"^\W*(?:\d[\d.,]*" + COMMENT_MEASURE + r")?(?:readers?'?\s+|user\s+)?"
+    r"(?:comments?|kommentare?|leserkommentare|"
     r"comentarios?|commentaires?|r[ée]actions?|reacties|coment[aá]rios?|commenti|komentarze?|"
-    r"responses?|antworten|discussion|diskussion|" + COMMENT_HEADINGS + r")(?!\w)"
+    r"responses?|replies|antworten|discussion|diskussion|" + COMMENT_HEADINGS + r")(?!\w)"
     r"[^.!?]{0,40}$",
     re.I,
 )
@@ -767,7 +878,7 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
         parent = el.getparent()
         if parent is None or _excluded_context(el):
             continue
-        posts = _alike_posts(parent, after=el)
+        posts = _named(_alike_posts(parent, after=el) or _posts_after(el), page)
         if posts:
             return posts
         tried += 1
@@ -776,6 +887,63 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
     return []
 
 
+def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
+    """The posts that show who wrote them: under a heading that names comments, teaser cards
+    of other articles (a title, a day, a summary) are alike dated posts too, but unsigned."""
+    named = []
+    for post in posts:
+        own = [node for node in post.iter() if isinstance(node.tag, str)]
+        if _author(own, None) is not None or _line_name(post, page):
+            named.append(post)
+    return named
+
+
+def _line_name(post: HtmlElement, page: Page) -> bool:
+    """Whether a post's first line sets a name apart ("<header><b>Sam</b> <time>…")."""
+    first = next((c for c in post if isinstance(c.tag, str)), None)
+    if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
+        return False
+    for node in first.iter(*_NAME_TAGS):
+        name = _clean_author(element_text(node, 80))
+        if name and len(name.split()) <= 5 and find_text_date(name, page.html_lang) is None:
+            return True
+    return False
+
+
+def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
+    """The alike posts of a comment section whose heading is not among them: the heading
+    sits in a small wrapper ("<header><h2>Replies</h2><a>…</a></header>") with the posts
+    after the wrapper, or the posts sit in the container after the heading (or after its
+    wrapper), one or two wrappers deep."""
+    starts = [heading]
+    parent = heading.getparent()
+    if (
+        parent is not None
+        and parent.tag in _HEADING_WRAPPERS
+        and len(parent) <= 3
+        and parent.getparent() is not None
+    ):
+        posts = _alike_posts(parent.getparent(), after=parent)
+        if posts:
+            return posts
+        starts.append(parent)
+    for start in starts:
+        box = start.getnext()
+        while box is not None and not isinstance(box.tag, str):
+            box = box.getnext()  # comments and processing instructions between
+        for _ in range(3):
+            if box is None or box.tag not in _POST_BOXES:
+                break
+            posts = _alike_posts(box)
+            if posts:
+                return posts
+            inner = [child for child in box if isinstance(child.tag, str)]
+            box = inner[0] if len(inner) == 1 else None
+    return []
+
+
+_HEADING_WRAPPERS = frozenset({"header", "div", "hgroup"})
+_POST_BOXES = frozenset({"div", "section", "main"})
 _MAX_SECTION_HEADINGS = 10  # headings naming comments that are tried, in page order
 _MAX_POSTS = 10_000  # siblings read after such a heading
 
@@ -897,7 +1065,7 @@ def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list
     for child in children:
         tag = child.tag
         if isinstance(tag, str) and tag in _POST_TAGS:
-            groups.setdefault((tag, child.get("class") or ""), []).append(child)
+            groups.setdefault((tag, _steady_class(child)), []).append(child)
     for posts in groups.values():
         if len(posts) < 2:
             continue
@@ -909,6 +1077,18 @@ def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list
         ):
             return posts
     return []
+
+
+# Class tokens that alternate between alike posts ("bg1"/"bg2", "odd"/"even", "post-12").
+_ALTERNATING = re.compile(r"^(?:odd|even|alt|first|last|unread)$|\d")
+
+
+def _steady_class(el: HtmlElement) -> str:
+    """``el``'s class without the tokens that alternate between alike posts."""
+    cls = el.get("class")
+    if not cls:
+        return ""
+    return " ".join(sorted(t for t in cls.split() if not _ALTERNATING.search(t.lower())))
 
 
 def element_text_short(el: HtmlElement) -> str:
@@ -1061,7 +1241,8 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     for index, el in enumerate(items[:max_comments]):
         meta_line = _meta_line(el, page, classed=bool(el.get("class")))
         parts: list[str] = []
-        also = meta_line[0] if meta_line is not None else None
+        name_head = _name_heading(el) if meta_line is None else None
+        also = meta_line[0] if meta_line is not None else name_head
         _walk_text(el, skip, parts, [_MAX_ITEM_CHARS], also)
         text = _tidy(parts)
         if not _has_content(text) or (_NOT_COMMENT.match(text) and len(text) < 60):
@@ -1089,15 +1270,24 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         if meta_line is not None:
             author = author or meta_line[1]
             date = date or meta_line[2]
+        if author is None and name_head is not None:
+            author = Author(name=element_text(name_head, 80), kind=AuthorKind.PERSON)
         if el.tag == "dd" and (author is None or date is None):
             term = _term_line(el, kept, page)
             if term is not None:
                 author = author or term[0]
                 date = date or term[1]
+        if author is None and date is None and label is None:
+            head = _head_before(el, kept)
+            if head is not None:
+                date, label = _date(head, page)
+                author = _author(head, base)
         if date is not None and date_problem(date, page.now) is not None:
             date = None  # the validity rule: no comment from the future or before 1995
-        if signed_only and author is None and date is None and label is None:
-            continue
+        if (author is None and date is None and label is None) and (
+            signed_only or (ident is None and _holds_form(el))
+        ):
+            continue  # a block around a comment form, with nobody, no day and no id, is none
         up, down = _votes(own)
         try:
             comments.append(
@@ -1307,6 +1497,10 @@ def _rdfa_comments(page: Page) -> list[Comment]:
 # ----------------------------------------------------------------------------- count, form
 
 
+# A class/id string naming the comments as a whole ("keine-kommentare", "entry-content-comments").
+_PLURAL_KEY = re.compile(rf"(?:^|[-_\s])(?:{_PLURAL})(?:$|[-_\s])")
+
+
 def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
     best: tuple[int, HtmlElement, str, int] | None = None
     for el, key in page.hinted:
@@ -1314,14 +1508,21 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
             continue
         if el.tag not in _COUNT_TAGS or len(el) > 4:
             continue
-        if el.tag not in _HEADINGS and not _COUNT_KEY.search(key):
+        counter = el.tag in _HEADINGS or _COUNT_KEY.search(key) is not None
+        if counter or (
+            (len(el) == 0 or (len(el) == 1 and len(el[0]) == 0))
+            and _PLURAL_KEY.search(key) is not None
+        ):
+            # (any other element: a bare "no comments yet" line, or one link, named for the
+            # comments as a whole: "keine-kommentare", "entry-content-comments")
+            text = element_text(el, limit=120)
+        else:
             continue
-        text = element_text(el, limit=120)
         if not text or len(text) > 100:
             continue
         match = _COUNT_TEXT.match(text)
-        if not match:
-            continue
+        if not match or not (counter or match.group("zero")):
+            continue  # "no comments yet" says 0 in any element named for comments
         if match.group("zero"):
             value = 0
         else:
@@ -1332,9 +1533,11 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
         score = 2 if el.tag in ("h1", "h2", "h3", "h4", "h5") or "title" in key else 1
         if "count" in key:
             score += 1
+        if not counter:
+            score = 0  # any count shown as one beats a "no comments yet" line
         if best is None or score > best[3]:
             best = (value, el, text, score)
-    if best is None:
+    if best is None or best[3] == 0:
         # ("comments" names comments: these are among the comment-hinted elements)
         for el, key in _comment_hinted(page):
             if "comments" not in key or el.tag not in ("div", "section", "aside"):
