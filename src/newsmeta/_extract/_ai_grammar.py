@@ -118,6 +118,85 @@ def _letter_of(char: str, word: str) -> bool:
     return char < "\u0250"
 
 
+# ----------------------------------------------------------------------------- hint search
+# A text is searched for every hint of the lexicon with ``in`` (C speed), but a short
+# needle ("AI", "KI", "IA") is slow to search for: the search can skip only a letter or two
+# at a time. Every hint holding a capital "I" is instead told from the letters around the
+# text's capital I's (found with one ``find`` each, at memchr speed): "AI" is in the text
+# exactly when an "A" stands before one of them, "RTIFICI" only when a "T" stands before
+# one and an "F" after it (then it is searched for). A hint in another script is searched
+# for only when its first letter of that script is in the text (one ``in`` of a character).
+_MAX_CAPITAL_I = 48
+"""Capital I's read one by one, and one more for every 32 characters of a longer text (each
+costs about what a needle search spends on 30 characters); a text with more is searched
+needle by needle."""
+
+
+def _around_capital_i(text: str) -> tuple[set[str], set[str]] | None:
+    """The characters right before and right after each capital "I" of ``text``; None when
+    it has more than :data:`_MAX_CAPITAL_I` of them (or one for every 32 characters)."""
+    before: set[str] = set()
+    after: set[str] = set()
+    find = text.find
+    at = find("I")
+    count = 0
+    most = max(_MAX_CAPITAL_I, len(text) // 32)
+    while at >= 0:
+        count += 1
+        if count > most:
+            return None
+        if at:
+            before.add(text[at - 1])
+        after.add(text[at + 1 : at + 2])
+        at = find("I", at + 1)
+    return before, after
+
+
+def _i_gate(needle: str) -> tuple[str, str, bool] | None:
+    """What a needle holding a capital "I" needs around its first one: the character before
+    ("" at the start), the one after ("" at the end), and whether the two decide it alone
+    (a two-letter needle); None for a needle without a capital I."""
+    at = needle.find("I")
+    if at < 0:
+        return None
+    return needle[at - 1 : at] if at else "", needle[at + 1 : at + 2], len(needle) == 2
+
+
+def _script_gate(needle: str) -> str:
+    """The first character of ``needle`` outside ASCII (searched for first), else ""."""
+    return next((c for c in needle if not c.isascii()), "")
+
+
+_FIRST_GATES = tuple((n, _i_gate(n), n in _SHORT_HINTS, _script_gate(n)) for n in lx.HINT_FIRST)
+_SCRIPT_GATES = tuple((n, _script_gate(n)) for n in lx.HINT_FIRST_SCRIPTS)
+_NEEDLE_GATES = tuple((n, _script_gate(n)) for n in lx.HINT_NEEDLES)
+_WEAK_GATES = tuple((w, _script_gate(w), forms) for w, forms in lx.HINT_WEAK.items())
+
+
+def _first_hints(text: str) -> list[str]:
+    """The :data:`~newsmeta._extract._ai_lexicon.HINT_FIRST` hints in ``text``, in order."""
+    around = _around_capital_i(text)
+    if around is None:
+        return [
+            n for n in lx.HINT_FIRST if n in text and (n not in _SHORT_HINTS or short_word(text, n))
+        ]
+    before, after = around
+    found: list[str] = []
+    for needle, gate, short, letter in _FIRST_GATES:
+        if gate is None:
+            if (letter and letter not in text) or needle not in text:
+                continue
+        else:
+            left, right, alone = gate
+            if (left and left not in before) or (right and right not in after):
+                continue
+            if not alone and needle not in text:
+                continue
+        if not short or short_word(text, needle):
+            found.append(needle)
+    return found
+
+
 def present_hints(text: str, full: bool = True, scripts: bool = True) -> tuple[str, ...]:
     """The hints of the lexicon found in ``text`` (literal strings, for a text search).
 
@@ -125,14 +204,12 @@ def present_hints(text: str, full: bool = True, scripts: bool = True) -> tuple[s
     region is searched for; there the AI words of other scripts ("ИИ", "人工智能") are looked
     for only with ``scripts`` (a page in, or possibly in, a language of those scripts).
     """
-    found = [
-        n for n in lx.HINT_FIRST if n in text and (n not in _SHORT_HINTS or short_word(text, n))
-    ]
+    found = _first_hints(text)
     if (scripts or full) and not text.isascii():
         found.extend(
             n
-            for n in lx.HINT_FIRST_SCRIPTS
-            if n in text and (n not in _SHORT_HINTS or short_word(text, n))
+            for n, gate in _SCRIPT_GATES
+            if gate in text and n in text and (n not in _SHORT_HINTS or short_word(text, n))
         )
     if not full:
         return tuple(found)
@@ -140,9 +217,9 @@ def present_hints(text: str, full: bool = True, scripts: bool = True) -> tuple[s
         word = match.group(0)
         if word not in found and (word != "Bot" or short_word(text, word)):
             found.append(word)
-    found.extend(n for n in lx.HINT_NEEDLES if n in text)
-    for weak, forms in lx.HINT_WEAK.items():
-        if weak in text:
+    found.extend(n for n, gate in _NEEDLE_GATES if gate in text and n in text)
+    for weak, gate, forms in _WEAK_GATES:
+        if gate in text and weak in text:
             found.extend(f for f in forms if f in text)
     return tuple(found)
 

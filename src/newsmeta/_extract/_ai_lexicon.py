@@ -62,6 +62,7 @@ __all__ = [
     "USE_MORE",
     "WE_WROTE",
     "first_char_gated",
+    "first_class",
 ]
 
 LANGUAGES: tuple[str, ...] = (
@@ -1154,69 +1155,184 @@ HINT_FIRST_SCRIPTS = (*HINT_FIRST_SCRIPTS, "ปัญญาประดิษฐ
 # rejects most positions in one step; the matches are the same, spans and groups included.
 
 
-def _first_chars(items: Any, constants: Any) -> set[str] | None:
-    """The characters a parsed (sub)pattern's every match starts with, or None when that is
-    not known from literals and plain classes (a repeat, a category, a look-around …)."""
+class _Starts:
+    """The class fragments a match can start with (``cased``: case-sensitive ones,
+    ``blind``: ones under a scoped ``(?i:…)``), whether it can start where ``^`` matches,
+    and whether it can be empty."""
+
+    __slots__ = ("anchored", "blind", "cased", "empty")
+
+    def __init__(self) -> None:
+        self.cased: set[str] = set()
+        self.blind: set[str] = set()
+        self.anchored = False
+        self.empty = False
+
+    def take(self, other: _Starts) -> None:
+        self.cased |= other.cased
+        self.blind |= other.blind
+        self.anchored = self.anchored or other.anchored
+
+
+def _class_item(sub: Any, arg: Any, c: Any) -> str | None:
+    """One item of a parsed character class as class text (a literal, a small range, a
+    digit or space category), or None for any other (a word class, a negation …)."""
+    if sub is c.LITERAL:
+        return re.escape(chr(arg))
+    if sub is c.RANGE and arg[1] - arg[0] < 256:
+        return f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}"
+    if sub is c.CATEGORY and arg is c.CATEGORY_DIGIT:
+        return r"\d"
+    if sub is c.CATEGORY and arg is c.CATEGORY_SPACE:
+        return r"\s"
+    return None
+
+
+def _starts(items: Any, c: Any, blind: bool, at_start: bool = False) -> _Starts | None:
+    """How a parsed (sub)pattern's matches start, or None when that is not known from
+    literals, small classes and the groups, branches and repeats made of them.
+
+    Zero-width items before the first character (``\\b``, look-arounds) constrain where a
+    match starts but not its first character: they are stepped over, and so is ``^`` when
+    the pattern is only matched ``at_start`` of a text.
+    """
+    out = _Starts()
     for op, av in items:
-        if op is constants.AT:
-            continue  # \b, ^: zero-width
-        if op is constants.LITERAL:
-            return {chr(av)}
-        if op is constants.IN:
-            chars: set[str] = set()
-            for sub, arg in av:
-                if sub is constants.LITERAL:
-                    chars.add(chr(arg))
-                elif sub is constants.RANGE and arg[1] - arg[0] < 256:
-                    chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-                else:
+        if op is c.AT:
+            if not at_start and (av is c.AT_BEGINNING or av is c.AT_BEGINNING_STRING):
+                out.anchored = True  # the rest starts where ``^`` matches, whatever it reads
+                return out
+            continue
+        if op is c.ASSERT or op is c.ASSERT_NOT:
+            continue
+        got: _Starts | None
+        if op is c.LITERAL or op is c.IN:
+            pairs = [(c.LITERAL, av)] if op is c.LITERAL else av
+            got = _Starts()
+            for sub, arg in pairs:
+                item = _class_item(sub, arg, c)
+                if item is None:
                     return None
-            return chars
-        if op is constants.SUBPATTERN:
-            if av[1]:  # flags turned on inside (?i:…): the class outside would miss them
-                return None
-            return _first_chars(av[3], constants)
-        if op is constants.BRANCH:
-            chars = set()
-            for alt in av[1]:
-                got = _first_chars(alt, constants)
-                if got is None:
+                (got.blind if blind else got.cased).add(item)
+        elif op is c.SUBPATTERN:
+            _, add, remove, sub = av
+            if (add | remove) & ~re.IGNORECASE:
+                return None  # a scoped flag that changes what a class or ^ means
+            got = _starts(sub, c, blind or bool(add & re.IGNORECASE), at_start)
+        elif op is c.BRANCH:
+            got = _Starts()
+            for alternative in av[1]:
+                one = _starts(alternative, c, blind, at_start)
+                if one is None:
                     return None
-                chars |= got
-            return chars
-        return None
-    return None  # nothing consumed: an empty match is possible
+                got.take(one)
+                got.empty = got.empty or one.empty
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+            got = _starts(av[2], c, blind, at_start)
+            if got is not None:
+                got.empty = got.empty or av[0] == 0
+        else:
+            return None  # any character, a negated literal, a back-reference …
+        if got is None:
+            return None
+        out.take(got)
+        if not got.empty:
+            return out
+    out.empty = True
+    return out
+
+
+def _has_prefix(items: Any, c: Any, flags: int) -> bool:
+    """Whether ``re`` finds the pattern's first characters itself (it scans for a literal or
+    a class the pattern opens with, when not case-blind over cased letters)."""
+    while items and items[0][0] is c.SUBPATTERN:
+        items = items[0][1][3]
+    if not items:
+        return False
+    op, av = items[0]
+    blind = bool(flags & re.IGNORECASE)
+
+    def uncased(code: int) -> bool:
+        return not blind or chr(code).lower() == chr(code).upper()
+
+    if op is c.LITERAL:
+        return uncased(av)
+    if op is c.IN:
+        return all(sub is c.LITERAL and uncased(arg) for sub, arg in av)
+    if op is c.BRANCH:
+        return all(alt and alt[0][0] is c.LITERAL and uncased(alt[0][1]) for alt in av[1])
+    return False
 
 
 def first_char_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead for its first characters, when they are known and
-    include cased letters (an uncased set, CJK only, is already found by ``re``'s own
-    prefix scan); else ``pattern`` itself."""
+    """``pattern`` behind a lookahead for the characters its matches can start with, when
+    they are known and ``re`` does not scan for them itself; else ``pattern`` itself."""
     try:
         parser: Any = importlib.import_module(
             "re._parser" if sys.version_info >= (3, 11) else "sre_parse"
         )
-        chars = _first_chars(parser.parse(pattern.pattern, pattern.flags), parser)
+        constants: Any = importlib.import_module(
+            "re._constants" if sys.version_info >= (3, 11) else "sre_constants"
+        )
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        blind = bool(pattern.flags & re.IGNORECASE)
+        starts = _starts(parsed, constants, blind)
+        if starts is None or _has_prefix(parsed, constants, pattern.flags):
+            return pattern
     except Exception:  # a private module changed: no gate, the same matches
         return pattern
-    if not chars or not pattern.flags & re.IGNORECASE:
+    if starts.empty or not (starts.cased or starts.blind):
         return pattern
-    if all(c.lower() == c.upper() for c in chars):
-        return pattern
-    cls = "".join(re.escape(c) for c in sorted(chars))
-    return re.compile(f"(?=[{cls}])(?:{pattern.pattern})", pattern.flags)
+    if blind:
+        starts.cased |= starts.blind
+        starts.blind = set()
+    gates = ["^"] if starts.anchored else []
+    if starts.cased:
+        gates.append(f"[{''.join(sorted(starts.cased))}]")
+    if starts.blind:
+        gates.append(f"(?i:[{''.join(sorted(starts.blind))}])")
+    return re.compile(f"(?={'|'.join(gates)})(?:{pattern.pattern})", pattern.flags)
 
 
+def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A pattern matching one character: every character a match of ``pattern`` at the start
+    of a text (``pattern.match(text)``) can begin with, and maybe more; None when not known
+    (then any character may begin one)."""
+    try:
+        parser: Any = importlib.import_module(
+            "re._parser" if sys.version_info >= (3, 11) else "sre_parse"
+        )
+        constants: Any = importlib.import_module(
+            "re._constants" if sys.version_info >= (3, 11) else "sre_constants"
+        )
+        starts = _starts(parser.parse(pattern.pattern, pattern.flags), constants, False, True)
+    except Exception:  # a private module changed: no class
+        return None
+    if starts is None or starts.empty or starts.anchored:
+        return None
+    blind = [f"(?i:[{''.join(sorted(starts.blind))}])"] if starts.blind else []
+    cased = [f"[{''.join(sorted(starts.cased))}]"] if starts.cased else []
+    return re.compile("|".join(cased + blind), pattern.flags) if cased or blind else None
+
+
+AGENT = first_char_gated(AGENT)
 ASSIST = first_char_gated(ASSIST)
 CAVEAT = first_char_gated(CAVEAT)
+COMPOUND = first_char_gated(COMPOUND)
 DEIXIS = first_char_gated(DEIXIS)
+DEIXIS_VERB = first_char_gated(DEIXIS_VERB)
 GENERATE = first_char_gated(GENERATE)
 HEDGE = first_char_gated(HEDGE)
 HUMAN_DECLARATION = first_char_gated(HUMAN_DECLARATION)
+MODEL = first_char_gated(MODEL)
 MODIFY = first_char_gated(MODIFY)
+NOT_REVIEWED = first_char_gated(NOT_REVIEWED)
 PARTIAL = first_char_gated(PARTIAL)
 POLICY = first_char_gated(POLICY)
+REPORTED = first_char_gated(REPORTED)
+REVIEWED = first_char_gated(REVIEWED)
 SUMMARISE = first_char_gated(SUMMARISE)
+TRANSLATE = first_char_gated(TRANSLATE)
 for _table in (SCOPE_NOUNS, NEGATION, CONDITIONAL, INDEFINITE):
     for _key, _pattern in _table.items():
         _table[_key] = first_char_gated(_pattern)

@@ -293,9 +293,9 @@ def _meta_signals(page: Page) -> list[Candidate]:
     page_model: dict[str, str] = {}
     relevant: list[tuple[str, str, str, HtmlElement]] = []
     for meta in page.metas:
-        attrib = meta.attrib
-        name = (attrib.get("name") or attrib.get("property") or "").lower()
-        equiv = (attrib.get("http-equiv") or "").lower()
+        # (read through the element: an ``attrib`` view is one more object a tag)
+        name = (meta.get("name") or meta.get("property") or "").lower()
+        equiv = (meta.get("http-equiv") or "").lower()
         if not ("ai" in name or "robot" in name or "bot" in name or "tdm" in name or "ai" in equiv):
             continue
         name, equiv = name.strip(), equiv.strip()

@@ -8,6 +8,7 @@ from itertools import islice
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsmeta._extract._ai_lexicon import first_class
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import (
@@ -19,7 +20,7 @@ from newsmeta._extract._values import (
     find_text_date,
     without_nickname,
 )
-from newsmeta._extract.sources.headline import in_boilerplate
+from newsmeta._extract.sources.headline import first_of, in_boilerplate
 from newsmeta._models import Author, AuthorKind, SourceKind
 
 __all__ = ["byline_candidate", "candidates", "lines_text"]
@@ -140,7 +141,11 @@ def lines_text(el: HtmlElement, limit: int) -> str:
     return text[:limit]
 
 
-def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
+def _authors(
+    el: HtmlElement, read: dict[str, tuple[Author, ...]] | None = None
+) -> tuple[tuple[Author, ...], str]:
+    """The authors an element names, and its text. ``read`` holds the short texts already
+    read (nested author elements often print the same line)."""
     text = lines_text(el, 400)
     if not text:
         return (), ""
@@ -153,7 +158,12 @@ def _authors(el: HtmlElement) -> tuple[tuple[Author, ...], str]:
                 if name:
                     return (Author(name=name),), inner
         return (), text
-    return byline_authors(text), text
+    if read is None:
+        return byline_authors(text), text
+    authors = read.get(text)
+    if authors is None:
+        authors = read[text] = byline_authors(text)
+    return authors, text
 
 
 def _in_figure(el: HtmlElement, depth: int = 8) -> bool:
@@ -277,6 +287,7 @@ def _vcard_fn(el: HtmlElement, key: str) -> bool:
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     seen_text: set[str] = set()
+    read: dict[str, tuple[Author, ...]] = {}
     for el, key in page.hinted_by(_BYLINE_CLASS):
         if len(out) >= 30:
             break
@@ -286,7 +297,7 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         if in_boilerplate(el) or _in_figure(el) or _in_listed_item(el, page.url):
             continue
-        authors, raw = _authors(el)
+        authors, raw = _authors(el, read)
         if not authors or raw in seen_text:
             continue
         seen_text.add(raw)
@@ -526,12 +537,10 @@ _SUBHEADINGS = ("h2", "h3", "h4")
 
 def _first_subheading(page: Page) -> HtmlElement | None:
     """The first ``<h2>``-``<h4>`` with some text outside navigation, sidebars and footers."""
-    tags = page.tags
-    starts = [tags.index(t) for t in _SUBHEADINGS if t in tags]
-    if not starts:
+    first = first_of(page.tags, _SUBHEADINGS)
+    if first is None:
         return None
     elements = page.elements
-    first = min(starts)
     for el in elements[first : first + 400]:
         if el.tag in _SUBHEADINGS and not in_boilerplate(el) and len(element_text(el, 40)) >= 3:
             return el
@@ -598,6 +607,8 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
+        if not _can_open(head[0]):
+            continue
         found = by_line_head(head)
         if found is None:
             if _DATED_HEAD.match(head) is not None:
@@ -634,6 +645,21 @@ _DATED_HEAD = re.compile(
     re.I,
 )
 _BY_INSIDE = re.compile(r"\s(?:by|von|par|por|door|di|da)\s+(?=\S)", re.I)
+# The characters a line's head can start with to be read (derived from the two patterns
+# that read it): a text starting with another one is neither. The verdict is kept per
+# character.
+_HEAD_CLASSES = tuple(first_class(p) for p in (_BY_LINE_HEAD, _DATED_HEAD))
+_HEAD_STARTS: dict[str, bool] = {}
+
+
+def _can_open(first: str) -> bool:
+    """Whether a line starting with ``first`` may be a by-line or a dated credit line."""
+    can = _HEAD_STARTS.get(first)
+    if can is None:
+        can = any(c is None or c.match(first) is not None for c in _HEAD_CLASSES)
+        if len(_HEAD_STARTS) < 4096:
+            _HEAD_STARTS[first] = can
+    return can
 
 
 def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Candidate]:

@@ -322,9 +322,15 @@ def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | N
     )
 
 
+_DATE_ATTRS = ("title", "content", "datetime", "data-date", "data-time")
+
+
 def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Candidate | None:
     # hAtom: <abbr class="published" title="2023-12-29T10:00:00Z">
-    for attr in ("title", "content", "datetime", "data-date", "data-time"):
+    names = el.keys()  # (one call: most date elements have a class alone)
+    for attr in _DATE_ATTRS:
+        if attr not in names:
+            continue
         raw = el.get(attr)
         if raw and len(raw) < 40:
             parsed = to_date(raw, lang)

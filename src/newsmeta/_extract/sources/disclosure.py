@@ -99,6 +99,11 @@ _ROOT_KEYS = (
     "alert", "transparen", "hinweis", "aviso", "callout", "summary", "caption", "tldr",
 )  # fmt: skip
 _NOTE_TAGS = frozenset({"aside", "small", "em", "i", "mark", "strong", "b", "footer"})
+# The keys :func:`_region_kind` gives a kind (body, banner), in one search: the page's
+# hinted elements are filtered by it once per distinct key (see ``Page.hinted_by``).
+_REGION_KEY = re.compile(
+    "|".join((_BODY_KEY.pattern, *map(re.escape, _ROOT_KEYS), _AI_TOKEN.pattern))
+)
 
 
 def _key(el: HtmlElement) -> str:
@@ -182,7 +187,7 @@ def _region_roots(page: Page) -> list[HtmlElement]:
             nxt = nxt.getnext() if nxt is not None else None
     bodies: list[HtmlElement] = []
     banners: list[HtmlElement] = []
-    for el, key in page.hinted:
+    for el, key in page.hinted_by(_REGION_KEY):
         if el.tag not in _REGION_TAGS:
             continue
         kind = _region_kind(key)

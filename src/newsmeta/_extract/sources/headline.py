@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lxml.html import HtmlElement
 
@@ -12,7 +13,7 @@ from newsmeta._extract._region import echoed_headline
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates", "in_boilerplate"]
+__all__ = ["candidates", "first_of", "in_boilerplate"]
 
 _TITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|headline|"
@@ -350,19 +351,41 @@ def _is_branding(el: HtmlElement, text: str, site_names: set[str]) -> bool:
         if tag == "header":
             saw_header_tag = True
         cls = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if cls.strip():
-            if _CONTENT_HINT.search(cls) and not _BRANDING.search(cls):
-                return False
-            if _BRANDING.search(cls) and not _CONTENT_HINT.search(cls):
-                if not _SITE_MARK.search(cls):
-                    # A block classed only "header" is a header: the article's own when
-                    # an article container holds it (as a <header> element is).
-                    saw_header_tag = True
-                else:
-                    return True
+        says = _BRAND_KEYS.get(cls)
+        if says is None:
+            says = _brand_key(cls)
+        if says == _BRAND_ARTICLE:
+            return False
+        if says == _BRAND_SITE:
+            return True
+        if says == _BRAND_HEADER:
+            saw_header_tag = True
         node = node.getparent()
         steps += 1
     return saw_header_tag
+
+
+_BRAND_NOTHING, _BRAND_HEADER, _BRAND_SITE, _BRAND_ARTICLE = 0, 1, 2, 3
+_BRAND_KEYS: dict[str, int] = {}
+"""What an ancestor's class and id say to :func:`_is_branding` (kept per key across pages:
+class names repeat within a site)."""
+
+
+def _brand_key(cls: str) -> int:
+    says = _BRAND_NOTHING
+    if cls.strip():
+        content = _CONTENT_HINT.search(cls) is not None
+        branding = _BRANDING.search(cls) is not None
+        if content and not branding:
+            says = _BRAND_ARTICLE
+        elif branding and not content:
+            # A block classed only "header" is a header: the article's own when an article
+            # container holds it (as a <header> element is).
+            says = _BRAND_HEADER if not _SITE_MARK.search(cls) else _BRAND_SITE
+    if len(_BRAND_KEYS) > 50_000:
+        _BRAND_KEYS.clear()
+    _BRAND_KEYS[cls] = says
+    return says
 
 
 # Paths of a site's listing pages: a category, tag, topic, section or label archive
@@ -528,18 +551,29 @@ _SUBHEADINGS = ("h2", "h3", "h4")
 FIRST_HEADING_CONFIDENCE = 0.5
 
 
+def first_of(tags: list[Any], wanted: tuple[str, ...]) -> int | None:
+    """Where the first of the ``wanted`` tags stands in a page's ``tags``: each is looked
+    for (in C) only before the first one found so far."""
+    first = len(tags)
+    for tag in wanted:
+        try:
+            first = tags.index(tag, 0, first)
+        except ValueError:
+            pass
+    return first if first < len(tags) else None
+
+
 def _first_heading(page: Page, site_names: set[str]) -> Candidate | None:
     """A page without an ``<h1>`` heads its text with its first ``<h2>``–``<h4>``.
 
     The first subheading outside navigation, sidebars and branding is the page's visible
     headline (an old template, a CMS that keeps ``<h1>`` for the logo).
     """
-    tags = page.tags
-    starts = [tags.index(t) for t in _SUBHEADINGS if t in tags]
-    if not starts:
+    start = first_of(page.tags, _SUBHEADINGS)
+    if start is None:
         return None
     elements = page.elements
-    for at in range(min(starts), min(len(elements), min(starts) + 400)):
+    for at in range(start, min(len(elements), start + 400)):
         el = elements[at]
         if el.tag not in _SUBHEADINGS or in_boilerplate(el):
             continue

@@ -377,7 +377,8 @@ def _widget_candidates(page: Page) -> list[Candidate]:
     found: list[tuple[HtmlElement, Candidate]] = []
     done: list[HtmlElement] = []
     zero: Candidate | None = None
-    for el, key in page.hinted:
+    # (the keys the widget pattern finds, filtered once per distinct key and page)
+    for el, key in page.hinted_by(_WIDGET_KEY):
         if not (
             "rat" in key
             or "star" in key
@@ -389,7 +390,7 @@ def _widget_candidates(page: Page) -> list[Candidate]:
             or "yasr" in key
         ):
             continue
-        if not _WIDGET_KEY.search(key) or el.tag in _CONTAINERS or el.tag in _NOT_WIDGET:
+        if el.tag in _CONTAINERS or el.tag in _NOT_WIDGET:
             continue
         if any(_is_ancestor(prev, el) for prev in done):
             continue
