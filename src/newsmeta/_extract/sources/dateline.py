@@ -89,6 +89,7 @@ def field_for_text(text: str, key: str) -> str:
 
 
 _SEPARATORS = re.compile(r"[|·•/\n]|\s[-–—]\s")
+_COMMA_CLAUSE = re.compile(r"[,;]")
 
 
 def field_at(text: str, start: int, key: str, end: int = -1) -> str:
@@ -99,6 +100,10 @@ def field_at(text: str, start: int, key: str, end: int = -1) -> str:
     lead = _SEPARATORS.split(text[max(0, start - 80) : start])[-1].strip()
     if lead and (_MODIFIED_TEXT.match(lead) or _PUBLISHED_TEXT.match(lead)):
         return field_for_text(lead, "")
+    # The label may open the line's last clause: "By Ann Lee, last updated 5 Jan 2024".
+    clause = _COMMA_CLAUSE.split(lead)[-1].strip() if "," in lead or ";" in lead else ""
+    if clause and (_MODIFIED_TEXT.match(clause) or _PUBLISHED_TEXT.match(clause)):
+        return field_for_text(clause, "")
     if end >= 0:
         verb = TRAILING_VERB.match(text, end, end + 40)
         if verb is not None:
