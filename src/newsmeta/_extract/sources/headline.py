@@ -446,7 +446,8 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     site_names = _site_names(page)
     own_path = _path(page.url) if page.url else ""
-    h1s = []
+    title_sides = _title_affixes(page)
+    h1s: list[HtmlElement] = []
     for el in page.h1[:10]:
         if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
             continue
@@ -457,6 +458,8 @@ def candidates(page: Page) -> list[Candidate]:
             and not _heads_a_listing(el, text, own_path)
         ):
             h1s.append(el)
+    if title_sides[1] and h1s:
+        h1s = _drop_affix_h1s(page, h1s, title_sides)
     # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
     # a widget, a section or a list).
     echoed = _social_title_h1(page, h1s, site_names) if len(h1s) > 1 else None
@@ -523,6 +526,47 @@ def _social_title_h1(
 
 
 _PARTS = re.compile(r"\s+(?:[|\-–—:·•»«›‹>~/]|::)\s+|\|")
+
+
+def _title_affixes(page: Page) -> tuple[str, set[str]]:
+    """The longest side of the page's ``<title>`` and its short sides, casefolded:
+    "headline" and {"politics", "site"} of "Headline | Politics | Site"."""
+    if page.title_el is None:
+        return "", set()
+    parts = _PARTS.split(" ".join(page.title_el.text_content()[:500].casefold().split()))
+    if len(parts) < 2:
+        return "", set()
+    longest = max(parts, key=len)
+    return longest, {part for part in parts if part != longest and part}
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+
+
+def _drop_affix_h1s(
+    page: Page, h1s: list[HtmlElement], title: tuple[str, set[str]]
+) -> list[HtmlElement]:
+    """Without the ``<h1>``s outside the article that repeat a short side of the
+    ``<title>`` (the masthead's "Site" of "Headline - Site", a section's "Politics") when
+    another heading sets its longest side: that heading is the headline, and the ``<h1>``
+    names the site or the section. A short ``<h1>`` no other heading confirms stays (a
+    story titled "Faire Lieferketten - Long Name of the Publisher")."""
+    longest, affixes = title
+    named = [
+        el
+        for el in h1s
+        if not _in_main(el) and " ".join(element_text(el, 200).casefold().split()) in affixes
+    ]
+    if not named:
+        return h1s
+    for el in page.elements:
+        if (
+            el.tag in _HEADINGS
+            and " ".join(element_text(el, _MAX_TITLE + 50).casefold().split()) == longest
+        ):
+            return [el for el in h1s if el not in named]
+    return h1s
+
 
 _SUBHEADINGS = ("h2", "h3", "h4")
 FIRST_HEADING_CONFIDENCE = 0.5
