@@ -447,17 +447,9 @@ def candidates(page: Page) -> list[Candidate]:
     site_names = _site_names(page)
     own_path = _path(page.url) if page.url else ""
     title_sides = _title_affixes(page)
-    h1s: list[HtmlElement] = []
-    for el in page.h1[:10]:
-        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
-            continue
-        text = element_text(el, _MAX_TITLE + 50)
-        if (
-            text
-            and not _is_branding(el, text, site_names)
-            and not _heads_a_listing(el, text, own_path)
-        ):
-            h1s.append(el)
+    h1s = _top_headings(page.h1[:10], site_names, own_path)
+    if not h1s and page.roles:
+        h1s = _top_headings(_aria_h1s(page), site_names, own_path)
     if title_sides[1] and h1s:
         h1s = _drop_affix_h1s(page, h1s, title_sides)
     # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
@@ -479,6 +471,7 @@ def candidates(page: Page) -> list[Candidate]:
         if first is not None:
             out.append(first)
     seen = {id(el) for el in page.h1}
+    seen.update(id(el) for el in h1s)
     count = 0
     for el, key in page.hinted_by(_TITLE_CLASS):
         if count >= 5:
@@ -497,6 +490,40 @@ def candidates(page: Page) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
             count += 1
+    return out
+
+
+def _top_headings(
+    elements: list[HtmlElement], site_names: set[str], own_path: str
+) -> list[HtmlElement]:
+    """``elements`` (top-level headings) without those in navigation and boilerplate,
+    hidden from sight, or naming the site or a listing."""
+    out = []
+    for el in elements:
+        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
+            continue
+        text = element_text(el, _MAX_TITLE + 50)
+        if (
+            text
+            and not _is_branding(el, text, site_names)
+            and not _heads_a_listing(el, text, own_path)
+        ):
+            out.append(el)
+    return out
+
+
+def _aria_h1s(page: Page) -> list[HtmlElement]:
+    """The elements a page without ``<h1>`` marks as its top heading with ARIA
+    (``<div role="heading" aria-level="1">``, as script-built templates do)."""
+    elements = page.elements
+    out = []
+    for at, role in page.roles:
+        if role.strip().lower() == "heading":
+            el = elements[at]
+            if (el.get("aria-level") or "").strip() == "1" and el.tag not in _SUBHEADINGS:
+                out.append(el)
+                if len(out) >= 10:
+                    break
     return out
 
 
