@@ -575,9 +575,10 @@ def _drop_affix_h1s(
 ) -> list[HtmlElement]:
     """Without the ``<h1>``s outside the article that repeat a short side of the
     ``<title>`` (the masthead's "Site" of "Headline - Site", a section's "Politics") when
-    another heading sets its longest side: that heading is the headline, and the ``<h1>``
-    names the site or the section. A short ``<h1>`` no other heading confirms stays (a
-    story titled "Faire Lieferketten - Long Name of the Publisher")."""
+    another heading sets its longest side or the social card's title: that heading is the
+    headline, and the ``<h1>`` names the site or the section. A short ``<h1>`` that no
+    other heading contradicts stays: a short headline is the short side of "Fair supply
+    chains - The Long Name of a Publisher"."""
     longest, affixes = title
     named = [
         el
@@ -586,13 +587,26 @@ def _drop_affix_h1s(
     ]
     if not named:
         return h1s
+    story = {longest} | _card_titles(page)
     for el in page.elements:
         if (
             el.tag in _HEADINGS
-            and " ".join(element_text(el, _MAX_TITLE + 50).casefold().split()) == longest
+            and el not in named
+            and " ".join(element_text(el, _MAX_TITLE + 50).casefold().split()) in story
         ):
             return [el for el in h1s if el not in named]
     return h1s
+
+
+def _card_titles(page: Page) -> set[str]:
+    """The page's ``og:title`` and ``twitter:title``, casefolded."""
+    out = set()
+    for meta in page.metas:
+        prop = (meta.get("property") or meta.get("name") or "").lower()
+        if prop in ("og:title", "twitter:title"):
+            out.add(" ".join((meta.get("content") or "").casefold().split()))
+    out.discard("")
+    return out
 
 
 _SUBHEADINGS = ("h2", "h3", "h4")
