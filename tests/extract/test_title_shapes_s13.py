@@ -42,6 +42,11 @@ def _title(head: str, body: str, lang: str = "en") -> str | None:
             "<div id='page'><h1 id='blog-name'>Harbour Musings</h1></div>",
             f"<h2>{HEADLINE}</h2>",
         ),
+        (
+            f"Harbour Musings: {HEADLINE}",
+            "<div class='head'><h1>Harbour Musings</h1></div>",
+            f"<h2 class='entry-title'><a href='{URL}' rel='bookmark'>{HEADLINE}</a></h2>",
+        ),
         # A section's banner over the story.
         (
             f"{HEADLINE} - Sport - North Gazette",

@@ -555,12 +555,18 @@ def _social_title_h1(
 _PARTS = re.compile(r"\s+(?:[|\-–—:·•»«›‹>~/]|::)\s+|\|")
 
 
+# The signs that set the sides of a ``<title>`` apart, and a colon that ends a word ("Site:
+# Headline"), which :func:`_drop_affix_h1s` may take as one since another heading must
+# confirm the side it keeps.
+_SIDES = re.compile(_PARTS.pattern + r"|(?<=\w):\s+")
+
+
 def _title_affixes(page: Page) -> tuple[str, set[str]]:
     """The longest side of the page's ``<title>`` and its short sides, casefolded:
     "headline" and {"politics", "site"} of "Headline | Politics | Site"."""
     if page.title_el is None:
         return "", set()
-    parts = _PARTS.split(" ".join(page.title_el.text_content()[:500].casefold().split()))
+    parts = _SIDES.split(" ".join(page.title_el.text_content()[:500].casefold().split()))
     if len(parts) < 2:
         return "", set()
     longest = max(parts, key=len)
