@@ -446,12 +446,13 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     site_names = _site_names(page)
     own_path = _path(page.url) if page.url else ""
-    title_sides = _title_affixes(page)
     h1s = _top_headings(page.h1[:10], site_names, own_path)
     if not h1s and page.roles:
         h1s = _top_headings(_aria_h1s(page), site_names, own_path)
-    if title_sides[1] and h1s:
-        h1s = _drop_affix_h1s(page, h1s, title_sides)
+    if h1s and page.title_el is not None:
+        title_sides = _title_affixes(page)
+        if title_sides[1]:
+            h1s = _drop_affix_h1s(page, h1s, title_sides)
     # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
     # a widget, a section or a list).
     echoed = _social_title_h1(page, h1s, site_names) if len(h1s) > 1 else None
