@@ -306,16 +306,24 @@ def _without_affix(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
 
 
 _CUT_END = re.compile(r"\s*(?:…|\.{3})$")
+_LONG_CUT = 100
+_STRUCTURED_TITLE = frozenset({SourceKind.JSON_LD, SourceKind.MICRODATA, SourceKind.RDFA})
 
 
 def _uncut(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     """The whole title another source gives, when the chosen one was cut short with an
-    ellipsis ("Council approves the new harbour budget after a…", a social card's limit)
-    and the other starts with what is left of it."""
+    ellipsis ("Council approves the new harbour budget after a…", a social card's limit),
+    or is a long structured-data headline cut at a length limit, and the other starts with
+    what is left of it."""
     cut = _CUT_END.search(best.value)
-    if cut is None:
+    if cut is not None:
+        stem = title_key(best.value[: cut.start()])
+    elif len(best.value) >= _LONG_CUT and best.source in _STRUCTURED_TITLE:
+        # A structured-data headline held to a length limit (110 characters in Google's
+        # guidelines) is cut without an ellipsis, often inside a word.
+        stem = title_key(best.value)
+    else:
         return best
-    stem = title_key(best.value[: cut.start()])
     if len(stem) < 10:
         return best
     whole = [c for c in pool if c is not best and _goes_on(title_key(c.value), stem)]

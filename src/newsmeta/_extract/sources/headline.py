@@ -469,17 +469,13 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     site_names = _site_names(page)
     own_path = _path(page.url) if page.url else ""
-    h1s = []
-    for el in page.h1[:10]:
-        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
-            continue
-        text = element_text(el, _MAX_TITLE + 50)
-        if (
-            text
-            and not _is_branding(el, text, site_names)
-            and not _heads_a_listing(el, text, own_path)
-        ):
-            h1s.append(el)
+    h1s = _top_headings(page.h1[:10], site_names, own_path)
+    if not h1s and page.roles:
+        h1s = _top_headings(_aria_h1s(page), site_names, own_path)
+    if h1s and page.title_el is not None:
+        title_sides = _title_affixes(page)
+        if title_sides[1]:
+            h1s = _drop_affix_h1s(page, h1s, title_sides)
     # Of several <h1>s, the one the page's <title> echoes is the headline (the others head
     # a widget, a section or a list).
     echoed = _social_title_h1(page, h1s, site_names) if len(h1s) > 1 else None
@@ -499,6 +495,7 @@ def candidates(page: Page) -> list[Candidate]:
         if first is not None:
             out.append(first)
     seen = {id(el) for el in page.h1}
+    seen.update(id(el) for el in h1s)
     count = 0
     for el, key in page.hinted_by(_TITLE_CLASS):
         if count >= 5:
@@ -517,6 +514,40 @@ def candidates(page: Page) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
             count += 1
+    return out
+
+
+def _top_headings(
+    elements: list[HtmlElement], site_names: set[str], own_path: str
+) -> list[HtmlElement]:
+    """``elements`` (top-level headings) without those in navigation and boilerplate,
+    hidden from sight, or naming the site or a listing."""
+    out = []
+    for el in elements:
+        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
+            continue
+        text = element_text(el, _MAX_TITLE + 50)
+        if (
+            text
+            and not _is_branding(el, text, site_names)
+            and not _heads_a_listing(el, text, own_path)
+        ):
+            out.append(el)
+    return out
+
+
+def _aria_h1s(page: Page) -> list[HtmlElement]:
+    """The elements a page without ``<h1>`` marks as its top heading with ARIA
+    (``<div role="heading" aria-level="1">``, as script-built templates do)."""
+    elements = page.elements
+    out = []
+    for at, role in page.roles:
+        if role.strip().lower() == "heading":
+            el = elements[at]
+            if (el.get("aria-level") or "").strip() == "1" and el.tag not in _SUBHEADINGS:
+                out.append(el)
+                if len(out) >= 10:
+                    break
     return out
 
 
@@ -546,6 +577,67 @@ def _social_title_h1(
 
 
 _PARTS = re.compile(r"\s+(?:[|\-–—:·•»«›‹>~/]|::)\s+|\|")
+
+
+# The signs that set the sides of a ``<title>`` apart, and a colon that ends a word ("Site:
+# Headline"), which :func:`_drop_affix_h1s` may take as one since another heading must
+# confirm the side it keeps.
+_SIDES = re.compile(_PARTS.pattern + r"|(?<=\w):\s+")
+
+
+def _title_affixes(page: Page) -> tuple[str, set[str]]:
+    """The longest side of the page's ``<title>`` and its short sides, casefolded:
+    "headline" and {"politics", "site"} of "Headline | Politics | Site"."""
+    if page.title_el is None:
+        return "", set()
+    parts = _SIDES.split(" ".join(page.title_el.text_content()[:500].casefold().split()))
+    if len(parts) < 2:
+        return "", set()
+    longest = max(parts, key=len)
+    return longest, {part for part in parts if part != longest and part}
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+
+
+def _drop_affix_h1s(
+    page: Page, h1s: list[HtmlElement], title: tuple[str, set[str]]
+) -> list[HtmlElement]:
+    """Without the ``<h1>``s outside the article that repeat a short side of the
+    ``<title>`` (the masthead's "Site" of "Headline - Site", a section's "Politics") when
+    another heading sets its longest side or the social card's title: that heading is the
+    headline, and the ``<h1>`` names the site or the section. A short ``<h1>`` that no
+    other heading contradicts stays: a short headline is the short side of "Fair supply
+    chains - The Long Name of a Publisher"."""
+    longest, affixes = title
+    named = [
+        el
+        for el in h1s
+        if not _in_main(el) and " ".join(element_text(el, 200).casefold().split()) in affixes
+    ]
+    if not named:
+        return h1s
+    story = {longest} | _card_titles(page)
+    for el in page.elements:
+        if (
+            el.tag in _HEADINGS
+            and el not in named
+            and " ".join(element_text(el, _MAX_TITLE + 50).casefold().split()) in story
+        ):
+            return [el for el in h1s if el not in named]
+    return h1s
+
+
+def _card_titles(page: Page) -> set[str]:
+    """The page's ``og:title`` and ``twitter:title``, casefolded."""
+    out = set()
+    for meta in page.metas:
+        prop = (meta.get("property") or meta.get("name") or "").lower()
+        if prop in ("og:title", "twitter:title"):
+            out.add(" ".join((meta.get("content") or "").casefold().split()))
+    out.discard("")
+    return out
+
 
 _SUBHEADINGS = ("h2", "h3", "h4")
 FIRST_HEADING_CONFIDENCE = 0.5
