@@ -52,8 +52,8 @@ def _ld(published: str, modified: str = "") -> str:
     [
         # the byline prints one day, the metadata another printed nowhere
         (
-            '<p class="byline">by Ann Lee, last updated 04 Jun 2020</p>',
-            _ld("2019-06-17T00:00:00+00:00", "2020-06-04T16:41:46+00:00"),
+            '<p class="byline">by Ann Lee, 04 Jun 2020</p>',
+            _ld("2019-06-17T00:00:00+00:00"),
             "en",
             "2020-06-04",
         ),
@@ -72,6 +72,15 @@ def test_a_metadata_day_shown_nowhere_yields_to_the_printed_day(
 ) -> None:
     art = newsmeta.extract(_page(top, head, lang), _URL, now=NOW)
     assert _day(art.date_published) == expected
+
+
+def test_a_day_printed_as_updated_does_not_move_the_publication_date() -> None:
+    # issue 14: the merge never moves a timestamp to a day printed under another label
+    top = '<p class="byline">by Ann Lee, last updated 04 Jun 2020</p>'
+    head = _ld("2019-06-17T00:00:00+00:00", "2020-06-04T16:41:46+00:00")
+    art = newsmeta.extract(_page(top, head, "en"), _URL, now=NOW)
+    assert _day(art.date_published) == "2019-06-17"
+    assert _day(art.date_modified) == "2020-06-04"
 
 
 @pytest.mark.parametrize(

@@ -441,10 +441,11 @@ _SHOWN_KINDS = frozenset(
 def _shown_over_unshown(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     """A metadata date the page shows nowhere yields to the one day the article prints.
 
-    A page that prints a single day with its article ("by Ann Lee, last updated 04 Jun 2020",
-    "25.01.2022 Umwelt") while its metadata gives another day, printed nowhere and not in its
-    address, dates itself to its readers by the printed day (even when that is the day it was
-    updated); the metadata day is what the CMS stored (a first draft, an import). Only when
+    A page that prints a single day with its article ("by Ann Lee, 04 Jun 2020", "25.01.2022
+    Umwelt") while its metadata gives another day, printed nowhere and not in its address,
+    dates itself to its readers by the printed day (a day printed as "last updated" is the
+    modified date and never in this pool); the metadata day is what the CMS stored (a first
+    draft, an import). Only when
     every firm date printed in the article or its header gives the same day (slash dates
     read in the order the page settles, see :mod:`newsmeta._extract._dayorder`).
     """
