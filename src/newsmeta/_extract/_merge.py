@@ -445,9 +445,9 @@ def _shown_over_unshown(best: Candidate, pool: Sequence[Candidate]) -> Candidate
     Umwelt") while its metadata gives another day, printed nowhere and not in its address,
     dates itself to its readers by the printed day (a day printed as "last updated" is the
     modified date and never in this pool); the metadata day is what the CMS stored (a first
-    draft, an import). Only when
-    every firm date printed in the article or its header gives the same day (slash dates
-    read in the order the page settles, see :mod:`newsmeta._extract._dayorder`).
+    draft, an import). Only when every firm date printed in the article or its header gives
+    the same day (slash dates read in the order the page settles, see
+    :mod:`newsmeta._extract._dayorder`).
     """
     if best.source in _SHOWN_KINDS:
         return best
