@@ -439,44 +439,109 @@ def locator(el: HtmlElement) -> str:
 
     The page being read (see :func:`read_locations`) remembers the element of each path
     that :func:`newsmeta._extract._region.element_at` would find again by walking it, so
-    that walk is skipped when the engine places the candidates.
+    that walk is skipped when the engine places the candidates. It also keeps the path of
+    every element a walk went through: the paths of a page's values share most of their
+    ancestors (the article's blocks), and a later walk stops at the first one known.
     """
+    located: Locations | None = getattr(_LOCAL, "located", None)
+    if located is None:
+        return _walk(el, None)
+    known = located.paths.get(el)
+    if known is None:
+        return _walk(el, located)
+    path, anchor, ident, walkable, _ = known
+    if walkable and (ident is None or "/" not in ident):
+        located[path] = (el, anchor, ident)
+    return path
+
+
+def _walk(el: HtmlElement, located: Locations | None) -> str:
+    """:func:`locator`'s walk up from ``el`` (the paths it makes kept in ``located``)."""
     steps: list[str] = []
+    nodes: list[HtmlElement] = []
+    oks: list[bool] = []
     node: HtmlElement | None = el
     depth = 0
-    walkable = True  # every step's tag is one element_at reads back
     plain = _PLAIN_TAGS
+    paths = located.paths if located is not None else None
+    top: _Path | None = None
     while node is not None and depth < 40:
+        if paths is not None and depth:
+            top = paths.get(node)
+            if top is not None:
+                if depth + top[4] >= 40:  # the walk from ``el`` stops short of the anchor
+                    return _walk(el, None)
+                break
         tag = node.tag if isinstance(node.tag, str) else "node()"
-        if walkable:
-            ok = plain.get(tag)
-            if ok is None:
-                ok = _plain_tag(tag)
-            walkable = ok
+        ok = plain.get(tag)
+        if ok is None:
+            ok = _plain_tag(tag)
         ident = node.get("id")
         if ident and len(ident) < 80 and '"' not in ident:
-            steps.append(f'{tag}[@id="{ident}"]')
-            path = "//" + "/".join(reversed(steps))
-            if walkable and "/" not in ident:
-                _remember(path, el, node, ident)
-            return path
+            top = (f'//{tag}[@id="{ident}"]', node, ident, ok, 0)
+            break
         parent = node.getparent()
         if parent is None:
-            steps.append(tag)
-            path = "/" + "/".join(reversed(steps))
-            if walkable:
-                _remember(path, el, node, None)
-            return path
+            top = (f"/{tag}", node, None, ok, 0)
+            break
         # Its position among its parent's children of the same tag (counted in C).
         before = node.itersiblings(tag if isinstance(node.tag, str) else None, preceding=True)
         steps.append(f"{tag}[{len(list(before)) + 1}]")
+        nodes.append(node)
+        oks.append(ok)
         node = parent
         depth += 1
-    return "/" + "/".join(reversed(steps))
+    if top is None:  # forty steps without an id or the root
+        return "/" + "/".join(reversed(steps))
+    if located is None:
+        return top[0] + "/" + "/".join(reversed(steps)) if steps else top[0]
+    if not top[4]:  # an anchor met on this walk (not a path known before)
+        located.paths[top[1]] = top
+    return _record(el, located, steps, nodes, oks, top)
 
 
-#: path -> (its element, the path's anchor: the id element or the root, the id or None)
-Locations = dict[str, tuple[HtmlElement, HtmlElement, str | None]]
+def _record(
+    el: HtmlElement,
+    located: Locations,
+    steps: list[str],
+    nodes: list[HtmlElement],
+    oks: list[bool],
+    top: _Path,
+) -> str:
+    """The path of ``el`` from the known path ``top`` of the ancestor above ``nodes`` (the
+    walk's nodes, ``el`` first); each node's path is kept, ``el``'s remembered."""
+    path, anchor, ident, walkable, depth = top
+    paths = located.paths
+    for i in range(len(steps) - 1, -1, -1):
+        path = f"{path}/{steps[i]}"
+        walkable = walkable and oks[i]
+        depth += 1
+        paths[nodes[i]] = (path, anchor, ident, walkable, depth)
+    if walkable and (ident is None or "/" not in ident):
+        located[path] = (el, anchor, ident)
+    return path
+
+
+#: An element's path, its anchor (the id element or the root), the id or None, whether
+#: element_at reads the path back, and its number of steps below the anchor.
+_Path = tuple[str, HtmlElement, str | None, bool, int]
+
+
+class Locations(dict[str, tuple[HtmlElement, HtmlElement, str | None]]):
+    """path -> (its element, the path's anchor: the id element or the root, the id or None).
+
+    :attr:`paths` holds the path of each element a :func:`locator` walk went through, with
+    its anchor, id, whether :func:`newsmeta._extract._region.element_at` reads it back and
+    how many steps it has.
+    """
+
+    __slots__ = ("paths",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paths: dict[HtmlElement, _Path] = {}
+
+
 # Tags a path step names plainly (element_at's step patterns read them back; the tag
 # filter of lxml's child and sibling iterators matches them as written).
 _PLAIN_TAG = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
@@ -488,12 +553,6 @@ def _plain_tag(tag: str) -> bool:
     if len(_PLAIN_TAGS) < 10_000:
         _PLAIN_TAGS[tag] = ok
     return ok
-
-
-def _remember(path: str, el: HtmlElement, anchor: HtmlElement, ident: str | None) -> None:
-    located: Locations | None = getattr(_LOCAL, "located", None)
-    if located is not None:
-        located[path] = (el, anchor, ident)
 
 
 def read_locations(located: Locations | None) -> Locations | None:
@@ -570,7 +629,7 @@ class Page:
         self.warnings: list[ExtractionWarning] = []
         self._cache: dict[str, Any] = {}
         #: The element of each path :func:`locator` made for this page (see element_at).
-        self.located: Locations = {}
+        self.located = Locations()
         if isinstance(html, str):
             size = _utf8_size(html, limits.max_input_bytes)
             if size > limits.max_input_bytes:
