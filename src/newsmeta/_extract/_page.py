@@ -805,7 +805,7 @@ class Page:
         classes: list[str | None] = [None] * n_els
         ids: list[str | None] = [None] * n_els
         marks = _MARK_ATTRIBUTES
-        marked: list[tuple[int, list[tuple[str, str]]]] = []
+        marked: list[int] = []
         verdicts = _CLASS_VERDICTS
         if len(verdicts) > _MAX_CACHED_CLASSES:
             verdicts.clear()
@@ -814,42 +814,43 @@ class Page:
         hint_els: list[HtmlElement] = []
         hint_keys: list[str] = []
         # A node with a single attribute (the common case after none) is read without the
-        # inner loop.
-        for i, pairs in enumerate(map(_ITEMS, els)):
-            if not pairs:
+        # inner loop. The names are read first (one call a node); the values only of the
+        # attributes read (a link's address, a style or an image's sources are never
+        # made into Python strings here).
+        get = _GET
+        for i, names in enumerate(map(_KEYS, els)):
+            if not names:
                 continue
-            if len(pairs) == 1:
-                name, value = pairs[0]
+            if len(names) == 1:
+                name = names[0]
                 if name == "class":
-                    classes[i] = value
+                    value = classes[i] = get(els[i], "class")
                     key = known(value, "")
+                    if key is None:
+                        continue
                     if key == "":
                         key = _verdict(value)
-                    if key is not None:
-                        hint_els.append(els[i])
-                        hint_keys.append(key)
+                        if key is None:
+                            continue
+                    hint_els.append(els[i])
+                    hint_keys.append(key)
                 elif name == "id":
-                    ids[i] = value
+                    value = ids[i] = get(els[i], "id")
                     low = value.lower()
                     if hint_re.search(low) is not None:
                         hint_els.append(els[i])
                         hint_keys.append(" " + low)
                 elif name in marks:
-                    marked.append((i, pairs))
+                    marked.append(i)
                 continue
             cls = ident = None
-            hit = False
-            for name, value in pairs:
-                if name == "class":
-                    cls = value
-                elif name == "id":
-                    ident = value
-                elif name in marks:
-                    hit = True
-            if hit:
-                marked.append((i, pairs))
+            if "class" in names:
+                cls = classes[i] = get(els[i], "class")
+            if "id" in names:
+                ident = get(els[i], "id")
+            if not marks.isdisjoint(names):
+                marked.append(i)
             if cls is not None:
-                classes[i] = cls
                 key = known(cls, "")
                 if key == "":
                     key = _verdict(cls)
@@ -869,8 +870,8 @@ class Page:
         self.classes = classes
         self.ids = ids
         rdfa = False
-        for i, pairs in marked:
-            attrs = dict(pairs)
+        for i in marked:
+            attrs = dict(_ITEMS(els[i]))
             get = attrs.get
             if i:
                 if "itemprop" in attrs:
@@ -1022,6 +1023,8 @@ _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "role"}
 ).union(UNIX_ATTRS)  # fmt: skip
 _ITEMS = HtmlElement.items
+_KEYS = HtmlElement.keys
+_GET = HtmlElement.get
 _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")
 
 # Class/id tokens that mark elements some source wants to look at.
