@@ -757,9 +757,9 @@ class Page:
         root = self.root
         els = self.elements = list(root.iter())
         tags = self.tags = [el.tag for el in els]
-        for i in [i for i, t in enumerate(tags) if t in _INDEXED_TAGS]:
-            el = els[i]
-            tag = tags[i]
+        # (the few elements filed by tag are picked in C)
+        for el in root.iter(*_INDEXED_TAGS):
+            tag = el.tag
             if tag == "meta":
                 self.metas.append(el)
             elif tag == "link":
