@@ -178,6 +178,33 @@ def _declared(
     return declared, _codec_name(encoding)
 
 
+_CHECK_BYTES = 1 << 14
+_UTF8_DECODER = codecs.getincrementaldecoder("utf-8")
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """Whether ``data`` is well-formed UTF-8, checked slice by slice: one decode of the
+    whole page builds a string of up to four times its size (fresh memory the allocator
+    maps, and the processor faults in, page by page); a slice's string reuses the last."""
+    if len(data) <= _CHECK_BYTES:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+    decode = _UTF8_DECODER().decode
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), _CHECK_BYTES):
+            decode(view[start : start + _CHECK_BYTES])
+        decode(b"", True)
+    except UnicodeDecodeError:
+        return False
+    finally:
+        view.release()
+    return True
+
+
 def utf8_bytes(
     data: bytes, encoding: str | None = None
 ) -> tuple[bytes, str, list[ExtractionWarning]]:
@@ -189,15 +216,8 @@ def utf8_bytes(
     if not data.startswith(_BOMS) and b"\x00" not in data[:_SNIFF_BYTES]:
         warnings: list[ExtractionWarning] = []
         declared, hinted = _declared(data, encoding, warnings)
-        if (declared or hinted or "utf-8") == "utf-8":
-            if data.isascii():
-                return data, "utf-8", warnings
-            try:
-                data.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            else:
-                return data, "utf-8", warnings
+        if (declared or hinted or "utf-8") == "utf-8" and (data.isascii() or _valid_utf8(data)):
+            return data, "utf-8", warnings
     text, codec, warnings = decode_html(data, encoding)
     return text.encode("utf-8"), codec, warnings
 
