@@ -980,7 +980,7 @@ class Page:
                     mask |= judged | found if pattern.search(key) is not None else judged
                     masks[k] = _KEY_VERDICTS[key] = mask
             self._hint_judged |= judged
-        hits = {key for key, mask in zip(distinct, masks) if mask & found}
+        hits = set(compress(distinct, map(and_, masks, repeat(found))))  # (in C)
         if not hits:
             return []
         return list(compress(self.hinted, map(hits.__contains__, self._hint_keys)))
