@@ -28,7 +28,9 @@ def _page(wrapper_open: str, wrapper_close: str) -> str:
         "<div class='entry-meta'><span class='byline'>By <a rel='author' href='/a/jane'>"
         "Jane Roe</a></span> <span class='posted-on'><time class='entry-date published' "
         "datetime='2024-03-05T10:00:00Z'>5 March 2024</time></span></div>"
-        "<div class='entry-content'>" + _TEXT + "</div></article></main>"
+        "<div class='entry-content'>"
+        + _TEXT
+        + "</div></article></main>"
         + wrapper_close
         + "</body></html>"
     )
