@@ -178,6 +178,33 @@ def _declared(
     return declared, _codec_name(encoding)
 
 
+_CHECK_BYTES = 1 << 14
+_UTF8_DECODER = codecs.getincrementaldecoder("utf-8")
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """Whether ``data`` is well-formed UTF-8, checked slice by slice: one decode of the
+    whole page builds a string of up to four times its size (fresh memory the allocator
+    maps, and the processor faults in, page by page); a slice's string reuses the last."""
+    if len(data) <= _CHECK_BYTES:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+        return True
+    decode = _UTF8_DECODER().decode
+    view = memoryview(data)
+    try:
+        for start in range(0, len(data), _CHECK_BYTES):
+            decode(view[start : start + _CHECK_BYTES])
+        decode(b"", True)
+    except UnicodeDecodeError:
+        return False
+    finally:
+        view.release()
+    return True
+
+
 def utf8_bytes(
     data: bytes, encoding: str | None = None
 ) -> tuple[bytes, str, list[ExtractionWarning]]:
@@ -189,15 +216,8 @@ def utf8_bytes(
     if not data.startswith(_BOMS) and b"\x00" not in data[:_SNIFF_BYTES]:
         warnings: list[ExtractionWarning] = []
         declared, hinted = _declared(data, encoding, warnings)
-        if (declared or hinted or "utf-8") == "utf-8":
-            if data.isascii():
-                return data, "utf-8", warnings
-            try:
-                data.decode("utf-8")
-            except UnicodeDecodeError:
-                pass
-            else:
-                return data, "utf-8", warnings
+        if (declared or hinted or "utf-8") == "utf-8" and (data.isascii() or _valid_utf8(data)):
+            return data, "utf-8", warnings
     text, codec, warnings = decode_html(data, encoding)
     return text.encode("utf-8"), codec, warnings
 
@@ -439,44 +459,109 @@ def locator(el: HtmlElement) -> str:
 
     The page being read (see :func:`read_locations`) remembers the element of each path
     that :func:`newsmeta._extract._region.element_at` would find again by walking it, so
-    that walk is skipped when the engine places the candidates.
+    that walk is skipped when the engine places the candidates. It also keeps the path of
+    every element a walk went through: the paths of a page's values share most of their
+    ancestors (the article's blocks), and a later walk stops at the first one known.
     """
+    located: Locations | None = getattr(_LOCAL, "located", None)
+    if located is None:
+        return _walk(el, None)
+    known = located.paths.get(el)
+    if known is None:
+        return _walk(el, located)
+    path, anchor, ident, walkable, _ = known
+    if walkable and (ident is None or "/" not in ident):
+        located[path] = (el, anchor, ident)
+    return path
+
+
+def _walk(el: HtmlElement, located: Locations | None) -> str:
+    """:func:`locator`'s walk up from ``el`` (the paths it makes kept in ``located``)."""
     steps: list[str] = []
+    nodes: list[HtmlElement] = []
+    oks: list[bool] = []
     node: HtmlElement | None = el
     depth = 0
-    walkable = True  # every step's tag is one element_at reads back
     plain = _PLAIN_TAGS
+    paths = located.paths if located is not None else None
+    top: _Path | None = None
     while node is not None and depth < 40:
+        if paths is not None and depth:
+            top = paths.get(node)
+            if top is not None:
+                if depth + top[4] >= 40:  # the walk from ``el`` stops short of the anchor
+                    return _walk(el, None)
+                break
         tag = node.tag if isinstance(node.tag, str) else "node()"
-        if walkable:
-            ok = plain.get(tag)
-            if ok is None:
-                ok = _plain_tag(tag)
-            walkable = ok
+        ok = plain.get(tag)
+        if ok is None:
+            ok = _plain_tag(tag)
         ident = node.get("id")
         if ident and len(ident) < 80 and '"' not in ident:
-            steps.append(f'{tag}[@id="{ident}"]')
-            path = "//" + "/".join(reversed(steps))
-            if walkable and "/" not in ident:
-                _remember(path, el, node, ident)
-            return path
+            top = (f'//{tag}[@id="{ident}"]', node, ident, ok, 0)
+            break
         parent = node.getparent()
         if parent is None:
-            steps.append(tag)
-            path = "/" + "/".join(reversed(steps))
-            if walkable:
-                _remember(path, el, node, None)
-            return path
+            top = (f"/{tag}", node, None, ok, 0)
+            break
         # Its position among its parent's children of the same tag (counted in C).
         before = node.itersiblings(tag if isinstance(node.tag, str) else None, preceding=True)
         steps.append(f"{tag}[{len(list(before)) + 1}]")
+        nodes.append(node)
+        oks.append(ok)
         node = parent
         depth += 1
-    return "/" + "/".join(reversed(steps))
+    if top is None:  # forty steps without an id or the root
+        return "/" + "/".join(reversed(steps))
+    if located is None:
+        return top[0] + "/" + "/".join(reversed(steps)) if steps else top[0]
+    if not top[4]:  # an anchor met on this walk (not a path known before)
+        located.paths[top[1]] = top
+    return _record(el, located, steps, nodes, oks, top)
 
 
-#: path -> (its element, the path's anchor: the id element or the root, the id or None)
-Locations = dict[str, tuple[HtmlElement, HtmlElement, str | None]]
+def _record(
+    el: HtmlElement,
+    located: Locations,
+    steps: list[str],
+    nodes: list[HtmlElement],
+    oks: list[bool],
+    top: _Path,
+) -> str:
+    """The path of ``el`` from the known path ``top`` of the ancestor above ``nodes`` (the
+    walk's nodes, ``el`` first); each node's path is kept, ``el``'s remembered."""
+    path, anchor, ident, walkable, depth = top
+    paths = located.paths
+    for i in range(len(steps) - 1, -1, -1):
+        path = f"{path}/{steps[i]}"
+        walkable = walkable and oks[i]
+        depth += 1
+        paths[nodes[i]] = (path, anchor, ident, walkable, depth)
+    if walkable and (ident is None or "/" not in ident):
+        located[path] = (el, anchor, ident)
+    return path
+
+
+#: An element's path, its anchor (the id element or the root), the id or None, whether
+#: element_at reads the path back, and its number of steps below the anchor.
+_Path = tuple[str, HtmlElement, str | None, bool, int]
+
+
+class Locations(dict[str, tuple[HtmlElement, HtmlElement, str | None]]):
+    """path -> (its element, the path's anchor: the id element or the root, the id or None).
+
+    :attr:`paths` holds the path of each element a :func:`locator` walk went through, with
+    its anchor, id, whether :func:`newsmeta._extract._region.element_at` reads it back and
+    how many steps it has.
+    """
+
+    __slots__ = ("paths",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paths: dict[HtmlElement, _Path] = {}
+
+
 # Tags a path step names plainly (element_at's step patterns read them back; the tag
 # filter of lxml's child and sibling iterators matches them as written).
 _PLAIN_TAG = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
@@ -488,12 +573,6 @@ def _plain_tag(tag: str) -> bool:
     if len(_PLAIN_TAGS) < 10_000:
         _PLAIN_TAGS[tag] = ok
     return ok
-
-
-def _remember(path: str, el: HtmlElement, anchor: HtmlElement, ident: str | None) -> None:
-    located: Locations | None = getattr(_LOCAL, "located", None)
-    if located is not None:
-        located[path] = (el, anchor, ident)
 
 
 def read_locations(located: Locations | None) -> Locations | None:
@@ -570,7 +649,7 @@ class Page:
         self.warnings: list[ExtractionWarning] = []
         self._cache: dict[str, Any] = {}
         #: The element of each path :func:`locator` made for this page (see element_at).
-        self.located: Locations = {}
+        self.located = Locations()
         if isinstance(html, str):
             size = _utf8_size(html, limits.max_input_bytes)
             if size > limits.max_input_bytes:
@@ -698,9 +777,9 @@ class Page:
         root = self.root
         els = self.elements = list(root.iter())
         tags = self.tags = [el.tag for el in els]
-        for i in [i for i, t in enumerate(tags) if t in _INDEXED_TAGS]:
-            el = els[i]
-            tag = tags[i]
+        # (the few elements filed by tag are picked in C)
+        for el in root.iter(*_INDEXED_TAGS):
+            tag = el.tag
             if tag == "meta":
                 self.metas.append(el)
             elif tag == "link":
@@ -746,7 +825,7 @@ class Page:
         classes: list[str | None] = [None] * n_els
         ids: list[str | None] = [None] * n_els
         marks = _MARK_ATTRIBUTES
-        marked: list[tuple[int, list[tuple[str, str]]]] = []
+        marked: list[int] = []
         verdicts = _CLASS_VERDICTS
         if len(verdicts) > _MAX_CACHED_CLASSES:
             verdicts.clear()
@@ -755,42 +834,43 @@ class Page:
         hint_els: list[HtmlElement] = []
         hint_keys: list[str] = []
         # A node with a single attribute (the common case after none) is read without the
-        # inner loop.
-        for i, pairs in enumerate(map(_ITEMS, els)):
-            if not pairs:
+        # inner loop. The names are read first (one call a node); the values only of the
+        # attributes read (a link's address, a style or an image's sources are never
+        # made into Python strings here).
+        get = _GET
+        for i, names in enumerate(map(_KEYS, els)):
+            if not names:
                 continue
-            if len(pairs) == 1:
-                name, value = pairs[0]
+            if len(names) == 1:
+                name = names[0]
                 if name == "class":
-                    classes[i] = value
+                    value = classes[i] = get(els[i], "class")
                     key = known(value, "")
+                    if key is None:
+                        continue
                     if key == "":
                         key = _verdict(value)
-                    if key is not None:
-                        hint_els.append(els[i])
-                        hint_keys.append(key)
+                        if key is None:
+                            continue
+                    hint_els.append(els[i])
+                    hint_keys.append(key)
                 elif name == "id":
-                    ids[i] = value
+                    value = ids[i] = get(els[i], "id")
                     low = value.lower()
                     if hint_re.search(low) is not None:
                         hint_els.append(els[i])
                         hint_keys.append(" " + low)
                 elif name in marks:
-                    marked.append((i, pairs))
+                    marked.append(i)
                 continue
             cls = ident = None
-            hit = False
-            for name, value in pairs:
-                if name == "class":
-                    cls = value
-                elif name == "id":
-                    ident = value
-                elif name in marks:
-                    hit = True
-            if hit:
-                marked.append((i, pairs))
+            if "class" in names:
+                cls = classes[i] = get(els[i], "class")
+            if "id" in names:
+                ident = get(els[i], "id")
+            if not marks.isdisjoint(names):
+                marked.append(i)
             if cls is not None:
-                classes[i] = cls
                 key = known(cls, "")
                 if key == "":
                     key = _verdict(cls)
@@ -810,8 +890,8 @@ class Page:
         self.classes = classes
         self.ids = ids
         rdfa = False
-        for i, pairs in marked:
-            attrs = dict(pairs)
+        for i in marked:
+            attrs = dict(_ITEMS(els[i]))
             get = attrs.get
             if i:
                 if "itemprop" in attrs:
@@ -900,7 +980,7 @@ class Page:
                     mask |= judged | found if pattern.search(key) is not None else judged
                     masks[k] = _KEY_VERDICTS[key] = mask
             self._hint_judged |= judged
-        hits = {key for key, mask in zip(distinct, masks) if mask & found}
+        hits = set(compress(distinct, map(and_, masks, repeat(found))))  # (in C)
         if not hits:
             return []
         return list(compress(self.hinted, map(hits.__contains__, self._hint_keys)))
@@ -963,6 +1043,8 @@ _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "role"}
 ).union(UNIX_ATTRS)  # fmt: skip
 _ITEMS = HtmlElement.items
+_KEYS = HtmlElement.keys
+_GET = HtmlElement.get
 _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")
 
 # Class/id tokens that mark elements some source wants to look at.

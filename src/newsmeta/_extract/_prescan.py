@@ -14,12 +14,19 @@ holding ``>``), is examined attribute by attribute.
 from __future__ import annotations
 
 import re
+import sys
 
 __all__ = ["cap_attributes"]
 
 # One attribute: separators, a name, an optional value. The lookahead-and-backreference pair
 # makes each repetition atomic, so a failing match never backtracks (linear on any input).
-_ATTR = rb"""(?=([\s/]+[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'][^\s>]*))?))\1"""
+# Python 3.11+ writes the same with possessive quantifiers, without the backreference's
+# second reading of each attribute (every quantifier's class excludes what follows it, so
+# the first match is the only one either form could take).
+if sys.version_info >= (3, 11):  # pragma: no cover - the interpreter decides
+    _ATTR = rb"""[\s/]++[^\s/>][^\s/>=]*+(?:\s*+=\s*+(?:"[^"]*+"|'[^']*+'|[^\s>"'][^\s>]*+))?+"""
+else:  # pragma: no cover
+    _ATTR = rb"""(?=([\s/]+[^\s/>][^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"'][^\s>]*))?))\1"""
 _TAG_NAME = rb"<[A-Za-z][^\s/>]*"
 _REST = re.compile(rb"(?:" + _ATTR + rb")*")
 # Raw-text elements and comments: a "<" inside them starts no tag (``i<n`` in a script).
