@@ -7,6 +7,7 @@ import html
 import math
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, Literal, overload
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
@@ -235,6 +236,12 @@ def to_date(value: Any, language: str | None = None) -> tuple[DateValue, str] | 
     text = value.strip()
     if not text or len(text) > 200:
         return None
+    return _text_date(text, language)
+
+
+@lru_cache(maxsize=4096)
+def _text_date(text: str, language: str | None) -> tuple[DateValue, str] | None:
+    """:func:`to_date` of a stripped string (a page's dates repeat across its data blocks)."""
     fast = _iso(text)
     if fast is not None:
         return fast
@@ -353,6 +360,10 @@ def drop_entity_refs(text: str) -> str:
     return _ENTITY_REF.sub(" ", text) if "&" in text else text
 
 
+# The value readers below are pure functions of their text, and their results immutable:
+# bounded caches read a text repeated across the candidates of a page (a byline seen by
+# three readers, a date line read for the date and for the byline) once.
+@lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str | None:
     """One author name as printed: "By"-style prefixes and role suffixes removed, never recased."""
     text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
@@ -498,6 +509,7 @@ def _range_end(text: str, start: int, end: int, language: str | None) -> int | N
     return joint.end() + other.end
 
 
+@lru_cache(maxsize=4096)
 def find_text_date_at(
     text: str, language: str | None = None
 ) -> tuple[DateValue, str, int, int] | None:
@@ -756,6 +768,7 @@ def _trailing_agency(part: str) -> str:
 _CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to|reporting|research)\b", re.I)
 
 
+@lru_cache(maxsize=4096)
 def byline_authors(text: str) -> tuple[Author, ...]:
     """Authors from a visible byline ("Posted by Jane Doe on 29 Dec", "23:39 · von Tobi").
 
