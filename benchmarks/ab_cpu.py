@@ -12,6 +12,10 @@ counts (``time.thread_time``: other processes' share of the cores does not). Rep
 medians and means of the per-page times, the median of the per-page ratios new/base and the
 ratio of the sums. Run it with the same tree twice (``BASE BASE``) for the noise floor: that
 control must give about 1.00; a change is only measured when it moves more than that.
+
+``--cold`` empties every ``functools.lru_cache`` of both trees before each timed call
+(outside the timing): a page's later rounds then gain nothing from its first, and a cache
+counts only for what repeats within one page.
 """
 
 from __future__ import annotations
@@ -70,7 +74,24 @@ def load_pages(limit: int) -> list[tuple[bytes, str]]:
     return pages
 
 
+_CLEARS: list[Callable[[], None]] = []
+
+
+def lru_clears(package: str) -> list[Callable[[], None]]:
+    """The ``cache_clear`` of every ``functools.lru_cache`` in ``package``'s loaded modules."""
+    clears: dict[int, Callable[[], None]] = {}
+    for name, module in list(sys.modules.items()):
+        if name != package and not name.startswith(package + "."):
+            continue
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear") and hasattr(value, "cache_info"):
+                clears[id(value)] = value.cache_clear
+    return list(clears.values())
+
+
 def _timed(func: Callable[..., Any], html: bytes, url: str, content: bool) -> float:
+    for clear in _CLEARS:
+        clear()
     start = time.thread_time()
     try:
         func(html, url, now=NOW, content=content)
@@ -122,6 +143,7 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--content-false", action="store_true")
+    parser.add_argument("--cold", action="store_true", help="empty the lru caches per call")
     args = parser.parse_args()
     pages = load_pages(args.limit)
     with tempfile.TemporaryDirectory(prefix="newsmeta-ab-") as tmp:
@@ -133,8 +155,11 @@ def main() -> None:
         base = importlib.import_module("nm_base._extract._engine").extract
         new = importlib.import_module("nm_new._extract._engine").extract
         content = not args.content_false
+        if args.cold:
+            _CLEARS.extend(lru_clears("nm_base") + lru_clears("nm_new"))
         tb, tn = compare(base, new, pages, args.rounds, content)
-    print(f"pages {len(pages)}, fastest of {args.rounds} rounds, content={content}")
+    cold = f", {len(_CLEARS)} lru caches emptied per call" if args.cold else ""
+    print(f"pages {len(pages)}, fastest of {args.rounds} rounds, content={content}{cold}")
     print("\n".join(report(tb, tn)))
 
 

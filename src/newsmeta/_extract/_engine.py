@@ -409,9 +409,18 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     )
     authors = _enrich_authors(authors, cands)
 
-    published = pick("date_published", refuse=lambda c: _date_refusal(page, where, c))
-    modified = pick("date_modified", refuse=lambda c: _date_refusal(page, where, c))
-    created = pick("date_created", refuse=lambda c: _date_refusal(page, where, c))
+    # The three date fields often hold the same element's candidates: its refusal is one.
+    refusals: dict[tuple[str, object, object], str | None] = {}
+
+    def date_refusal(cand: Candidate) -> str | None:
+        key = (cand.locator, cand.position, cand.source)
+        if key not in refusals:
+            refusals[key] = _date_refusal(page, where, cand)
+        return refusals[key]
+
+    published = pick("date_published", refuse=date_refusal)
+    modified = pick("date_modified", refuse=date_refusal)
+    created = pick("date_created", refuse=date_refusal)
     pub_value = published.value if published else None
     mod_value = modified.value if modified else None
     if pub_value is not None and mod_value is not None and _day(mod_value) < _day(pub_value):

@@ -7,6 +7,7 @@ import html
 import math
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any, Literal, overload
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
@@ -190,6 +191,22 @@ _PLAIN_URL = re.compile(
 
 # ----------------------------------------------------------------------------- dates
 
+# The value readers below are pure functions of their text, and their results immutable:
+# bounded caches read a text repeated across the candidates of a page (a byline seen by
+# three readers, a date line read for the date and for the byline) once. A cache keeps its
+# keys: a string from lxml (an XPath text result) holds its element, and with it the whole
+# tree, so keys are made plain strings first.
+_VALUE_CACHE = 4096
+
+
+def _plain(text: str) -> str:
+    return text if type(text) is str else str.__str__(text)
+
+
+def _plain_language(language: str | None) -> str | None:
+    return language if language is None or type(language) is str else str.__str__(language)
+
+
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _MIN_YEAR, _MAX_YEAR = 1900, 2100
@@ -232,9 +249,15 @@ def to_date(value: Any, language: str | None = None) -> tuple[DateValue, str] | 
         value = next((v for v in value if isinstance(v, str)), None)
     if not isinstance(value, str):
         return None
-    text = value.strip()
+    text = _plain(value.strip())
     if not text or len(text) > 200:
         return None
+    return _text_date(text, _plain_language(language))
+
+
+@lru_cache(maxsize=_VALUE_CACHE)
+def _text_date(text: str, language: str | None) -> tuple[DateValue, str] | None:
+    """:func:`to_date` of a stripped string (a page's dates repeat across its data blocks)."""
     fast = _iso(text)
     if fast is not None:
         return fast
@@ -355,6 +378,11 @@ def drop_entity_refs(text: str) -> str:
 
 def clean_name(raw: str) -> str | None:
     """One author name as printed: "By"-style prefixes and role suffixes removed, never recased."""
+    return _clean_name(_plain(raw))
+
+
+@lru_cache(maxsize=_VALUE_CACHE)
+def _clean_name(raw: str) -> str | None:
     text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
     text = _BY_PREFIX.sub("", text, count=1)
     text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
@@ -506,6 +534,11 @@ def find_text_date_at(
     A date that opens or closes a range ("12–14 March 2024") is skipped: the next date
     after the range is read, if any.
     """
+    return _text_date_at(_plain(text), _plain_language(language))
+
+
+@lru_cache(maxsize=_VALUE_CACHE)
+def _text_date_at(text: str, language: str | None) -> tuple[DateValue, str, int, int] | None:
     if not text or len(text) > 300:
         return None
     offset = 0
@@ -762,6 +795,11 @@ def byline_authors(text: str) -> tuple[Author, ...]:
     Stricter than :func:`authors_from_text`: the names follow the last "by"-style marker when
     there is one, stop at dates and separators, and must look like names.
     """
+    return _byline_authors(_plain(text)) if text else ()
+
+
+@lru_cache(maxsize=_VALUE_CACHE)
+def _byline_authors(text: str) -> tuple[Author, ...]:
     if not text or len(text) > 300:
         return ()
     text = _WS.sub(" ", drop_entity_refs(text)).strip()

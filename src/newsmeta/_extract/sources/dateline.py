@@ -13,7 +13,7 @@ from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import UNIX_ATTRS, Page, element_text, locator
 from newsmeta._extract._values import find_text_date, find_text_date_at, relative_label, to_date
-from newsmeta._extract.sources.headline import in_boilerplate
+from newsmeta._extract.sources.headline import content_h1, in_boilerplate
 from newsmeta._models import DateValue, SourceKind
 
 __all__ = [
@@ -235,7 +235,7 @@ def _ancestor_key(el: HtmlElement) -> str:
 def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     lang = page.html_lang
-    h1 = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    h1 = content_h1(page)
     for rank, el in enumerate(el for el in page.times if not date_furniture(el, h1)):
         if rank >= 10:
             break

@@ -13,7 +13,7 @@ from newsmeta._extract._region import echoed_headline
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates", "first_of", "in_boilerplate"]
+__all__ = ["candidates", "content_h1", "first_of", "in_boilerplate"]
 
 _TITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|headline|"
@@ -120,6 +120,17 @@ def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
         node = node.getparent()
         steps += 1
     return weak
+
+
+def content_h1(page: Page) -> HtmlElement | None:
+    """The page's first ``<h1>`` outside navigation and sidebars (once per page: the date
+    readers all start from it)."""
+    found: HtmlElement | None = page.cached("content-h1", _first_content_h1)
+    return found
+
+
+def _first_content_h1(page: Page) -> HtmlElement | None:
+    return next((el for el in page.h1 if not in_boilerplate(el)), None)
 
 
 def _in_main(el: HtmlElement, depth: int = 15) -> bool:

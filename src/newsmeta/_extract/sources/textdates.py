@@ -24,7 +24,7 @@ from newsmeta._extract.sources.dateline import (
     field_at,
     unix_candidate,
 )
-from newsmeta._extract.sources.headline import in_boilerplate
+from newsmeta._extract.sources.headline import content_h1
 from newsmeta._models import SourceKind
 
 __all__ = ["MAX_PARSES", "MAX_TRIES_PER_TEXT", "MAX_UNIX", "candidates"]
@@ -76,7 +76,7 @@ MAX_TRIES_PER_TEXT = 3
 
 def candidates(page: Page) -> list[Candidate]:
     root = page.body if page.body is not None else page.root
-    h1 = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    h1 = content_h1(page)
     lang = page.html_lang
     out: list[Candidate] = []
     budget = [MAX_PARSES]
