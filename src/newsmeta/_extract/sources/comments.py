@@ -866,10 +866,10 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 def _heading_posts(page: Page) -> list[HtmlElement]:
     """Comments under a heading that names them, when no class or id does ("<h2>Reactions
     </h2>" then alike dated posts): the alike posts after the heading among its siblings,
-    each with a ``<time>`` and some text and none holding a form (see :func:`_alike_posts`);
-    they must show a name or a date like every comment found without a class."""
-    if len(page.times) < 2:
-        return []  # each post shows a <time> (see _alike_posts): two at least
+    each dated (a ``<time>``, or a first line holding a date) with some text and none
+    holding a form (see :func:`_alike_posts`); they must show a name or a date like every
+    comment found without a class. A section named only by its ``aria-label`` ("<section
+    aria-label="Comments">") is read the same way, its posts inside it."""
     tried = 0
     for el in compress(page.elements, map(_HEADING_TAGS.__contains__, page.tags)):
         text = element_text(el, 80)
@@ -878,13 +878,33 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
         parent = el.getparent()
         if parent is None or _excluded_context(el):
             continue
-        posts = _named(_alike_posts(parent, after=el) or _posts_after(el), page)
+        posts = _named(_alike_posts(parent, el, page) or _posts_after(el, page), page)
         if posts:
             return posts
         tried += 1
         if tried >= _MAX_SECTION_HEADINGS:
             break
+    return _labelled_posts(page)
+
+
+def _labelled_posts(page: Page) -> list[HtmlElement]:
+    """The alike posts of a section named for comments only by its ``aria-label`` (a
+    ``<section>``, or an element whose role is "region"), inside it."""
+    regions = [page.elements[i] for i, role in page.roles if role == "region"]
+    regions.extend(compress(page.elements, map("section".__eq__, page.tags)))
+    for region in regions[:_MAX_LABELLED]:
+        label = region.get("aria-label")
+        if not label or _SECTION_HEADING.match(label.strip()) is None:
+            continue
+        if _excluded_context(region):
+            continue
+        posts = _named(_posts_below(region, page), page)
+        if posts:
+            return posts
     return []
+
+
+_MAX_LABELLED = 200  # sections and regions whose label is read
 
 
 def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
@@ -910,7 +930,7 @@ def _line_name(post: HtmlElement, page: Page) -> bool:
     return False
 
 
-def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
+def _posts_after(heading: HtmlElement, page: Page) -> list[HtmlElement]:
     """The alike posts of a comment section whose heading is not among them: the heading
     sits in a small wrapper ("<header><h2>Replies</h2><a>…</a></header>") with the posts
     after the wrapper, or the posts sit in the container after the heading (or after its
@@ -923,7 +943,7 @@ def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
         and len(parent) <= 3
         and parent.getparent() is not None
     ):
-        posts = _alike_posts(parent.getparent(), after=parent)
+        posts = _alike_posts(parent.getparent(), parent, page)
         if posts:
             return posts
         starts.append(parent)
@@ -931,14 +951,23 @@ def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
         box = start.getnext()
         while box is not None and not isinstance(box.tag, str):
             box = box.getnext()  # comments and processing instructions between
-        for _ in range(3):
-            if box is None or box.tag not in _POST_BOXES:
-                break
-            posts = _alike_posts(box)
-            if posts:
-                return posts
-            inner = [child for child in box if isinstance(child.tag, str)]
-            box = inner[0] if len(inner) == 1 else None
+        posts = _posts_below(box, page)
+        if posts:
+            return posts
+    return []
+
+
+def _posts_below(box: HtmlElement | None, page: Page) -> list[HtmlElement]:
+    """The alike posts among the children of ``box``, or of its only child, one or two
+    wrappers deep."""
+    for _ in range(3):
+        if box is None or box.tag not in _POST_BOXES:
+            break
+        posts = _alike_posts(box, None, page)
+        if posts:
+            return posts
+        inner = [child for child in box if isinstance(child.tag, str)]
+        box = inner[0] if len(inner) == 1 else None
     return []
 
 
@@ -1053,12 +1082,15 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
 _POST_TAGS = frozenset({"div", "article", "section"})
 
 
-def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list[HtmlElement]:
+def _alike_posts(
+    section: HtmlElement, after: HtmlElement | None = None, page: Page | None = None
+) -> list[HtmlElement]:
     """A comment section without a list: its alike dated posts ("<article class=reply>" …).
 
     Two or more children of one tag and class (after the child ``after`` when given), each
-    with a date (``<time>``) and some text, and none holding a form: the comments, written
-    as blocks instead of list items.
+    with a date (``<time>``; given the ``page``, also a first line holding a date, see
+    :func:`_meta_line`) and some text, and none holding a form: the comments, written as
+    blocks instead of list items.
     """
     groups: dict[tuple[str, str], list[HtmlElement]] = {}
     children = islice(after.itersiblings() if after is not None else iter(section), _MAX_POSTS)
@@ -1070,7 +1102,10 @@ def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list
         if len(posts) < 2:
             continue
         if all(
-            next(post.iter("time"), None) is not None
+            (
+                next(post.iter("time"), None) is not None
+                or (page is not None and _meta_line(post, page) is not None)
+            )
             and next(post.iter("form", "textarea"), None) is None
             and len(element_text(post, 40)) >= 20
             for post in posts
