@@ -907,13 +907,17 @@ def _labelled_posts(page: Page) -> list[HtmlElement]:
 _MAX_LABELLED = 200  # sections and regions whose label is read
 
 
+def _own_nodes(post: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``post``, itself first (no comments or processing instructions)."""
+    return [node for node in post.iter() if isinstance(node.tag, str)]
+
+
 def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
     """The posts that show who wrote them: under a heading that names comments, teaser cards
     of other articles (a title, a day, a summary) are alike dated posts too, but unsigned."""
     named = []
     for post in posts:
-        own = [node for node in post.iter() if isinstance(node.tag, str)]
-        if _author(own, None) is not None or _line_name(post, page):
+        if _author(_own_nodes(post), None) is not None or _line_name(post, page):
             named.append(post)
     return named
 
@@ -959,8 +963,15 @@ def _posts_after(heading: HtmlElement, page: Page) -> list[HtmlElement]:
 
 def _posts_below(box: HtmlElement | None, page: Page) -> list[HtmlElement]:
     """The alike posts among the children of ``box``, or of its only child, one or two
-    wrappers deep."""
+    wrappers deep; the items of a list (``<ul>``/``<ol>``: Komento, vBulletin) too."""
     for _ in range(3):
+        if box is not None and box.tag in _LIST_BOXES:
+            # list items are teasers and link lists far more often than posts: each must
+            # name its writer in an element classed for it
+            posts = _alike_posts(box, None, page, _LIST_POSTS)
+            if all(_author(_own_nodes(post), None) is not None for post in posts):
+                return posts
+            return []
         if box is None or box.tag not in _POST_BOXES:
             break
         posts = _alike_posts(box, None, page)
@@ -973,6 +984,8 @@ def _posts_below(box: HtmlElement | None, page: Page) -> list[HtmlElement]:
 
 _HEADING_WRAPPERS = frozenset({"header", "div", "hgroup"})
 _POST_BOXES = frozenset({"div", "section", "main"})
+_LIST_BOXES = frozenset({"ul", "ol"})
+_LIST_POSTS = frozenset({"li"})
 _MAX_SECTION_HEADINGS = 10  # headings naming comments that are tried, in page order
 _MAX_POSTS = 10_000  # siblings read after such a heading
 
@@ -1083,11 +1096,15 @@ _POST_TAGS = frozenset({"div", "article", "section"})
 
 
 def _alike_posts(
-    section: HtmlElement, after: HtmlElement | None = None, page: Page | None = None
+    section: HtmlElement,
+    after: HtmlElement | None = None,
+    page: Page | None = None,
+    post_tags: frozenset[str] = _POST_TAGS,
 ) -> list[HtmlElement]:
     """A comment section without a list: its alike dated posts ("<article class=reply>" …).
 
-    Two or more children of one tag and class (after the child ``after`` when given), each
+    Two or more children of one tag (among ``post_tags``) and class (after the child
+    ``after`` when given), each
     with a date (``<time>``; given the ``page``, also a first line holding a date, see
     :func:`_meta_line`) and some text, and none holding a form: the comments, written as
     blocks instead of list items.
@@ -1096,7 +1113,7 @@ def _alike_posts(
     children = islice(after.itersiblings() if after is not None else iter(section), _MAX_POSTS)
     for child in children:
         tag = child.tag
-        if isinstance(tag, str) and tag in _POST_TAGS:
+        if isinstance(tag, str) and tag in post_tags:
             groups.setdefault((tag, _steady_class(child)), []).append(child)
     for posts in groups.values():
         if len(posts) < 2:
