@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -128,8 +129,8 @@ _COUNT_TEXT = re.compile(
     r"^(?:(?P<n1>\d[\d.,]{0,9})" + COMMENT_MEASURE + r"(?:thoughts?\s+on|comments?|"
     r"responses?(?:\s+to)?|replies|reacties|kommentare?|comentarios?|respuestas?|"
     r"commentaires?|r[ée]ponses?|coment[aá]rios?|respostas?|antworten|gedanken\s+zu|"
-    r"meinungen\s+zu|" + COMMENT_HEADINGS + r")(?!\w)"
-    r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|"
+    r"meinungen\s+zu|comment[io]|" + COMMENT_HEADINGS + r")(?!\w)"
+    r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
     r"antworten|discussion|" + COMMENT_HEADINGS + r")\s*[:(\[（]\s*(?P<n2>\d[\d.,]{0,9})"
     r"\s*(?:件)?\s*[)\]）]?\s*$"
     r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
@@ -611,6 +612,24 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
         name = _clean_author(_without_times(dated_line))
         if name:
             return Author(name=name, kind=AuthorKind.PERSON)
+    return _avatar_name(own)
+
+
+_AVATAR_WORDS = re.compile(r"avatar|gravatar|profile|photo|picture|image|bild|foto|user|icon", re.I)
+
+
+def _avatar_name(own: list[HtmlElement]) -> Author | None:
+    """The commenter named only by the text of their avatar (``<img class="avatar"
+    alt="Name">``), when nothing else names them; an alt that only says it is an avatar
+    ("User avatar", "Profile photo") is no name."""
+    for node in own:
+        if node.tag != "img" or "avatar" not in (node.get("class") or "").lower():
+            continue
+        alt = (node.get("alt") or "").strip()
+        if not alt or _AVATAR_WORDS.search(alt):
+            return None
+        name = _clean_author(alt)
+        return Author(name=name, kind=AuthorKind.PERSON) if name else None
     return None
 
 
@@ -1606,7 +1625,51 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
                 )
                 if number is not None:
                     return number, child, text
+        linked = _link_count(page)
+        if linked is not None:
+            return linked
     return None if best is None else best[:3]
+
+
+_MAX_COUNT_LINKS = 2_000  # links read for a count
+
+
+def _link_count(page: Page) -> tuple[int, HtmlElement, str] | None:
+    """The count a link to this page's own comment section shows ("<a href="#comments">12
+    Comments</a>", "12 Kommentare", "Comments (7)"): the link's target is a fragment naming
+    the comments (or "respond") on this page, never another page (a teaser's count is that
+    article's); every such link must show the same number."""
+    found: tuple[int, HtmlElement, str] | None = None
+    own = _page_path(page.url)
+    for a in islice(compress(page.elements, map("a".__eq__, page.tags)), _MAX_COUNT_LINKS):
+        href = a.get("href")
+        if not href or "#" not in href:
+            continue
+        target, _, fragment = href.partition("#")
+        low = fragment.lower()
+        if not (_names_comments(low) or low.startswith("respond")):
+            continue
+        if target and (own is None or _page_path(target) != own):
+            continue
+        text = element_text(a, limit=60)
+        match = _COUNT_TEXT.match(text) if text else None
+        if match is None or match.group("zero"):
+            continue
+        number = to_int(match.group("n1") or match.group("n2"))
+        if number is None:
+            continue
+        if found is not None and found[0] != number:
+            return None
+        found = (number, a, text)
+    return found
+
+
+def _page_path(url: str | None) -> str | None:
+    """The path of an address, without a trailing slash (None for none)."""
+    if not url:
+        return None
+    path = urlsplit(url.strip()).path.rstrip("/")
+    return path or None
 
 
 def _comment_forms(page: Page) -> list[HtmlElement]:
