@@ -164,3 +164,16 @@ def test_count_links_that_disagree_give_no_count() -> None:
         '<p><a href="#comments">12 Comments</a></p><p><a href="#comments">3 Comments</a></p>'
     )
     assert art.comment_count is None
+
+
+def test_definition_list_term_name_on_a_day() -> None:
+    entries = "".join(
+        f'<dt class="comment-head"><strong>{n}</strong> on May {3 + i}, 2024</dt>'
+        f'<dd class="comment-text">{t}</dd>'
+        for i, (n, t) in enumerate(zip(NAMES, TEXTS, strict=True))
+    )
+    art = extract(
+        f'<div id="comments"><h3>Comments</h3><dl class="comment-list">{entries}</dl></div>'
+    )
+    assert texts(art) == TEXTS
+    assert names(art) == NAMES

@@ -529,6 +529,11 @@ def _definition_group(dd: HtmlElement, items: set[HtmlElement]) -> list[HtmlElem
     return [n for part in parts for n in part.iter() if isinstance(n.tag, str)]
 
 
+# The word that leads from a writer's name to the day ("on", German "am", French "le",
+# Spanish/Portuguese "el"/"em", Italian "il", Dutch "op").
+_DATE_LEAD = re.compile(r"\s+(?:on|am|um|le|el|em|il|op|at)\s*$", re.I)
+
+
 def _term_line(
     dd: HtmlElement, items: set[HtmlElement], page: Page
 ) -> tuple[Author | None, DateValue | None] | None:
@@ -543,7 +548,8 @@ def _term_line(
         return None
     found = find_text_date_at(text, page.html_lang)
     date = found[0] if found is not None else None
-    rest = text if found is None else text[: found[2]] + " " + text[found[3] :]
+    # "Sol on May 3, 2024": the word that leads to the day is no part of the name
+    rest = text if found is None else _DATE_LEAD.sub("", text[: found[2]]) + " " + text[found[3] :]
     name = _clean_author(rest.strip(" \t\n,;:|·•-–—"))
     author = None
     if name and len(name.split()) <= 4 and _WORD.search(name):
