@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -128,8 +129,8 @@ _COUNT_TEXT = re.compile(
     r"^(?:(?P<n1>\d[\d.,]{0,9})" + COMMENT_MEASURE + r"(?:thoughts?\s+on|comments?|"
     r"responses?(?:\s+to)?|replies|reacties|kommentare?|comentarios?|respuestas?|"
     r"commentaires?|r[ée]ponses?|coment[aá]rios?|respostas?|antworten|gedanken\s+zu|"
-    r"meinungen\s+zu|" + COMMENT_HEADINGS + r")(?!\w)"
-    r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|"
+    r"meinungen\s+zu|comment[io]|" + COMMENT_HEADINGS + r")(?!\w)"
+    r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
     r"antworten|discussion|" + COMMENT_HEADINGS + r")\s*[:(\[（]\s*(?P<n2>\d[\d.,]{0,9})"
     r"\s*(?:件)?\s*[)\]）]?\s*$"
     r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
@@ -528,6 +529,11 @@ def _definition_group(dd: HtmlElement, items: set[HtmlElement]) -> list[HtmlElem
     return [n for part in parts for n in part.iter() if isinstance(n.tag, str)]
 
 
+# The word that leads from a writer's name to the day ("on", German "am", French "le",
+# Spanish/Portuguese "el"/"em", Italian "il", Dutch "op").
+_DATE_LEAD = re.compile(r"\s+(?:on|am|um|le|el|em|il|op|at)\s*$", re.I)
+
+
 def _term_line(
     dd: HtmlElement, items: set[HtmlElement], page: Page
 ) -> tuple[Author | None, DateValue | None] | None:
@@ -542,7 +548,8 @@ def _term_line(
         return None
     found = find_text_date_at(text, page.html_lang)
     date = found[0] if found is not None else None
-    rest = text if found is None else text[: found[2]] + " " + text[found[3] :]
+    # "Sol on May 3, 2024": the word that leads to the day is no part of the name
+    rest = text if found is None else _DATE_LEAD.sub("", text[: found[2]]) + " " + text[found[3] :]
     name = _clean_author(rest.strip(" \t\n,;:|·•-–—"))
     author = None
     if name and len(name.split()) <= 4 and _WORD.search(name):
@@ -611,6 +618,24 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
         name = _clean_author(_without_times(dated_line))
         if name:
             return Author(name=name, kind=AuthorKind.PERSON)
+    return _avatar_name(own)
+
+
+_AVATAR_WORDS = re.compile(r"avatar|gravatar|profile|photo|picture|image|bild|foto|user|icon", re.I)
+
+
+def _avatar_name(own: list[HtmlElement]) -> Author | None:
+    """The commenter named only by the text of their avatar (``<img class="avatar"
+    alt="Name">``), when nothing else names them; an alt that only says it is an avatar
+    ("User avatar", "Profile photo") is no name."""
+    for node in own:
+        if node.tag != "img" or "avatar" not in (node.get("class") or "").lower():
+            continue
+        alt = (node.get("alt") or "").strip()
+        if not alt or _AVATAR_WORDS.search(alt):
+            return None
+        name = _clean_author(alt)
+        return Author(name=name, kind=AuthorKind.PERSON) if name else None
     return None
 
 
@@ -866,10 +891,10 @@ _HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 def _heading_posts(page: Page) -> list[HtmlElement]:
     """Comments under a heading that names them, when no class or id does ("<h2>Reactions
     </h2>" then alike dated posts): the alike posts after the heading among its siblings,
-    each with a ``<time>`` and some text and none holding a form (see :func:`_alike_posts`);
-    they must show a name or a date like every comment found without a class."""
-    if len(page.times) < 2:
-        return []  # each post shows a <time> (see _alike_posts): two at least
+    each dated (a ``<time>``, or a first line holding a date) with some text and none
+    holding a form (see :func:`_alike_posts`); they must show a name or a date like every
+    comment found without a class. A section named only by its ``aria-label`` ("<section
+    aria-label="Comments">") is read the same way, its posts inside it."""
     tried = 0
     for el in compress(page.elements, map(_HEADING_TAGS.__contains__, page.tags)):
         text = element_text(el, 80)
@@ -878,13 +903,38 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
         parent = el.getparent()
         if parent is None or _excluded_context(el):
             continue
-        posts = _named(_alike_posts(parent, after=el) or _posts_after(el), page)
+        posts = _named(_alike_posts(parent, el, page) or _posts_after(el, page), page)
         if posts:
             return posts
         tried += 1
         if tried >= _MAX_SECTION_HEADINGS:
             break
+    return _labelled_posts(page)
+
+
+def _labelled_posts(page: Page) -> list[HtmlElement]:
+    """The alike posts of a section named for comments only by its ``aria-label`` (a
+    ``<section>``, or an element whose role is "region"), inside it."""
+    regions = [page.elements[i] for i, role in page.roles if role == "region"]
+    regions.extend(compress(page.elements, map("section".__eq__, page.tags)))
+    for region in regions[:_MAX_LABELLED]:
+        label = region.get("aria-label")
+        if not label or _SECTION_HEADING.match(label.strip()) is None:
+            continue
+        if _excluded_context(region):
+            continue
+        posts = _named(_posts_below(region, page), page)
+        if posts:
+            return posts
     return []
+
+
+_MAX_LABELLED = 200  # sections and regions whose label is read
+
+
+def _own_nodes(post: HtmlElement) -> list[HtmlElement]:
+    """The elements of ``post``, itself first (no comments or processing instructions)."""
+    return [node for node in post.iter() if isinstance(node.tag, str)]
 
 
 def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
@@ -892,8 +942,7 @@ def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
     of other articles (a title, a day, a summary) are alike dated posts too, but unsigned."""
     named = []
     for post in posts:
-        own = [node for node in post.iter() if isinstance(node.tag, str)]
-        if _author(own, None) is not None or _line_name(post, page):
+        if _author(_own_nodes(post), None) is not None or _line_name(post, page):
             named.append(post)
     return named
 
@@ -910,7 +959,7 @@ def _line_name(post: HtmlElement, page: Page) -> bool:
     return False
 
 
-def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
+def _posts_after(heading: HtmlElement, page: Page) -> list[HtmlElement]:
     """The alike posts of a comment section whose heading is not among them: the heading
     sits in a small wrapper ("<header><h2>Replies</h2><a>…</a></header>") with the posts
     after the wrapper, or the posts sit in the container after the heading (or after its
@@ -923,7 +972,7 @@ def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
         and len(parent) <= 3
         and parent.getparent() is not None
     ):
-        posts = _alike_posts(parent.getparent(), after=parent)
+        posts = _alike_posts(parent.getparent(), parent, page)
         if posts:
             return posts
         starts.append(parent)
@@ -931,19 +980,37 @@ def _posts_after(heading: HtmlElement) -> list[HtmlElement]:
         box = start.getnext()
         while box is not None and not isinstance(box.tag, str):
             box = box.getnext()  # comments and processing instructions between
-        for _ in range(3):
-            if box is None or box.tag not in _POST_BOXES:
-                break
-            posts = _alike_posts(box)
-            if posts:
+        posts = _posts_below(box, page)
+        if posts:
+            return posts
+    return []
+
+
+def _posts_below(box: HtmlElement | None, page: Page) -> list[HtmlElement]:
+    """The alike posts among the children of ``box``, or of its only child, one or two
+    wrappers deep; the items of a list (``<ul>``/``<ol>``: Komento, vBulletin) too."""
+    for _ in range(3):
+        if box is not None and box.tag in _LIST_BOXES:
+            # list items are teasers and link lists far more often than posts: each must
+            # name its writer in an element classed for it
+            posts = _alike_posts(box, None, page, _LIST_POSTS)
+            if all(_author(_own_nodes(post), None) is not None for post in posts):
                 return posts
-            inner = [child for child in box if isinstance(child.tag, str)]
-            box = inner[0] if len(inner) == 1 else None
+            return []
+        if box is None or box.tag not in _POST_BOXES:
+            break
+        posts = _alike_posts(box, None, page)
+        if posts:
+            return posts
+        inner = [child for child in box if isinstance(child.tag, str)]
+        box = inner[0] if len(inner) == 1 else None
     return []
 
 
 _HEADING_WRAPPERS = frozenset({"header", "div", "hgroup"})
 _POST_BOXES = frozenset({"div", "section", "main"})
+_LIST_BOXES = frozenset({"ul", "ol"})
+_LIST_POSTS = frozenset({"li"})
 _MAX_SECTION_HEADINGS = 10  # headings naming comments that are tried, in page order
 _MAX_POSTS = 10_000  # siblings read after such a heading
 
@@ -1053,24 +1120,34 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
 _POST_TAGS = frozenset({"div", "article", "section"})
 
 
-def _alike_posts(section: HtmlElement, after: HtmlElement | None = None) -> list[HtmlElement]:
+def _alike_posts(
+    section: HtmlElement,
+    after: HtmlElement | None = None,
+    page: Page | None = None,
+    post_tags: frozenset[str] = _POST_TAGS,
+) -> list[HtmlElement]:
     """A comment section without a list: its alike dated posts ("<article class=reply>" …).
 
-    Two or more children of one tag and class (after the child ``after`` when given), each
-    with a date (``<time>``) and some text, and none holding a form: the comments, written
-    as blocks instead of list items.
+    Two or more children of one tag (among ``post_tags``) and class (after the child
+    ``after`` when given), each
+    with a date (``<time>``; given the ``page``, also a first line holding a date, see
+    :func:`_meta_line`) and some text, and none holding a form: the comments, written as
+    blocks instead of list items.
     """
     groups: dict[tuple[str, str], list[HtmlElement]] = {}
     children = islice(after.itersiblings() if after is not None else iter(section), _MAX_POSTS)
     for child in children:
         tag = child.tag
-        if isinstance(tag, str) and tag in _POST_TAGS:
+        if isinstance(tag, str) and tag in post_tags:
             groups.setdefault((tag, _steady_class(child)), []).append(child)
     for posts in groups.values():
         if len(posts) < 2:
             continue
         if all(
-            next(post.iter("time"), None) is not None
+            (
+                next(post.iter("time"), None) is not None
+                or (page is not None and _meta_line(post, page) is not None)
+            )
             and next(post.iter("form", "textarea"), None) is None
             and len(element_text(post, 40)) >= 20
             for post in posts
@@ -1554,7 +1631,51 @@ def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
                 )
                 if number is not None:
                     return number, child, text
+        linked = _link_count(page)
+        if linked is not None:
+            return linked
     return None if best is None else best[:3]
+
+
+_MAX_COUNT_LINKS = 2_000  # links read for a count
+
+
+def _link_count(page: Page) -> tuple[int, HtmlElement, str] | None:
+    """The count a link to this page's own comment section shows ("<a href="#comments">12
+    Comments</a>", "12 Kommentare", "Comments (7)"): the link's target is a fragment naming
+    the comments (or "respond") on this page, never another page (a teaser's count is that
+    article's); every such link must show the same number."""
+    found: tuple[int, HtmlElement, str] | None = None
+    own = _page_path(page.url)
+    for a in islice(compress(page.elements, map("a".__eq__, page.tags)), _MAX_COUNT_LINKS):
+        href = a.get("href")
+        if not href or "#" not in href:
+            continue
+        target, _, fragment = href.partition("#")
+        low = fragment.lower()
+        if not (_names_comments(low) or low.startswith("respond")):
+            continue
+        if target and (own is None or _page_path(target) != own):
+            continue
+        text = element_text(a, limit=60)
+        match = _COUNT_TEXT.match(text) if text else None
+        if match is None or match.group("zero"):
+            continue
+        number = to_int(match.group("n1") or match.group("n2"))
+        if number is None:
+            continue
+        if found is not None and found[0] != number:
+            return None
+        found = (number, a, text)
+    return found
+
+
+def _page_path(url: str | None) -> str | None:
+    """The path of an address, without a trailing slash (None for none)."""
+    if not url:
+        return None
+    path = urlsplit(url.strip()).path.rstrip("/")
+    return path or None
 
 
 def _comment_forms(page: Page) -> list[HtmlElement]:
