@@ -695,6 +695,7 @@ def find_content(
     ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
     drops.extend(_teaser_cards(tree, links, class_of))
+    drops.extend(_plain_cards(tree, paras, class_of, headline_i))
     drops.extend(_reply_thread(tree, class_of, headline_i))
     hinted = _framing(hinted, columns, tags, ends, pre_prose)
     strict = ranges(drops + hinted)
@@ -858,6 +859,80 @@ def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> lis
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
         if chars < pre_prose[-1] - inside:
             out.extend(run)
+    return out
+
+
+# Plain cards: three or more items in a block beside the story, each a short heading with
+# no link followed by one short text (a summary), and nothing else in the block but a title.
+_PLAIN_TITLES = frozenset({"h3", "h4", "h5", "h6"})
+_MAX_PLAIN_TITLE = 100
+_MIN_STORY_BESIDE = 200
+
+
+def _plain_cards(
+    t: _Tree, paras: list[int], class_of: list[str | None], headline_i: int
+) -> list[int]:
+    """Runs of cards without links: three or more items, each a short heading (no link, no
+    question) and right after it one block of at most 300 characters, either wrapped one
+    item a block (sibling blocks of one tag and class) or laid flat in one block. The run
+    must make nearly all of the text of the block holding it, that block must not hold the
+    headline, and the rest of the page must hold a story of its own; a run whose titles
+    mostly open with one word (steps, questions, days) is a part of the story."""
+    els, tags, par, ends, pre, pre_link, pre_prose = (
+        t.els, t.tags, t.par, t.ends, t.pre, t.pre_link, t.pre_prose,
+    )  # fmt: skip
+    n_els = len(tags)
+    runs: dict[tuple[int, str, str | None], list[tuple[int, int, int]]] = {}
+    for h in paras:
+        if tags[h] not in _PLAIN_TITLES:
+            continue
+        title = pre[ends[h] + 1] - pre[h]
+        nxt = ends[h] + 1
+        if (
+            not 0 < title <= _MAX_PLAIN_TITLE
+            or pre_link[ends[h] + 1] > pre_link[h]
+            or nxt >= n_els
+            or par[nxt] != par[h]
+            or tags[nxt] not in BLOCK_TAGS
+            or tags[nxt] in _PLAIN_TITLES
+            or not 0 < pre[ends[nxt] + 1] - pre[nxt] <= _MAX_CARD_TEXT
+            or pre_link[ends[nxt] + 1] > pre_link[nxt]
+        ):
+            continue
+        box = par[h]
+        if box <= 0 or tags[box] in _NO_CARD:
+            continue
+        if pre[h] == pre[box] and pre[ends[nxt] + 1] == pre[ends[box] + 1]:
+            card = _widest(t, box)  # the item is a block of its own
+            key = (par[card], tags[card], class_of[card])
+            runs.setdefault(key, []).append((card, card, h))
+        else:
+            runs.setdefault((box, "", None), []).append((h, nxt, h))
+    out: list[int] = []
+    for (box, _, _), items in runs.items():
+        if len(items) < _MIN_CARDS or box <= 0 or tags[box] in _NO_CARD:
+            continue
+        if headline_i >= 0 and box <= headline_i <= ends[box]:
+            continue
+        chars = sum(pre[ends[b] + 1] - pre[a] for a, b, _ in items)
+        if 5 * chars < 4 * (pre[ends[box] + 1] - pre[box]):
+            continue
+        inside = pre_prose[ends[box] + 1] - pre_prose[box]
+        if pre_prose[-1] - inside < _MIN_STORY_BESIDE:
+            continue
+        firsts: dict[str, int] = {}
+        for _, _, h in items:
+            words = (els[h].text_content() or "").split()
+            head = words[0].lower() if words else ""
+            if words and words[-1].endswith("?"):
+                head = "?"
+            firsts[head] = firsts.get(head, 0) + 1
+        if 2 * max(firsts.values()) > len(items):
+            continue
+        for a, b, _ in items:
+            out.append(a)
+            if b != a:
+                out.append(b)
     return out
 
 
