@@ -866,7 +866,21 @@ def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> lis
 # no link followed by one short text (a summary), and nothing else in the block but a title.
 _PLAIN_TITLES = frozenset({"h3", "h4", "h5", "h6"})
 _MAX_PLAIN_TITLE = 100
-_MIN_STORY_BESIDE = 200
+_MIN_STORY_BESIDE = 150
+_MIN_LINE_BESIDE = 30
+_MAX_CARD_LINK = 30
+
+
+def _text_beside(t: _Tree, paras: list[int], box: int) -> int:
+    """The text of the page's paragraphs outside block ``box`` that are lines of prose (at
+    least 30 characters, at most a fifth of them in links)."""
+    inl, inl_link, ends = t.inl, t.inl_link, t.ends
+    stop = ends[box]
+    return sum(
+        inl[b]
+        for b in paras
+        if (b < box or b > stop) and inl[b] >= _MIN_LINE_BESIDE and 5 * inl_link[b] < inl[b]
+    )
 
 
 def _plain_cards(
@@ -874,13 +888,13 @@ def _plain_cards(
 ) -> list[int]:
     """Runs of cards without links: three or more items, each a short heading (no link, no
     question) and right after it one block of at most 300 characters, either wrapped one
-    item a block (sibling blocks of one tag and class) or laid flat in one block. The run
+    item a block (sibling blocks of one tag and class, each maybe closed by a short link
+    such as "Read") or laid flat in one block. The run
     must make nearly all of the text of the block holding it, that block must not hold the
-    headline, and the rest of the page must hold a story of its own; a run whose titles
+    headline nor follow it with no story between, and the rest of the page must hold a
+    story of its own; a run whose titles
     mostly open with one word (steps, questions, days) is a part of the story."""
-    els, tags, par, ends, pre, pre_link, pre_prose = (
-        t.els, t.tags, t.par, t.ends, t.pre, t.pre_link, t.pre_prose,
-    )  # fmt: skip
+    els, tags, par, ends, pre, pre_link = t.els, t.tags, t.par, t.ends, t.pre, t.pre_link
     n_els = len(tags)
     runs: dict[tuple[int, str, str | None], list[tuple[int, int, int]]] = {}
     for h in paras:
@@ -902,7 +916,12 @@ def _plain_cards(
         box = par[h]
         if box <= 0 or tags[box] in _NO_CARD:
             continue
-        if pre[h] == pre[box] and pre[ends[nxt] + 1] == pre[ends[box] + 1]:
+        rest = pre[ends[box] + 1] - pre[ends[nxt] + 1]  # after the text: a "Read" link
+        if (
+            pre[h] == pre[box]
+            and rest <= _MAX_CARD_LINK
+            and pre_link[ends[box] + 1] - pre_link[ends[nxt] + 1] == rest
+        ):
             card = _widest(t, box)  # the item is a block of its own
             key = (par[card], tags[card], class_of[card])
             runs.setdefault(key, []).append((card, card, h))
@@ -912,13 +931,15 @@ def _plain_cards(
     for (box, _, _), items in runs.items():
         if len(items) < _MIN_CARDS or box <= 0 or tags[box] in _NO_CARD:
             continue
-        if headline_i >= 0 and box <= headline_i <= ends[box]:
-            continue
+        if headline_i >= 0 and (
+            box <= headline_i <= ends[box]
+            or (box > headline_i and pre[box] - pre[ends[headline_i] + 1] < _MIN_STORY_BESIDE)
+        ):
+            continue  # the block holds the headline or follows it with no story between
         chars = sum(pre[ends[b] + 1] - pre[a] for a, b, _ in items)
         if 5 * chars < 4 * (pre[ends[box] + 1] - pre[box]):
             continue
-        inside = pre_prose[ends[box] + 1] - pre_prose[box]
-        if pre_prose[-1] - inside < _MIN_STORY_BESIDE:
+        if _text_beside(t, paras, box) < _MIN_STORY_BESIDE:
             continue
         firsts: dict[str, int] = {}
         for _, _, h in items:
