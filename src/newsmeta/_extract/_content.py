@@ -869,6 +869,7 @@ _MAX_PLAIN_TITLE = 100
 _MIN_STORY_BESIDE = 150
 _MIN_LINE_BESIDE = 30
 _MAX_CARD_LINK = 30
+_MIN_TITLE_WORDS = 3
 
 
 def _text_beside(t: _Tree, paras: list[int], box: int) -> int:
@@ -893,7 +894,9 @@ def _plain_cards(
     must make nearly all of the text of the block holding it, that block must not hold the
     headline nor follow it with no story between, and the rest of the page must hold a
     story of its own; a run whose titles
-    mostly open with one word (steps, questions, days) is a part of the story."""
+    mostly open with one word (steps, questions, days) is a part of the story, and one
+    whose titles are mostly not headlines (under three words: a product's features) is the
+    page's own text."""
     els, tags, par, ends, pre, pre_link = t.els, t.tags, t.par, t.ends, t.pre, t.pre_link
     n_els = len(tags)
     runs: dict[tuple[int, str, str | None], list[tuple[int, int, int]]] = {}
@@ -942,13 +945,18 @@ def _plain_cards(
         if _text_beside(t, paras, box) < _MIN_STORY_BESIDE:
             continue
         firsts: dict[str, int] = {}
+        headlines = 0
         for _, _, h in items:
             words = (els[h].text_content() or "").split()
             head = words[0].lower() if words else ""
             if words and words[-1].endswith("?"):
                 head = "?"
             firsts[head] = firsts.get(head, 0) + 1
-        if 2 * max(firsts.values()) > len(items):
+            # A headline of another story, not a feature's name ("Easy set-up"): three
+            # words or more, or one run of at least eight characters (CJK).
+            if len(words) >= _MIN_TITLE_WORDS or (len(words) == 1 and len(words[0]) >= 8):
+                headlines += 1
+        if 2 * max(firsts.values()) > len(items) or 2 * headlines <= len(items):
             continue
         for a, b, _ in items:
             out.append(a)
