@@ -125,7 +125,7 @@ _TAG_WEIGHT = {
 # does not.
 _TOKEN = re.compile(r"[a-z]+")
 _NEG_PREFIX = (
-    *COMMENT_STEMS, "disqus", "respond", "replies",
+    *COMMENT_STEMS, "disqus", "respond", "replies", "discuss", "diskuss", "discusi",
     "sidebar", "widget", "nav", "menu", "breadcrumb", "footer", "share", "sharing", "social",
     "related", "recommend", "readmore", "newsletter", "subscri", "signup", "cookie", "consent",
     "gdpr", "promo", "advert", "sponsor", "outbrain", "taboola", "popup", "modal", "byline",
