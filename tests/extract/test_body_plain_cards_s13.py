@@ -2,7 +2,8 @@
 """Body shapes of session 13, round 2: cards of a short heading with no link and one short
 summary, three or more beside the story (a side column, a "related coverage" block inside
 the article), and the shapes that look like them and are the story (recipe steps, a
-product's features, a story told in subhead-and-paragraph pairs).
+product's features, a story told in subhead-and-paragraph pairs); a block classed as a
+discussion (reader comments) after the story.
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -136,3 +137,31 @@ def test_a_story_told_in_subhead_and_paragraph_pairs_is_kept() -> None:
     )
     body = _body(html)
     assert all(p in body for _, p in pairs)
+
+
+_DE_COMMENTS = [
+    "Der Anleger war schon seit Jahren marode, das hätte man viel früher angehen müssen, finde ich.",
+    "Sechs Wochen am Fischereihafen sind für Pendler mit dem Fahrrad eine echte Zumutung, leider.",
+    "Gut, dass endlich etwas passiert, aber hoffentlich wird der Zeitplan diesmal auch eingehalten.",
+    "Wer bezahlt eigentlich die zusätzlichen Busse, die zum Fischereihafen fahren sollen, der Kreis?",
+    "Ich fahre jeden Morgen mit der ersten Fähre und bin gespannt, wie voll es am Hafen wird.",
+]
+
+
+def test_a_discussion_block_after_the_story_stays_out() -> None:
+    messages = "".join(f"<div class='msg'><p>{c}</p></div>" for c in _DE_COMMENTS)
+    html = _page(
+        f"<div class='artikel'><h1>Fähranleger wird neu gebaut</h1>{_paras(_DE)}</div>"
+        f"<section id='diskussion'>{messages}</section>",
+        lang="de",
+    )
+    body = _body(html)
+    assert all(line in body for line in _DE)
+    assert not any(c in body for c in _DE_COMMENTS)
+
+
+def test_a_discussion_wrapper_holding_the_headline_is_read() -> None:
+    posts = "".join(f"<div class='post'><p>{line}</p></div>" for line in _STORY)
+    html = _page(f"<div class='discussion'><h1>Ferry landing to be rebuilt</h1>{posts}</div>")
+    body = _body(html)
+    assert all(line in body for line in _STORY)
