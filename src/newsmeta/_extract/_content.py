@@ -1299,6 +1299,90 @@ def _teaser_list(t: _Tree, k: int) -> bool:
     return best is not None and counts[best] >= _MIN_TEASERS and 2 * chars[best] >= size
 
 
+# An "about us" box: a block whose lines speak of the site in the first person plural
+# ("we", "our", "wir", "unser", "nous", "notre", "nuestro"), none of them quoting anyone.
+_MAX_ABOUT_BLOCK = 3000
+_MIN_ABOUT_LINES = 2
+_WE = re.compile(
+    r"\b(?:we|our|ours|us|wir|unser\w*|uns|nous|notre|nos|nosotros|nuestr\w*|noi|nostr\w*)\b",
+    re.IGNORECASE,
+).search
+_QUOTES = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+# What an about box speaks of: the site's journalism, or support for it.
+_NEWSROOM = re.compile(
+    r"\b(?:journalis\w*|newsroom|reporters|support us|donat\w*|contribution|subscri\w*"
+    r"|redaktion|journalismus|unterstützen sie uns|abo|abonnement\w*|rédaction|soutenez-nous"
+    r"|faire un don|redacción|periodis\w*|socio|suscr\w*|apóyanos|redazione|giornalis\w*"
+    r"|abbonament\w*|sostienici)\b",
+    re.IGNORECASE,
+).search
+
+
+def _about_block(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` speaks for the site: at most 3,000 characters in two or more
+    lines of at most 300 characters, two thirds of them in the first person plural, one at
+    least speaking of the site's journalism or asking for support, and none quoting anyone."""
+    pre, ends, inl, els = t.pre, t.ends, t.inl, t.els
+    if pre[ends[k] + 1] - pre[k] > _MAX_ABOUT_BLOCK:
+        return False
+    lines = ours = newsroom = 0
+    for b in range(k, ends[k] + 1):
+        if inl[b] < _MIN_LINE_BESIDE:
+            continue
+        text = els[b].text_content() or ""
+        if len(text) > _MAX_EDGE_LINE or any(q in text for q in _QUOTES):
+            return False  # a long line is an answer or a story's paragraph, not a box's
+        lines += 1
+        ours += _WE(text) is not None
+        newsroom += _NEWSROOM(text) is not None
+    return lines >= _MIN_ABOUT_LINES and 3 * ours >= 2 * lines and newsroom > 0
+
+
+def _closing(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` closes its parent (no paragraph of prose after it) and is not
+    alike the block before it (one tag and class: a part of the story's run)."""
+    par, ends, pre_good, tags, els = t.par, t.ends, t.pre_good, t.tags, t.els
+    p = par[k]
+    if p < 0 or pre_good[ends[p] + 1] > pre_good[ends[k] + 1]:
+        return False
+    before = p + 1
+    prev = -1
+    while before < k:
+        prev = before
+        before = ends[before] + 1
+    return not (
+        prev >= 0 and tags[prev] == tags[k] and els[prev].get("class") == els[k].get("class")
+    )
+
+
+def _about_boxes(t: _Tree, chosen: list[int], headline_i: int) -> list[int]:
+    """The about-us boxes among the chosen blocks and their children: blocks closing their
+    parent after the headline, with at least 150 characters of story between it and them."""
+    tags, ends, pre = t.tags, t.ends, t.pre
+    if headline_i < 0:
+        return []
+    after = pre[ends[headline_i] + 1]
+    cands = chosen if len(chosen) > 1 else []
+    out: list[int] = []
+    for c in chosen:
+        kids = []
+        k = c + 1
+        while k <= ends[c]:
+            if tags[k] not in _NO_HINT_TAGS:
+                kids.append(k)
+            k = ends[k] + 1
+        for k in [*([c] if c in cands else []), *kids]:
+            if (
+                k > headline_i
+                and k != ends[k]  # a block, not one paragraph
+                and pre[k] - after >= _MIN_STORY_BESIDE
+                and _closing(t, k)
+                and _about_block(t, k)
+            ):
+                out.append(k)
+    return out
+
+
 # A block of the site's colophon: several lines, most of them addresses, numbers, legal
 # or copyright lines.
 _MIN_COLOPHON_LINES = 3
@@ -1563,6 +1647,13 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 or (c != top and _consent_block(t, c))
             )
         ] or chosen
+
+    boxes = _about_boxes(t, chosen, headline_i)
+    if boxes:
+        excluded = list(excluded)
+        for k in boxes:
+            for j in range(k, ends[k] + 1):
+                excluded[j] += 1
 
     # Read the text of the chosen ranges.
     start_at = -1
