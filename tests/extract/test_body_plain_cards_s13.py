@@ -3,7 +3,8 @@
 summary, three or more beside the story (a side column, a "related coverage" block inside
 the article), and the shapes that look like them and are the story (recipe steps, a
 product's features, a story told in subhead-and-paragraph pairs); a block classed as a
-discussion (reader comments) after the story.
+discussion (reader comments) after the story; an about-us box closing the article, and
+the closing blocks in the first person plural that are the story (a verdict, an open letter).
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -165,3 +166,53 @@ def test_a_discussion_wrapper_holding_the_headline_is_read() -> None:
     html = _page(f"<div class='discussion'><h1>Ferry landing to be rebuilt</h1>{posts}</div>")
     body = _body(html)
     assert all(line in body for line in _STORY)
+
+
+_FR = [
+    "Le conseil départemental a voté mercredi la reconstruction de l'embarcadère avant l'été.",
+    "Les experts avaient constaté à l'automne que les pieux en bois étaient pourris par endroits.",
+    "Pendant six semaines, le bac accostera au port de pêche, a précisé le département.",
+]
+_FR_ABOUT = [
+    "Nous sommes un média indépendant, financé uniquement par nos lectrices et nos lecteurs.",
+    "Notre rédaction de douze journalistes enquête chaque semaine sur la vie de la région.",
+    "Pour que nous puissions continuer, soutenez-nous dès aujourd'hui par un don.",
+]
+
+
+def test_an_about_us_box_closing_the_article_stays_out() -> None:
+    html = _page(
+        f"<article><h1>L'embarcadère sera reconstruit</h1>{_paras(_FR)}"
+        f"<div class='box'>{_paras(_FR_ABOUT)}<a href='/don'>Faire un don</a></div></article>",
+        lang="fr",
+    )
+    body = _body(html)
+    assert all(line in body for line in _FR)
+    assert not any(line in body for line in _FR_ABOUT)
+
+
+def test_a_closing_verdict_in_the_first_person_plural_is_kept() -> None:
+    verdict = [
+        "Our verdict: we have not tested a more comfortable pair this year, and we would buy them.",
+        "We think the battery is the best in its class, though our unit ran a little short.",
+    ]
+    html = _page(
+        f"<article><h1>X5 headphones review</h1>{_paras(_STORY)}"
+        f"<div class='verdict'>{_paras(verdict)}</div></article>"
+    )
+    body = _body(html)
+    assert all(line in body for line in verdict)
+
+
+def test_an_open_letter_after_a_short_introduction_is_kept() -> None:
+    letter = [
+        "We, the residents of the south bank, ask the board to keep a ferry running at all times.",
+        "Our shops, our schools and our doctors are all on the other side of the water.",
+        "We are not against the works, but we need a way across while they go on.",
+    ]
+    html = _page(
+        f"<article><h1>An open letter about the ferry</h1><p>{_STORY[0]} {_STORY[1]}</p>"
+        f"<div class='letter'>{_paras(letter)}</div></article>"
+    )
+    body = _body(html)
+    assert all(line in body for line in letter)
