@@ -125,7 +125,7 @@ _TAG_WEIGHT = {
 # does not.
 _TOKEN = re.compile(r"[a-z]+")
 _NEG_PREFIX = (
-    *COMMENT_STEMS, "disqus", "respond", "replies",
+    *COMMENT_STEMS, "disqus", "respond", "replies", "discuss", "diskuss", "discusi",
     "sidebar", "widget", "nav", "menu", "breadcrumb", "footer", "share", "sharing", "social",
     "related", "recommend", "readmore", "newsletter", "subscri", "signup", "cookie", "consent",
     "gdpr", "promo", "advert", "sponsor", "outbrain", "taboola", "popup", "modal", "byline",
@@ -695,6 +695,7 @@ def find_content(
     ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
     drops.extend(_teaser_cards(tree, links, class_of))
+    drops.extend(_plain_cards(tree, paras, class_of, headline_i))
     drops.extend(_reply_thread(tree, class_of, headline_i))
     hinted = _framing(hinted, columns, tags, ends, pre_prose)
     strict = ranges(drops + hinted)
@@ -858,6 +859,109 @@ def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> lis
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
         if chars < pre_prose[-1] - inside:
             out.extend(run)
+    return out
+
+
+# Plain cards: three or more items in a block beside the story, each a short heading with
+# no link followed by one short text (a summary), and nothing else in the block but a title.
+_PLAIN_TITLES = frozenset({"h3", "h4", "h5", "h6"})
+_MAX_PLAIN_TITLE = 100
+_MIN_STORY_BESIDE = 150
+_MIN_LINE_BESIDE = 30
+_MAX_CARD_LINK = 30
+_MIN_TITLE_WORDS = 3
+
+
+def _text_beside(t: _Tree, paras: list[int], box: int) -> int:
+    """The text of the page's paragraphs outside block ``box`` that are lines of prose (at
+    least 30 characters, at most a fifth of them in links)."""
+    inl, inl_link, ends = t.inl, t.inl_link, t.ends
+    stop = ends[box]
+    return sum(
+        inl[b]
+        for b in paras
+        if (b < box or b > stop) and inl[b] >= _MIN_LINE_BESIDE and 5 * inl_link[b] < inl[b]
+    )
+
+
+def _plain_cards(
+    t: _Tree, paras: list[int], class_of: list[str | None], headline_i: int
+) -> list[int]:
+    """Runs of cards without links: three or more items, each a short heading (no link, no
+    question) and right after it one block of at most 300 characters, either wrapped one
+    item a block (sibling blocks of one tag and class, each maybe closed by a short link
+    such as "Read") or laid flat in one block. The run
+    must make nearly all of the text of the block holding it, that block must not hold the
+    headline nor follow it with no story between, and the rest of the page must hold a
+    story of its own; a run whose titles
+    mostly open with one word (steps, questions, days) is a part of the story, and one
+    whose titles are mostly not headlines (under three words: a product's features) is the
+    page's own text."""
+    els, tags, par, ends, pre, pre_link = t.els, t.tags, t.par, t.ends, t.pre, t.pre_link
+    n_els = len(tags)
+    runs: dict[tuple[int, str, str | None], list[tuple[int, int, int]]] = {}
+    for h in paras:
+        if tags[h] not in _PLAIN_TITLES:
+            continue
+        title = pre[ends[h] + 1] - pre[h]
+        nxt = ends[h] + 1
+        if (
+            not 0 < title <= _MAX_PLAIN_TITLE
+            or pre_link[ends[h] + 1] > pre_link[h]
+            or nxt >= n_els
+            or par[nxt] != par[h]
+            or tags[nxt] not in BLOCK_TAGS
+            or tags[nxt] in _PLAIN_TITLES
+            or not 0 < pre[ends[nxt] + 1] - pre[nxt] <= _MAX_CARD_TEXT
+            or pre_link[ends[nxt] + 1] > pre_link[nxt]
+        ):
+            continue
+        box = par[h]
+        if box <= 0 or tags[box] in _NO_CARD:
+            continue
+        rest = pre[ends[box] + 1] - pre[ends[nxt] + 1]  # after the text: a "Read" link
+        if (
+            pre[h] == pre[box]
+            and rest <= _MAX_CARD_LINK
+            and pre_link[ends[box] + 1] - pre_link[ends[nxt] + 1] == rest
+        ):
+            card = _widest(t, box)  # the item is a block of its own
+            key = (par[card], tags[card], class_of[card])
+            runs.setdefault(key, []).append((card, card, h))
+        else:
+            runs.setdefault((box, "", None), []).append((h, nxt, h))
+    out: list[int] = []
+    for (box, _, _), items in runs.items():
+        if len(items) < _MIN_CARDS or box <= 0 or tags[box] in _NO_CARD:
+            continue
+        if headline_i >= 0 and (
+            box <= headline_i <= ends[box]
+            or (box > headline_i and pre[box] - pre[ends[headline_i] + 1] < _MIN_STORY_BESIDE)
+        ):
+            continue  # the block holds the headline or follows it with no story between
+        chars = sum(pre[ends[b] + 1] - pre[a] for a, b, _ in items)
+        if 5 * chars < 4 * (pre[ends[box] + 1] - pre[box]):
+            continue
+        if _text_beside(t, paras, box) < _MIN_STORY_BESIDE:
+            continue
+        firsts: dict[str, int] = {}
+        headlines = 0
+        for _, _, h in items:
+            words = (els[h].text_content() or "").split()
+            head = words[0].lower() if words else ""
+            if words and words[-1].endswith("?"):
+                head = "?"
+            firsts[head] = firsts.get(head, 0) + 1
+            # A headline of another story, not a feature's name ("Easy set-up"): three
+            # words or more, or one run of at least eight characters (CJK).
+            if len(words) >= _MIN_TITLE_WORDS or (len(words) == 1 and len(words[0]) >= 8):
+                headlines += 1
+        if 2 * max(firsts.values()) > len(items) or 2 * headlines <= len(items):
+            continue
+        for a, b, _ in items:
+            out.append(a)
+            if b != a:
+                out.append(b)
     return out
 
 
@@ -1195,6 +1299,90 @@ def _teaser_list(t: _Tree, k: int) -> bool:
     return best is not None and counts[best] >= _MIN_TEASERS and 2 * chars[best] >= size
 
 
+# An "about us" box: a block whose lines speak of the site in the first person plural
+# ("we", "our", "wir", "unser", "nous", "notre", "nuestro"), none of them quoting anyone.
+_MAX_ABOUT_BLOCK = 3000
+_MIN_ABOUT_LINES = 2
+_WE = re.compile(
+    r"\b(?:we|our|ours|us|wir|unser\w*|uns|nous|notre|nos|nosotros|nuestr\w*|noi|nostr\w*)\b",
+    re.IGNORECASE,
+).search
+_QUOTES = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+# What an about box speaks of: the site's journalism, or support for it.
+_NEWSROOM = re.compile(
+    r"\b(?:journalis\w*|newsroom|reporters|support us|donat\w*|contribution|subscri\w*"
+    r"|redaktion|journalismus|unterstützen sie uns|abo|abonnement\w*|rédaction|soutenez-nous"
+    r"|faire un don|redacción|periodis\w*|socio|suscr\w*|apóyanos|redazione|giornalis\w*"
+    r"|abbonament\w*|sostienici)\b",
+    re.IGNORECASE,
+).search
+
+
+def _about_block(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` speaks for the site: at most 3,000 characters in two or more
+    lines of at most 300 characters, two thirds of them in the first person plural, one at
+    least speaking of the site's journalism or asking for support, and none quoting anyone."""
+    pre, ends, inl, els = t.pre, t.ends, t.inl, t.els
+    if pre[ends[k] + 1] - pre[k] > _MAX_ABOUT_BLOCK:
+        return False
+    lines = ours = newsroom = 0
+    for b in range(k, ends[k] + 1):
+        if inl[b] < _MIN_LINE_BESIDE:
+            continue
+        text = els[b].text_content() or ""
+        if len(text) > _MAX_EDGE_LINE or any(q in text for q in _QUOTES):
+            return False  # a long line is an answer or a story's paragraph, not a box's
+        lines += 1
+        ours += _WE(text) is not None
+        newsroom += _NEWSROOM(text) is not None
+    return lines >= _MIN_ABOUT_LINES and 3 * ours >= 2 * lines and newsroom > 0
+
+
+def _closing(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` closes its parent (no paragraph of prose after it) and is not
+    alike the block before it (one tag and class: a part of the story's run)."""
+    par, ends, pre_good, tags, els = t.par, t.ends, t.pre_good, t.tags, t.els
+    p = par[k]
+    if p < 0 or pre_good[ends[p] + 1] > pre_good[ends[k] + 1]:
+        return False
+    before = p + 1
+    prev = -1
+    while before < k:
+        prev = before
+        before = ends[before] + 1
+    return not (
+        prev >= 0 and tags[prev] == tags[k] and els[prev].get("class") == els[k].get("class")
+    )
+
+
+def _about_boxes(t: _Tree, chosen: list[int], headline_i: int) -> list[int]:
+    """The about-us boxes among the chosen blocks and their children: blocks closing their
+    parent after the headline, with at least 150 characters of story between it and them."""
+    tags, ends, pre = t.tags, t.ends, t.pre
+    if headline_i < 0:
+        return []
+    after = pre[ends[headline_i] + 1]
+    cands = chosen if len(chosen) > 1 else []
+    out: list[int] = []
+    for c in chosen:
+        kids = []
+        k = c + 1
+        while k <= ends[c]:
+            if tags[k] not in _NO_HINT_TAGS:
+                kids.append(k)
+            k = ends[k] + 1
+        for k in [*([c] if c in cands else []), *kids]:
+            if (
+                k > headline_i
+                and k != ends[k]  # a block, not one paragraph
+                and pre[k] - after >= _MIN_STORY_BESIDE
+                and _closing(t, k)
+                and _about_block(t, k)
+            ):
+                out.append(k)
+    return out
+
+
 # A block of the site's colophon: several lines, most of them addresses, numbers, legal
 # or copyright lines.
 _MIN_COLOPHON_LINES = 3
@@ -1459,6 +1647,13 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                 or (c != top and _consent_block(t, c))
             )
         ] or chosen
+
+    boxes = _about_boxes(t, chosen, headline_i)
+    if boxes:
+        excluded = list(excluded)
+        for k in boxes:
+            for j in range(k, ends[k] + 1):
+                excluded[j] += 1
 
     # Read the text of the chosen ranges.
     start_at = -1
