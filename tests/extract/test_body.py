@@ -468,3 +468,17 @@ def test_soft_hyphens_and_zero_width_spaces_are_not_text() -> None:
     text = content_body(wrap(paragraphs_html(hyphenated)))
     assert "\u00ad" not in text and "\u200b" not in text
     assert "agreement" in text
+
+
+def test_every_invisible_character_is_dropped_in_non_ascii_text() -> None:
+    # Soft hyphen, zero-width space, word joiner and BOM, each repeated, in a non-ASCII text.
+    marked = [
+        p.replace("agreement", "agree\u00adme\u00adnt")
+        .replace("the", "t\u200bh\u2060e")
+        .replace("and", "\ufeffand")
+        + " Grüße."
+        for p in PARAS
+    ]
+    text = content_body(wrap(paragraphs_html(marked)))
+    assert not any(ch in text for ch in "\u00ad\u200b\u2060\ufeff")
+    assert "agreement" in text and " the " in text and "Grüße." in text
