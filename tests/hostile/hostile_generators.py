@@ -158,7 +158,21 @@ def definition_comments(size: int, seed: int = 0) -> bytes:
     return _fill(unit, size, prefix="<div id='comments'><dl>", suffix="</dl></div>")
 
 
+def story_replies(size: int, seed: int = 0) -> bytes:
+    """A story whose block holds thousands of small reply blocks after the headline (each
+    block of the chosen story is weighed as a possible closing box of its parent)."""
+    rng = random.Random(seed)
+    line = rng.choice(["We read every reply to our reporting.", "Thanks for the story."])
+
+    def unit(i: int) -> str:
+        return f"<div><p>{line} Reply {i} goes on a little.</p><p>Second line {i}.</p></div>"
+
+    lead = "<p>" + "The harbour story opens with a long paragraph of prose. " * 8 + "</p>"
+    return _fill(unit, size, prefix=f"<h1>Story</h1><div class='story'>{lead}", suffix="</div>")
+
+
 GENERATORS: dict[str, Callable[[int, int], bytes]] = {
+    "story_replies": story_replies,
     "ai_tooltips": ai_tooltips,
     "comment_headings": comment_headings,
     "definition_comments": definition_comments,

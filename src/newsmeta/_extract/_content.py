@@ -1338,18 +1338,21 @@ def _about_block(t: _Tree, k: int) -> bool:
     return lines >= _MIN_ABOUT_LINES and 3 * ours >= 2 * lines and newsroom > 0
 
 
-def _closing(t: _Tree, k: int) -> bool:
+def _closing(t: _Tree, k: int, prev: int = -2) -> bool:
     """Whether block ``k`` closes its parent (no paragraph of prose after it) and is not
-    alike the block before it (one tag and class: a part of the story's run)."""
+    alike the block before it (one tag and class: a part of the story's run). ``prev`` is
+    the sibling before it when the caller walked the siblings already (-1: none), so a
+    parent of many children is not walked again for each (that is quadratic)."""
     par, ends, pre_good, tags, els = t.par, t.ends, t.pre_good, t.tags, t.els
     p = par[k]
     if p < 0 or pre_good[ends[p] + 1] > pre_good[ends[k] + 1]:
         return False
-    before = p + 1
-    prev = -1
-    while before < k:
-        prev = before
-        before = ends[before] + 1
+    if prev == -2:
+        before = p + 1
+        prev = -1
+        while before < k:
+            prev = before
+            before = ends[before] + 1
     return not (
         prev >= 0 and tags[prev] == tags[k] and els[prev].get("class") == els[k].get("class")
     )
@@ -1365,18 +1368,20 @@ def _about_boxes(t: _Tree, chosen: list[int], headline_i: int) -> list[int]:
     cands = chosen if len(chosen) > 1 else []
     out: list[int] = []
     for c in chosen:
-        kids = []
+        kids: list[tuple[int, int]] = [(c, -2)] if c in cands else []
         k = c + 1
+        prev = -1
         while k <= ends[c]:
             if tags[k] not in _NO_HINT_TAGS:
-                kids.append(k)
+                kids.append((k, prev))
+            prev = k
             k = ends[k] + 1
-        for k in [*([c] if c in cands else []), *kids]:
+        for k, before in kids:
             if (
                 k > headline_i
                 and k != ends[k]  # a block, not one paragraph
                 and pre[k] - after >= _MIN_STORY_BESIDE
-                and _closing(t, k)
+                and _closing(t, k, before)
                 and _about_block(t, k)
             ):
                 out.append(k)
