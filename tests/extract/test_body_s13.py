@@ -8,27 +8,9 @@ The pages are written for these tests, in the shapes publishers use.
 
 from __future__ import annotations
 
-import newsmeta
-
-
-def _page(inner: str, lang: str = "en", title: str = "Story") -> str:
-    return (
-        f"<html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body>"
-        "<header class='site-header'><a href='/'>Home</a> <nav><a href='/news'>News</a> "
-        "<a href='/sport'>Sport</a></nav></header>"
-        f"{inner}"
-        "<footer><p>© 2026 Valley Courier. All rights reserved.</p></footer></body></html>"
-    )
-
-
-def _body(html: str) -> str:
-    article = newsmeta.extract(html, "https://courier.example/2026/story")
-    return " ".join((article.body or "").split())
-
-
-def _paras(lines: list[str]) -> str:
-    return "".join(f"<p>{line}</p>" for line in lines)
-
+from body_pages import body as _body
+from body_pages import page as _page
+from body_pages import paras as _paras
 
 _JA = [
     "市議会は火曜日、老朽化した市民プールを来年の春から一年間閉鎖することを決めた。",
