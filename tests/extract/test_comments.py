@@ -457,9 +457,9 @@ def test_comment_markup_named_in_other_languages(
 
 
 def test_the_comment_key_test_knows_every_comment_word() -> None:
+    from newsmeta._extract._comment_form import names_comments as names
     from newsmeta._extract._words import COMMENT_NOUNS, COMMENT_PLURALS, COMMENT_STEMS
 
-    names = comments._names_comments
     for word in (*COMMENT_STEMS, *COMMENT_NOUNS, *COMMENT_PLURALS):
         assert names(f"post-{word}-list"), word
     assert not names("entry-content article-body")

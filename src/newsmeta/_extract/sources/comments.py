@@ -9,6 +9,7 @@ Sources, cheapest first: JSON-LD ``Comment`` nodes, microdata ``Comment`` scopes
 common HTML shapes found through ``page.hinted`` (elements whose class/id mention
 comments): WordPress ``li.comment`` with ``.children``, hAtom, Blogger, wpDiscuz, Disqus-
 style server-rendered lists, forum-like threads. A comment *form* is never a comment.
+The count and the form are read in :mod:`newsmeta._extract._comment_form`.
 """
 
 from __future__ import annotations
@@ -18,12 +19,20 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from itertools import compress, islice
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._comment_form import (
+    COMMENT_FORM,
+    COUNT_TAGS,
+    PLURAL,
+    comment_count,
+    comment_forms,
+    comment_hinted,
+    required_fields,
+)
 from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
@@ -40,8 +49,6 @@ from newsmeta._extract._words import (
     COMMENT_HEADINGS,
     COMMENT_MEASURE,
     COMMENT_NOUNS,
-    COMMENT_PLURALS,
-    COMMENT_STEMS,
 )
 from newsmeta._extract.sources.microdata import microdata_tree
 from newsmeta._extract.sources.rdfa import rdfa_tree
@@ -53,12 +60,11 @@ __all__ = ["candidates"]
 
 # One class token (lower-cased) that marks a single comment element.
 _NOUN = "|".join(COMMENT_NOUNS)
-_PLURAL = "|".join(COMMENT_PLURALS)
 _ITEM_TOKEN = re.compile(
     rf"^(?:[a-z0-9]{{1,20}}[-_]?)?(?:(?:{_NOUN})"
     r"(?:[-_]{0,2}(?:item|entry|block|single|node|default|post|unit|card)|"
     r"(?:s|e|en|es)[-_]?(?:item|entry|single|con|unit))?"
-    rf"|(?:{_PLURAL})[-_]?(?:item|entry|single|con|unit))$"
+    rf"|(?:{PLURAL})[-_]?(?:item|entry|single|con|unit))$"
 )
 _ITEM_ID = re.compile(rf"^(?:li-|div-)?(?:{_NOUN}|reply)[-_]?(\d{{1,20}})$")
 _BAD_PREFIX = re.compile(
@@ -125,87 +131,16 @@ _NOT_COMMENT = re.compile(
     r"be the first to comment|comments are closed|kommentare sind geschlossen)",
     re.I,
 )
-_COUNT_TEXT = re.compile(
-    r"^(?:(?P<n1>\d[\d.,]{0,9})" + COMMENT_MEASURE + r"(?:thoughts?\s+on|comments?|"
-    r"responses?(?:\s+to)?|replies|reacties|kommentare?|comentarios?|respuestas?|"
-    r"commentaires?|r[ée]ponses?|coment[aá]rios?|respostas?|antworten|gedanken\s+zu|"
-    r"meinungen\s+zu|comment[io]|" + COMMENT_HEADINGS + r")(?!\w)"
-    r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
-    r"antworten|discussion|" + COMMENT_HEADINGS + r")\s*[:(\[（]\s*(?P<n2>\d[\d.,]{0,9})"
-    r"\s*(?:件)?\s*[)\]）]?\s*$"
-    r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
-    r"a[úu]n no hay comentarios|aucun commentaire|pas encore de commentaires?|"
-    r"nessun commento|brak komentarzy|nog geen reacties|ainda n[ãa]o h[áa] coment[áa]rios|"
-    r"sem coment[aá]rios|be the first to comment|sei der erste|s[ée] el primero en comentar|"
-    r"soyez le premier [àa] commenter|seja o primeiro a comentar|"
-    # "no comments yet" in Arabic, Hebrew, Indonesian, Vietnamese, Chinese, Japanese,
-    # Hungarian, Croatian, Czech and Romanian
-    r"لا توجد تعليقات|אין תגובות|belum ada komentar|chưa có bình luận|暂无评论|"
-    r"まだコメントはありません|nincs hozzászólás|nema komentara|žádné komentáře|"
-    r"niciun comentariu)(?!\w))",
-    re.I,
-)
 _CLOSED = re.compile(
     r"^(?:comments are closed|kommentare sind geschlossen|die kommentarfunktion ist "
     r"geschlossen|los comentarios est[áa]n cerrados|comentarios cerrados|les commentaires "
     r"sont ferm[ée]s|coment[aá]rios (?:est[ãa]o )?fechados)",
     re.I,
 )
-_COMMENT_FORM = re.compile("|".join((*COMMENT_STEMS, "respon", "reply", "discuss", "disqus")), re.I)
-_NOT_COMMENT_FORM = re.compile(
-    r"newsletter|subscri|search|login|log-in|signin|sign-in|register|contact|kontakt|"
-    r"contacto|abonn|suche|buscar|recherche|poll|survey|checkout|cart|rating-form",
-    re.I,
-)
-# Required-field names, normalised.
-_FIELD_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("captcha", re.compile(r"captcha|g-recaptcha|h-captcha|turnstile", re.I)),
-    ("email", re.compile(r"e-?mail|correo|courriel|mail", re.I)),
-    ("website", re.compile(r"\burl\b|website|homepage|web ?site|webseite|sitio|site ?web", re.I)),
-    ("name", re.compile(r"author|\bname\b|nombre|\bnom\b|nome|your-name|^name|nick", re.I)),
-    ("message", re.compile(
-        r"comment|message|mensaje|nachricht|kommentar|commentaire|coment|text|body|content",
-        re.I,
-    )),
-    ("subject", re.compile(r"subject|betreff|asunto|sujet|assunto|title", re.I)),
-)  # fmt: skip
-_VALIDATION = re.compile(
-    r"^(?:please\s+)?(?:enter|provide|fill in|type|write|check|complete|verify|"
-    r"introduce|ingrese|escribe|bitte geben sie|geben sie|veuillez (?:saisir|entrer|indiquer)|"
-    r"por favor,? (?:introduzca|ingrese|insira|escreva|digite))\b.{1,60}$|"
-    r"(?:is required|are required|required field|ist erforderlich|es obligatorio|"
-    r"est obligatoire|[ée] obrigat[óo]rio|pflichtfeld)",
-    re.I,
-)
 _MAX_ITEM_CHARS = 20_000
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_COUNT_KEY = re.compile(r"count|title|number|num|total|head|anzahl|zahl")
-_COUNT_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "span", "p", "div", "strong", "b",
-                         "em", "small", "li", "header", "section", "label"})  # fmt: skip
 
 
 # ----------------------------------------------------------------------------- helpers
-
-
-def _names_comments(key: str) -> bool:
-    """Whether a class/id string holds one of the comment words (:data:`COMMENT_STEMS`).
-
-    Written out as substring tests (this runs for every hinted element, three times a
-    page): every stem but "reactie" holds "ment", so most keys cost one or two tests.
-    ``tests/extract/test_comments.py`` checks that it finds every stem.
-    """
-    if "ment" in key:
-        return "comment" in key or "komment" in key or "coment" in key or "koment" in key
-    return "reactie" in key or "hozzaszol" in key
-
-
-def _comment_hinted(page: Page) -> list[tuple[HtmlElement, str]]:
-    """The page's hinted elements whose class/id names comments, in document order (read
-    once a page: the readers of the items, the count and the closed note share them)."""
-    found: list[tuple[HtmlElement, str]] = page.cached(
-        "comment-hinted", lambda p: [pair for pair in p.hinted if _names_comments(pair[1])]
-    )
-    return found
 
 
 def _tokens(el: HtmlElement) -> list[str]:
@@ -314,7 +249,7 @@ def _excluded_context(el: HtmlElement) -> bool:
         if node.tag == "form":
             # a comment form holds no comments (ASP.NET pages wrap everything in one form)
             key = " ".join(filter(None, (node.get("id"), node.get("class"))))
-            if _COMMENT_FORM.search(key):
+            if COMMENT_FORM.search(key):
                 return True
         cls = node.get("class")
         ident = node.get("id")
@@ -851,7 +786,7 @@ def _item_id(el: HtmlElement) -> str | None:
 
 _SECTION = re.compile(
     r"^(?:comment-list|commentlist|comments-list|comments-area|comment-section|"
-    rf"comments-section|{_PLURAL})$"
+    rf"comments-section|{PLURAL})$"
 )
 
 
@@ -863,7 +798,7 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
     """
     items: list[HtmlElement] = []
     sections: list[HtmlElement] = []
-    for el, key in _comment_hinted(page):
+    for el, key in comment_hinted(page):
         if _is_item(el, key):
             items.append(el)
         elif any(_SECTION.match(tok) for tok in key.split()):
@@ -1023,7 +958,7 @@ _TEXT_TOKEN = re.compile(
 )
 # A class/id token naming a whole comment section: a plural ("comments", "kommentare") alone
 # or with a prefix or suffix ("post-comments", "comments-list", "c-comments").
-_PLURAL_TOKEN = re.compile(rf"(?:^|[-_])(?:{_PLURAL})(?:$|[-_])")
+_PLURAL_TOKEN = re.compile(rf"(?:^|[-_])(?:{PLURAL})(?:$|[-_])")
 _STOP_TAGS = frozenset({"body", "html", "main", "form", "nav", "aside"})
 
 
@@ -1037,7 +972,7 @@ def _text_items(page: Page) -> list[HtmlElement]:
     "comments-list"), or holds the page's headline. A comment found this way must show who
     wrote it or when: a "write a comment" box has a text element too, but neither.
     """
-    texts = [el for el, key in _comment_hinted(page) if _item_bits(el.get("class")) & _TEXT_BIT]
+    texts = [el for el, key in comment_hinted(page) if _item_bits(el.get("class")) & _TEXT_BIT]
     if not texts or len(texts) > page.limits.max_comments:
         return []
     text_set = set(texts)
@@ -1571,200 +1506,6 @@ def _rdfa_comments(page: Page) -> list[Comment]:
     return _tree_comments(page, rdfa_tree(page), scopes, ("resource", "about"))
 
 
-# ----------------------------------------------------------------------------- count, form
-
-
-# A class/id string naming the comments as a whole ("keine-kommentare", "entry-content-comments").
-_PLURAL_KEY = re.compile(rf"(?:^|[-_\s])(?:{_PLURAL})(?:$|[-_\s])")
-
-
-def _count(page: Page) -> tuple[int, HtmlElement, str] | None:
-    best: tuple[int, HtmlElement, str, int] | None = None
-    for el, key in page.hinted:
-        if not (_names_comments(key) or "respon" in key or "discus" in key):
-            continue
-        if el.tag not in _COUNT_TAGS or len(el) > 4:
-            continue
-        counter = el.tag in _HEADINGS or _COUNT_KEY.search(key) is not None
-        if counter or (
-            (len(el) == 0 or (len(el) == 1 and len(el[0]) == 0))
-            and _PLURAL_KEY.search(key) is not None
-        ):
-            # (any other element: a bare "no comments yet" line, or one link, named for the
-            # comments as a whole: "keine-kommentare", "entry-content-comments")
-            text = element_text(el, limit=120)
-        else:
-            continue
-        if not text or len(text) > 100:
-            continue
-        match = _COUNT_TEXT.match(text)
-        if not match or not (counter or match.group("zero")):
-            continue  # "no comments yet" says 0 in any element named for comments
-        if match.group("zero"):
-            value = 0
-        else:
-            number = to_int(match.group("n1") or match.group("n2"))
-            if number is None:
-                continue
-            value = number
-        score = 2 if el.tag in ("h1", "h2", "h3", "h4", "h5") or "title" in key else 1
-        if "count" in key:
-            score += 1
-        if not counter:
-            score = 0  # any count shown as one beats a "no comments yet" line
-        if best is None or score > best[3]:
-            best = (value, el, text, score)
-    if best is None or best[3] == 0:
-        # ("comments" names comments: these are among the comment-hinted elements)
-        for el, key in _comment_hinted(page):
-            if "comments" not in key or el.tag not in ("div", "section", "aside"):
-                continue
-            for child in el[:6]:
-                if child.tag not in _HEADINGS:
-                    continue
-                text = element_text(child, limit=120)
-                match = _COUNT_TEXT.match(text) if text and len(text) <= 100 else None
-                if match is None:
-                    continue
-                number = (
-                    0 if match.group("zero") else to_int(match.group("n1") or match.group("n2"))
-                )
-                if number is not None:
-                    return number, child, text
-        linked = _link_count(page)
-        if linked is not None:
-            return linked
-    return None if best is None else best[:3]
-
-
-_MAX_COUNT_LINKS = 2_000  # links read for a count
-
-
-def _link_count(page: Page) -> tuple[int, HtmlElement, str] | None:
-    """The count a link to this page's own comment section shows ("<a href="#comments">12
-    Comments</a>", "12 Kommentare", "Comments (7)"): the link's target is a fragment naming
-    the comments (or "respond") on this page, never another page (a teaser's count is that
-    article's); every such link must show the same number."""
-    found: tuple[int, HtmlElement, str] | None = None
-    own = _page_path(page.url)
-    for a in islice(compress(page.elements, map("a".__eq__, page.tags)), _MAX_COUNT_LINKS):
-        href = a.get("href")
-        if not href or "#" not in href:
-            continue
-        target, _, fragment = href.partition("#")
-        low = fragment.lower()
-        if not (_names_comments(low) or low.startswith("respond")):
-            continue
-        if target and (own is None or _page_path(target) != own):
-            continue
-        text = element_text(a, limit=60)
-        match = _COUNT_TEXT.match(text) if text else None
-        if match is None or match.group("zero"):
-            continue
-        number = to_int(match.group("n1") or match.group("n2"))
-        if number is None:
-            continue
-        if found is not None and found[0] != number:
-            return None
-        found = (number, a, text)
-    return found
-
-
-def _page_path(url: str | None) -> str | None:
-    """The path of an address, without a trailing slash (None for none)."""
-    if not url:
-        return None
-    path = urlsplit(url.strip()).path.rstrip("/")
-    return path or None
-
-
-def _comment_forms(page: Page) -> list[HtmlElement]:
-    out: list[HtmlElement] = []
-    for form in page.forms:
-        has_textarea = False
-        for _ in form.iter("textarea"):
-            has_textarea = True
-            break
-        if not has_textarea:
-            continue
-        key = " ".join(
-            filter(None, (form.get("action"), form.get("id"), form.get("class"), form.get("name")))
-        )
-        if _NOT_COMMENT_FORM.search(key):
-            continue
-        if _COMMENT_FORM.search(key) or _inside_comment_area(form):
-            out.append(form)
-    return out
-
-
-def _inside_comment_area(form: HtmlElement) -> bool:
-    node = form.getparent()
-    depth = 0
-    while node is not None and depth < 8:
-        key = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if _NOT_COMMENT_FORM.search(key):
-            return False
-        if _COMMENT_FORM.search(key):
-            return True
-        node = node.getparent()
-        depth += 1
-    return False
-
-
-def _field_name(*texts: str | None) -> str | None:
-    joined = " ".join(t for t in texts if t)
-    if not joined:
-        return None
-    for name, pattern in _FIELD_NAMES:
-        if pattern.search(joined):
-            return name
-    return None
-
-
-def _required_fields(form: HtmlElement) -> list[str]:
-    found: list[str] = []
-
-    def add(name: str | None) -> None:
-        if name and name not in found:
-            found.append(name)
-
-    for el in form.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
-            continue
-        if tag in ("input", "textarea", "select"):
-            kind = (el.get("type") or "").lower()
-            if kind in ("hidden", "submit", "button", "image", "reset"):
-                continue
-            required = (
-                "required" in el.attrib
-                or (el.get("aria-required") or "").lower() == "true"
-                or "required" in (el.get("class") or "").lower()
-            )
-            if required:
-                if tag == "textarea":
-                    add("message")
-                elif kind == "email":
-                    add("email")
-                elif kind == "url":
-                    add("website")
-                else:
-                    add(_field_name(el.get("name"), el.get("id"), el.get("placeholder")))
-            continue
-        if tag in ("div", "span", "p", "small", "label", "li"):
-            cls = (el.get("class") or "").lower()
-            if ("captcha" in cls and "g-recaptcha" in cls) or "h-captcha" in cls:
-                add("captcha")
-                continue
-            text = el.text
-            if not text or len(text) > 90 or len(el) > 2:
-                continue
-            text = " ".join(text.split())
-            if _VALIDATION.search(text) and not text.lower().startswith("looks good"):
-                add(_field_name(text))
-    return found
-
-
 # ----------------------------------------------------------------------------- entry point
 
 
@@ -1800,7 +1541,7 @@ def candidates(page: Page) -> list[Candidate]:
                 confidence=0.7,
             )
         )
-    count = _count(page)
+    count = comment_count(page)
     if count is not None:
         out.append(
             Candidate(
@@ -1812,7 +1553,7 @@ def candidates(page: Page) -> list[Candidate]:
                 confidence=0.6,
             )
         )
-    forms = _comment_forms(page)
+    forms = comment_forms(page)
     if forms:
         form = forms[0]
         out.append(
@@ -1825,7 +1566,7 @@ def candidates(page: Page) -> list[Candidate]:
                 confidence=0.8,
             )
         )
-        fields = _required_fields(form)
+        fields = required_fields(form)
         if fields:
             out.append(
                 Candidate(
@@ -1854,8 +1595,8 @@ def candidates(page: Page) -> list[Candidate]:
 
 
 def _closed(page: Page) -> tuple[HtmlElement, str] | None:
-    for el, _key in _comment_hinted(page):
-        if el.tag not in _COUNT_TAGS or len(el) > 4:
+    for el, _key in comment_hinted(page):
+        if el.tag not in COUNT_TAGS or len(el) > 4:
             continue
         text = element_text(el, limit=120)
         if text and len(text) <= 100 and _CLOSED.match(text):
