@@ -5,33 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from date_pages import day as _day
+from date_pages import page as _page
 
 import newsmeta
 from newsmeta import find_date, parse_date
 
 NOW = dt.datetime(2026, 12, 6, 12, tzinfo=dt.timezone.utc)
-_P = (
-    "<p>" + "The council approved the new harbour budget after a long evening session, "
-    "with members split over the cost of the breakwater repairs. " * 4 + "</p>"
-) * 3
-
-
-def _page(top: str = "", head: str = "", lang: str = "en") -> str:
-    return (
-        f'<!doctype html><html lang="{lang}"><head><title>Harbour budget</title>{head}</head>'
-        '<body><header class="site-header"><a href="/">Example News</a></header>'
-        f"<main><article><h1>Council approves harbour budget</h1>{top}"
-        f'<div class="article-body">{_P}</div></article></main>'
-        '<footer class="site-footer"><p>Example News</p></footer></body></html>'
-    )
-
-
-def _day(value: object) -> str | None:
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return None
 
 
 def _extract(top: str, head: str = "", lang: str = "en") -> newsmeta.Article:
