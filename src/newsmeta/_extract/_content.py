@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsmeta._extract._body_recall import header_paragraphs
 from newsmeta._extract._words import (
     COMMENT_STEMS,
     collapse_spaces,
@@ -683,6 +684,7 @@ def find_content(
         pre_prose,
         texts,
         tails,
+        class_of,
     )
     # A form holding most of the page's prose is the page's frame (a site that wraps every
     # page in one form), not a form to fill in.
@@ -1456,6 +1458,7 @@ class _Tree(NamedTuple):
     pre_prose: list[int]
     texts: list[str | None]  # each element's text as read once (None: not read)
     tails: list[str | None]
+    classes: list[str | None]  # each element's class attribute
 
 
 # Text owned by <body> itself scores into it from this length on.
@@ -1674,6 +1677,13 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     if lead >= 0:
         _read(lead, t, _NO_EXCLUSION, pieces, -1, headline_i, events)
         pieces.append(_BLOCK_BREAK)
+    else:
+        # The story's first paragraphs in the header zone, beside the headline.
+        for k in header_paragraphs(
+            chosen[0], headline_i, par, tags, ends, pre, t.pre_good, excluded, t.classes
+        ):
+            _read(k, t, excluded, pieces, -1, headline_i, events)
+            pieces.append(_BLOCK_BREAK)
     for c in chosen:
         _read(c, t, excluded, pieces, start_at, headline_i, events)
     paragraphs, cut, flags, spans, visible = _paragraphs(pieces)

@@ -1,0 +1,96 @@
+"""Body recall: story text the chosen blocks leave out (private helper of ``_content.py``).
+
+Works on the flat arrays of the body scorer (pre-order index, parent, subtree end, prefix
+sums of text and of prose paragraphs); no walk of the whole tree, no second parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["header_paragraphs"]
+
+# The story's opening paragraphs in the header zone: at most this many, and at most this much
+# other text (a byline, a date, a kicker) between the headline and the chosen text.
+_MAX_HEADER_PARAGRAPHS = 3
+_MAX_HEADER_OTHER = 300
+# The headline and the chosen text share a block at most this many levels above the text.
+_MAX_HEADER_LEVELS = 3
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def header_paragraphs(
+    first: int,
+    headline_i: int,
+    par: Sequence[int],
+    tags: Sequence[str],
+    ends: Sequence[int],
+    pre: Sequence[int],
+    pre_good: Sequence[int],
+    excluded: Sequence[int],
+    classes: Sequence[str | None],
+) -> list[int]:
+    """The prose paragraphs between the headline and the chosen text ``first`` (in order).
+
+    The story's first paragraph often sits in the header zone with the headline (``<header>
+    <h1>…</h1><p>The council voted…</p></header><div class="body">…``), outside the block
+    that scored best. It is read when the headline and the text share a block a few levels
+    up, the paragraphs are long and link-poor (at most three), no heading stands between
+    them, and little else does (a byline, a date: at most 300 characters besides what is
+    left out). Empty when the shape does not fit.
+    """
+    if headline_i < 0:
+        return []
+    h_end = ends[headline_i]
+    if h_end >= first:
+        return []
+    n_good = pre_good[first] - pre_good[h_end + 1]
+    if not 1 <= n_good <= _MAX_HEADER_PARAGRAPHS:
+        return []
+    if pre[first] - pre[h_end + 1] > _MAX_HEADER_PARAGRAPHS * 1000 + _MAX_HEADER_OTHER:
+        return []
+    # The headline and the text share a block a few levels above the text.
+    k = par[first]
+    for _ in range(_MAX_HEADER_LEVELS):
+        if k < 0 or tags[k] == "body" or tags[k] == "html":
+            return []
+        if k <= headline_i <= ends[k]:
+            break
+        k = par[k]
+    else:
+        return []
+    found: list[int] = []
+    other = 0
+    i = h_end + 1
+    while i < first:
+        if excluded[i]:
+            i = ends[i] + 1
+            continue
+        if tags[i] in _HEADINGS:
+            return []
+        if (
+            pre_good[i + 1] > pre_good[i]
+            and ends[i] < first
+            and not classes[i]
+            and par[i] == par[headline_i]
+            and not _beside_picture(i, par, tags, ends)
+        ):
+            found.append(i)  # a prose paragraph: read whole
+            i = ends[i] + 1
+            continue
+        other += pre[i + 1] - pre[i]
+        if other > _MAX_HEADER_OTHER:
+            return []
+        i += 1
+    return found
+
+
+_PICTURES = frozenset({"img", "picture", "video"})
+
+
+def _beside_picture(i: int, par: Sequence[int], tags: Sequence[str], ends: Sequence[int]) -> bool:
+    """Whether block ``i`` shares its parent with a picture (it is the picture's caption)."""
+    p = par[i]
+    if p < 0:
+        return False
+    return any(tags[j] in _PICTURES for j in range(p + 1, ends[p] + 1))
