@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["header_paragraphs"]
+__all__ = ["continues_story", "header_paragraphs"]
 
 # The story's opening paragraphs in the header zone: at most this many, and at most this much
 # other text (a byline, a date, a kicker) between the headline and the chosen text.
@@ -94,3 +94,33 @@ def _beside_picture(i: int, par: Sequence[int], tags: Sequence[str], ends: Seque
     if p < 0:
         return False
     return any(tags[j] in _PICTURES for j in range(p + 1, ends[p] + 1))
+
+
+# Elements that give a block a story of its own: a title, a header or footer, a byline's
+# date or address.
+_OWN_STORY = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "time", "address"})
+
+
+def continues_story(
+    s: int,
+    top: int,
+    last: int,
+    headline_i: int,
+    tags: Sequence[str],
+    ends: Sequence[int],
+    pre_good: Sequence[int],
+) -> bool:
+    """Whether the ``<article>`` ``s`` is more of the headline's own ``<article>`` ``top``
+    (``last``: the last block read with it so far).
+
+    A story split over sibling ``<article>``s (the text cut in two by an advert or a sign-up
+    box) goes on in the next one: it holds prose and nothing that makes it a story of its
+    own (no heading, header, footer, date or address), and no prose stands between them.
+    The next story of an endless page, a teaser or a reader's post has its own title or
+    date and is not read.
+    """
+    if not top <= headline_i <= ends[top] or s <= ends[last]:
+        return False
+    if pre_good[s] != pre_good[ends[last] + 1] or pre_good[ends[s] + 1] == pre_good[s]:
+        return False
+    return not any(tags[j] in _OWN_STORY for j in range(s, ends[s] + 1))

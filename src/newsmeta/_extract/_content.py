@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract._body_recall import header_paragraphs
+from newsmeta._extract._body_recall import continues_story, header_paragraphs
 from newsmeta._extract._words import (
     COMMENT_STEMS,
     collapse_spaces,
@@ -1623,8 +1623,16 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             if s == top:
                 chosen.append(s)
                 continue
-            if excluded[s] or (tags[s] == "article" and tags[top] == "article"):
-                continue  # another post of a list is not more of this one
+            if excluded[s]:
+                continue
+            if tags[s] == "article" and tags[top] == "article":
+                # Another post of a list is not more of this one, save the rest of a
+                # story split over <article>s (no title, header or date of its own).
+                if continues_story(
+                    s, top, chosen[-1] if chosen else top, headline_i, tags, ends, t.pre_good
+                ):
+                    chosen.append(s)
+                continue
             if s < top and top <= headline_i <= ends[top]:
                 continue  # the story starts at its headline: a block before it is not
                 # more of the story (a side column, a consent wall, an offer)
