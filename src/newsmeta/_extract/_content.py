@@ -1593,7 +1593,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                     break
                 if k <= headline_i <= ends[k]:
                     prose_k = t.pre_prose[ends[k] + 1] - t.pre_prose[k]
-                    if prose_k >= 2 * prose_top and link_chars(k) < 0.3 * chars(k):
+                    if 2 * prose_k >= 3 * prose_top and link_chars(k) < 0.3 * chars(k):
                         top = k
                     break
                 k = par[k]
