@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["continues_story", "header_paragraphs"]
+__all__ = ["continues_story", "header_paragraphs", "misused_wrappers"]
 
 # The story's opening paragraphs in the header zone: at most this many, and at most this much
 # other text (a byline, a date, a kicker) between the headline and the chosen text.
@@ -124,3 +124,43 @@ def continues_story(
     if pre_good[s] != pre_good[ends[last] + 1] or pre_good[ends[s] + 1] == pre_good[s]:
         return False
     return not any(tags[j] in _OWN_STORY for j in range(s, ends[s] + 1))
+
+
+# Tags left out as page furniture that a template may still wrap the story in.
+_WRAPPER_TAGS = frozenset({"aside", "footer", "header"})
+# At most this much text between the headline and the story's wrapper (a byline, a date).
+_MAX_WRAPPER_GAP = 300
+
+
+def misused_wrappers(
+    drops: Sequence[int],
+    role_drops: Sequence[int],
+    headline_i: int,
+    tags: Sequence[str],
+    ends: Sequence[int],
+    pre: Sequence[int],
+    pre_good: Sequence[int],
+    pre_prose: Sequence[int],
+) -> list[int]:
+    """The blocks left out by their tag or role that wrap the story (empty: none).
+
+    Called only when nothing worth a body was read. An ``<aside>``, ``<footer>`` or
+    ``<header>``, or a block whose role names furniture (``role="complementary"``), that
+    starts right after the headline (no prose and at most 300 characters between them)
+    and holds at least half the page's prose is the story's wrapper, misnamed by the
+    template. The caller reads only those whose class or id says they hold the text.
+    """
+    if headline_i < 0:
+        return []
+    total = pre_prose[-1]
+    h_next = ends[headline_i] + 1
+    found: list[int] = []
+    roles = set(role_drops)
+    for k in drops:
+        if k < h_next or (tags[k] not in _WRAPPER_TAGS and k not in roles):
+            continue
+        if pre_good[k] != pre_good[h_next] or pre[k] - pre[h_next] > _MAX_WRAPPER_GAP:
+            continue
+        if 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) >= total > 0:
+            found.append(k)
+    return found

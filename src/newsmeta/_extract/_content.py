@@ -20,7 +20,11 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract._body_recall import continues_story, header_paragraphs
+from newsmeta._extract._body_recall import (
+    continues_story,
+    header_paragraphs,
+    misused_wrappers,
+)
 from newsmeta._extract._words import (
     COMMENT_STEMS,
     collapse_spaces,
@@ -605,6 +609,7 @@ def find_content(
     else:
         roles: Any = _X_ROLES(body)
         role_at = [(get(role.getparent(), -1), str(role)) for role in roles]
+    role_drops: list[int] = []
     for i, value in role_at:
         if i < 0 or pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
             continue
@@ -614,6 +619,7 @@ def find_content(
             weights[i] = weights.get(i, 0.0) + 20.0
         elif rl in _DROP_ROLES:
             drops.append(i)
+            role_drops.append(i)
     for el in itemprops or ():
         k = get(el, -1)
         if k <= 0:
@@ -711,6 +717,8 @@ def find_content(
             result = retry
         if result is None or result.chars < 250:
             result = _captions_told(tree, paras, drops, ranges, headline_i, result)
+        if result is None or result.chars < 250:
+            result = _misused_wrapper(tree, paras, drops, role_drops, ranges, headline_i, result)
     if result is not None:
         result = _not_catastrophic(tree, paras, strict, headline_i, result)
     elif headline_i >= 0:
@@ -770,6 +778,35 @@ def _captions_told(
     kept = [k for k in drops if tags[k] not in _PICTURE_TAGS]
     if len(kept) == len(drops):
         return result
+    retry = _select(t, paras, ranges(kept), headline_i)
+    if retry is not None and (result is None or retry.chars > 2 * result.chars):
+        return retry
+    return result
+
+
+def _misused_wrapper(
+    t: _Tree,
+    paras: list[int],
+    drops: list[int],
+    role_drops: list[int],
+    ranges: Any,
+    headline_i: int,
+    result: Content | None,
+) -> Content | None:
+    """A story wrapped in a block left out by its tag or role (``<aside>``, ``<footer>``,
+    ``role="complementary"``) right after the headline, when nothing else was read: read
+    that block when its class or id says it holds the text ("entry", "text", "story") and
+    names no furniture. Kept only when that gives clearly more text."""
+    wrappers = [
+        k
+        for k in misused_wrappers(
+            drops, role_drops, headline_i, t.tags, t.ends, t.pre, t.pre_good, t.pre_prose
+        )
+        if t.weights.get(k, 0.0) > 0.0
+    ]
+    if not wrappers:
+        return result
+    kept = [k for k in drops if k not in wrappers]
     retry = _select(t, paras, ranges(kept), headline_i)
     if retry is not None and (result is None or retry.chars > 2 * result.chars):
         return retry
