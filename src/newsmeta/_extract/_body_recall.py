@@ -7,8 +7,12 @@ sums of text and of prose paragraphs); no walk of the whole tree, no second pars
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-__all__ = ["continues_story", "header_paragraphs", "misused_wrappers"]
+if TYPE_CHECKING:
+    from newsmeta._extract._content import _Tree
+
+__all__ = ["continues_story", "header_paragraphs", "lead_block", "misused_wrappers"]
 
 # The story's opening paragraphs in the header zone: at most this many, and at most this much
 # other text (a byline, a date, a kicker) between the headline and the chosen text.
@@ -17,6 +21,8 @@ _MAX_HEADER_OTHER = 300
 # The headline and the chosen text share a block at most this many levels above the text.
 _MAX_HEADER_LEVELS = 3
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A picture's tags: a standfirst holding one is a picture block, read only under a headline.
+_PICTURE_ANY = frozenset({"figure", "figcaption", "img", "picture"})
 
 
 def header_paragraphs(
@@ -133,25 +139,20 @@ _MAX_WRAPPER_GAP = 300
 
 
 def misused_wrappers(
-    drops: Sequence[int],
-    role_drops: Sequence[int],
-    headline_i: int,
-    tags: Sequence[str],
-    ends: Sequence[int],
-    pre: Sequence[int],
-    pre_good: Sequence[int],
-    pre_prose: Sequence[int],
+    drops: Sequence[int], role_drops: Sequence[int], headline_i: int, t: _Tree
 ) -> list[int]:
     """The blocks left out by their tag or role that wrap the story (empty: none).
 
-    Called only when nothing worth a body was read. An ``<aside>``, ``<footer>`` or
+    Used only when nothing worth a body was read. An ``<aside>``, ``<footer>`` or
     ``<header>``, or a block whose role names furniture (``role="complementary"``), that
     starts right after the headline (no prose and at most 300 characters between them)
     and holds at least half the page's prose is the story's wrapper, misnamed by the
-    template. The caller reads only those whose class or id says they hold the text.
+    template, when its class or id says it holds the text ("entry", "text", "story") and
+    names no furniture.
     """
-    if headline_i < 0:
+    if headline_i < 0 or not drops:
         return []
+    tags, ends, pre, pre_good, pre_prose = t.tags, t.ends, t.pre, t.pre_good, t.pre_prose
     total = pre_prose[-1]
     h_next = ends[headline_i] + 1
     found: list[int] = []
@@ -161,6 +162,53 @@ def misused_wrappers(
             continue
         if pre_good[k] != pre_good[h_next] or pre[k] - pre[h_next] > _MAX_WRAPPER_GAP:
             continue
-        if 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) >= total > 0:
+        if 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) >= total > 0 and t.weights.get(k, 0.0) > 0:
             found.append(k)
     return found
+
+
+def lead_block(
+    t: _Tree, chosen: list[int], excluded: list[int], headline_i: int, start_at: int
+) -> int:
+    """The lead/standfirst block read before the chosen blocks (-1: none).
+
+    It stands between the headline and the text; with no headline known, in the text's own
+    parent block (its header) with no prose and no picture between them. When the chosen
+    block holds the headline and is read from after it, a lead a class hint left out
+    (``teaser-text``) is read too when no prose stands between the headline and it."""
+    tags, par, ends, pre, pre_link, pre_good = t.tags, t.par, t.ends, t.pre, t.pre_link, t.pre_good
+    first = chosen[0]
+    lo = headline_i
+    if lo < 0:
+        lo = par[first]
+        if lo < 0 or tags[lo] == "body" or tags[lo] == "html":
+            lo = first - 1
+    inside_from = ends[headline_i] + 1 if start_at >= 0 and headline_i >= 0 else -1
+    for k in t.leads:
+        if k <= lo:
+            continue
+        if k < first:
+            if ends[k] >= first:
+                continue
+            if headline_i < 0 and (
+                pre_good[first] != pre_good[ends[k] + 1]
+                or any(tags[j] in _PICTURE_ANY for j in range(k, ends[k] + 1))
+            ):
+                continue
+        elif k > ends[chosen[-1]]:
+            break
+        elif not (
+            inside_from >= 0
+            and excluded[k]
+            and not excluded[par[k]]
+            and pre_good[k] == pre_good[inside_from]
+        ):
+            continue
+        n = pre[ends[k] + 1] - pre[k]
+        if (
+            n >= 40
+            and pre_link[ends[k] + 1] - pre_link[k] < 0.2 * n
+            and (headline_i >= 0 or n < pre[ends[first] + 1] - pre[first])
+        ):
+            return k
+    return -1

@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._body_recall import (
     continues_story,
     header_paragraphs,
+    lead_block,
     misused_wrappers,
 )
 from newsmeta._extract._words import (
@@ -103,8 +104,6 @@ _SPECIAL_TAGS = _NO_TEXT | _DROP_TAGS | {"a", "main"}
 _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", "small", "u"})
 # Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
 _PICTURE_TAGS = frozenset({"figure", "figcaption"})
-# A picture's tags: a standfirst holding one is a picture block, read only under a headline.
-_PICTURE_ANY = _PICTURE_TAGS | {"img", "picture"}
 # A sentence's last sign, in Latin, CJK (full-width stops and closing quotes), Arabic, Urdu
 # and Devanagari writing: a short last line ending in one is a sentence, not furniture.
 _SENTENCE_END = (
@@ -717,8 +716,13 @@ def find_content(
             result = retry
         if result is None or result.chars < 250:
             result = _captions_told(tree, paras, drops, ranges, headline_i, result)
-        if result is None or result.chars < 250:
-            result = _misused_wrapper(tree, paras, drops, role_drops, ranges, headline_i, result)
+        wrappers = misused_wrappers(drops, role_drops, headline_i, tree)
+        if (result is None or result.chars < 250) and wrappers:
+            # The story in a block its tag or role left out, classed as text: read it.
+            kept = [k for k in drops if k not in wrappers]
+            retry = _select(tree, paras, ranges(kept + bios), headline_i)
+            if retry is not None and (result is None or retry.chars > 2 * result.chars):
+                result = retry
     if result is not None:
         result = _not_catastrophic(tree, paras, strict, headline_i, result)
     elif headline_i >= 0:
@@ -778,35 +782,6 @@ def _captions_told(
     kept = [k for k in drops if tags[k] not in _PICTURE_TAGS]
     if len(kept) == len(drops):
         return result
-    retry = _select(t, paras, ranges(kept), headline_i)
-    if retry is not None and (result is None or retry.chars > 2 * result.chars):
-        return retry
-    return result
-
-
-def _misused_wrapper(
-    t: _Tree,
-    paras: list[int],
-    drops: list[int],
-    role_drops: list[int],
-    ranges: Any,
-    headline_i: int,
-    result: Content | None,
-) -> Content | None:
-    """A story wrapped in a block left out by its tag or role (``<aside>``, ``<footer>``,
-    ``role="complementary"``) right after the headline, when nothing else was read: read
-    that block when its class or id says it holds the text ("entry", "text", "story") and
-    names no furniture. Kept only when that gives clearly more text."""
-    wrappers = [
-        k
-        for k in misused_wrappers(
-            drops, role_drops, headline_i, t.tags, t.ends, t.pre, t.pre_good, t.pre_prose
-        )
-        if t.weights.get(k, 0.0) > 0.0
-    ]
-    if not wrappers:
-        return result
-    kept = [k for k in drops if k not in wrappers]
     retry = _select(t, paras, ranges(kept), headline_i)
     if retry is not None and (result is None or retry.chars > 2 * result.chars):
         return retry
@@ -1718,7 +1693,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     pieces: list[str] = []
     events: list[tuple[int, int, int]] = []
     # A lead/standfirst between the headline and the text belongs to it.
-    lead = _lead(t, chosen, excluded, headline_i, start_at)
+    lead = lead_block(t, chosen, excluded, headline_i, start_at)
     if lead >= 0:
         _read(lead, t, _NO_EXCLUSION, pieces, -1, headline_i, events)
         pieces.append(_BLOCK_BREAK)
@@ -1742,51 +1717,6 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     share = min(t.pre_prose[hi + 1] - t.pre_prose[lo], size) / total if total else 1.0
     walk = Walk(pieces, events, els, tags, cut, flags, spans, visible)
     return Content(paragraphs, container, size, (lo, hi), share, walk=walk)
-
-
-def _lead(t: _Tree, chosen: list[int], excluded: list[int], headline_i: int, start_at: int) -> int:
-    """The lead/standfirst block read before the chosen blocks (-1: none).
-
-    It stands between the headline and the text; with no headline known, in the text's own
-    parent block (its header) with no prose and no picture between them. When the chosen
-    block holds the headline and is read from after it, a lead a class hint left out
-    (``teaser-text``) is read too when no prose stands between the headline and it."""
-    tags, par, ends, pre, pre_link, pre_good = t.tags, t.par, t.ends, t.pre, t.pre_link, t.pre_good
-    first = chosen[0]
-    lo = headline_i
-    if lo < 0:
-        lo = par[first]
-        if lo < 0 or tags[lo] == "body" or tags[lo] == "html":
-            lo = first - 1
-    inside_from = ends[headline_i] + 1 if start_at >= 0 and headline_i >= 0 else -1
-    for k in t.leads:
-        if k <= lo:
-            continue
-        if k < first:
-            if ends[k] >= first:
-                continue
-            if headline_i < 0 and (
-                pre_good[first] != pre_good[ends[k] + 1]
-                or any(tags[j] in _PICTURE_ANY for j in range(k, ends[k] + 1))
-            ):
-                continue
-        elif k > ends[chosen[-1]]:
-            break
-        elif not (
-            inside_from >= 0
-            and excluded[k]
-            and not excluded[par[k]]
-            and pre_good[k] == pre_good[inside_from]
-        ):
-            continue
-        n = pre[ends[k] + 1] - pre[k]
-        if (
-            n >= 40
-            and pre_link[ends[k] + 1] - pre_link[k] < 0.2 * n
-            and (headline_i >= 0 or n < pre[ends[first] + 1] - pre[first])
-        ):
-            return k
-    return -1
 
 
 def _read(
