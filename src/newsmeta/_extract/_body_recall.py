@@ -6,13 +6,20 @@ sums of text and of prose paragraphs); no walk of the whole tree, no second pars
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from newsmeta._extract._content import _Tree
 
-__all__ = ["continues_story", "header_paragraphs", "lead_block", "misused_wrappers"]
+__all__ = [
+    "alike_parts",
+    "continues_story",
+    "header_paragraphs",
+    "lead_block",
+    "misused_wrappers",
+]
 
 # The story's opening paragraphs in the header zone: at most this many, and at most this much
 # other text (a byline, a date, a kicker) between the headline and the chosen text.
@@ -212,3 +219,40 @@ def lead_block(
         ):
             return k
     return -1
+
+
+# At most this many more parts of one story are looked for after the chosen blocks.
+_MAX_PARTS = 4
+
+
+def alike_parts(top: int, last: int, t: _Tree, excluded: Sequence[int]) -> list[int]:
+    """The blocks after ``last`` that carry on the text of the chosen block ``top``.
+
+    A template may cut a story in two and wrap the rest at another depth of the page (a
+    sign-up box or an advert between two page columns): the next prose paragraph after the
+    chosen text sits in a block of the same tag and class as ``top``, with no prose and no
+    heading between them. That block is more of the same text. Found from the next prose
+    paragraph (one search in the prefix counts and a walk up its ancestors), not by a walk.
+    """
+    cls = t.classes[top]
+    if not cls:
+        return []
+    tags, par, ends, pre_good = t.tags, t.par, t.ends, t.pre_good
+    tag = tags[top]
+    found: list[int] = []
+    end = ends[last]
+    for _ in range(_MAX_PARTS):
+        seen = pre_good[end + 1]
+        if seen == pre_good[-1]:
+            break
+        b = bisect_left(pre_good, seen + 1) - 1  # the next prose paragraph
+        k = b
+        while k > end and not (tags[k] == tag and t.classes[k] == cls):
+            k = par[k]
+        if k <= end or excluded[k]:
+            break
+        if any(tags[j] in _HEADINGS for j in range(end + 1, k)):
+            break
+        found.append(k)
+        end = ends[k]
+    return found

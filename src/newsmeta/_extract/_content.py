@@ -21,6 +21,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsmeta._extract._body_recall import (
+    alike_parts,
     continues_story,
     header_paragraphs,
     lead_block,
@@ -1676,6 +1677,8 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             )
         ] or chosen
 
+    # The rest of the text in a block alike the chosen one, elsewhere in the page.
+    chosen.extend(alike_parts(top, chosen[-1], t, excluded))
     boxes = _about_boxes(t, chosen, headline_i)
     if boxes:
         excluded = list(excluded)
