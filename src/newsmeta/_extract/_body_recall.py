@@ -231,7 +231,8 @@ def alike_parts(top: int, last: int, t: _Tree, excluded: Sequence[int]) -> list[
     A template may cut a story in two and wrap the rest at another depth of the page (a
     sign-up box or an advert between two page columns): the next prose paragraph after the
     chosen text sits in a block of the same tag and class as ``top``, with no prose and no
-    heading between them. That block is more of the same text. Found from the next prose
+    heading between them, and not inside an item of a list (one of several alike blocks:
+    replies, teasers). That block is more of the same text. Found from the next prose
     paragraph (one search in the prefix counts and a walk up its ancestors), not by a walk.
     """
     cls = t.classes[top]
@@ -249,10 +250,30 @@ def alike_parts(top: int, last: int, t: _Tree, excluded: Sequence[int]) -> list[
         k = b
         while k > end and not (tags[k] == tag and t.classes[k] == cls):
             k = par[k]
-        if k <= end or excluded[k]:
+        if k <= end or excluded[k] or _in_list(k, end, top, t):
             break
         if any(tags[j] in _HEADINGS for j in range(end + 1, k)):
             break
         found.append(k)
         end = ends[k]
     return found
+
+
+def _in_list(k: int, end: int, top: int, t: _Tree) -> bool:
+    """Whether a block above ``k`` (and after ``end``) is followed by one alike (same tag
+    and class) that the chosen block ``top`` is not itself in: ``k`` is part of an item of
+    another list, such as a reply or a teaser (a story cut into alike content blocks, the
+    chosen one among them, is not)."""
+    tags, par, ends, classes = t.tags, t.par, t.ends, t.classes
+    a = par[k]
+    while a > end:
+        p = par[a]
+        n = ends[a] + 1
+        if p >= 0 and n <= ends[p] and tags[n] == tags[a] and classes[n] == classes[a]:
+            up = par[top]
+            while up >= 0 and not (tags[up] == tags[a] and classes[up] == classes[a]):
+                up = par[up]
+            if up < 0:
+                return True
+        a = p
+    return False
