@@ -15,10 +15,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "alike_parts",
-    "continues_story",
+    "continued_row",
     "header_paragraphs",
     "lead_block",
     "misused_wrappers",
+    "story_articles",
 ]
 
 # The story's opening paragraphs in the header zone: at most this many, and at most this much
@@ -114,29 +115,58 @@ def _beside_picture(i: int, par: Sequence[int], tags: Sequence[str], ends: Seque
 _OWN_STORY = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "time", "address"})
 
 
-def continues_story(
-    s: int,
-    top: int,
-    last: int,
-    headline_i: int,
-    tags: Sequence[str],
-    ends: Sequence[int],
-    pre_good: Sequence[int],
-) -> bool:
-    """Whether the ``<article>`` ``s`` is more of the headline's own ``<article>`` ``top``
-    (``last``: the last block read with it so far).
+def story_articles(
+    top: int, last: int, headline_i: int, t: _Tree, excluded: Sequence[int]
+) -> list[int]:
+    """The ``<article>``s after the headline's own one that carry on its story.
 
     A story split over sibling ``<article>``s (the text cut in two by an advert or a sign-up
-    box) goes on in the next one: it holds prose and nothing that makes it a story of its
-    own (no heading, header, footer, date or address), and no prose stands between them.
-    The next story of an endless page, a teaser or a reader's post has its own title or
-    date and is not read.
+    box) goes on in the next ones: each holds prose and nothing that makes it a story of its
+    own (no heading, header, footer, date or address), and no prose stands between them and
+    the text read so far (``last``: the last block read). The next story of an endless page,
+    a teaser or a reader's post has its own title or date and is not read.
     """
-    if not top <= headline_i <= ends[top] or s <= ends[last]:
+    tags, par, ends, pre_good = t.tags, t.par, t.ends, t.pre_good
+    art = top
+    while art >= 0 and tags[art] != "article":
+        art = par[art]
+    if art < 0 or not art <= headline_i <= ends[art] or par[art] < 0:
+        return []
+    found: list[int] = []
+    end = max(ends[last], ends[art])
+    stop = ends[par[art]]
+    s = ends[art] + 1
+    while s <= stop:
+        if s > end and not excluded[s]:
+            if pre_good[s] != pre_good[end + 1]:
+                break  # prose between: what follows is not the same text
+            if tags[s] == "article":
+                if pre_good[ends[s] + 1] == pre_good[s] or any(
+                    tags[j] in _OWN_STORY for j in range(s, ends[s] + 1)
+                ):
+                    break
+                found.append(s)
+                end = ends[s]
+        s = ends[s] + 1
+    return found
+
+
+# A layout table's row: the story's next row holds prose with few links.
+_MAX_ROW_LINKS = 0.25
+
+
+def continued_row(s: int, top: int, t: _Tree) -> bool:
+    """Whether the table row ``s`` after the chosen row ``top`` goes on with its text.
+
+    The rows of a layout table stack the page from top to bottom (its columns, the menu and
+    the side bar, are cells beside the text): a row below the story's row that holds prose
+    with few links is more of the story, however short it is.
+    """
+    tags, ends, pre, pre_link, pre_good = t.tags, t.ends, t.pre, t.pre_link, t.pre_good
+    if tags[s] != "tr" or tags[top] != "tr" or pre_good[ends[s] + 1] == pre_good[s]:
         return False
-    if pre_good[s] != pre_good[ends[last] + 1] or pre_good[ends[s] + 1] == pre_good[s]:
-        return False
-    return not any(tags[j] in _OWN_STORY for j in range(s, ends[s] + 1))
+    n = pre[ends[s] + 1] - pre[s]
+    return pre_link[ends[s] + 1] - pre_link[s] < _MAX_ROW_LINKS * n
 
 
 # Tags left out as page furniture that a template may still wrap the story in.

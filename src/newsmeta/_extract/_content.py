@@ -22,10 +22,11 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._body_recall import (
     alike_parts,
-    continues_story,
+    continued_row,
     header_paragraphs,
     lead_block,
     misused_wrappers,
+    story_articles,
 )
 from newsmeta._extract._words import (
     COMMENT_STEMS,
@@ -1606,7 +1607,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
                     break
                 if k <= headline_i <= ends[k]:
                     prose_k = t.pre_prose[ends[k] + 1] - t.pre_prose[k]
-                    if 2 * prose_k >= 3 * prose_top and link_chars(k) < 0.3 * chars(k):
+                    if prose_k >= 2 * prose_top and link_chars(k) < 0.3 * chars(k):
                         top = k
                     break
                 k = par[k]
@@ -1639,12 +1640,9 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             if excluded[s]:
                 continue
             if tags[s] == "article" and tags[top] == "article":
-                # Another post of a list is not more of this one, save the rest of a
-                # story split over <article>s (no title, header or date of its own).
-                if continues_story(
-                    s, top, chosen[-1] if chosen else top, headline_i, tags, ends, t.pre_good
-                ):
-                    chosen.append(s)
+                continue  # another post of a list is not more of this one
+            if s > top and continued_row(s, top, t):
+                chosen.append(s)  # the story's next row in a layout table
                 continue
             if s < top and top <= headline_i <= ends[top]:
                 continue  # the story starts at its headline: a block before it is not
@@ -1677,7 +1675,10 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             )
         ] or chosen
 
-    # The rest of the text in a block alike the chosen one, elsewhere in the page.
+    # The rest of a story split over <article>s, and of the text in a block alike the
+    # chosen one, elsewhere in the page.
+    if pp >= 0:
+        chosen.extend(story_articles(top, chosen[-1], headline_i, t, excluded))
     chosen.extend(alike_parts(top, chosen[-1], t, excluded))
     boxes = _about_boxes(t, chosen, headline_i)
     if boxes:
