@@ -7,10 +7,11 @@ The pages are written for these tests, in the shapes publishers use.
 
 from __future__ import annotations
 
-import newsmeta
 from body_pages import body as _body
 from body_pages import page as _page
 from body_pages import paras as _paras
+
+import newsmeta
 
 _EN = [
     "The regional water board confirmed on Monday that the northern reservoir has fallen to "

@@ -49,9 +49,11 @@ def header_paragraphs(
     The story's first paragraph often sits in the header zone with the headline (``<header>
     <h1>…</h1><p>The council voted…</p></header><div class="body">…``), outside the block
     that scored best. It is read when the headline and the text share a block a few levels
-    up, the paragraphs are long and link-poor (at most three), no heading stands between
-    them, and little else does (a byline, a date: at most 300 characters besides what is
-    left out). Empty when the shape does not fit.
+    up, the paragraphs are long and link-poor (at most three), unclassed and among the
+    headline's own siblings (a classed one is a standfirst: see :func:`lead_block`), none
+    beside a picture (a caption), no heading stands between them, and little else does (a
+    byline, a date: at most 300 characters besides what is left out). Empty when the shape
+    does not fit.
     """
     if headline_i < 0:
         return []
