@@ -253,6 +253,8 @@ def lead_block(
     return -1
 
 
+# A heading or a header before the next prose opens a text of its own (the next story).
+_TITLES = _HEADINGS | {"header"}
 # At most this many more parts of one story are looked for after the chosen blocks.
 _MAX_PARTS = 4
 
@@ -263,9 +265,10 @@ def alike_parts(top: int, last: int, t: _Tree, excluded: Sequence[int]) -> list[
     A template may cut a story in two and wrap the rest at another depth of the page (a
     sign-up box or an advert between two page columns): the next prose paragraph after the
     chosen text sits in a block of the same tag and class as ``top``, with no prose and no
-    heading between them, and not inside an item of a list (one of several alike blocks:
-    replies, teasers). That block is more of the same text. Found from the next prose
-    paragraph (one search in the prefix counts and a walk up its ancestors), not by a walk.
+    heading or header before that paragraph (the next story opens with its title), and not
+    inside an item of a list (one of several alike blocks: replies, teasers). That block is
+    more of the same text. Found from the next prose paragraph (one search in the prefix
+    counts and a walk up its ancestors), not by a walk.
     """
     cls = t.classes[top]
     if not cls:
@@ -284,7 +287,7 @@ def alike_parts(top: int, last: int, t: _Tree, excluded: Sequence[int]) -> list[
             k = par[k]
         if k <= end or excluded[k] or _in_list(k, end, top, t):
             break
-        if any(tags[j] in _HEADINGS for j in range(end + 1, k)):
+        if any(tags[j] in _TITLES for j in range(end + 1, b)):
             break
         found.append(k)
         end = ends[k]
