@@ -385,7 +385,12 @@ _DATELINE_TEXT = 80
 _BODY_STARTS = 200
 
 
-_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A four-digit year in any decimal digits ("2024", Arabic-Indic "٢٠٢٤", Persian "۲۰۲۴"),
+# also of the Thai Buddhist era ("2567") or the Persian solar calendar ("۱۴۰۲"), or a
+# Japanese era year ("令和6年"): a line must hold one to be read as a date line.
+_FULL_YEAR = re.compile(
+    r"(?<!\d)(?:[1١۱][9٩۹34٣٤۳۴]|[2٢۲][05٠٥۰۵])\d\d(?!\d)|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年"
+)
 
 
 def _in_site_footer(el: HtmlElement, h1: HtmlElement) -> bool:

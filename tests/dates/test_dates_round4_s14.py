@@ -1,0 +1,78 @@
+"""Session 14, dates round 4: date signals on unseen templates and languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from date_pages import day as _day
+from date_pages import page as _page
+
+import newsmeta
+from newsmeta.dates import find_date, parse_date
+
+NOW = dt.datetime(2026, 12, 6, 12, tzinfo=dt.timezone.utc)
+_URL = "https://news.example/story/harbour-budget"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Japanese era years: Reiwa 1 is 2019, Heisei 1 is 1989; "元年" is the first year
+        ("令和6年3月5日", dt.date(2024, 3, 5)),
+        ("令和６年３月５日", dt.date(2024, 3, 5)),
+        ("令和元年5月1日 10:30", dt.datetime(2019, 5, 1, 10, 30)),
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+        # Thai abbreviated months, a Buddhist-era year of four or two digits
+        ("5 มี.ค. 2567", dt.date(2024, 3, 5)),
+        ("5 มี.ค. 67 10:30 น.", dt.datetime(2024, 3, 5, 10, 30)),
+        ("๕ ธ.ค. ๒๕๖๖", dt.date(2023, 12, 5)),
+        # the Persian solar calendar: month names and numeric, in Persian or ASCII digits
+        ("۱۵ اسفند ۱۴۰۲", dt.date(2024, 3, 5)),
+        ("15 اسفند 1402", dt.date(2024, 3, 5)),
+        ("۲۵ دی ۱۴۰۲", dt.date(2024, 1, 15)),
+        ("۱ فروردین ۱۴۰۳", dt.date(2024, 3, 20)),
+        ("تاریخ انتشار: ۱۴۰۲/۱۲/۱۵", dt.date(2024, 3, 5)),
+        # Malay months
+        ("5 Mac 2024", dt.date(2024, 3, 5)),
+        ("12 Julai 2023", dt.date(2023, 7, 12)),
+    ],
+)
+def test_other_calendars_and_abbreviations(text: str, expected: dt.date) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "در سال ۱۴۰۲ دی",  # a month word without a day
+        "5 มี.ค.",  # a Thai month without a year
+        "令和6年",  # an era year alone
+        "1402/12/15",  # a Persian year in a text without Persian script
+        "۳۲ اسفند ۱۴۰۲",  # no 32nd day
+    ],
+)
+def test_other_calendars_need_a_whole_date(text: str) -> None:
+    assert find_date(text) is None
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("令和6年3月5日", "ja"),
+        ("٥ مارس ٢٠٢٤", "ar"),
+        ("۵ مارس ۲۰۲۴", "fa"),
+        ("۱۵ اسفند ۱۴۰۲", "fa"),
+        ("تاریخ انتشار: ۱۴۰۲/۱۲/۱۵", "fa"),
+        ("5 มีนาคม 2567", "th"),
+        ("5 มี.ค. 2567", "th"),
+        ("5 Mac 2024", "ms"),
+    ],
+)
+def test_date_line_under_the_headline_in_other_digits_and_calendars(line: str, lang: str) -> None:
+    for top in (f"<p>{line}</p>", f'<div class="post-date">{line}</div>'):
+        article = newsmeta.extract(_page(top, lang=lang), _URL, now=NOW)
+        assert _day(article.date_published) == "2024-03-05"
