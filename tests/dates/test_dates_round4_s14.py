@@ -76,3 +76,29 @@ def test_date_line_under_the_headline_in_other_digits_and_calendars(line: str, l
     for top in (f"<p>{line}</p>", f'<div class="post-date">{line}</div>'):
         article = newsmeta.extract(_page(top, lang=lang), _URL, now=NOW)
         assert _day(article.date_published) == "2024-03-05"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/news/harbour-budget-2024-03-05-x", "2024-03-05"),
+        ("https://news.example/story?id=3&date=2024-03-05", "2024-03-05"),
+        ("https://news.example/list?page=2&pubdate=20240305", "2024-03-05"),
+        ("https://news.example/2024/0305/harbour-budget", "2024-03-05"),
+        ("https://news.example/2024-03/05/c_1130.htm", "2024-03-05"),
+        ("https://news.example/n1/202403/05/c1001-4021.html", "2024-03-05"),
+        # no day: a month alone, an impossible day, a number in a query that names no date
+        ("https://news.example/2024/03/harbour-budget", None),
+        ("https://news.example/2024/1299/harbour", None),
+        ("https://news.example/story?id=20240305", None),
+    ],
+)
+def test_day_in_the_address_in_more_shapes(url: str, expected: str | None) -> None:
+    article = newsmeta.extract(_page(), url, now=NOW)
+    assert _day(article.date_published) == expected
+
+
+def test_dashed_day_in_an_image_name_is_not_the_publication() -> None:
+    img = '<p><img src="https://cdn.example/photos/harbour-2019-06-01-quay.jpg" alt="Quay"></p>'
+    article = newsmeta.extract(_page(img), _URL, now=NOW)
+    assert article.date_published is None
