@@ -102,3 +102,20 @@ def test_dashed_day_in_an_image_name_is_not_the_publication() -> None:
     img = '<p><img src="https://cdn.example/photos/harbour-2019-06-01-quay.jpg" alt="Quay"></p>'
     article = newsmeta.extract(_page(img), _URL, now=NOW)
     assert article.date_published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Page last reviewed: 7 March 2024",
+        "Last reviewed 7 March 2024",
+        "Medically reviewed on March 7, 2024",
+    ],
+)
+def test_a_reviewed_date_is_the_modified_date(line: str) -> None:
+    article = newsmeta.extract(_page(f"<p>{line}</p>"), _URL, now=NOW)
+    assert article.date_published is None
+    assert _day(article.date_modified) == "2024-03-07"
+    top = f"<p>Published 5 March 2024</p><p>{line}</p>"
+    article = newsmeta.extract(_page(top), _URL, now=NOW)
+    assert _day(article.date_published) == "2024-03-05"

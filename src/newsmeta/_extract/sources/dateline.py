@@ -34,7 +34,7 @@ _DATE_CLASS = re.compile(
 _MODIFIED = re.compile(r"updat|modif|actualiz|aktualisiert|mis-a-jour|maj|edited|revised")
 # The words that label an updated date, in every language whose dates are read.
 _MODIFIED_WORDS = (
-    r"(?:updated|modified|edited|revised|"
+    r"(?:updated|modified|edited|revised|(?:medically\s+)?reviewed|"
     r"actualizado|actualización|aktualisiert|geändert|mis à jour|mise à jour|atualizado|"
     r"atualização|обновлено|изменено|"
     r"дата обновления|(?:son\s+)?güncelle(?:me|nme)|"
@@ -45,7 +45,8 @@ _MODIFIED_WORDS = (
     r"atnaujinta|עודכן|آخر تحديث|تم التحديث|تحديث|अपडेटेड|अपडेट|อัปเดต|อัพเดท|cập nhật)(?!\w)"
 )
 _MODIFIED_TEXT = re.compile(
-    r"^\s*(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*)?" + _MODIFIED_WORDS,
+    r"^\s*(?:page\s+)?(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*)?"
+    + _MODIFIED_WORDS,
     re.I,
 )
 # The same words anywhere in a line: a line without one has no updated date.
