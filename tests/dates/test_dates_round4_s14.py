@@ -119,3 +119,66 @@ def test_a_reviewed_date_is_the_modified_date(line: str) -> None:
     top = f"<p>Published 5 March 2024</p><p>{line}</p>"
     article = newsmeta.extract(_page(top), _URL, now=NOW)
     assert _day(article.date_published) == "2024-03-05"
+
+
+_LABEL_NOW = dt.datetime(2024, 3, 5, 12, tzinfo=dt.timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("label", "language", "english"),
+    [
+        ("3 ore fa", "it", "3 hours ago"),
+        ("un'ora fa", "it", "an hour ago"),
+        ("ieri", "it", "yesterday"),
+        ("3 uur geleden", "nl", "3 hours ago"),
+        ("een uur geleden", "nl", "an hour ago"),
+        ("3 godziny temu", "pl", "3 hours ago"),
+        ("godzinę temu", "pl", "an hour ago"),
+        ("3 saat önce", "tr", "3 hours ago"),
+        ("dün", "tr", "yesterday"),
+        ("3 jam yang lalu", "id", "3 hours ago"),
+        ("3 часа назад", "ru", "3 hours ago"),
+        ("час назад", "ru", "an hour ago"),
+        ("вчера", "ru", "yesterday"),
+        ("3 години тому", "uk", "3 hours ago"),
+        ("3時間前", "ja", "3 hours ago"),
+        ("2ヶ月前", "ja", "2 months ago"),
+        ("3小时前", "zh", "3 hours ago"),
+        ("昨天", "zh", "yesterday"),
+        ("3시간 전", "ko", "3 hours ago"),
+        ("어제", "ko", "yesterday"),
+        # phrases of the languages read before this session, without a language
+        ("أمس", "ar", "yesterday"),
+        ("अभी", "hi", "just now"),
+    ],
+)
+def test_relative_labels_in_more_languages(label: str, language: str, english: str) -> None:
+    rel = newsmeta.parse_relative(label, now=_LABEL_NOW)
+    assert rel is not None
+    assert rel.language == language
+    same = newsmeta.parse_relative(english, now=_LABEL_NOW)
+    assert same is not None
+    assert (rel.earliest, rel.latest) == (same.earliest, same.latest)
+    assert newsmeta.parse_relative(label, now=_LABEL_NOW, language=language) is not None
+
+
+@pytest.mark.parametrize("label", ["fa", "ora", "3 fa", "önce", "назад", "3 天后", "3 ore"])
+def test_not_labels_in_more_languages(label: str) -> None:
+    assert newsmeta.parse_relative(label, now=_LABEL_NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "expected"),
+    [
+        ("3 ore fa", "it", "2024-03-05"),
+        ("2 dagen geleden", "nl", "2024-03-03"),
+        ("вчера", "ru", "2024-03-04"),
+        ("3日前", "ja", "2024-03-02"),
+        ("3일 전", "ko", "2024-03-02"),
+    ],
+)
+def test_a_relative_line_in_more_languages_dates_the_page(
+    line: str, lang: str, expected: str
+) -> None:
+    article = newsmeta.extract(_page(f"<p>{line}</p>", lang=lang), _URL, now=_LABEL_NOW)
+    assert _day(article.date_published) == expected
