@@ -52,6 +52,8 @@ def test_other_calendars_and_abbreviations(text: str, expected: dt.date) -> None
         "令和6年",  # an era year alone
         "1402/12/15",  # a Persian year in a text without Persian script
         "۳۲ اسفند ۱۴۰۲",  # no 32nd day
+        "نشر في 1445/08/24 هـ",  # a lunar Hijri date on an Arabic page
+        "التاريخ 1420/08/24",  # an Arabic text: no Persian letter or digit
     ],
 )
 def test_other_calendars_need_a_whole_date(text: str) -> None:

@@ -85,7 +85,7 @@ def thai_abbreviated(text: str, n: int) -> tuple[date, re.Match[str]] | None:
 
 
 # The Persian (solar hijri) months; "امرداد" is an older spelling of Mordad. A month name is
-# read only between a day and a four-digit year of the calendar (1370-1479, 1991-2101 in the
+# read only between a day and a four-digit year of the calendar (1370-1429, 1991-2051 in the
 # common era): "دی" (Dey) and "تیر" (Tir) are words too.
 _PERSIAN_MONTHS = {
     name: i
@@ -108,7 +108,7 @@ _PERSIAN_MONTHS = {
     )
     for name in names
 }
-_PERSIAN_YEAR = r"(?:1|١|۱)(?:3|٣|۳)[7-9٧-٩۷-۹]\d|(?:1|١|۱)(?:4|٤|۴)[0-7٠-٧۰-۷]\d"
+_PERSIAN_YEAR = r"(?:1|١|۱)(?:3|٣|۳)[7-9٧-٩۷-۹]\d|(?:1|١|۱)(?:4|٤|۴)[0-2٠-٢۰-۲]\d"
 _PERSIAN_NAMED = re.compile(
     r"(?<!\d)(\d{1,2})\s+("
     + "|".join(sorted(_PERSIAN_MONTHS, key=len, reverse=True))
@@ -117,6 +117,11 @@ _PERSIAN_NAMED = re.compile(
 _PERSIAN_NUMERIC = re.compile(
     rf"(?<![\d/.-])({_PERSIAN_YEAR})([/.-])(\d{{1,2}})\2(\d{{1,2}})(?![\d/.-])"
 )
+# A numeric date is read as Persian only in a Persian text (Persian digits, or a letter only
+# Persian writes: پ چ ژ گ ک ی) without the Hijri mark "هـ": Arabic pages print lunar Hijri
+# dates in the same shape ("1445/08/24 هـ").
+_PERSIAN_ONLY = re.compile("[\u06f0-\u06f9\u067e\u0686\u0698\u06af\u06a9\u06cc]")
+_HIJRI_MARK = "هـ"
 
 
 def persian(text: str, n: int) -> tuple[date, re.Match[str]] | None:
@@ -126,6 +131,8 @@ def persian(text: str, n: int) -> tuple[date, re.Match[str]] | None:
     if m is not None:
         day, month, year = int(m.group(1)), _PERSIAN_MONTHS[m.group(2)], int(m.group(3))
     else:
+        if _PERSIAN_ONLY.search(text, 0, n) is None or _HIJRI_MARK in text:
+            return None
         m = _PERSIAN_NUMERIC.search(text, 0, n)
         if m is None:
             return None
