@@ -50,7 +50,7 @@ _USE = re.compile(
     r"\b(?:used|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
     r"zum\s+einsatz|unter\s+(?:dem\s+)?einsatz|"
     r"nutzten|setzten|utiliz\w+|usad[oa]s?|usamos|usaram|usou|empleamos|emplead[oa]s?|"
-    r"utilis\w+|recurrimos|recorremos|usat[oaie]|utilizzat[oaie]|impiegat[oaie]|gebruikt|"
+    r"utilis\w+|recurrimos|recorremos|usat[oaie]|utilizzat[oaie]|impiegat[oaie]|gebruikt|gebruik\s*gemaakt|"
     r"ingezet|wykorzyst\w+|użyci\w+|użyt\w+|za\s+pomocą|z\s+użyciem|korzysta\w*|"
     r"použit\w*|využit\w*|využil\w*|pomocí|använd\w*|brugt|anvendt|brug\s+af|brukt|benyttet|"
     r"bruk\s+av|använt|använde|kullan\w+|yararlan\w+|использ\w+|применен\w*|використ\w+|застосуван\w+)\b"
@@ -61,6 +61,7 @@ _USE = lx.first_char_gated(re.compile(_USE.pattern + "|" + lx.USE_MORE, re.I))
 _ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)
 _QUOTES = '"“”„«»'
 _LABEL_PLACEMENTS = frozenset({"banner", "label", "byline", "note", "summary", "caption"})
+_NOTE_PLACEMENTS = frozenset({"banner", "label", "note"})
 
 
 @attrs.frozen(kw_only=True)
@@ -445,6 +446,28 @@ _IN_THIS = re.compile(
     r"(?:di|in)\s+quest[oa]|(?:in|van)\s+(?:dit|deze))\s",
     re.I,
 )
+# "Article summary powered by AI": the maker of the part named right before it (only a
+# part: "Recommendations powered by AI" names a feature, not this page's making)
+_POWERED = re.compile(
+    r"\b(?:powered\s+by|propuls[ée]e?s?\s+par|impulsad[oa]s?\s+por|desarrollad[oa]s?\s+por|"
+    r"alimentad[oa]s?\s+por|fornit[oa]\s+da)\s+$",
+    re.I,
+)
+
+
+def _part_before(core: str, end: int) -> tuple[str, int, int] | None:
+    """The scope noun (not the article) ending right before ``end``."""
+    window = core[max(0, end - 40) : end].rstrip()
+    for scope, pattern in lx.SCOPE_NOUNS.items():
+        if scope == "article":
+            continue
+        for match in pattern.finditer(window):
+            if match.end() == len(window):
+                start = max(0, end - 40) + match.start()
+                return (scope, start, start + len(match.group(0)))
+    return None
+
+
 # A data source named after the agent ("… using data from and in cooperation with the
 # league"): a partner of the data, not a helper of the writing
 _DATA = re.compile(r"\b(?:data|daten|datos|donn[ée]es|dados|dati|gegevens)\b", re.I)
@@ -485,6 +508,13 @@ def _read_sentence(
     words = word_count(core)
     byline = placement == "byline" and lx.BOT_BYLINE.search(sentence) is not None
     verb = generate or assist or modify or translate or summarise or use
+    powered_part: tuple[str, int, int] | None = None
+    if verb is None and compound is None and agent is not None:
+        powered = _POWERED.search(core, 0, agent.start())
+        if powered is not None:
+            powered_part = _part_before(core, powered.start())
+            if powered_part is not None:
+                generate = verb = powered  # "Article summary powered by AI"
     label = words <= _LABEL_WORDS and placement in _LABEL_PLACEMENTS
     if verb is None and compound is None and not byline and human is None:
         if not (label and agent is not None):
@@ -503,7 +533,7 @@ def _read_sentence(
     # the scope: the noun next to a badge, the verb's own part, else the subject noun
     anchor_match = compound or verb or agent or human
     anchor = anchor_match.start() if anchor_match is not None else len(core)
-    noun = _compound_scope(core, compound) if compound is not None else None
+    noun = _compound_scope(core, compound) if compound is not None else powered_part
     if noun is None:
         noun = _scope_noun(core, anchor)
     scope: str
@@ -552,6 +582,9 @@ def _read_sentence(
         and noun[1] > anchor
         and not deixis
         and words > _LABEL_WORDS
+        # "AIが作成した記事を記者が確認しています" in a note: who checks them speaks of
+        # the page's own practice, so of this page
+        and not (review and placement in _NOTE_PLACEMENTS)
     ):
         return None  # "AI가 작성한 기사": the noun after its clause names a class, not this page
     if (

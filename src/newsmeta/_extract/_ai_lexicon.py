@@ -117,6 +117,8 @@ HINT_NEEDLES: tuple[str, ...] = (
     # automated-writing engines named in lower case ("narrative science technology"),
     # robot reporters (ko)
     "arrative science", "로봇",
+    # machine translation (zh, ja, ko): "机器翻译", "機械翻訳", "自動翻訳", "자동 번역"
+    "器翻", "械翻", "动翻", "動翻", "동 번역", "동번역",
 )  # fmt: skip
 """Automation (es, pt, ru, uk, tr), robots, algorithms, machine translation (de, sv, da, no,
 ru, uk), and the AI words of the languages a short region is searched for only (a disclosure
@@ -219,6 +221,12 @@ BOT_BYLINE = re.compile(
     r"assistant|assistent|asistente|assistente|"
     r"redaktion|redactie|redacci[óo]n|r[ée]daction|reda[çc][ãa]o|redazione)){0,3}"
     + r")(?:\W*$|\s*[,(–—-])"
+    # a desk or a person sharing the byline with AI ("By Harbour Times Staff and AI",
+    # "Von der Lokalredaktion und KI"): up to six words, then "and/with" and the AI
+    + r"|^\W*(?i:by|von|por|par|di|door)\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?i:and|with|&|und|mit|y|con|et|avec|e|com|en|met)\s+(?i:the\s+|an?\s+|der\s+|die\s+)?"
+    + _AI_WORDS
+    + r"(?:[\s-]*(?i:assistant|assistent|asistente|assistente|tools?|tech|technology)){0,2}\W*$"
     # a byline of a robot reporter, written without "by" ("AI 기자", "[로봇기자]", "AI記者")
     + r"|^\W*(?:AI|인공지능|로봇)\s?기자|^\W*(?:AI|ロボット)記者"
     + r"|^\W*(?:AI|机器人|機器人)(?:记者|記者)"
@@ -229,11 +237,13 @@ BOT_BYLINE = re.compile(
 
 GENERATE = re.compile(
     r"\b(?:generated|written|created|produced|composed|drafted|authored|wrote|writes|"
-    r"generates|created|made|compiled|"
+    r"generates|created|made|compiled|prepared|"
     # "AI was used to generate this article": the tool made it
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+used\s+to\s+(?:generate|write|create|produce)|"
     r"generiert\w*|erstellt\w*|geschrieben\w*|verfasst\w*|erzeugt\w*|produziert\w*|"
     r"(?:generad|cread|redactad|escrit|producid|elaborad|hech|compuest)[oa]s?|"
+    # the reflexive past ("se generó automáticamente", "se redactó con IA")
+    r"se\s+(?:gener|redact|cre|escribi|produj|compus)[óoe]|"
     r"g[ée]n[ée]r[ée]e?s?|cr[ée][ée]e?s?|r[ée]dig[ée]e?s?|[ée]crite?s?|produite?s?|"
     r"con[çc]ue?s?|compos[ée]e?s?|"
     r"(?:gerad|criad|escrit|produzid|redigid|elaborad|feit)[oa]s?|"
@@ -540,6 +550,8 @@ REVIEWED = re.compile(
     r"(?:\s+(?:for|against|with)(?:\s+[\w'’-]+){1,3}?)?\s+by\s+" + r"(?:" + _HUMAN_REVIEWER + r")"
     r"|^\W*(?:human\s+)?(?:editors|journalists|reporters|fact[- ]checkers)\s+(?:have\s+)?"
     r"(?:reviewed|checked|edited|verified|fact[- ]checked)"
+    # a label naming the human step ("Human fact check and edits", "Human review")
+    r"|^\W*human\s+(?:fact[- ]?check\w*|review\w*|edit(?:s|ing)|oversight|verification)\b"
     r"|human[- ](?:reviewed|edited|checked|verified)|under\s+(?:human|editorial)\s+"
     r"(?:supervision|oversight|review|control)|(?:an?|the|our)\s+"
     # the outlet's name before the job ("a Harbour Times editor")

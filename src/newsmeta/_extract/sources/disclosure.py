@@ -311,6 +311,12 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
             return False
         if strong_hint(text) and not _in_link(el) and not _mostly_link(el, text):
             found.append((el, text))
+            if len(text) <= _MAX_LABEL and el.attrib:
+                # a bare label ("KI", "🤖 AI") whose tooltip is the statement, whatever its
+                # class: read after the label, so the tooltip's reading wins when it has one
+                tip = _tooltip_of(el)
+                if tip is not None:
+                    found.append((el, tip))
         return len(text) <= _MAX_SHORT
 
     def walk(root: HtmlElement, needles: tuple[str, ...]) -> None:
@@ -348,6 +354,16 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
 
 
 _TOOLTIP_ATTRS = ("title", "aria-label", "data-tooltip", "data-title")
+_MAX_LABEL = 24  # the text of a bare label ("AI", "KI-generiert", "🤖 AI-assisted")
+
+
+def _tooltip_of(el: HtmlElement) -> str | None:
+    """The hinted tooltip or accessible label of a short label element, if any."""
+    for attr in _TOOLTIP_ATTRS:
+        value = el.get(attr)
+        if value and len(value) <= _MAX_READ and strong_hint(value):
+            return " ".join(value.split())
+    return None
 _MAX_TOOLTIP_NODES = 12
 _MAX_TOOLTIPS = 5  # statements a page's labels may give this way
 
