@@ -455,6 +455,24 @@ _POWERED = re.compile(
 )
 
 
+# "This article is read by an AI voice", "lu par une voix de synthèse", "von einer
+# KI-Stimme vorgelesen": a voice reading the article makes its audio version
+_READ_ALOUD = re.compile(
+    r"\b(?:read(?:\s+aloud|\s+out)?|narrated|voiced|lue?|vorgelesen|eingesprochen|"
+    r"le[íi]d[oa]|narrad[oa]|lid[oa]|lett[oa]|voorgelezen|ingesproken)\b",
+    re.I,
+)
+
+
+def _read_aloud(core: str) -> re.Match[str] | None:
+    """A reading verb with a voice next to it (the audio version's making)."""
+    for match in _READ_ALOUD.finditer(core):
+        around = core[max(0, match.start() - 40) : match.end() + 50]
+        if lx.SCOPE_NOUNS["audio"].search(around):
+            return match
+    return None
+
+
 def _part_before(core: str, end: int) -> tuple[str, int, int] | None:
     """The scope noun (not the article) ending right before ``end``."""
     window = core[max(0, end - 40) : end].rstrip()
@@ -515,6 +533,9 @@ def _read_sentence(
             powered_part = _part_before(core, powered.start())
             if powered_part is not None:
                 generate = verb = powered  # "Article summary powered by AI"
+    aloud = _read_aloud(core) if agent is not None or compound is not None else None
+    if verb is None and aloud is not None:
+        generate = verb = aloud
     label = words <= _LABEL_WORDS and placement in _LABEL_PLACEMENTS
     if verb is None and compound is None and not byline and human is None:
         if not (label and agent is not None):
@@ -596,6 +617,8 @@ def _read_sentence(
         return None  # no subject, no "this": prose about someone else's AI, not a label
     if placement == "inline" and not (deixis or demonstrative):
         return None  # body prose must say "this article" / "we used"
+    if aloud is not None and scope == "article":
+        scope = "audio"
     if placement == "caption" and scope == "article" and not deixis:
         scope = "image"
     if placement == "summary" and scope == "article" and not deixis:

@@ -159,8 +159,8 @@ _AI_WORDS = (
     r"人工智能|人工智慧|人工知能|인공지능)|"
     + _AI_CASED
     # "KI-Werkzeuge", "AI tools" written as one compound: the AI word, followed by its tool
-    + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|"
-    r"tool|software|model|assistant|system|"
+    + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|Stimme|"
+    r"tool|software|model|assistant|system|voice|"
     # an AI desk's name ("KI-Redaktion", "AI-redactie"), not a reporter's beat ("KI-Redakteurin")
     r"(?:Redaktion|[Rr]edactie|[Rr]edacci[óo]n|[Rr][ée]daction|[Rr]eda[çc][ãa]o|[Rr]edazione|"
     r"Desk|desk)(?![\w-])))|(?![\w-]*[a-z])))"
@@ -238,6 +238,10 @@ BOT_BYLINE = re.compile(
 GENERATE = re.compile(
     r"\b(?:generated|written|created|produced|composed|drafted|authored|wrote|writes|"
     r"generates|created|made|compiled|prepared|"
+    # a blogger's request ("I asked ChatGPT to write this post", "we had Claude draft it")
+    r"(?:asked|prompted|instructed|told|got)\s+[\w.-]+(?:\s+[\w.-]+)?\s+to\s+"
+    r"(?:write|draft|generate|create|produce|compose)|"
+    r"(?:had|let)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?:write|draft|generate|create|produce|compose)|"
     # "AI was used to generate this article": the tool made it
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+used\s+to\s+(?:generate|write|create|produce)|"
     r"generiert\w*|erstellt\w*|geschrieben\w*|verfasst\w*|erzeugt\w*|produziert\w*|"
@@ -337,6 +341,12 @@ COMPOUND = re.compile(
     r"|(?<![\w-])(?:AI|KI)-(?:generer\w+|genereret|assister\w+|st[øö]tt\w*|stödd\w*|"
     r"generowan\w*|generovan\w*)(?![\w-])"
     r"|\b(?:generated|written|assisted|translated|summari[sz]ed)[\s-]by[\s-](?:AI|A\.I\.)\b"
+    # a label that is only "Automated content" / "Contenido automatizado": the badge of an
+    # automated text (never inside a longer phrase: "automated news alerts")
+    r"|^\W*(?:automated\s+(?:content|story|article|report|text)|automatisierte[rs]?\s+"
+    r"(?:Inhalt|Text|Artikel|Beitrag|Meldung)|(?:contenido|texto|art[íi]culo|noticia|"
+    r"conte[úu]do|contenu|texte|contenuto|testo|articolo)\s+automati(?:zad|s[ée]|zzat)[oae]?)"
+    r"\W*$"
     r"|(?<![\w-])(?:AI|KI|IA)[\s-](?:summary|zusammenfassung|resumen|r[ée]sum[ée]|resumo|"
     r"translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o)\b",
     _I,
@@ -528,7 +538,7 @@ _HUMAN_REVIEWER = (
     r"attorneys?|experts?|specialists?|analysts?|scientists?|economists?|pharmacists?|nurses?)"
     r"|(?:an?\s+|one\s+)?(?:staff\s+)?members?\s+of\s+(?:our|the)\s+(?:\w+\s+)?"
     r"(?:staff|team|newsroom|desk)"
-    r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|"
+    r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:\w*Redaktion|Redakteur\w*|"
     r"Journalist\w*|Menschen|Mitarbeiter\w*)"
     r"|(?:(?:el|la|un|una|nuestr[oa]s?|los|las)\s+)?(?:equipo\s+(?:de\s+)?)?(?:editor(?:es|a)?|"
     r"redacci[óo]n|periodistas?|editorial|humanos?|personas?)"
@@ -579,7 +589,8 @@ REVIEWED = re.compile(
     r"reporter[oa]s?)\s+(?:\w+\s+){0,2}?(?:revis[óo]|revisaron|verific[óo]|verificaron|"
     r"comprob[óo]|comprobaron|cheque[óo]|corrigi[óo]|edit[óo])\b"
     r"|(?:von|durch)\s+(?:(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?)?"
-    r"(?:Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
+    # (a desk named in one word: "von der Sportredaktion", "Lokalredaktion")
+    r"(?:\w*Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
     r"(?:gepr[üu]ft|[üu]berpr[üu]ft|redigiert|kontrolliert|(?:[üu]ber)?arbeitet|bearbeitet|"
     r"freigegeben|gegengelesen|verifiziert|abgenommen)|redaktionell\s+(?:gepr[üu]ft|[üu]berpr[üu]ft|"
     r"bearbeitet|betreut|kontrolliert)|unter\s+(?:redaktioneller|menschlicher)\s+"
@@ -624,7 +635,8 @@ REVIEWED = re.compile(
     r"|(?:редакці\w+|редактор\w*|журналіст\w*)\s+(?:\w+\s+)?(?:перевіри\w*|"
     r"відредагува\w*))"
     # ja, zh, ko: the newsroom or a person, then the checking verb
-    r"|(?:編集部|編集者|記者|担当者|人間|スタッフ|编辑|編輯|记者|人工|编辑部|編輯部|"
+    # ("人工" is a person's work, never the first half of "人工智能")
+    r"|(?:編集部|編集者|記者|担当者|人間|スタッフ|编辑|編輯|记者|人工(?!智)|编辑部|編輯部|"
     r"기자|편집자|에디터|편집국|데스크)[^。！？.]{0,8}?"
     r"(?:確認|チェック|校閲|監修|精査|审核|審核|审阅|審閱|核实|核實|校对|校對|把关|把關|"
     r"검토|확인|검수|감수)",
