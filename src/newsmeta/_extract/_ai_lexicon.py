@@ -497,14 +497,15 @@ INDEFINITE: dict[str, re.Pattern[str]] = {
         ("tr", r"bir|birkaç|bazı|birçok|yüzlerce"),
         ("ru", r"как\w+-то|нескольк\w+|многи\w+|одн\w+|некотор\w+|сотни|сотен"),
         ("uk", r"як\w+сь|кільк\w+|багат\w+|одн\w+|деяк\w+|сотні|сотень"),
-        ("ko", r"여러|많은|수많은|수백|수천|한"),
+        ("ko", r"여러|많은|수많은|수백|수천|한|일부"),
     )
 }
 # counted or indefinite nouns in Chinese and Japanese ("一篇", "数百个", "多くの")
 INDEFINITE["zh"] = re.compile(
     r"(?:\d|[一两兩几幾数數多百千万萬]+)(?:篇|条|條|则|則|个|個|份|张|張|家)"
 )
-INDEFINITE["ja"] = re.compile(r"(?:\d|多く|多数|複数|数百|数千|ある)(?:件|本|枚|つ|の)")
+# (also "一部の記事", "当サイトの記事": some of the site's articles, not this one)
+INDEFINITE["ja"] = re.compile(r"(?:\d|多く|多数|複数|数百|数千|ある|一部)(?:件|本|枚|つ|の)|[当本]サイト")
 """Indefinite articles before a subject noun: some other content, not this page's."""
 GENERIC_PLURAL = re.compile(
     r"\b(?:\d[\d.,]*|dozens|hundreds|thousands|many|several|most|all|other|"
