@@ -559,7 +559,8 @@ REVIEWED = re.compile(
     # what it was checked for or against ("checked for accuracy by", "checked against the
     # recordings by")
     r"(?:\s+(?:for|against|with)(?:\s+[\w'’-]+){1,3}?)?\s+by\s+" + r"(?:" + _HUMAN_REVIEWER + r")"
-    r"|^\W*(?:human\s+)?(?:editors|journalists|reporters|fact[- ]checkers)\s+(?:have\s+)?"
+    r"|^\W*(?:(?:human|two|three|several|both|our|the)\s+)?(?:editors|journalists|reporters|"
+    r"fact[- ]checkers)\s+(?:have\s+)?"
     r"(?:reviewed|checked|edited|verified|fact[- ]checked)"
     # a label naming the human step ("Human fact check and edits", "Human review")
     r"|^\W*human\s+(?:fact[- ]?check\w*|review\w*|edit(?:s|ing)|oversight|verification)\b"
