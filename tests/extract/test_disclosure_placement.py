@@ -133,7 +133,10 @@ def test_a_feature_powered_by_ai_is_no_note() -> None:
 
 
 def test_a_voice_reading_the_story_is_its_audio_part() -> None:
-    player = '<div class="player"><button>Listen</button><p>This story is narrated by an AI voice.</p></div>'
+    player = (
+        '<div class="player"><button>Listen</button>'
+        "<p>This story is narrated by an AI voice.</p></div>"
+    )
     got = disclosure_of(page(head=player))
     assert got.involvement is _U
     audio = part_of(got, "audio")

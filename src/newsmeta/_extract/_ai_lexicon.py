@@ -505,7 +505,9 @@ INDEFINITE["zh"] = re.compile(
     r"(?:\d|[一两兩几幾数數多百千万萬]+)(?:篇|条|條|则|則|个|個|份|张|張|家)"
 )
 # (also "一部の記事", "当サイトの記事": some of the site's articles, not this one)
-INDEFINITE["ja"] = re.compile(r"(?:\d|多く|多数|複数|数百|数千|ある|一部)(?:件|本|枚|つ|の)|[当本]サイト")
+INDEFINITE["ja"] = re.compile(
+    r"(?:\d|多く|多数|複数|数百|数千|ある|一部)(?:件|本|枚|つ|の)|[当本]サイト"
+)
 """Indefinite articles before a subject noun: some other content, not this page's."""
 GENERIC_PLURAL = re.compile(
     r"\b(?:\d[\d.,]*|dozens|hundreds|thousands|many|several|most|all|other|"

@@ -388,6 +388,8 @@ def _tooltip_of(el: HtmlElement) -> str | None:
         if value and len(value) <= _MAX_READ and strong_hint(value):
             return " ".join(value.split())
     return None
+
+
 _MAX_TOOLTIP_NODES = 12
 _MAX_TOOLTIPS = 5  # statements a page's labels may give this way
 
