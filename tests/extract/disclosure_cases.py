@@ -699,6 +699,8 @@ de | endnote | G+R | Dieser Spielbericht wurde automatisch aus den Spieldaten er
 ja | endnote | G+R | AIが作成した記事を記者が確認しています。
 ja | endnote | translation:G | この記事は機械翻訳を使用しています。
 zh | endnote | G+R | 本文由人工智能生成，经编辑审核。
+en | endnote | G-R | This recap was written by AI and hasn't been reviewed by a person.
+en | endnote | G | This article was produced by the Courier's automation desk.
 """
 )
 
@@ -991,6 +993,9 @@ en | inline | U | The council asked the vendor to produce a report using AI.
 ja | inline | U | 同社はAIが作成した記事を記者が確認する仕組みを導入した。
 ja | endnote | U | 当サイトの一部の記事はAIを活用して作成しています。
 ja | endnote | U | AIが作成した記事には表示を付けます。
+en | endnote | U | Report AI-generated content
+es | endnote | U | Así usamos la inteligencia artificial en nuestra redacción
+en | endnote | U | How we use AI in our newsroom
 """
 )
 

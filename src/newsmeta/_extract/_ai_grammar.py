@@ -697,6 +697,8 @@ def read(text: str, placement: str, page_language: str | None = None) -> list[Re
             if review is not None:
                 review_only = review
             continue
+        if lx.TEASER.match(sentence):
+            continue  # a teaser or a page title closing a longer block ("How we use AI")
         got = _read_sentence(sentence, placement, language, deixis, policy)
         if isinstance(got, Reading):
             readings.append(got)

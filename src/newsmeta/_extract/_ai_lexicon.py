@@ -174,7 +174,7 @@ MODEL = re.compile(
 """Model and product names (the name is kept as ``ai_model``)."""
 _ENGINES = (
     r"(?i:automation\s+technology|automated\s+(?:\w+\s+){0,2}(?:system|technology|software|process|engine)|"
-    r"computer\s+program(?:me)?s?|"
+    r"computer\s+program(?:me)?s?|automation\s+(?:desk|team|unit)|"
     r"natural\s+language\s+generation|(?:large\s+)?language\s+models?|"
     r"sprachmodell\w*|modelos?\s+de\s+(?:lenguaje|linguagem)|mod[èe]les?\s+de\s+langage|"
     r"modell[oi]\s+linguistic[oi]|taalmodel\w*|algoritme\w*|"
@@ -531,7 +531,7 @@ _HUMAN_REVIEWER = (
     r"(?:(?!(?:AI|KI|IA)\b)(?-i:[A-Z])[\w'’.&-]*\s+){0,3}?"
     # one plain modifier naming the desk ("our elections desk", "the sports team"), never
     # a machine
-    r"(?:(?!(?:ai|ki|ia|machine|automated|automatic|algorithmic|robot|bot|digital)\b)"
+    r"(?:(?!(?:ai|ki|ia|machine|automated|automatic|automation|algorithmic|robot|bot|digital)\b)"
     r"(?-i:[a-z])[\w-]*\s+(?=(?:desk|team|staff|editors?|reporters?|journalists?)\b))?"
     r"(?:human\s+|senior\s+|staff\s+|experienced\s+|news\s+|copy\s+|metro\s+|city\s+)?"
     r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
@@ -660,7 +660,8 @@ WE_WROTE = re.compile(
 """People as the subject of the writing verb ("We drafted this explainer with an AI
 assistant"): AI helped them."""
 NOT_REVIEWED = re.compile(
-    r"\b(?:(?:not|never)\s+(?:been\s+)?(?:reviewed|checked|edited|verified|vetted)"
+    r"\b(?:(?:not|never|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t|isn['’]t)\s+(?:been\s+)?"
+    r"(?:reviewed|checked|edited|verified|vetted)"
     r"(?:\s+by\s+(?:an?\s+)?(?:human|editor|journalist|person|staff)\w*)?"
     r"|without\s+(?:any\s+)?(?:human|editorial)\s+(?:review|oversight|intervention|editing|"
     r"involvement|input)|no\s+human\s+(?:review|oversight|editing|involvement)|unreviewed"
@@ -750,6 +751,13 @@ TEASER = re.compile(
     r"^\W*(?:mehr\s+zum\s+thema|auch\s+interessant)\b|^\W*(?:lea|lee)\s+tambi[ée]n\b|"
     r"^\W*(?:[àa]\s+)?lire\s+aussi\b|^\W*(?:leia|veja)\s+tamb[ée]m\b|^\W*leggi\s+anche\b|"
     r"^\W*(?:lees|zie)\s+ook\b"
+    # the title of a page on the outlet's use of AI ("How we use AI", "So setzen wir KI ein",
+    # "Así usamos la IA") and a control ("Report AI-generated content"): never a note
+    r"|^\W*(?:here['’]s\s+)?how\s+(?:we|our\s+\w+)\s+uses?\b|^\W*so\s+(?:setzen|nutzen)\s+wir\b|"
+    r"^\W*wie\s+wir\s+(?:\w+\s+){1,3}(?:einsetzen|nutzen)\b|"
+    r"^\W*(?:as[íi]|c[óo]mo)\s+(?:usamos|utilizamos|empleamos)\b|^\W*comment\s+nous\s+utilisons\b|"
+    r"^\W*como\s+(?:usamos|utilizamos)\b|^\W*come\s+usiamo\b|^\W*hoe\s+wij?\s+\w+\s+gebruiken\b|"
+    r"^\W*(?:report|flag)\s+(?:AI|KI|IA)[\s-]"
     # an advert's label ("Sponsored:", "Anzeige:", "Реклама:", "广告："): an offer, not a note
     r"|^\W*(?:sponsored|advertisement|ad|anzeige|werbung|publicidad|publicit[ée]|publicidade|"
     r"pubblicit[àa]|advertentie|reklama|annons|annonce|annonse|reklam|реклама|广告|廣告|広告|광고)"
