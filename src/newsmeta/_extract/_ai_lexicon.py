@@ -241,7 +241,8 @@ GENERATE = re.compile(
     # a blogger's request ("I asked ChatGPT to write this post", "we had Claude draft it")
     r"(?:asked|prompted|instructed|told|got)\s+[\w.-]+(?:\s+[\w.-]+)?\s+to\s+"
     r"(?:write|draft|generate|create|produce|compose)|"
-    r"(?:had|let)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?:write|draft|generate|create|produce|compose)|"
+    r"(?:had|let)\s+(?!to\b)[\w.-]+(?:\s+[\w.-]+)?\s+(?:write|draft|generate|create|produce|"
+    r"compose)|"
     # "AI was used to generate this article": the tool made it
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+used\s+to\s+(?:generate|write|create|produce)|"
     r"generiert\w*|erstellt\w*|geschrieben\w*|verfasst\w*|erzeugt\w*|produziert\w*|"
