@@ -33,6 +33,7 @@ from newsmeta._extract._comment_form import (
     comment_hinted,
     required_fields,
 )
+from newsmeta._extract._comment_lead import SAYS, SAYS_WORDS, strip_lead
 from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
@@ -103,17 +104,6 @@ _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?
 _DOWN_TOKEN = re.compile(
     r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
 )
-_SAYS = re.compile(
-    r"\s*(?:says|said|writes|wrote|sagt|schreibt|meint|dice|escribi[oó]|dit|a [ée]crit|"
-    r"diz|escreveu)\s*(?::|\.{2,}|…)?\s*$",
-    re.I,
-)
-# A word of each of _SAYS's verbs: an ASCII text holding none of them (lower-cased) has
-# nothing for _SAYS to cut, and is not searched.
-_SAYS_WORDS = (
-    "says", "said", "writes", "wrote", "sagt", "schreibt", "meint", "dice", "escribi", "dit",
-    "crit", "diz", "escreveu",
-)  # fmt: skip
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _RELATIVE_HINT = re.compile(
     r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"
@@ -637,8 +627,8 @@ def _profile_url(href: str | None, base: str | None) -> str | None:
 
 
 def _clean_author(text: str) -> str | None:
-    if not text.isascii() or any(word in text.lower() for word in _SAYS_WORDS):
-        text = _SAYS.sub("", text)
+    if not text.isascii() or any(word in text.lower() for word in SAYS_WORDS):
+        text = SAYS.sub("", text)
     text = text.strip(" \t\n:;,|·•-–—")
     low = text.lower()
     for prefix in ("von ", "by ", "por ", "par ", "de "):
@@ -1284,6 +1274,10 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             date = date or meta_line[2]
         if author is None and name_head is not None:
             author = Author(name=element_text(name_head, 80), kind=AuthorKind.PERSON)
+        if author is not None:
+            # "<cite>Jane</cite> says:" and the day over the text: not the comment's words
+            text, lead_date = strip_lead(text, author.name, page.html_lang)
+            date = date or lead_date
         if el.tag == "dd" and (author is None or date is None):
             term = _term_line(el, kept, page)
             if term is not None:
