@@ -834,7 +834,35 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
         tried += 1
         if tried >= _MAX_SECTION_HEADINGS:
             break
-    return _labelled_posts(page)
+    return _titled_posts(page) or _labelled_posts(page)
+
+
+_TITLE_TAGS = frozenset({"div", "p", "span"})
+
+
+def _titled_posts(page: Page) -> list[HtmlElement]:
+    """Comments under a title that is no heading element: a ``<div>``, ``<p>`` or ``<span>``
+    classed as a title or head ("<div class=kmt-title>Comments (3)</div>", "<p
+    class=section-head>Reacties</p>") whose few words name comments; read like a heading."""
+    tried = 0
+    for el, tag, cls in zip(page.elements, page.tags, page.classes, strict=False):
+        if tag not in _TITLE_TAGS or not cls or len(el) > 2:
+            continue
+        low = cls.lower()
+        if "title" not in low and "head" not in low:
+            continue
+        text = element_text(el, 80)
+        if not text or _SECTION_HEADING.match(text) is None:
+            continue
+        if el.getparent() is None or _excluded_context(el):
+            continue
+        posts = _named(_alike_posts(el.getparent(), el, page) or _posts_after(el, page), page)
+        if posts:
+            return posts
+        tried += 1
+        if tried >= _MAX_SECTION_HEADINGS:
+            break
+    return []
 
 
 def _labelled_posts(page: Page) -> list[HtmlElement]:
