@@ -1051,8 +1051,12 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
             if entries:
                 return entries[:10_000]
         for lst in section.iter("ul", "ol"):
-            if _form_part(lst) or _excluded_context(lst):
-                continue
+            if (
+                _form_part(lst)
+                or _excluded_context(lst)
+                or _class_bits(lst.get("class")) & _META_BIT
+            ):
+                continue  # (a comment's row of actions, "<ul class=comment-actions>", is none)
             top = [li for li in lst if li.tag == "li"]
             if len(top) < 1 or any(len(element_text_short(li)) < 3 for li in top[:3]):
                 continue
