@@ -1032,6 +1032,11 @@ def _text_items(page: Page) -> list[HtmlElement]:
     return items
 
 
+# The class of a list that is a comment's row of actions or links, not the comment list
+# ("comment-actions", "links inline", "flat-list buttons", "share-tools").
+_ACTION_LIST = re.compile(r"action|tool|button|share|links?\b|vote|control|meta", re.I)
+
+
 def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
     """Unclassed ``<li>`` items of the first list in a ``#comments`` section (and their replies)."""
     for section in sections[:3]:
@@ -1054,9 +1059,9 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
             if (
                 _form_part(lst)
                 or _excluded_context(lst)
-                or _class_bits(lst.get("class")) & _META_BIT
+                or _ACTION_LIST.search(lst.get("class") or "") is not None
             ):
-                continue  # (a comment's row of actions, "<ul class=comment-actions>", is none)
+                continue
             top = [li for li in lst if li.tag == "li"]
             if len(top) < 1 or any(len(element_text_short(li)) < 3 for li in top[:3]):
                 continue
