@@ -646,6 +646,7 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
     """The date among a comment's ``own`` nodes (and the relative label it was read from)."""
     lang = page.html_lang
     texts: list[str] = []
+    lines: list[HtmlElement] = []
     for node in own:
         tag = node.tag
         if tag == "time" or node.get("datetime") is not None:
@@ -663,7 +664,10 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
             got = to_date(node.get("content") or element_text(node, limit=120), lang)
             if got is not None:
                 return got[0], None
-        if _class_bits(node.get("class")) & _DATE_BIT and len(texts) < 4:
+        bits = _class_bits(node.get("class"))
+        if bits & (_AUTHOR_BIT | _CREDIT_BIT) and not bits & _DATE_BIT and len(lines) < 2:
+            lines.append(node)
+        if bits & _DATE_BIT and len(texts) < 4:
             title = node.get("title")
             if title:
                 got = to_date(title, lang)
@@ -680,6 +684,13 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
             continue
         cleaned = _strip_date_noise(text)
         got = to_date(cleaned, lang) or find_text_date(cleaned, lang)
+        if got is not None:
+            return got[0], None
+    for line in lines:
+        # no element classed for the day: the writer's line may print it ("by <b>Sam</b>
+        # » Fri May 03, 2024 10:10 am", "Posted by: Sam | May 3, 2024")
+        text = element_text(line, limit=160)
+        got = find_text_date(text, lang) if text and len(text) <= 150 else None
         if got is not None:
             return got[0], None
     return None, None
