@@ -14,17 +14,22 @@ from newsmeta._models import DateValue
 
 __all__ = ["SAYS", "SAYS_WORDS", "strip_lead"]
 
-# A "says"-style verb after a commenter's name ("Jane says:", "Jan schreibt:", "Ana dice:").
+# A "says"-style verb after a commenter's name, a whole word ("Jane says:", "Jan hat
+# gesagt…", "Ana dijo...", "Luc a dit…", "Piet zei:", "Ola napisała:"): the forms blog
+# systems print in English, German, Spanish, French, Portuguese, Italian, Dutch and Polish.
 SAYS = re.compile(
-    r"\s*(?:says|said|writes|wrote|sagt|schreibt|meint|dice|escribi[oó]|dit|a [ée]crit|"
-    r"diz|escreveu)\s*(?::|\.{2,}|…)?\s*$",
+    r"\s*(?<!\w)(?:says|said|writes|wrote|(?:hat\s+)?gesagt|sagt|(?:hat\s+)?geschrieben|"
+    r"schrieb|schreibt|meint|dice|dijo|escribi[oó]|a\s+dit|dit|a\s+[ée]crit|diz|disse|"
+    r"escreveu|ha\s+detto|ha\s+scritto|scrive|zegt|zei|schreef|schrijft|napisa[łl]a?|pisze)"
+    r"\s*(?::|\.{2,}|…)?\s*$",
     re.I,
 )
 # A word of each of SAYS's verbs: an ASCII text holding none of them (lower-cased) has
 # nothing for SAYS to cut, and is not searched.
 SAYS_WORDS = (
-    "says", "said", "writes", "wrote", "sagt", "schreibt", "meint", "dice", "escribi", "dit",
-    "crit", "diz", "escreveu",
+    "says", "said", "writes", "wrote", "sagt", "schr", "meint", "dice", "dijo", "escribi",
+    "dit", "crit", "diz", "disse", "escreveu", "detto", "scritt", "scrive", "zegt", "zei",
+    "napisa", "pisze",
 )  # fmt: skip
 
 _MAX_LEAD = 150  # a lead line is short

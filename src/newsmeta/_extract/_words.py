@@ -70,9 +70,9 @@ COMMENT_STEMS: tuple[str, ...] = (
 # Malay, Japanese, Chinese, Czech and Slovak, Croatian and Serbian, Hungarian, Romanian and
 # Catalan, and ("Комментарии", "Коментарі", "Komentarze", "Yorumlar", "Σχόλια",
 # "Kommentarer", "Kommentit", "댓글") Russian, Ukrainian, Polish, Turkish, Greek, Swedish,
-# Danish and Norwegian, Finnish, Korean, with the case forms a count takes ("5 komentářů", "5 komentara",
-# "5 комментариев", "5 komentarzy"). A regex fragment (case-insensitive use) for every
-# reader of visible comment headings and counts.
+# Danish and Norwegian, Finnish, Korean, with the case forms a count takes ("5 komentářů",
+# "5 komentara", "5 комментариев", "5 komentarzy"). A regex fragment (case-insensitive
+# use) for every reader of visible comment headings and counts.
 COMMENT_HEADINGS = (
     r"(?:التعليقات|تعليقات|תגובות|टिप्पणियाँ|टिप्पणियां|टिप्पणी|ความคิดเห็น|bình\s+luận|"
     r"komentar(?:i|a|e|ji|jev)?|koment[aá]r(?:e|ov|a)?|komentáře|komentářů|коментари|коментара|"
