@@ -854,13 +854,18 @@ _TITLE_TAGS = frozenset({"div", "p", "span"})
 def _titled_posts(page: Page) -> list[HtmlElement]:
     """Comments under a title that is no heading element: a ``<div>``, ``<p>`` or ``<span>``
     classed as a title or head ("<div class=kmt-title>Comments (3)</div>", "<p
-    class=section-head>Reacties</p>") whose few words name comments; read like a heading."""
+    class=section-head>Reacties</p>") whose few words name comments; read like a heading.
+    Only on a page that offers a form to write in (a ``<textarea>``): such titles are looked
+    for among every classed element, a walk not worth making on pages with no comment form."""
+    if not any(next(form.iter("textarea"), None) is not None for form in page.forms):
+        return []
     tried = 0
-    for el, tag, cls in zip(page.elements, page.tags, page.classes, strict=False):
-        if tag not in _TITLE_TAGS or not cls or len(el) > 2:
+    classed = compress(zip(page.elements, page.tags, page.classes, strict=False), page.classes)
+    for el, tag, cls in classed:
+        if tag not in _TITLE_TAGS:
             continue
-        low = cls.lower()
-        if "title" not in low and "head" not in low:
+        low = str(cls).lower()
+        if ("title" not in low and "head" not in low) or len(el) > 2:
             continue
         text = element_text(el, 80)
         if not text or _SECTION_HEADING.match(text) is None:
