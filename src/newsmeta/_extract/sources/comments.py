@@ -805,7 +805,7 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
         elif any(_SECTION.match(tok) for tok in key.split()):
             sections.append(el)
     if not items:
-        items = _section_lists(sections)
+        items = _section_lists(sections, page)
         if not items:
             texts = _text_items(page)
             return (texts or _heading_posts(page)), True
@@ -1053,7 +1053,7 @@ def _text_items(page: Page) -> list[HtmlElement]:
 _ACTION_LIST = re.compile(r"action|tool|button|share|links?\b|vote|control|meta", re.I)
 
 
-def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
+def _section_lists(sections: list[HtmlElement], page: Page) -> list[HtmlElement]:
     """Unclassed ``<li>`` items of the first list in a ``#comments`` section (and their replies)."""
     for section in sections[:3]:
         for lst in section.iter("dl"):
@@ -1089,7 +1089,7 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
                     break
             return items
     for section in sections[:3]:
-        alike = _alike_posts(section)
+        alike = _alike_posts(section, None, page)
         if alike:
             return alike
     return []
@@ -1124,7 +1124,10 @@ def _alike_posts(
         if all(
             (
                 next(post.iter("time"), None) is not None
-                or (page is not None and _meta_line(post, page) is not None)
+                or (
+                    page is not None
+                    and (_meta_line(post, page) is not None or _foot_line(post, page) is not None)
+                )
             )
             and next(post.iter("form", "textarea"), None) is None
             and len(element_text(post, 40)) >= 20
@@ -1206,6 +1209,44 @@ def _meta_line(
         if len(_WORD.findall(rest)) > 3:
             return None
     return first, author, date
+
+
+_FOOT_TAGS = frozenset({"p", "div", "span", "footer", "small"})
+
+
+def _foot_line(item: HtmlElement, page: Page) -> tuple[HtmlElement, Author, DateValue] | None:
+    """A comment's last line that signs and dates it ("Posted by: <a>Sam</a> | May 3, 2024
+    10:10 AM", "<footer><span>Sam</span> — <time>…</footer>"): a name in its own element,
+    a day, and at most three other words; the comment's text comes before it."""
+    last = next((c for c in reversed(item) if isinstance(c.tag, str)), None)
+    if last is None or last.tag not in _FOOT_TAGS or last.getprevious() is None:
+        return None
+    text = element_text(last, 160)
+    if not text or len(text) > 150:
+        return None
+    lang = page.html_lang
+    found = find_text_date_at(text, lang)
+    date = found[0] if found is not None else None
+    if date is None:
+        time = next(last.iter("time"), None)
+        date = _date([time], page)[0] if time is not None else None
+    if date is None:
+        return None
+    for node in last.iter(*_NAME_TAGS):
+        if node is last:
+            continue
+        name = _clean_author(element_text(node, 80))
+        if not name or find_text_date(name, lang) is not None:
+            continue
+        rest = text.replace(name, " ")
+        if found is not None:
+            rest = rest.replace(text[found[2] : found[3]], " ")
+        else:
+            rest = _without_times(last).replace(name, " ")
+        if len(_WORD.findall(rest)) > 3:
+            return None
+        return last, Author(name=name, kind=AuthorKind.PERSON), date
+    return None
 
 
 def _reply_list(cls: str | None) -> bool:
@@ -1294,7 +1335,7 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             "(Limits.max_comments)",
         )
     for index, el in enumerate(items[:max_comments]):
-        meta_line = _meta_line(el, page, classed=bool(el.get("class")))
+        meta_line = _meta_line(el, page, classed=bool(el.get("class"))) or _foot_line(el, page)
         parts: list[str] = []
         name_head = _name_heading(el) if meta_line is None else None
         also = meta_line[0] if meta_line is not None else name_head
