@@ -485,6 +485,7 @@ def _term_line(
 def _author(own: list[HtmlElement], base: str | None) -> Author | None:
     """The commenter among a comment's ``own`` nodes (see :func:`_own_iter`)."""
     dated_line: HtmlElement | None = None
+    printed_day: HtmlElement | None = None
     for node in own:
         if not node.attrib:
             continue
@@ -514,6 +515,8 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
             continue
         name = _clean_author(element_text(target, limit=200))
         if not name:
+            if printed_day is None:
+                printed_day = target
             continue
         url = None
         for link in target.iter("a"):
@@ -543,6 +546,14 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
         name = _clean_author(_without_times(dated_line))
         if name:
             return Author(name=name, kind=AuthorKind.PERSON)
+    if printed_day is not None:
+        # "by <strong>Sam</strong> » Fri May 03, 2024": a writer's line that prints the day
+        # too (no name of its own), the name set apart in it
+        subs = (sub for sub in printed_day.iter(*_NAME_MARKUP) if sub is not printed_day)
+        for sub in islice(subs, 3):
+            name = _clean_author(element_text(sub, limit=100))
+            if name and _WORD.search(name):
+                return Author(name=name, kind=AuthorKind.PERSON)
     return _avatar_name(own)
 
 
