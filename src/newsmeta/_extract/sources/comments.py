@@ -873,11 +873,10 @@ def _titled_posts(page: Page) -> list[HtmlElement]:
     tried = 0
     classed = compress(zip(page.elements, page.tags, page.classes, strict=False), page.classes)
     for el, tag, cls in classed:
-        if tag not in _TITLE_TAGS:
+        if tag not in _TITLE_TAGS or cls is None:
             continue
-        low = str(cls).lower()
-        if ("title" not in low and "head" not in low) or len(el) > 2:
-            continue
+        if ("itle" not in cls and "ead" not in cls) or len(el) > 2:
+            continue  # ("title", "Title", "head", "Header": no lower-casing per element)
         text = element_text(el, 80)
         if not text or _SECTION_HEADING.match(text) is None:
             continue
