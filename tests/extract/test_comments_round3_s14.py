@@ -261,3 +261,27 @@ def test_pingback_is_no_comment() -> None:
     )
     art = extract(f'<div id="comments"><ol class="comment-list">{item}</ol></div>')
     assert texts(art) == TEXTS[:1]
+
+
+def test_a_members_join_day_is_not_the_comments_day() -> None:
+    posts = "".join(
+        f'<div class="post" id="p{i}"><div class="inner"><div class="postbody">'
+        f'<h3><a href="#p{i}">Re: Ferry</a></h3><p class="author"><strong>{n}</strong> '
+        f'Registriert seit: 12.03.2012</p><div class="content">{t}</div></div></div></div>'
+        for i, (n, t) in ROWS
+    )
+    art = extract(f'<div class="replies"><h3>Replies</h3>{posts}</div>')
+    assert all(str(c.date_published)[:10] != "2012-03-12" for c in art.comments)
+
+
+def test_a_labelled_last_line_stays_text() -> None:
+    note = "<b>Edited:</b> May 4, 2024, typo."
+    posts = "".join(
+        f'<article class="c"><span class="nick">{n}</span> <time datetime="2024-05-0{3 + i}">'
+        f"May</time><p>{t}</p><p>{note}</p></article>"
+        for i, (n, t) in ROWS
+    )
+    art = extract(f'<section id="comments"><h2>Comments</h2>{posts}</section>')
+    assert len(art.comments) == 3
+    assert all(c.text.endswith("Edited: May 4, 2024, typo.") for c in art.comments)
+    assert names(art) == NAMES

@@ -701,10 +701,23 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
         # no element classed for the day: the writer's line may print it ("by <b>Sam</b>
         # » Fri May 03, 2024 10:10 am", "Posted by: Sam | May 3, 2024")
         text = element_text(line, limit=160)
-        got = find_text_date(text, lang) if text and len(text) <= 150 else None
-        if got is not None:
-            return got[0], None
+        found = find_text_date_at(text, lang) if text and len(text) <= 150 else None
+        if (
+            found is not None
+            and found[1] not in ("year", "month")
+            and _MEMBER_SINCE.search(text, 0, found[2]) is None
+        ):
+            return found[0], None
     return None, None
+
+
+# The day a forum member joined, printed in their writer box ("Joined: 12.03.2012",
+# "Registriert seit", "Mitglied seit", "Inscrit le", "Miembro desde"): not the post's day.
+_MEMBER_SINCE = re.compile(
+    r"joined|member since|registered|registriert|mitglied seit|dabei seit|inscri|"
+    r"miembro desde|registrad|membro desde|iscritt|lid sinds|cz[łl]onek od|do[łl][aą]czy",
+    re.I,
+)
 
 
 _DATE_NOISE = re.compile(
@@ -1236,6 +1249,8 @@ def _foot_line(item: HtmlElement, page: Page) -> tuple[HtmlElement, Author, Date
         return None
     lang = page.html_lang
     found = find_text_date_at(text, lang)
+    if found is not None and found[1] in ("year", "month"):
+        found = None  # "Sam, 2019": no day
     date = found[0] if found is not None else None
     if date is None:
         time = next(last.iter("time"), None)
@@ -1245,7 +1260,10 @@ def _foot_line(item: HtmlElement, page: Page) -> tuple[HtmlElement, Author, Date
     for node in last.iter(*_NAME_TAGS):
         if node is last:
             continue
-        name = _clean_author(element_text(node, 80))
+        shown = element_text(node, 80)
+        if shown.endswith(":"):
+            return None  # "<b>Update:</b> May 3, 2024 …": a label, not a signature
+        name = _clean_author(shown)
         if not name or find_text_date(name, lang) is not None:
             continue
         rest = text.replace(name, " ")
