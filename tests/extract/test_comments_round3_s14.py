@@ -285,3 +285,33 @@ def test_a_labelled_last_line_stays_text() -> None:
     assert len(art.comments) == 3
     assert all(c.text.endswith("Edited: May 4, 2024, typo.") for c in art.comments)
     assert names(art) == NAMES
+
+
+def test_name_said_on_the_day_in_one_line() -> None:
+    items = "".join(
+        f'<li class="comment" id="comment-{60 + i}"><p class="comment-author"><cite>{n}</cite> '
+        f'said on <a href="#comment-{60 + i}">May {3 + i}, 2024 at 10:1{i} am</a>:</p>'
+        f"<p>{t}</p></li>"
+        for i, (n, t) in ROWS
+    )
+    art = extract(f'<div id="comments"><h3>Comments</h3><ol class="commentlist">{items}</ol></div>')
+    assert texts(art) == TEXTS
+    assert names(art) == NAMES
+    assert days(art) == DAYS
+
+
+def test_spanish_signed_last_line() -> None:
+    es = [
+        "Por fin un barco tarde, este mes ya perdí el último dos veces.",
+        "Los trabajadores por turnos lo piden desde hace años, qué bien.",
+        "¿Cambiarán también las tarifas, o sigue el mismo billete de antes?",
+    ]
+    posts = "".join(
+        f'<div class="comentario"><p>{t}</p><p class="pie">Publicado por <a href="/u/{i}">{n}</a>'
+        f" | {3 + i} de mayo de 2024 10:1{i}</p></div>"
+        for i, (n, t) in enumerate(zip(NAMES, es, strict=True))
+    )
+    art = extract(f'<div id="comentarios"><h3>Comentarios</h3>{posts}</div>', "es")
+    assert texts(art) == es
+    assert names(art) == NAMES
+    assert days(art) == DAYS
