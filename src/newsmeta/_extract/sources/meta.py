@@ -241,17 +241,43 @@ _LOOSE_TAIL = re.compile(rf"\s{_LOOSE_SEP}\s+$")
 _LOOSE_HEAD = re.compile(rf"^\s+{_LOOSE_SEP}\s")
 
 
+# The site's name set in brackets after or before the headline ("Headline [Site]",
+# "Headline (Site)", "【Site】Headline"), or after a sign of the full-width forms Chinese and
+# Japanese titles use, with or without spaces ("見出し｜サイト", "見出し：サイト"), or after a
+# "«" that opens no quote ("Headline « Site", the counterpart of "Site » Headline"), or a
+# colon set apart by spaces ("Site : Headline").
+_OPENERS = {"[": "]", "(": ")", "【": "】", "［": "］", "〔": "〕", "（": "）", "《": "》"}
+_WIDE_TAIL = re.compile(r"(?:\s*[｜：－／・～〜│]|\s+[«:])\s*$")
+_WIDE_HEAD = re.compile(r"^(?:\s*[｜：－／・～〜│]|\s+[»:])\s*")
+
+
 def _strip_site_loose(title: str, folded: str, site_f: str) -> str | None:
     if len(folded) != len(title):  # casefolding changed the length ("ß"): no safe cut
         return None
     if folded.endswith(site_f) and len(folded) > len(site_f):
-        match = _LOOSE_TAIL.search(title[: len(title) - len(site_f)])
+        rest = title[: len(title) - len(site_f)]
+        match = _LOOSE_TAIL.search(rest) or _WIDE_TAIL.search(rest)
         if match:
             return title[: match.start()].strip() or None
     if folded.startswith(site_f) and len(folded) > len(site_f):
-        match = _LOOSE_HEAD.match(title[len(site_f) :])
+        rest = title[len(site_f) :]
+        match = _LOOSE_HEAD.match(rest) or _WIDE_HEAD.match(rest)
         if match:
             return title[len(site_f) + match.end() :].strip() or None
+    return _strip_bracketed_site(title, folded, site_f)
+
+
+def _strip_bracketed_site(title: str, folded: str, site_f: str) -> str | None:
+    """``title`` without the site's name in brackets at its end or start."""
+    size = len(site_f) + 2
+    if len(folded) <= size:
+        return None
+    tail = folded[-size:]
+    if tail[0] in _OPENERS and tail[-1] == _OPENERS[tail[0]] and tail[1:-1] == site_f:
+        return title[:-size].strip() or None
+    head = folded[:size]
+    if head[0] in _OPENERS and head[-1] == _OPENERS[head[0]] and head[1:-1] == site_f:
+        return title[size:].strip() or None
     return None
 
 

@@ -1,0 +1,60 @@
+"""Headline shapes, session 14 (titles round 3, issue 13): the site's name set apart from
+the headline in brackets, by full-width signs or by a lone guillemet; a standfirst set
+inside the headline's element; a consent banner's heading. Every page here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsmeta
+
+URL = "https://www.rivertonpost.example/news/2025/04/bridge-repairs"
+SITE = "Riverton Post"
+HEADLINE = "Bridge repairs to close river crossing for six weeks"
+TEXT = (
+    "<p>"
+    + "Residents packed the hall on Thursday as planners set out the repair timetable. " * 6
+    + "</p>"
+)
+JA_SITE = "リバートン新報"
+JA_HEADLINE = "市内の橋、6週間通行止めに"
+JA_TEXT = "<p>" + "市は木曜日、橋の補修工事のため六週間にわたり通行止めにすると発表した。" * 8 + "</p>"
+
+
+def _title(head: str, body: str, lang: str = "en") -> str | None:
+    html = (
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
+        f"<body>{body}</body></html>"
+    )
+    return newsmeta.extract(html, url=URL).title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{HEADLINE} [{SITE}]",
+        f"{HEADLINE} ({SITE})",
+        f"【{SITE}】{HEADLINE}",
+        f"{HEADLINE} « {SITE}",
+        f"{SITE} : {HEADLINE}",
+    ],
+)
+def test_a_known_site_name_in_brackets_or_after_a_guillemet_is_cut(title: str) -> None:
+    head = f"<title>{title}</title><meta property='og:site_name' content='{SITE}'>"
+    assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE
+
+
+@pytest.mark.parametrize("sign", ["｜", "：", "・", " ／ "])
+def test_a_known_site_name_after_a_full_width_sign_is_cut(sign: str) -> None:
+    head = (
+        f"<title>{JA_HEADLINE}{sign}{JA_SITE}</title>"
+        f"<meta property='og:site_name' content='{JA_SITE}'>"
+    )
+    assert _title(head, f"<div class='c'>{JA_TEXT}</div>", lang="ja") == JA_HEADLINE
+
+
+def test_a_bracketed_part_that_is_not_the_site_stays() -> None:
+    title = f"{HEADLINE} (Updated)"
+    head = f"<title>{title}</title><meta property='og:site_name' content='{SITE}'>"
+    assert _title(head, f"<div class='content'>{TEXT}</div>") == title
