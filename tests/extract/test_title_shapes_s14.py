@@ -58,3 +58,22 @@ def test_a_bracketed_part_that_is_not_the_site_stays() -> None:
     title = f"{HEADLINE} (Updated)"
     head = f"<title>{title}</title><meta property='og:site_name' content='{SITE}'>"
     assert _title(head, f"<div class='content'>{TEXT}</div>") == title
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        f"<h1>{HEADLINE}<small>Drivers face long diversions through the town</small></h1>",
+        f"<h1><a href='{URL}'>{HEADLINE} <small>Drivers face long diversions</small></a></h1>",
+    ],
+)
+def test_a_small_closing_the_headline_is_its_standfirst(heading: str) -> None:
+    head = f"<title>{HEADLINE} | {SITE}</title>"
+    assert _title(head, f"<article>{heading}{TEXT}</article>") == HEADLINE
+
+
+def test_a_small_inside_the_headline_stays() -> None:
+    heading = "<h1>Bridge repairs <small>and</small> road closures to start in May</h1>"
+    head = f"<title>{SITE}</title>"
+    got = _title(head, f"<article>{heading}{TEXT}</article>")
+    assert got == "Bridge repairs and road closures to start in May"

@@ -217,6 +217,27 @@ def _after_break(child: HtmlElement) -> bool:
     return prev is not None and prev.tag == "br" and not (prev.tail and not prev.tail.isspace())
 
 
+def _closing(child: HtmlElement, el: HtmlElement) -> bool:
+    """Whether ``child`` closes the text of ``el`` (no text and no element after it) after
+    some text of its own."""
+    node = child
+    for _ in range(10):
+        if node.tail and not node.tail.isspace():
+            return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        last = next((c for c in reversed(parent) if isinstance(c.tag, str)), None)
+        if last is not node:
+            return False
+        if parent is el:
+            break
+        node = parent
+    else:
+        return False
+    return len(el.text_content().strip()) > len(child.text_content().strip())
+
+
 def _leading(child: HtmlElement, el: HtmlElement) -> bool:
     """Whether ``child`` opens the text of ``el`` (no text and no element before it)."""
     node = child
@@ -268,10 +289,13 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
             or _not_shown(child)
         ):
             skip_ids.add(id(child))
-        elif child.tag == "small" and (_leading(child, el) or _after_break(child)):
+        elif child.tag == "small" and (
+            _leading(child, el) or _after_break(child) or _closing(child, el)
+        ):
             # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker; a
             # <small> line under the headline ("<br><small>02.02.2022 • News</small>") is
-            # its date and labels.
+            # its date and labels; a <small> closing it ("Headline<small>The dek</small>")
+            # its standfirst.
             skip_ids.add(id(child))
     parts: list[str] = []
 
