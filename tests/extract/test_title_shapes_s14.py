@@ -77,3 +77,17 @@ def test_a_small_inside_the_headline_stays() -> None:
     head = f"<title>{SITE}</title>"
     got = _title(head, f"<article>{heading}{TEXT}</article>")
     assert got == "Bridge repairs and road closures to start in May"
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "<div class='consent'><h1>Your privacy matters to us</h1></div>",
+        "<div id='gdpr-notice'><h1>We value your privacy</h1></div>",
+        "<div class='cmp-container'><h1>Before you continue</h1></div>",
+    ],
+)
+def test_a_consent_banners_heading_is_not_the_headline(banner: str) -> None:
+    head = f"<title>{HEADLINE} | {SITE}</title>"
+    body = f"{banner}<div class='article'><h2>{HEADLINE}</h2>{TEXT}</div>"
+    assert _title(head, body) == HEADLINE

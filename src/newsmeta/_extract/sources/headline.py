@@ -21,7 +21,7 @@ _TITLE_CLASS = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|masthead|site-title|logo|related|promo|newsletter|"
-    r"cookie|modal|popup|comment|comments|respond|share|social|ad|ads|advert|"
+    r"cookie|consent|gdpr|cmp|modal|popup|comment|comments|respond|share|social|ad|ads|advert|"
     r"teaser|breadcrumbs?|recent|popular|latest|most-read|mostread|feed|"
     r"g?translate|translation|translator|language-switcher|language-selector|lang-switcher)"
     r"(?:$|[\s_-])"
