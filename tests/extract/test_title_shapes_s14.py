@@ -83,8 +83,8 @@ def test_a_small_inside_the_headline_stays() -> None:
     "banner",
     [
         "<div class='consent'><h1>Your privacy matters to us</h1></div>",
-        "<div id='gdpr-notice'><h1>We value your privacy</h1></div>",
-        "<div class='cmp-container'><h1>Before you continue</h1></div>",
+        "<div id='gdpr-notice'><h1>We care for your privacy</h1></div>",
+        "<div class='cmp-container'><h1>Before you continue to our site</h1></div>",
     ],
 )
 def test_a_consent_banners_heading_is_not_the_headline(banner: str) -> None:
