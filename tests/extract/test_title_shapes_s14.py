@@ -91,3 +91,17 @@ def test_a_consent_banners_heading_is_not_the_headline(banner: str) -> None:
     head = f"<title>{HEADLINE} | {SITE}</title>"
     body = f"{banner}<div class='article'><h2>{HEADLINE}</h2>{TEXT}</div>"
     assert _title(head, body) == HEADLINE
+
+
+def test_an_unknown_site_after_a_lone_guillemet_is_cut() -> None:
+    headline = "Мост закроют на ремонт на шесть недель"
+    head = f"<title>{headline} « Ривертон Пост</title>"
+    body = "<div class='c'><p>" + "Власти объявили о закрытии моста на ремонт. " * 10 + "</p></div>"
+    assert _title(head, body, lang="ru") == headline
+
+
+def test_a_guillemet_quote_in_the_title_stays() -> None:
+    title = "Le maire dit « assez » aux coupes budgétaires de la région"
+    head = f"<title>{title}</title>"
+    body = "<div class='c'><p>" + "Le conseil a débattu du budget lundi soir. " * 10 + "</p></div>"
+    assert _title(head, body, lang="fr") == title

@@ -301,6 +301,9 @@ def _title_core(title: str) -> str | None:
 # Separators that never join the words of a headline (a dash or a colon may); a pipe
 # sets an affix apart even without spaces ("Site|Headline").
 _AFFIX_SEPARATORS = (" | ", " » ", " > ", " :: ", " · ", " • ", "|", "｜")
+# "Headline « Site" (the counterpart of "Site » Headline"), when no "»" closes the "«" as a
+# quote.
+_AFFIX_SEPARATORS_GUILLEMET = (*_AFFIX_SEPARATORS, " « ")
 
 
 _DASH_SEPARATORS = (" - ", " – ", " — ")
@@ -337,7 +340,7 @@ def _title_side(title: str) -> str | None:
     - Valley Ledger"), and only after a headline not written in title case: a dash also
     joins a headline's own parts ("Huts open early – the dry spring …", "Hund vertreibt
     Einbrecher – Zeugenaufruf", "Students for Bad Grades – Until Now")."""
-    for sep in _AFFIX_SEPARATORS:
+    for sep in _AFFIX_SEPARATORS if "»" in title else _AFFIX_SEPARATORS_GUILLEMET:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) != 2:
             continue
