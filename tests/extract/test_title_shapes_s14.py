@@ -5,6 +5,8 @@ these tests."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import newsmeta
@@ -105,3 +107,19 @@ def test_a_guillemet_quote_in_the_title_stays() -> None:
     head = f"<title>{title}</title>"
     body = "<div class='c'><p>" + "Le conseil a débattu du budget lundi soir. " * 10 + "</p></div>"
     assert _title(head, body, lang="fr") == title
+
+
+def test_a_site_named_only_by_structured_data_is_cut_from_the_title() -> None:
+    publisher = "The Riverton Post and Valley Courier"
+    data = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "publisher": {"@type": "Organization", "name": publisher},
+        }
+    )
+    head = (
+        f"<title>{HEADLINE} - {publisher}</title>"
+        f"<script type='application/ld+json'>{data}</script>"
+    )
+    assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE

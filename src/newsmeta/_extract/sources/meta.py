@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -32,7 +33,7 @@ from newsmeta._extract._words import NOT_SITE_LABELS
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, Organization, SourceKind
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "without_site"]
 
 OG = SourceKind.OPENGRAPH
 TW = SourceKind.TWITTER
@@ -230,6 +231,19 @@ def _strip_site(title: str, site: str | None) -> str | None:
             stripped = title[len(site) + len(sep) :].strip()
             return stripped or None
     return _strip_site_loose(title, folded, site_f)
+
+
+def without_site(title: str, names: Sequence[str | None]) -> str | None:
+    """``title`` without an affix naming one of the site's ``names`` (the name the page
+    settles on, its publisher's), or None when it carries none: a metadata title keeps the
+    affix when only structured data names the site ("Headline - The Valley Courier and
+    Post" beside a JSON-LD publisher of that name)."""
+    for name in names:
+        if name and len(name) < len(title):
+            stripped = _strip_site(title, name)
+            if stripped:
+                return stripped
+    return None
 
 
 # Any other short run of punctuation set apart by spaces between the site's name and the
