@@ -21,7 +21,7 @@ TEXT = (
 )
 JA_SITE = "リバートン新報"
 JA_HEADLINE = "市内の橋、6週間通行止めに"
-JA_TEXT = "<p>" + "市は木曜日、橋の補修工事のため六週間にわたり通行止めにすると発表した。" * 8 + "</p>"
+JA_TEXT = "<p>" + "市は木曜日、橋の補修工事のため通行止めにすると発表した。" * 8 + "</p>"
 
 
 def _title(head: str, body: str, lang: str = "en") -> str | None:
@@ -119,7 +119,6 @@ def test_a_site_named_only_by_structured_data_is_cut_from_the_title() -> None:
         }
     )
     head = (
-        f"<title>{HEADLINE} - {publisher}</title>"
-        f"<script type='application/ld+json'>{data}</script>"
+        f"<title>{HEADLINE} - {publisher}</title><script type='application/ld+json'>{data}</script>"
     )
     assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE
