@@ -122,3 +122,9 @@ def test_a_site_named_only_by_structured_data_is_cut_from_the_title() -> None:
         f"<title>{HEADLINE} - {publisher}</title><script type='application/ld+json'>{data}</script>"
     )
     assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE
+
+
+@pytest.mark.parametrize("card", ["og:title", "twitter:title"])
+def test_a_social_card_naming_only_the_site_is_not_the_title(card: str) -> None:
+    head = f"<title>{HEADLINE} | {SITE}</title><meta property='{card}' content='{SITE}'>"
+    assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE

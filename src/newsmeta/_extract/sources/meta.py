@@ -912,6 +912,18 @@ def _site_title(page: Page, c: _Collector) -> None:
             return
 
 
+def _drop_site_cards(c: _Collector, site: str) -> None:
+    """Without the metadata titles that only name the site the ``<title>``'s affix names
+    ("og:title" = "Site" beside "Headline | Site"): a site's default card, not the story's
+    title."""
+    folded = " ".join(site.casefold().split())
+    c.out = [
+        cand
+        for cand in c.out
+        if cand.field != "title" or " ".join(str(cand.value).casefold().split()) != folded
+    ]
+
+
 def _title(page: Page, c: _Collector) -> None:
     el = page.title_el
     if el is None:
@@ -927,6 +939,8 @@ def _title(page: Page, c: _Collector) -> None:
     # "Site", a domain printed as a name), where the host's own name says as much.
     site = c.site if c.site is not None else _host_part(text, page.url)
     stripped = _strip_site(text, site)
+    if stripped and site:
+        _drop_site_cards(c, site)
     if stripped:
         # what is left may still carry a section ("Headline | Politics"): its long side
         stripped = _title_side(stripped) or stripped
