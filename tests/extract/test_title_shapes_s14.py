@@ -128,3 +128,11 @@ def test_a_site_named_only_by_structured_data_is_cut_from_the_title() -> None:
 def test_a_social_card_naming_only_the_site_is_not_the_title(card: str) -> None:
     head = f"<title>{HEADLINE} | {SITE}</title><meta property='{card}' content='{SITE}'>"
     assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE
+
+
+def test_an_affix_naming_the_host_is_cut_when_the_site_name_tag_spells_it_otherwise() -> None:
+    head = (
+        f"<title>{HEADLINE} - Riverton-Post.com</title>"
+        f"<meta property='og:site_name' content='{SITE}'>"
+    )
+    assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE

@@ -939,6 +939,11 @@ def _title(page: Page, c: _Collector) -> None:
     # "Site", a domain printed as a name), where the host's own name says as much.
     site = c.site if c.site is not None else _host_part(text, page.url)
     stripped = _strip_site(text, site)
+    if not stripped and c.site is not None:
+        # The affix may spell the site otherwise than its name tag ("Headline -
+        # Valley-Courier.com" beside og:site_name "Valley Courier"): the part naming the host.
+        site = _host_part(text, page.url)
+        stripped = _strip_site(text, site)
     if stripped and site:
         _drop_site_cards(c, site)
     if stripped:
