@@ -136,3 +136,8 @@ def test_an_affix_naming_the_host_is_cut_when_the_site_name_tag_spells_it_otherw
         f"<meta property='og:site_name' content='{SITE}'>"
     )
     assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE
+
+
+def test_sections_left_after_the_site_is_cut_go_too() -> None:
+    head = f"<title>{SITE} | News | Local | {HEADLINE}</title>"
+    assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE

@@ -947,8 +947,9 @@ def _title(page: Page, c: _Collector) -> None:
     if stripped and site:
         _drop_site_cards(c, site)
     if stripped:
-        # what is left may still carry a section ("Headline | Politics"): its long side
-        stripped = _title_side(stripped) or stripped
+        # what is left may still carry a section ("Headline | Politics"): its long side;
+        # or sections ("News | Local | Headline"): its one long part
+        stripped = _title_side(stripped) or _title_core(stripped) or stripped
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
     else:
         core = _title_core(text) or _title_side(text)
