@@ -141,3 +141,13 @@ def test_an_affix_naming_the_host_is_cut_when_the_site_name_tag_spells_it_otherw
 def test_sections_left_after_the_site_is_cut_go_too() -> None:
     head = f"<title>{SITE} | News | Local | {HEADLINE}</title>"
     assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["<span class='live'>Live</span>", "<span class='is-breaking'>Breaking</span> "],
+)
+def test_a_live_or_breaking_mark_inside_the_headline_is_not_its_text(mark: str) -> None:
+    head = f"<title>{HEADLINE} | {SITE}</title>"
+    body = f"<article><h1>{mark}{HEADLINE}</h1>{TEXT}</article>"
+    assert _title(head, body) == HEADLINE

@@ -158,11 +158,13 @@ _KICKER = re.compile(
 _SEPARATORS = " :|-–—•·/"
 # A marker the site sets inside the headline to label the story: for subscribers
 # ("<span class="icon-premium">Plus</span>", "<span class="paywall-badge">Abo</span>") or
-# paid for ("<span class="advertorial">Advertorial</span>", "Anzeige"): a short word, not
-# part of its title.
+# paid for ("<span class="advertorial">Advertorial</span>", "Anzeige"), or as live
+# coverage or breaking news ("<span class="live">Live</span>"): a short word, not part of
+# its title.
 _STORY_MARK = re.compile(
     r"(?:^|[\s_-])(?:premium|paywall|paid|subscriber|subscribers|subscription|abo|abonnement|"
-    r"plus|sponsored|advertorial|anzeige|werbung|promoted|publicidad|publireportage)(?:$|[\s_-])"
+    r"plus|sponsored|advertorial|anzeige|werbung|promoted|publicidad|publireportage|"
+    r"live|liveblog|breaking)(?:$|[\s_-])"
 )
 _MAX_MARK = 16
 # A link to the page's own comments ("<a href="#comments">12</a>", "#disqus_thread",
