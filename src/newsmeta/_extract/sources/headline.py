@@ -221,7 +221,8 @@ def _after_break(child: HtmlElement) -> bool:
 
 def _closing(child: HtmlElement, el: HtmlElement) -> bool:
     """Whether ``child`` closes the text of ``el`` (no text and no element after it) after
-    some text of its own."""
+    some text of its own, and opens a sentence of its own (a capital letter): "Headline
+    <small>The standfirst</small>", not "Budget approved <small>after a long night</small>"."""
     node = child
     for _ in range(10):
         if node.tail and not node.tail.isspace():
@@ -237,7 +238,8 @@ def _closing(child: HtmlElement, el: HtmlElement) -> bool:
         node = parent
     else:
         return False
-    return len(el.text_content().strip()) > len(child.text_content().strip())
+    own = child.text_content().strip()
+    return own[:1].isupper() and len(el.text_content().strip()) > len(own)
 
 
 def _leading(child: HtmlElement, el: HtmlElement) -> bool:
@@ -296,8 +298,8 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
         ):
             # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker; a
             # <small> line under the headline ("<br><small>02.02.2022 • News</small>") is
-            # its date and labels; a <small> closing it ("Headline<small>The dek</small>")
-            # its standfirst.
+            # its date and labels; a <small> closing it with a sentence of its own
+            # ("Headline <small>The dek</small>") its standfirst.
             skip_ids.add(id(child))
     parts: list[str] = []
 
