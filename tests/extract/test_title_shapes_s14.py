@@ -36,7 +36,6 @@ def _title(head: str, body: str, lang: str = "en") -> str | None:
     "title",
     [
         f"{HEADLINE} [{SITE}]",
-        f"{HEADLINE} ({SITE})",
         f"【{SITE}】{HEADLINE}",
         f"{HEADLINE} « {SITE}",
         f"{SITE} : {HEADLINE}",

@@ -255,12 +255,13 @@ _LOOSE_TAIL = re.compile(rf"\s{_LOOSE_SEP}\s+$")
 _LOOSE_HEAD = re.compile(rf"^\s+{_LOOSE_SEP}\s")
 
 
-# The site's name set in brackets after or before the headline ("Headline [Site]",
-# "Headline (Site)", "【Site】Headline"), or after a sign of the full-width forms Chinese and
+# The site's name set in square or lenticular brackets after or before the headline
+# ("Headline [Site]", "【Site】Headline"; not round ones: "Headline (Site)" may credit a
+# source of the story), or after a sign of the full-width forms Chinese and
 # Japanese titles use, with or without spaces ("見出し｜サイト", "見出し：サイト"), or after a
 # "«" that opens no quote ("Headline « Site", the counterpart of "Site » Headline"), or a
 # colon set apart by spaces ("Site : Headline").
-_OPENERS = {"[": "]", "(": ")", "【": "】", "［": "］", "〔": "〕", "（": "）", "《": "》"}
+_OPENERS = {"[": "]", "【": "】", "［": "］", "〔": "〕", "《": "》"}
 _WIDE_TAIL = re.compile(r"(?:\s*[｜：－／・～〜│]|\s+[«:])\s*$")
 _WIDE_HEAD = re.compile(r"^(?:\s*[｜：－／・～〜│]|\s+[»:])\s*")
 
