@@ -150,3 +150,18 @@ def test_a_live_or_breaking_mark_inside_the_headline_is_not_its_text(mark: str) 
     head = f"<title>{HEADLINE} | {SITE}</title>"
     body = f"<article><h1>{mark}{HEADLINE}</h1>{TEXT}</article>"
     assert _title(head, body) == HEADLINE
+
+
+def test_two_phrases_in_side_by_side_spans_keep_a_space() -> None:
+    heading = (
+        "<h1><span class='main'>Bridge repairs begin</span>"
+        "<span class='second'>Drivers face diversions</span></h1>"
+    )
+    got = _title(f"<title>{SITE}</title>", f"<article>{heading}{TEXT}</article>")
+    assert got == "Bridge repairs begin Drivers face diversions"
+
+
+def test_a_word_split_by_inline_markup_stays_one_word() -> None:
+    heading = "<h1>Bridge <span class='hl'>re</span>pairs begin on Monday</h1>"
+    got = _title(f"<title>{SITE}</title>", f"<article>{heading}{TEXT}</article>")
+    assert got == "Bridge repairs begin on Monday"

@@ -274,7 +274,15 @@ _LINE_TAGS = frozenset(
 )  # fmt: skip
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "rt", "rp"})
 _RUN_ON = "\x00"
-_JOINED_WORD = re.compile(r"(?<=\w)\x00+(?=\w)")
+_JOINED_WORD = re.compile(r"(\w)\x00+(?=(\w))")
+
+
+def _join(match: re.Match[str]) -> str:
+    """One word across inline markup ("Hyper<span>link</span>ed"), but not where a small
+    letter meets a capital ("<span>Headline ends</span><span>Next line</span>"): two
+    phrases set side by side, each styled as a line of its own."""
+    before, after = match.group(1), match.group(2)
+    return before + " " if before.islower() and after.isupper() else before
 
 
 def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
@@ -326,7 +334,7 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
     walk(el, 0)
     joined = "".join(parts)
     if _RUN_ON in joined:
-        joined = _JOINED_WORD.sub("", joined).replace(_RUN_ON, " ")
+        joined = _JOINED_WORD.sub(_join, joined).replace(_RUN_ON, " ")
     text = " ".join(joined.split())
     if skip_ids:
         # "Overline<span>: </span>Headline" leaves the separator behind.
