@@ -165,3 +165,17 @@ def test_a_word_split_by_inline_markup_stays_one_word() -> None:
     heading = "<h1>Bridge <span class='hl'>re</span>pairs begin on Monday</h1>"
     got = _title(f"<title>{SITE}</title>", f"<article>{heading}{TEXT}</article>")
     assert got == "Bridge repairs begin on Monday"
+
+
+@pytest.mark.parametrize(
+    "counter",
+    [
+        "<span class='comment-count'>12</span>",
+        "<span class='views'>1,204 views</span>",
+        "<a class='share-link' href='#share'>Share</a>",
+    ],
+)
+def test_a_counter_or_share_control_beside_the_headline_is_not_its_text(counter: str) -> None:
+    head = f"<title>{HEADLINE} | {SITE}</title>"
+    body = f"<article><h1>{HEADLINE} {counter}</h1>{TEXT}</article>"
+    assert _title(head, body) == HEADLINE

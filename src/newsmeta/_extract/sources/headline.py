@@ -167,6 +167,13 @@ _STORY_MARK = re.compile(
     r"live|liveblog|breaking)(?:$|[\s_-])"
 )
 _MAX_MARK = 16
+# What a site prints beside the headline about the story, not in it: its counters (comments,
+# views) and a sharing control ("<span class="comment-count">12</span>", "<a class="share">
+# Share</a>").
+_COUNTERS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-?count|comments-?count|views|view-?count|"
+    r"share|sharing|shares)(?:$|[\s_-])"
+)
 # A link to the page's own comments ("<a href="#comments">12</a>", "#disqus_thread",
 # "#respond"): a comment count printed beside the headline.
 _COMMENTS_LINK = re.compile(
@@ -177,7 +184,9 @@ _COMMENTS_LINK = re.compile(
 
 
 def _story_mark(child: HtmlElement, key: str) -> bool:
-    return bool(_STORY_MARK.search(key)) and len(child.text_content().strip()) <= _MAX_MARK
+    return bool(_STORY_MARK.search(key) or _COUNTERS.search(key)) and (
+        len(child.text_content().strip()) <= _MAX_MARK
+    )
 
 
 def _comments_link(child: HtmlElement) -> bool:
