@@ -179,3 +179,21 @@ def test_a_counter_or_share_control_beside_the_headline_is_not_its_text(counter:
     head = f"<title>{HEADLINE} | {SITE}</title>"
     body = f"<article><h1>{HEADLINE} {counter}</h1>{TEXT}</article>"
     assert _title(head, body) == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{HEADLINE} – {SITE} – News from the valley since 1889",
+        f"{HEADLINE} | {SITE} - Your local paper",
+    ],
+)
+def test_a_known_site_followed_by_its_tagline_is_cut_with_it(title: str) -> None:
+    head = f"<title>{title}</title><meta property='og:site_name' content='{SITE}'>"
+    assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE
+
+
+def test_a_section_before_the_known_site_is_no_headline() -> None:
+    title = f"Local – {SITE} – {HEADLINE}"
+    head = f"<title>{title}</title><meta property='og:site_name' content='{SITE}'>"
+    assert _title(head, f"<div class='content'>{TEXT}</div>") != "Local"

@@ -230,7 +230,25 @@ def _strip_site(title: str, site: str | None) -> str | None:
         if folded.startswith(site_f + sep.casefold()):
             stripped = title[len(site) + len(sep) :].strip()
             return stripped or None
-    return _strip_site_loose(title, folded, site_f)
+    return _strip_site_loose(title, folded, site_f) or _before_site_and_tagline(
+        title, folded, site_f
+    )
+
+
+def _before_site_and_tagline(title: str, folded: str, site_f: str) -> str | None:
+    """The headline of "Headline – Site – The site's tagline": what stands before the
+    site's name when another part follows it, if that is a headline (three words or more)."""
+    if len(folded) != len(title):
+        return None
+    for sep in _PART_SEPARATORS:
+        at = folded.find(sep.casefold() + site_f)
+        if at <= 0:
+            continue
+        after = folded[at + len(sep) + len(site_f) :]
+        if after.startswith(_PART_SEPARATORS) and len(after.strip(" |-–—:»>")) > 0:
+            head = title[:at].strip()
+            return head if len(head.split()) >= 3 else None
+    return None
 
 
 def without_site(title: str, names: Sequence[str | None]) -> str | None:
