@@ -197,3 +197,15 @@ def test_a_section_before_the_known_site_is_no_headline() -> None:
     title = f"Local – {SITE} – {HEADLINE}"
     head = f"<title>{title}</title><meta property='og:site_name' content='{SITE}'>"
     assert _title(head, f"<div class='content'>{TEXT}</div>") != "Local"
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        f"{HEADLINE} - rivertonpost.example",
+        f"Riverton Post - {HEADLINE}",
+    ],
+)
+def test_a_social_title_loses_the_part_naming_the_host(card: str) -> None:
+    head = f"<meta property='og:title' content='{card}'>"
+    assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE

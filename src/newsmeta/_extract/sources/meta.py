@@ -523,7 +523,8 @@ def _one(c: _Collector, rule: _Rule, content: str, loc: str) -> None:
             c.add(field, tuple(tags), source, loc, content, confidence)
         return
     if field == "title" and source is not SourceKind.META:
-        stripped = _strip_site(text, c.site)
+        # The site's name tag, else the part naming the host, as for <title>.
+        stripped = _strip_site(text, c.site) or _strip_site(text, _host_part(text, c.base))
         if stripped:
             c.add(field, stripped, source, loc, content, confidence)
             return
