@@ -144,9 +144,14 @@ def test_sections_left_after_the_site_is_cut_go_too() -> None:
 
 @pytest.mark.parametrize(
     "mark",
-    ["<span class='live'>Live</span>", "<span class='is-breaking'>Breaking</span> "],
+    [
+        "<span class='live'>Live</span>",
+        "<span class='is-breaking'>Breaking</span> ",
+        "<span class='video-tag'>Video</span> ",
+        "<span class='podcast'>Podcast</span>",
+    ],
 )
-def test_a_live_or_breaking_mark_inside_the_headline_is_not_its_text(mark: str) -> None:
+def test_a_live_breaking_or_medium_mark_in_the_headline_is_not_its_text(mark: str) -> None:
     head = f"<title>{HEADLINE} | {SITE}</title>"
     body = f"<article><h1>{mark}{HEADLINE}</h1>{TEXT}</article>"
     assert _title(head, body) == HEADLINE

@@ -158,13 +158,13 @@ _KICKER = re.compile(
 _SEPARATORS = " :|-–—•·/"
 # A marker the site sets inside the headline to label the story: for subscribers
 # ("<span class="icon-premium">Plus</span>", "<span class="paywall-badge">Abo</span>") or
-# paid for ("<span class="advertorial">Advertorial</span>", "Anzeige"), or as live
-# coverage or breaking news ("<span class="live">Live</span>"): a short word, not part of
-# its title.
+# paid for ("<span class="advertorial">Advertorial</span>", "Anzeige"), as live
+# coverage or breaking news ("<span class="live">Live</span>"), or by its medium ("<span
+# class="video-tag">Video</span>", "Podcast"): a short word, not part of its title.
 _STORY_MARK = re.compile(
     r"(?:^|[\s_-])(?:premium|paywall|paid|subscriber|subscribers|subscription|abo|abonnement|"
     r"plus|sponsored|advertorial|anzeige|werbung|promoted|publicidad|publireportage|"
-    r"live|liveblog|breaking)(?:$|[\s_-])"
+    r"live|liveblog|breaking|video|videos|podcast|audio|gallery|photos)(?:$|[\s_-])"
 )
 _MAX_MARK = 16
 # What a site prints beside the headline about the story, not in it: its counters (comments,
