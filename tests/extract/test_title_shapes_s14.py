@@ -214,3 +214,31 @@ def test_a_section_before_the_known_site_is_no_headline() -> None:
 def test_a_social_title_loses_the_part_naming_the_host(card: str) -> None:
     head = f"<meta property='og:title' content='{card}'>"
     assert _title(head, f"<div class='content'>{TEXT}</div>") == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        f"<h1>{HEADLINE}<a class='headerlink' href='#bridge' title='Permalink'>¶</a></h1>",
+        f"<h1 id='t'><a href='#t'>#</a> {HEADLINE}</h1>",
+        f"<h1 id='t'>{HEADLINE} <a href='#t'>🔗</a></h1>",
+    ],
+)
+def test_a_permalink_sign_in_the_heading_is_not_its_text(heading: str) -> None:
+    head = f"<title>{HEADLINE} | {SITE}</title>"
+    assert _title(head, f"<article>{heading}{TEXT}</article>") == HEADLINE
+
+
+def test_a_link_into_the_page_with_words_stays() -> None:
+    heading = "<h1>Bridge repairs: <a href='#timeline'>the timeline</a> for six weeks</h1>"
+    got = _title(f"<title>{SITE}</title>", f"<article>{heading}{TEXT}</article>")
+    assert got == "Bridge repairs: the timeline for six weeks"
+
+
+def test_an_editors_edit_link_in_the_heading_is_not_its_text() -> None:
+    heading = (
+        f"<h1 class='entry-title'>{HEADLINE} <span class='edit-link'><a class='post-edit-link'"
+        " href='/wp-admin/post.php?post=7&amp;action=edit'>Edit</a></span></h1>"
+    )
+    head = f"<title>{HEADLINE} | {SITE}</title>"
+    assert _title(head, f"<article>{heading}{TEXT}</article>") == HEADLINE

@@ -168,11 +168,11 @@ _STORY_MARK = re.compile(
 )
 _MAX_MARK = 16
 # What a site prints beside the headline about the story, not in it: its counters (comments,
-# views) and a sharing control ("<span class="comment-count">12</span>", "<a class="share">
-# Share</a>").
+# views) and a sharing or editing control ("<span class="comment-count">12</span>", "<a
+# class="share">Share</a>", WordPress's "<a class="post-edit-link">Edit</a>").
 _COUNTERS = re.compile(
     r"(?:^|[\s_-])(?:comments?|comment-?count|comments-?count|views|view-?count|"
-    r"share|sharing|shares)(?:$|[\s_-])"
+    r"share|sharing|shares|edit-link)(?:$|[\s_-])"
 )
 # A link to the page's own comments ("<a href="#comments">12</a>", "#disqus_thread",
 # "#respond"): a comment count printed beside the headline.
@@ -191,6 +191,16 @@ def _story_mark(child: HtmlElement, key: str) -> bool:
 
 def _comments_link(child: HtmlElement) -> bool:
     return child.tag == "a" and _COMMENTS_LINK.search(child.get("href") or "") is not None
+
+
+def _anchor_sign(child: HtmlElement) -> bool:
+    """A link to a place in the page itself that shows no letter or digit: the heading's
+    permalink sign ("¶" of documentation pages, "#", "🔗"), not its words."""
+    return (
+        child.tag == "a"
+        and (child.get("href") or "").startswith("#")
+        and not any(ch.isalnum() for ch in child.text_content())
+    )
 
 
 # Controls set inside a heading ("Listen", "Share", a language menu): not its words.
@@ -307,6 +317,7 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
             (key.strip() and (_KICKER.search(key) or _story_mark(child, key)))
             or child.tag == "time"
             or _comments_link(child)
+            or _anchor_sign(child)
             or _not_shown(child)
         ):
             skip_ids.add(id(child))
