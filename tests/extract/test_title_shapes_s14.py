@@ -242,3 +242,14 @@ def test_an_editors_edit_link_in_the_heading_is_not_its_text() -> None:
     )
     head = f"<title>{HEADLINE} | {SITE}</title>"
     assert _title(head, f"<article>{heading}{TEXT}</article>") == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        f"{HEADLINE} - Seite 2 - {SITE}",
+        f"{HEADLINE} | Page 3 of 5 | {SITE}",
+    ],
+)
+def test_a_page_number_set_apart_in_the_title_is_cut(title: str) -> None:
+    assert _title(f"<title>{title}</title>", f"<div class='content'>{TEXT}</div>") == HEADLINE

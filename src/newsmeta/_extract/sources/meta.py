@@ -932,6 +932,16 @@ def _site_title(page: Page, c: _Collector) -> None:
             return
 
 
+# A page's number among a story's or a list's pages, set apart like an affix ("Headline |
+# Page 2 | Site", "Headline - Seite 3 von 5 - Site"): not part of the headline.
+_PAGE_AFFIX = re.compile(
+    r"\s+(?:[|\-–—·•»:]|::)\s+(?:page|seite|p[áa]gina|strona|sayfa|side|sida|pag\.|"
+    r"страница)\s*\d{1,4}(?:\s*(?:of|von|de|di|/|из)\s*\d{1,4})?"
+    r"(?=\s+(?:[|\-–—·•»]|::)\s+|$)",
+    re.I,
+)
+
+
 def _drop_site_cards(c: _Collector, site: str) -> None:
     """Without the metadata titles that only name the site the ``<title>``'s affix names
     ("og:title" = "Site" beside "Headline | Site"): a site's default card, not the story's
@@ -954,6 +964,7 @@ def _title(page: Page, c: _Collector) -> None:
         return
     loc = "/html/head/title"
     c.add("title", text, SourceKind.TITLE_ELEMENT, loc, raw, 0.3)
+    text = _PAGE_AFFIX.sub("", text) if any(ch.isdigit() for ch in text) else text
     # The part naming the host is cut from the title, but is not offered as the site name:
     # it was wrong or unlabelled more often than right (a "Site Tech Blog" section for
     # "Site", a domain printed as a name), where the host's own name says as much.
