@@ -253,3 +253,23 @@ def test_an_editors_edit_link_in_the_heading_is_not_its_text() -> None:
 )
 def test_a_page_number_set_apart_in_the_title_is_cut(title: str) -> None:
     assert _title(f"<title>{title}</title>", f"<div class='content'>{TEXT}</div>") == HEADLINE
+
+
+def test_a_site_named_only_by_its_logo_is_cut_from_the_title() -> None:
+    name = "The Valley Paper of Record"
+    head = f"<title>{HEADLINE} - {name}</title>"
+    body = (
+        f"<header><a href='/'><img src='/logo.svg' alt='{name}'></a></header>"
+        f"<div class='content'>{TEXT}</div>"
+    )
+    assert _title(head, body) == HEADLINE
+
+
+def test_a_picture_linking_elsewhere_names_no_site() -> None:
+    name = "The Valley Paper of Record"
+    title = f"{HEADLINE} - {name}"
+    body = (
+        f"<div><a href='/gallery/7'><img src='/p.jpg' alt='{name}'></a></div>"
+        f"<div class='content'>{TEXT}</div>"
+    )
+    assert _title(f"<title>{title}</title>", body) == title

@@ -954,6 +954,34 @@ def _drop_site_cards(c: _Collector, site: str) -> None:
     ]
 
 
+_HOME_HREF = re.compile(r"^\s*(?:/|\./|(?:https?:)?//[^/?#\s]+/?)\s*$", re.I)
+_MAX_LOGOS = 3
+
+
+def _logo_name(page: Page) -> str | None:
+    """The site's name as its logo's ``alt`` gives it: one of the page's first pictures,
+    inside a link to the front page ("<a href="/"><img alt="The Valley Post"></a>")."""
+    tags = page.tags
+    at = 0
+    for _ in range(_MAX_LOGOS):
+        try:
+            at = tags.index("img", at) + 1
+        except ValueError:
+            return None
+        img = page.elements[at - 1]
+        alt = " ".join((img.get("alt") or "").split())
+        if not alt or len(alt) > 80:
+            continue
+        node = img.getparent()
+        for _ in range(3):
+            if node is None:
+                break
+            if node.tag == "a":
+                return alt if _HOME_HREF.match(node.get("href") or "") else None
+            node = node.getparent()
+    return None
+
+
 def _title(page: Page, c: _Collector) -> None:
     el = page.title_el
     if el is None:
@@ -970,6 +998,10 @@ def _title(page: Page, c: _Collector) -> None:
     # "Site", a domain printed as a name), where the host's own name says as much.
     site = c.site if c.site is not None else _host_part(text, page.url)
     stripped = _strip_site(text, site)
+    if not stripped and site is None:
+        # No name tag, no part naming the host: the logo's name.
+        site = _logo_name(page)
+        stripped = _strip_site(text, site)
     if not stripped and c.site is not None:
         # The affix may spell the site otherwise than its name tag ("Headline -
         # Valley-Courier.com" beside og:site_name "Valley Courier"): the part naming the host.
