@@ -805,6 +805,12 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
     text = _WS.sub(" ", drop_entity_refs(text)).strip()
     if _CONTRIBUTED.search(text):
         return ()  # "Jane Doe contributed to this report": a contributor line, not the byline
+    credits = _credit_list(text)
+    if credits is not None:
+        return credits
+    wire = _WIRE_ALONE.match(text)
+    if wire is not None and is_agency(wire.group(1)):
+        text = wire.group(1)  # "(AFP)": the agency, the byline's only credit
     text = _JOINT_CREDIT.sub("By ", text, count=1)
     credit = _OTHER_CREDIT.search(text)
     if credit is not None:
@@ -819,15 +825,29 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         text = text[markers[-1].end() :]
     if _BUTTONS.search(text) is not None:
         text = _BUTTONS.sub(", ", text)
+    if not markers:
+        text = _without_lead(text)
     cut = _CUT.search(text)
     if cut is not None:
         text = text[: cut.start()]
     section = _IN_SECTION.search(text)
     if section is not None and "," not in text[: section.start()]:
         text = text[: section.start()]  # "By Kai Moreno in Politics": where it is filed
-    text = text.strip(" ,;:|·•-–—")
+    text = _without_role_place(text.strip(" ,;:|·•-–—"))
     if not text:
         return ()
+    pieces = _WITH.split(text)
+    found = [_names(piece, bool(markers), whole) for piece in pieces]
+    if len(pieces) > 1 and not (all(found) and not any(p[:1].islower() for p in pieces[1:])):
+        # "… in conversation with Tom", "…, with help from AI": no pair of names
+        found = [_names(text, bool(markers), whole)]
+    names = [name for group in found for name in group]
+    return _authors(_without_place(names, text))
+
+
+def _names(text: str, markers: bool, whole: str) -> list[str]:
+    """The names of a byline's text, cut from its marker and its date: split on "and"
+    words and commas, roles, outlets and degrees left out."""
     names: list[str] = []
     for i, part in enumerate(_SPLIT.split(text)):
         if i and _ROLE_ONLY.match(part) is not None:
@@ -861,7 +881,7 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         ):
             continue
         names.append(name)
-    return _authors(_without_place(names, text))
+    return names
 
 
 # A credit for the words and the pictures at once ("Words and photos by …", "Text und Fotos:
@@ -872,6 +892,70 @@ _JOINT_CREDIT = re.compile(
     r"(?:\s+(?:by|von|par|por|di|door)\s+|\s*:\s*)",
     re.I,
 )
+
+
+# "with" between the names of a byline ("By Finn Doyle with Ama Boateng", "Par Julie Martin
+# avec AFP", "Por Ana Gil con Luis Paz"), lower case only: read as "and" when every side of
+# it gives a name ("Jane Doe in conversation with Tom" does not). Not the German "mit": "im
+# Gespräch mit …" names the one the writer talks to.
+_WITH = re.compile(r"\s+(?-i:with|avec|con|com|met|med)\s+")
+# A byline that is only an agency in brackets ("(AFP)", "(dpa)").
+_WIRE_ALONE = re.compile(r"^[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]$")
+# A credit list of several jobs set apart by semicolons ("Reporting by Ivy Chen; Writing by
+# Sam Holt; Editing by Ben Ray"): each part read on its own, so every writer's credit counts
+# and the others (editing, photos) drop out.
+_CREDIT_PART = re.compile(r"\s*;\s*")
+
+
+def _credit_list(text: str) -> tuple[Author, ...] | None:
+    """The writers of a credit list of several jobs, or None when ``text`` is none."""
+    if ";" not in text:
+        return None
+    parts = [p for p in _CREDIT_PART.split(text) if p]
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    if not all(_MARKER.search(p) or _OTHER_CREDIT.search(p) for p in parts):
+        return None
+    names = [a.name for p in parts for a in _byline_authors(p)]
+    return _authors(names)
+
+
+# The head of a byline line before its first separator, when it is a label or a date and
+# no "by" word opens the line ("Opinion | Roy Adams", "11 March 2025 · Jane Doe"): at most
+# three words, one alone or with a digit.
+_LEAD = re.compile(r"^(?P<head>[^|·•—–]{1,40}?)(?:\s+[-–—|·•]|\s*[|·•])\s*(?=\S)")
+
+
+def _without_lead(text: str) -> str:
+    found = _LEAD.match(text)
+    if found is None:
+        return text
+    words = found.group("head").split()
+    if len(words) > 3 or (len(words) > 1 and not any(ch.isdigit() for ch in found.group("head"))):
+        return text
+    return text[found.end() :]
+
+
+# The job and the place written after a comma ("…, corresponsal en Bruselas", "…, verslaggever
+# in Den Haag") or the place alone with its preposition ("Ana Sousa, de Lisboa", "…, from
+# Kyiv"): cut before the names are split (an "and" of another language, "en", must not
+# split the job's place off as a name).
+_PLACE_AFTER_COMMA = re.compile(
+    r"^(?-i:de|da|do|desde|from|in|aus|à|em|en|dal|dalla|depuis|uit|vanuit|från|fra)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,2}$"
+)
+
+
+def _without_role_place(text: str) -> str:
+    comma = text.rfind(",")
+    if comma <= 0:
+        return text
+    tail = text[comma + 1 :].strip()
+    if not tail or (_SPLIT.search(tail) is None and _PLACE_AFTER_COMMA.match(tail) is None):
+        return text  # no "and"-word in a job: the plain cases are read part by part
+    if _ROLE_ONLY.match(tail) is not None or _PLACE_AFTER_COMMA.match(tail) is not None:
+        return text[:comma].rstrip()
+    return text
 
 
 # A single word after the last comma of a byline, with no "and" before it.
