@@ -29,7 +29,7 @@ _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
     r"article-author|post-author|entry-author|autor|autorin|autore|autori|autores|auteurs?|"
     r"creator|contributor|"
-    r"reporter|fn|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
+    r"reporter|fn|vcard|firma|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
 )
 _NOT_BYLINE = re.compile(
     r"author-?(?:bio|img|image|avatar|photo|pic|box|card|description|desc|info-text|about)|"
@@ -158,12 +158,39 @@ def _authors(
                 if name:
                     return (Author(name=name),), inner
         return (), text
+    if len(el) and _holds_bio(el):
+        card = _card_name(el)
+        if card:
+            return card
     if read is None:
         return byline_authors(text), text
     authors = read.get(text)
     if authors is None:
         authors = read[text] = byline_authors(text)
     return authors, text
+
+
+def _holds_bio(el: HtmlElement) -> bool:
+    """Whether an author element holds a sentence about the writer (an author card: "Helena
+    Marsh covers local government …", "Claire Dubois est journaliste."), a paragraph of
+    four words or more that ends like a sentence and is no byline itself."""
+    for para in islice(el.iter("p"), 3):
+        if para is el:
+            continue
+        text = element_text(para, 300)
+        if len(text.split()) >= 4 and text[-1:] in ".!?" and not byline_authors(text):
+            return True
+    return False
+
+
+def _card_name(el: HtmlElement) -> tuple[tuple[Author, ...], str] | None:
+    """The full name an author card prints in its own element (a heading, a link, bold
+    text), its "About …" label left out, before or inside its sentence about the writer."""
+    for node in islice(el.iter("h2", "h3", "h4", "h5", "strong", "b", "a"), 8):
+        authors, text = _box_name(node)
+        if len(authors) == 1 and " " in authors[0].name:
+            return authors, text
+    return None
 
 
 def _in_figure(el: HtmlElement, depth: int = 8) -> bool:
@@ -280,6 +307,21 @@ def _titled(item: HtmlElement, author: HtmlElement, name: str, host: str) -> boo
     return False
 
 
+# The parts of an hCard that make it a contact card (an address, a telephone number, an
+# organisation's name): a business's or an agent's, not a byline.
+_CONTACT = lxml.etree.XPath(
+    "descendant::*[contains(@class, 'adr') or contains(@class, 'tel') "
+    "or contains(concat(' ', @class, ' '), ' org ')][1]"
+)
+
+
+def _contact_card(el: HtmlElement) -> bool:
+    """Whether an hCard (``vcard``) is a contact card: it holds an address, a telephone
+    number or an organisation's name."""
+    found = _CONTACT(el)
+    return isinstance(found, list) and bool(found)
+
+
 def _vcard_fn(el: HtmlElement, key: str) -> bool:
     return "fn" in key.split() or "vcard" in key
 
@@ -296,6 +338,8 @@ def candidates(page: Page) -> list[Candidate]:
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
             continue
         if in_boilerplate(el) or _in_figure(el) or _in_listed_item(el, page.url):
+            continue
+        if "vcard" in key and "author" not in key and _contact_card(el):
             continue
         authors, raw = _authors(el, read)
         if not authors or raw in seen_text:
