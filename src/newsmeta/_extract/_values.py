@@ -583,7 +583,9 @@ _MARKER = re.compile(
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
     # Italian "scritto da", and a writer's role as a label with a colon ("Redakteurin: …",
     # "Contributor: …")
-    r"(?:scritto|pubblicato|redatto)\s+da|"
+    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|"
+    # Portuguese and Spanish: the kind of piece, then "de" ("Reportagem de …")
+    r"(?:reportagem|reportaje|cr[óô]nica)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
     # Romanian "de" opens a byline element ("de Maria Ionescu"), lower case, at its start
@@ -622,7 +624,8 @@ _CUT = re.compile(
     r"\s+(?-i:op|em|às|den|dnia)\s+(?=\S*\d)|"
     # "… on March 3, 2024", "… le 3 mars": a date after its preposition, month first
     r"\s+(?:on|am|le|el|il)\s+(?=[^\W\d]{3,12}\.?\s+\d)|"
-    r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
+    r"(?:^|\s+)\d|\s*[(（]|\s+(?:vor|hace|il y a|há)\s|"
+    r"\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
     # the outlet a writer files for ("Jane Doe for The Harbour Times", "… from Reuters") and
     # a social handle after the name ("Jane Doe @janedoe")
     r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)|"
@@ -638,7 +641,11 @@ _CUT = re.compile(
     # Aktualisiert am …", "Por Lucía Martín Actualizado: …")
     r"\s+(?:(?:last\s+)?(?:updated|modified|published|posted)|aktualisiert|ver[öo]ffentlicht|"
     r"publi[ée]|mis\s+[àa]\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"bijgewerkt|gepubliceerd)\b(?!\s+(?:by|von|par|por|door|di)\b)",
+    r"bijgewerkt|gepubliceerd|"
+    # the same labels in the Scandinavian languages, Finnish, Polish, Turkish and Russian
+    r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
+    r"opublikowano|zaktualizowano|aktualizacja|yayınlanma|güncelleme|опубликовано|"
+    r"обновлено)\b(?!\s+(?:by|von|par|por|door|di)\b)",
     re.I,
 )
 # The profile's buttons and links printed beside each name ("Jane Doe Follow", "Ann Lee
@@ -818,7 +825,7 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         text = text[: credit.start()].strip()
         if not text:
             return ()
-    text = without_nickname(text)
+    text = _WIRE_PLACE.sub("", without_nickname(text), count=1)
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:
@@ -899,6 +906,9 @@ _JOINT_CREDIT = re.compile(
 # it gives a name ("Jane Doe in conversation with Tom" does not). Not the German "mit": "im
 # Gespräch mit …" names the one the writer talks to.
 _WITH = re.compile(r"\s+(?-i:with|avec|con|com|met|med)\s+")
+# The place and the agency in brackets before a Korean wire byline ("(서울=연합뉴스) 김민수
+# 기자 =", "[서울=뉴시스]김민수 기자"): the dateline, not a name.
+_WIRE_PLACE = re.compile(r"^[(\[]\s*[^()\[\]=]{1,20}=[^()\[\]=]{1,30}[)\]]\s*")
 # A byline that is only an agency in brackets ("(AFP)", "(dpa)").
 _WIRE_ALONE = re.compile(r"^[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]$")
 # A credit list of several jobs set apart by semicolons ("Reporting by Ivy Chen; Writing by

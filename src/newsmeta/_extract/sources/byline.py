@@ -47,7 +47,10 @@ _NOT_BYLINE = re.compile(
 _CREDIT_VERBS = (
     r"(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
-    r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis)\s+"
+    r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis|"
+    # the kind of piece before its writer ("Commentary by …", "Guest column by …", "A cura
+    # di …")
+    r"(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|interview|review)|a\s+cura)\s+"
 )
 _BY_LINE_TEXT = re.compile(
     # "By …", "Von: …", and the verbs that open a credit line
@@ -59,6 +62,7 @@ _BY_LINE_TEXT = re.compile(
     + r")\s*:\s*|"
     # "Ein Beitrag von …", "Un artículo de …"; "Words and photos by …"
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de)\s+|"
+    r"(?:reportagem|reportaje|cr[óô]nica)\s+de\s+|"
     r"(?:words|text|story)\s+(?:and|&|und)\s+(?:photos?|pictures?|fotos?|bilder)\s+"
     r"(?:by|von)\s+|" + CJK_LABELS + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
