@@ -609,6 +609,8 @@ _OTHER_CREDIT = re.compile(
     r"verified|approved|sponsored|presented|powered|hosted|"
     # "Additional reporting by …", "… contributed to this report by": a contributor
     r"additional\s+reporting|contributed(?:\s+to\s+this\s+\w+)?)\s+by\b|"
+    # "… with additional reporting from …": the same contributors
+    r"(?:^|(?<=\s))(?:with\s+)?additional\s+reporting\s+from\b|"
     r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt)\s+von\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
     r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
