@@ -585,7 +585,8 @@ _MARKER = re.compile(
     # "Contributor: …")
     r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|"
     # Portuguese and Spanish: the kind of piece, then "de" ("Reportagem de …")
-    r"(?:reportagem|reportaje|cr[óô]nica)\s+de|"
+    r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
+    r"entretien)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
     # Romanian "de" opens a byline element ("de Maria Ionescu"), lower case, at its start
@@ -655,6 +656,7 @@ _CUT = re.compile(
 _BUTTONS = re.compile(
     r"\s+(?:(?:follow|folgen|suivre|seguir)(?:\s+(?:on|me|us|auf|sur|en)\s+[A-Z]\w+)?|"
     r"e-?mail|twitter|facebook|linkedin|instagram|threads|bluesky|mastodon|rss|"
+    r"share|tweet|print|teilen|partager|compartir|condividi|"
     r"view\s+(?:all|profile|more)(?:\s+(?:posts|articles|stories))?|see\s+all|"
     r"more\s+(?:from|by|articles|posts|stories)|all\s+(?:posts|articles|stories)|"
     r"alle\s+(?:beitr[äa]ge|artikel))\b",
@@ -777,7 +779,15 @@ def _is_particle(text: str, match: re.Match[str]) -> bool:
     if not match.group(0).lower().startswith("von"):
         return False
     before = text[: match.start()].split()
-    return len(before) == 1 and before[0][:1].isupper()
+    return len(before) == 1 and before[0][:1].isupper() and before[0].casefold() not in _PIECES
+
+
+# The kinds of piece a German credit names before "von" ("Gastbeitrag von …", "Kommentar
+# von …"): a marker then, not a name's particle.
+_PIECES = frozenset(
+    "beitrag gastbeitrag kommentar gastkommentar analyse kolumne glosse reportage interview "
+    "essay artikel bericht text".split()
+)
 
 
 # A wire agency written out after a name with no separator ("Tom Davies Associated Press",
@@ -828,6 +838,8 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         if not text:
             return ()
     text = _WIRE_PLACE.sub("", without_nickname(text), count=1)
+    if "(@" in text:
+        text = _HANDLE.sub("", text)  # "Jane Doe (@janedoe) and Ben Ray (@benray)"
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:
@@ -911,6 +923,8 @@ _WITH = re.compile(r"\s+(?-i:with|avec|con|com|met|med)\s+")
 # The place and the agency in brackets before a Korean wire byline ("(서울=연합뉴스) 김민수
 # 기자 =", "[서울=뉴시스]김민수 기자"): the dateline, not a name.
 _WIRE_PLACE = re.compile(r"^[(\[]\s*[^()\[\]=]{1,20}=[^()\[\]=]{1,30}[)\]]\s*")
+# A social handle in brackets after a name.
+_HANDLE = re.compile(r"\s*\(@[\w.]{1,40}\)")
 # A byline that is only an agency in brackets ("(AFP)", "(dpa)").
 _WIRE_ALONE = re.compile(r"^[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]$")
 # A credit list of several jobs set apart by semicolons ("Reporting by Ivy Chen; Writing by
