@@ -154,6 +154,50 @@ def test_cards_and_signoffs_round3(header: str, after: str, want: list[str]) -> 
     assert _names(header, after) == want
 
 
+@pytest.mark.parametrize(
+    ("header", "lang", "want"),
+    [
+        # a dated credit line in more languages, or opened by a date in digits, with a "by"
+        # word or a writer's label inside
+        (
+            '<p class="meta">Opublikowano 11.03.2025, autor: Jan Kowalski</p>',
+            "pl",
+            ["Jan Kowalski"],
+        ),
+        (
+            '<p class="meta">Julkaistu 11.3.2025 | Teksti: Aino Virtanen</p>',
+            "fi",
+            ["Aino Virtanen"],
+        ),
+        ('<p class="meta">11.03.2025, 14:05 Uhr | Von Lena Vogt</p>', "de", ["Lena Vogt"]),
+        ('<p class="meta">Postado por Ana Lima em 11/03/2025</p>', "pt", ["Ana Lima"]),
+        ('<p class="meta">Opublikowano 11.03.2025</p>', "pl", []),
+        ("<p>11.03.2025 – Die Brücke wurde von Hochwasser beschädigt.</p>", "de", []),
+        ('<p class="meta">2025-03-11 · Updated by the web team</p>', "en", []),
+        # author elements side by side with nothing between them
+        (
+            '<div class="authors"><span class="author">Lena Vogt</span>'
+            '<span class="author">Karl Brandt</span></div>',
+            "en",
+            ["Lena Vogt", "Karl Brandt"],
+        ),
+        # share buttons and handles in brackets beside the names
+        ('<div class="byline">By Jane Doe Share Tweet Email</div>', "en", ["Jane Doe"]),
+        (
+            '<div class="byline">By <a href="/people/jd">Jane Doe</a> (@janedoe) and '
+            '<a href="/people/br">Ben Ray</a> (@benray)</div>',
+            "en",
+            ["Jane Doe", "Ben Ray"],
+        ),
+        # the kind of piece before the writer: "von" is no particle of a name there
+        ('<p class="autor">Gastbeitrag von Lena Vogt</p>', "de", ["Lena Vogt"]),
+        ('<p class="auteur">Une tribune de Julie Martin</p>', "fr", ["Julie Martin"]),
+    ],
+)
+def test_dated_lines_and_side_by_side_round3(header: str, lang: str, want: list[str]) -> None:
+    assert _names(header, lang=lang) == want
+
+
 def test_a_company_box_is_no_byline() -> None:
     # German "Firma" is a company: its class is no byline class
     after = '<div class="firma">Stadtwerke Nord GmbH</div>'
