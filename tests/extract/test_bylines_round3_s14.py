@@ -74,6 +74,9 @@ def _names(header: str = "", after: str = "", lang: str = "en") -> list[str]:
         ),
         ('<div class="byline">11 March 2025 · Jane Doe</div>', "en", ["Jane Doe"]),
         ('<div class="byline">Opinion | Politics</div>', "en", []),
+        # not after another credit's label (a picture's, a sponsor's)
+        ('<div class="byline">Photo | Jane Doe</div>', "en", []),
+        ('<div class="byline">Sponsored | Harbour Bank</div>', "en", []),
         ('<div class="byline">11 March 2025 · 5 min read</div>', "en", []),
         # the kind of piece before its writer
         ('<p class="credit">Commentary by Omar Reyes</p>', "en", ["Omar Reyes"]),

@@ -959,7 +959,19 @@ def _without_lead(text: str) -> str:
     words = found.group("head").split()
     if len(words) > 3 or (len(words) > 1 and not any(ch.isdigit() for ch in found.group("head"))):
         return text
+    if _NOT_LEAD.match(found.group("head")) is not None:
+        return text  # "Photo | Jane Doe", "Sponsored | Harbour Bank": another credit
     return text[found.end() :]
+
+
+# The labels of a credit that is not the writer's (a picture's, a sponsor's) before a
+# separator: what follows is not the byline.
+_NOT_LEAD = re.compile(
+    r"^(?:photos?|fotos?|bild(?:er)?|images?|video|illustrations?|grafik|graphics?|"
+    r"sponsored|sponsor|anzeige|werbung|advertisement|advertorial|paid(?:\s+\w+)?|"
+    r"partner(?:\s+\w+)?|promoted|presented|publicidad|pubblicità|publicité)\b",
+    re.I,
+)
 
 
 # The job and the place written after a comma ("…, corresponsal en Bruselas", "…, verslaggever
