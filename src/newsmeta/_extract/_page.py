@@ -1053,6 +1053,6 @@ _HINT = word_pattern(
     modified dateline meta respon discuss disqus rating rate stars review vote
     disclos ai- generated notice disclaimer hentry entry article post
     story headline title tag categor section breadcrumb kicker byl autor auteur fecha datum
-    submitted username footer copyright colophon site-info site-generator""".split()
+    submitted username vcard footer copyright colophon site-info site-generator""".split()
     + list(COMMENT_STEMS)
 )

@@ -583,7 +583,10 @@ _MARKER = re.compile(
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
     # Italian "scritto da", and a writer's role as a label with a colon ("Redakteurin: …",
     # "Contributor: …")
-    r"(?:scritto|pubblicato|redatto)\s+da|"
+    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|"
+    # Portuguese and Spanish: the kind of piece, then "de" ("Reportagem de …")
+    r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
+    r"entretien)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
     # Romanian "de" opens a byline element ("de Maria Ionescu"), lower case, at its start
@@ -607,6 +610,8 @@ _OTHER_CREDIT = re.compile(
     r"verified|approved|sponsored|presented|powered|hosted|"
     # "Additional reporting by …", "… contributed to this report by": a contributor
     r"additional\s+reporting|contributed(?:\s+to\s+this\s+\w+)?)\s+by\b|"
+    # "… with additional reporting from …": the same contributors
+    r"(?:^|(?<=\s))(?:with\s+)?additional\s+reporting\s+from\b|"
     r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt)\s+von\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
     r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
@@ -622,7 +627,8 @@ _CUT = re.compile(
     r"\s+(?-i:op|em|às|den|dnia)\s+(?=\S*\d)|"
     # "… on March 3, 2024", "… le 3 mars": a date after its preposition, month first
     r"\s+(?:on|am|le|el|il)\s+(?=[^\W\d]{3,12}\.?\s+\d)|"
-    r"(?:^|\s+)\d|\s*\(|\s+(?:vor|hace|il y a|há)\s|\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
+    r"(?:^|\s+)\d|\s*[(（]|\s+(?:vor|hace|il y a|há)\s|"
+    r"\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
     # the outlet a writer files for ("Jane Doe for The Harbour Times", "… from Reuters") and
     # a social handle after the name ("Jane Doe @janedoe")
     r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)|"
@@ -638,7 +644,11 @@ _CUT = re.compile(
     # Aktualisiert am …", "Por Lucía Martín Actualizado: …")
     r"\s+(?:(?:last\s+)?(?:updated|modified|published|posted)|aktualisiert|ver[öo]ffentlicht|"
     r"publi[ée]|mis\s+[àa]\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
-    r"bijgewerkt|gepubliceerd)\b(?!\s+(?:by|von|par|por|door|di)\b)",
+    r"bijgewerkt|gepubliceerd|"
+    # the same labels in the Scandinavian languages, Finnish, Polish, Turkish and Russian
+    r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
+    r"opublikowano|zaktualizowano|aktualizacja|yayınlanma|güncelleme|опубликовано|"
+    r"обновлено)\b(?!\s+(?:by|von|par|por|door|di)\b)",
     re.I,
 )
 # The profile's buttons and links printed beside each name ("Jane Doe Follow", "Ann Lee
@@ -646,6 +656,7 @@ _CUT = re.compile(
 _BUTTONS = re.compile(
     r"\s+(?:(?:follow|folgen|suivre|seguir)(?:\s+(?:on|me|us|auf|sur|en)\s+[A-Z]\w+)?|"
     r"e-?mail|twitter|facebook|linkedin|instagram|threads|bluesky|mastodon|rss|"
+    r"share|tweet|print|teilen|partager|compartir|condividi|"
     r"view\s+(?:all|profile|more)(?:\s+(?:posts|articles|stories))?|see\s+all|"
     r"more\s+(?:from|by|articles|posts|stories)|all\s+(?:posts|articles|stories)|"
     r"alle\s+(?:beitr[äa]ge|artikel))\b",
@@ -768,7 +779,15 @@ def _is_particle(text: str, match: re.Match[str]) -> bool:
     if not match.group(0).lower().startswith("von"):
         return False
     before = text[: match.start()].split()
-    return len(before) == 1 and before[0][:1].isupper()
+    return len(before) == 1 and before[0][:1].isupper() and before[0].casefold() not in _PIECES
+
+
+# The kinds of piece a German credit names before "von" ("Gastbeitrag von …", "Kommentar
+# von …"): a marker then, not a name's particle.
+_PIECES = frozenset(
+    "beitrag gastbeitrag kommentar gastkommentar analyse kolumne glosse reportage interview "
+    "essay artikel bericht text".split()
+)
 
 
 # A wire agency written out after a name with no separator ("Tom Davies Associated Press",
@@ -805,6 +824,12 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
     text = _WS.sub(" ", drop_entity_refs(text)).strip()
     if _CONTRIBUTED.search(text):
         return ()  # "Jane Doe contributed to this report": a contributor line, not the byline
+    credits = _credit_list(text)
+    if credits is not None:
+        return credits
+    wire = _WIRE_ALONE.match(text)
+    if wire is not None and is_agency(wire.group(1)):
+        text = wire.group(1)  # "(AFP)": the agency, the byline's only credit
     text = _JOINT_CREDIT.sub("By ", text, count=1)
     credit = _OTHER_CREDIT.search(text)
     if credit is not None:
@@ -812,22 +837,38 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         text = text[: credit.start()].strip()
         if not text:
             return ()
-    text = without_nickname(text)
+    text = _WIRE_PLACE.sub("", without_nickname(text), count=1)
+    if "(@" in text:
+        text = _HANDLE.sub("", text)  # "Jane Doe (@janedoe) and Ben Ray (@benray)"
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if markers:
         text = text[markers[-1].end() :]
     if _BUTTONS.search(text) is not None:
         text = _BUTTONS.sub(", ", text)
+    if not markers:
+        text = _without_lead(text)
     cut = _CUT.search(text)
     if cut is not None:
         text = text[: cut.start()]
     section = _IN_SECTION.search(text)
     if section is not None and "," not in text[: section.start()]:
         text = text[: section.start()]  # "By Kai Moreno in Politics": where it is filed
-    text = text.strip(" ,;:|·•-–—")
+    text = _without_role_place(text.strip(" ,;:|·•-–—"))
     if not text:
         return ()
+    pieces = _WITH.split(text)
+    found = [_names(piece, bool(markers), whole) for piece in pieces]
+    if len(pieces) > 1 and not (all(found) and not any(p[:1].islower() for p in pieces[1:])):
+        # "… in conversation with Tom", "…, with help from AI": no pair of names
+        found = [_names(text, bool(markers), whole)]
+    names = [name for group in found for name in group]
+    return _authors(_without_place(names, text))
+
+
+def _names(text: str, markers: bool, whole: str) -> list[str]:
+    """The names of a byline's text, cut from its marker and its date: split on "and"
+    words and commas, roles, outlets and degrees left out."""
     names: list[str] = []
     for i, part in enumerate(_SPLIT.split(text)):
         if i and _ROLE_ONLY.match(part) is not None:
@@ -861,7 +902,7 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         ):
             continue
         names.append(name)
-    return _authors(_without_place(names, text))
+    return names
 
 
 # A credit for the words and the pictures at once ("Words and photos by …", "Text und Fotos:
@@ -872,6 +913,87 @@ _JOINT_CREDIT = re.compile(
     r"(?:\s+(?:by|von|par|por|di|door)\s+|\s*:\s*)",
     re.I,
 )
+
+
+# "with" between the names of a byline ("By Finn Doyle with Ama Boateng", "Par Julie Martin
+# avec AFP", "Por Ana Gil con Luis Paz"), lower case only: read as "and" when every side of
+# it gives a name ("Jane Doe in conversation with Tom" does not). Not the German "mit": "im
+# Gespräch mit …" names the one the writer talks to.
+_WITH = re.compile(r"\s+(?-i:with|avec|con|com|met|med)\s+")
+# The place and the agency in brackets before a Korean wire byline ("(서울=연합뉴스) 김민수
+# 기자 =", "[서울=뉴시스]김민수 기자"): the dateline, not a name.
+_WIRE_PLACE = re.compile(r"^[(\[]\s*[^()\[\]=]{1,20}=[^()\[\]=]{1,30}[)\]]\s*")
+# A social handle in brackets after a name.
+_HANDLE = re.compile(r"\s*\(@[\w.]{1,40}\)")
+# A byline that is only an agency in brackets ("(AFP)", "(dpa)").
+_WIRE_ALONE = re.compile(r"^[(\[]\s*([^()\[\]]{2,40}?)\s*[)\]]$")
+# A credit list of several jobs set apart by semicolons ("Reporting by Ivy Chen; Writing by
+# Sam Holt; Editing by Ben Ray"): each part read on its own, so every writer's credit counts
+# and the others (editing, photos) drop out.
+_CREDIT_PART = re.compile(r"\s*;\s*")
+
+
+def _credit_list(text: str) -> tuple[Author, ...] | None:
+    """The writers of a credit list of several jobs, or None when ``text`` is none."""
+    if ";" not in text:
+        return None
+    parts = [p for p in _CREDIT_PART.split(text) if p]
+    if len(parts) < 2 or len(parts) > 6:
+        return None
+    if not all(_MARKER.search(p) or _OTHER_CREDIT.search(p) for p in parts):
+        return None
+    names = [a.name for p in parts for a in _byline_authors(p)]
+    return _authors(names)
+
+
+# The head of a byline line before its first separator, when it is a label or a date and
+# no "by" word opens the line ("Opinion | Roy Adams", "11 March 2025 · Jane Doe"): at most
+# three words, one alone or with a digit.
+_LEAD = re.compile(r"^(?P<head>[^|·•—–]{1,40}?)(?:\s+[-–—|·•]|\s*[|·•])\s*(?=\S)")
+
+
+def _without_lead(text: str) -> str:
+    found = _LEAD.match(text)
+    if found is None:
+        return text
+    words = found.group("head").split()
+    if len(words) > 3 or (len(words) > 1 and not any(ch.isdigit() for ch in found.group("head"))):
+        return text
+    if _NOT_LEAD.match(found.group("head")) is not None:
+        return text  # "Photo | Jane Doe", "Sponsored | Harbour Bank": another credit
+    return text[found.end() :]
+
+
+# The labels of a credit that is not the writer's (a picture's, a sponsor's) before a
+# separator: what follows is not the byline.
+_NOT_LEAD = re.compile(
+    r"^(?:photos?|fotos?|bild(?:er)?|images?|video|illustrations?|grafik|graphics?|"
+    r"sponsored|sponsor|anzeige|werbung|advertisement|advertorial|paid(?:\s+\w+)?|"
+    r"partner(?:\s+\w+)?|promoted|presented|publicidad|pubblicità|publicité)\b",
+    re.I,
+)
+
+
+# The job and the place written after a comma ("…, corresponsal en Bruselas", "…, verslaggever
+# in Den Haag") or the place alone with its preposition ("Ana Sousa, de Lisboa", "…, from
+# Kyiv"): cut before the names are split (an "and" of another language, "en", must not
+# split the job's place off as a name).
+_PLACE_AFTER_COMMA = re.compile(
+    r"^(?-i:de|da|do|desde|from|in|aus|à|em|en|dal|dalla|depuis|uit|vanuit|från|fra)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w'’.-]*){0,2}$"
+)
+
+
+def _without_role_place(text: str) -> str:
+    comma = text.rfind(",")
+    if comma <= 0:
+        return text
+    tail = text[comma + 1 :].strip()
+    if not tail or (_SPLIT.search(tail) is None and _PLACE_AFTER_COMMA.match(tail) is None):
+        return text  # no "and"-word in a job: the plain cases are read part by part
+    if _ROLE_ONLY.match(tail) is not None or _PLACE_AFTER_COMMA.match(tail) is not None:
+        return text[:comma].rstrip()
+    return text
 
 
 # A single word after the last comma of a byline, with no "and" before it.

@@ -29,7 +29,7 @@ _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
     r"article-author|post-author|entry-author|autor|autorin|autore|autori|autores|auteurs?|"
     r"creator|contributor|"
-    r"reporter|fn|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
+    r"reporter|fn|vcard|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
 )
 _NOT_BYLINE = re.compile(
     r"author-?(?:bio|img|image|avatar|photo|pic|box|card|description|desc|info-text|about)|"
@@ -47,7 +47,11 @@ _NOT_BYLINE = re.compile(
 _CREDIT_VERBS = (
     r"(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
-    r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis)\s+"
+    r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis|"
+    r"postado|postato|gastbeitrag|gastkommentar|"
+    # the kind of piece before its writer ("Commentary by …", "Guest column by …", "A cura
+    # di …")
+    r"(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|interview|review)|a\s+cura)\s+"
 )
 _BY_LINE_TEXT = re.compile(
     # "By …", "Von: …", and the verbs that open a credit line
@@ -59,6 +63,8 @@ _BY_LINE_TEXT = re.compile(
     + r")\s*:\s*|"
     # "Ein Beitrag von …", "Un artículo de …"; "Words and photos by …"
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de)\s+|"
+    r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
+    r"entretien)\s+de\s+|"
     r"(?:words|text|story)\s+(?:and|&|und)\s+(?:photos?|pictures?|fotos?|bilder)\s+"
     r"(?:by|von)\s+|" + CJK_LABELS + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
@@ -146,7 +152,7 @@ def _authors(
 ) -> tuple[tuple[Author, ...], str]:
     """The authors an element names, and its text. ``read`` holds the short texts already
     read (nested author elements often print the same line)."""
-    text = lines_text(el, 400)
+    text = (_side_by_side(el) if len(el) > 1 else None) or lines_text(el, 400)
     if not text:
         return (), ""
     if len(text) > _MAX_BYLINE:
@@ -158,12 +164,60 @@ def _authors(
                 if name:
                     return (Author(name=name),), inner
         return (), text
+    if len(el) and _holds_bio(el):
+        card = _card_name(el)
+        if card:
+            return card
     if read is None:
         return byline_authors(text), text
     authors = read.get(text)
     if authors is None:
         authors = read[text] = byline_authors(text)
     return authors, text
+
+
+def _side_by_side(el: HtmlElement) -> str | None:
+    """The text of an element whose author children sit side by side with nothing between
+    them (``<span class="author">A</span><span class="author">B</span>``), a comma put
+    between them; None when no two do (the text then runs the names together)."""
+    parts = [el.text or ""]
+    after_author = joined = False
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        cls = child.get("class")
+        author = bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None
+        if author and after_author:
+            parts.append(",")
+            joined = True
+        parts.append(element_text(child, 200))
+        tail = child.tail or ""
+        parts.append(tail)
+        after_author = author and not tail.strip()
+    return " ".join(" ".join(parts).split()).replace(" ,", ",") if joined else None
+
+
+def _holds_bio(el: HtmlElement) -> bool:
+    """Whether an author element holds a sentence about the writer (an author card: "Helena
+    Marsh covers local government …", "Claire Dubois est journaliste."), a paragraph of
+    four words or more that ends like a sentence and is no byline itself."""
+    for para in islice(el.iter("p"), 3):
+        if para is el:
+            continue
+        text = element_text(para, 300)
+        if len(text.split()) >= 4 and text[-1:] in ".!?" and not byline_authors(text):
+            return True
+    return False
+
+
+def _card_name(el: HtmlElement) -> tuple[tuple[Author, ...], str] | None:
+    """The full name an author card prints in its own element (a heading, a link, bold
+    text), its "About …" label left out, before or inside its sentence about the writer."""
+    for node in islice(el.iter("h2", "h3", "h4", "h5", "strong", "b", "a"), 8):
+        authors, text = _box_name(node)
+        if len(authors) == 1 and " " in authors[0].name:
+            return authors, text
+    return None
 
 
 def _in_figure(el: HtmlElement, depth: int = 8) -> bool:
@@ -280,6 +334,21 @@ def _titled(item: HtmlElement, author: HtmlElement, name: str, host: str) -> boo
     return False
 
 
+# The parts of an hCard that make it a contact card (an address, a telephone number, an
+# organisation's name): a business's or an agent's, not a byline.
+_CONTACT = lxml.etree.XPath(
+    "descendant::*[contains(@class, 'adr') or contains(@class, 'tel') "
+    "or contains(concat(' ', @class, ' '), ' org ')][1]"
+)
+
+
+def _contact_card(el: HtmlElement) -> bool:
+    """Whether an hCard (``vcard``) is a contact card: it holds an address, a telephone
+    number or an organisation's name."""
+    found = _CONTACT(el)
+    return isinstance(found, list) and bool(found)
+
+
 def _vcard_fn(el: HtmlElement, key: str) -> bool:
     return "fn" in key.split() or "vcard" in key
 
@@ -296,6 +365,8 @@ def candidates(page: Page) -> list[Candidate]:
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
             continue
         if in_boilerplate(el) or _in_figure(el) or _in_listed_item(el, page.url):
+            continue
+        if "vcard" in key and "author" not in key and _contact_card(el):
             continue
         authors, raw = _authors(el, read)
         if not authors or raw in seen_text:
@@ -640,11 +711,22 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
 # A line that opens with its date and ends with its writer ("Posted on March 3, 2024 by Jane
 # Doe", "Veröffentlicht am 3. März 2024 von Jana Krüger", "Publié le 3 mars 2024 par …").
 _DATED_HEAD = re.compile(
-    r"^(?:posted|published|veröffentlicht|eingestellt|gepostet|erstellt|publié|publicado|"
-    r"pubblicato|gepubliceerd|geplaatst)(?:\s+(?:on|am|le|el|il|em|op))?(?:\s|$)",
+    r"^(?:(?:posted|published|veröffentlicht|eingestellt|gepostet|erstellt|publié|publicado|"
+    r"pubblicato|gepubliceerd|geplaatst|"
+    # the same in Polish, Finnish, the Scandinavian languages and Portuguese
+    r"opublikowano|julkaistu|publicerad|publiceret|publisert|postado)"
+    r"(?:\s+(?:on|am|le|el|il|em|op))?(?:\s|$)|"
+    # or a date in digits ("11.03.2025, 14:05 Uhr | Von …", "2025-03-11 · By …")
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)",
     re.I,
 )
-_BY_INSIDE = re.compile(r"\s(?:by|von|par|por|door|di|da)\s+(?=\S)", re.I)
+# The writer's marker inside such a line: a "by" word, or a writer's label with its colon
+# ("…, autor: Jan Kowalski", "… | Teksti: Aino Virtanen").
+_BY_INSIDE = re.compile(
+    r"\s(?:by|von|par|por|door|di|da)\s+(?=\S)|"
+    r"[\s,|](?:autor(?:in)?|author|auteur|" + BYLINE_LABELS + r")\s*:\s*(?=\S)",
+    re.I,
+)
 # The characters a line's head can start with to be read (derived from the two patterns
 # that read it): a text starting with another one is neither. The verdict is kept per
 # character.

@@ -1,11 +1,14 @@
 """The writer's sign-off at the end of the article ("Benni<br>10. September 2017").
 
 Blog posts, letters and press statements often end with the writer's name on a line of its
-own, emphasised or followed by a date or a role. A fallback: it runs only when no other
-source names the authors strongly enough.
+own, emphasised, after a dash, or followed by a date or a role; news stories end with a
+line about their writer in italics ("Maya Ortiz is a freelance writer based in Denver."). A
+fallback: it runs only when no other source names the authors strongly enough.
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml.html import HtmlElement
 
@@ -25,10 +28,25 @@ def candidates(page: Page, scope: HtmlElement | None) -> list[Candidate]:
     if scope is None:
         return []
     last = _last_paragraph(page, scope)
-    if last is None:
-        return []
+    return _signoff(page, last) if last is not None else []
+
+
+def _signoff(page: Page, last: HtmlElement) -> list[Candidate]:
+    """The writer the article's last paragraph names: a line about them, a name after a
+    dash, a name alone in bold, or a name with a date or a role under it."""
+    tagline = _tagline(last)
+    if tagline:
+        return tagline
     text = lines_text(last, _MAX_SIGNOFF + 1)
     if not text or len(text) > _MAX_SIGNOFF:
+        return []
+    signed = _DASH.match(text)
+    if signed is not None:
+        # "— Hanna Lindqvist": a full name alone after a dash signs, outside a quotation
+        name = text[signed.end() :].strip()
+        authors = byline_authors(name)
+        if len(authors) == 1 and " " in name and authors[0].name == name and not _quoted(last):
+            return [byline_candidate(authors, last, text, 0.5)]
         return []
     lines = text.split(" | ")
     if len(lines) > 3:
@@ -49,6 +67,42 @@ def candidates(page: Page, scope: HtmlElement | None) -> list[Candidate]:
             return []
     cand = byline_candidate(authors, last, text, 0.5)
     return [cand]
+
+
+_DASH = re.compile(r"^(?:[–—]|--?)\s*(?=\S)")
+# A line about the writer at the story's end: a full name, then "is a … writer" ("… ist
+# freie Journalistin", "… est journaliste", "… es periodista"), set in italics or bold.
+_TAGLINE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+"
+    r"(?:is|ist|est|es|è)\s+(?:(?:a|an|the|ein|eine|un|une|una|uno)\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?"
+    r"(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|freelancer|"
+    r"journalist(?:in)?|redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|reporterin|"
+    r"journaliste|r[ée]dact(?:eur|rice)|correspondante?|periodista|corresponsal|redactora?|"
+    r"giornalista|corrispondente)\b",
+    re.I,
+)
+_MAX_TAGLINE = 300
+
+
+def _tagline(para: HtmlElement) -> list[Candidate]:
+    """The writer a line about them names ("<em>Maya Ortiz is a freelance writer based in
+    Denver.</em>"), when the whole paragraph is emphasised."""
+    if not _emphasised(para):
+        return []
+    text = element_text(para, _MAX_TAGLINE + 1)
+    found = _TAGLINE.match(text) if len(text) <= _MAX_TAGLINE else None
+    if found is None:
+        return []
+    authors = byline_authors(found.group("name"))
+    if len(authors) != 1 or authors[0].name != found.group("name"):
+        return []
+    return [byline_candidate(authors, para, text, 0.5)]
+
+
+def _quoted(para: HtmlElement) -> bool:
+    """Whether a paragraph sits in a quotation (who said it, not who wrote)."""
+    return any(a.tag in ("blockquote", "q", "figure") for a in para.iterancestors())
 
 
 def _last_paragraph(page: Page, scope: HtmlElement) -> HtmlElement | None:
