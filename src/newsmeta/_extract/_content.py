@@ -14,12 +14,14 @@ never modified.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsmeta._extract._body_furniture import comment_blocks
 from newsmeta._extract._words import (
     COMMENT_STEMS,
     collapse_spaces,
@@ -436,13 +438,15 @@ def find_content(
     attributes: tuple[list[str | None], list[str | None]] | None = None,
     all_tags: list[Any] | None = None,
     all_roles: list[tuple[int, str]] | None = None,
+    comments: Sequence[HtmlElement] = (),
 ) -> Content | None:
     """Locate and read the main text under ``body`` (None when nothing text-like is found).
 
     ``elements`` is the page's document-order node list when the caller has one (its proxies
     are reused), and ``attributes``, ``all_tags`` and ``all_roles`` its class and id values,
     tags and ``(index, role)`` pairs, read once for the whole page; otherwise ``body`` is
-    walked and read here.
+    walked and read here. ``comments`` are the elements the comment reader read as readers'
+    comments: never the article's text (unless one holds the headline: a forum's thread).
     """
     els, start = _body_elements(body, elements)
     tags: list[str] = (
@@ -698,6 +702,29 @@ def find_content(
     drops.extend(_plain_cards(tree, paras, class_of, headline_i))
     drops.extend(_reply_thread(tree, class_of, headline_i))
     hinted = _framing(hinted, columns, tags, ends, pre_prose)
+    # What the comment reader read as readers' comments (a section named by its heading or
+    # its aria-label in any language, comments classed for their text only …) is never the
+    # article's text, whatever its class, unless the page is the thread (see below).
+    found = comment_blocks([k for k in map(get, comments) if k is not None])
+    result = _choose(tree, paras, drops + found, hinted, bios, ranges, headline_i)
+    if found and (result is None or result.chars < chars(found[0])):
+        # Less text than the first comment holds is left without the comments: that
+        # "comment" is the opening post of a thread (a forum), and the thread is the page.
+        result = _choose(tree, paras, drops, hinted, bios, ranges, headline_i)
+    return result
+
+
+def _choose(
+    tree: _Tree,
+    paras: list[int],
+    drops: list[int],
+    hinted: list[int],
+    bios: list[int],
+    ranges: Any,
+    headline_i: int,
+) -> Content | None:
+    """The text read with the blocks ``drops`` (and, first, the class-``hinted`` ones)
+    left out: the scorer's choice, its retries and its guard against a catastrophic body."""
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:

@@ -1,0 +1,16 @@
+"""Furniture the body reader leaves out by what other readers of the page found.
+
+Functions here work on the body scorer's flat arrays (document-order node indices, their
+subtree ``ends`` and the prefix sums of text ``pre``), never on the tree itself: the scorer
+has read the page once and these rules only pick indices out of what it has.
+"""
+
+from __future__ import annotations
+
+__all__ = ["comment_blocks"]
+
+
+def comment_blocks(found: list[int]) -> list[int]:
+    """The comment elements (node indices ``found``, the comment reader's) to leave out of
+    the body, in document order (never ``<body>`` itself)."""
+    return sorted(k for k in found if k > 0)

@@ -1,0 +1,104 @@
+# ruff: noqa: E501
+"""Body precision of session 14: furniture that leaked into the body.
+
+- Reader comments that the comment reader finds (a section named by its ``aria-label`` or
+  by a heading in any language, comments whose wrappers carry no comment class) are never
+  the article's text; a forum thread whose opening post is read as a comment keeps it.
+
+The pages are written for these tests, in the shapes publishers use.
+"""
+
+from __future__ import annotations
+
+from body_pages import body as _body
+from body_pages import page as _page
+from body_pages import paras as _paras
+
+import newsmeta
+
+_STORY = [
+    "The county board agreed on Wednesday to rebuild the ferry landing before the summer season begins.",
+    "Inspectors found last autumn that the timber piles under the landing had rotted through in places.",
+    "Ferry crossings will move to the fishing harbour for six weeks while the new landing is built.",
+]
+_REPLIES = [
+    "About time, the landing has been a danger to everyone who uses it for at least three winters now.",
+    "Six weeks at the fishing harbour is fine by me, the car park there is bigger and closer to the bus stop.",
+    "I hope they use stone this time, timber never lasts long in salt water, everybody on the island knows that.",
+    "Will the cafe at the old landing stay open while the work goes on, or do we lose that too for the summer?",
+    "My father helped build the last landing in 1978 and he always said the piles were too thin from the start.",
+]
+_RU = [
+    "Районный совет в среду решил перестроить паромный причал до начала летнего сезона.",
+    "Осенью инспекторы обнаружили, что деревянные сваи под причалом местами полностью сгнили.",
+    "На шесть недель строительства паром будет причаливать в рыбацкой гавани, сообщили в совете.",
+]
+_RU_REPLIES = [
+    "Давно пора, причал уже несколько зим был опасен для всех, кто им пользуется каждый день.",
+    "Шесть недель в рыбацкой гавани меня устраивают, там и стоянка больше, и автобус ближе.",
+    "Надеюсь, на этот раз построят из камня, дерево в солёной воде долго не живёт, это все знают.",
+]
+
+
+def _posts(texts: list[str], cls: str = "post") -> str:
+    return "".join(
+        f"<div class='{cls}'><div class='meta'><b>Reader {chr(65 + i)}</b> "
+        f"<time datetime='2026-03-0{i + 1}'>March {i + 1}, 2026</time></div><p>{t}</p></div>"
+        for i, t in enumerate(texts)
+    )
+
+
+def test_comments_in_a_section_named_by_its_aria_label_stay_out_of_the_body() -> None:
+    html = _page(
+        f"<div class='wrap'><h1>Ferry landing to be rebuilt</h1>{_paras(_STORY)}"
+        f"<section aria-label='Comments'>{_posts(_REPLIES)}</section></div>"
+    )
+    article = newsmeta.extract(html, "https://courier.example/2026/story")
+    body = " ".join((article.body or "").split())
+    assert all(line in body for line in _STORY)
+    assert not any(reply in body for reply in _REPLIES)
+    assert len(article.comments) == len(_REPLIES)  # still read as comments
+
+
+def test_comments_under_a_russian_heading_stay_out_of_the_body() -> None:
+    html = _page(
+        f"<div class='wrap'><h1>Причал перестроят</h1>{_paras(_RU)}"
+        f"<h3>Комментарии</h3><div class='list'>{_posts(_RU_REPLIES)}</div></div>",
+        lang="ru",
+        title="Причал перестроят",
+    )
+    body = _body(html)
+    assert all(line in body for line in _RU)
+    assert not any(reply in body for reply in _RU_REPLIES)
+
+
+def test_responses_inside_the_article_stay_out_of_the_body() -> None:
+    html = _page(
+        f"<article><h1>Ferry landing to be rebuilt</h1>{_paras(_STORY)}<h3>5 Responses</h3>"
+        f"<div>{_posts(_REPLIES, 'reply')}</div></article>"
+    )
+    body = _body(html)
+    assert all(line in body for line in _STORY)
+    assert not any(reply in body for reply in _REPLIES)
+
+
+def test_a_forum_thread_whose_opening_post_reads_as_a_comment_keeps_it() -> None:
+    first = " ".join(_STORY)
+    posts = "".join(
+        f"<div class='comment' id='c{i}'><div class='meta'><b>user{i}</b> "
+        f"<time datetime='2026-03-03'>3 March 2026</time></div><div class='comment-text'>{t}</div></div>"
+        for i, t in enumerate([first, *_REPLIES[:3]])
+    )
+    html = _page(f"<div class='forum'><h2>Ferry landing: what now?</h2>{posts}</div>")
+    body = _body(html)
+    assert all(line in body for line in _STORY)
+
+
+def test_a_story_quoting_its_readers_under_their_names_is_kept() -> None:
+    quoted = "".join(f"<h3>Reader {chr(65 + i)}</h3><p>{t}</p>" for i, t in enumerate(_REPLIES))
+    html = _page(
+        f"<article><h1>What readers told us about the landing</h1><p>{_STORY[0]}</p>{quoted}</article>"
+    )
+    body = _body(html)
+    assert _STORY[0] in body
+    assert all(reply in body for reply in _REPLIES)
