@@ -4,6 +4,9 @@
 - Reader comments that the comment reader finds (a section named by its ``aria-label`` or
   by a heading in any language, comments whose wrappers carry no comment class) are never
   the article's text; a forum thread whose opening post is read as a comment keeps it.
+- Cards of a heading and a short text beside a short story, in Japanese or Chinese, are
+  left out like those in alphabetic scripts (lengths in those scripts count double); a
+  product's features under short titles are kept.
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -102,3 +105,51 @@ def test_a_story_quoting_its_readers_under_their_names_is_kept() -> None:
     body = _body(html)
     assert _STORY[0] in body
     assert all(reply in body for reply in _REPLIES)
+
+
+_JA = [
+    "区議会は水曜日、老朽化した渡船の桟橋を夏までに建て替えることを決めた。",
+    "昨年秋の点検で、桟橋を支える木の杭が何か所も腐っていることが分かった。",
+    "工事の六週間、渡船は漁港の岸壁から発着する予定だという。",
+    "区の担当者は、利用者に迷惑をかけないよう工事を急ぐと話した。",
+]
+_JA_CARDS = [
+    (
+        "灯台が古いランプを守る理由",
+        "ランプは百年以上前に作られたもので、財団は取り替えずに修理することを選んだ。",
+    ),
+    (
+        "給食を自分たちで育てる学校",
+        "子どもたちは体育館の裏で畑を耕し、調理員はその朝の収穫に合わせて献立を決める。",
+    ),
+    ("眠らないパン屋", "三代にわたり、ある家族が漁師のために夜通しパンを焼き続けている。"),
+    ("新しい病棟の中", "患者は来月、個室と屋上庭園のある新しい病棟に移る予定だ。"),
+]
+_JA_FEATURES = [
+    ("防水性能", "雨の日でも安心して使えるように、本体はすべての面で防水になっている。"),
+    ("高速充電", "十五分の充電で、およそ五時間の連続再生ができるのが大きな特長だ。"),
+    ("軽量設計", "重さはわずか二百五十グラムで、一日中つけていても疲れにくい。"),
+]
+
+
+def test_japanese_cards_beside_a_short_story_stay_out() -> None:
+    cards = "".join(f"<div class='box'><h5>{h}</h5><p>{p}</p></div>" for h, p in _JA_CARDS)
+    html = _page(
+        f"<div class='main'><h1>桟橋を建て替えへ</h1>{_paras(_JA)}</div><div class='side'>{cards}</div>",
+        lang="ja",
+        title="桟橋を建て替えへ",
+    )
+    body = _body(html)
+    assert all(line in body for line in _JA)
+    assert not any(p in body for _, p in _JA_CARDS)
+
+
+def test_a_japanese_products_features_under_short_titles_are_kept() -> None:
+    items = "".join(f"<div class='f'><h4>{h}</h4><p>{p}</p></div>" for h, p in _JA_FEATURES)
+    html = _page(
+        f"<article><h1>新型ヘッドホンを試した</h1>{_paras(_JA[:3])}<div class='features'>{items}</div></article>",
+        lang="ja",
+        title="新型ヘッドホンを試した",
+    )
+    body = _body(html)
+    assert all(p in body for _, p in _JA_FEATURES)

@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract._body_furniture import comment_blocks
+from newsmeta._extract._body_furniture import comment_blocks, unspaced
 from newsmeta._extract._words import (
     COMMENT_STEMS,
     collapse_spaces,
@@ -899,15 +899,15 @@ _MAX_CARD_LINK = 30
 _MIN_TITLE_WORDS = 3
 
 
-def _text_beside(t: _Tree, paras: list[int], box: int) -> int:
+def _text_beside(t: _Tree, paras: list[int], box: int, line: int = _MIN_LINE_BESIDE) -> int:
     """The text of the page's paragraphs outside block ``box`` that are lines of prose (at
-    least 30 characters, at most a fifth of them in links)."""
+    least ``line`` characters, at most a fifth of them in links)."""
     inl, inl_link, ends = t.inl, t.inl_link, t.ends
     stop = ends[box]
     return sum(
         inl[b]
         for b in paras
-        if (b < box or b > stop) and inl[b] >= _MIN_LINE_BESIDE and 5 * inl_link[b] < inl[b]
+        if (b < box or b > stop) and inl[b] >= line and 5 * inl_link[b] < inl[b]
     )
 
 
@@ -961,27 +961,34 @@ def _plain_cards(
     for (box, _, _), items in runs.items():
         if len(items) < _MIN_CARDS or box <= 0 or tags[box] in _NO_CARD:
             continue
+        titles = [(els[h].text_content() or "").split() for _, _, h in items]
+        # Chinese and Japanese say in one character what takes two or three letters: their
+        # lengths count double (a short story and short titles in those scripts).
+        scale = 2 if all(words and unspaced(words[0]) for words in titles) else 1
+        story = _MIN_STORY_BESIDE // scale
         if headline_i >= 0 and (
             box <= headline_i <= ends[box]
-            or (box > headline_i and pre[box] - pre[ends[headline_i] + 1] < _MIN_STORY_BESIDE)
+            or (box > headline_i and pre[box] - pre[ends[headline_i] + 1] < story)
         ):
             continue  # the block holds the headline or follows it with no story between
         chars = sum(pre[ends[b] + 1] - pre[a] for a, b, _ in items)
         if 5 * chars < 4 * (pre[ends[box] + 1] - pre[box]):
             continue
-        if _text_beside(t, paras, box) < _MIN_STORY_BESIDE:
+        if _text_beside(t, paras, box, _MIN_LINE_BESIDE // scale) < story:
             continue
         firsts: dict[str, int] = {}
         headlines = 0
-        for _, _, h in items:
-            words = (els[h].text_content() or "").split()
+        for words in titles:
             head = words[0].lower() if words else ""
             if words and words[-1].endswith("?"):
                 head = "?"
             firsts[head] = firsts.get(head, 0) + 1
             # A headline of another story, not a feature's name ("Easy set-up"): three
-            # words or more, or one run of at least eight characters (CJK).
-            if len(words) >= _MIN_TITLE_WORDS or (len(words) == 1 and len(words[0]) >= 8):
+            # words or more, or one run of at least eight characters (six in Chinese or
+            # Japanese: about three words).
+            if len(words) >= _MIN_TITLE_WORDS or (
+                len(words) == 1 and len(words[0]) >= (6 if scale == 2 else 8)
+            ):
                 headlines += 1
         if 2 * max(firsts.values()) > len(items) or 2 * headlines <= len(items):
             continue
