@@ -7,6 +7,8 @@
 - Cards of a heading and a short text beside a short story, in Japanese or Chinese, are
   left out like those in alphabetic scripts (lengths in those scripts count double); a
   product's features under short titles are kept.
+- A paywall's lines closing a teaser ("Already a subscriber? Log in to continue reading.",
+  "Nur für Abonnenten", "Déjà abonné ?") are left out.
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -153,3 +155,27 @@ def test_a_japanese_products_features_under_short_titles_are_kept() -> None:
     )
     body = _body(html)
     assert all(p in body for _, p in _JA_FEATURES)
+
+
+def test_a_paywall_closing_the_teaser_is_left_out_in_several_languages() -> None:
+    english = [
+        "This story is for subscribers only.",
+        "Already a subscriber? Log in to continue reading.",
+    ]
+    german = ["Dieser Artikel ist nur für Abonnenten.", "Sie sind bereits Abonnent? Hier anmelden."]
+    french = ["La suite de cet article est réservée aux abonnés.", "Déjà abonné ? Connectez-vous."]
+    for lines in (english, german, french):
+        html = _page(
+            f"<article><h1>Ferry landing to be rebuilt</h1>{_paras(_STORY)}<div>{_paras(lines)}</div></article>"
+        )
+        body = _body(html)
+        assert all(line in body for line in _STORY)
+        assert not any(line in body for line in lines)
+
+
+def test_a_story_closing_on_subscribers_keeps_its_last_line() -> None:
+    last = "The ferry company said that readers who are already subscribers to its timetable alerts would be told of every change."
+    html = _page(
+        f"<article><h1>Ferry landing to be rebuilt</h1>{_paras([*_STORY, last])}</article>"
+    )
+    assert last in _body(html)

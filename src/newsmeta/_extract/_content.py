@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract._body_furniture import comment_blocks, unspaced
+from newsmeta._extract._body_furniture import comment_blocks, paywall_line, unspaced
 from newsmeta._extract._words import (
     COMMENT_STEMS,
     collapse_spaces,
@@ -1949,11 +1949,12 @@ def _sign_off(line: str) -> bool:
 
 
 def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
-    """A short line at an edge of the text that reads as a colophon or a promotion."""
+    """A short line at an edge of the text that reads as a colophon, a promotion or a
+    paywall's ("Already a subscriber? Log in to continue reading.")."""
     n = len(paragraph)
     return (
         (n < longest and _boilerplate_line(paragraph, handles=False))
-        or (n < _MAX_EDGE_LINE and _promotion(paragraph))
+        or (n < _MAX_EDGE_LINE and (_promotion(paragraph) or paywall_line(paragraph.lower())))
         or (n < _MAX_CONSENT_LINE and _consent(paragraph))
     )
 
