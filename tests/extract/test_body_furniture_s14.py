@@ -9,6 +9,8 @@
   product's features under short titles are kept.
 - A paywall's lines closing a teaser ("Already a subscriber? Log in to continue reading.",
   "Nur für Abonnenten", "Déjà abonné ?") are left out.
+- The controls of an embedded post ("View this post on Instagram", "A post shared by …")
+  and of a recipe card ("Jump to Recipe", "Print Recipe") are no text.
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -179,3 +181,34 @@ def test_a_story_closing_on_subscribers_keeps_its_last_line() -> None:
         f"<article><h1>Ferry landing to be rebuilt</h1>{_paras([*_STORY, last])}</article>"
     )
     assert last in _body(html)
+
+
+def test_an_embedded_posts_fallback_controls_are_left_out() -> None:
+    embed = (
+        "<blockquote class='instagram-media'><a href='https://instagram.example/p/1'>View this post on Instagram</a>"
+        "<p>A post shared by Harbour Walks (@harbourwalks)</p></blockquote>"
+    )
+    html = _page(
+        f"<article><h1>Ferry landing to be rebuilt</h1>{_paras(_STORY[:2])}{embed}{_paras(_STORY[2:])}</article>"
+    )
+    body = _body(html)
+    assert all(line in body for line in _STORY)
+    assert "View this post" not in body
+    assert "A post shared by" not in body
+
+
+def test_a_recipe_cards_controls_are_left_out_and_its_parts_kept() -> None:
+    ingredients = ["250 g plain flour", "50 g cold butter, diced", "150 ml whole milk"]
+    steps = [
+        "Rub the butter into the flour until it looks like fine breadcrumbs.",
+        "Stir in the milk, cut into rounds and bake for twelve minutes.",
+    ]
+    html = _page(
+        "<article><h1>Harbour scones</h1><a class='jump' href='#recipe'>Jump to Recipe</a> <a href='#print'>Print Recipe</a>"
+        f"{_paras(_STORY)}<div id='recipe'><h3>Ingredients</h3><ul>{''.join(f'<li>{i}</li>' for i in ingredients)}</ul>"
+        f"<h3>Method</h3><ol>{''.join(f'<li>{s}</li>' for s in steps)}</ol></div></article>"
+    )
+    body = _body(html)
+    assert all(line in body for line in ingredients + steps)
+    assert "Jump to Recipe" not in body
+    assert "Print Recipe" not in body

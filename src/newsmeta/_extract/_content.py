@@ -351,6 +351,13 @@ _BOILER = re.compile(
     r"if you enjoyed (?:reading )?this.{0,60}|teilen|drucken|merken|"
     r"(?:getty|reuters|ap|afp|dpa|epa|imago|shutterstock)(?: images)?|"
     r"please (?:enter|check|provide|fill) .{0,60}|"
+    # An embedded post's fallback controls ("View this post on Instagram", "A post shared
+    # by …") and a recipe card's ("Jump to Recipe", "Print Recipe", "Zum Rezept").
+    r"view (?:this|the) (?:post|profile|photo|video|reel) on [a-z]{1,12}|"
+    r"an? (?:post|photo|video|reel) shared by .{0,60}|watch (?:this video )?on (?:youtube|vimeo)|"
+    r"(?:(?:jump to|skip to|go to|print|pin|save|rate) (?:the |this )?recipe[\s|·•/:-]*){1,4}|"
+    r"(?:zum|rezept) (?:rezept|drucken)|(?:imprimer|aller à) la recette|"
+    r"(?:ir a|imprimir) (?:la )?receta|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,20}|"
     r"\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?"
