@@ -10,7 +10,8 @@
 - A paywall's lines closing a teaser ("Already a subscriber? Log in to continue reading.",
   "Nur für Abonnenten", "Déjà abonné ?") are left out.
 - The controls of an embedded post ("View this post on Instagram", "A post shared by …")
-  and of a recipe card ("Jump to Recipe", "Print Recipe") are no text.
+  and of a recipe card ("Jump to Recipe", "Print Recipe") are no text, nor is a reading
+  time ("4 min read", "Lesezeit: 3 Min.").
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -212,3 +213,18 @@ def test_a_recipe_cards_controls_are_left_out_and_its_parts_kept() -> None:
     assert all(line in body for line in ingredients + steps)
     assert "Jump to Recipe" not in body
     assert "Print Recipe" not in body
+
+
+def test_a_reading_time_line_above_the_story_is_no_text() -> None:
+    for line in (
+        "4 min read",
+        "Lesezeit: 3 Min.",
+        "Temps de lecture : 5 min",
+        "Listen to this article",
+    ):
+        html = _page(
+            f"<article><h1>Ferry landing to be rebuilt</h1><div class='m'><span>{line}</span></div>{_paras(_STORY)}</article>"
+        )
+        body = _body(html)
+        assert all(s in body for s in _STORY)
+        assert line not in body
