@@ -12,6 +12,9 @@
 - The controls of an embedded post ("View this post on Instagram", "A post shared by …")
   and of a recipe card ("Jump to Recipe", "Print Recipe") are no text, nor is a reading
   time ("4 min read", "Lesezeit: 3 Min.").
+- An author box closing the story (a heading "About the author", or the writer's name and
+  a newsroom role: "Ann Lee is the transport correspondent …") is left out, whatever its
+  class; an op-ed's closing line on a professor is kept.
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -228,3 +231,27 @@ def test_a_reading_time_line_above_the_story_is_no_text() -> None:
         body = _body(html)
         assert all(s in body for s in _STORY)
         assert line not in body
+
+
+def test_an_author_box_closing_the_story_is_left_out_whatever_its_class() -> None:
+    boxes = [
+        "<div class='box-a'><img src='/a.jpg'><p>Ann Lee is the transport correspondent of the Valley Courier. She has covered the river crossings since 2012.</p></div>",
+        "<section class='writer'><h4>About the author</h4><p>Ann Lee covers roads, rail and the ferries.</p><p>She lives on the island with her two children.</p></section>",
+        "<div class='x'><p>Anna Beispiel ist Redakteurin im Lokalressort und schreibt seit 2015 über Verkehr und Häfen.</p></div>",
+    ]
+    for box in boxes:
+        html = _page(
+            f"<article><h1>Ferry landing to be rebuilt</h1>{_paras(_STORY)}{box}</article>"
+        )
+        body = _body(html)
+        assert all(line in body for line in _STORY)
+        assert "Ann Lee" not in body
+        assert "Anna Beispiel" not in body
+
+
+def test_an_op_eds_closing_line_on_its_writer_outside_a_newsroom_is_kept() -> None:
+    last = "Jane Roe is a professor of civil engineering at the Valley University."
+    html = _page(
+        f"<article><h1>Why the landing must be rebuilt</h1>{_paras(_STORY)}<p><em>{last}</em></p></article>"
+    )
+    assert last in _body(html)

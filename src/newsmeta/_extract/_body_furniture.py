@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["comment_blocks", "paywall_line", "unspaced"]
+__all__ = ["comment_blocks", "paywall_line", "unspaced", "writer_intro"]
 
 # A character of a script written without spaces between words: kana, CJK ideographs.
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -48,3 +48,35 @@ def paywall_line(low: str) -> bool:
     """Whether a short line (lower-cased) is a paywall's: "Already a subscriber? Log in to
     continue reading", "Nur für Abonnenten", "Déjà abonné ?", "Para seguir leyendo …"."""
     return any(phrase in low for phrase in _PAYWALL)
+
+
+# An author box's heading: "About the author", "Über die Autorin", "Sobre el autor" … (the
+# box's text is read whole, so its heading runs into the next line: no word boundary).
+_BOX_HEADING = re.compile(
+    r"^\W*(?:about the (?:author|writer|reporter)|über (?:den|die) autor(?:in)?|"
+    r"sobre (?:el|la) autora?|à propos de l'auteure?|(?:l'|sull')autore?)",
+    re.IGNORECASE,
+)
+# A writer's introduction: a name of two to four capitalised words, "is" (or "ist", "es",
+# "est", "è") and, within a few words, a newsroom role ("Ann Lee is the transport
+# correspondent of …", "Anna Beispiel ist Redakteurin im Lokalressort …", "María López es
+# periodista …"). A professor's or a minister's closing line names no newsroom role.
+_WRITER_INTRO = re.compile(
+    r"^[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){1,3},? (?:is|was|ist|war|es|est|è|é) "
+    r"(?:[\w-]+ ){0,5}?(?i:(?:senior |chief |staff |freelance )?(?:correspondent|reporter|"
+    r"journalist|writer|editor|columnist|contributor|freelancer|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|journalistin|reporterin|volontär(?:in)?|autorin|periodista|"
+    r"redactora?|corresponsal|columnista|journaliste|rédacteur|rédactrice|correspondante?|"
+    r"chroniqueu(?:r|se)|giornalista|redattrice|redattore|corrispondente|jornalista|"
+    r"repórter)s?)\b"
+)
+MAX_WRITER_BOX = 800
+
+
+def writer_intro(text: str) -> bool:
+    """Whether a short closing block's text (at most 800 characters) introduces the writer:
+    it opens with an author box's heading, or with the writer's name and a newsroom role."""
+    text = text.strip()
+    if len(text) > MAX_WRITER_BOX:
+        return False
+    return _BOX_HEADING.match(text) is not None or _WRITER_INTRO.match(text) is not None

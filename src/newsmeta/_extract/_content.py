@@ -21,7 +21,13 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
-from newsmeta._extract._body_furniture import comment_blocks, paywall_line, unspaced
+from newsmeta._extract._body_furniture import (
+    MAX_WRITER_BOX,
+    comment_blocks,
+    paywall_line,
+    unspaced,
+    writer_intro,
+)
 from newsmeta._extract._words import (
     COMMENT_STEMS,
     collapse_spaces,
@@ -1385,6 +1391,14 @@ def _about_block(t: _Tree, k: int) -> bool:
     return lines >= _MIN_ABOUT_LINES and 3 * ours >= 2 * lines and newsroom > 0
 
 
+def _writer_box(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` is an author box closing the story (at most 800 characters
+    that introduce the writer: see :func:`writer_intro`), whatever its class."""
+    if t.pre[t.ends[k] + 1] - t.pre[k] > MAX_WRITER_BOX:
+        return False
+    return writer_intro(t.els[k].text_content() or "")
+
+
 def _closing(t: _Tree, k: int, prev: int = -2) -> bool:
     """Whether block ``k`` closes its parent (no paragraph of prose after it) and is not
     alike the block before it (one tag and class: a part of the story's run). ``prev`` is
@@ -1429,7 +1443,7 @@ def _about_boxes(t: _Tree, chosen: list[int], headline_i: int) -> list[int]:
                 and k != ends[k]  # a block, not one paragraph
                 and pre[k] - after >= _MIN_STORY_BESIDE
                 and _closing(t, k, before)
-                and _about_block(t, k)
+                and (_about_block(t, k) or _writer_box(t, k))
             ):
                 out.append(k)
     return out
