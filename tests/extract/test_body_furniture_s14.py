@@ -15,6 +15,8 @@
 - An author box closing the story (a heading "About the author", or the writer's name and
   a newsroom role: "Ann Lee is the transport correspondent …") is left out, whatever its
   class; an op-ed's closing line on a professor is kept.
+- Linked teaser cards inside a story of short paragraphs (under 100 characters each) are
+  left out; a post that is a list of linked picks is kept.
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -255,3 +257,55 @@ def test_an_op_eds_closing_line_on_its_writer_outside_a_newsroom_is_kept() -> No
         f"<article><h1>Why the landing must be rebuilt</h1>{_paras(_STORY)}<p><em>{last}</em></p></article>"
     )
     assert last in _body(html)
+
+
+_ES = [
+    "El Ayuntamiento aprobó este martes un plan para reducir el consumo de agua durante la sequía.",
+    "Las nuevas normas prohíben regar jardines y llenar piscinas entre las diez y las ocho.",
+    "Quien incumpla las restricciones podrá recibir multas de hasta tres mil euros.",
+    "Los embalses que abastecen a la ciudad se encuentran al veinte por ciento de su capacidad.",
+    "La alcaldesa pidió a los vecinos que revisen sus grifos para evitar pérdidas de agua.",
+]
+_ES_CARDS = [
+    (
+        "El muelle se hunde cada año",
+        "Los científicos miden el muelle desde hace diez años y han visto que baja dos milímetros cada año.",
+    ),
+    (
+        "Diez rutas para un día de lluvia",
+        "Del viejo camino del molino al sendero del acantilado, estas rutas merecen la pena.",
+    ),
+    (
+        "La panadería que nunca cierra",
+        "Desde hace tres generaciones, una familia hornea pan de noche para los pescadores.",
+    ),
+]
+
+
+def test_linked_cards_inside_a_story_of_short_paragraphs_stay_out() -> None:
+    cards = "".join(
+        f"<div class='rel'><h3><a href='/r{i}'>{h}</a></h3><p>{p}</p></div>"
+        for i, (h, p) in enumerate(_ES_CARDS)
+    )
+    html = _page(
+        f"<article><h1>Plan contra la sequía</h1>{_paras(_ES)}<section><h2>Te puede interesar</h2>{cards}</section></article>",
+        lang="es",
+        title="Plan contra la sequía",
+    )
+    body = _body(html)
+    assert all(line in body for line in _ES)
+    assert not any(p in body for _, p in _ES_CARDS)
+
+
+def test_a_post_that_is_a_list_of_linked_picks_is_kept() -> None:
+    picks = "".join(
+        f"<div class='pick'><h3><a href='/p{i}'>{h}</a></h3><p>{p} {p}</p></div>"
+        for i, (h, p) in enumerate(_ES_CARDS)
+    )
+    html = _page(
+        f"<article><h1>Tres lecturas para el fin de semana</h1><p>Estas son las historias que más gustaron.</p>{picks}</article>",
+        lang="es",
+        title="Tres lecturas para el fin de semana",
+    )
+    body = _body(html)
+    assert all(p in body for _, p in _ES_CARDS)

@@ -717,7 +717,7 @@ def find_content(
         or 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < pre_prose[-1]
     ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
-    drops.extend(_teaser_cards(tree, links, class_of))
+    drops.extend(_teaser_cards(tree, paras, links, class_of))
     drops.extend(_plain_cards(tree, paras, class_of, headline_i))
     drops.extend(_reply_thread(tree, class_of, headline_i))
     hinted = _framing(hinted, columns, tags, ends, pre_prose)
@@ -868,12 +868,15 @@ def _widest(t: _Tree, k: int) -> int:
     return k
 
 
-def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> list[int]:
+def _teaser_cards(
+    t: _Tree, paras: list[int], links: list[int], class_of: list[str | None]
+) -> list[int]:
     """Runs of teaser cards: three or more sibling blocks of one tag and class, each
     opened by a heading (or bold line) whose whole text is a link to another page and
     holding a sentence or two of its own (a summary). Such a run lists other stories
     wherever it sits (a sidebar, under the story, inside the article's element); it is
-    kept only when it holds more prose than the rest of the page (a post that is a list)."""
+    kept only when it holds more text than the rest of the page holds in prose, counted
+    in long paragraphs or in lines of 30 characters and more (a post that is a list)."""
     tags, par, ends, pre, pre_prose = t.tags, t.par, t.ends, t.pre, t.pre_prose
     runs: dict[tuple[int, str, str | None], list[int]] = {}
     for a in links:
@@ -903,9 +906,25 @@ def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> lis
             continue
         inside = sum(pre_prose[ends[c] + 1] - pre_prose[c] for c in run)
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
-        if chars < pre_prose[-1] - inside:
+        # The rest of the page in prose: long paragraphs, or lines of 30 characters and more
+        # (a story of short paragraphs).
+        if chars < pre_prose[-1] - inside or chars < _lines_outside(t, paras, run):
             out.extend(run)
     return out
+
+
+def _lines_outside(t: _Tree, paras: list[int], run: list[int]) -> int:
+    """The text of the page's prose lines (at least 30 characters, under a fifth in links)
+    outside the blocks ``run`` (in document order)."""
+    inl, inl_link, ends = t.inl, t.inl_link, t.ends
+    spans = [(c, ends[c]) for c in run]
+    return sum(
+        inl[b]
+        for b in paras
+        if inl[b] >= _MIN_LINE_BESIDE
+        and 5 * inl_link[b] < inl[b]
+        and not any(lo <= b <= hi for lo, hi in spans)
+    )
 
 
 # Plain cards: three or more items in a block beside the story, each a short heading with
