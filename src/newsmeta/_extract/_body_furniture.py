@@ -28,26 +28,38 @@ def comment_blocks(found: list[int]) -> list[int]:
 
 
 # What a paywall says to the reader it stops: the rest is for subscribers, log in or
-# subscribe to read on (English, German, French, Spanish, Italian, Portuguese, Dutch).
-_PAYWALL = (
-    "already a subscriber", "already subscribed", "subscribers only", "subscriber-only",
-    "exclusive to subscribers", "subscribe to continue", "subscribe to keep reading",
-    "subscribe to read", "log in to continue", "sign in to continue", "log in to keep reading",
-    "sign in to keep reading", "log in to read", "sign in to read", "unlock this article",
-    "bereits abonnent", "schon abonnent", "bereits abonniert", "nur für abonnenten",
-    "exklusiv für abonnenten", "um weiterzulesen", "jetzt weiterlesen", "weiterlesen mit",
-    "déjà abonné", "réservé aux abonnés", "réservée aux abonnés", "pour lire la suite",
-    "abonnez-vous pour", "ya eres suscriptor", "ya soy suscriptor", "exclusivo para suscriptores",
-    "para seguir leyendo", "para continuar leyendo", "suscríbete para", "sei già abbonato",
-    "riservato agli abbonati", "per continuare a leggere", "já é assinante",
-    "exclusivo para assinantes", "para continuar lendo", "al abonnee", "alleen voor abonnees",
+# subscribe to read on (English, German, French, Spanish, Italian, Portuguese, Dutch). Each
+# group's phrases share a word looked for first: most lines hold none of them.
+_PAYWALL: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("subscri", ("already a subscriber", "already subscribed", "subscribers only",
+                 "subscriber-only", "exclusive to subscribers", "subscribe to continue",
+                 "subscribe to keep reading", "subscribe to read")),
+    (" in to ", ("log in to continue", "sign in to continue", "log in to keep reading",
+                 "sign in to keep reading", "log in to read", "sign in to read")),
+    ("unlock", ("unlock this article",)),
+    ("abonn", ("bereits abonnent", "schon abonnent", "bereits abonniert", "nur für abonnenten",
+               "exklusiv für abonnenten", "déjà abonné", "réservé aux abonnés",
+               "réservée aux abonnés", "abonnez-vous pour", "al abonnee",
+               "alleen voor abonnees")),
+    ("weiter", ("um weiterzulesen", "jetzt weiterlesen", "weiterlesen mit")),
+    ("la suite", ("pour lire la suite",)),
+    ("suscr", ("ya eres suscriptor", "ya soy suscriptor", "exclusivo para suscriptores",
+                "suscríbete para")),
+    ("leyendo", ("para seguir leyendo", "para continuar leyendo")),
+    ("abbonat", ("sei già abbonato", "riservato agli abbonati")),
+    ("leggere", ("per continuare a leggere",)),
+    ("assinante", ("já é assinante", "exclusivo para assinantes")),
+    ("lendo", ("para continuar lendo",)),
 )  # fmt: skip
+assert all(gate in phrase for gate, phrases in _PAYWALL for phrase in phrases)
 
 
 def paywall_line(low: str) -> bool:
     """Whether a short line (lower-cased) is a paywall's: "Already a subscriber? Log in to
     continue reading", "Nur für Abonnenten", "Déjà abonné ?", "Para seguir leyendo …"."""
-    return any(phrase in low for phrase in _PAYWALL)
+    return any(
+        gate in low and any(phrase in low for phrase in phrases) for gate, phrases in _PAYWALL
+    )
 
 
 # An author box's heading: "About the author", "Über die Autorin", "Sobre el autor" … (the

@@ -817,30 +817,35 @@ def _teaser_cards(
         if not run or run[-1] != card:  # two links in one title count once
             run.append(card)
     out: list[int] = []
+    pre_lines: list[int] | None = None
     for run in runs.values():
         if len(run) < _MIN_CARDS:
             continue
         inside = sum(pre_prose[ends[c] + 1] - pre_prose[c] for c in run)
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
-        # The rest of the page in prose: long paragraphs, or lines of 30 characters and more
-        # (a story of short paragraphs).
-        if chars < pre_prose[-1] - inside or chars < _lines_outside(t, paras, run):
+        if chars < pre_prose[-1] - inside:
+            out.extend(run)
+            continue
+        # The rest of the page in prose lines of 30 characters and more (a story of short
+        # paragraphs): their prefix sums are counted once a page, when first needed.
+        if pre_lines is None:
+            pre_lines = _prose_lines(t, paras)
+        inside = sum(pre_lines[ends[c] + 1] - pre_lines[c] for c in run)
+        if chars < pre_lines[-1] - inside:
             out.extend(run)
     return out
 
 
-def _lines_outside(t: _Tree, paras: list[int], run: list[int]) -> int:
-    """The text of the page's prose lines (at least 30 characters, under a fifth in links)
-    outside the blocks ``run`` (in document order)."""
-    inl, inl_link, ends = t.inl, t.inl_link, t.ends
-    spans = [(c, ends[c]) for c in run]
-    return sum(
-        inl[b]
-        for b in paras
-        if inl[b] >= _MIN_LINE_BESIDE
-        and 5 * inl_link[b] < inl[b]
-        and not any(lo <= b <= hi for lo, hi in spans)
-    )
+def _prose_lines(t: _Tree, paras: list[int]) -> list[int]:
+    """Prefix sums, by node index, of the text of the page's prose lines (paragraphs of at
+    least 30 characters, under a fifth of them in links)."""
+    inl, inl_link = t.inl, t.inl_link
+    lines = [0] * (len(inl) + 1)
+    for b in paras:
+        n = inl[b]
+        if n >= _MIN_LINE_BESIDE and 5 * inl_link[b] < n:
+            lines[b + 1] = n
+    return list(accumulate(lines))
 
 
 # Plain cards: three or more items in a block beside the story, each a short heading with
@@ -915,10 +920,9 @@ def _plain_cards(
     for (box, _, _), items in runs.items():
         if len(items) < _MIN_CARDS or box <= 0 or tags[box] in _NO_CARD:
             continue
-        titles = [(els[h].text_content() or "").split() for _, _, h in items]
         # Chinese and Japanese say in one character what takes two or three letters: their
         # lengths count double (a short story and short titles in those scripts).
-        scale = 2 if all(words and unspaced(words[0]) for words in titles) else 1
+        scale = 2 if all(unspaced(els[h].text_content() or "") for _, _, h in items) else 1
         story = _MIN_STORY_BESIDE // scale
         if headline_i >= 0 and (
             box <= headline_i <= ends[box]
@@ -932,7 +936,8 @@ def _plain_cards(
             continue
         firsts: dict[str, int] = {}
         headlines = 0
-        for words in titles:
+        for _, _, h in items:
+            words = (els[h].text_content() or "").split()
             head = words[0].lower() if words else ""
             if words and words[-1].endswith("?"):
                 head = "?"
