@@ -17,6 +17,8 @@
   class; an op-ed's closing line on a professor is kept.
 - Linked teaser cards inside a story of short paragraphs (under 100 characters each) are
   left out; a post that is a list of linked picks is kept.
+- A cookie notice of several paragraphs closing the text (only its first names cookies) is
+  left out; a story about cookie banners keeps its closing lines.
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -309,3 +311,30 @@ def test_a_post_that_is_a_list_of_linked_picks_is_kept() -> None:
     )
     body = _body(html)
     assert all(p in body for _, p in _ES_CARDS)
+
+
+def test_a_cookie_notice_of_several_paragraphs_closing_the_text_is_left_out() -> None:
+    notice = [
+        "We value your privacy and use cookies to store and access information on your device.",
+        "With your consent, we and our partners process personal data such as unique IDs.",
+        "You can accept or reject these purposes at any time in the privacy settings of this site.",
+    ]
+    html = _page(
+        f"<article><h1>Ferry landing to be rebuilt</h1>{_paras(_STORY)}{_paras(notice)}</article>"
+    )
+    body = _body(html)
+    assert all(line in body for line in _STORY)
+    assert not any(line in body for line in notice)
+
+
+def test_a_story_about_cookie_banners_keeps_its_closing_lines() -> None:
+    story = [
+        "The data protection authority fined the retailer on Monday for setting cookies before visitors gave their consent.",
+        "Inspectors found the banner's accept button was large and green while the refusal was hidden in the settings.",
+        "The retailer said it would change its privacy page and appeal against the fine.",
+    ]
+    html = _page(
+        f"<article><h1>Retailer fined over cookie banner</h1>{_paras(_STORY[:1])}{_paras(story)}</article>"
+    )
+    body = _body(html)
+    assert all(line in body for line in story)

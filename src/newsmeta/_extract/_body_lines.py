@@ -254,9 +254,34 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
             flags[kept.pop()] = False
         else:
             break
+    _notice_run(paragraphs, kept, flags)
     while len(kept) > 1 and _edge_boilerplate(paragraphs[kept[0]], _MAX_TOP_LINE):
         flags[kept.pop(0)] = False
     return flags
+
+
+# A cookie notice closing the text in a few short paragraphs: its first names cookies (a
+# notice: see _consent), the others each name consent, settings, privacy or partners.
+_MAX_NOTICE_RUN = 4
+
+
+def _notice_run(paragraphs: list[str], kept: list[int], flags: list[bool]) -> None:
+    """Drop a cookie notice of several paragraphs at the end of the text (``kept`` and
+    ``flags`` updated): "We use cookies … / With your consent, we and our partners … / You
+    can change your settings …". Only the notice's first paragraph names cookies."""
+    tail = kept[-_MAX_NOTICE_RUN:]
+    if len(kept) <= len(tail) or any(len(paragraphs[i]) >= _MAX_EDGE_LINE for i in tail[1:]):
+        return  # (the story keeps at least one paragraph before the notice)
+    for start, i in enumerate(tail):
+        if len(paragraphs[i]) < _MAX_CONSENT_LINE and _consent(paragraphs[i]):
+            rest = tail[start + 1 :]
+            if rest and all(
+                any(word in paragraphs[j].lower() for word in _CONSENT_WORDS) for j in rest
+            ):
+                for j in tail[start:]:
+                    flags[j] = False
+                del kept[len(kept) - len(tail) + start :]
+            return
 
 
 # A writer's sign-off: a closing greeting, then (but for a lone "xoxo") a name of one or
