@@ -17,8 +17,9 @@
   class; an op-ed's closing line on a professor is kept.
 - Linked teaser cards inside a story of short paragraphs (under 100 characters each) are
   left out; a post that is a list of linked picks is kept.
-- A cookie notice of several paragraphs closing the text (only its first names cookies) is
-  left out; a story about cookie banners keeps its closing lines.
+- A cookie notice of several paragraphs closing the text (only its first names cookies),
+  also in Italian, Portuguese and Dutch, is left out; a story about cookie banners and a
+  cookie recipe keep their closing lines.
 
 The pages are written for these tests, in the shapes publishers use.
 """
@@ -338,3 +339,33 @@ def test_a_story_about_cookie_banners_keeps_its_closing_lines() -> None:
     )
     body = _body(html)
     assert all(line in body for line in story)
+
+
+def test_a_cookie_notice_in_dutch_or_portuguese_closing_the_text_is_left_out() -> None:
+    dutch = [
+        "Wij gebruiken cookies en vergelijkbare technieken om content te personaliseren.",
+        "Met uw toestemming verwerken wij en onze partners uw gegevens voor deze doeleinden.",
+        "U kunt uw keuze op elk moment wijzigen via de instellingen onderaan de pagina.",
+    ]
+    portuguese = [
+        "Utilizamos cookies e tecnologias semelhantes para personalizar conteúdos.",
+        "Com o seu consentimento, nós e os nossos parceiros tratamos os seus dados.",
+        "Pode alterar as suas preferências a qualquer momento nas definições de privacidade.",
+    ]
+    for notice in (dutch, portuguese):
+        html = _page(
+            f"<article><h1>Ferry landing to be rebuilt</h1>{_paras(_STORY)}{_paras(notice)}</article>"
+        )
+        body = _body(html)
+        assert all(line in body for line in _STORY)
+        assert not any(line in body for line in notice)
+
+
+def test_a_cookie_recipe_keeps_its_closing_lines() -> None:
+    end = [
+        "You can freeze the cookies in a tin for up to a month, and we often do.",
+        "Oven settings vary, so check them after ten minutes the first time you bake.",
+    ]
+    html = _page(f"<article><h1>Oat cookies</h1>{_paras(_STORY)}{_paras(end)}</article>")
+    body = _body(html)
+    assert all(line in body for line in end)

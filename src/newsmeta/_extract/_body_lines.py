@@ -186,6 +186,9 @@ _CONSENT_WORDS = (
     "consent", "accept", "settings", "privacy", "partners", "opt out", "opt-out",
     "einwillig", "zustimm", "akzeptier", "einstellungen", "datenschutz",
     "consentement", "accepter", "paramètres", "consentimiento", "aceptar", "configuración",
+    # Italian, Portuguese and Dutch
+    "consenso", "accett", "impostazioni", "consentimento", "aceitar", "definições",
+    "preferências", "toestemming", "accepteer", "instellingen", "voorkeuren",
 )  # fmt: skip
 
 # A notice speaks to the reader, or of itself: "we", "you", "our partners", "Sie", "wir",
@@ -194,12 +197,13 @@ _NOTICE_WORDS = frozenset(
     """we us our ours you your yours i wir uns unsere unserer unseren sie ihre ihren ihrer
     du dich dein deine nous notre nos vous votre vos usted ustedes nosotros nuestro nuestra
     nuestros nuestras su sus utilizamos usamos acepta aceptas noi nostri voi vostro
-    utilizziamo usiamo accetta""".split()
+    utilizziamo usiamo accetta tuo tua tuoi tue nós nossos nossas seu seus você vocês
+    wij we onze ons uw u jij jouw je""".split()
 )
 _THIS_SITE = (
     "this site", "this website", "this page", "diese website", "diese seite",
     "dieser website", "dieser seite", "ce site", "cette page", "este sitio", "esta web",
-    "esta página", "questo sito",
+    "esta página", "questo sito", "este site", "deze website", "deze site",
 )  # fmt: skip
 
 # A newsletter offer promises the reader's inbox (a paragraph under 200 characters) and
@@ -260,23 +264,30 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
     return flags
 
 
-# A cookie notice closing the text in a few short paragraphs: its first names cookies (a
-# notice: see _consent), the others each name consent, settings, privacy or partners.
+# A cookie notice closing the text in a few short paragraphs: its first names cookies and
+# speaks to the reader or of the site, the others each name consent, settings, privacy or
+# partners.
 _MAX_NOTICE_RUN = 4
+# ... and one of them asks for consent (a recipe for cookies speaks of oven settings).
+_ASKS_CONSENT = ("consent", "consens", "einwillig", "zustimm", "toestemming")
 
 
 def _notice_run(paragraphs: list[str], kept: list[int], flags: list[bool]) -> None:
     """Drop a cookie notice of several paragraphs at the end of the text (``kept`` and
     ``flags`` updated): "We use cookies … / With your consent, we and our partners … / You
-    can change your settings …". Only the notice's first paragraph names cookies."""
+    can change your settings …". Only the notice's first paragraph names cookies; one of
+    them asks for consent."""
     tail = kept[-_MAX_NOTICE_RUN:]
     if len(kept) <= len(tail) or any(len(paragraphs[i]) >= _MAX_EDGE_LINE for i in tail[1:]):
         return  # (the story keeps at least one paragraph before the notice)
     for start, i in enumerate(tail):
-        if len(paragraphs[i]) < _MAX_CONSENT_LINE and _consent(paragraphs[i]):
+        if len(paragraphs[i]) < _MAX_CONSENT_LINE and _speaks_of_cookies(paragraphs[i]):
             rest = tail[start + 1 :]
-            if rest and all(
-                any(word in paragraphs[j].lower() for word in _CONSENT_WORDS) for j in rest
+            lows = [paragraphs[j].lower() for j in tail[start:]]
+            if (
+                rest
+                and all(any(word in low for word in _CONSENT_WORDS) for low in lows[1:])
+                and any(stem in low for low in lows for stem in _ASKS_CONSENT)
             ):
                 for j in tail[start:]:
                     flags[j] = False
@@ -338,6 +349,16 @@ def _consent(text: str) -> bool:
     speaks to the reader or of the site itself (a story about cookie banners does not)."""
     low = text.lower()
     if "cookie" not in low or not any(word in low for word in _CONSENT_WORDS):
+        return False
+    words = set(_WORDS.findall(low))
+    return bool(words & _NOTICE_WORDS) or any(site in low for site in _THIS_SITE)
+
+
+def _speaks_of_cookies(text: str) -> bool:
+    """Whether a paragraph names cookies and speaks to the reader or of the site ("We use
+    cookies …", "Wij gebruiken cookies …", "Utilizamos cookies …")."""
+    low = text.lower()
+    if "cookie" not in low:
         return False
     words = set(_WORDS.findall(low))
     return bool(words & _NOTICE_WORDS) or any(site in low for site in _THIS_SITE)
