@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import attrs
 
+from newsmeta._dates import _calendars as cal
 from newsmeta._dates import _lexicon as lx
 from newsmeta._errors import ParseError
 
@@ -416,12 +417,31 @@ def _search(
             return found
         pos = m.start() + 1
     if "年" in text or "년" in text:
-        return _east_asian(text, n, tzinfos)
+        return _east_asian(text, n, tzinfos) or _other_calendar(
+            text, cal.japanese_era(text, n), tzinfos
+        )
     if "háng" in text or "HÁNG" in text:
         return _vietnamese(text, n, tzinfos)
+    if cal.THAI_SCRIPT.search(text, 0, n) is not None:
+        found = _other_calendar(text, cal.thai_abbreviated(text, n), tzinfos)
+        if found is not None:
+            return found
+    elif cal.ARABIC_SCRIPT.search(text, 0, n) is not None:
+        found = _other_calendar(text, cal.persian(text, n), tzinfos)
+        if found is not None:
+            return found
     if "." in text:
         return _year_first(text, n, tzinfos) or _spaced_day_first(text, n, tzinfos)
     return None
+
+
+def _other_calendar(
+    text: str, found: tuple[date, re.Match[str]] | None, tzinfos: TzInfos | None
+) -> ParsedDate | None:
+    """A day read by one of the :mod:`_calendars` readers, with its time, if possible."""
+    if found is None or not MIN_YEAR <= found[0].year <= MAX_YEAR:
+        return None
+    return _with_time_after(text, found[0], found[1], tzinfos)
 
 
 # Year-first dates with full stops: "2023.03.12" (month and day written with two digits: a

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import timedelta, timezone
 
+from newsmeta._dates import _label_words
+
 __all__ = [
     "DATE_ONLY_PREFIXES",
     "LANGUAGES",
@@ -247,11 +249,11 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
     "id": (
         ("januari",),
         ("februari", "pebruari"),
-        ("maret",),
+        ("maret", "mac"),
         ("april",),
         ("mei",),
-        ("juni",),
-        ("juli",),
+        ("juni", "jun"),
+        ("juli", "julai"),
         ("agustus", "ogos"),
         ("september",),
         ("oktober",),
@@ -1210,3 +1212,11 @@ LABEL_ONLY_PHRASES: dict[str, tuple[str, str]] = {
     "अभी": ("hi", "just now"),
     "कुछ सेकंड पहले": ("hi", "a few seconds ago"),
 }
+# Italian, Dutch, Polish, Turkish, Indonesian and Malay, Russian, Ukrainian, Japanese,
+# Chinese and Korean labels are read the same way (the words: ``_label_words``).
+LABEL_ONLY_LANGUAGES += _label_words.LANGUAGES
+LABEL_ONLY_UNITS.update(_label_words.UNITS)
+LABEL_ONLY_BEFORE.update(_label_words.BEFORE)
+LABEL_ONLY_AFTER.update(_label_words.AFTER)
+LABEL_ONLY_ONE.update(_label_words.ONE)
+LABEL_ONLY_PHRASES.update(_label_words.PHRASES)

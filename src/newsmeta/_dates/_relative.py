@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import attrs
 
+from newsmeta._dates import _label_words as _lw
 from newsmeta._dates import _lexicon as lx
 from newsmeta._dates._renderers import RENDERERS, Key, ages, forward, renderer_name
 from newsmeta._errors import ParseError
@@ -652,25 +653,31 @@ _ARTICLE_OF = {"hour": "an"}
 
 
 def _in_english(label: str, language: str | None) -> tuple[str, str] | None:
-    """A Hebrew, Arabic or Hindi label as ``(language, the English label)``, or None.
+    """A label in a language read only (Hebrew, Arabic, Hindi, Italian, Dutch, Polish,
+    Turkish, Indonesian, Russian, Ukrainian, Japanese, Chinese, Korean) as ``(language, the
+    English label)``, or None.
 
     "לפני 3 שעות" -> "3 hours ago", "منذ ساعتين" -> "2 hours ago", "एक घंटा पहले" -> "an hour
+    ago", "3 ore fa" -> "3 hours ago", "час назад" -> "an hour ago", "3時間前" -> "3 hours
     ago": the renderers that print these languages bucket as they do in English.
     """
     text = " ".join(label.lower().split()).strip(_TRIM)
+    phrase = lx.LABEL_ONLY_PHRASES.get(text)
+    if phrase is not None:
+        return phrase if language is None or phrase[0] == language else None
+    if language is None or language in _CJK:
+        cjk = _lw.CJK_LABEL.match(text)
+        if cjk is not None:
+            lang, name = _lw.CJK_UNITS[cjk.group(2)]
+            amount = int(cjk.group(1))
+            return language or lang, f"{amount} {name}{'' if amount == 1 else 's'} ago"
     langs = (language,) if language is not None else lx.LABEL_ONLY_LANGUAGES
     for lang in langs:
-        phrase = lx.LABEL_ONLY_PHRASES.get(text)
-        if phrase is not None:
-            return phrase if phrase[0] == lang else None
-        words = text.split(" ")
         before, after = lx.LABEL_ONLY_BEFORE[lang], lx.LABEL_ONLY_AFTER[lang]
-        if before and words[0] in before:
-            words = words[1:]
-        elif after and words[-1] in after:
-            words = words[:-1]
-        else:
+        rest = _without(text, before, after)
+        if rest is None:
             continue
+        words = rest.split(" ")
         if not 1 <= len(words) <= 2:
             continue
         unit = lx.LABEL_ONLY_UNITS[lang].get(words[-1])
@@ -693,6 +700,25 @@ def _in_english(label: str, language: str | None) -> tuple[str, str] | None:
             return lang, f"{_ARTICLE_OF.get(name, 'a')} {name} ago"
         return lang, f"{amount} {name}{'' if amount == 1 else 's'} ago"
     return None
+
+
+def _without(text: str, before: tuple[str, ...], after: tuple[str, ...]) -> str | None:
+    """``text`` without its past word (one of ``before`` opening it or one of ``after``
+    closing it, a word or two), or None when it has none."""
+    for word in before:
+        if text.startswith(word + " "):
+            return text[len(word) + 1 :]
+    for word in after:
+        if text.endswith(" " + word):
+            return text[: -len(word) - 1]
+    return None
+
+
+_CJK = frozenset({"ja", "zh", "ko"})
+# Past words that close a label in a Latin- or Cyrillic-script language read only ("3 ore
+# fa", "3 uur geleden", "3 saat önce", "3 часа назад"): such a label, or one of their
+# phrases ("ieri", "вчера"), is reworded when no language of the parser reads it.
+_PAST_AFTER = re.compile(r"\s(?:fa|geleden|temu|önce|lalu|назад|тому)$")
 
 
 @lru_cache(maxsize=4096)
@@ -747,6 +773,14 @@ def _plan(label: str, language: str | None) -> _Plan | None:
         if prefix is not None and prefix.end() < len(text):
             parsed = _parse(text[prefix.end() :], language)
     if parsed is None:
+        if language is None and (
+            text in lx.LABEL_ONLY_PHRASES or _PAST_AFTER.search(text) is not None
+        ):
+            # "3 ore fa", "2 uur geleden": a language read only, in the Latin script
+            found = _in_english(label, None)
+            if found is not None:
+                plan = _plan(found[1], "en")
+                return None if plan is None else plan._replace(language=found[0])
         return None
     language, direction, key, kind, parts = parsed
     if kind is not None and (key is None or kind == "now"):

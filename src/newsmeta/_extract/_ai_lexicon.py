@@ -117,6 +117,8 @@ HINT_NEEDLES: tuple[str, ...] = (
     # automated-writing engines named in lower case ("narrative science technology"),
     # robot reporters (ko)
     "arrative science", "로봇",
+    # machine translation (zh, ja, ko): "机器翻译", "機械翻訳", "自動翻訳", "자동 번역"
+    "器翻", "械翻", "动翻", "動翻", "동 번역", "동번역",
 )  # fmt: skip
 """Automation (es, pt, ru, uk, tr), robots, algorithms, machine translation (de, sv, da, no,
 ru, uk), and the AI words of the languages a short region is searched for only (a disclosure
@@ -157,8 +159,8 @@ _AI_WORDS = (
     r"人工智能|人工智慧|人工知能|인공지능)|"
     + _AI_CASED
     # "KI-Werkzeuge", "AI tools" written as one compound: the AI word, followed by its tool
-    + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|"
-    r"tool|software|model|assistant|system|"
+    + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|Stimme|"
+    r"tool|software|model|assistant|system|voice|"
     # an AI desk's name ("KI-Redaktion", "AI-redactie"), not a reporter's beat ("KI-Redakteurin")
     r"(?:Redaktion|[Rr]edactie|[Rr]edacci[óo]n|[Rr][ée]daction|[Rr]eda[çc][ãa]o|[Rr]edazione|"
     r"Desk|desk)(?![\w-])))|(?![\w-]*[a-z])))"
@@ -172,7 +174,7 @@ MODEL = re.compile(
 """Model and product names (the name is kept as ``ai_model``)."""
 _ENGINES = (
     r"(?i:automation\s+technology|automated\s+(?:\w+\s+){0,2}(?:system|technology|software|process|engine)|"
-    r"computer\s+program(?:me)?s?|"
+    r"computer\s+program(?:me)?s?|automation\s+(?:desk|team|unit)|"
     r"natural\s+language\s+generation|(?:large\s+)?language\s+models?|"
     r"sprachmodell\w*|modelos?\s+de\s+(?:lenguaje|linguagem)|mod[èe]les?\s+de\s+langage|"
     r"modell[oi]\s+linguistic[oi]|taalmodel\w*|algoritme\w*|"
@@ -219,6 +221,12 @@ BOT_BYLINE = re.compile(
     r"assistant|assistent|asistente|assistente|"
     r"redaktion|redactie|redacci[óo]n|r[ée]daction|reda[çc][ãa]o|redazione)){0,3}"
     + r")(?:\W*$|\s*[,(–—-])"
+    # a desk or a person sharing the byline with AI ("By Harbour Times Staff and AI",
+    # "Von der Lokalredaktion und KI"): up to six words, then "and/with" and the AI
+    + r"|^\W*(?i:by|von|por|par|di|door)\s+(?:[\w'’.-]+\s+){1,6}?"
+    r"(?i:and|with|&|und|mit|y|con|et|avec|e|com|en|met)\s+(?i:the\s+|an?\s+|der\s+|die\s+)?"
+    + _AI_WORDS
+    + r"(?:[\s-]*(?i:assistant|assistent|asistente|assistente|tools?|tech|technology)){0,2}\W*$"
     # a byline of a robot reporter, written without "by" ("AI 기자", "[로봇기자]", "AI記者")
     + r"|^\W*(?:AI|인공지능|로봇)\s?기자|^\W*(?:AI|ロボット)記者"
     + r"|^\W*(?:AI|机器人|機器人)(?:记者|記者)"
@@ -229,11 +237,18 @@ BOT_BYLINE = re.compile(
 
 GENERATE = re.compile(
     r"\b(?:generated|written|created|produced|composed|drafted|authored|wrote|writes|"
-    r"generates|created|made|compiled|"
+    r"generates|created|made|compiled|prepared|"
+    # a blogger's request ("I asked ChatGPT to write this post", "we had Claude draft it")
+    r"(?:asked|prompted|instructed|told|got)\s+[\w.-]+(?:\s+[\w.-]+)?\s+to\s+"
+    r"(?:write|draft|generate|create|produce|compose)|"
+    r"(?:had|let)\s+(?!to\b)[\w.-]+(?:\s+[\w.-]+)?\s+(?:write|draft|generate|create|produce|"
+    r"compose)|"
     # "AI was used to generate this article": the tool made it
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+used\s+to\s+(?:generate|write|create|produce)|"
     r"generiert\w*|erstellt\w*|geschrieben\w*|verfasst\w*|erzeugt\w*|produziert\w*|"
     r"(?:generad|cread|redactad|escrit|producid|elaborad|hech|compuest)[oa]s?|"
+    # the reflexive past ("se generó automáticamente", "se redactó con IA")
+    r"se\s+(?:gener|redact|cre|escribi|produj|compus)[óoe]|"
     r"g[ée]n[ée]r[ée]e?s?|cr[ée][ée]e?s?|r[ée]dig[ée]e?s?|[ée]crite?s?|produite?s?|"
     r"con[çc]ue?s?|compos[ée]e?s?|"
     r"(?:gerad|criad|escrit|produzid|redigid|elaborad|feit)[oa]s?|"
@@ -327,6 +342,12 @@ COMPOUND = re.compile(
     r"|(?<![\w-])(?:AI|KI)-(?:generer\w+|genereret|assister\w+|st[øö]tt\w*|stödd\w*|"
     r"generowan\w*|generovan\w*)(?![\w-])"
     r"|\b(?:generated|written|assisted|translated|summari[sz]ed)[\s-]by[\s-](?:AI|A\.I\.)\b"
+    # a label that is only "Automated content" / "Contenido automatizado": the badge of an
+    # automated text (never inside a longer phrase: "automated news alerts")
+    r"|^\W*(?:automated\s+(?:content|story|article|report|text)|automatisierte[rs]?\s+"
+    r"(?:Inhalt|Text|Artikel|Beitrag|Meldung)|(?:contenido|texto|art[íi]culo|noticia|"
+    r"conte[úu]do|contenu|texte|contenuto|testo|articolo)\s+automati(?:zad|s[ée]|zzat)[oae]?)"
+    r"\W*$"
     r"|(?<![\w-])(?:AI|KI|IA)[\s-](?:summary|zusammenfassung|resumen|r[ée]sum[ée]|resumo|"
     r"translation|[üu]bersetzung|traducci[óo]n|traduction|tradu[çc][ãa]o)\b",
     _I,
@@ -477,14 +498,17 @@ INDEFINITE: dict[str, re.Pattern[str]] = {
         ("tr", r"bir|birkaç|bazı|birçok|yüzlerce"),
         ("ru", r"как\w+-то|нескольк\w+|многи\w+|одн\w+|некотор\w+|сотни|сотен"),
         ("uk", r"як\w+сь|кільк\w+|багат\w+|одн\w+|деяк\w+|сотні|сотень"),
-        ("ko", r"여러|많은|수많은|수백|수천|한"),
+        ("ko", r"여러|많은|수많은|수백|수천|한|일부"),
     )
 }
 # counted or indefinite nouns in Chinese and Japanese ("一篇", "数百个", "多くの")
 INDEFINITE["zh"] = re.compile(
     r"(?:\d|[一两兩几幾数數多百千万萬]+)(?:篇|条|條|则|則|个|個|份|张|張|家)"
 )
-INDEFINITE["ja"] = re.compile(r"(?:\d|多く|多数|複数|数百|数千|ある)(?:件|本|枚|つ|の)")
+# (also "一部の記事", "当サイトの記事": some of the site's articles, not this one)
+INDEFINITE["ja"] = re.compile(
+    r"(?:\d|多く|多数|複数|数百|数千|ある|一部)(?:件|本|枚|つ|の)|[当本]サイト"
+)
 """Indefinite articles before a subject noun: some other content, not this page's."""
 GENERIC_PLURAL = re.compile(
     r"\b(?:\d[\d.,]*|dozens|hundreds|thousands|many|several|most|all|other|"
@@ -508,7 +532,7 @@ _HUMAN_REVIEWER = (
     r"(?:(?!(?:AI|KI|IA)\b)(?-i:[A-Z])[\w'’.&-]*\s+){0,3}?"
     # one plain modifier naming the desk ("our elections desk", "the sports team"), never
     # a machine
-    r"(?:(?!(?:ai|ki|ia|machine|automated|automatic|algorithmic|robot|bot|digital)\b)"
+    r"(?:(?!(?:ai|ki|ia|machine|automated|automatic|automation|algorithmic|robot|bot|digital)\b)"
     r"(?-i:[a-z])[\w-]*\s+(?=(?:desk|team|staff|editors?|reporters?|journalists?)\b))?"
     r"(?:human\s+|senior\s+|staff\s+|experienced\s+|news\s+|copy\s+|metro\s+|city\s+)?"
     r"(?:editors?|editorial\s+(?:staff|team|board|desk)|journalists?|newsroom|reporters?|"
@@ -518,7 +542,7 @@ _HUMAN_REVIEWER = (
     r"attorneys?|experts?|specialists?|analysts?|scientists?|economists?|pharmacists?|nurses?)"
     r"|(?:an?\s+|one\s+)?(?:staff\s+)?members?\s+of\s+(?:our|the)\s+(?:\w+\s+)?"
     r"(?:staff|team|newsroom|desk)"
-    r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|"
+    r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:\w*Redaktion|Redakteur\w*|"
     r"Journalist\w*|Menschen|Mitarbeiter\w*)"
     r"|(?:(?:el|la|un|una|nuestr[oa]s?|los|las)\s+)?(?:equipo\s+(?:de\s+)?)?(?:editor(?:es|a)?|"
     r"redacci[óo]n|periodistas?|editorial|humanos?|personas?)"
@@ -538,8 +562,11 @@ REVIEWED = re.compile(
     # what it was checked for or against ("checked for accuracy by", "checked against the
     # recordings by")
     r"(?:\s+(?:for|against|with)(?:\s+[\w'’-]+){1,3}?)?\s+by\s+" + r"(?:" + _HUMAN_REVIEWER + r")"
-    r"|^\W*(?:human\s+)?(?:editors|journalists|reporters|fact[- ]checkers)\s+(?:have\s+)?"
+    r"|^\W*(?:(?:human|two|three|several|both|our|the)\s+)?(?:editors|journalists|reporters|"
+    r"fact[- ]checkers)\s+(?:have\s+)?"
     r"(?:reviewed|checked|edited|verified|fact[- ]checked)"
+    # a label naming the human step ("Human fact check and edits", "Human review")
+    r"|^\W*human\s+(?:fact[- ]?check\w*|review\w*|edit(?:s|ing)|oversight|verification)\b"
     r"|human[- ](?:reviewed|edited|checked|verified)|under\s+(?:human|editorial)\s+"
     r"(?:supervision|oversight|review|control)|(?:an?|the|our)\s+"
     # the outlet's name before the job ("a Harbour Times editor")
@@ -567,7 +594,8 @@ REVIEWED = re.compile(
     r"reporter[oa]s?)\s+(?:\w+\s+){0,2}?(?:revis[óo]|revisaron|verific[óo]|verificaron|"
     r"comprob[óo]|comprobaron|cheque[óo]|corrigi[óo]|edit[óo])\b"
     r"|(?:von|durch)\s+(?:(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?)?"
-    r"(?:Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
+    # (a desk named in one word: "von der Sportredaktion", "Lokalredaktion")
+    r"(?:\w*Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
     r"(?:gepr[üu]ft|[üu]berpr[üu]ft|redigiert|kontrolliert|(?:[üu]ber)?arbeitet|bearbeitet|"
     r"freigegeben|gegengelesen|verifiziert|abgenommen)|redaktionell\s+(?:gepr[üu]ft|[üu]berpr[üu]ft|"
     r"bearbeitet|betreut|kontrolliert)|unter\s+(?:redaktioneller|menschlicher)\s+"
@@ -612,7 +640,8 @@ REVIEWED = re.compile(
     r"|(?:редакці\w+|редактор\w*|журналіст\w*)\s+(?:\w+\s+)?(?:перевіри\w*|"
     r"відредагува\w*))"
     # ja, zh, ko: the newsroom or a person, then the checking verb
-    r"|(?:編集部|編集者|記者|担当者|人間|スタッフ|编辑|編輯|记者|人工|编辑部|編輯部|"
+    # ("人工" is a person's work, never the first half of "人工智能")
+    r"|(?:編集部|編集者|記者|担当者|人間|スタッフ|编辑|編輯|记者|人工(?!智)|编辑部|編輯部|"
     r"기자|편집자|에디터|편집국|데스크)[^。！？.]{0,8}?"
     r"(?:確認|チェック|校閲|監修|精査|审核|審核|审阅|審閱|核实|核實|校对|校對|把关|把關|"
     r"검토|확인|검수|감수)",
@@ -632,7 +661,8 @@ WE_WROTE = re.compile(
 """People as the subject of the writing verb ("We drafted this explainer with an AI
 assistant"): AI helped them."""
 NOT_REVIEWED = re.compile(
-    r"\b(?:(?:not|never)\s+(?:been\s+)?(?:reviewed|checked|edited|verified|vetted)"
+    r"\b(?:(?:not|never|hasn['’]t|haven['’]t|wasn['’]t|weren['’]t|isn['’]t)\s+(?:been\s+)?"
+    r"(?:reviewed|checked|edited|verified|vetted)"
     r"(?:\s+by\s+(?:an?\s+)?(?:human|editor|journalist|person|staff)\w*)?"
     r"|without\s+(?:any\s+)?(?:human|editorial)\s+(?:review|oversight|intervention|editing|"
     r"involvement|input)|no\s+human\s+(?:review|oversight|editing|involvement)|unreviewed"
@@ -722,6 +752,13 @@ TEASER = re.compile(
     r"^\W*(?:mehr\s+zum\s+thema|auch\s+interessant)\b|^\W*(?:lea|lee)\s+tambi[ée]n\b|"
     r"^\W*(?:[àa]\s+)?lire\s+aussi\b|^\W*(?:leia|veja)\s+tamb[ée]m\b|^\W*leggi\s+anche\b|"
     r"^\W*(?:lees|zie)\s+ook\b"
+    # the title of a page on the outlet's use of AI ("How we use AI", "So setzen wir KI ein",
+    # "Así usamos la IA") and a control ("Report AI-generated content"): never a note
+    r"|^\W*(?:here['’]s\s+)?how\s+(?:we|our\s+\w+)\s+uses?\b|^\W*so\s+(?:setzen|nutzen)\s+wir\b|"
+    r"^\W*wie\s+wir\s+(?:\w+\s+){1,3}(?:einsetzen|nutzen)\b|"
+    r"^\W*(?:as[íi]|c[óo]mo)\s+(?:usamos|utilizamos|empleamos)\b|^\W*comment\s+nous\s+utilisons\b|"
+    r"^\W*como\s+(?:usamos|utilizamos)\b|^\W*come\s+usiamo\b|^\W*hoe\s+wij?\s+\w+\s+gebruiken\b|"
+    r"^\W*(?:report|flag)\s+(?:AI|KI|IA)[\s-]"
     # an advert's label ("Sponsored:", "Anzeige:", "Реклама:", "广告："): an offer, not a note
     r"|^\W*(?:sponsored|advertisement|ad|anzeige|werbung|publicidad|publicit[ée]|publicidade|"
     r"pubblicit[àa]|advertentie|reklama|annons|annonce|annonse|reklam|реклама|广告|廣告|広告|광고)"

@@ -44,18 +44,18 @@ _COUNT_TEXT = re.compile(
     r"commentaires?|r[ée]ponses?|coment[aá]rios?|respostas?|antworten|gedanken\s+zu|"
     r"meinungen\s+zu|comment[io]|" + COMMENT_HEADINGS + r")(?!\w)"
     r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
-    r"antworten|discussion|" + COMMENT_HEADINGS + r")\s*[:(\[（]\s*(?P<n2>\d[\d.,]{0,9})"
-    r"\s*(?:件)?\s*[)\]）]?\s*$"
+    r"antworten|discussion|" + COMMENT_HEADINGS + r")(?:\s*[:(\[（]\s*|\s+(?=\d[\d.,]{0,9}\s*개))"
+    r"(?P<n2>\d[\d.,]{0,9})\s*(?:件|개)?\s*[)\]）]?\s*$"
     r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
     r"a[úu]n no hay comentarios|aucun commentaire|pas encore de commentaires?|"
     r"nessun commento|brak komentarzy|nog geen reacties|ainda n[ãa]o h[áa] coment[áa]rios|"
     r"sem coment[aá]rios|be the first to comment|sei der erste|s[ée] el primero en comentar|"
     r"soyez le premier [àa] commenter|seja o primeiro a comentar|"
     # "no comments yet" in Arabic, Hebrew, Indonesian, Vietnamese, Chinese, Japanese,
-    # Hungarian, Croatian, Czech and Romanian
+    # Hungarian, Croatian, Czech, Romanian, Korean and Turkish
     r"لا توجد تعليقات|אין תגובות|belum ada komentar|chưa có bình luận|暂无评论|"
     r"まだコメントはありません|nincs hozzászólás|nema komentara|žádné komentáře|"
-    r"niciun comentariu)(?!\w))",
+    r"niciun comentariu|(?:아직\s*)?댓글이\s*없습니다|henüz yorum (?:yok|yapılmamış))(?!\w))",
     re.I,
 )
 COMMENT_FORM = re.compile("|".join((*COMMENT_STEMS, "respon", "reply", "discuss", "disqus")), re.I)

@@ -34,6 +34,14 @@ from newsmeta._extract._body_lines import (
     _consent,
     keep_flags,
 )
+from newsmeta._extract._body_recall import (
+    alike_parts,
+    continued_row,
+    header_paragraphs,
+    lead_block,
+    misused_wrappers,
+    story_articles,
+)
 from newsmeta._extract._words import (
     COMMENT_STEMS,
     collapse_spaces,
@@ -112,8 +120,6 @@ _SPECIAL_TAGS = _NO_TEXT | _DROP_TAGS | {"a", "main"}
 _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", "small", "u"})
 # Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
 _PICTURE_TAGS = frozenset({"figure", "figcaption"})
-# A picture's tags: a standfirst holding one is a picture block, read only under a headline.
-_PICTURE_ANY = _PICTURE_TAGS | {"img", "picture"}
 
 # The text of a close control is a word or a sign ("×", "Close", "Schließen [X]").
 _MAX_CLOSER_CHARS = 20
@@ -543,6 +549,7 @@ def find_content(
     else:
         roles: Any = _X_ROLES(body)
         role_at = [(get(role.getparent(), -1), str(role)) for role in roles]
+    role_drops: list[int] = []
     for i, value in role_at:
         if i < 0 or pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
             continue
@@ -552,6 +559,7 @@ def find_content(
             weights[i] = weights.get(i, 0.0) + 20.0
         elif rl in _DROP_ROLES:
             drops.append(i)
+            role_drops.append(i)
     for el in itemprops or ():
         k = get(el, -1)
         if k <= 0:
@@ -622,6 +630,7 @@ def find_content(
         pre_prose,
         texts,
         tails,
+        class_of,
     )
     # A form holding most of the page's prose is the page's frame (a site that wraps every
     # page in one form), not a form to fill in.
@@ -641,11 +650,11 @@ def find_content(
     # its aria-label in any language, comments classed for their text only …) is never the
     # article's text, whatever its class, unless the page is the thread (see below).
     found = comment_blocks([k for k in map(get, comments) if k is not None])
-    result = _choose(tree, paras, drops + found, hinted, bios, ranges, headline_i)
+    result = _choose(tree, paras, drops + found, hinted, bios, role_drops, ranges, headline_i)
     if found and (result is None or result.chars < chars(found[0])):
         # Less text than the first comment holds is left without the comments: that
         # "comment" is the opening post of a thread (a forum), and the thread is the page.
-        result = _choose(tree, paras, drops, hinted, bios, ranges, headline_i)
+        result = _choose(tree, paras, drops, hinted, bios, role_drops, ranges, headline_i)
     return result
 
 
@@ -655,11 +664,13 @@ def _choose(
     drops: list[int],
     hinted: list[int],
     bios: list[int],
+    role_drops: list[int],
     ranges: Any,
     headline_i: int,
 ) -> Content | None:
     """The text read with the blocks ``drops`` (and, first, the class-``hinted`` ones)
-    left out: the scorer's choice, its retries and its guard against a catastrophic body."""
+    left out: the scorer's choice, its retries and its guard against a catastrophic body
+    (``role_drops``: the blocks among ``drops`` left out by their tag or role)."""
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
@@ -671,6 +682,13 @@ def _choose(
             result = retry
         if result is None or result.chars < 250:
             result = _captions_told(tree, paras, drops, ranges, headline_i, result)
+        wrappers = misused_wrappers(drops, role_drops, headline_i, tree)
+        if (result is None or result.chars < 250) and wrappers:
+            # The story in a block its tag or role left out, classed as text: read it.
+            kept = [k for k in drops if k not in wrappers]
+            retry = _select(tree, paras, ranges(kept + bios), headline_i)
+            if retry is not None and (result is None or retry.chars > 2 * result.chars):
+                result = retry
     if result is not None:
         result = _not_catastrophic(tree, paras, strict, headline_i, result)
     elif headline_i >= 0:
@@ -1350,6 +1368,7 @@ class _Tree(NamedTuple):
     pre_prose: list[int]
     texts: list[str | None]  # each element's text as read once (None: not read)
     tails: list[str | None]
+    classes: list[str | None]  # each element's class attribute
 
 
 # Text owned by <body> itself scores into it from this length on.
@@ -1514,8 +1533,13 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             if s == top:
                 chosen.append(s)
                 continue
-            if excluded[s] or (tags[s] == "article" and tags[top] == "article"):
+            if excluded[s]:
+                continue
+            if tags[s] == "article" and tags[top] == "article":
                 continue  # another post of a list is not more of this one
+            if s > top and continued_row(s, top, t):
+                chosen.append(s)  # the story's next row in a layout table
+                continue
             if s < top and top <= headline_i <= ends[top]:
                 continue  # the story starts at its headline: a block before it is not
                 # more of the story (a side column, a consent wall, an offer)
@@ -1547,6 +1571,11 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             )
         ] or chosen
 
+    # The rest of a story split over <article>s, and of the text in a block alike the
+    # chosen one, elsewhere in the page.
+    if pp >= 0:
+        chosen.extend(story_articles(top, chosen[-1], headline_i, t, excluded))
+    chosen.extend(alike_parts(top, chosen[-1], t, excluded))
     boxes = _about_boxes(t, chosen, headline_i)
     if boxes:
         excluded = list(excluded)
@@ -1564,10 +1593,17 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     pieces: list[str] = []
     events: list[tuple[int, int, int]] = []
     # A lead/standfirst between the headline and the text belongs to it.
-    lead = _lead(t, chosen, excluded, headline_i, start_at)
+    lead = lead_block(t, chosen, excluded, headline_i, start_at)
     if lead >= 0:
         _read(lead, t, _NO_EXCLUSION, pieces, -1, headline_i, events)
         pieces.append(_BLOCK_BREAK)
+    else:
+        # The story's first paragraphs in the header zone, beside the headline.
+        for k in header_paragraphs(
+            chosen[0], headline_i, par, tags, ends, pre, t.pre_good, excluded, t.classes
+        ):
+            _read(k, t, excluded, pieces, -1, headline_i, events)
+            pieces.append(_BLOCK_BREAK)
     for c in chosen:
         _read(c, t, excluded, pieces, start_at, headline_i, events)
     paragraphs, cut, flags, spans, visible = _paragraphs(pieces)
@@ -1581,51 +1617,6 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     share = min(t.pre_prose[hi + 1] - t.pre_prose[lo], size) / total if total else 1.0
     walk = Walk(pieces, events, els, tags, cut, flags, spans, visible)
     return Content(paragraphs, container, size, (lo, hi), share, walk=walk)
-
-
-def _lead(t: _Tree, chosen: list[int], excluded: list[int], headline_i: int, start_at: int) -> int:
-    """The lead/standfirst block read before the chosen blocks (-1: none).
-
-    It stands between the headline and the text; with no headline known, in the text's own
-    parent block (its header) with no prose and no picture between them. When the chosen
-    block holds the headline and is read from after it, a lead a class hint left out
-    (``teaser-text``) is read too when no prose stands between the headline and it."""
-    tags, par, ends, pre, pre_link, pre_good = t.tags, t.par, t.ends, t.pre, t.pre_link, t.pre_good
-    first = chosen[0]
-    lo = headline_i
-    if lo < 0:
-        lo = par[first]
-        if lo < 0 or tags[lo] == "body" or tags[lo] == "html":
-            lo = first - 1
-    inside_from = ends[headline_i] + 1 if start_at >= 0 and headline_i >= 0 else -1
-    for k in t.leads:
-        if k <= lo:
-            continue
-        if k < first:
-            if ends[k] >= first:
-                continue
-            if headline_i < 0 and (
-                pre_good[first] != pre_good[ends[k] + 1]
-                or any(tags[j] in _PICTURE_ANY for j in range(k, ends[k] + 1))
-            ):
-                continue
-        elif k > ends[chosen[-1]]:
-            break
-        elif not (
-            inside_from >= 0
-            and excluded[k]
-            and not excluded[par[k]]
-            and pre_good[k] == pre_good[inside_from]
-        ):
-            continue
-        n = pre[ends[k] + 1] - pre[k]
-        if (
-            n >= 40
-            and pre_link[ends[k] + 1] - pre_link[k] < 0.2 * n
-            and (headline_i >= 0 or n < pre[ends[first] + 1] - pre[first])
-        ):
-            return k
-    return -1
 
 
 def _read(

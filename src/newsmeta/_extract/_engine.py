@@ -395,6 +395,10 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     site_name = _str_value(site_choice) or (publisher.name if publisher else None)
 
     site_names = [n for n in (site_name, publisher.name if publisher else None) if n]
+    title_text = _str_value(title)
+    if title is not None and title_text and title.candidate.source not in _SHOWN_KINDS:
+        # A metadata title with an affix naming the site that only structured data names.
+        title_text = meta.without_site(title_text, site_names) or title_text
     site_names.extend(host_names(page.url))
     # A lone weak source (a <meta name=author> nobody else confirms) is not enough.
     authors_choice = pick(
@@ -487,7 +491,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         rejected=tuple(rejected),
     )
     return Article(
-        title=_str_value(title),
+        title=title_text,
         url=url,
         canonical_url=canonical_url,
         language=language,

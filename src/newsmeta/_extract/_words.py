@@ -69,20 +69,20 @@ COMMENT_STEMS: tuple[str, ...] = (
 # "Comentarii", "Comentaris") in Arabic, Hebrew, Hindi, Thai, Vietnamese, Indonesian and
 # Malay, Japanese, Chinese, Czech and Slovak, Croatian and Serbian, Hungarian, Romanian and
 # Catalan, and ("Комментарии", "Коментарі", "Komentarze", "Yorumlar", "Σχόλια",
-# "Kommentarer", "Kommentit") Russian, Ukrainian, Polish, Turkish, Greek, Swedish, Danish
-# and Norwegian, Finnish, with the case forms a count takes ("5 komentářů", "5 komentara",
-# "5 комментариев", "5 komentarzy"). A regex fragment (case-insensitive use) for every
-# reader of visible comment headings and counts.
+# "Kommentarer", "Kommentit", "댓글") Russian, Ukrainian, Polish, Turkish, Greek, Swedish,
+# Danish and Norwegian, Finnish, Korean, with the case forms a count takes ("5 komentářů",
+# "5 komentara", "5 комментариев", "5 komentarzy"). A regex fragment (case-insensitive
+# use) for every reader of visible comment headings and counts.
 COMMENT_HEADINGS = (
     r"(?:التعليقات|تعليقات|תגובות|टिप्पणियाँ|टिप्पणियां|टिप्पणी|ความคิดเห็น|bình\s+luận|"
     r"komentar(?:i|a|e|ji|jev)?|koment[aá]r(?:e|ov|a)?|komentáře|komentářů|коментари|коментара|"
     r"hozzászólás(?:ok)?|comentarii|comentariu|comentaris?|コメント|评论|評論|留言|"
     r"комментари(?:и|ев|я|й)|комментарий|коментар(?:і|ів|я)?|komentarz(?:e|y)?|"
-    r"yorum(?:lar|u)?|σχόλια|σχόλιο|kommentarer|kommentit|kommenttia?)"
+    r"yorum(?:lar|u)?|σχόλια|σχόλιο|kommentarer|kommentit|kommenttia?|댓글)"
 )
-# A count's measure word between the number and "comments" in Chinese and Japanese
-# ("3 条评论", "3件のコメント").
-COMMENT_MEASURE = r"(?:\s*(?:条|條|則|件の)\s*|\s+)"
+# A count's measure word between the number and "comments" in Chinese, Japanese and
+# Korean ("3 条评论", "3件のコメント", "3개의 댓글").
+COMMENT_MEASURE = r"(?:\s*(?:条|條|則|件の|개의)\s*|\s+)"
 
 
 _Node = dict[str, "_Node"]

@@ -33,6 +33,7 @@ from newsmeta._extract._comment_form import (
     comment_hinted,
     required_fields,
 )
+from newsmeta._extract._comment_lead import SAYS, SAYS_WORDS, strip_lead
 from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
@@ -88,7 +89,7 @@ _META_TOKEN = re.compile(
     r"author|autor|auteur|avatar|vcard|meta|date|datum|fecha|(?:^|[-_])data$|time|reply|replies|"
     r"antwort|respond|permalink|edit|"
     r"action|tool|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
-    r"signature|footer|header|heading|title|byline|posted|publish|updated|count|expand|"
+    r"signature|footer|header|heading|title|byline|posted|submitted|publish|updated|count|expand|"
     r"collapse|toggle|"
     r"pagination|profile|children|child|thread|^fn$|^by$|^nav|(?:^|[-_])info$|^links?$|^more$|"
     r"^subject$"
@@ -103,17 +104,6 @@ _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?
 _DOWN_TOKEN = re.compile(
     r"(?:^|[-_])(?:down|downvotes?|dislikes?|minus|negative|thumbs?-?down|contra)(?:$|[-_])"
 )
-_SAYS = re.compile(
-    r"\s*(?:says|said|writes|wrote|sagt|schreibt|meint|dice|escribi[oó]|dit|a [ée]crit|"
-    r"diz|escreveu)\s*(?::|\.{2,}|…)?\s*$",
-    re.I,
-)
-# A word of each of _SAYS's verbs: an ASCII text holding none of them (lower-cased) has
-# nothing for _SAYS to cut, and is not searched.
-_SAYS_WORDS = (
-    "says", "said", "writes", "wrote", "sagt", "schreibt", "meint", "dice", "escribi", "dit",
-    "crit", "diz", "escreveu",
-)  # fmt: skip
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _RELATIVE_HINT = re.compile(
     r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"
@@ -495,6 +485,7 @@ def _term_line(
 def _author(own: list[HtmlElement], base: str | None) -> Author | None:
     """The commenter among a comment's ``own`` nodes (see :func:`_own_iter`)."""
     dated_line: HtmlElement | None = None
+    printed_day: HtmlElement | None = None
     for node in own:
         if not node.attrib:
             continue
@@ -524,6 +515,8 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
             continue
         name = _clean_author(element_text(target, limit=200))
         if not name:
+            if printed_day is None:
+                printed_day = target
             continue
         url = None
         for link in target.iter("a"):
@@ -553,6 +546,14 @@ def _author(own: list[HtmlElement], base: str | None) -> Author | None:
         name = _clean_author(_without_times(dated_line))
         if name:
             return Author(name=name, kind=AuthorKind.PERSON)
+    if printed_day is not None:
+        # "by <strong>Sam</strong> » Fri May 03, 2024": a writer's line that prints the day
+        # too (no name of its own), the name set apart in it
+        subs = (sub for sub in printed_day.iter(*_NAME_MARKUP) if sub is not printed_day)
+        for sub in islice(subs, 3):
+            name = _clean_author(element_text(sub, limit=100))
+            if name and _WORD.search(name):
+                return Author(name=name, kind=AuthorKind.PERSON)
     return _avatar_name(own)
 
 
@@ -637,8 +638,8 @@ def _profile_url(href: str | None, base: str | None) -> str | None:
 
 
 def _clean_author(text: str) -> str | None:
-    if not text.isascii() or any(word in text.lower() for word in _SAYS_WORDS):
-        text = _SAYS.sub("", text)
+    if not text.isascii() or any(word in text.lower() for word in SAYS_WORDS):
+        text = SAYS.sub("", text)
     text = text.strip(" \t\n:;,|·•-–—")
     low = text.lower()
     for prefix in ("von ", "by ", "por ", "par ", "de "):
@@ -656,6 +657,7 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
     """The date among a comment's ``own`` nodes (and the relative label it was read from)."""
     lang = page.html_lang
     texts: list[str] = []
+    lines: list[HtmlElement] = []
     for node in own:
         tag = node.tag
         if tag == "time" or node.get("datetime") is not None:
@@ -673,7 +675,10 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
             got = to_date(node.get("content") or element_text(node, limit=120), lang)
             if got is not None:
                 return got[0], None
-        if _class_bits(node.get("class")) & _DATE_BIT and len(texts) < 4:
+        bits = _class_bits(node.get("class"))
+        if bits & (_AUTHOR_BIT | _CREDIT_BIT) and not bits & _DATE_BIT and len(lines) < 2:
+            lines.append(node)
+        if bits & _DATE_BIT and len(texts) < 4:
             title = node.get("title")
             if title:
                 got = to_date(title, lang)
@@ -692,7 +697,27 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
         got = to_date(cleaned, lang) or find_text_date(cleaned, lang)
         if got is not None:
             return got[0], None
+    for line in lines:
+        # no element classed for the day: the writer's line may print it ("by <b>Sam</b>
+        # » Fri May 03, 2024 10:10 am", "Posted by: Sam | May 3, 2024")
+        text = element_text(line, limit=160)
+        found = find_text_date_at(text, lang) if text and len(text) <= 150 else None
+        if (
+            found is not None
+            and found[1] not in ("year", "month")
+            and _MEMBER_SINCE.search(text, 0, found[2]) is None
+        ):
+            return found[0], None
     return None, None
+
+
+# The day a forum member joined, printed in their writer box ("Joined: 12.03.2012",
+# "Registriert seit", "Mitglied seit", "Inscrit le", "Miembro desde"): not the post's day.
+_MEMBER_SINCE = re.compile(
+    r"joined|member since|registered|registriert|mitglied seit|dabei seit|inscri|"
+    r"miembro desde|registrad|membro desde|iscritt|lid sinds|cz[łl]onek od|do[łl][aą]czy",
+    re.I,
+)
 
 
 _DATE_NOISE = re.compile(
@@ -804,7 +829,7 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
         elif any(_SECTION.match(tok) for tok in key.split()):
             sections.append(el)
     if not items:
-        items = _section_lists(sections)
+        items = _section_lists(sections, page)
         if not items:
             texts = _text_items(page)
             return (texts or _heading_posts(page)), True
@@ -844,7 +869,39 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
         tried += 1
         if tried >= _MAX_SECTION_HEADINGS:
             break
-    return _labelled_posts(page)
+    return _titled_posts(page) or _labelled_posts(page)
+
+
+_TITLE_TAGS = frozenset({"div", "p", "span"})
+
+
+def _titled_posts(page: Page) -> list[HtmlElement]:
+    """Comments under a title that is no heading element: a ``<div>``, ``<p>`` or ``<span>``
+    classed as a title or head ("<div class=kmt-title>Comments (3)</div>", "<p
+    class=section-head>Reacties</p>") whose few words name comments; read like a heading.
+    Only on a page that offers a form to write in (a ``<textarea>``): such titles are looked
+    for among every classed element, a walk not worth making on pages with no comment form."""
+    if not any(next(form.iter("textarea"), None) is not None for form in page.forms):
+        return []
+    tried = 0
+    classed = compress(zip(page.elements, page.tags, page.classes, strict=False), page.classes)
+    for el, tag, cls in classed:
+        if tag not in _TITLE_TAGS or cls is None:
+            continue
+        if ("itle" not in cls and "ead" not in cls) or len(el) > 2:
+            continue  # ("title", "Title", "head", "Header": no lower-casing per element)
+        text = element_text(el, 80)
+        if not text or _SECTION_HEADING.match(text) is None:
+            continue
+        if el.getparent() is None or _excluded_context(el):
+            continue
+        posts = _named(_alike_posts(el.getparent(), el, page) or _posts_after(el, page), page)
+        if posts:
+            return posts
+        tried += 1
+        if tried >= _MAX_SECTION_HEADINGS:
+            break
+    return []
 
 
 def _labelled_posts(page: Page) -> list[HtmlElement]:
@@ -1014,7 +1071,12 @@ def _text_items(page: Page) -> list[HtmlElement]:
     return items
 
 
-def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
+# The class of a list that is a comment's row of actions or links, not the comment list
+# ("comment-actions", "links inline", "flat-list buttons", "share-tools").
+_ACTION_LIST = re.compile(r"action|tool|button|share|links?\b|vote|control|meta", re.I)
+
+
+def _section_lists(sections: list[HtmlElement], page: Page) -> list[HtmlElement]:
     """Unclassed ``<li>`` items of the first list in a ``#comments`` section (and their replies)."""
     for section in sections[:3]:
         for lst in section.iter("dl"):
@@ -1033,7 +1095,11 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
             if entries:
                 return entries[:10_000]
         for lst in section.iter("ul", "ol"):
-            if _form_part(lst) or _excluded_context(lst):
+            if (
+                _form_part(lst)
+                or _excluded_context(lst)
+                or _ACTION_LIST.search(lst.get("class") or "") is not None
+            ):
                 continue
             top = [li for li in lst if li.tag == "li"]
             if len(top) < 1 or any(len(element_text_short(li)) < 3 for li in top[:3]):
@@ -1046,7 +1112,7 @@ def _section_lists(sections: list[HtmlElement]) -> list[HtmlElement]:
                     break
             return items
     for section in sections[:3]:
-        alike = _alike_posts(section)
+        alike = _alike_posts(section, None, page)
         if alike:
             return alike
     return []
@@ -1081,7 +1147,10 @@ def _alike_posts(
         if all(
             (
                 next(post.iter("time"), None) is not None
-                or (page is not None and _meta_line(post, page) is not None)
+                or (
+                    page is not None
+                    and (_meta_line(post, page) is not None or _foot_line(post, page) is not None)
+                )
             )
             and next(post.iter("form", "textarea"), None) is None
             and len(element_text(post, 40)) >= 20
@@ -1163,6 +1232,49 @@ def _meta_line(
         if len(_WORD.findall(rest)) > 3:
             return None
     return first, author, date
+
+
+_FOOT_TAGS = frozenset({"p", "div", "span", "footer", "small"})
+
+
+def _foot_line(item: HtmlElement, page: Page) -> tuple[HtmlElement, Author, DateValue] | None:
+    """A comment's last line that signs and dates it ("Posted by: <a>Sam</a> | May 3, 2024
+    10:10 AM", "<footer><span>Sam</span> — <time>…</footer>"): a name in its own element,
+    a day, and at most three other words; the comment's text comes before it."""
+    last = next((c for c in reversed(item) if isinstance(c.tag, str)), None)
+    if last is None or last.tag not in _FOOT_TAGS or last.getprevious() is None:
+        return None
+    text = element_text(last, 160)
+    if not text or len(text) > 150:
+        return None
+    lang = page.html_lang
+    found = find_text_date_at(text, lang)
+    if found is not None and found[1] in ("year", "month"):
+        found = None  # "Sam, 2019": no day
+    date = found[0] if found is not None else None
+    if date is None:
+        time = next(last.iter("time"), None)
+        date = _date([time], page)[0] if time is not None else None
+    if date is None:
+        return None
+    for node in last.iter(*_NAME_TAGS):
+        if node is last:
+            continue
+        shown = element_text(node, 80)
+        if shown.endswith(":"):
+            return None  # "<b>Update:</b> May 3, 2024 …": a label, not a signature
+        name = _clean_author(shown)
+        if not name or find_text_date(name, lang) is not None:
+            continue
+        rest = text.replace(name, " ")
+        if found is not None:
+            rest = rest.replace(text[found[2] : found[3]], " ")
+        else:
+            rest = _without_times(last).replace(name, " ")
+        if len(_WORD.findall(rest)) > 3:
+            return None
+        return last, Author(name=name, kind=AuthorKind.PERSON), date
+    return None
 
 
 def _reply_list(cls: str | None) -> bool:
@@ -1269,7 +1381,7 @@ def _html_comments(
             "(Limits.max_comments)",
         )
     for index, el in enumerate(items[:max_comments]):
-        meta_line = _meta_line(el, page, classed=bool(el.get("class")))
+        meta_line = _meta_line(el, page, classed=bool(el.get("class"))) or _foot_line(el, page)
         parts: list[str] = []
         name_head = _name_heading(el) if meta_line is None else None
         also = meta_line[0] if meta_line is not None else name_head
@@ -1302,6 +1414,10 @@ def _html_comments(
             date = date or meta_line[2]
         if author is None and name_head is not None:
             author = Author(name=element_text(name_head, 80), kind=AuthorKind.PERSON)
+        if author is not None:
+            # "<cite>Jane</cite> says:" and the day over the text: not the comment's words
+            text, lead_date = strip_lead(text, author.name, page.html_lang)
+            date = date or lead_date
         if el.tag == "dd" and (author is None or date is None):
             term = _term_line(el, kept, page)
             if term is not None:

@@ -34,7 +34,7 @@ _DATE_CLASS = re.compile(
 _MODIFIED = re.compile(r"updat|modif|actualiz|aktualisiert|mis-a-jour|maj|edited|revised")
 # The words that label an updated date, in every language whose dates are read.
 _MODIFIED_WORDS = (
-    r"(?:updated|modified|edited|revised|"
+    r"(?:updated|modified|edited|revised|(?:medically\s+)?reviewed|"
     r"actualizado|actualización|aktualisiert|geändert|mis à jour|mise à jour|atualizado|"
     r"atualização|обновлено|изменено|"
     r"дата обновления|(?:son\s+)?güncelle(?:me|nme)|"
@@ -45,7 +45,8 @@ _MODIFIED_WORDS = (
     r"atnaujinta|עודכן|آخر تحديث|تم التحديث|تحديث|अपडेटेड|अपडेट|อัปเดต|อัพเดท|cập nhật)(?!\w)"
 )
 _MODIFIED_TEXT = re.compile(
-    r"^\s*(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*)?" + _MODIFIED_WORDS,
+    r"^\s*(?:page\s+)?(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*)?"
+    + _MODIFIED_WORDS,
     re.I,
 )
 # The same words anywhere in a line: a line without one has no updated date.
@@ -385,7 +386,12 @@ _DATELINE_TEXT = 80
 _BODY_STARTS = 200
 
 
-_FULL_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A four-digit year in any decimal digits ("2024", Arabic-Indic "٢٠٢٤", Persian "۲۰۲۴"),
+# also of the Thai Buddhist era ("2567") or the Persian solar calendar ("۱۴۰۲"), or a
+# Japanese era year ("令和6年"): a line must hold one to be read as a date line.
+_FULL_YEAR = re.compile(
+    r"(?<!\d)(?:[1١۱][9٩۹34٣٤۳۴]|[2٢۲][05٠٥۰۵])\d\d(?!\d)|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年"
+)
 
 
 def _in_site_footer(el: HtmlElement, h1: HtmlElement) -> bool:
@@ -512,13 +518,16 @@ def _line_date(
     )
 
 
-# Words every relative label carries in one of the five languages, or in Hebrew, Arabic and
-# Hindi (a cheap filter before the label parser).
+# Words every relative label carries in one of the five languages, or in a language whose
+# labels are read only (Hebrew, Arabic, Hindi, Italian, Dutch, Polish, Turkish, Indonesian,
+# Russian, Ukrainian, Japanese, Chinese, Korean): a cheap filter before the label parser.
 _RELATIVE_WORDS = re.compile(
     r"\d|ago|just|now|yesterday|today|last|hace|ayer|ahora|anteayer|pasad|vor\b|gestern|"
     r"jetzt|gerade|letzte|il y a|hier|maintenant|instant|dernier|derni[eè]re|há|ontem|agora|"
     r"passad|an hour|a minute|a day|a week|a month|a year|moment|"
-    r"לפני|אתמול|עכשיו|منذ|قبل|أمس|الآن|पहले|अभी",
+    r"לפני|אתמול|עכשיו|منذ|قبل|أمس|الآن|पहले|अभी|"
+    r"ieri|gisteren|zojuist|wczoraj|chwil|dün|önce|kemarin|baru|вчера|вчора|только|щойно|"
+    r"昨|一昨日|前天|刚刚|剛剛|たった今|어제|그제|방금",
     re.I,
 )
 

@@ -110,6 +110,28 @@ def _key(el: HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
 
 
+_MEDIA_TAGS = frozenset({"img", "picture", "video", "figure", "iframe", "audio", "svg"})
+_MAX_MEDIA_NODES = 40
+
+
+def _by_media(node: HtmlElement) -> bool:
+    """Whether a caption-classed element holds or sits beside a picture (two siblings on
+    either side): a caption. A "credit" under a byline with no picture is none."""
+    if any(child.tag in _MEDIA_TAGS for child in islice(node.iter(), 1, _MAX_MEDIA_NODES)):
+        return True
+    prev, nxt = node.getprevious(), node.getnext()
+    for _ in range(2):
+        for sib in (prev, nxt):
+            if sib is not None and any(
+                n.tag in _MEDIA_TAGS for n in islice(sib.iter(), _MAX_MEDIA_NODES)
+            ):
+                return True
+        prev = prev.getprevious() if prev is not None else None
+        nxt = nxt.getnext() if nxt is not None else None
+    parent = node.getparent()
+    return parent is not None and parent.tag in _MEDIA_TAGS
+
+
 def placement_of(el: HtmlElement, text: str) -> str:
     """Where a visible statement sits: caption, summary, byline, banner, note or inline."""
     node: HtmlElement | None = el
@@ -124,6 +146,8 @@ def placement_of(el: HtmlElement, text: str) -> str:
         if key.strip():
             for place, words in _PLACE_KEYS:
                 if any(w in key for w in words):
+                    if place == "caption" and not _by_media(node):
+                        continue  # a credit line with no picture beside it ("credit-ai")
                     return place
             if _AI_TOKEN.search(key):
                 return "banner"
@@ -311,6 +335,12 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
             return False
         if strong_hint(text) and not _in_link(el) and not _mostly_link(el, text):
             found.append((el, text))
+            if len(text) <= _MAX_LABEL and el.attrib:
+                # a bare label ("KI", "🤖 AI") whose tooltip is the statement, whatever its
+                # class: read after the label, so the tooltip's reading wins when it has one
+                tip = _tooltip_of(el)
+                if tip is not None:
+                    found.append((el, tip))
         return len(text) <= _MAX_SHORT
 
     def walk(root: HtmlElement, needles: tuple[str, ...]) -> None:
@@ -348,6 +378,18 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
 
 
 _TOOLTIP_ATTRS = ("title", "aria-label", "data-tooltip", "data-title")
+_MAX_LABEL = 24  # the text of a bare label ("AI", "KI-generiert", "🤖 AI-assisted")
+
+
+def _tooltip_of(el: HtmlElement) -> str | None:
+    """The hinted tooltip or accessible label of a short label element, if any."""
+    for attr in _TOOLTIP_ATTRS:
+        value = el.get(attr)
+        if value and len(value) <= _MAX_READ and strong_hint(value):
+            return " ".join(value.split())
+    return None
+
+
 _MAX_TOOLTIP_NODES = 12
 _MAX_TOOLTIPS = 5  # statements a page's labels may give this way
 

@@ -21,7 +21,7 @@ _TITLE_CLASS = re.compile(
 )
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:nav|navbar|menu|masthead|site-title|logo|related|promo|newsletter|"
-    r"cookie|modal|popup|comment|comments|respond|share|social|ad|ads|advert|"
+    r"cookie|consent|gdpr|cmp|modal|popup|comment|comments|respond|share|social|ad|ads|advert|"
     r"teaser|breadcrumbs?|recent|popular|latest|most-read|mostread|feed|"
     r"g?translate|translation|translator|language-switcher|language-selector|lang-switcher)"
     r"(?:$|[\s_-])"
@@ -158,13 +158,22 @@ _KICKER = re.compile(
 _SEPARATORS = " :|-–—•·/"
 # A marker the site sets inside the headline to label the story: for subscribers
 # ("<span class="icon-premium">Plus</span>", "<span class="paywall-badge">Abo</span>") or
-# paid for ("<span class="advertorial">Advertorial</span>", "Anzeige"): a short word, not
-# part of its title.
+# paid for ("<span class="advertorial">Advertorial</span>", "Anzeige"), as live
+# coverage or breaking news ("<span class="live">Live</span>"), or by its medium ("<span
+# class="video-tag">Video</span>", "Podcast"): a short word, not part of its title.
 _STORY_MARK = re.compile(
     r"(?:^|[\s_-])(?:premium|paywall|paid|subscriber|subscribers|subscription|abo|abonnement|"
-    r"plus|sponsored|advertorial|anzeige|werbung|promoted|publicidad|publireportage)(?:$|[\s_-])"
+    r"plus|sponsored|advertorial|anzeige|werbung|promoted|publicidad|publireportage|"
+    r"live|liveblog|breaking|video|videos|podcast|audio|gallery|photos)(?:$|[\s_-])"
 )
 _MAX_MARK = 16
+# What a site prints beside the headline about the story, not in it: its counters (comments,
+# views) and a sharing or editing control ("<span class="comment-count">12</span>", "<a
+# class="share">Share</a>", WordPress's "<a class="post-edit-link">Edit</a>").
+_COUNTERS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|comment-?count|comments-?count|views|view-?count|"
+    r"share|sharing|shares|edit-link)(?:$|[\s_-])"
+)
 # A link to the page's own comments ("<a href="#comments">12</a>", "#disqus_thread",
 # "#respond"): a comment count printed beside the headline.
 _COMMENTS_LINK = re.compile(
@@ -175,11 +184,23 @@ _COMMENTS_LINK = re.compile(
 
 
 def _story_mark(child: HtmlElement, key: str) -> bool:
-    return bool(_STORY_MARK.search(key)) and len(child.text_content().strip()) <= _MAX_MARK
+    return bool(_STORY_MARK.search(key) or _COUNTERS.search(key)) and (
+        len(child.text_content().strip()) <= _MAX_MARK
+    )
 
 
 def _comments_link(child: HtmlElement) -> bool:
     return child.tag == "a" and _COMMENTS_LINK.search(child.get("href") or "") is not None
+
+
+def _anchor_sign(child: HtmlElement) -> bool:
+    """A link to a place in the page itself that shows no letter or digit: the heading's
+    permalink sign ("¶" of documentation pages, "#", "🔗"), not its words."""
+    return (
+        child.tag == "a"
+        and (child.get("href") or "").startswith("#")
+        and not any(ch.isalnum() for ch in child.text_content())
+    )
 
 
 # Controls set inside a heading ("Listen", "Share", a language menu): not its words.
@@ -217,6 +238,29 @@ def _after_break(child: HtmlElement) -> bool:
     return prev is not None and prev.tag == "br" and not (prev.tail and not prev.tail.isspace())
 
 
+def _closing(child: HtmlElement, el: HtmlElement) -> bool:
+    """Whether ``child`` closes the text of ``el`` (no text and no element after it) after
+    some text of its own, and opens a sentence of its own (a capital letter): "Headline
+    <small>The standfirst</small>", not "Budget approved <small>after a long night</small>"."""
+    node = child
+    for _ in range(10):
+        if node.tail and not node.tail.isspace():
+            return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        last = next((c for c in reversed(parent) if isinstance(c.tag, str)), None)
+        if last is not node:
+            return False
+        if parent is el:
+            break
+        node = parent
+    else:
+        return False
+    own = child.text_content().strip()
+    return own[:1].isupper() and len(el.text_content().strip()) > len(own)
+
+
 def _leading(child: HtmlElement, el: HtmlElement) -> bool:
     """Whether ``child`` opens the text of ``el`` (no text and no element before it)."""
     node = child
@@ -249,7 +293,15 @@ _LINE_TAGS = frozenset(
 )  # fmt: skip
 _NO_TEXT = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "rt", "rp"})
 _RUN_ON = "\x00"
-_JOINED_WORD = re.compile(r"(?<=\w)\x00+(?=\w)")
+_JOINED_WORD = re.compile(r"(\w)\x00+(?=(\w))")
+
+
+def _join(match: re.Match[str]) -> str:
+    """One word across inline markup ("Hyper<span>link</span>ed"), but not where a small
+    letter meets a capital ("<span>Headline ends</span><span>Next line</span>"): two
+    phrases set side by side, each styled as a line of its own."""
+    before, after = match.group(1), match.group(2)
+    return before + " " if before.islower() and after.isupper() else before
 
 
 def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
@@ -265,13 +317,17 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
             (key.strip() and (_KICKER.search(key) or _story_mark(child, key)))
             or child.tag == "time"
             or _comments_link(child)
+            or _anchor_sign(child)
             or _not_shown(child)
         ):
             skip_ids.add(id(child))
-        elif child.tag == "small" and (_leading(child, el) or _after_break(child)):
+        elif child.tag == "small" and (
+            _leading(child, el) or _after_break(child) or _closing(child, el)
+        ):
             # "<h1><small>Tunisia</small><br>New government faces…</h1>": a kicker; a
             # <small> line under the headline ("<br><small>02.02.2022 • News</small>") is
-            # its date and labels.
+            # its date and labels; a <small> closing it with a sentence of its own
+            # ("Headline <small>The dek</small>") its standfirst.
             skip_ids.add(id(child))
     parts: list[str] = []
 
@@ -298,7 +354,7 @@ def headline_text(el: HtmlElement, limit: int = _MAX_TITLE + 50) -> str:
     walk(el, 0)
     joined = "".join(parts)
     if _RUN_ON in joined:
-        joined = _JOINED_WORD.sub("", joined).replace(_RUN_ON, " ")
+        joined = _JOINED_WORD.sub(_join, joined).replace(_RUN_ON, " ")
     text = " ".join(joined.split())
     if skip_ids:
         # "Overline<span>: </span>Headline" leaves the separator behind.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -32,7 +33,7 @@ from newsmeta._extract._words import NOT_SITE_LABELS
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, Organization, SourceKind
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "without_site"]
 
 OG = SourceKind.OPENGRAPH
 TW = SourceKind.TWITTER
@@ -229,7 +230,38 @@ def _strip_site(title: str, site: str | None) -> str | None:
         if folded.startswith(site_f + sep.casefold()):
             stripped = title[len(site) + len(sep) :].strip()
             return stripped or None
-    return _strip_site_loose(title, folded, site_f)
+    return _strip_site_loose(title, folded, site_f) or _before_site_and_tagline(
+        title, folded, site_f
+    )
+
+
+def _before_site_and_tagline(title: str, folded: str, site_f: str) -> str | None:
+    """The headline of "Headline – Site – The site's tagline": what stands before the
+    site's name when another part follows it, if that is a headline (three words or more)."""
+    if len(folded) != len(title):
+        return None
+    for sep in _PART_SEPARATORS:
+        at = folded.find(sep.casefold() + site_f)
+        if at <= 0:
+            continue
+        after = folded[at + len(sep) + len(site_f) :]
+        if after.startswith(_PART_SEPARATORS) and len(after.strip(" |-–—:»>")) > 0:
+            head = title[:at].strip()
+            return head if len(head.split()) >= 3 else None
+    return None
+
+
+def without_site(title: str, names: Sequence[str | None]) -> str | None:
+    """``title`` without an affix naming one of the site's ``names`` (the name the page
+    settles on, its publisher's), or None when it carries none: a metadata title keeps the
+    affix when only structured data names the site ("Headline - The Valley Courier and
+    Post" beside a JSON-LD publisher of that name)."""
+    for name in names:
+        if name and len(name) < len(title):
+            stripped = _strip_site(title, name)
+            if stripped:
+                return stripped
+    return None
 
 
 # Any other short run of punctuation set apart by spaces between the site's name and the
@@ -241,17 +273,44 @@ _LOOSE_TAIL = re.compile(rf"\s{_LOOSE_SEP}\s+$")
 _LOOSE_HEAD = re.compile(rf"^\s+{_LOOSE_SEP}\s")
 
 
+# The site's name set in square or lenticular brackets after or before the headline
+# ("Headline [Site]", "【Site】Headline"; not round ones: "Headline (Site)" may credit a
+# source of the story), or after a sign of the full-width forms Chinese and
+# Japanese titles use, with or without spaces ("見出し｜サイト", "見出し：サイト"), or after a
+# "«" that opens no quote ("Headline « Site", the counterpart of "Site » Headline"), or a
+# colon set apart by spaces ("Site : Headline").
+_OPENERS = {"[": "]", "【": "】", "［": "］", "〔": "〕", "《": "》"}
+_WIDE_TAIL = re.compile(r"(?:\s*[｜：－／・～〜│]|\s+[«:])\s*$")
+_WIDE_HEAD = re.compile(r"^(?:\s*[｜：－／・～〜│]|\s+[»:])\s*")
+
+
 def _strip_site_loose(title: str, folded: str, site_f: str) -> str | None:
     if len(folded) != len(title):  # casefolding changed the length ("ß"): no safe cut
         return None
     if folded.endswith(site_f) and len(folded) > len(site_f):
-        match = _LOOSE_TAIL.search(title[: len(title) - len(site_f)])
+        rest = title[: len(title) - len(site_f)]
+        match = _LOOSE_TAIL.search(rest) or _WIDE_TAIL.search(rest)
         if match:
             return title[: match.start()].strip() or None
     if folded.startswith(site_f) and len(folded) > len(site_f):
-        match = _LOOSE_HEAD.match(title[len(site_f) :])
+        rest = title[len(site_f) :]
+        match = _LOOSE_HEAD.match(rest) or _WIDE_HEAD.match(rest)
         if match:
             return title[len(site_f) + match.end() :].strip() or None
+    return _strip_bracketed_site(title, folded, site_f)
+
+
+def _strip_bracketed_site(title: str, folded: str, site_f: str) -> str | None:
+    """``title`` without the site's name in brackets at its end or start."""
+    size = len(site_f) + 2
+    if len(folded) <= size:
+        return None
+    tail = folded[-size:]
+    if tail[0] in _OPENERS and tail[-1] == _OPENERS[tail[0]] and tail[1:-1] == site_f:
+        return title[:-size].strip() or None
+    head = folded[:size]
+    if head[0] in _OPENERS and head[-1] == _OPENERS[head[0]] and head[1:-1] == site_f:
+        return title[size:].strip() or None
     return None
 
 
@@ -275,6 +334,9 @@ def _title_core(title: str) -> str | None:
 # Separators that never join the words of a headline (a dash or a colon may); a pipe
 # sets an affix apart even without spaces ("Site|Headline").
 _AFFIX_SEPARATORS = (" | ", " » ", " > ", " :: ", " · ", " • ", "|", "｜")
+# "Headline « Site" (the counterpart of "Site » Headline"), when no "»" closes the "«" as a
+# quote.
+_AFFIX_SEPARATORS_GUILLEMET = (*_AFFIX_SEPARATORS, " « ")
 
 
 _DASH_SEPARATORS = (" - ", " – ", " — ")
@@ -311,7 +373,7 @@ def _title_side(title: str) -> str | None:
     - Valley Ledger"), and only after a headline not written in title case: a dash also
     joins a headline's own parts ("Huts open early – the dry spring …", "Hund vertreibt
     Einbrecher – Zeugenaufruf", "Students for Bad Grades – Until Now")."""
-    for sep in _AFFIX_SEPARATORS:
+    for sep in _AFFIX_SEPARATORS if "»" in title else _AFFIX_SEPARATORS_GUILLEMET:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) != 2:
             continue
@@ -461,7 +523,8 @@ def _one(c: _Collector, rule: _Rule, content: str, loc: str) -> None:
             c.add(field, tuple(tags), source, loc, content, confidence)
         return
     if field == "title" and source is not SourceKind.META:
-        stripped = _strip_site(text, c.site)
+        # The site's name tag, else the part naming the host, as for <title>.
+        stripped = _strip_site(text, c.site) or _strip_site(text, _host_part(text, c.base))
         if stripped:
             c.add(field, stripped, source, loc, content, confidence)
             return
@@ -869,6 +932,56 @@ def _site_title(page: Page, c: _Collector) -> None:
             return
 
 
+# A page's number among a story's or a list's pages, set apart like an affix ("Headline |
+# Page 2 | Site", "Headline - Seite 3 von 5 - Site"): not part of the headline.
+_PAGE_AFFIX = re.compile(
+    r"\s+(?:[|\-–—·•»:]|::)\s+(?:page|seite|p[áa]gina|strona|sayfa|side|sida|pag\.|"
+    r"страница)\s*\d{1,4}(?:\s*(?:of|von|de|di|/|из)\s*\d{1,4})?"
+    r"(?=\s+(?:[|\-–—·•»]|::)\s+|$)",
+    re.I,
+)
+
+
+def _drop_site_cards(c: _Collector, site: str) -> None:
+    """Without the metadata titles that only name the site the ``<title>``'s affix names
+    ("og:title" = "Site" beside "Headline | Site"): a site's default card, not the story's
+    title."""
+    folded = " ".join(site.casefold().split())
+    c.out = [
+        cand
+        for cand in c.out
+        if cand.field != "title" or " ".join(str(cand.value).casefold().split()) != folded
+    ]
+
+
+_HOME_HREF = re.compile(r"^\s*(?:/|\./|(?:https?:)?//[^/?#\s]+/?)\s*$", re.I)
+_MAX_LOGOS = 3
+
+
+def _logo_name(page: Page) -> str | None:
+    """The site's name as its logo's ``alt`` gives it: one of the page's first pictures,
+    inside a link to the front page ("<a href="/"><img alt="The Valley Post"></a>")."""
+    tags = page.tags
+    at = 0
+    for _ in range(_MAX_LOGOS):
+        try:
+            at = tags.index("img", at) + 1
+        except ValueError:
+            return None
+        img = page.elements[at - 1]
+        alt = " ".join((img.get("alt") or "").split())
+        if not alt or len(alt) > 80:
+            continue
+        node = img.getparent()
+        for _ in range(3):
+            if node is None:
+                break
+            if node.tag == "a":
+                return alt if _HOME_HREF.match(node.get("href") or "") else None
+            node = node.getparent()
+    return None
+
+
 def _title(page: Page, c: _Collector) -> None:
     el = page.title_el
     if el is None:
@@ -879,14 +992,27 @@ def _title(page: Page, c: _Collector) -> None:
         return
     loc = "/html/head/title"
     c.add("title", text, SourceKind.TITLE_ELEMENT, loc, raw, 0.3)
+    text = _PAGE_AFFIX.sub("", text) if any(ch.isdigit() for ch in text) else text
     # The part naming the host is cut from the title, but is not offered as the site name:
     # it was wrong or unlabelled more often than right (a "Site Tech Blog" section for
     # "Site", a domain printed as a name), where the host's own name says as much.
     site = c.site if c.site is not None else _host_part(text, page.url)
     stripped = _strip_site(text, site)
+    if not stripped and site is None:
+        # No name tag, no part naming the host: the logo's name.
+        site = _logo_name(page)
+        stripped = _strip_site(text, site)
+    if not stripped and c.site is not None:
+        # The affix may spell the site otherwise than its name tag ("Headline -
+        # Valley-Courier.com" beside og:site_name "Valley Courier"): the part naming the host.
+        site = _host_part(text, page.url)
+        stripped = _strip_site(text, site)
+    if stripped and site:
+        _drop_site_cards(c, site)
     if stripped:
-        # what is left may still carry a section ("Headline | Politics"): its long side
-        stripped = _title_side(stripped) or stripped
+        # what is left may still carry a section ("Headline | Politics"): its long side;
+        # or sections ("News | Local | Headline"): its one long part
+        stripped = _title_side(stripped) or _title_core(stripped) or stripped
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
     else:
         core = _title_core(text) or _title_side(text)
