@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsmeta._extract._body_edges import prose_left_out
 from newsmeta._extract._body_furniture import (
     MAX_WRITER_BOX,
     comment_blocks,
@@ -1250,14 +1251,15 @@ def _writer_box(t: _Tree, k: int) -> bool:
     return writer_intro(t.els[k].text_content() or "")
 
 
-def _closing(t: _Tree, k: int, prev: int = -2) -> bool:
-    """Whether block ``k`` closes its parent (no paragraph of prose after it) and is not
-    alike the block before it (one tag and class: a part of the story's run). ``prev`` is
-    the sibling before it when the caller walked the siblings already (-1: none), so a
-    parent of many children is not walked again for each (that is quadratic)."""
+def _closing(t: _Tree, k: int, prev: int = -2, excluded: Sequence[int] = ()) -> bool:
+    """Whether block ``k`` closes its parent (no paragraph of prose after it, save in blocks
+    ``excluded`` already: a side column after the story) and is not alike the block before
+    it (one tag and class: a part of the story's run). ``prev`` is the sibling before it
+    when the caller walked the siblings already (-1: none), so a parent of many children is
+    not walked again for each (that is quadratic)."""
     par, ends, pre_good, tags, els = t.par, t.ends, t.pre_good, t.tags, t.els
     p = par[k]
-    if p < 0 or pre_good[ends[p] + 1] > pre_good[ends[k] + 1]:
+    if p < 0 or not prose_left_out(ends[k] + 1, ends[p], ends, pre_good, excluded):
         return False
     if prev == -2:
         before = p + 1
@@ -1270,9 +1272,12 @@ def _closing(t: _Tree, k: int, prev: int = -2) -> bool:
     )
 
 
-def _about_boxes(t: _Tree, chosen: list[int], headline_i: int) -> list[int]:
+def _about_boxes(
+    t: _Tree, chosen: list[int], headline_i: int, excluded: Sequence[int] = ()
+) -> list[int]:
     """The about-us boxes among the chosen blocks and their children: blocks closing their
-    parent after the headline, with at least 150 characters of story between it and them."""
+    parent after the headline (blocks ``excluded`` do not count), with at least 150
+    characters of story between it and them."""
     tags, ends, pre = t.tags, t.ends, t.pre
     if headline_i < 0:
         return []
@@ -1293,8 +1298,8 @@ def _about_boxes(t: _Tree, chosen: list[int], headline_i: int) -> list[int]:
                 k > headline_i
                 and k != ends[k]  # a block, not one paragraph
                 and pre[k] - after >= _MIN_STORY_BESIDE
-                and _closing(t, k, before)
                 and (_about_block(t, k) or _writer_box(t, k))
+                and _closing(t, k, before, excluded)
             ):
                 out.append(k)
     return out
@@ -1576,7 +1581,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     if pp >= 0:
         chosen.extend(story_articles(top, chosen[-1], headline_i, t, excluded))
     chosen.extend(alike_parts(top, chosen[-1], t, excluded))
-    boxes = _about_boxes(t, chosen, headline_i)
+    boxes = _about_boxes(t, chosen, headline_i, excluded)
     if boxes:
         excluded = list(excluded)
         for k in boxes:
