@@ -675,9 +675,13 @@ def _choose(
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
-        # What a class hint left out is read again, save an author box: the writer's
-        # introduction is never the story a misleading class hid.
+        # What a class hint left out is read again, save an author box (the writer's
+        # introduction is never the story a misleading class hid) and the site's colophon
+        # (a footer of address, register and copyright lines is no story either).
         loose = ranges(drops + bios)
+        colophons = [k for k in hinted if _colophon_block(tree, k, loose)]
+        if colophons:
+            loose = ranges(drops + bios + colophons)
         retry = _select(tree, paras, loose, headline_i)
         if retry is not None and (result is None or retry.chars > 2 * result.chars):
             result = retry
