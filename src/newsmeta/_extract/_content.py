@@ -1298,10 +1298,19 @@ def _about_boxes(
             prev = k
             k = ends[k] + 1
         for k, before in kids:
-            if (
+            if not (
                 k > headline_i
                 and k != ends[k]  # a block, not one paragraph
                 and pre[k] - after >= _MIN_STORY_BESIDE
+            ):
+                continue
+            if _closing(t, k, before):
+                if _about_block(t, k) or _writer_box(t, k):
+                    out.append(k)
+            elif (
+                # One of the chosen blocks followed by prose already left out only (a side
+                # column, a footer): the box still closes the text.
+                k in cands
                 and (_about_block(t, k) or _writer_box(t, k))
                 and _closing(t, k, before, excluded)
             ):
