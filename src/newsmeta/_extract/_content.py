@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsmeta._extract._body_cells import story_cell
 from newsmeta._extract._body_edges import prose_left_out
 from newsmeta._extract._body_furniture import (
     MAX_WRITER_BOX,
@@ -1497,6 +1498,9 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             top = pp
         else:
             break
+
+    # A one-row layout table: its story's cell, not the side column beside it.
+    top = story_cell(top, t)
 
     # Text split over several blocks of one <article>: read the whole article.
     art = par[top]
