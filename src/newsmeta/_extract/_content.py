@@ -680,7 +680,7 @@ def _choose(
         # introduction is never the story a misleading class hid) and the site's colophon
         # (a footer of address, register and copyright lines is no story either).
         loose = ranges(drops + bios)
-        colophons = [k for k in hinted if _colophon_block(tree, k, loose)]
+        colophons = _hinted_colophons(tree, hinted, loose)
         if colophons:
             loose = ranges(drops + bios + colophons)
         retry = _select(tree, paras, loose, headline_i)
@@ -700,6 +700,30 @@ def _choose(
     elif headline_i >= 0:
         result = _link_list(tree, headline_i, strict)
     return result
+
+
+# A hinted block shorter than this is no colophon worth reading (a share row, a menu).
+_MIN_COLOPHON_CHARS = 150
+
+
+def _hinted_colophons(t: _Tree, hinted: list[int], excluded: list[int]) -> list[int]:
+    """The outermost class-hinted blocks (``hinted`` in document order) that read as the
+    site's colophon: the retry that reads hinted blocks again leaves them out."""
+    pre, pre_link, ends = t.pre, t.pre_link, t.ends
+    out: list[int] = []
+    end = -1
+    for k in hinted:
+        if k <= end:
+            continue  # inside a hinted block already looked at
+        end = ends[k]
+        n = pre[end + 1] - pre[k]
+        if (
+            n >= _MIN_COLOPHON_CHARS
+            and 2 * (pre_link[end + 1] - pre_link[k]) < n  # a menu is mostly links
+            and _colophon_block(t, k, excluded)
+        ):
+            out.append(k)
+    return out
 
 
 # Class words of page parts that hold prose and are still never the story (comments and
@@ -1312,8 +1336,8 @@ def _about_boxes(
                 # One of the chosen blocks followed by prose already left out only (a side
                 # column, a footer): the box still closes the text.
                 k in cands
-                and (_about_block(t, k) or _writer_box(t, k))
                 and _closing(t, k, before, excluded)
+                and (_about_block(t, k) or _writer_box(t, k))
             ):
                 out.append(k)
     return out
