@@ -340,6 +340,8 @@ _LOCAL = threading.local()
 # class attribute -> the lower-cased key when it hints at something a source reads, else None.
 _CLASS_VERDICTS: dict[str, str | None] = {}
 _MAX_CACHED_CLASSES = 100_000
+# id attribute -> whether it hints at something a source reads (bounded like the classes').
+_ID_VERDICTS: dict[str, bool] = {}
 _PATTERN_VERDICTS: dict[re.Pattern[str], dict[str, bool]] = {}
 # The same verdicts, one int a key for the first patterns (the sources' own, a dozen): the
 # pattern numbered j has judged the key when bit 2j is set, and found it when bit 2j + 1
@@ -831,7 +833,9 @@ class Page:
         if len(verdicts) > _MAX_CACHED_CLASSES:
             verdicts.clear()
         known = verdicts.get
-        hint_re = _HINT
+        if len(_ID_VERDICTS) > _MAX_CACHED_CLASSES:
+            _ID_VERDICTS.clear()
+        id_known = _ID_VERDICTS.get
         hint_els: list[HtmlElement] = []
         hint_keys: list[str] = []
         # A node with a single attribute (the common case after none) is read without the
@@ -857,10 +861,12 @@ class Page:
                     hint_keys.append(key)
                 elif name == "id":
                     value = ids[i] = get(els[i], "id")
-                    low = value.lower()
-                    if hint_re.search(low) is not None:
+                    hit = id_known(value)
+                    if hit is None:
+                        hit = _id_verdict(value)
+                    if hit:
                         hint_els.append(els[i])
-                        hint_keys.append(" " + low)
+                        hint_keys.append(" " + value.lower())
                 elif name in marks:
                     marked.append(i)
                     marked_names.append(names)
@@ -887,9 +893,14 @@ class Page:
             else:
                 key = None
             ids[i] = ident
-            if key is not None or hint_re.search(ident.lower()) is not None:
-                hint_els.append(els[i])
-                hint_keys.append(f"{cls or ''} {ident}".lower())
+            if key is None:
+                hit = id_known(ident)
+                if hit is None:
+                    hit = _id_verdict(ident)
+                if not hit:
+                    continue
+            hint_els.append(els[i])
+            hint_keys.append(f"{cls or ''} {ident}".lower())
         self.classes = classes
         self.ids = ids
         rdfa = False
@@ -1004,6 +1015,13 @@ class Page:
 
     def warn(self, code: str, message: str, loc: str | None = None) -> None:
         self.warnings.append(ExtractionWarning(code=code, message=message, locator=loc))
+
+
+def _id_verdict(value: str) -> bool:
+    """Whether an id hints at something a source reads (cached: a site's templates repeat
+    their ids from page to page, "content", "comments", "footer" recur across sites)."""
+    found = _ID_VERDICTS[value] = _HINT.search(value.lower()) is not None
+    return found
 
 
 def _verdict(value: str) -> str | None:
