@@ -436,7 +436,9 @@ _SOME_OF = re.compile(
 )
 # "By Jane Roe with AI", "Von Jonas Weber und KI": a person's byline shared with the agent
 _WITH_AGENT = re.compile(
-    r"\w\s+(?:with|and|&|mit|und|con|y|avec|et|com|e|met|en)\s+(?:the\s+|an?\s+)?$", re.I
+    r"\w\s+(?:with|and|&|mit|und|con|y|avec|et|com|e|met|en)\s+"
+    r"(?:the\s+|an?\s+|der\s+|die\s+|la\s+|el\s+|l['’]|le\s+|de\s+|o\s+)?$",
+    re.I,
 )
 _FOR_THIS = re.compile(r"\w\s+(?:for|in|into|about|f[üu]r|para|pour|per|voor)\s", re.I)
 
@@ -461,7 +463,9 @@ _POWERED = re.compile(
 # KI-Stimme vorgelesen": a voice reading the article makes its audio version
 _READ_ALOUD = re.compile(
     r"\b(?:read(?:\s+aloud|\s+out)?|narrated|voiced|lue?|vorgelesen|eingesprochen|"
-    r"le[íi]d[oa]|narrad[oa]|lid[oa]|lett[oa]|voorgelezen|ingesproken)\b",
+    r"le[íi]d[oa]|narrad[oa]|lid[oa]|lett[oa]|voorgelezen|ingesproken)\b"
+    # ja, zh, ko: "読み上げ", "朗読", "朗读", "낭독", "읽어 드립니다"
+    r"|読み上げ|朗読|音読|朗读|播报|播報|낭독|읽어\s?(?:드립|줍|주는)",
     re.I,
 )
 
@@ -486,6 +490,21 @@ def _part_before(core: str, end: int) -> tuple[str, int, int] | None:
                 start = max(0, end - 40) + match.start()
                 return (scope, start, start + len(match.group(0)))
     return None
+
+
+# "… by an AI voice", "… par une voix de synthèse", "… von einer KI-Stimme": the agent's
+# preposition between the verb and a noun
+_BY = re.compile(
+    r"^\s+(?:by|von|durch|por|par|door|da|dalla|dal|de|av|af|przez)\s+(?:\S+\s+){0,2}?$", re.I
+)
+
+
+def _agent_noun(verb: re.Match[str] | None, noun: tuple[str, int, int]) -> bool:
+    """Whether ``noun`` follows the verb as the noun of its agent ("narrated by an AI
+    voice"): the doer, not an indefinite subject ("an AI-generated image")."""
+    if verb is None or noun[1] < verb.end():
+        return False
+    return _BY.match(verb.string[verb.end() : noun[1]]) is not None
 
 
 # A data source named after the agent ("… using data from and in cooperation with the
@@ -591,6 +610,8 @@ def _read_sentence(
             and not negated
             # "This article is an AI translation": the predicate of a demonstrative subject
             and not (_PREDICATE.search(before) and lx.DEMONSTRATIVE.search(core[:anchor]))
+            # "Narrated by an AI voice": the noun of the agent after the verb, no subject
+            and not _agent_noun(verb, noun)
             and (
                 lx.INDEFINITE[language].search(before)
                 or _SOME_OF.search(before)

@@ -224,7 +224,9 @@ BOT_BYLINE = re.compile(
     # a desk or a person sharing the byline with AI ("By Harbour Times Staff and AI",
     # "Von der Lokalredaktion und KI"): up to six words, then "and/with" and the AI
     + r"|^\W*(?i:by|von|por|par|di|door)\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?i:and|with|&|und|mit|y|con|et|avec|e|com|en|met)\s+(?i:the\s+|an?\s+|der\s+|die\s+)?"
+    r"(?i:and|with|&|und|mit|y|con|et|avec|e|com|en|met)\s+"
+    # (the AI with its article: "the", "die", "la", "l'", "de", "a")
+    r"(?i:the\s+|an?\s+|der\s+|die\s+|la\s+|el\s+|l['’]|le\s+|de\s+|o\s+)?"
     + _AI_WORDS
     + r"(?:[\s-]*(?i:assistant|assistent|asistente|assistente|tools?|tech|technology)){0,2}\W*$"
     # a byline of a robot reporter, written without "by" ("AI 기자", "[로봇기자]", "AI記者")
@@ -431,7 +433,11 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
 }
 """The part a statement is about, from its subject noun."""
 PRODUCT_NOUN = re.compile(
+    # (one noun may come first: "AI-powered news alerts", "KI-gestützte Push-Benachrichtigungen")
+    r"(?:\s+[^\W\d_][\w-]*)?"
     r"\s+(?:search|assistant|chat(?:bot)?|tools?|features?|recommendations?|app|apps|"
+    r"alerts?|notifications?|feeds?|benachrichtigung\w*|alertas?|notificaciones|alertes|"
+    r"notifica[çc][õo]es|notifiche|meldingen|"
     r"services?|platform|newsletter|experience|player|widget|"
     r"suche|assistent\w*|empfehlung\w*|funktion\w*|"
     r"b[úu]squeda|asistente|herramientas?|recomendaciones|"
@@ -441,8 +447,8 @@ PRODUCT_NOUN = re.compile(
     r"asistan\w*|ассистент\w*|помощник\w*|помічник\w*|асистент\w*)\b",
     _I,
 )
-"""A product or feature noun right after a badge ("AI-powered search"): the badge describes
-that feature, not the page's content."""
+"""A product or feature noun right after a badge ("AI-powered search"), or after one noun
+("AI-powered news alerts"): the badge describes that feature, not the page's content."""
 DEIXIS = re.compile(
     r"\b(?:this|these|the\s+(?:above|following|present)|our|"
     r"dies(?:e[rsmn]?)?|vorliegende[rn]?|"
@@ -545,14 +551,14 @@ _HUMAN_REVIEWER = (
     r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:\w*Redaktion|Redakteur\w*|"
     r"Journalist\w*|Menschen|Mitarbeiter\w*)"
     r"|(?:(?:el|la|un|una|nuestr[oa]s?|los|las)\s+)?(?:equipo\s+(?:de\s+)?)?(?:editor(?:es|a)?|"
-    r"redacci[óo]n|periodistas?|editorial|humanos?|personas?)"
+    r"redacci[óo]n|periodistas?|editorial|humanos?|personas?|secci[óo]n\s+de\s+\w+)"
     r"|(?:(?:la|notre|nos|un|une|le|les|des)\s+)?(?:r[ée]daction|journalistes?|[ée]diteurs?|"
     r"r[ée]dacteurs?|humains?|[ée]quipe\s+[ée]ditoriale)"
     r"|(?:a|o|um|uma|nossa|nosso|nossos|nossas|os|as)?\s*(?:reda[çc][ãa]o|editor(?:es|a)?|"
     r"jornalistas?|equipe|humanos?|pessoas?)"
     r"|(?:(?:la|il|un|una|uno|nostr[aoie]|i|le)\s+)?(?:redazione|giornalist[ai]|redattor[ei]|"
     r"caporedattor[ei]|uman[oi]|person[ae])"
-    r"|(?:(?:de|een|onze|ons)\s+)?(?:redactie|redacteur(?:en|s)?|eindredacteur(?:en|s)?|"
+    r"|(?:(?:de|een|onze|ons)\s+)?(?:\w*redactie|redacteur(?:en|s)?|eindredacteur(?:en|s)?|"
     r"journalist(?:en)?|mensen|medewerkers?)"
 )
 REVIEWED = re.compile(
@@ -591,8 +597,12 @@ REVIEWED = re.compile(
     r"(?:\w+\s+){0,4}?(?:gepr[üu]ft|[üu]berpr[üu]ft|kontrolliert|verifiziert|redigiert|"
     r"gegengelesen)"
     r"|\b(?:el|la|nuestr[oa]s?|los|las)\s+(?:equipo|redacci[óo]n|periodistas?|editor(?:es|a)?|"
-    r"reporter[oa]s?)\s+(?:\w+\s+){0,2}?(?:revis[óo]|revisaron|verific[óo]|verificaron|"
+    r"reporter[oa]s?|secci[óo]n)\s+(?:\w+\s+){0,2}?(?:revis[óo]|revisaron|verific[óo]|verificaron|"
     r"comprob[óo]|comprobaron|cheque[óo]|corrigi[óo]|edit[óo])\b"
+    # the verb first, the desk after it ("y la revisó la sección de Deportes")
+    r"|\b(?:l[oa]s?\s+)?(?:revis[óo]|revisaron|verific[óo]|verificaron|comprob[óo]|comprobaron|"
+    r"corrigi[óo]|edit[óo])\s+(?:el|la|nuestr[oa]s?|los|las|un|una)\s+(?:equipo|redacci[óo]n|"
+    r"periodistas?|editor(?:es|a)?|reporter[oa]s?|secci[óo]n)\b"
     r"|(?:von|durch)\s+(?:(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?)?"
     # (a desk named in one word: "von der Sportredaktion", "Lokalredaktion")
     r"(?:\w*Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
@@ -616,6 +626,10 @@ REVIEWED = re.compile(
     r"journalist\w*|mensen)\s+(?:\w+\s+){0,2}?(?:gecontroleerd|nagekeken|gecheckt|"
     r"geredigeerd|bewerkt|gecorrigeerd|geverifieerd)"
     r"|onder\s+(?:menselijk|redactioneel)\s+toezicht|redactioneel\s+(?:gecontroleerd|bewerkt)"
+    # the desk as the subject ("de sportredactie heeft het nagekeken")
+    r"|(?:de|onze|een)\s+(?:\w+\s+)?(?:\w*redactie|redacteur\w*|eindredacteur\w*|journalist\w*)\s+"
+    r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?:gecontroleerd|nagekeken|gecheckt|geredigeerd|"
+    r"bewerkt|gecorrigeerd|geverifieerd)"
     # pl, cs, sv, da, no: a checking participle, then "by" and the newsroom or a person
     r"|(?:sprawdz|zweryfikowan|zredagowan|przejrzan|zatwierdzon|poprawion)\w*\s+(?:\w+\s+)?"
     r"przez\s+(?:\w+\s+)?(?:redakcj\w+|dziennikar\w+|redaktor\w*|człowiek\w*|ludzi)"
