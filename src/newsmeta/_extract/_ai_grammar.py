@@ -50,7 +50,7 @@ _USE = re.compile(
     r"\b(?:used|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
     r"zum\s+einsatz|unter\s+(?:dem\s+)?einsatz|"
     r"nutzten|setzten|utiliz\w+|usad[oa]s?|usamos|usaram|usou|empleamos|emplead[oa]s?|"
-    r"utilis\w+|recurrimos|recorremos|usat[oaie]|utilizzat[oaie]|impiegat[oaie]|gebruikt|gebruik\s*gemaakt|"
+    r"utilis\w+|servi|sirvi[óo]|serviu|servit[oa]|recurrimos|recorremos|usat[oaie]|utilizzat[oaie]|impiegat[oaie]|gebruikt|gebruik\s*gemaakt|"
     r"ingezet|wykorzyst\w+|użyci\w+|użyt\w+|za\s+pomocą|z\s+użyciem|korzysta\w*|"
     r"použit\w*|využit\w*|využil\w*|pomocí|använd\w*|brugt|anvendt|brug\s+af|brukt|benyttet|"
     r"bruk\s+av|använt|använde|kullan\w+|yararlan\w+|использ\w+|применен\w*|використ\w+|застосуван\w+)\b"
@@ -85,7 +85,8 @@ def short_word(text: str, word: str) -> bool:
     Texts of adjacent elements arrive glued ("…budgetAICouncil…"), so a lower-case letter
     before or a capitalised word after still counts; an all-capitals word ("SOFIA",
     "MEEDIA", "HOAI") does not. "Bot" may end a word ("NewsBot") but not start one
-    ("Bottom", "Botschaft"). A pre-check only: the grammar decides.
+    ("Bottom", "Botschaft"). A one-letter word glued on after it ("l'IAI residenti") still
+    counts. A pre-check only: the grammar decides.
     """
     size = len(word)
     start = text.find(word)
@@ -97,6 +98,8 @@ def short_word(text: str, word: str) -> bool:
         after_ok = (
             not _letter_of(after, word)
             or (after.isupper() and following.islower())
+            # a one-letter word glued on ("…con l'IAI residenti", "…da IAO governo")
+            or (after in _ONE_LETTER_WORDS and following.isspace())
             or (after == "s" and not following.isalpha())
         )
         if before_ok and after_ok:
@@ -106,6 +109,8 @@ def short_word(text: str, word: str) -> bool:
 
 
 _SHORT_HINTS = frozenset({"AI", "KI", "IA", "Bot", "ИИ", "ШІ"})
+_ONE_LETTER_WORDS = frozenset("AEIOUY")
+"""Capital letters that are words of their own (en "I", it "I", "E", pt "A", "O", es "Y")."""
 
 
 def _letter_of(char: str, word: str) -> bool:
@@ -462,7 +467,7 @@ _POWERED = re.compile(
 # "This article is read by an AI voice", "lu par une voix de synthèse", "von einer
 # KI-Stimme vorgelesen": a voice reading the article makes its audio version
 _READ_ALOUD = re.compile(
-    r"\b(?:read(?:\s+aloud|\s+out)?|narrated|voiced|lue?|vorgelesen|eingesprochen|"
+    r"\b(?:read(?:\s+aloud|\s+out)?|narrated|voiced|spoken|lue?|vorgelesen|eingesprochen|gesprochen|"
     r"le[íi]d[oa]|narrad[oa]|lid[oa]|lett[oa]|voorgelezen|ingesproken)\b"
     # ja, zh, ko: "読み上げ", "朗読", "朗读", "낭독", "읽어 드립니다"
     r"|読み上げ|朗読|音読|朗读|播报|播報|낭독|읽어\s?(?:드립|줍|주는)",
@@ -505,6 +510,25 @@ def _agent_noun(verb: re.Match[str] | None, noun: tuple[str, int, int]) -> bool:
     if verb is None or noun[1] < verb.end():
         return False
     return _BY.match(verb.string[verb.end() : noun[1]]) is not None
+
+
+_MEDIA = frozenset({"image", "video", "audio"})
+# the verb of generating itself (not "created", "made"): "generated", "generiert", "généré",
+# "wygenerowano", "生成"
+_GENERATE_WORD = re.compile(r"gener|génér|g[ée]n[ée]r|wygener|vygener|сгенер|згенер|生成|생성", re.I)
+
+
+def _media_generated(
+    scope: str, generate: re.Match[str] | None, compound: re.Match[str] | None
+) -> bool:
+    """A picture, video or voice "generated with the help of AI" ("Ilustracja wygenerowana
+    przy pomocy AI"): the tool made it, the help names the tool (an "AI-assisted" badge
+    still says assisted)."""
+    if scope not in _MEDIA or generate is None:
+        return False
+    if compound is not None and _ASSIST_BADGE.search(compound.group(0)) is not None:
+        return False
+    return _GENERATE_WORD.search(generate.group(0)) is not None
 
 
 # A data source named after the agent ("… using data from and in cooperation with the
@@ -652,7 +676,7 @@ def _read_sentence(
         involvement = _N
         review = None
     elif (
-        assist is not None
+        (assist is not None and not _media_generated(scope, generate, compound))
         or (byline and agent is not None and _WITH_AGENT.search(core, 0, agent.start()))
         or (generate is not None and lx.HUMAN_WRITER.match(core, generate.end()) is not None)
         or (generate is not None and lx.WE_WROTE.match(core) is not None)
@@ -708,6 +732,8 @@ def read(text: str, placement: str, page_language: str | None = None) -> list[Re
     asked = [s for s, hint in zip(sentences, hinted) if not hint and s.endswith(("?", "？"))]
     if lx.HEDGE.search(_masked(_without(text, asked), lx.CAVEAT)):
         return []  # "may have been written by ChatGPT … or not"
+    if lx.CONSENT_OR_APP.search(text):
+        return []  # a cookie notice naming "AI partners", "Download our app for AI alerts"
     policy = lx.POLICY.search(text) is not None
     readings: list[Reading] = []
     review_only: bool | None = None

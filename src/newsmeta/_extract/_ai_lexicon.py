@@ -51,6 +51,7 @@ __all__ = [
     "NOT_REVIEWED",
     "PARTIAL",
     "POLICY",
+    "CONSENT_OR_APP",
     "PRODUCT_NOUN",
     "REPORTED",
     "REVIEWED",
@@ -602,7 +603,7 @@ REVIEWED = re.compile(
     # the verb first, the desk after it ("y la revisó la sección de Deportes")
     r"|\b(?:l[oa]s?\s+)?(?:revis[óo]|revisaron|verific[óo]|verificaron|comprob[óo]|comprobaron|"
     r"corrigi[óo]|edit[óo])\s+(?:el|la|nuestr[oa]s?|los|las|un|una)\s+(?:equipo|redacci[óo]n|"
-    r"periodistas?|editor(?:es|a)?|reporter[oa]s?|secci[óo]n)\b"
+    r"periodistas?|editor(?:es|a)?|reporter[oa]s?|secci[óo]n(?:\s+de\s+\w+)?)\b"
     r"|(?:von|durch)\s+(?:(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?)?"
     # (a desk named in one word: "von der Sportredaktion", "Lokalredaktion")
     r"(?:\w*Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
@@ -860,6 +861,18 @@ POLICY = re.compile(
     r"|方針|ポリシー|ガイドライン|指針|政策|准则|準則|规范|規範|原则|原則|指引|정책|가이드라인|원칙|지침",
     _I,
 )
+CONSENT_OR_APP = re.compile(
+    # a cookie or consent notice ("We and our partners, including AI partners, use cookies")
+    r"\b(?:cookies?|cookie-\w+|[çc]erez\w*)\b|\bкуки\b|クッキー|쿠키"
+    # an app's download promo ("Download our app for …", "Jetzt die App laden")
+    r"|\b(?:download|install|get)\s+(?:our|the)\s+(?:\w+\s+)?app\b"
+    r"|\bapp\s+(?:laden|herunterladen|installieren)\b"
+    r"|\b(?:descarga|instala|baixe|instale|scarica|installa|download|installeer)\s+"
+    r"(?:la|nuestra|o|nosso|a|nossa|l['’]|la\s+nostra|de|onze)\s*app\b"
+    r"|\bt[ée]l[ée]charge[rz]\s+(?:l['’]|notre\s+)app(?:lication)?\b",
+    _I,
+)
+"""A cookie notice or an app's download promo: the AI it names is no note on the page."""
 REPORTED = re.compile(
     # ("reported and written by our staff" is a newsroom credit, not reported speech)
     r"\b(?:said|says?|told|according\s+to|claims?|claimed|"
