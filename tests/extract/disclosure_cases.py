@@ -740,8 +740,8 @@ ro | caption | image:G | Ilustrație generată cu AI
 el | caption | image:G | Εικόνα: δημιουργήθηκε με τεχνητή νοημοσύνη
 ja | caption | image:G | イラストは生成AIで作成しました
 ko | caption | image:G | 삽화: AI 생성 이미지
-it | caption | image:G | Illustrazione: generata con IA
-it | caption | image:G | Foto elaborata con l'IA
+it | caption | image:G | Illustrazione: generata con IA generativa
+it | caption | image:G | Foto elaborata con l'IA generativa
 en | byline | A | By Tom Baker and the AI
 es | endnote | G+R | Esta nota se redactó con IA y la corrigió la sección de Política.
 nl | endnote | G+R | Dit bericht is met AI geschreven; de economieredactie heeft het nagekeken.

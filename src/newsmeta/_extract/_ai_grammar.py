@@ -85,8 +85,7 @@ def short_word(text: str, word: str) -> bool:
     Texts of adjacent elements arrive glued ("…budgetAICouncil…"), so a lower-case letter
     before or a capitalised word after still counts; an all-capitals word ("SOFIA",
     "MEEDIA", "HOAI") does not. "Bot" may end a word ("NewsBot") but not start one
-    ("Bottom", "Botschaft"). A one-letter word glued on after it ("l'IAI residenti") still
-    counts. A pre-check only: the grammar decides.
+    ("Bottom", "Botschaft"). A pre-check only: the grammar decides.
     """
     size = len(word)
     start = text.find(word)
@@ -98,8 +97,6 @@ def short_word(text: str, word: str) -> bool:
         after_ok = (
             not _letter_of(after, word)
             or (after.isupper() and following.islower())
-            # a one-letter word glued on ("…con l'IAI residenti", "…da IAO governo")
-            or (after in _ONE_LETTER_WORDS and following.isspace())
             or (after == "s" and not following.isalpha())
         )
         if before_ok and after_ok:
@@ -109,8 +106,6 @@ def short_word(text: str, word: str) -> bool:
 
 
 _SHORT_HINTS = frozenset({"AI", "KI", "IA", "Bot", "ИИ", "ШІ"})
-_ONE_LETTER_WORDS = frozenset("AEIOUY")
-"""Capital letters that are words of their own (en "I", it "I", "E", pt "A", "O", es "Y")."""
 
 
 def _letter_of(char: str, word: str) -> bool:
