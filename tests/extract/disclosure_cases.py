@@ -748,6 +748,12 @@ nl | endnote | G+R | Dit bericht is met AI geschreven; de economieredactie heeft
 ko | endnote | audio:G | 이 기사는 AI 음성으로 읽어 드립니다.
 zh | endnote | audio:G | 本文由AI语音朗读
 en | caption | audio:G | Read aloud by an AI voice
+# (session 14 round 5: a synthetic voice reading the article)
+fr | endnote | audio:G | Cet article vous est lu par une voix de synthèse.
+de | endnote | audio:G | Dieser Artikel wird von einer synthetischen Stimme vorgelesen.
+en | caption | audio:G | This story is read by a synthetic voice.
+it | endnote | audio:G | Questo articolo è letto da una voce sintetica.
+pt | endnote | audio:G | Esta matéria é narrada por uma voz sintética.
 """
 )
 
@@ -1070,6 +1076,11 @@ en | inline | U | The chain's new AI-powered assistant wrote the press release, 
 de | inline | U | Laut einer Studie werden immer mehr Nachrichten von KI geschrieben.
 en | banner | U | Ad: AI writing assistant — draft blog posts ten times faster
 fr | banner | U | Publicité : générez vos visuels avec l'IA, essai gratuit
+# (session 14 round 5: news about synthetic voices)
+en | inline | U | Scammers used a synthetic voice to imitate the mayor, police said.
+fr | inline | U | Selon la police, des escrocs ont utilisé une voix de synthèse pour imiter le maire.
+en | banner | U | Synthetic voice startup raises new funding
+de | inline | U | Die Betrüger nutzten eine synthetische Stimme, sagte die Polizei.
 """
 )
 

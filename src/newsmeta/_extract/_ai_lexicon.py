@@ -140,6 +140,18 @@ HINT_WEAK: dict[str, tuple[str, ...]] = {
         "achine-learn",
     ),
     "omputer": ("omputer program",),
+    # a synthetic voice reading the article ("lu par une voix de synthèse")
+    "ynth": (
+        "ynthetic voice",
+        "oix de synth",
+        "oix synth",
+        "ynthetische Stimme",
+        "ynthetischen Stimme",
+        "ynthetischer Stimme",
+        "ynthetische stem",
+    ),
+    "intétic": ("oz sintética",),
+    "intetic": ("oce sintetica", "oz sintetica"),
 }
 """Substrings too common to be hints ("model", "human", "Menschen", "engine"): when one is
 found, the forms a statement uses ("language model", "by humans") are looked for."""
@@ -190,6 +202,9 @@ _ENGINES = (
     r"automatizad[oa]s?|automatis[ée]e?s?|"
     r"automated\s+insights|wordsmith|narrative\s+science|arria|retresco|ax\s+semantics|"
     r"united\s+robots|"
+    # a synthetic voice (en, fr, de, es, pt, it, nl): the maker of an audio version
+    r"synthetic\s+voices?|voix\s+(?:de\s+synth[èe]se|synth[ée]tiques?)|"
+    r"synthetische[rn]?\s+Stimme|vo(?:z|ce)\s+sint[ée]tica|synthetische\s+stem|"
     # pl, cs, sv/da/no, tr, ru, uk: machine translation, automatically
     r"maskin(?:ö|o)versat\w*|t[łl]umaczenie\s+maszynowe|automatyczn\w+|automaticky|"
     r"automatisk\w*|otomatik\w*|автоматическ\w+|автоматичн\w+|машинн\w+\s+перев\w+|"
@@ -403,7 +418,7 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "audio": re.compile(
-        r"\b(?:audio|voice|narration|podcast|listen|stimme|vorlese\w*|voz|locuci[óo]n|"
+        r"\b(?:audio|voice|narration|podcast|listen|stimme|vorlese\w*|voz|locuci[óo]n|voce|"
         r"voix|[áa]udio|narra[çc][ãa]o|lektor\w*|ljud\w*|lyd\w*|seslendirme\w*|"
         r"озвучк\w*|озвучуванн\w*)\b|音声|语音|語音|音频|음성|오디오",
         _I,
