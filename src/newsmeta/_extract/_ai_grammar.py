@@ -510,7 +510,9 @@ def _agent_noun(verb: re.Match[str] | None, noun: tuple[str, int, int]) -> bool:
 _MEDIA = frozenset({"image", "video", "audio"})
 # the verb of generating itself (not "created", "made"): "generated", "generiert", "généré",
 # "wygenerowano", "生成"
-_GENERATE_WORD = re.compile(r"gener|génér|g[ée]n[ée]r|wygener|vygener|сгенер|згенер|生成|생성", re.I)
+_GENERATE_WORD = re.compile(
+    r"gener|génér|g[ée]n[ée]r|wygener|vygener|сгенер|згенер|生成|생성", re.I
+)
 
 
 def _media_generated(
