@@ -195,3 +195,47 @@ def test_a_most_read_list_inside_main_is_left_out() -> None:
     _all_in(_EN, body)
     for line in most_read:
         assert line not in body
+
+
+def test_a_one_row_layout_table_reads_the_story_cell_not_the_side_cell_of_lines() -> None:
+    side = [
+        "Most read: Councillors clash over the new parking charges in the old town, as "
+        "shopkeepers warn of empty streets.",
+        "Opinion: Why our small towns need their libraries more than ever, and what we lose "
+        "when they close.",
+        "Weather: A week of sunshine ahead for the coast, with temperatures rising to thirty "
+        "degrees by Sunday.",
+    ]
+    story = [
+        *_EN,
+        "The board will meet again on Friday to decide whether the restrictions should also "
+        "apply to golf courses and car washes.",
+        "A spokesperson for the regional government said emergency funding for farmers would "
+        "be discussed at the next cabinet meeting.",
+        "Meteorologists expect a change in the weather at the end of the month, though they "
+        "warned that forecasts remain uncertain.",
+    ]
+    html = _page(
+        "<table width='100%'><tr><td width='180'>"
+        + "<br><br>".join(side)
+        + "</td><td><font size='4'><b>Reservoir at record low</b></font><br><br>"
+        + "<br><br>".join(story)
+        + "</td></tr></table>",
+        title="Reservoir at record low",
+    )
+    body = _body(html)
+    _all_in(story, body)
+    for line in side:
+        assert line not in body
+
+
+def test_a_one_row_table_of_two_halves_of_the_story_is_read_whole() -> None:
+    # Control: no cell holds three quarters of the row's prose.
+    html = _page(
+        "<h1>Reservoir at record low</h1><table><tr><td>"
+        + "<br><br>".join(_EN[:3])
+        + "</td><td>"
+        + "<br><br>".join(_EN[3:])
+        + "</td></tr></table>"
+    )
+    _all_in(_EN, _body(html))
