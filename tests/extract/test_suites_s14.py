@@ -108,3 +108,22 @@ def test_an_untyped_object_in_an_array_block_dates_the_page() -> None:
     art = newsmeta.extract(_page(_ld(block)), url=URL)
     assert art.date_published is not None
     assert art.date_published.date() == dt.date(2025, 4, 8)
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("¿\tLena Ortiz", "Lena Ortiz"),
+        ("» Lena Ortiz", "Lena Ortiz"),
+        ("Lena Ortiz ✍️", "Lena Ortiz"),
+        ("Lena Ortiz 🌊", "Lena Ortiz"),
+    ],
+)
+def test_stray_marks_around_a_name_are_no_part_of_it(printed: str, name: str) -> None:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Ferry adds weekday crossings",
+        "author": [{"@type": "Person", "name": "Per Haugen"}, {"@type": "Person", "name": printed}],
+    }
+    assert _names(_page(_ld(data))) == ["Per Haugen", name]
