@@ -66,8 +66,10 @@ def _names(html: str) -> list[str]:
     "metas",
     [
         '<meta name="author" content="Marit Olsen"><meta name="author" content="Per Haugen">',
-        '<meta property="author" content="Marit Olsen"><meta property="author" content="Per Haugen">',
-        '<meta itemprop="author" content="Marit Olsen"><meta itemprop="author" content="Per Haugen">',
+        '<meta property="author" content="Marit Olsen">'
+        '<meta property="author" content="Per Haugen">',
+        '<meta itemprop="author" content="Marit Olsen">'
+        '<meta itemprop="author" content="Per Haugen">',
         '<meta name="author" content="Marit Olsen and Per Haugen">',
         '<meta name="author" content="Marit Olsen og Per Haugen">',
         '<meta name="author" content="Marit Olsen und Per Haugen">',

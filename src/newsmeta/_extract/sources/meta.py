@@ -594,9 +594,7 @@ _SEVERAL_PEOPLE = 0.5
 _LIST_MARKS = re.compile(r"[,;|/]|\s[-–—]\s")
 
 
-def _flush_bylines(
-    c: _Collector, rule: _Rule, entries: list[tuple[str, str]], raw: str
-) -> None:
+def _flush_bylines(c: _Collector, rule: _Rule, entries: list[tuple[str, str]], raw: str) -> None:
     """The names of every ``<meta name="author">`` (or ``byl``, ``itemprop="author"``) tag,
     each read as a byline ("Ana Ruiz and Tom Berg"), in order and without repeats."""
     field, source, confidence, _ = rule
