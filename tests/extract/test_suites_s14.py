@@ -129,3 +129,9 @@ def test_stray_marks_around_a_name_are_no_part_of_it(printed: str, name: str) ->
         "author": [{"@type": "Person", "name": "Per Haugen"}, {"@type": "Person", "name": printed}],
     }
     assert _names(_page(_ld(data))) == ["Per Haugen", name]
+
+
+def test_author_metas_of_two_kinds_do_not_stand_alone() -> None:
+    # the site's name in one kind of tag, the writer's in another: not a byline of two
+    metas = '<meta name="author" content="Harbour Daily"><meta name="byl" content="By Per Haugen">'
+    assert _names(_page(metas)) == []

@@ -600,7 +600,9 @@ def _flush_bylines(c: _Collector, rule: _Rule, entries: list[tuple[str, str]], r
     field, source, confidence, _ = rule
     authors: list[Author] = []
     names: set[str] = set()
-    people = True
+    # names from one kind of tag only: an ``author`` tag beside a ``cXenseParse:author``
+    # one may be the site's name beside the writer's
+    people = len({loc for _, loc in entries}) == 1
     for value, _ in entries:
         text = clean_text(value, 5000) or ""
         found = authors_from_text(text)
