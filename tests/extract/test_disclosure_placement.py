@@ -186,3 +186,31 @@ def test_a_japanese_note_naming_who_checks() -> None:
     note = "<p><small>AIが作成した記事を記者が確認しています。</small></p>"
     got = disclosure_of(page(after=note, lang="ja"))
     assert (got.involvement, got.reviewed_by_human) == (_G, True)
+
+
+@pytest.mark.parametrize(
+    ("caption", "after", "lang"),
+    [
+        ("Foto generata dall'IA", "Il sindaco ha firmato il piano.", "it"),
+        ("Immagine creata con l'IA", "I lavori partono a marzo.", "it"),
+        ("Ilustración creada con IA", "Iniciarán las obras en marzo.", "es"),
+    ],
+)
+def test_caption_glued_to_the_next_paragraph_is_still_read(
+    caption: str, after: str, lang: str
+) -> None:
+    # The caption's block and the next paragraph are written with no white space between
+    # them: their texts must not run together into one word ("…l'IAIl sindaco…").
+    story = "".join(f"<p>{text}</p>" for text in _PARAGRAPHS[:3])
+    html = (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>T</title>'
+        "</head><body><main><article><h1>Night buses to reach four more districts</h1>"
+        f'<div class="article-body">{story}<figure><img src="/a.jpg" alt="">'
+        f"<figcaption>{caption}</figcaption></figure><p>{after}</p>"
+        "</div></article></main></body></html>"
+    )
+    article = newsmeta.extract(html, url="https://example.org/a", now=NOW)
+    disclosure = article.ai_disclosure
+    assert disclosure is not None
+    assert disclosure.involvement is _U  # the note speaks of the picture, not the text
+    assert [(p.scope, p.involvement) for p in disclosure.parts] == [("image", _G)]
