@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._comment_days import yearless_day
 from newsmeta._extract._comment_form import (
     COMMENT_FORM,
     COUNT_TAGS,
@@ -34,6 +35,7 @@ from newsmeta._extract._comment_form import (
     required_fields,
 )
 from newsmeta._extract._comment_lead import SAYS, SAYS_WORDS, strip_lead
+from newsmeta._extract._comment_reply import reply_target
 from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
@@ -697,6 +699,9 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
         got = to_date(cleaned, lang) or find_text_date(cleaned, lang)
         if got is not None:
             return got[0], None
+        day = yearless_day(cleaned, page.now if page.now_given else None)
+        if day is not None:
+            return day, None  # "Aug 21": this year's, or last year's when still ahead
     for line in lines:
         # no element classed for the day: the writer's line may print it ("by <b>Sam</b>
         # » Fri May 03, 2024 10:10 am", "Posted by: Sam | May 3, 2024")
@@ -1356,6 +1361,7 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
     has_replies = {p for p in kept_parent.values() if p is not None}
     base = page.url
     skip = kept  # nested items are skipped while reading an item (an item never skips itself)
+    found_ids: set[str] = set()  # the ids of the comments read so far
     if len(items) > max_comments:
         page.warn(
             "too-many-comments",
@@ -1389,6 +1395,11 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         own = list(_own_iter(el, skip))
         if el.tag == "dd":
             own.extend(_definition_group(el, kept))
+        if parent_id is None and found_ids:
+            # a flat list's "In reply to <a href=#comment-12>": the comment it answers
+            target = reply_target(own)
+            if target is not None and target != ident and target in found_ids:
+                parent_id = target
         date, label = _date(own, page)
         author = _author(own, base)
         if meta_line is not None:
@@ -1432,6 +1443,8 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             )
         except (TypeError, ValueError):
             continue
+        if ident is not None:
+            found_ids.add(ident)
     return comments, items
 
 
