@@ -598,6 +598,7 @@ class Page:
         "body",
         "c2pa_scripts",
         "classes",
+        "comment_rows",
         "elements",
         "encoding",
         "figcaptions",
@@ -718,6 +719,7 @@ class Page:
         self.articles: list[HtmlElement] = []
         self.mains: list[HtmlElement] = []
         self.ai_attr: list[HtmlElement] = []
+        self.comment_rows: list[HtmlElement] = []  # elements carrying a comment's id
         self.hinted: list[tuple[HtmlElement, str]] = []
         # The keys of :attr:`hinted`, in order and each once (for :meth:`hinted_by`).
         self._hint_keys: list[str] = []
@@ -902,6 +904,8 @@ class Page:
                     self.a_rel.append(els[i])
             if "ai-disclosure" in attrs:
                 self.ai_attr.append(els[i])
+            if any(map(get, COMMENT_ID_ATTRS)):
+                self.comment_rows.append(els[i])
             if "typeof" in attrs or "vocab" in attrs:
                 rdfa = True
             if any(map(get, UNIX_ATTRS)):
@@ -1035,13 +1039,15 @@ _INDEXED_TAGS = frozenset(
 # Attributes holding a Unix timestamp (Facebook-style ``<abbr data-utime="1606644000">``, a
 # script-rendered ``<span data-time="1606644000000">``): the index files their elements; the
 # dateline reads only values of 9-10 or 12-13 digits, so ``data-time="14:30"`` is left alone.
+# Attributes that carry a reader comment's id on the element of one comment.
+COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-comment_id")
 UNIX_ATTRS = ("data-utime", "data-timestamp", "data-unix", "data-unixtime", "data-time",
               "data-epoch")  # fmt: skip
 # A predicate walk (document order, linear): never a union or an ``@x/..`` step, whose
 # node-set merges are quadratic in libxml2 (see docs/reliability.md).
 _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "role"}
-).union(UNIX_ATTRS)  # fmt: skip
+).union(UNIX_ATTRS, COMMENT_ID_ATTRS)  # fmt: skip
 _ITEMS = HtmlElement.items
 _KEYS = HtmlElement.keys
 _GET = HtmlElement.get

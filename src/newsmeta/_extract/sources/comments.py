@@ -834,11 +834,22 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
         elif any(_SECTION.match(tok) for tok in key.split()):
             sections.append(el)
     if not items:
+        rows = _id_rows(page)
+        if rows:
+            return rows, True
         items = _section_lists(sections, page)
         if not items:
             texts = _text_items(page)
             return (texts or _heading_posts(page)), True
     return items, False
+
+
+def _id_rows(page: Page) -> list[HtmlElement]:
+    """Comments marked only by an attribute carrying their id ("<div class=row
+    data-comment-id=812>"), when no class or id names them: the block elements among them
+    (a reply button or a vote counter carries the id too); like comments found from their
+    texts, each must show who wrote it or when."""
+    return [el for el in page.comment_rows if el.tag in _ITEM_TAGS][: page.limits.max_comments]
 
 
 # A heading that names a comment section: "Comments", "3 Kommentare", "Réactions (2)".
@@ -1219,7 +1230,9 @@ def _meta_line(
     date = found[0] if found is not None else None
     label = None if date is not None else _relative(text, page)
     if date is None and label is None:
-        return None
+        date = _yearless_in(first, page)
+        if date is None:
+            return None
     if label is not None:
         date = label[0]
     author = None
@@ -1237,6 +1250,19 @@ def _meta_line(
         if len(_WORD.findall(rest)) > 3:
             return None
     return first, author, date
+
+
+def _yearless_in(line: HtmlElement, page: Page) -> DateValue | None:
+    """The day of an element classed for it in ``line`` that prints no year ("<span
+    class=post-date>Aug 20</span>"), read against ``now=`` (see :func:`yearless_day`)."""
+    if not page.now_given:
+        return None
+    for node in line.iter():
+        if node.attrib and _class_bits(node.get("class")) & _DATE_BIT:
+            day = yearless_day(element_text(node, 40), page.now)
+            if day is not None:
+                return day
+    return None
 
 
 _FOOT_TAGS = frozenset({"p", "div", "span", "footer", "small"})
