@@ -895,17 +895,23 @@ def _titled_posts(page: Page) -> list[HtmlElement]:
     """Comments under a title that is no heading element: a ``<div>``, ``<p>`` or ``<span>``
     classed as a title or head ("<div class=kmt-title>Comments (3)</div>", "<p
     class=section-head>Reacties</p>") whose few words name comments; read like a heading.
-    Only on a page that offers a form to write in (a ``<textarea>``): such titles are looked
-    for among every classed element, a walk not worth making on pages with no comment form."""
-    if not any(next(form.iter("textarea"), None) is not None for form in page.forms):
-        return []
+    On a page that offers a form to write in (a ``<textarea>``) every classed element is
+    looked at; on any other page only those classed as a title, which the page index
+    already files among its hinted elements (no walk of every classed element for one rare
+    shape)."""
+    if any(next(form.iter("textarea"), None) is not None for form in page.forms):
+        classed = compress(zip(page.elements, page.classes, strict=False), page.classes)
+        found = (
+            el
+            for el, cls in classed
+            if el.tag in _TITLE_TAGS and cls is not None and ("itle" in cls or "ead" in cls)
+        )  # ("title", "Title", "head", "Header": no lower-casing per element)
+    else:
+        found = (el for el, key in page.hinted if "title" in key and el.tag in _TITLE_TAGS)
     tried = 0
-    classed = compress(zip(page.elements, page.tags, page.classes, strict=False), page.classes)
-    for el, tag, cls in classed:
-        if tag not in _TITLE_TAGS or cls is None:
+    for el in found:
+        if len(el) > 2:
             continue
-        if ("itle" not in cls and "ead" not in cls) or len(el) > 2:
-            continue  # ("title", "Title", "head", "Header": no lower-casing per element)
         text = element_text(el, 80)
         if not text or _SECTION_HEADING.match(text) is None:
             continue
