@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import newsmeta
-from newsmeta._extract import _blocks, _content, _images
+from newsmeta._extract import _blocks, _body_lines, _content, _images
 from newsmeta.testing import MARKUPS, make_article, render_html
 
 URL = "https://paper.example.net/local/2025/03/harbour-works"
@@ -25,9 +25,12 @@ def _slow_flags(paragraphs: list[str]) -> list[bool]:
         not (
             (
                 len(p) <= 90
-                and (_content._BOILER.match(p) or (len(p) <= 70 and _content._DATELINE.search(p)))
+                and (
+                    _body_lines._BOILER.match(p)
+                    or (len(p) <= 70 and _body_lines._DATELINE.search(p))
+                )
             )
-            or (len(p) <= 200 and _content._CTA.match(p))
+            or (len(p) <= 200 and _body_lines._CTA.match(p))
         )
         for p in paragraphs
     ]
@@ -35,12 +38,12 @@ def _slow_flags(paragraphs: list[str]) -> list[bool]:
     while len(kept) > 1:
         last = paragraphs[kept[-1]]
         if (
-            len(last) < 30 and not last.endswith(_content._SENTENCE_END)
-        ) or _content._edge_boilerplate(last):
+            len(last) < 30 and not last.endswith(_body_lines._SENTENCE_END)
+        ) or _body_lines._edge_boilerplate(last):
             flags[kept.pop()] = False
         else:
             break
-    while len(kept) > 1 and _content._edge_boilerplate(paragraphs[kept[0]], 150):
+    while len(kept) > 1 and _body_lines._edge_boilerplate(paragraphs[kept[0]], 150):
         flags[kept.pop(0)] = False
     return flags
 

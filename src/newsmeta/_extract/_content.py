@@ -14,12 +14,26 @@ never modified.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import accumulate, compress
 from typing import Any, NamedTuple
 
 import lxml.etree
 from lxml.html import HtmlElement
 
+from newsmeta._extract._body_furniture import (
+    MAX_WRITER_BOX,
+    comment_blocks,
+    unspaced,
+    writer_intro,
+)
+from newsmeta._extract._body_lines import (
+    _DATELINE,
+    _MAX_EDGE_LINE,
+    _boilerplate_line,
+    _consent,
+    keep_flags,
+)
 from newsmeta._extract._body_recall import (
     alike_parts,
     continued_row,
@@ -106,13 +120,6 @@ _SPECIAL_TAGS = _NO_TEXT | _DROP_TAGS | {"a", "main"}
 _NO_HINT_TAGS = frozenset({"a", "i", "b", "strong", "em", "abbr", "sup", "sub", "small", "u"})
 # Tags of a picture and its caption: dropped as furniture, unless the story is told in them.
 _PICTURE_TAGS = frozenset({"figure", "figcaption"})
-# A sentence's last sign, in Latin, CJK (full-width stops and closing quotes), Arabic, Urdu
-# and Devanagari writing: a short last line ending in one is a sentence, not furniture.
-_SENTENCE_END = (
-    ".", "!", "?", '"', "”", "“", "»", "«", ")", "…", "'", "’",
-    "。", "！", "？", "」", "』", "）", "．", "｡", "؟", "۔", "।",
-)  # fmt: skip
-
 
 # The text of a close control is a word or a sign ("×", "Close", "Schließen [X]").
 _MAX_CLOSER_CHARS = 20
@@ -327,76 +334,6 @@ _BLOCK_BREAK = "\x00p"
 BR, BLOCK_BREAK = _BR, _BLOCK_BREAK
 """The line-break and paragraph-break markers of the text stream (see :class:`Walk`)."""
 
-# Short paragraphs that are page furniture, not text (applied to paragraphs ≤ 90 chars).
-_BOILER = re.compile(
-    r"^(?:advertisement|anzeige|werbung|publicité|publicidad|sponsored(?: content)?|"
-    r"share(?: this(?: article| story| post)?)?(?: on \w+)?|tweet|email|print|"
-    r"leave a (?:comment|reply)|post a comment|add (?:a )?comment|\d* ?comments?|"
-    r"rate this (?:article|post|story)|leave the first review|be the first to comment|"
-    r"read more|continue reading|click here|related(?: articles| stories| posts)?|"
-    r"recommended(?: for you)?|more from .{0,40}|follow us.{0,40}|"
-    r"(?:published|posted|updated|last updated|veröffentlicht|aktualisiert)\b.{0,60}|"
-    r"\d+ (?:seconds?|minutes?|mins?|hours?|days?|weeks?|months?|years?) ago|"
-    r"(?:by|von|por|par) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}|"
-    r"(?:photo|image|foto|bild|credit|titelbild|quelle|source|fotos?|crédit photo)s?"
-    r"(?: credit)?:.{0,60}|"
-    r"looks good!?|reklama|publicidade|pubblicità|annonce|"
-    r"sign (?:me )?up(?: now| here| today)?|subscribe(?: now| here| today)?|"
-    r"(?:jetzt )?(?:anmelden|abonnieren)|je m'inscris|s'inscrire|suscr[ií]bete|"
-    r"(?:das )?(?:könnte|dürfte) (?:dich|sie) auch interessieren.{0,20}|"
-    r"auch interessant.{0,20}|(?:lesen sie|lies) (?:auch|mehr|hier).{0,60}|"
-    r"mehr zum thema.{0,40}|weitere (?:informationen|artikel|beiträge|themen).{0,40}|"
-    r"zum (?:shop|angebot|artikel).{0,40}|bild anzeigen|kommentieren|über (?:den|die) autor(?:in)?|"
-    r"(?:à|a) lire (?:aussi|également).{0,40}|lire aussi.{0,40}|voir aussi.{0,40}|"
-    r"(?:te puede interesar|lee también|leer más|ver también).{0,40}|zobacz (?:również|też).{0,40}|"
-    r"leggi anche.{0,40}|(?:you (?:might|may) also like|see also|read also|also read|related:|"
-    r"further reading|more on this|about the author|share (?:this|on).{0,40})[.:]?.{0,40}|"
-    r"(?:möchten sie|willst du) (?:den|diesen) (?:artikel|beitrag) teilen.{0,10}|"
-    r"if you enjoyed (?:reading )?this.{0,60}|teilen|drucken|merken|"
-    r"(?:getty|reuters|ap|afp|dpa|epa|imago|shutterstock)(?: images)?|"
-    r"please (?:enter|check|provide|fill) .{0,60}|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,20}|"
-    r"\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?"
-    r" \d{4}.{0,20}"
-    r")[.!:]?$",
-    re.IGNORECASE,
-)
-
-
-# Calls to action that open a short paragraph ("Auch lesen: …", "Follow us on …").
-_CTA = re.compile(
-    r"^[*»>\s]{0,3}(?:auch lesen|lesen sie auch|schon gelesen|zum weiterlesen|lust auf mehr|"
-    r"mehr (?:dazu|zum thema)|mira|mire|lee también|lea también|ver también|te puede interesar|"
-    r"s[ií]guenos|follow (?:us|the [\w ]{1,30}) on|subscribe to|abonnieren sie|jetzt abonnieren|"
-    r"anzeige\b|werbung\b|sponsored by|notas relacionadas|saiba mais|leia (?:também|mais)|"
-    r"voir aussi|à lire|lire aussi|read more|read also|see also|also read|more:|related:|"
-    r"click here|klicken sie hier|diesen artikel teilen|share this|copyright\b|©|"
-    r"czytaj (?:też|także|również)|leggi anche|lees ook|läs också|"
-    r"comments are closed|kommentare sind geschlossen|"
-    r"(?:you|du|sie) (?:must|musst|müssen) (?:be |sich )?"
-    r"(?:logged|eingeloggt|einloggen|angemeldet)|"
-    r"if you enjoyed (?:reading )?this|(?:mit )?unserem newsletter|newsletter\b|"
-    r"beitragsbild|titelbild|(?:abbildung|abb\.|fig\.|figure|grafik) ?\d+ ?:|"
-    r"\(?(?:photo|foto|bild|image|credit|crédit)s? ?:|bild anzeigen|rezept drucken|"
-    r"verfasst von:|video verfügbar bis|permalien|permalink)",
-    re.IGNORECASE,
-)
-
-
-# The two furniture patterns for ASCII text lowered first: a case-sensitive match of the
-# lower-cased text is the same test, several times faster than a case-blind one (none of
-# the patterns' non-ASCII letters folds to an ASCII one; [A-Z] is blind to case anyway).
-_BOILER_LOW = re.compile(_BOILER.pattern.replace("[A-Z]", "[a-z]")).match
-_CTA_LOW = re.compile(_CTA.pattern).match
-assert not any(c.isupper() for c in _BOILER.pattern.replace("[A-Z]", "") + _CTA.pattern)
-
-
-# A short line holding a year and a clock time is a dateline ("Monday, 22 Jan 2018 at 0:13").
-_DATELINE = re.compile(
-    r"\b(?:19|20)\d\d\b.{0,40}?\b\d{1,2}[:h.]\d\d\b|\b\d{1,2}:\d\d\b.{0,40}?\b(?:19|20)\d\d\b"
-)
-
 
 def _score_paragraph(chars: int, commas: int) -> float:
     return 1.0 + commas + min(chars / 100.0, 3.0)
@@ -442,13 +379,15 @@ def find_content(
     attributes: tuple[list[str | None], list[str | None]] | None = None,
     all_tags: list[Any] | None = None,
     all_roles: list[tuple[int, str]] | None = None,
+    comments: Sequence[HtmlElement] = (),
 ) -> Content | None:
     """Locate and read the main text under ``body`` (None when nothing text-like is found).
 
     ``elements`` is the page's document-order node list when the caller has one (its proxies
     are reused), and ``attributes``, ``all_tags`` and ``all_roles`` its class and id values,
     tags and ``(index, role)`` pairs, read once for the whole page; otherwise ``body`` is
-    walked and read here.
+    walked and read here. ``comments`` are the elements the comment reader read as readers'
+    comments: never the article's text (unless one holds the headline: a forum's thread).
     """
     els, start = _body_elements(body, elements)
     tags: list[str] = (
@@ -703,10 +642,35 @@ def find_content(
         or 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < pre_prose[-1]
     ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
-    drops.extend(_teaser_cards(tree, links, class_of))
+    drops.extend(_teaser_cards(tree, paras, links, class_of))
     drops.extend(_plain_cards(tree, paras, class_of, headline_i))
     drops.extend(_reply_thread(tree, class_of, headline_i))
     hinted = _framing(hinted, columns, tags, ends, pre_prose)
+    # What the comment reader read as readers' comments (a section named by its heading or
+    # its aria-label in any language, comments classed for their text only …) is never the
+    # article's text, whatever its class, unless the page is the thread (see below).
+    found = comment_blocks([k for k in map(get, comments) if k is not None])
+    result = _choose(tree, paras, drops + found, hinted, bios, role_drops, ranges, headline_i)
+    if found and (result is None or result.chars < chars(found[0])):
+        # Less text than the first comment holds is left without the comments: that
+        # "comment" is the opening post of a thread (a forum), and the thread is the page.
+        result = _choose(tree, paras, drops, hinted, bios, role_drops, ranges, headline_i)
+    return result
+
+
+def _choose(
+    tree: _Tree,
+    paras: list[int],
+    drops: list[int],
+    hinted: list[int],
+    bios: list[int],
+    role_drops: list[int],
+    ranges: Any,
+    headline_i: int,
+) -> Content | None:
+    """The text read with the blocks ``drops`` (and, first, the class-``hinted`` ones)
+    left out: the scorer's choice, its retries and its guard against a catastrophic body
+    (``role_drops``: the blocks among ``drops`` left out by their tag or role)."""
     strict = ranges(drops + hinted)
     result = _select(tree, paras, strict, headline_i)
     if result is None or result.chars < 250:
@@ -838,12 +802,15 @@ def _widest(t: _Tree, k: int) -> int:
     return k
 
 
-def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> list[int]:
+def _teaser_cards(
+    t: _Tree, paras: list[int], links: list[int], class_of: list[str | None]
+) -> list[int]:
     """Runs of teaser cards: three or more sibling blocks of one tag and class, each
     opened by a heading (or bold line) whose whole text is a link to another page and
     holding a sentence or two of its own (a summary). Such a run lists other stories
     wherever it sits (a sidebar, under the story, inside the article's element); it is
-    kept only when it holds more prose than the rest of the page (a post that is a list)."""
+    kept only when it holds more text than the rest of the page holds in prose, counted
+    in long paragraphs or in lines of 30 characters and more (a post that is a list)."""
     tags, par, ends, pre, pre_prose = t.tags, t.par, t.ends, t.pre, t.pre_prose
     runs: dict[tuple[int, str, str | None], list[int]] = {}
     for a in links:
@@ -868,6 +835,7 @@ def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> lis
         if not run or run[-1] != card:  # two links in one title count once
             run.append(card)
     out: list[int] = []
+    pre_lines: list[int] | None = None
     for run in runs.values():
         if len(run) < _MIN_CARDS:
             continue
@@ -875,7 +843,27 @@ def _teaser_cards(t: _Tree, links: list[int], class_of: list[str | None]) -> lis
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
         if chars < pre_prose[-1] - inside:
             out.extend(run)
+            continue
+        # The rest of the page in prose lines of 30 characters and more (a story of short
+        # paragraphs): their prefix sums are counted once a page, when first needed.
+        if pre_lines is None:
+            pre_lines = _prose_lines(t, paras)
+        inside = sum(pre_lines[ends[c] + 1] - pre_lines[c] for c in run)
+        if chars < pre_lines[-1] - inside:
+            out.extend(run)
     return out
+
+
+def _prose_lines(t: _Tree, paras: list[int]) -> list[int]:
+    """Prefix sums, by node index, of the text of the page's prose lines (paragraphs of at
+    least 30 characters, under a fifth of them in links)."""
+    inl, inl_link = t.inl, t.inl_link
+    lines = [0] * (len(inl) + 1)
+    for b in paras:
+        n = inl[b]
+        if n >= _MIN_LINE_BESIDE and 5 * inl_link[b] < n:
+            lines[b + 1] = n
+    return list(accumulate(lines))
 
 
 # Plain cards: three or more items in a block beside the story, each a short heading with
@@ -888,15 +876,15 @@ _MAX_CARD_LINK = 30
 _MIN_TITLE_WORDS = 3
 
 
-def _text_beside(t: _Tree, paras: list[int], box: int) -> int:
+def _text_beside(t: _Tree, paras: list[int], box: int, line: int = _MIN_LINE_BESIDE) -> int:
     """The text of the page's paragraphs outside block ``box`` that are lines of prose (at
-    least 30 characters, at most a fifth of them in links)."""
+    least ``line`` characters, at most a fifth of them in links)."""
     inl, inl_link, ends = t.inl, t.inl_link, t.ends
     stop = ends[box]
     return sum(
         inl[b]
         for b in paras
-        if (b < box or b > stop) and inl[b] >= _MIN_LINE_BESIDE and 5 * inl_link[b] < inl[b]
+        if (b < box or b > stop) and inl[b] >= line and 5 * inl_link[b] < inl[b]
     )
 
 
@@ -950,15 +938,19 @@ def _plain_cards(
     for (box, _, _), items in runs.items():
         if len(items) < _MIN_CARDS or box <= 0 or tags[box] in _NO_CARD:
             continue
+        # Chinese and Japanese say in one character what takes two or three letters: their
+        # lengths count double (a short story and short titles in those scripts).
+        scale = 2 if all(unspaced(els[h].text_content() or "") for _, _, h in items) else 1
+        story = _MIN_STORY_BESIDE // scale
         if headline_i >= 0 and (
             box <= headline_i <= ends[box]
-            or (box > headline_i and pre[box] - pre[ends[headline_i] + 1] < _MIN_STORY_BESIDE)
+            or (box > headline_i and pre[box] - pre[ends[headline_i] + 1] < story)
         ):
             continue  # the block holds the headline or follows it with no story between
         chars = sum(pre[ends[b] + 1] - pre[a] for a, b, _ in items)
         if 5 * chars < 4 * (pre[ends[box] + 1] - pre[box]):
             continue
-        if _text_beside(t, paras, box) < _MIN_STORY_BESIDE:
+        if _text_beside(t, paras, box, _MIN_LINE_BESIDE // scale) < story:
             continue
         firsts: dict[str, int] = {}
         headlines = 0
@@ -969,8 +961,11 @@ def _plain_cards(
                 head = "?"
             firsts[head] = firsts.get(head, 0) + 1
             # A headline of another story, not a feature's name ("Easy set-up"): three
-            # words or more, or one run of at least eight characters (CJK).
-            if len(words) >= _MIN_TITLE_WORDS or (len(words) == 1 and len(words[0]) >= 8):
+            # words or more, or one run of at least eight characters (six in Chinese or
+            # Japanese: about three words).
+            if len(words) >= _MIN_TITLE_WORDS or (
+                len(words) == 1 and len(words[0]) >= (6 if scale == 2 else 8)
+            ):
                 headlines += 1
         if 2 * max(firsts.values()) > len(items) or 2 * headlines <= len(items):
             continue
@@ -1077,113 +1072,6 @@ def _link_list(t: _Tree, headline_i: int, excluded: list[int]) -> Content | None
     walk = Walk(pieces, events, t.els, tags, cut, flags, spans, visible)
     return Content(paragraphs, t.els[art], size, (art, t.ends[art]), 1.0, walk=walk)
 
-
-# A block of these is the site's colophon or an advert, not an article: postal addresses,
-# phone and fax numbers, tax and company registration numbers, copyright lines, promotions.
-# Read by word sets and substring tests (a few microseconds a line), never a regex of
-# alternatives over the text.
-_BOILER_WORDS = frozenset(
-    """copyright impressum imprint datenschutz kontakt unsubscribe postfach coupon
-    rechtliches mentions mstv rstv""".split()
-)
-# Words that make a line boilerplate when a number of three or more digits comes with them.
-_NUMBERED_WORDS = frozenset(
-    """tel phone telephone telefon téléphone teléfono fax mobile hotline vat tax ust mwst
-    steuernummer registration registered reg handelsregister hrb hra cif nif siret siren iva
-    abn gst company firmenbuch kvk amtsgericht street avenue road boulevard straße
-    strasse calle rue box zip""".split()
-)
-_BOILER_PHRASES = (
-    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
-    "todos los derechos", "privacy policy", "terms of use", "terms of service",
-    "cookie policy", "contact us", "buy now", "shop now", "order now", "book now",
-    "add to cart", "in den warenkorb", "jetzt kaufen", "free trial", "sign up",
-    "subscribe now", "promo code", "discount code", "limited offer", "limited-time offer",
-    "% off", "p.o. box",
-    # The legal lines of a colophon (an imprint, "mentions légales", "aviso legal"): who is
-    # responsible, where the company is registered, how disputes are settled.
-    "geschäftsführer:", "geschäftsführerin:", "geschäftsführung:", "registergericht",
-    "ust-idnr", "ust-id-nr", "streitbeilegung", "verbraucherschlichtung", "v.i.s.d.p",
-    "urheberrechtlich geschützt", "registered office", "registered in england",
-    "company number", "company no.", "directeur de la publication", "hébergeur",
-    "informatique et libertés", "tva intracommunautaire", "numéro de tva", "au capital de",
-    "rcs ", "siège social", "toute reproduction", "aviso legal", "registro mercantil",
-    "domicilio social", "partita iva", "sede legale",
-)  # fmt: skip
-_WORDS = re.compile(r"\w+")
-_NUMBER = re.compile(r"\d{3}")
-_EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
-
-
-def _boilerplate_line(text: str, handles: bool = True) -> bool:
-    """Whether a line reads as a colophon or a promotion (``handles``: an "@" of a social
-    handle counts too, not only an e-mail address's)."""
-    low = text.lower()
-    if "©" in low or "(c) " in low:
-        return True
-    if "@" in low and (handles or _EMAIL.search(low) is not None):
-        return True
-    if any(phrase in low for phrase in _BOILER_PHRASES):
-        return True
-    words = set(_WORDS.findall(low))
-    if words & _BOILER_WORDS:
-        return True
-    return bool(words & _NUMBERED_WORDS) and _NUMBER.search(low) is not None
-
-
-# Longer lines at the edges of the text are prose, whatever words they hold; above the
-# text, where the lead stands, a colophon line is shorter still.
-_MAX_EDGE_LINE = 300
-_MAX_TOP_LINE = 150
-
-# A promotion opens a sentence with a call to act and names what is offered.
-_OFFER_VERBS = (
-    "join our", "save ", "get the ", "get our ", "buy now", "shop now", "order now",
-    "order your", "subscribe ",
-)  # fmt: skip
-# Each verb as it opens the text, a sentence or a label's value ("Summer sale: save …").
-_OFFER_OPENINGS = tuple((verb, f". {verb}", f": {verb}") for verb in _OFFER_VERBS)
-_OFFER_CUES = (
-    "join our", "save ", "deal", "discount", "free ", "offer", "coupon", "voucher",
-    "per cent", "percent", "% off", "club", "order", "shop", "subscri",
-)  # fmt: skip
-
-# A cookie notice is longer than a colophon line; it names cookies and what to do.
-_MAX_CONSENT_LINE = 1000
-_CONSENT_WORDS = (
-    "consent", "accept", "settings", "privacy", "partners", "opt out", "opt-out",
-    "einwillig", "zustimm", "akzeptier", "einstellungen", "datenschutz",
-    "consentement", "accepter", "paramètres", "consentimiento", "aceptar", "configuración",
-)  # fmt: skip
-
-# A notice speaks to the reader, or of itself: "we", "you", "our partners", "Sie", "wir",
-# "vous", "nous", "usted", "utilizamos" …, or "this site", "diese Website", "ce site".
-_NOTICE_WORDS = frozenset(
-    """we us our ours you your yours i wir uns unsere unserer unseren sie ihre ihren ihrer
-    du dich dein deine nous notre nos vous votre vos usted ustedes nosotros nuestro nuestra
-    nuestros nuestras su sus utilizamos usamos acepta aceptas noi nostri voi vostro
-    utilizziamo usiamo accetta""".split()
-)
-_THIS_SITE = (
-    "this site", "this website", "this page", "diese website", "diese seite",
-    "dieser website", "dieser seite", "ce site", "cette page", "este sitio", "esta web",
-    "esta página", "questo sito",
-)  # fmt: skip
-
-# A newsletter offer promises the reader's inbox (a paragraph under 200 characters) and
-# asks to sign up or names the letter.
-_INBOX = (
-    "your inbox", "ihr postfach", "dein postfach", "votre boîte", "ta boîte", "tu bandeja",
-    "su bandeja", "la tua casella",
-)  # fmt: skip
-assert all(
-    any(word in place for word in ("inbox", "postfach", "boîte", "bandeja", "casella"))
-    for place in _INBOX
-)  # the gate of _newsletter_pitch
-_LETTER_CUES = (
-    "newsletter", "briefing", "sign up", "sign-up", "subscribe", "abonn", "anmeld",
-    "inscri", "suscr", "iscriv",
-)  # fmt: skip
 
 # Below this much prose on the page, a small share says nothing.
 _MIN_PROSE = 1000
@@ -1354,6 +1242,14 @@ def _about_block(t: _Tree, k: int) -> bool:
     return lines >= _MIN_ABOUT_LINES and 3 * ours >= 2 * lines and newsroom > 0
 
 
+def _writer_box(t: _Tree, k: int) -> bool:
+    """Whether block ``k`` is an author box closing the story (at most 800 characters
+    that introduce the writer: see :func:`writer_intro`), whatever its class."""
+    if t.pre[t.ends[k] + 1] - t.pre[k] > MAX_WRITER_BOX:
+        return False
+    return writer_intro(t.els[k].text_content() or "")
+
+
 def _closing(t: _Tree, k: int, prev: int = -2) -> bool:
     """Whether block ``k`` closes its parent (no paragraph of prose after it) and is not
     alike the block before it (one tag and class: a part of the story's run). ``prev`` is
@@ -1398,7 +1294,7 @@ def _about_boxes(t: _Tree, chosen: list[int], headline_i: int) -> list[int]:
                 and k != ends[k]  # a block, not one paragraph
                 and pre[k] - after >= _MIN_STORY_BESIDE
                 and _closing(t, k, before)
-                and _about_block(t, k)
+                and (_about_block(t, k) or _writer_box(t, k))
             ):
                 out.append(k)
     return out
@@ -1839,115 +1735,3 @@ def _paragraphs(
         spans[2 * k + 1] = len(out)
     flags = keep_flags(out)
     return list(compress(out, flags)), out, flags, spans, text is joined
-
-
-def keep_flags(paragraphs: list[str]) -> list[bool]:
-    """Which paragraphs of the main text are kept (False: page furniture such as "Share")."""
-    boiler, cta, dateline = _BOILER.match, _CTA.match, _DATELINE.search
-    boiler_low, cta_low = _BOILER_LOW, _CTA_LOW
-    flags: list[bool] = []
-    keep = flags.append
-    for p in paragraphs:
-        n = len(p)
-        if n > 200:
-            keep(True)
-            continue
-        # A dateline holds a year ("19…"/"20…"): a substring test spares most searches.
-        if p.isascii():
-            low = p.lower()
-            drop = (
-                n <= 90
-                and (boiler_low(low) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
-            ) or cta_low(low)
-            keep(not drop and not _newsletter_pitch(low))
-        else:
-            drop = (
-                n <= 90 and (boiler(p) or (n <= 70 and ("19" in p or "20" in p) and dateline(p)))
-            ) or cta(p)
-            keep(not drop and not _newsletter_pitch(p.lower()))
-    # Short unfinished lines after the last sentence are page furniture ("Kontakt:", "Teilen"),
-    # and so are colophon, contact, paywall and promotion lines at either end of the text
-    # (the site's footer or a subscription box read along with the story).
-    kept = [i for i, ok in enumerate(flags) if ok]
-    while len(kept) > 1:
-        last = paragraphs[kept[-1]]
-        if (
-            len(last) < 30 and not last.endswith(_SENTENCE_END) and not _sign_off(last)
-        ) or _edge_boilerplate(last):
-            flags[kept.pop()] = False
-        else:
-            break
-    while len(kept) > 1 and _edge_boilerplate(paragraphs[kept[0]], _MAX_TOP_LINE):
-        flags[kept.pop(0)] = False
-    return flags
-
-
-# A writer's sign-off: a closing greeting, then (but for a lone "xoxo") a name of one or
-# two capitalised words ("xo Anna", "Love, Jess", "Liebe Grüße, Franzi", "Un abrazo, Lucía").
-_SIGN_OFF = re.compile(
-    r"(?i:(x+o*x*|xo(?:xo)+|love|cheers|hugs|best|regards|warmly|yours|liebe grüße|"
-    r"viele grüße|herzliche grüße|lg|gruß|grüße|eure?|deine?|bisous|bises|amitiés|"
-    r"à bientôt|saludos|un abrazo|abrazos|besos|baci|un abbraccio|saluti|groetjes|liefs))"
-    r"(?:[,!]?\s+([^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?)\.?)?"
-)
-
-
-def _sign_off(line: str) -> bool:
-    """Whether a short last line is the writer's sign-off (a closing greeting and a name)."""
-    m = _SIGN_OFF.fullmatch(line)
-    if m is None:
-        return False
-    name = m.group(2)
-    if name is None:
-        return m.group(1).lower().startswith("xo")
-    return all(word[0].isupper() for word in name.split())
-
-
-def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:
-    """A short line at an edge of the text that reads as a colophon or a promotion."""
-    n = len(paragraph)
-    return (
-        (n < longest and _boilerplate_line(paragraph, handles=False))
-        or (n < _MAX_EDGE_LINE and _promotion(paragraph))
-        or (n < _MAX_CONSENT_LINE and _consent(paragraph))
-    )
-
-
-def _newsletter_pitch(low: str) -> bool:
-    """Whether a short paragraph (lower-cased) offers a newsletter: it promises the reader's
-    inbox and asks to sign up or names the letter ("Get our morning briefing, straight to
-    your inbox … Sign up"). A word every promise of the inbox holds is looked for first:
-    most paragraphs hold none."""
-    if not (
-        "inbox" in low
-        or "postfach" in low
-        or "boîte" in low
-        or "bandeja" in low
-        or "casella" in low
-    ):
-        return False
-    return any(place in low for place in _INBOX) and any(cue in low for cue in _LETTER_CUES)
-
-
-def _consent(text: str) -> bool:
-    """Whether a paragraph is a cookie notice: it names cookies and asks for consent or
-    points to settings ("We and our partners use cookies … accept all … settings"), and it
-    speaks to the reader or of the site itself (a story about cookie banners does not)."""
-    low = text.lower()
-    if "cookie" not in low or not any(word in low for word in _CONSENT_WORDS):
-        return False
-    words = set(_WORDS.findall(low))
-    return bool(words & _NOTICE_WORDS) or any(site in low for site in _THIS_SITE)
-
-
-def _promotion(text: str) -> bool:
-    """Whether a line is a shop's or a club's offer: a sentence opened by a call to buy,
-    join or save (also after a label and a colon: "Summer sale: save …"), and a second offer
-    word ("Join our club and get our best deals")."""
-    low = text.lower()
-    for verb, after_stop, after_colon in _OFFER_OPENINGS:
-        if low.startswith(verb) or after_stop in low or after_colon in low:
-            break
-    else:
-        return False
-    return sum(1 for cue in _OFFER_CUES if cue in low) >= 2

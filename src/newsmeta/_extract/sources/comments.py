@@ -57,7 +57,7 @@ from newsmeta._extract.sources.microdata import microdata_tree
 from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import Author, AuthorKind, Comment, DateValue, SourceKind
 
-__all__ = ["candidates"]
+__all__ = ["candidates", "comment_elements"]
 
 # ----------------------------------------------------------------------------- patterns
 
@@ -1323,10 +1323,27 @@ def _reply_list(cls: str | None) -> bool:
     return "child" in low or "repl" in low or "antwort" in low or "respuesta" in low
 
 
-def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
+def comment_elements(page: Page) -> list[HtmlElement]:
+    """The elements whose text the comment reader read as a reader's comment (computed once a
+    page, shared with the comments source): the body reader leaves them out."""
+    return _page_comments(page)[2]
+
+
+def _page_comments(page: Page) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
+    found: tuple[list[Comment], list[HtmlElement], list[HtmlElement]] = page.cached(
+        "html-comments", _html_comments
+    )
+    return found
+
+
+def _html_comments(
+    page: Page,
+) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
+    """The comments read from the page's HTML, the comment elements found, and those of the
+    comments read."""
     raw_items, signed_only = _html_items(page)
     if not raw_items:
-        return [], []
+        return [], [], []
     item_set = set(raw_items)
     # Nearest ancestor item of each item, and whether a list/children container sits between.
     parent_of: dict[HtmlElement, HtmlElement | None] = {}
@@ -1369,12 +1386,13 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
         alias.update(sections)
     items = [el for el in raw_items if el not in alias]
     if not items:
-        return [], []
+        return [], [], []
     # Drop lists inside "recent comments" widgets and elements holding a form.
     items = [el for el in items if not _excluded_context(el) and not _form_part(el)]
     kept = set(items)
     max_comments = page.limits.max_comments
     comments: list[Comment] = []
+    read: list[HtmlElement] = []
     ids: dict[HtmlElement, str] = {}
     position = {el: i for i, el in enumerate(items)}
     alias_id: dict[HtmlElement, str] = {}
@@ -1475,9 +1493,10 @@ def _html_comments(page: Page) -> tuple[list[Comment], list[HtmlElement]]:
             )
         except (TypeError, ValueError):
             continue
+        read.append(el)
         if ident is not None:
             found_ids.add(ident)
-    return comments, items
+    return comments, items, read
 
 
 # ----------------------------------------------------------------------------- JSON-LD
@@ -1690,7 +1709,7 @@ def candidates(page: Page) -> list[Candidate]:
                     confidence=confidence,
                 )
             )
-    html_comments, items = _html_comments(page)
+    html_comments, items, _read = _page_comments(page)
     if html_comments:
         out.append(
             Candidate(
