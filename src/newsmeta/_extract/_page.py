@@ -904,7 +904,7 @@ class Page:
                     self.a_rel.append(els[i])
             if "ai-disclosure" in attrs:
                 self.ai_attr.append(els[i])
-            if any(map(get, COMMENT_ID_ATTRS)):
+            if not _COMMENT_ID_SET.isdisjoint(attrs):
                 self.comment_rows.append(els[i])
             if "typeof" in attrs or "vocab" in attrs:
                 rdfa = True
@@ -1041,6 +1041,7 @@ _INDEXED_TAGS = frozenset(
 # dateline reads only values of 9-10 or 12-13 digits, so ``data-time="14:30"`` is left alone.
 # Attributes that carry a reader comment's id on the element of one comment.
 COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-comment_id")
+_COMMENT_ID_SET = frozenset(COMMENT_ID_ATTRS)
 UNIX_ATTRS = ("data-utime", "data-timestamp", "data-unix", "data-unixtime", "data-time",
               "data-epoch")  # fmt: skip
 # A predicate walk (document order, linear): never a union or an ``@x/..`` step, whose
