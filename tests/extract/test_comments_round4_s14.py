@@ -38,7 +38,8 @@ def extract(after: str, *, now: dt.datetime | None = NOW) -> newsmeta.Article:
 
 
 def rows(fmt: str) -> str:
-    return "".join(fmt.format(i=i, n=n, c=c, d=20 + i) for i, (n, c) in enumerate(zip(NAMES, TEXTS)))
+    pairs = enumerate(zip(NAMES, TEXTS, strict=True))
+    return "".join(fmt.format(i=i, n=n, c=c, d=20 + i) for i, (n, c) in pairs)
 
 
 def test_rows_marked_only_by_a_comment_id_attribute() -> None:
@@ -144,7 +145,7 @@ def test_german_reply_line_and_link_to_an_unknown_comment() -> None:
     html = "".join(
         f'<div class="kommentar" id="kommentar-{500 + i}"><div class="kommentar-meta">'
         f'<span class="kommentar-autor">{n}</span> <span class="kommentar-datum">'
-        f"{20 + i}.08.2024</span> {lead[i]}</div><div class=\"kommentar-text\">{c}</div></div>"
+        f'{20 + i}.08.2024</span> {lead[i]}</div><div class="kommentar-text">{c}</div></div>'
         for i, (n, c) in enumerate(zip(NAMES, TEXTS))
     )
     art = extract(f'<div id="kommentare"><h3>Kommentare</h3>{html}</div>')
