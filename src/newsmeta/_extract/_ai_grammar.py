@@ -50,7 +50,7 @@ _USE = re.compile(
     r"\b(?:used|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
     r"zum\s+einsatz|unter\s+(?:dem\s+)?einsatz|"
     r"nutzten|setzten|utiliz\w+|usad[oa]s?|usamos|usaram|usou|empleamos|emplead[oa]s?|"
-    r"utilis\w+|recurrimos|recorremos|usat[oaie]|utilizzat[oaie]|impiegat[oaie]|gebruikt|gebruik\s*gemaakt|"
+    r"utilis\w+|servi|sirvi[óo]|serviu|servit[oa]|recurrimos|recorremos|usat[oaie]|utilizzat[oaie]|impiegat[oaie]|gebruikt|gebruik\s*gemaakt|"
     r"ingezet|wykorzyst\w+|użyci\w+|użyt\w+|za\s+pomocą|z\s+użyciem|korzysta\w*|"
     r"použit\w*|využit\w*|využil\w*|pomocí|använd\w*|brugt|anvendt|brug\s+af|brukt|benyttet|"
     r"bruk\s+av|använt|använde|kullan\w+|yararlan\w+|использ\w+|применен\w*|використ\w+|застосуван\w+)\b"
@@ -436,7 +436,9 @@ _SOME_OF = re.compile(
 )
 # "By Jane Roe with AI", "Von Jonas Weber und KI": a person's byline shared with the agent
 _WITH_AGENT = re.compile(
-    r"\w\s+(?:with|and|&|mit|und|con|y|avec|et|com|e|met|en)\s+(?:the\s+|an?\s+)?$", re.I
+    r"\w\s+(?:with|and|&|mit|und|con|y|avec|et|com|e|met|en)\s+"
+    r"(?:the\s+|an?\s+|der\s+|die\s+|la\s+|el\s+|l['’]|le\s+|de\s+|o\s+)?$",
+    re.I,
 )
 _FOR_THIS = re.compile(r"\w\s+(?:for|in|into|about|f[üu]r|para|pour|per|voor)\s", re.I)
 
@@ -460,8 +462,10 @@ _POWERED = re.compile(
 # "This article is read by an AI voice", "lu par une voix de synthèse", "von einer
 # KI-Stimme vorgelesen": a voice reading the article makes its audio version
 _READ_ALOUD = re.compile(
-    r"\b(?:read(?:\s+aloud|\s+out)?|narrated|voiced|lue?|vorgelesen|eingesprochen|"
-    r"le[íi]d[oa]|narrad[oa]|lid[oa]|lett[oa]|voorgelezen|ingesproken)\b",
+    r"\b(?:read(?:\s+aloud|\s+out)?|narrated|voiced|spoken|lue?|vorgelesen|eingesprochen|gesprochen|"
+    r"le[íi]d[oa]|narrad[oa]|lid[oa]|lett[oa]|voorgelezen|ingesproken)\b"
+    # ja, zh, ko: "読み上げ", "朗読", "朗读", "낭독", "읽어 드립니다"
+    r"|読み上げ|朗読|音読|朗读|播报|播報|낭독|읽어\s?(?:드립|줍|주는)",
     re.I,
 )
 
@@ -486,6 +490,42 @@ def _part_before(core: str, end: int) -> tuple[str, int, int] | None:
                 start = max(0, end - 40) + match.start()
                 return (scope, start, start + len(match.group(0)))
     return None
+
+
+# "… by an AI voice", "… par une voix de synthèse", "… von einer KI-Stimme": the agent's
+# preposition between the verb and a noun
+_BY = re.compile(
+    r"^\s+(?:by|von|durch|por|par|door|da|dalla|dal|de|av|af|przez)\s+(?:\S+\s+){0,2}?$", re.I
+)
+
+
+def _agent_noun(verb: re.Match[str] | None, noun: tuple[str, int, int]) -> bool:
+    """Whether ``noun`` follows the verb as the noun of its agent ("narrated by an AI
+    voice"): the doer, not an indefinite subject ("an AI-generated image")."""
+    if verb is None or noun[1] < verb.end():
+        return False
+    return _BY.match(verb.string[verb.end() : noun[1]]) is not None
+
+
+_MEDIA = frozenset({"image", "video", "audio"})
+# the verb of generating itself (not "created", "made"): "generated", "generiert", "généré",
+# "wygenerowano", "生成"
+_GENERATE_WORD = re.compile(
+    r"gener|génér|g[ée]n[ée]r|wygener|vygener|сгенер|згенер|生成|생성", re.I
+)
+
+
+def _media_generated(
+    scope: str, generate: re.Match[str] | None, compound: re.Match[str] | None
+) -> bool:
+    """A picture, video or voice "generated with the help of AI" ("Ilustracja wygenerowana
+    przy pomocy AI"): the tool made it, the help names the tool (an "AI-assisted" badge
+    still says assisted)."""
+    if scope not in _MEDIA or generate is None:
+        return False
+    if compound is not None and _ASSIST_BADGE.search(compound.group(0)) is not None:
+        return False
+    return _GENERATE_WORD.search(generate.group(0)) is not None
 
 
 # A data source named after the agent ("… using data from and in cooperation with the
@@ -591,6 +631,8 @@ def _read_sentence(
             and not negated
             # "This article is an AI translation": the predicate of a demonstrative subject
             and not (_PREDICATE.search(before) and lx.DEMONSTRATIVE.search(core[:anchor]))
+            # "Narrated by an AI voice": the noun of the agent after the verb, no subject
+            and not _agent_noun(verb, noun)
             and (
                 lx.INDEFINITE[language].search(before)
                 or _SOME_OF.search(before)
@@ -631,7 +673,7 @@ def _read_sentence(
         involvement = _N
         review = None
     elif (
-        assist is not None
+        (assist is not None and not _media_generated(scope, generate, compound))
         or (byline and agent is not None and _WITH_AGENT.search(core, 0, agent.start()))
         or (generate is not None and lx.HUMAN_WRITER.match(core, generate.end()) is not None)
         or (generate is not None and lx.WE_WROTE.match(core) is not None)
@@ -687,6 +729,8 @@ def read(text: str, placement: str, page_language: str | None = None) -> list[Re
     asked = [s for s, hint in zip(sentences, hinted) if not hint and s.endswith(("?", "？"))]
     if lx.HEDGE.search(_masked(_without(text, asked), lx.CAVEAT)):
         return []  # "may have been written by ChatGPT … or not"
+    if lx.CONSENT_OR_APP.search(text):
+        return []  # a cookie notice naming "AI partners", "Download our app for AI alerts"
     policy = lx.POLICY.search(text) is not None
     readings: list[Reading] = []
     review_only: bool | None = None

@@ -28,6 +28,7 @@ __all__ = [
     "BOT_BYLINE",
     "CAVEAT",
     "COMPOUND",
+    "CONSENT_OR_APP",
     "DEIXIS_AFTER",
     "DEIXIS_VERB",
     "DEMONSTRATIVE",
@@ -139,6 +140,18 @@ HINT_WEAK: dict[str, tuple[str, ...]] = {
         "achine-learn",
     ),
     "omputer": ("omputer program",),
+    # a synthetic voice reading the article ("lu par une voix de synthèse")
+    "ynth": (
+        "ynthetic voice",
+        "oix de synth",
+        "oix synth",
+        "ynthetische Stimme",
+        "ynthetischen Stimme",
+        "ynthetischer Stimme",
+        "ynthetische stem",
+    ),
+    "intétic": ("oz sintética",),
+    "intetic": ("oce sintetica", "oz sintetica"),
 }
 """Substrings too common to be hints ("model", "human", "Menschen", "engine"): when one is
 found, the forms a statement uses ("language model", "by humans") are looked for."""
@@ -189,6 +202,9 @@ _ENGINES = (
     r"automatizad[oa]s?|automatis[ée]e?s?|"
     r"automated\s+insights|wordsmith|narrative\s+science|arria|retresco|ax\s+semantics|"
     r"united\s+robots|"
+    # a synthetic voice (en, fr, de, es, pt, it, nl): the maker of an audio version
+    r"synthetic\s+voices?|voix\s+(?:de\s+synth[èe]se|synth[ée]tiques?)|"
+    r"synthetische[rn]?\s+Stimme|vo(?:z|ce)\s+sint[ée]tica|synthetische\s+stem|"
     # pl, cs, sv/da/no, tr, ru, uk: machine translation, automatically
     r"maskin(?:ö|o)versat\w*|t[łl]umaczenie\s+maszynowe|automatyczn\w+|automaticky|"
     r"automatisk\w*|otomatik\w*|автоматическ\w+|автоматичн\w+|машинн\w+\s+перев\w+|"
@@ -224,7 +240,9 @@ BOT_BYLINE = re.compile(
     # a desk or a person sharing the byline with AI ("By Harbour Times Staff and AI",
     # "Von der Lokalredaktion und KI"): up to six words, then "and/with" and the AI
     + r"|^\W*(?i:by|von|por|par|di|door)\s+(?:[\w'’.-]+\s+){1,6}?"
-    r"(?i:and|with|&|und|mit|y|con|et|avec|e|com|en|met)\s+(?i:the\s+|an?\s+|der\s+|die\s+)?"
+    r"(?i:and|with|&|und|mit|y|con|et|avec|e|com|en|met)\s+"
+    # (the AI with its article: "the", "die", "la", "l'", "de", "a")
+    r"(?i:the\s+|an?\s+|der\s+|die\s+|la\s+|el\s+|l['’]|le\s+|de\s+|o\s+)?"
     + _AI_WORDS
     + r"(?:[\s-]*(?i:assistant|assistent|asistente|assistente|tools?|tech|technology)){0,2}\W*$"
     # a byline of a robot reporter, written without "by" ("AI 기자", "[로봇기자]", "AI記者")
@@ -400,7 +418,7 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "audio": re.compile(
-        r"\b(?:audio|voice|narration|podcast|listen|stimme|vorlese\w*|voz|locuci[óo]n|"
+        r"\b(?:audio|voice|narration|podcast|listen|stimme|vorlese\w*|voz|locuci[óo]n|voce|"
         r"voix|[áa]udio|narra[çc][ãa]o|lektor\w*|ljud\w*|lyd\w*|seslendirme\w*|"
         r"озвучк\w*|озвучуванн\w*)\b|音声|语音|語音|音频|음성|오디오",
         _I,
@@ -431,7 +449,11 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
 }
 """The part a statement is about, from its subject noun."""
 PRODUCT_NOUN = re.compile(
+    # (one noun may come first: "AI-powered news alerts", "KI-gestützte Push-Benachrichtigungen")
+    r"(?:\s+[^\W\d_][\w-]*)?"
     r"\s+(?:search|assistant|chat(?:bot)?|tools?|features?|recommendations?|app|apps|"
+    r"alerts?|notifications?|feeds?|benachrichtigung\w*|alertas?|notificaciones|alertes|"
+    r"notifica[çc][õo]es|notifiche|meldingen|"
     r"services?|platform|newsletter|experience|player|widget|"
     r"suche|assistent\w*|empfehlung\w*|funktion\w*|"
     r"b[úu]squeda|asistente|herramientas?|recomendaciones|"
@@ -441,8 +463,8 @@ PRODUCT_NOUN = re.compile(
     r"asistan\w*|ассистент\w*|помощник\w*|помічник\w*|асистент\w*)\b",
     _I,
 )
-"""A product or feature noun right after a badge ("AI-powered search"): the badge describes
-that feature, not the page's content."""
+"""A product or feature noun right after a badge ("AI-powered search"), or after one noun
+("AI-powered news alerts"): the badge describes that feature, not the page's content."""
 DEIXIS = re.compile(
     r"\b(?:this|these|the\s+(?:above|following|present)|our|"
     r"dies(?:e[rsmn]?)?|vorliegende[rn]?|"
@@ -545,14 +567,14 @@ _HUMAN_REVIEWER = (
     r"|(?:der|die|unsere[rn]?|einer?|einem)\s+(?:\w+\s+)?(?:\w*Redaktion|Redakteur\w*|"
     r"Journalist\w*|Menschen|Mitarbeiter\w*)"
     r"|(?:(?:el|la|un|una|nuestr[oa]s?|los|las)\s+)?(?:equipo\s+(?:de\s+)?)?(?:editor(?:es|a)?|"
-    r"redacci[óo]n|periodistas?|editorial|humanos?|personas?)"
+    r"redacci[óo]n|periodistas?|editorial|humanos?|personas?|secci[óo]n\s+de\s+\w+)"
     r"|(?:(?:la|notre|nos|un|une|le|les|des)\s+)?(?:r[ée]daction|journalistes?|[ée]diteurs?|"
     r"r[ée]dacteurs?|humains?|[ée]quipe\s+[ée]ditoriale)"
     r"|(?:a|o|um|uma|nossa|nosso|nossos|nossas|os|as)?\s*(?:reda[çc][ãa]o|editor(?:es|a)?|"
     r"jornalistas?|equipe|humanos?|pessoas?)"
     r"|(?:(?:la|il|un|una|uno|nostr[aoie]|i|le)\s+)?(?:redazione|giornalist[ai]|redattor[ei]|"
     r"caporedattor[ei]|uman[oi]|person[ae])"
-    r"|(?:(?:de|een|onze|ons)\s+)?(?:redactie|redacteur(?:en|s)?|eindredacteur(?:en|s)?|"
+    r"|(?:(?:de|een|onze|ons)\s+)?(?:\w*redactie|redacteur(?:en|s)?|eindredacteur(?:en|s)?|"
     r"journalist(?:en)?|mensen|medewerkers?)"
 )
 REVIEWED = re.compile(
@@ -591,8 +613,12 @@ REVIEWED = re.compile(
     r"(?:\w+\s+){0,4}?(?:gepr[üu]ft|[üu]berpr[üu]ft|kontrolliert|verifiziert|redigiert|"
     r"gegengelesen)"
     r"|\b(?:el|la|nuestr[oa]s?|los|las)\s+(?:equipo|redacci[óo]n|periodistas?|editor(?:es|a)?|"
-    r"reporter[oa]s?)\s+(?:\w+\s+){0,2}?(?:revis[óo]|revisaron|verific[óo]|verificaron|"
+    r"reporter[oa]s?|secci[óo]n)\s+(?:\w+\s+){0,2}?(?:revis[óo]|revisaron|verific[óo]|verificaron|"
     r"comprob[óo]|comprobaron|cheque[óo]|corrigi[óo]|edit[óo])\b"
+    # the verb first, the desk after it ("y la revisó la sección de Deportes")
+    r"|\b(?:l[oa]s?\s+)?(?:revis[óo]|revisaron|verific[óo]|verificaron|comprob[óo]|comprobaron|"
+    r"corrigi[óo]|edit[óo])\s+(?:el|la|nuestr[oa]s?|los|las|un|una)\s+(?:equipo|redacci[óo]n|"
+    r"periodistas?|editor(?:es|a)?|reporter[oa]s?|secci[óo]n(?:\s+de\s+\w+)?)\b"
     r"|(?:von|durch)\s+(?:(?:der|unserer|die|einem|einer|unseren)\s+(?:\w+\s+)?)?"
     # (a desk named in one word: "von der Sportredaktion", "Lokalredaktion")
     r"(?:\w*Redaktion|Redakteur\w*|Journalist\w*|Menschen)\s+(?:\w+\s+){0,3}?"
@@ -616,6 +642,10 @@ REVIEWED = re.compile(
     r"journalist\w*|mensen)\s+(?:\w+\s+){0,2}?(?:gecontroleerd|nagekeken|gecheckt|"
     r"geredigeerd|bewerkt|gecorrigeerd|geverifieerd)"
     r"|onder\s+(?:menselijk|redactioneel)\s+toezicht|redactioneel\s+(?:gecontroleerd|bewerkt)"
+    # the desk as the subject ("de sportredactie heeft het nagekeken")
+    r"|(?:de|onze|een)\s+(?:\w+\s+)?(?:\w*redactie|redacteur\w*|eindredacteur\w*|journalist\w*)\s+"
+    r"(?:heeft|hebben)\s+(?:\w+\s+){0,3}?(?:gecontroleerd|nagekeken|gecheckt|geredigeerd|"
+    r"bewerkt|gecorrigeerd|geverifieerd)"
     # pl, cs, sv, da, no: a checking participle, then "by" and the newsroom or a person
     r"|(?:sprawdz|zweryfikowan|zredagowan|przejrzan|zatwierdzon|poprawion)\w*\s+(?:\w+\s+)?"
     r"przez\s+(?:\w+\s+)?(?:redakcj\w+|dziennikar\w+|redaktor\w*|człowiek\w*|ludzi)"
@@ -846,6 +876,18 @@ POLICY = re.compile(
     r"|方針|ポリシー|ガイドライン|指針|政策|准则|準則|规范|規範|原则|原則|指引|정책|가이드라인|원칙|지침",
     _I,
 )
+CONSENT_OR_APP = re.compile(
+    # a cookie or consent notice ("We and our partners, including AI partners, use cookies")
+    r"\b(?:cookies?|cookie-\w+|[çc]erez\w*)\b|\bкуки\b|クッキー|쿠키"
+    # an app's download promo ("Download our app for …", "Jetzt die App laden")
+    r"|\b(?:download|install|get)\s+(?:our|the)\s+(?:\w+\s+)?app\b"
+    r"|\bapp\s+(?:laden|herunterladen|installieren)\b"
+    r"|\b(?:descarga|instala|baixe|instale|scarica|installa|download|installeer)\s+"
+    r"(?:la|nuestra|o|nosso|a|nossa|l['’]|la\s+nostra|de|onze)\s*app\b"
+    r"|\bt[ée]l[ée]charge[rz]\s+(?:l['’]|notre\s+)app(?:lication)?\b",
+    _I,
+)
+"""A cookie notice or an app's download promo: the AI it names is no note on the page."""
 REPORTED = re.compile(
     # ("reported and written by our staff" is a newsroom credit, not reported speech)
     r"\b(?:said|says?|told|according\s+to|claims?|claimed|"

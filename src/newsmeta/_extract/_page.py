@@ -14,7 +14,7 @@ import re
 import threading
 from functools import reduce
 from itertools import compress, repeat
-from operator import and_
+from operator import and_, attrgetter
 from typing import Any
 
 import lxml.etree
@@ -340,6 +340,8 @@ _LOCAL = threading.local()
 # class attribute -> the lower-cased key when it hints at something a source reads, else None.
 _CLASS_VERDICTS: dict[str, str | None] = {}
 _MAX_CACHED_CLASSES = 100_000
+# id attribute -> whether it hints at something a source reads (bounded like the classes').
+_ID_VERDICTS: dict[str, bool] = {}
 _PATTERN_VERDICTS: dict[re.Pattern[str], dict[str, bool]] = {}
 # The same verdicts, one int a key for the first patterns (the sources' own, a dozen): the
 # pattern numbered j has judged the key when bit 2j is set, and found it when bit 2j + 1
@@ -778,7 +780,7 @@ class Page:
     def _index(self) -> None:
         root = self.root
         els = self.elements = list(root.iter())
-        tags = self.tags = [el.tag for el in els]
+        tags = self.tags = list(map(_TAG, els))  # (read in C)
         # (the few elements filed by tag are picked in C)
         for el in root.iter(*_INDEXED_TAGS):
             tag = el.tag
@@ -828,11 +830,14 @@ class Page:
         ids: list[str | None] = [None] * n_els
         marks = _MARK_ATTRIBUTES
         marked: list[int] = []
+        marked_names: list[list[str]] = []
         verdicts = _CLASS_VERDICTS
         if len(verdicts) > _MAX_CACHED_CLASSES:
             verdicts.clear()
         known = verdicts.get
-        hint_re = _HINT
+        if len(_ID_VERDICTS) > _MAX_CACHED_CLASSES:
+            _ID_VERDICTS.clear()
+        id_known = _ID_VERDICTS.get
         hint_els: list[HtmlElement] = []
         hint_keys: list[str] = []
         # A node with a single attribute (the common case after none) is read without the
@@ -858,12 +863,15 @@ class Page:
                     hint_keys.append(key)
                 elif name == "id":
                     value = ids[i] = get(els[i], "id")
-                    low = value.lower()
-                    if hint_re.search(low) is not None:
+                    hit = id_known(value)
+                    if hit is None:
+                        hit = _id_verdict(value)
+                    if hit:
                         hint_els.append(els[i])
-                        hint_keys.append(" " + low)
+                        hint_keys.append(" " + value.lower())
                 elif name in marks:
                     marked.append(i)
+                    marked_names.append(names)
                 continue
             cls = ident = None
             if "class" in names:
@@ -872,6 +880,7 @@ class Page:
                 ident = get(els[i], "id")
             if not marks.isdisjoint(names):
                 marked.append(i)
+                marked_names.append(names)
             if cls is not None:
                 key = known(cls, "")
                 if key == "":
@@ -886,33 +895,39 @@ class Page:
             else:
                 key = None
             ids[i] = ident
-            if key is not None or hint_re.search(ident.lower()) is not None:
-                hint_els.append(els[i])
-                hint_keys.append(f"{cls or ''} {ident}".lower())
+            if key is None:
+                hit = id_known(ident)
+                if hit is None:
+                    hit = _id_verdict(ident)
+                if not hit:
+                    continue
+            hint_els.append(els[i])
+            hint_keys.append(f"{cls or ''} {ident}".lower())
         self.classes = classes
         self.ids = ids
         rdfa = False
-        for i in marked:
-            attrs = dict(_ITEMS(els[i]))
-            get = attrs.get
+        # The marked nodes' names are kept from the loop above: only the values read are
+        # made into strings (a link's address never is).
+        unix = _UNIX_SET
+        for i, names in zip(marked, marked_names):
+            el = els[i]
             if i:
-                if "itemprop" in attrs:
-                    self.itemprops.append(els[i])
-                if "itemscope" in attrs:
-                    self.itemscopes.append(els[i])
-                if "rel" in attrs and tags[i] == "a":
-                    self.a_rel.append(els[i])
-            if "ai-disclosure" in attrs:
-                self.ai_attr.append(els[i])
-            if not _COMMENT_ID_SET.isdisjoint(attrs):
-                self.comment_rows.append(els[i])
-            if "typeof" in attrs or "vocab" in attrs:
+                if "itemprop" in names:
+                    self.itemprops.append(el)
+                if "itemscope" in names:
+                    self.itemscopes.append(el)
+                if "rel" in names and tags[i] == "a":
+                    self.a_rel.append(el)
+            if "ai-disclosure" in names:
+                self.ai_attr.append(el)
+            if not _COMMENT_ID_SET.isdisjoint(names):
+                self.comment_rows.append(el)
+            if "typeof" in names or "vocab" in names:
                 rdfa = True
-            if any(map(get, UNIX_ATTRS)):
+            if not unix.isdisjoint(names) and any(map(el.get, UNIX_ATTRS)):
                 self.stamped.append(i)
-            role = get("role")
-            if role is not None:
-                self.roles.append((i, role))
+            if "role" in names:
+                self.roles.append((i, el.get("role")))
         # RDFa-lite needs typeof or vocab somewhere; "property" alone is almost always
         # OpenGraph <meta>.
         if rdfa:
@@ -1006,6 +1021,13 @@ class Page:
         self.warnings.append(ExtractionWarning(code=code, message=message, locator=loc))
 
 
+def _id_verdict(value: str) -> bool:
+    """Whether an id hints at something a source reads (cached: a site's templates repeat
+    their ids from page to page, "content", "comments", "footer" recur across sites)."""
+    found = _ID_VERDICTS[value] = _HINT.search(value.lower()) is not None
+    return found
+
+
 def _verdict(value: str) -> str | None:
     """The lower-cased key of a class or id that hints at something a source reads (cached)."""
     low = value.lower()
@@ -1046,10 +1068,11 @@ UNIX_ATTRS = ("data-utime", "data-timestamp", "data-unix", "data-unixtime", "dat
               "data-epoch")  # fmt: skip
 # A predicate walk (document order, linear): never a union or an ``@x/..`` step, whose
 # node-set merges are quadratic in libxml2 (see docs/reliability.md).
+_UNIX_SET = frozenset(UNIX_ATTRS)
 _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "role"}
 ).union(UNIX_ATTRS, COMMENT_ID_ATTRS)  # fmt: skip
-_ITEMS = HtmlElement.items
+_TAG = attrgetter("tag")
 _KEYS = HtmlElement.keys
 _GET = HtmlElement.get
 _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")
