@@ -392,6 +392,11 @@ def _build(page: Page) -> _Index:
             root = _scrub(root, limits.max_json_depth)
         if isinstance(root, dict) and not _types(root) and len(untyped) < 20:
             untyped.append((f"{i}#/", root))
+        elif isinstance(root, list):
+            # a block that is an array of objects: each is a root of its own
+            for j, item in enumerate(root[:20]):
+                if isinstance(item, dict) and not _types(item) and len(untyped) < 20:
+                    untyped.append((f"{i}#/{j}/", item))
         if isinstance(root, (dict, list)):
             walker.walk(root, f"{i}#", 0)
         if walker.nodes_cut:

@@ -74,10 +74,11 @@ ORGANIZATION_TYPES = frozenset(
     }
 )  # fmt: skip
 
-# Types written in the wrong case ("socialmediaposting", "NEWSARTICLE", itemtype
-# ".../comment") are read as the schema.org type they spell, for the types newsmeta reads.
+# Types written in another case ("socialmediaposting", "NEWSARTICLE", "newsArticle",
+# itemtype ".../comment") are read as the schema.org type they spell, for the types newsmeta
+# reads: no two schema.org types differ by case alone, so the case cannot mislead.
 _KNOWN_TYPES = {
-    name.lower(): name
+    name.casefold(): name
     for name in (
         ARTICLE_TYPES
         | WEAK_ARTICLE_TYPES
@@ -90,15 +91,13 @@ _KNOWN_TYPES = {
 
 
 def type_name(bare: str) -> str:
-    """A bare type name as schema.org spells it, when it is written in one case only.
+    """A bare type name as schema.org spells it, whatever case it is written in.
 
     JSON-LD ``@type``, microdata ``itemtype`` and RDFa ``typeof`` all pass through here, so
-    ``"newsarticle"`` or ``http://schema.org/comment`` reads the same in each syntax. A
-    name in mixed case is kept as written ("Newsarticle" is not a type).
+    ``"newsarticle"``, ``"Newsarticle"`` or ``http://schema.org/comment`` reads the same in
+    each syntax. A name newsmeta does not read is kept as written.
     """
-    if bare.islower() or bare.isupper():
-        return _KNOWN_TYPES.get(bare.lower(), bare)
-    return bare
+    return _KNOWN_TYPES.get(bare.casefold(), bare)
 
 
 #: Containers whose items are other articles (lists, related links), not this page's article.

@@ -381,9 +381,17 @@ def clean_name(raw: str) -> str | None:
     return _clean_name(_plain(raw))
 
 
+# Marks around a name that are no part of it: a stray sign before it ("¿ Ana Ruiz", "» Ana
+# Ruiz", "* Ana Ruiz"; not a handle's "@" or an opening quote or bracket) and pictographs
+# after it ("Ana Ruiz ❤️", "Ana Ruiz ✍").
+_NAME_LEAD = re.compile(r"^[^\w@\"'‘’“”„(\[]+")
+_NAME_TRAIL = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+$")
+
+
 @lru_cache(maxsize=_VALUE_CACHE)
 def _clean_name(raw: str) -> str | None:
     text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
+    text = _NAME_TRAIL.sub("", _NAME_LEAD.sub("", text))
     text = _BY_PREFIX.sub("", text, count=1)
     text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
     if (

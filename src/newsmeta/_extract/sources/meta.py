@@ -31,7 +31,7 @@ from newsmeta._extract._values import (
 )
 from newsmeta._extract._words import NOT_SITE_LABELS
 from newsmeta._extract.sources.headline import in_boilerplate
-from newsmeta._models import Author, Organization, SourceKind
+from newsmeta._models import Author, AuthorKind, Organization, SourceKind
 
 __all__ = ["candidates", "without_site"]
 
@@ -561,6 +561,9 @@ def _flush(c: _Collector, profile_urls: list[str]) -> None:
             if tags:
                 c.add(field, tuple(tags[:_MAX_TAGS]), source, loc, raw, confidence)
             continue
+        if kind == "authors":
+            _flush_bylines(c, (field, source, confidence, kind), entries, raw)
+            continue
         authors: list[Author] = []
         names: set[str] = set()
         for value, _ in entries:
@@ -582,6 +585,46 @@ def _flush(c: _Collector, profile_urls: list[str]) -> None:
                     authors.append(author)
         if authors:
             c.add(field, tuple(authors[:50]), source, loc, raw, confidence)
+
+
+_SEVERAL_PEOPLE = 0.5
+"""The weight of author metas naming two or more people (one name alone: 0.42)."""
+# What parts a list of names in one author meta: a list split on these may as well be an
+# organisation, its department or its town ("Verlag GmbH, Nürnberg").
+_LIST_MARKS = re.compile(r"[,;|/]|\s[-–—]\s")
+
+
+def _flush_bylines(c: _Collector, rule: _Rule, entries: list[tuple[str, str]], raw: str) -> None:
+    """The names of every ``<meta name="author">`` (or ``byl``, ``itemprop="author"``) tag,
+    each read as a byline ("Ana Ruiz and Tom Berg"), in order and without repeats."""
+    field, source, confidence, _ = rule
+    authors: list[Author] = []
+    names: set[str] = set()
+    # names from one kind of tag only: an ``author`` tag beside a ``cXenseParse:author``
+    # one may be the site's name beside the writer's
+    people = len({loc for _, loc in entries}) == 1
+    for value, _ in entries:
+        text = clean_text(value, 5000) or ""
+        found = authors_from_text(text)
+        people = people and bool(found) and _only_people(text, found)
+        for author in found:
+            if author.name.casefold() not in names:
+                names.add(author.name.casefold())
+                authors.append(author)
+    if people and len(authors) >= 2:
+        # A lone author meta is often the site's owner or a CMS account; tags or a byline
+        # ("A and B") naming two or more people are the story's byline, and may stand alone.
+        confidence = max(confidence, _SEVERAL_PEOPLE)
+    if authors:
+        c.add(field, tuple(authors[:50]), source, entries[0][1], raw, confidence)
+
+
+def _only_people(text: str, found: Sequence[Author]) -> bool:
+    """Whether one author meta names people only: full names (two to four words) with no
+    list marks between them, none of them an organisation."""
+    return _LIST_MARKS.search(text) is None and all(
+        a.kind is AuthorKind.PERSON and 2 <= len(a.name.split()) <= 4 for a in found
+    )
 
 
 def _parsely_page(c: _Collector, content: str, loc: str) -> None:
@@ -688,7 +731,8 @@ def candidates(page: Page) -> list[Candidate]:
         loc = _locator(attr, raw_key)
         if rule is not None:
             field, source, confidence, kind = rule
-            if kind in ("author", "tag"):
+            if kind in ("author", "tag") or (kind == "authors" and source is META):
+                # Several <meta name="author"> tags: one byline each, all of them read.
                 c.accum.setdefault(rule, []).append((content, loc))
                 continue
             marker = (field, source, confidence)
