@@ -600,6 +600,7 @@ class Page:
         "body",
         "c2pa_scripts",
         "classes",
+        "comment_rows",
         "elements",
         "encoding",
         "figcaptions",
@@ -720,6 +721,7 @@ class Page:
         self.articles: list[HtmlElement] = []
         self.mains: list[HtmlElement] = []
         self.ai_attr: list[HtmlElement] = []
+        self.comment_rows: list[HtmlElement] = []  # elements carrying a comment's id
         self.hinted: list[tuple[HtmlElement, str]] = []
         # The keys of :attr:`hinted`, in order and each once (for :meth:`hinted_by`).
         self._hint_keys: list[str] = []
@@ -918,6 +920,8 @@ class Page:
                     self.a_rel.append(el)
             if "ai-disclosure" in names:
                 self.ai_attr.append(el)
+            if not _COMMENT_ID_SET.isdisjoint(names):
+                self.comment_rows.append(el)
             if "typeof" in names or "vocab" in names:
                 rdfa = True
             if not unix.isdisjoint(names) and any(map(el.get, UNIX_ATTRS)):
@@ -1057,6 +1061,9 @@ _INDEXED_TAGS = frozenset(
 # Attributes holding a Unix timestamp (Facebook-style ``<abbr data-utime="1606644000">``, a
 # script-rendered ``<span data-time="1606644000000">``): the index files their elements; the
 # dateline reads only values of 9-10 or 12-13 digits, so ``data-time="14:30"`` is left alone.
+# Attributes that carry a reader comment's id on the element of one comment.
+COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-comment_id")
+_COMMENT_ID_SET = frozenset(COMMENT_ID_ATTRS)
 UNIX_ATTRS = ("data-utime", "data-timestamp", "data-unix", "data-unixtime", "data-time",
               "data-epoch")  # fmt: skip
 # A predicate walk (document order, linear): never a union or an ``@x/..`` step, whose
@@ -1064,7 +1071,7 @@ UNIX_ATTRS = ("data-utime", "data-timestamp", "data-unix", "data-unixtime", "dat
 _UNIX_SET = frozenset(UNIX_ATTRS)
 _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "role"}
-).union(UNIX_ATTRS)  # fmt: skip
+).union(UNIX_ATTRS, COMMENT_ID_ATTRS)  # fmt: skip
 _TAG = attrgetter("tag")
 _KEYS = HtmlElement.keys
 _GET = HtmlElement.get

@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._comment_days import yearless_day
 from newsmeta._extract._comment_form import (
     COMMENT_FORM,
     COUNT_TAGS,
@@ -34,6 +35,7 @@ from newsmeta._extract._comment_form import (
     required_fields,
 )
 from newsmeta._extract._comment_lead import SAYS, SAYS_WORDS, strip_lead
+from newsmeta._extract._comment_reply import reply_target
 from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
@@ -697,6 +699,9 @@ def _date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | N
         got = to_date(cleaned, lang) or find_text_date(cleaned, lang)
         if got is not None:
             return got[0], None
+        day = yearless_day(cleaned, page.now if page.now_given else None)
+        if day is not None:
+            return day, None  # "Aug 21": this year's, or last year's when still ahead
     for line in lines:
         # no element classed for the day: the writer's line may print it ("by <b>Sam</b>
         # » Fri May 03, 2024 10:10 am", "Posted by: Sam | May 3, 2024")
@@ -829,11 +834,22 @@ def _html_items(page: Page) -> tuple[list[HtmlElement], bool]:
         elif any(_SECTION.match(tok) for tok in key.split()):
             sections.append(el)
     if not items:
+        rows = _id_rows(page)
+        if rows:
+            return rows, True
         items = _section_lists(sections, page)
         if not items:
             texts = _text_items(page)
             return (texts or _heading_posts(page)), True
     return items, False
+
+
+def _id_rows(page: Page) -> list[HtmlElement]:
+    """Comments marked only by an attribute carrying their id ("<div class=row
+    data-comment-id=812>"), when no class or id names them: the block elements among them
+    (a reply button or a vote counter carries the id too); like comments found from their
+    texts, each must show who wrote it or when."""
+    return [el for el in page.comment_rows if el.tag in _ITEM_TAGS][: page.limits.max_comments]
 
 
 # A heading that names a comment section: "Comments", "3 Kommentare", "Réactions (2)".
@@ -879,17 +895,23 @@ def _titled_posts(page: Page) -> list[HtmlElement]:
     """Comments under a title that is no heading element: a ``<div>``, ``<p>`` or ``<span>``
     classed as a title or head ("<div class=kmt-title>Comments (3)</div>", "<p
     class=section-head>Reacties</p>") whose few words name comments; read like a heading.
-    Only on a page that offers a form to write in (a ``<textarea>``): such titles are looked
-    for among every classed element, a walk not worth making on pages with no comment form."""
-    if not any(next(form.iter("textarea"), None) is not None for form in page.forms):
-        return []
+    On a page that offers a form to write in (a ``<textarea>``) every classed element is
+    looked at; on any other page only those classed as a title, which the page index
+    already files among its hinted elements (no walk of every classed element for one rare
+    shape)."""
+    if any(next(form.iter("textarea"), None) is not None for form in page.forms):
+        classed = compress(zip(page.elements, page.classes, strict=False), page.classes)
+        found = (
+            el
+            for el, cls in classed
+            if el.tag in _TITLE_TAGS and cls is not None and ("itle" in cls or "ead" in cls)
+        )  # ("title", "Title", "head", "Header": no lower-casing per element)
+    else:
+        found = (el for el, key in page.hinted if "title" in key and el.tag in _TITLE_TAGS)
     tried = 0
-    classed = compress(zip(page.elements, page.tags, page.classes, strict=False), page.classes)
-    for el, tag, cls in classed:
-        if tag not in _TITLE_TAGS or cls is None:
+    for el in found:
+        if len(el) > 2:
             continue
-        if ("itle" not in cls and "ead" not in cls) or len(el) > 2:
-            continue  # ("title", "Title", "head", "Header": no lower-casing per element)
         text = element_text(el, 80)
         if not text or _SECTION_HEADING.match(text) is None:
             continue
@@ -1214,7 +1236,9 @@ def _meta_line(
     date = found[0] if found is not None else None
     label = None if date is not None else _relative(text, page)
     if date is None and label is None:
-        return None
+        date = _yearless_in(first, page)
+        if date is None:
+            return None
     if label is not None:
         date = label[0]
     author = None
@@ -1232,6 +1256,19 @@ def _meta_line(
         if len(_WORD.findall(rest)) > 3:
             return None
     return first, author, date
+
+
+def _yearless_in(line: HtmlElement, page: Page) -> DateValue | None:
+    """The day of an element classed for it in ``line`` that prints no year ("<span
+    class=post-date>Aug 20</span>"), read against ``now=`` (see :func:`yearless_day`)."""
+    if not page.now_given:
+        return None
+    for node in line.iter():
+        if node.attrib and _class_bits(node.get("class")) & _DATE_BIT:
+            day = yearless_day(element_text(node, 40), page.now)
+            if day is not None:
+                return day
+    return None
 
 
 _FOOT_TAGS = frozenset({"p", "div", "span", "footer", "small"})
@@ -1374,6 +1411,7 @@ def _html_comments(
     has_replies = {p for p in kept_parent.values() if p is not None}
     base = page.url
     skip = kept  # nested items are skipped while reading an item (an item never skips itself)
+    found_ids: set[str] = set()  # the ids of the comments read so far
     if len(items) > max_comments:
         page.warn(
             "too-many-comments",
@@ -1407,6 +1445,11 @@ def _html_comments(
         own = list(_own_iter(el, skip))
         if el.tag == "dd":
             own.extend(_definition_group(el, kept))
+        if parent_id is None and found_ids:
+            # a flat list's "In reply to <a href=#comment-12>": the comment it answers
+            target = reply_target(own)
+            if target is not None and target != ident and target in found_ids:
+                parent_id = target
         date, label = _date(own, page)
         author = _author(own, base)
         if meta_line is not None:
@@ -1451,6 +1494,8 @@ def _html_comments(
         except (TypeError, ValueError):
             continue
         read.append(el)
+        if ident is not None:
+            found_ids.add(ident)
     return comments, items, read
 
 
