@@ -166,11 +166,17 @@ def placement_of(el: HtmlElement, text: str) -> str:
 
 
 def _fast_text(el: HtmlElement) -> str:
-    """All text under ``el`` (scripts included), a pre-check input: its pieces joined by a
-    space, as :func:`element_text` joins them for the grammar, so that the texts of two blocks
-    written without white space between them ("…con l'IA</figcaption></figure><p>I residenti…")
-    are not read as one word."""
-    return " ".join(el.itertext())
+    """All text under ``el`` (scripts included) from lxml's C serializer: a pre-check input.
+
+    Texts of neighbouring elements run together here when the page has no white space
+    between them ("…con l'IA</figcaption></figure><p>I lavori…" reads "l'IAI lavori"), so a
+    region that this text finds nothing in does not hide the regions inside it.
+    """
+    try:
+        text: str = lxml.etree.tostring(el, method="text", encoding="unicode", with_tail=False)
+    except (lxml.etree.LxmlError, ValueError):
+        return ""
+    return text
 
 
 def _region_kind(key: str) -> str | None:
@@ -372,7 +378,7 @@ def _statement_candidates(page: Page) -> list[tuple[HtmlElement, str]]:
             needles = present_hints(text)
             if needles:
                 walk(root, needles)
-            covered.add(root)
+                covered.add(root)
     return found
 
 
