@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from newsmeta._extract._words import NEWSROOM_ROLES
+
 __all__ = ["comment_blocks", "paywall_line", "unspaced", "writer_intro"]
 
 # A character of a script written without spaces between words: kana, CJK ideographs.
@@ -75,12 +77,7 @@ _BOX_HEADING = re.compile(
 # periodista …"). A professor's or a minister's closing line names no newsroom role.
 _WRITER_INTRO = re.compile(
     r"^[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){1,3},? (?:is|was|ist|war|es|est|è|é) "
-    r"(?:[\w-]+ ){0,5}?(?i:(?:senior |chief |staff |freelance )?(?:correspondent|reporter|"
-    r"journalist|writer|editor|columnist|contributor|freelancer|redakteur(?:in)?|"
-    r"korrespondent(?:in)?|journalistin|reporterin|volontär(?:in)?|autorin|periodista|"
-    r"redactora?|corresponsal|columnista|journaliste|rédacteur|rédactrice|correspondante?|"
-    r"chroniqueu(?:r|se)|giornalista|redattrice|redattore|corrispondente|jornalista|"
-    r"repórter)s?)\b"
+    r"(?:[\w-]+ ){0,5}?(?i:(?:senior |chief |staff |freelance )?(?:" + NEWSROOM_ROLES + r")s?)\b"
 )
 MAX_WRITER_BOX = 800
 

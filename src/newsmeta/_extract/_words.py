@@ -17,6 +17,7 @@ __all__ = [
     "COMMENT_NOUNS",
     "COMMENT_PLURALS",
     "COMMENT_STEMS",
+    "NEWSROOM_ROLES",
     "NOT_SITE_LABELS",
     "collapse_spaces",
     "drop_invisible",
@@ -82,6 +83,17 @@ COMMENT_HEADINGS = (
 )
 # A count's measure word between the number and "comments" in Chinese, Japanese and
 # Korean ("3 条评论", "3件のコメント", "3개의 댓글").
+# A writer's newsroom role, as a line about the writer names it ("Ann Lee is the transport
+# correspondent", "… ist freie Journalistin", "… es periodista"): one list for the author box
+# that closes a story (the body leaves it out) and the tagline that names the writer (bylines).
+# An alternation to embed in a pattern that matches it case-insensitively.
+NEWSROOM_ROLES = (
+    r"correspondent|reporter|journalist|writer|editor|columnist|contributor|freelancer|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|journalistin|reporterin|volontär(?:in)?|"
+    r"autor(?:in)?|periodista|redactora?|corresponsal|columnista|journaliste|"
+    r"r[ée]dact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)|giornalista|redattrice|"
+    r"redattore|corrispondente|jornalista|rep[óo]rter"
+)
 COMMENT_MEASURE = r"(?:\s*(?:条|條|則|件の|개의)\s*|\s+)"
 
 

@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import byline_authors, find_text_date
+from newsmeta._extract._words import NEWSROOM_ROLES
 from newsmeta._extract.sources.byline import byline_candidate, lines_text
 
 __all__ = ["candidates"]
@@ -75,11 +76,7 @@ _DASH = re.compile(r"^(?:[–—]|--?)\s*(?=\S)")
 _TAGLINE = re.compile(
     r"^(?P<name>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s+"
     r"(?:is|ist|est|es|è)\s+(?:(?:a|an|the|ein|eine|un|une|una|uno)\s+)?"
-    r"(?:[\w'’-]+\s+){0,5}?"
-    r"(?:writer|reporter|journalist|correspondent|editor|columnist|contributor|freelancer|"
-    r"journalist(?:in)?|redakteur(?:in)?|autor(?:in)?|korrespondent(?:in)?|reporterin|"
-    r"journaliste|r[ée]dact(?:eur|rice)|correspondante?|periodista|corresponsal|redactora?|"
-    r"giornalista|corrispondente)\b",
+    r"(?:[\w'’-]+\s+){0,5}?(?:" + NEWSROOM_ROLES + r")\b",
     re.I,
 )
 _MAX_TAGLINE = 300
