@@ -8,24 +8,12 @@ The pages are written for these tests, in the shapes publishers use.
 
 from __future__ import annotations
 
+from body_pages import RESERVOIR_EN
 from body_pages import body as _body
 from body_pages import page as _page
 from body_pages import paras as _paras
 
-_EN = [
-    "The regional water board confirmed on Monday that the northern reservoir has fallen to "
-    "its lowest level since records began.",
-    "Officials said a dry winter and an unusually warm spring had left the lake almost forty "
-    "per cent below its normal height.",
-    "Farmers in the valley have already been told to cut the water they draw for their fields "
-    "by a quarter from next week.",
-    "The board's chair said hosepipe bans for households were likely if no significant rain "
-    "falls before the middle of July.",
-    "Engineers are testing an old pipeline that could bring water from the river to the "
-    "treatment works within a few weeks.",
-    "Hotel owners on the lake shore said bookings had dropped since pictures of the cracked "
-    "lake bed spread online.",
-]
+_EN = RESERVOIR_EN[:6]
 _ABOUT = [
     "The Valley Courier has reported on the towns and villages of the northern valley since "
     "1872, and is read by more than forty thousand people every week in print and online.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from comment_pages import names, texts
 
 import newsmeta
 
@@ -43,14 +44,6 @@ def page(after: str, lang: str = "en") -> str:
 
 def extract(after: str, lang: str = "en") -> newsmeta.Article:
     return newsmeta.extract(page(after, lang), url=URL, now=NOW)
-
-
-def texts(art: newsmeta.Article) -> list[str]:
-    return [c.text for c in art.comments]
-
-
-def names(art: newsmeta.Article) -> list[str | None]:
-    return [c.author.name if c.author else None for c in art.comments]
 
 
 def days(art: newsmeta.Article) -> list[str | None]:
