@@ -19,6 +19,7 @@ import re
 import attrs
 
 from newsmeta._extract import _ai_lexicon as lx
+from newsmeta._extract import _ai_words
 from newsmeta._models import AIInvolvement
 
 __all__ = [
@@ -468,6 +469,7 @@ _READ_ALOUD = re.compile(
     r"|読み上げ|朗読|音読|朗读|播报|播報|낭독|읽어\s?(?:드립|줍|주는)",
     re.I,
 )
+_READ_ALOUD = re.compile(_READ_ALOUD.pattern + "|" + _ai_words.READ_ALOUD, re.I)
 
 
 def _read_aloud(core: str) -> re.Match[str] | None:

@@ -22,6 +22,8 @@ import re
 import sys
 from typing import Any
 
+from newsmeta._extract import _ai_words
+
 __all__ = [
     "AGENT",
     "ASSIST",
@@ -173,7 +175,7 @@ _AI_WORDS = (
     + _AI_CASED
     # "KI-Werkzeuge", "AI tools" written as one compound: the AI word, followed by its tool
     + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|Stimme|"
-    r"tool|software|model|assistant|system|voice|"
+    r"tool|software|model|assistant|system|voice|r[öo]st|stemme|"
     # an AI desk's name ("KI-Redaktion", "AI-redactie"), not a reporter's beat ("KI-Redakteurin")
     r"(?:Redaktion|[Rr]edactie|[Rr]edacci[óo]n|[Rr][ée]daction|[Rr]eda[çc][ãa]o|[Rr]edazione|"
     r"Desk|desk)(?![\w-])))|(?![\w-]*[a-z])))"
@@ -612,7 +614,7 @@ REVIEWED = re.compile(
     r"|(?:unsere|die)\s+(?:\w+\s+)?(?:Redaktion|Redakteur\w*|Journalist\w*)\s+(?:hat|haben)\s+"
     r"(?:\w+\s+){0,4}?(?:gepr[üu]ft|[üu]berpr[üu]ft|kontrolliert|verifiziert|redigiert|"
     r"gegengelesen)"
-    r"|\b(?:el|la|nuestr[oa]s?|los|las)\s+(?:equipo|redacci[óo]n|periodistas?|editor(?:es|a)?|"
+    r"|\b(?:el|la|nuestr[oa]s?|los|las|un|una)\s+(?:equipo|redacci[óo]n|periodistas?|editor(?:es|a)?|"
     r"reporter[oa]s?|secci[óo]n)\s+(?:\w+\s+){0,2}?(?:revis[óo]|revisaron|verific[óo]|verificaron|"
     r"comprob[óo]|comprobaron|cheque[óo]|corrigi[óo]|edit[óo])\b"
     # the verb first, the desk after it ("y la revisó la sección de Deportes")
@@ -1393,6 +1395,16 @@ def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     cased = [f"[{''.join(sorted(starts.cased))}]"] if starts.cased else []
     return re.compile("|".join(cased + blind), pattern.flags) if cased or blind else None
 
+
+
+# round 6 (``_ai_words``): Swedish s-passive, the AI as the helper, synthetic-media labels
+GENERATE = _joined(GENERATE, _ai_words.GENERATE_PASSIVE)
+ASSIST = _joined(ASSIST, _ai_words.ASSIST_AGENT_FIRST)
+COMPOUND = re.compile(COMPOUND.pattern + _ai_words.SYNTHETIC_LABEL, COMPOUND.flags)
+SCOPE_NOUNS["audio"] = _joined(SCOPE_NOUNS["audio"], _ai_words.AUDIO_NOUNS)
+SCOPE_NOUNS["summary"] = _joined(SCOPE_NOUNS["summary"], _ai_words.SUMMARY_NOUNS)
+for _weak, _forms in _ai_words.SYNTHETIC_HINTS.items():
+    HINT_WEAK[_weak] = (*HINT_WEAK.get(_weak, ()), *_forms)
 
 AGENT = first_char_gated(AGENT)
 ASSIST = first_char_gated(ASSIST)

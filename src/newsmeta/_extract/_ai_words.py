@@ -1,0 +1,78 @@
+"""Word forms of the AI-disclosure grammar added in round 6 (joined to ``_ai_lexicon``).
+
+Plain pattern strings, one per word class; ``_ai_lexicon`` joins each to its class before
+the classes are compiled and gated, so the grammar reads them like its own words.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ASSIST_AGENT_FIRST",
+    "AUDIO_NOUNS",
+    "GENERATE_PASSIVE",
+    "READ_ALOUD",
+    "SUMMARY_NOUNS",
+    "SYNTHETIC_HINTS",
+    "SYNTHETIC_LABEL",
+]
+
+GENERATE_PASSIVE = (
+    # the Swedish s-passive: supine ("har skapats") and past ("skapades")
+    r"\b(?:skapa(?:ts|des)|skrivits|skrevs|generera(?:ts|des)|produc?era(?:ts|des)|"
+    r"gjorts|gjordes|framst[äa]llts|framst[äa]lldes|utformats|sammanst[äa]llts|"
+    r"tagits\s+fram|togs\s+fram)\b"
+)
+"""Verbs of making in the passive forms the participle list lacks."""
+
+READ_ALOUD = (
+    r"\b(?:l[äa]ses\s+upp|l[äa]sts\s+in|uppl[äa]st|inl[äa]st|l[æe]ses\s+op|oppl[æe]st|"
+    r"lukee|luettu|lukenut|namluven\w*|namluvil\w*|nahlas\s+[čc]te|"
+    r"czyta|czytany|czytana|odczytywan\w*|seslendiril\w*|seslendirdi\w*)\b"
+)
+"""Reading verbs of sv, da, no, fi, cs, pl, tr (an audio version's making)."""
+
+AUDIO_NOUNS = (
+    # (a voice with its maker only: "röst", "ääni", "hlas", "głos" are also a vote)
+    r"\b(?:(?:AI|KI)-r[öo]st\w*|syntetisk\w*\s+r[öo]st\w*|datorr[öo]st\w*|"
+    r"(?:AI|KI)-stemme\w*|syntetisk\w*\s+stemme\w*|"
+    r"teko[äa]ly[äa][äa]n\w*|synteettis\w+\s+[äa][äa]n\w*|kone[äa][äa]n\w*|"
+    r"(?:syntetick\w+|uměl\w+)\s+hlas\w*|hlas\w*\s+umělé\s+inteligence|"
+    r"(?:syntetyczn\w+|sztuczn\w+)\s+g[łl]os\w*|g[łl]os\w*\s+(?:AI|sztucznej)|"
+    r"yapay\s+zek[âa]\s+sesi\w*|sentetik\s+ses\w*)\b"
+)
+"""The voice reading an article (sv, da/no, fi, cs, pl, tr)."""
+
+SUMMARY_NOUNS = r"\b(?:resum[ée]et|resum[ée]en|sammendraget|tiivistelm[äa])\b"
+"""Summary nouns with a suffixed article (da, no)."""
+
+ASSIST_AGENT_FIRST = (
+    # the AI as the subject that helped: "La IA ayudó a redactar", "l'IA a aidé à écrire"
+    r"\b(?:ayud[óo]\s+a|ha\s+ayudado\s+a|ajudou\s+a|a\s+aid[ée]\s+[àa]|ha\s+aiutato\s+a|"
+    r"aiut[òo]\s+a|half\s+(?:beim|bei|mit)|hat\s+(?:beim|bei)\s+\w+\s+geholfen|hielp\s+(?:bij|met)|"
+    r"heeft\s+geholpen|avusti|auttoi|hj[äa]lpte\s+(?:till|oss)|hjalp\s+(?:med|os|oss)|"
+    r"pomog[łl]\w*|pomohl\w*|yard[ıi]mc[ıi]\s+oldu)\b"
+)
+"""Verbs of helping whose subject is the agent (the writer made the text, the AI helped)."""
+
+SYNTHETIC_LABEL = (
+    # a label that is only "Synthetic content" / "Altered or synthetic content" (never
+    # inside a longer phrase: "synthetic media can mislead voters")
+    r"|^\W*(?:(?:altered|edited|manipulated|modified)\s+or\s+)?synthetic\s+"
+    r"(?:content|media|image|imagery|video|audio|voice)\W*$"
+    r"|^\W*(?:synthetische[rs]?|k[üu]nstlich\s+erzeugte[rs]?)\s+(?:Inhalte?|Medien|Bild|Video)\W*$"
+    r"|^\W*(?:contenido|imagen|v[íi]deo)\s+sint[ée]tic[oa]\W*$"
+    r"|^\W*(?:contenu|m[ée]dia|image|vid[ée]o)\s+synth[ée]tique\W*$"
+    r"|^\W*(?:conte[úu]do|imagem)\s+sint[ée]tic[oa]\W*$"
+    r"|^\W*(?:contenuto|immagine)\s+sintetic[oa]\W*$"
+)
+"""Platform labels of synthetic media, whole labels only (the badge of generated media)."""
+
+SYNTHETIC_HINTS: dict[str, tuple[str, ...]] = {
+    "ynth": ("ynthetic content", "ynthetic media", "ynthetic image", "ynthetic video",
+             "ynthetic audio", "ynthetische Inhalt", "ynthetische Medien", "ontenu synth",
+             "mage synth", "idéo synth", "édia synth"),
+    "intétic": ("ontenido sintétic", "magen sintétic", "ídeo sintétic", "onteúdo sintétic",
+                "magem sintétic"),
+    "intetic": ("ontenido sintetic", "ontenuto sintetic", "mmagine sintetic"),
+}  # fmt: skip
+"""The forms the labels use, looked for when a weak hint ("ynth") is found."""
