@@ -324,8 +324,29 @@ def _scope_noun(core: str, anchor: int) -> tuple[str, int, int] | None:
                 break
     if best is not None:
         # "the key points of this article were generated": the first noun is the subject
-        return best
+        return _possessed(core, best, anchor) or best
     return best_after
+
+
+# between an article noun and the part it owns: "本文摘要", "記事の要約", "기사의 요약",
+# "this article's summary"
+_OWNER_GAP = re.compile(r"['’]s\s+|(?:の|的|之|의)?\s?")
+
+
+def _possessed(core: str, owner: tuple[str, int, int], anchor: int) -> tuple[str, int, int] | None:
+    """The part noun right after the article noun that owns it ("本文摘要由AI生成": the
+    summary of this article is the subject, not the article)."""
+    if owner[0] != "article" or owner[2] >= anchor:
+        return None
+    gap = _OWNER_GAP.match(core, owner[2])
+    start = gap.end() if gap is not None else owner[2]
+    for scope, pattern in lx.SCOPE_NOUNS.items():
+        if scope == "article":
+            continue
+        got = pattern.match(core, start)
+        if got is not None and got.end() <= anchor:
+            return (scope, got.start(), got.end())
+    return None
 
 
 # A copula and an indefinite article right before the noun ("… is an", "… ist eine", "… es
@@ -589,8 +610,10 @@ def _read_sentence(
         denied = negation is not None and 0 <= agent.start() - negation.end() <= 3
         if not denied and (label_noun is None or label_noun[0] == "article"):
             return None  # a bare "AI" in a label is a topic tag, not a statement
-    if compound is not None and lx.PRODUCT_NOUN.match(core, compound.end()) is not None:
-        if verb is None or compound.start() <= verb.start() < compound.end():
+    product = lx.PRODUCT_NOUN.match(core, compound.end()) if compound is not None else None
+    if compound is not None and product is not None:
+        # (a verb's noun inside the feature's name is no verb: "AI-powered translation feature")
+        if verb is None or compound.start() <= verb.start() < product.end():
             return None  # "AI-powered search", "KI-gestützte Suche": a feature, not this content
         # "used AI-powered tools for research": a tool, not a badge (it names the agent)
         agent = agent or compound

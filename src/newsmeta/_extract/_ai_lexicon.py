@@ -1396,11 +1396,11 @@ def first_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(cased + blind), pattern.flags) if cased or blind else None
 
 
-
 # round 6 (``_ai_words``): Swedish s-passive, the AI as the helper, synthetic-media labels
 GENERATE = _joined(GENERATE, _ai_words.GENERATE_PASSIVE)
 ASSIST = _joined(ASSIST, _ai_words.ASSIST_AGENT_FIRST)
 COMPOUND = re.compile(COMPOUND.pattern + _ai_words.SYNTHETIC_LABEL, COMPOUND.flags)
+TEASER = re.compile(TEASER.pattern + _ai_words.TEASER, TEASER.flags)
 SCOPE_NOUNS["audio"] = _joined(SCOPE_NOUNS["audio"], _ai_words.AUDIO_NOUNS)
 SCOPE_NOUNS["summary"] = _joined(SCOPE_NOUNS["summary"], _ai_words.SUMMARY_NOUNS)
 for _weak, _forms in _ai_words.SYNTHETIC_HINTS.items():

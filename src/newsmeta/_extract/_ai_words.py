@@ -14,6 +14,7 @@ __all__ = [
     "SUMMARY_NOUNS",
     "SYNTHETIC_HINTS",
     "SYNTHETIC_LABEL",
+    "TEASER",
 ]
 
 GENERATE_PASSIVE = (
@@ -76,3 +77,14 @@ SYNTHETIC_HINTS: dict[str, tuple[str, ...]] = {
     "intetic": ("ontenido sintetic", "ontenuto sintetic", "mmagine sintetic"),
 }  # fmt: skip
 """The forms the labels use, looked for when a weak hint ("ynth") is found."""
+
+TEASER = (
+    # a link to the outlet's page on how it uses or labels AI ("Learn how we label
+    # AI-generated content", "Erfahren Sie, wie wir KI einsetzen"): never a note
+    r"|^\W*(?:learn|find\s+out|read|see|discover)\s+(?:more\s+)?(?:about\s+)?how\s+"
+    r"(?:we|our\s+\w+)\b|^\W*erfahren\s+sie(?:\s+mehr)?,?\s+wie\s+wir\b|"
+    r"^\W*(?:conoce|descubre|lee)\s+c[óo]mo\s+(?:usamos|utilizamos|etiquetamos|marcamos)\b|"
+    r"^\W*d[ée]couvrez\s+comment\s+nous\b|^\W*(?:saiba|veja)\s+como\s+(?:usamos|utilizamos)\b|"
+    r"^\W*scopri\s+come\s+(?:usiamo|utilizziamo)\b|^\W*lees\s+hoe\s+wij?\b"
+)
+"""Links to a page on the outlet's AI practice (joined to the teaser class)."""
