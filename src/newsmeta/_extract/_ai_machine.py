@@ -463,6 +463,24 @@ def _dst_signal(raw_value: Any, where: str, media: bool, source: SourceKind) -> 
     )
 
 
+# The page's own record: a top-level node, a member of ``@graph`` or a top-level list, the
+# ``mainEntity`` of one, or its parts and live-blog updates; its media: that record's
+# ``image`` / ``video`` / ``audio`` / ``associatedMedia``. A node under another property
+# ("mentions", an ``ItemList``'s items) is another story's: its ``digitalSourceType`` is
+# not this page's.
+_OWN_STEPS = r"(?:/@graph/\d+|/\d+|/mainEntity(?:OfPage)?|/hasPart|/liveBlogUpdate)*"
+_OWN_RECORD = re.compile(r"^\d+#" + _OWN_STEPS + "$")
+_OWN_MEDIA = re.compile(
+    r"^\d+#" + _OWN_STEPS + r"(?:/(?:image|video|audio|associatedMedia|primaryImageOfPage|"
+    r"thumbnail)(?:/\d+)?)?$"
+)
+
+
+def _own_node(pointer: str, media: bool) -> bool:
+    """Whether the JSON-LD node at ``pointer`` describes this page (or its media)."""
+    return (_OWN_MEDIA if media else _OWN_RECORD).match(pointer) is not None
+
+
 def _jsonld_signals(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     all_nodes = nodes(page)
@@ -471,6 +489,8 @@ def _jsonld_signals(page: Page) -> list[Candidate]:
         data = node.data
         for key in ("digitalSourceType", "digitalsourcetype"):
             if key in data:
+                if not _own_node(node.pointer, bool(node.types & _MEDIA_TYPES)):
+                    break  # a related story's or another item's record
                 media = bool(node.types & _MEDIA_TYPES)
                 where = f"{node.pointer}/{key}"
                 out.append(_dst_signal(data[key], where, media, SourceKind.JSON_LD))
