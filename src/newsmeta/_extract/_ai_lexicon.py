@@ -451,8 +451,9 @@ SCOPE_NOUNS: dict[str, re.Pattern[str]] = {
 }
 """The part a statement is about, from its subject noun."""
 PRODUCT_NOUN = re.compile(
-    # (one noun may come first: "AI-powered news alerts", "KI-gestützte Push-Benachrichtigungen")
-    r"(?:\s+[^\W\d_][\w-]*)?"
+    # (one or two nouns may come first: "AI-powered news alerts", "audio briefing app",
+    # "KI-gestützte Push-Benachrichtigungen")
+    r"(?:\s+[^\W\d_][\w-]*){0,2}"
     r"\s+(?:search|assistant|chat(?:bot)?|tools?|features?|recommendations?|app|apps|"
     r"alerts?|notifications?|feeds?|benachrichtigung\w*|alertas?|notificaciones|alertes|"
     r"notifica[çc][õo]es|notifiche|meldingen|"
@@ -1403,7 +1404,9 @@ COMPOUND = re.compile(COMPOUND.pattern + _ai_words.SYNTHETIC_LABEL, COMPOUND.fla
 TEASER = re.compile(TEASER.pattern + _ai_words.TEASER, TEASER.flags)
 SCOPE_NOUNS["audio"] = _joined(SCOPE_NOUNS["audio"], _ai_words.AUDIO_NOUNS)
 SCOPE_NOUNS["summary"] = _joined(SCOPE_NOUNS["summary"], _ai_words.SUMMARY_NOUNS)
-for _weak, _forms in _ai_words.SYNTHETIC_HINTS.items():
+AGENT = _joined(AGENT, _ai_words.SYNTHETIC_VOICE)
+USE_MORE = USE_MORE + "|" + _ai_words.USE_PASSIVE
+for _weak, _forms in (*_ai_words.SYNTHETIC_HINTS.items(), *_ai_words.SYNTHETIC_VOICE_HINTS.items()):
     HINT_WEAK[_weak] = (*HINT_WEAK.get(_weak, ()), *_forms)
 
 AGENT = first_char_gated(AGENT)

@@ -14,7 +14,10 @@ __all__ = [
     "SUMMARY_NOUNS",
     "SYNTHETIC_HINTS",
     "SYNTHETIC_LABEL",
+    "SYNTHETIC_VOICE",
+    "SYNTHETIC_VOICE_HINTS",
     "TEASER",
+    "USE_PASSIVE",
 ]
 
 GENERATE_PASSIVE = (
@@ -27,7 +30,7 @@ GENERATE_PASSIVE = (
 
 READ_ALOUD = (
     r"\b(?:l[äa]ses\s+upp|l[äa]sts\s+in|uppl[äa]st|inl[äa]st|l[æe]ses\s+op|oppl[æe]st|"
-    r"lukee|luettu|lukenut|namluven\w*|namluvil\w*|nahlas\s+[čc]te|"
+    r"lest\s+(?:opp|inn)|leses\s+opp|innlest|lukee|luettu|lukenut|namluven\w*|namluvil\w*|nahlas\s+[čc]te|"
     r"czyta|czytany|czytana|odczytywan\w*|seslendiril\w*|seslendirdi\w*)\b"
 )
 """Reading verbs of sv, da, no, fi, cs, pl, tr (an audio version's making)."""
@@ -36,7 +39,7 @@ AUDIO_NOUNS = (
     # (a voice with its maker only: "röst", "ääni", "hlas", "głos" are also a vote)
     r"\b(?:(?:AI|KI)-r[öo]st\w*|syntetisk\w*\s+r[öo]st\w*|datorr[öo]st\w*|"
     r"(?:AI|KI)-stemme\w*|syntetisk\w*\s+stemme\w*|"
-    r"teko[äa]ly[äa][äa]n\w*|synteettis\w+\s+[äa][äa]n\w*|kone[äa][äa]n\w*|"
+    r"teko[äa]ly[äa][äa]n\w*|synteetti\w+\s+[äa][äa]n\w*|kone[äa][äa]n\w*|"
     r"(?:syntetick\w+|uměl\w+)\s+hlas\w*|hlas\w*\s+umělé\s+inteligence|"
     r"(?:syntetyczn\w+|sztuczn\w+)\s+g[łl]os\w*|g[łl]os\w*\s+(?:AI|sztucznej)|"
     r"yapay\s+zek[âa]\s+sesi\w*|sentetik\s+ses\w*)\b"
@@ -88,3 +91,21 @@ TEASER = (
     r"^\W*scopri\s+come\s+(?:usiamo|utilizziamo)\b|^\W*lees\s+hoe\s+wij?\b"
 )
 """Links to a page on the outlet's AI practice (joined to the teaser class)."""
+
+USE_PASSIVE = r"\b(?:anv[äa]nts|nyttjats|utnyttjats|anlitats)\b"
+"""Verbs of using in the Swedish s-passive ("Ingen AI har använts")."""
+
+SYNTHETIC_VOICE = (
+    r"\b(?:syntetisk\w*\s+(?:r[öo]st\w*|stemme\w*)|synteetti\w+\s+[äa][äa]n\w*|"
+    r"syntetyczn\w+\s+g[łl]os\w*|syntetick\w+\s+hlas\w*|sentetik\s+ses\w*)"
+)
+"""A synthetic voice (sv, da/no, fi, pl, cs, tr): the maker of an audio version."""
+
+SYNTHETIC_VOICE_HINTS: dict[str, tuple[str, ...]] = {
+    "yntetisk": ("yntetisk röst", "yntetiska röst", "yntetisk stemme", "yntetiske stemme"),
+    "ynteett": ("ynteettinen ään", "ynteettisellä ään", "ynteettisen ään"),
+    "yntetyczn": ("yntetyczny głos", "yntetycznym głos", "yntetycznego głos"),
+    "yntetick": ("yntetický hlas", "yntetickým hlas"),
+    "entetik": ("entetik ses",),
+}
+"""The forms a synthetic voice takes, looked for when the weak hint is found."""
