@@ -176,3 +176,22 @@ def test_digital_source_type_of_the_article_s_image_is_a_media_part() -> None:
     assert found.involvement is _U
     own = disclosure(page(head=_ld({**_ARTICLE, "digitalSourceType": _SYNTHETIC})))
     assert own.involvement is _G
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("Listen: this article is read aloud by AI.", "en"),
+        ("Dieser Artikel wird von KI vorgelesen.", "de"),
+        ("Článek čte umělá inteligence.", "cs"),
+    ],
+)
+def test_the_ai_as_the_reader_makes_the_audio(note: str, lang: str) -> None:
+    found = disclosure(page(note, lang=lang))
+    assert part(found, "audio") is _G
+    assert found.involvement is _U
+
+
+def test_a_reading_verb_opening_a_promo_is_no_reader() -> None:
+    found = disclosure(page("Read AI news every morning in our newsletter."))
+    assert part(found, "audio") is _U

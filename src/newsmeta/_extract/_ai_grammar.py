@@ -493,11 +493,34 @@ _READ_ALOUD = re.compile(
 _READ_ALOUD = re.compile(_READ_ALOUD.pattern + "|" + _ai_words.READ_ALOUD, re.I)
 
 
+# the reader named right after the reading verb: "read aloud by AI", "von KI vorgelesen"
+# (the agent before), "čte umělá inteligence" (the subject after a verb inside the sentence)
+_READER_GAP = re.compile(
+    r"\s+(?:(?:by|von|durch|por|par|door|da|dalla|dal|av|af|przez)\s+)?(?:\S+\s+){0,1}?$", re.I
+)
+_BY_GAP = re.compile(r"^\s+(?:by|por|par|door|da|dalla|dal|av|af|przez)\s", re.I)
+
+
+def _reader_agent(core: str, match: re.Match[str]) -> bool:
+    """Whether the AI itself is the reader: the agent right after the verb (after "by" when
+    the verb opens the sentence: "Read AI news" is no note), or "von KI" right before it."""
+    agent = lx.AGENT.search(core, match.end(), match.end() + 40)
+    if agent is not None:
+        gap = core[match.end() : agent.start()] + " "
+        if _READER_GAP.fullmatch(gap) and (match.start() > 0 or _BY_GAP.match(gap)):
+            return True
+    before = core[max(0, match.start() - 30) : match.start()]
+    return re.search(r"\b(?:von|durch)\s+(?:einer?\s+)?\S+\s+$", before) is not None and (
+        lx.AGENT.search(before) is not None
+    )
+
+
 def _read_aloud(core: str) -> re.Match[str] | None:
-    """A reading verb with a voice next to it (the audio version's making)."""
+    """A reading verb with a voice next to it, or the AI as its reader (the audio
+    version's making)."""
     for match in _READ_ALOUD.finditer(core):
         around = core[max(0, match.start() - 40) : match.end() + 50]
-        if lx.SCOPE_NOUNS["audio"].search(around):
+        if lx.SCOPE_NOUNS["audio"].search(around) or _reader_agent(core, match):
             return match
     return None
 

@@ -30,7 +30,7 @@ GENERATE_PASSIVE = (
 
 READ_ALOUD = (
     r"\b(?:l[äa]ses\s+upp|l[äa]sts\s+in|uppl[äa]st|inl[äa]st|l[æe]ses\s+op|oppl[æe]st|"
-    r"lest\s+(?:opp|inn)|leses\s+opp|innlest|lukee|luettu|lukenut|namluven\w*|namluvil\w*|nahlas\s+[čc]te|"
+    r"lest\s+(?:opp|inn)|leses\s+opp|innlest|lukee|luettu|lukenut|namluven\w*|namluvil\w*|[čc]te|"
     r"czyta|czytany|czytana|odczytywan\w*|seslendiril\w*|seslendirdi\w*)\b"
 )
 """Reading verbs of sv, da, no, fi, cs, pl, tr (an audio version's making)."""
