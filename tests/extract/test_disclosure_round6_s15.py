@@ -195,3 +195,33 @@ def test_the_ai_as_the_reader_makes_the_audio(note: str, lang: str) -> None:
 def test_a_reading_verb_opening_a_promo_is_no_reader() -> None:
     found = disclosure(page("Read AI news every morning in our newsletter."))
     assert part(found, "audio") is _U
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("A computer voice reads this story aloud.", "en"),
+        ("Una voce artificiale legge questo articolo.", "it"),
+        ("Bu haber yapay zeka tarafından seslendirilmiştir.", "tr"),
+    ],
+)
+def test_an_artificial_voice_or_the_ai_before_the_verb_reads(note: str, lang: str) -> None:
+    found = disclosure(page(note, lang=lang))
+    assert part(found, "audio") is _G
+    assert found.involvement is _U
+
+
+def test_an_ai_voice_reading_something_else_is_news() -> None:
+    found = disclosure(page("An AI voice read the announcement at the station."))
+    assert part(found, "audio") is _U
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("Przy pisaniu tego tekstu pomagała nam sztuczna inteligencja.", "pl"),
+        ("Our reporters used an AI tool to sort the court filings.", "en"),
+    ],
+)
+def test_help_and_use_by_the_outlet_are_assisted(note: str, lang: str) -> None:
+    assert disclosure(page(note, lang=lang)).involvement is _A

@@ -498,21 +498,31 @@ _READ_ALOUD = re.compile(_READ_ALOUD.pattern + "|" + _ai_words.READ_ALOUD, re.I)
 _READER_GAP = re.compile(
     r"\s+(?:(?:by|von|durch|por|par|door|da|dalla|dal|av|af|przez)\s+)?(?:\S+\s+){0,1}?$", re.I
 )
+# the agent before the verb with its postposition or preposition: "von KI vorgelesen",
+# "yapay zeka tarafından seslendirilmiştir"
+_AGENT_BEFORE = re.compile(r"\b(?:von|durch)\s+(?:einer?\s+)?\S+\s+$|\starafından\s+$", re.I)
 _BY_GAP = re.compile(r"^\s+(?:by|por|par|door|da|dalla|dal|av|af|przez)\s", re.I)
 
 
 def _reader_agent(core: str, match: re.Match[str]) -> bool:
     """Whether the AI itself is the reader: the agent right after the verb (after "by" when
-    the verb opens the sentence: "Read AI news" is no note), or "von KI" right before it."""
+    the verb opens the sentence: "Read AI news" is no note), or right before it with its
+    preposition ("von KI vorgelesen", "yapay zeka tarafından seslendirildi")."""
     agent = lx.AGENT.search(core, match.end(), match.end() + 40)
     if agent is not None:
         gap = core[match.end() : agent.start()] + " "
         if _READER_GAP.fullmatch(gap) and (match.start() > 0 or _BY_GAP.match(gap)):
             return True
     before = core[max(0, match.start() - 30) : match.start()]
-    return re.search(r"\b(?:von|durch)\s+(?:einer?\s+)?\S+\s+$", before) is not None and (
-        lx.AGENT.search(before) is not None
-    )
+    return _AGENT_BEFORE.search(before) is not None and lx.AGENT.search(before) is not None
+
+
+def _this_after(core: str, start: int) -> bool:
+    """Whether an article noun with deixis follows ``start`` ("… reads this article")."""
+    for match in lx.SCOPE_NOUNS["article"].finditer(core, start):
+        if lx.DEIXIS.search(core[max(start, match.start() - 30) : match.start()]):
+            return True
+    return False
 
 
 def _read_aloud(core: str) -> re.Match[str] | None:
@@ -681,6 +691,8 @@ def _read_sentence(
             and not (_PREDICATE.search(before) and lx.DEMONSTRATIVE.search(core[:anchor]))
             # "Narrated by an AI voice": the noun of the agent after the verb, no subject
             and not _agent_noun(verb, noun)
+            # "A synthetic voice reads this article": the voice is the reader of this page
+            and not (aloud is not None and noun[0] == "audio" and _this_after(core, aloud.end()))
             and (
                 lx.INDEFINITE[language].search(before)
                 or _SOME_OF.search(before)

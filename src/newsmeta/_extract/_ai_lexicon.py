@@ -1405,6 +1405,7 @@ TEASER = re.compile(TEASER.pattern + _ai_words.TEASER, TEASER.flags)
 SCOPE_NOUNS["audio"] = _joined(SCOPE_NOUNS["audio"], _ai_words.AUDIO_NOUNS)
 SCOPE_NOUNS["summary"] = _joined(SCOPE_NOUNS["summary"], _ai_words.SUMMARY_NOUNS)
 AGENT = _joined(AGENT, _ai_words.SYNTHETIC_VOICE)
+DEIXIS_VERB = _joined(DEIXIS_VERB, _ai_words.DEIXIS_VERB)
 USE_MORE = USE_MORE + "|" + _ai_words.USE_PASSIVE
 for _weak, _forms in (*_ai_words.SYNTHETIC_HINTS.items(), *_ai_words.SYNTHETIC_VOICE_HINTS.items()):
     HINT_WEAK[_weak] = (*HINT_WEAK.get(_weak, ()), *_forms)

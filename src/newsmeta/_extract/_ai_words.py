@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ASSIST_AGENT_FIRST",
     "AUDIO_NOUNS",
+    "DEIXIS_VERB",
     "GENERATE_PASSIVE",
     "READ_ALOUD",
     "SUMMARY_NOUNS",
@@ -31,7 +32,9 @@ GENERATE_PASSIVE = (
 READ_ALOUD = (
     r"\b(?:l[äa]ses\s+upp|l[äa]sts\s+in|uppl[äa]st|inl[äa]st|l[æe]ses\s+op|oppl[æe]st|"
     r"lest\s+(?:opp|inn)|leses\s+opp|innlest|lukee|luettu|lukenut|namluven\w*|namluvil\w*|[čc]te|"
-    r"czyta|czytany|czytana|odczytywan\w*|seslendiril\w*|seslendirdi\w*)\b"
+    r"czyta|czytany|czytana|odczytywan\w*|seslendiril\w*|seslendirdi\w*|"
+    # the present tense: "an automated voice reads this story", "liest", "lee", "lit", "legge"
+    r"reads|narrates|voices|liest|lee|narra|lit|legge|l[êe])\b"
 )
 """Reading verbs of sv, da, no, fi, cs, pl, tr (an audio version's making)."""
 
@@ -54,7 +57,7 @@ ASSIST_AGENT_FIRST = (
     r"\b(?:ayud[óo]\s+a|ha\s+ayudado\s+a|ajudou\s+a|a\s+aid[ée]\s+[àa]|ha\s+aiutato\s+a|"
     r"aiut[òo]\s+a|half\s+(?:beim|bei|mit)|hat\s+(?:beim|bei)\s+\w+\s+geholfen|hielp\s+(?:bij|met)|"
     r"heeft\s+geholpen|avusti|auttoi|hj[äa]lpte\s+(?:till|oss)|hjalp\s+(?:med|os|oss)|"
-    r"pomog[łl]\w*|pomohl\w*|yard[ıi]mc[ıi]\s+oldu)\b"
+    r"pomog[łl]\w*|pomaga[łl]\w*|pomohl\w*|yard[ıi]mc[ıi]\s+oldu)\b"
 )
 """Verbs of helping whose subject is the agent (the writer made the text, the AI helped)."""
 
@@ -97,9 +100,12 @@ USE_PASSIVE = r"\b(?:anv[äa]nts|nyttjats|utnyttjats|anlitats)\b"
 
 SYNTHETIC_VOICE = (
     r"\b(?:syntetisk\w*\s+(?:r[öo]st\w*|stemme\w*)|synteetti\w+\s+[äa][äa]n\w*|"
-    r"syntetyczn\w+\s+g[łl]os\w*|syntetick\w+\s+hlas\w*|sentetik\s+ses\w*)"
+    r"syntetyczn\w+\s+g[łl]os\w*|syntetick\w+\s+hlas\w*|sentetik\s+ses\w*|"
+    # an artificial or automated voice (en, de, es, fr, it, pt)
+    r"(?:artificial|automated|computer(?:-generated)?)\s+voices?|k[üu]nstliche[rn]?\s+Stimme|"
+    r"vo(?:z|ce)\s+(?:artificial[e]?|autom[áa]tica)|voix\s+artificielle)"
 )
-"""A synthetic voice (sv, da/no, fi, pl, cs, tr): the maker of an audio version."""
+"""A synthetic, artificial or automated voice: the maker of an audio version."""
 
 SYNTHETIC_VOICE_HINTS: dict[str, tuple[str, ...]] = {
     "yntetisk": ("yntetisk röst", "yntetiska röst", "yntetisk stemme", "yntetiske stemme"),
@@ -107,5 +113,14 @@ SYNTHETIC_VOICE_HINTS: dict[str, tuple[str, ...]] = {
     "yntetyczn": ("yntetyczny głos", "yntetycznym głos", "yntetycznego głos"),
     "yntetick": ("yntetický hlas", "yntetickým hlas"),
     "entetik": ("entetik ses",),
+    "omputer": ("omputer voice", "omputer-generated voice"),
 }
 """The forms a synthetic voice takes, looked for when the weak hint is found."""
+
+DEIXIS_VERB = (
+    r"\b(?:our|unsere?|nuestr[oa]s|nos|nossos|nostri)\s+(?:reporters?|journalists?|editors?|"
+    r"newsroom|staff|redaktion|redakteure|periodistas|journalistes|jornalistas|giornalisti)\s+"
+    r"(?:used|have\s+used|relied|nutzten|verwendeten|utilizaron|usaron|ont\s+utilis[ée]|"
+    r"usaram|utilizzato|hanno\s+usato)\b"
+)
+"""The outlet's people as the subject of using ("Our reporters used an AI tool …"): this page."""
