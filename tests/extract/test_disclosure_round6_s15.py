@@ -203,6 +203,8 @@ def test_a_reading_verb_opening_a_promo_is_no_reader() -> None:
         ("A computer voice reads this story aloud.", "en"),
         ("Una voce artificiale legge questo articolo.", "it"),
         ("Bu haber yapay zeka tarafından seslendirilmiştir.", "tr"),
+        ("Deze tekst wordt voorgelezen door een AI-stem.", "nl"),
+        ("Der Text wird von einer künstlichen Stimme gelesen.", "de"),
     ],
 )
 def test_an_artificial_voice_or_the_ai_before_the_verb_reads(note: str, lang: str) -> None:
@@ -221,6 +223,7 @@ def test_an_ai_voice_reading_something_else_is_news() -> None:
     [
         ("Przy pisaniu tego tekstu pomagała nam sztuczna inteligencja.", "pl"),
         ("Our reporters used an AI tool to sort the court filings.", "en"),
+        ("A IA ajudou na apuração desta matéria.", "pt"),
     ],
 )
 def test_help_and_use_by_the_outlet_are_assisted(note: str, lang: str) -> None:

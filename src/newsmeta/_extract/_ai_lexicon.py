@@ -175,7 +175,7 @@ _AI_WORDS = (
     + _AI_CASED
     # "KI-Werkzeuge", "AI tools" written as one compound: the AI word, followed by its tool
     + r"(?:-(?=(?:Werkzeug|Tool|Software|Programm|Sprachmodell|Modell|Assistent|System|Stimme|"
-    r"tool|software|model|assistant|system|voice|r[öo]st|stemme|"
+    r"tool|software|model|assistant|system|voice|r[öo]st|stemme|stem|"
     # an AI desk's name ("KI-Redaktion", "AI-redactie"), not a reporter's beat ("KI-Redakteurin")
     r"(?:Redaktion|[Rr]edactie|[Rr]edacci[óo]n|[Rr][ée]daction|[Rr]eda[çc][ãa]o|[Rr]edazione|"
     r"Desk|desk)(?![\w-])))|(?![\w-]*[a-z])))"

@@ -34,27 +34,28 @@ READ_ALOUD = (
     r"lest\s+(?:opp|inn)|leses\s+opp|innlest|lukee|luettu|lukenut|namluven\w*|namluvil\w*|[čc]te|"
     r"czyta|czytany|czytana|odczytywan\w*|seslendiril\w*|seslendirdi\w*|"
     # the present tense: "an automated voice reads this story", "liest", "lee", "lit", "legge"
-    r"reads|narrates|voices|liest|lee|narra|lit|legge|l[êe])\b"
+    r"reads|narrates|voices|liest|gelesen|lee|narra|lit|legge|l[êe])\b"
 )
 """Reading verbs of sv, da, no, fi, cs, pl, tr (an audio version's making)."""
 
 AUDIO_NOUNS = (
     # (a voice with its maker only: "röst", "ääni", "hlas", "głos" are also a vote)
     r"\b(?:(?:AI|KI)-r[öo]st\w*|syntetisk\w*\s+r[öo]st\w*|datorr[öo]st\w*|"
-    r"(?:AI|KI)-stemme\w*|syntetisk\w*\s+stemme\w*|"
+    r"(?:AI|KI)-stem(?:me)?\w*|syntetisk\w*\s+stemme\w*|"
     r"teko[äa]ly[äa][äa]n\w*|synteetti\w+\s+[äa][äa]n\w*|kone[äa][äa]n\w*|"
     r"(?:syntetick\w+|uměl\w+)\s+hlas\w*|hlas\w*\s+umělé\s+inteligence|"
     r"(?:syntetyczn\w+|sztuczn\w+)\s+g[łl]os\w*|g[łl]os\w*\s+(?:AI|sztucznej)|"
     r"yapay\s+zek[âa]\s+sesi\w*|sentetik\s+ses\w*)\b"
 )
-"""The voice reading an article (sv, da/no, fi, cs, pl, tr)."""
+"""The voice reading an article (sv, da/no/nl, fi, cs, pl, tr)."""
 
 SUMMARY_NOUNS = r"\b(?:resum[ée]et|resum[ée]en|sammendraget|tiivistelm[äa])\b"
 """Summary nouns with a suffixed article (da, no)."""
 
 ASSIST_AGENT_FIRST = (
     # the AI as the subject that helped: "La IA ayudó a redactar", "l'IA a aidé à écrire"
-    r"\b(?:ayud[óo]\s+a|ha\s+ayudado\s+a|ajudou\s+a|a\s+aid[ée]\s+[àa]|ha\s+aiutato\s+a|"
+    r"\b(?:ayud[óo]\s+(?:a|en)|ha\s+ayudado\s+(?:a|en)|ajudou\s+(?:a|na|no|nas|nos)|"
+    r"a\s+aid[ée]\s+(?:[àa]|dans)|ha\s+aiutato\s+(?:a|nella|nel)|"
     r"aiut[òo]\s+a|half\s+(?:beim|bei|mit)|hat\s+(?:beim|bei)\s+\w+\s+geholfen|hielp\s+(?:bij|met)|"
     r"heeft\s+geholpen|avusti|auttoi|hj[äa]lpte\s+(?:till|oss)|hjalp\s+(?:med|os|oss)|"
     r"pomog[łl]\w*|pomaga[łl]\w*|pomohl\w*|yard[ıi]mc[ıi]\s+oldu)\b"
