@@ -35,6 +35,7 @@ from newsmeta._extract._body_lines import (
     _boilerplate_line,
     _consent,
     keep_flags,
+    legal_notice,
 )
 from newsmeta._extract._body_recall import (
     alike_parts,
@@ -1350,8 +1351,8 @@ _MIN_COLOPHON_LINES = 3
 
 def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
     """Whether block ``k`` (beside the story, after it) reads as the site's colophon: at
-    least three lines, and at least half of them address, number, legal or copyright lines.
-    Only short blocks are read."""
+    least three lines, at least half of them address, number, legal or copyright lines, or
+    the site's legal notice (:func:`legal_notice`). Only short blocks are read."""
     if t.pre[t.ends[k] + 1] - t.pre[k] > _MAX_BOILERPLATE_CHARS:
         return False
     pieces: list[str] = []
@@ -1359,9 +1360,9 @@ def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
     text = "".join(pieces).replace(_BR, _BLOCK_BREAK)
     lines = [line for line in text.split(_BLOCK_BREAK) if line.strip()]
     if len(lines) < _MIN_COLOPHON_LINES:
-        return False
+        return legal_notice(lines)
     boiler = sum(1 for line in lines if len(line) < _MAX_EDGE_LINE and _boilerplate_line(line))
-    return boiler >= _MIN_COLOPHON_LINES and 2 * boiler >= len(lines)
+    return (boiler >= _MIN_COLOPHON_LINES and 2 * boiler >= len(lines)) or legal_notice(lines)
 
 
 # A cookie or consent notice: a short block naming cookies and consent, with a control
@@ -1621,7 +1622,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     # chosen one, elsewhere in the page.
     if pp >= 0:
         chosen.extend(story_articles(top, chosen[-1], headline_i, t, excluded))
-    chosen.extend(alike_parts(top, chosen[-1], t, excluded))
+    chosen.extend(alike_parts(top, chosen[-1], t, excluded) if top in chosen else ())
     boxes = _about_boxes(t, chosen, headline_i, excluded)
     if boxes:
         excluded = list(excluded)
