@@ -92,3 +92,42 @@ def test_a_story_about_a_ruling_on_liability_is_kept() -> None:
     ]
     html = _page(f"<article><h1>Forum not liable for comments</h1>{_paras(ruling)}</article>")
     _all_in(ruling, _body(html))
+
+
+_CARD_TEXTS = [
+    "I live on Mill Lane and the water came into our cellar at two in the morning. The council "
+    "has known about these drains for years and nothing has been done.",
+    "We were lucky this time, the water stopped a few centimetres from the door. But my "
+    "neighbours lost their carpets and the kitchen, and the insurance will not pay for it.",
+    "Has anyone heard when the road to Eastmoor will reopen? The detour through Kingsford adds "
+    "almost an hour each way to the drive to the hospital.",
+    "It is not just the rain, it is the new houses built on the flood plain. Every field they "
+    "concrete over sends more water down to the old town.",
+]
+
+
+def _cards(cls: str) -> str:
+    return "".join(
+        f"<div class='{cls}'><h4><a href='/o{i}'>Column {i}</a></h4><p>{x}</p></div>"
+        for i, x in enumerate(_CARD_TEXTS)
+    )
+
+
+def test_a_column_of_teaser_cards_beside_a_short_story_is_left_out() -> None:
+    html = _page(
+        "<div class='row'><div class='col-md-8'><h1>Reservoir at record low</h1>"
+        f"{_paras(_EN[:3])}</div><div class='col-md-4'><h3>Opinion</h3>{_cards('op')}</div>"
+        "</div>"
+    )
+    body = _body(html)
+    _all_in(_EN[:3], body)
+    assert "Mill Lane" not in body
+    assert "flood plain" not in body
+
+
+def test_a_post_that_is_a_list_of_cards_under_its_headline_is_kept() -> None:
+    html = _page(
+        f"<article><h1>Four columns on the drought</h1><p>{_EN[0]}</p>{_cards('pick')}</article>"
+    )
+    body = _body(html)
+    _all_in([_EN[0], *_CARD_TEXTS], body)

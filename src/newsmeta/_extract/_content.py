@@ -22,7 +22,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsmeta._extract._body_cells import story_cell
-from newsmeta._extract._body_edges import prose_left_out
+from newsmeta._extract._body_edges import prose_left_out, story_apart
 from newsmeta._extract._body_furniture import (
     MAX_WRITER_BOX,
     comment_blocks,
@@ -645,7 +645,7 @@ def find_content(
         or 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < pre_prose[-1]
     ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
-    drops.extend(_teaser_cards(tree, paras, links, class_of))
+    drops.extend(_teaser_cards(tree, paras, links, class_of, headline_i))
     drops.extend(_plain_cards(tree, paras, class_of, headline_i))
     drops.extend(_reply_thread(tree, class_of, headline_i))
     hinted = _framing(hinted, columns, tags, ends, pre_prose)
@@ -834,7 +834,7 @@ def _widest(t: _Tree, k: int) -> int:
 
 
 def _teaser_cards(
-    t: _Tree, paras: list[int], links: list[int], class_of: list[str | None]
+    t: _Tree, paras: list[int], links: list[int], class_of: list[str | None], headline_i: int
 ) -> list[int]:
     """Runs of teaser cards: three or more sibling blocks of one tag and class, each
     opened by a heading (or bold line) whose whole text is a link to another page and
@@ -872,7 +872,7 @@ def _teaser_cards(
             continue
         inside = sum(pre_prose[ends[c] + 1] - pre_prose[c] for c in run)
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
-        if chars < pre_prose[-1] - inside:
+        if chars < pre_prose[-1] - inside or story_apart(run[0], headline_i, par, ends, pre_prose):
             out.extend(run)
             continue
         # The rest of the page in prose lines of 30 characters and more (a story of short
@@ -1350,9 +1350,8 @@ _MIN_COLOPHON_LINES = 3
 
 
 def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
-    """Whether block ``k`` (beside the story, after it) reads as the site's colophon: at
-    least three lines, at least half of them address, number, legal or copyright lines, or
-    the site's legal notice (:func:`legal_notice`). Only short blocks are read."""
+    """Whether short block ``k`` is the site's colophon (three lines or more, half of them
+    address, number, legal or copyright lines) or its legal notice (:func:`legal_notice`)."""
     if t.pre[t.ends[k] + 1] - t.pre[k] > _MAX_BOILERPLATE_CHARS:
         return False
     pieces: list[str] = []
