@@ -131,3 +131,31 @@ def test_a_post_that_is_a_list_of_cards_under_its_headline_is_kept() -> None:
     )
     body = _body(html)
     _all_in([_EN[0], *_CARD_TEXTS], body)
+
+
+def _replies(names: list[str]) -> str:
+    return "".join(
+        f"<div class='item'><b>{name}</b> <span>13.05.2026 0{i}:15</span><p>{x}</p></div>"
+        for i, (name, x) in enumerate(zip(names, _CARD_TEXTS, strict=True))
+    )
+
+
+def test_replies_signed_with_user_handles_are_left_out_of_a_short_story() -> None:
+    html = _page(
+        f"<article><h1>Reservoir at record low</h1>{_paras(_EN[:3])}</article>"
+        f"<div class='box'><h3>Discussion</h3>{_replies(['anna77', 'mike_2010', 'tom.b82', 'jo5'])}"
+        "</div>"
+    )
+    body = _body(html)
+    _all_in(_EN[:3], body)
+    assert "Mill Lane" not in body
+    assert "flood plain" not in body
+
+
+def test_live_entries_opened_by_bold_times_are_kept() -> None:
+    entries = "".join(
+        f"<div class='entry'><b>0{7 - i}:15</b> <span>13.05.2026 0{7 - i}:15</span><p>{x}</p></div>"
+        for i, x in enumerate(_EN)
+    )
+    html = _page(f"<div class='live'><h1>Reservoir live</h1><p>{_EN[0]}</p>{entries}</div>")
+    _all_in(_EN, _body(html))

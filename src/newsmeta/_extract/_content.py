@@ -26,6 +26,7 @@ from newsmeta._extract._body_edges import prose_left_out, story_apart
 from newsmeta._extract._body_furniture import (
     MAX_WRITER_BOX,
     comment_blocks,
+    reply_name,
     unspaced,
     writer_intro,
 )
@@ -1017,9 +1018,6 @@ _MIN_STORY = 100
 _MIN_REPLY_TEXT = 100  # a reply's mean length, name and date included
 
 
-_HAS_DIGIT = re.compile(r"\d").search
-
-
 def _head(el: HtmlElement) -> str:
     """The first characters of ``el``'s text, its pieces joined by spaces (a line break
     between a time and the next word keeps them apart)."""
@@ -1061,11 +1059,11 @@ def _reply_thread(t: _Tree, class_of: list[str | None], headline_i: int) -> list
     for pairs in runs.values():
         if len(pairs) < _MIN_REPLIES:
             continue
-        # A name holds no digit (a bold time opens a live entry, not a reply).
+        # A name holds no time nor date (a bold time opens a live entry, not a reply).
         dated = sum(
             1
             for c, h in pairs
-            if _HAS_DIGIT(_head(els[h])) is None and _DATELINE.search(_head(els[c])) is not None
+            if reply_name(_head(els[h])) and _DATELINE.search(_head(els[c])) is not None
         )
         cards = [c for c, _ in pairs]
         chars = sum(pre[ends[c] + 1] - pre[c] for c in cards)
