@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["prose_left_out"]
+__all__ = ["prose_left_out", "story_apart"]
 
 
 def prose_left_out(
@@ -32,3 +32,22 @@ def prose_left_out(
             return False
         j += 1
     return True
+
+
+# A headline in a block of story prose of its own: at least this many characters.
+_MIN_HEADED_STORY = 150
+
+
+def story_apart(
+    k: int, headline_i: int, par: Sequence[int], ends: Sequence[int], pre_prose: Sequence[int]
+) -> bool:
+    """Whether the headline stands in a block of its own story (150 characters of prose
+    and more) that does not hold element ``k``: a run of teaser cards at ``k`` then lists
+    other stories beside the story, however much text it holds (a post that is a list
+    holds its cards in the headline's block, or has no prose beside its headline)."""
+    if headline_i < 0:
+        return False
+    box = par[headline_i]
+    if box < 0 or box <= k <= ends[box]:
+        return False
+    return pre_prose[ends[box] + 1] - pre_prose[box] >= _MIN_HEADED_STORY

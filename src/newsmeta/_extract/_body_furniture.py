@@ -11,7 +11,7 @@ import re
 
 from newsmeta._extract._words import NEWSROOM_ROLES
 
-__all__ = ["comment_blocks", "paywall_line", "unspaced", "writer_intro"]
+__all__ = ["comment_blocks", "paywall_line", "reply_name", "unspaced", "writer_intro"]
 
 # A character of a script written without spaces between words: kana, CJK ideographs.
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -27,6 +27,19 @@ def comment_blocks(found: list[int]) -> list[int]:
     """The comment elements (node indices ``found``, the comment reader's) to leave out of
     the body, in document order (never ``<body>`` itself)."""
     return sorted(k for k in found if k > 0)
+
+
+# A user handle: one word opening with a letter and holding a digit ("anna77", "mike.2010").
+_HANDLE = re.compile(r"[^\W\d_][\w.-]*\d[\w.-]*").fullmatch
+
+
+def reply_name(text: str) -> bool:
+    """Whether ``text`` (the bold line opening a block) can name a reply's writer: it holds
+    no digit (a bold time opens a live entry, not a reply), or it is a user handle of one
+    word that opens with a letter ("anna77": no time, no date)."""
+    if not any(ch.isdigit() for ch in text):
+        return True
+    return _HANDLE(text.strip()) is not None
 
 
 # What a paywall says to the reader it stops: the rest is for subscribers, log in or

@@ -206,6 +206,34 @@ _THIS_SITE = (
     "esta página", "questo sito", "este site", "deze website", "deze site",
 )  # fmt: skip
 
+# A legal notice of the site (its terms of use, a disclaimer) is no story: every line of
+# it names the terms of the law (liability, warranties, copyright, jurisdiction, the terms
+# themselves) and one at least names the site itself ("this website", "diese Website").
+_LEGAL_TERMS = (
+    "liab", "warrant", "copyright", "reproduc", "governed by", "jurisdiction", "terms",
+    "disclaim", "haftung", "gewähr", "urheberrecht", "gerichtsstand", "vervielfältig",
+    "bedingungen", "responsabilit", "garanti", "droit d'auteur", "tribunal", "conditions",
+    "derechos de autor", "jurisdic", "condiciones", "diritto d'autore", "condizioni",
+    "foro competente", "aansprakelijk", "auteursrecht", "voorwaarden",
+)  # fmt: skip
+_MIN_LEGAL_LINE = 30
+_MIN_LEGAL_LINES = 2
+_QUOTE_MARKS = ('"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb")
+
+
+def legal_notice(lines: list[str]) -> bool:
+    """Whether the lines of a block are the site's legal notice: two or more lines of 30
+    characters and more, each naming a term of the law, one at least naming the site, and
+    none quoting anyone (a story about a court's ruling quotes)."""
+    lows = [line.lower() for line in lines if len(line) >= _MIN_LEGAL_LINE]
+    if len(lows) < _MIN_LEGAL_LINES or not any(site in low for low in lows for site in _THIS_SITE):
+        return False
+    return all(
+        any(term in low for term in _LEGAL_TERMS) and not any(q in low for q in _QUOTE_MARKS)
+        for low in lows
+    )
+
+
 # A newsletter offer promises the reader's inbox (a paragraph under 200 characters) and
 # asks to sign up or names the letter.
 _INBOX = (

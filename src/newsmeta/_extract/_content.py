@@ -22,10 +22,11 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsmeta._extract._body_cells import story_cell
-from newsmeta._extract._body_edges import prose_left_out
+from newsmeta._extract._body_edges import prose_left_out, story_apart
 from newsmeta._extract._body_furniture import (
     MAX_WRITER_BOX,
     comment_blocks,
+    reply_name,
     unspaced,
     writer_intro,
 )
@@ -35,6 +36,7 @@ from newsmeta._extract._body_lines import (
     _boilerplate_line,
     _consent,
     keep_flags,
+    legal_notice,
 )
 from newsmeta._extract._body_recall import (
     alike_parts,
@@ -644,7 +646,7 @@ def find_content(
         or 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) < pre_prose[-1]
     ]
     drops.extend(_signup_boxes(els, tags, par, ends, pre, drops))
-    drops.extend(_teaser_cards(tree, paras, links, class_of))
+    drops.extend(_teaser_cards(tree, paras, links, class_of, headline_i))
     drops.extend(_plain_cards(tree, paras, class_of, headline_i))
     drops.extend(_reply_thread(tree, class_of, headline_i))
     hinted = _framing(hinted, columns, tags, ends, pre_prose)
@@ -833,7 +835,7 @@ def _widest(t: _Tree, k: int) -> int:
 
 
 def _teaser_cards(
-    t: _Tree, paras: list[int], links: list[int], class_of: list[str | None]
+    t: _Tree, paras: list[int], links: list[int], class_of: list[str | None], headline_i: int
 ) -> list[int]:
     """Runs of teaser cards: three or more sibling blocks of one tag and class, each
     opened by a heading (or bold line) whose whole text is a link to another page and
@@ -871,7 +873,7 @@ def _teaser_cards(
             continue
         inside = sum(pre_prose[ends[c] + 1] - pre_prose[c] for c in run)
         chars = sum(pre[ends[c] + 1] - pre[c] for c in run)
-        if chars < pre_prose[-1] - inside:
+        if chars < pre_prose[-1] - inside or story_apart(run[0], headline_i, par, ends, pre_prose):
             out.extend(run)
             continue
         # The rest of the page in prose lines of 30 characters and more (a story of short
@@ -1016,9 +1018,6 @@ _MIN_STORY = 100
 _MIN_REPLY_TEXT = 100  # a reply's mean length, name and date included
 
 
-_HAS_DIGIT = re.compile(r"\d").search
-
-
 def _head(el: HtmlElement) -> str:
     """The first characters of ``el``'s text, its pieces joined by spaces (a line break
     between a time and the next word keeps them apart)."""
@@ -1060,11 +1059,11 @@ def _reply_thread(t: _Tree, class_of: list[str | None], headline_i: int) -> list
     for pairs in runs.values():
         if len(pairs) < _MIN_REPLIES:
             continue
-        # A name holds no digit (a bold time opens a live entry, not a reply).
+        # A name holds no time nor date (a bold time opens a live entry, not a reply).
         dated = sum(
             1
             for c, h in pairs
-            if _HAS_DIGIT(_head(els[h])) is None and _DATELINE.search(_head(els[c])) is not None
+            if reply_name(_head(els[h])) and _DATELINE.search(_head(els[c])) is not None
         )
         cards = [c for c, _ in pairs]
         chars = sum(pre[ends[c] + 1] - pre[c] for c in cards)
@@ -1349,9 +1348,8 @@ _MIN_COLOPHON_LINES = 3
 
 
 def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
-    """Whether block ``k`` (beside the story, after it) reads as the site's colophon: at
-    least three lines, and at least half of them address, number, legal or copyright lines.
-    Only short blocks are read."""
+    """Whether short block ``k`` is the site's colophon (three lines or more, half of them
+    address, number, legal or copyright lines) or its legal notice (:func:`legal_notice`)."""
     if t.pre[t.ends[k] + 1] - t.pre[k] > _MAX_BOILERPLATE_CHARS:
         return False
     pieces: list[str] = []
@@ -1359,9 +1357,9 @@ def _colophon_block(t: _Tree, k: int, excluded: list[int]) -> bool:
     text = "".join(pieces).replace(_BR, _BLOCK_BREAK)
     lines = [line for line in text.split(_BLOCK_BREAK) if line.strip()]
     if len(lines) < _MIN_COLOPHON_LINES:
-        return False
+        return legal_notice(lines)
     boiler = sum(1 for line in lines if len(line) < _MAX_EDGE_LINE and _boilerplate_line(line))
-    return boiler >= _MIN_COLOPHON_LINES and 2 * boiler >= len(lines)
+    return (boiler >= _MIN_COLOPHON_LINES and 2 * boiler >= len(lines)) or legal_notice(lines)
 
 
 # A cookie or consent notice: a short block naming cookies and consent, with a control
@@ -1621,7 +1619,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     # chosen one, elsewhere in the page.
     if pp >= 0:
         chosen.extend(story_articles(top, chosen[-1], headline_i, t, excluded))
-    chosen.extend(alike_parts(top, chosen[-1], t, excluded))
+    chosen.extend(alike_parts(top, chosen[-1], t, excluded) if top in chosen else ())
     boxes = _about_boxes(t, chosen, headline_i, excluded)
     if boxes:
         excluded = list(excluded)
