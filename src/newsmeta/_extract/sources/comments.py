@@ -34,6 +34,7 @@ from newsmeta._extract._comment_form import (
     comment_hinted,
     required_fields,
 )
+from newsmeta._extract._comment_forum import forum_replies
 from newsmeta._extract._comment_lead import plain_name, strip_lead
 from newsmeta._extract._comment_parts import shown_form
 from newsmeta._extract._comment_reply import reply_target
@@ -1345,7 +1346,7 @@ def _html_comments(
     comments read."""
     raw_items, signed_only = _html_items(page)
     if not raw_items:
-        return [], [], []
+        return forum_replies(page)
     item_set = set(raw_items)
     # Nearest ancestor item of each item, and whether a list/children container sits between.
     parent_of: dict[HtmlElement, HtmlElement | None] = {}
