@@ -31,6 +31,7 @@ _NAME = re.compile(r"user-?name|author|poster|(?:^|[-_\s])name(?:$|[-_\s])")
 _DAY = re.compile(r"date|time|posted")
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _MIN_POSTS = 2
+_TITLE_WORDS = 4  # a heading link this long is a title, not a writer's name
 _MAX_POSTS = 500
 _MAX_LINE = 120  # a line outside the text box that may print the day
 _MAX_TEXT = 20_000
@@ -67,11 +68,15 @@ def _posts(page: Page) -> list[HtmlElement]:
 
 
 def _teaser(post: HtmlElement) -> bool:
-    """Whether a post holds a heading link to another page titled in several words."""
+    """Whether a post holds a heading link to another page: a title of several words, or
+    any link in a heading classed as a title ("entry-title")."""
     for heading in post.iter(*_HEADINGS):
+        titled = "title" in (heading.get("class") or "").lower()
         for link in heading.iter("a"):
             href = link.get("href") or ""
-            if not href.startswith("#") and len(element_text(link, 200).split()) >= 4:
+            if not href.startswith("#") and (
+                titled or len(element_text(link, 200).split()) >= _TITLE_WORDS
+            ):
                 return True
     return False
 
