@@ -127,7 +127,8 @@ def test_drupal_like_reply_box_after_its_parent() -> None:
 
 def test_indented_sibling_comments_give_parents() -> None:
     rows = "".join(
-        f'<div id="t{70 + i}" style="margin-left: {depth * 30}px"><div class="comment-wrap">'
+        f'<div id="t{70 + i}" class="tree-twig" style="margin-left: {depth * 30}px">'
+        '<div class="comment-wrap">'
         f'<div class="comment-head"><span class="ljuser"><b>{NAMES[i]}</b></span> '
         f'<span class="comment-datetime">2024-08-{21 + i} 09:10 am (UTC)</span></div>'
         f'<div class="comment-text">{TEXTS[i]}</div></div></div>'

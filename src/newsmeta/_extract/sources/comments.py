@@ -1228,7 +1228,7 @@ def _meta_line(
     first = next((c for c in item if isinstance(c.tag, str)), None)
     if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
         return None
-    if (classed and first.getnext() is None) or _holds_text_box(first):
+    if classed and (first.getnext() is None or _holds_text_box(first)):
         return None  # no text after the line, or the line holds the comment's text
     text = element_text(first, 160)
     if not text or len(text) > 150:
