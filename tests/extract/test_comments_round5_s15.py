@@ -177,3 +177,17 @@ def test_pingbacks_are_no_comments() -> None:
     )
     art = story(f'<div id="comments"><ol class="comment-list">{rows}</ol></div>')
     assert art.comments == ()
+
+
+def test_numbered_posts_after_a_story_are_all_its_comments() -> None:
+    posts = "".join(
+        f'<li class="postcontainer" id="post_{70 + i}"><div class="posthead"><span '
+        f'class="date">{21 + i}-08-2024, 09:10</span></div><div class="userinfo"><a '
+        f'class="username" href="/u/{i}"><strong>{n}</strong></a></div><div '
+        f'class="postbody"><blockquote class="postcontent">{c}</blockquote></div></li>'
+        for i, (n, c) in enumerate(zip(NAMES, TEXTS, strict=True))
+    )
+    art = story(f'<ol id="posts" class="posts">{posts}</ol>')
+    assert texts(art) == TEXTS
+    assert names(art) == NAMES
+    assert [c.id for c in art.comments] == ["post_70", "post_71", "post_72"]

@@ -5,7 +5,8 @@ sibling elements whose ids number them (``p5501``, ``post_7101``, ``js-post-881`
 ``msg2201``), each with its writer's name, its day and a box holding its text
 (``div.content``, ``blockquote.postcontent``, ``article.message-body``, ``div#msg_2201``).
 The first post is the article (its writer and day are the byline's); the others are
-replies: comments, with their writer and day. Blog posts listed one after another carry
+replies: comments, with their writer and day. When an ``<article>`` holding a story comes
+before the posts, all of them are replies to it. Blog posts listed one after another carry
 such ids too: a post holding a heading link to another page (a title of several words) is
 a teaser, and then no post is read as a reply.
 
@@ -35,6 +36,7 @@ _TITLE_WORDS = 4  # a heading link this long is a title, not a writer's name
 _MAX_POSTS = 500
 _MAX_LINE = 120  # a line outside the text box that may print the day
 _MAX_TEXT = 20_000
+_STORY_CHARS = 500  # an article before the posts holding this much text is their story
 _MAX_HEAD = 200  # the subject and writer's line above a post's text box
 # A line of the writer's panel that dates the writer, not the post.
 _JOINED = re.compile(
@@ -140,6 +142,21 @@ def _day(post: HtmlElement, box: HtmlElement, language: str | None) -> DateValue
     return None
 
 
+def _story_before(page: Page, first: HtmlElement) -> bool:
+    """Whether an ``<article>`` holding a story comes before the posts (not around them):
+    then every post is a reply to it, the first one too."""
+    ancestors = set(first.iterancestors())
+    stories = [
+        el
+        for el in page.articles
+        if el not in ancestors and len(element_text(el, _STORY_CHARS)) >= _STORY_CHARS
+    ]
+    if not stories:
+        return False
+    order = {el: i for i, el in enumerate(page.elements) if el is first or el in stories}
+    return any(order.get(el, -1) < order.get(first, -1) for el in stories)
+
+
 def forum_replies(page: Page) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
     """The replies of a thread page as comments, the posts, and the replies read."""
     posts = _posts(page)
@@ -157,7 +174,8 @@ def forum_replies(page: Page) -> tuple[list[Comment], list[HtmlElement], list[Ht
         read.append((post, box, writer, day))
     comments: list[Comment] = []
     replies: list[HtmlElement] = []
-    for post, box, writer, day in read[1:]:
+    start = 0 if _story_before(page, posts[0]) else 1
+    for post, box, writer, day in read[start:]:
         text = element_text(box, _MAX_TEXT)
         if not text:
             continue
