@@ -12,7 +12,7 @@ import re
 from newsmeta._extract._values import find_text_date_at
 from newsmeta._models import DateValue
 
-__all__ = ["SAYS", "SAYS_WORDS", "strip_lead"]
+__all__ = ["SAYS", "SAYS_WORDS", "plain_name", "strip_lead"]
 
 # A "says"-style verb after a commenter's name, a whole word ("Jane says:", "Jan hat
 # gesagt…", "Ana dijo...", "Luc a dit…", "Piet zei:", "Ola napisała:"): the forms blog
@@ -31,6 +31,28 @@ SAYS_WORDS = (
     "dit", "crit", "diz", "disse", "escreveu", "detto", "scritt", "scrive", "zegt", "zei",
     "napisa", "pisze",
 )  # fmt: skip
+
+# A note on the writer's standing after the name, printed by comment systems for readers
+# with no account: "Jane (not verified)", "Jan (nicht überprüft)", "Luc (non vérifié)",
+# "Ana (no verificado)", "Gast"/"guest" marks.
+_STATUS = re.compile(
+    r"\s*\((?:not\s+verified|unverified|nicht\s+(?:überprüft|verifiziert)|non\s+v[ée]rifi[ée]|"
+    r"no\s+verificad[oa]|non\s+verificat[oa]|niet\s+geverifieerd|n[ãa]o\s+verificad[oa]|"
+    r"guest|gast|invit[ée]e?|invitad[oa]|ospite|convidad[oa])\)\s*$",
+    re.I,
+)
+_NAME_PUNCT = " \t\n:;,|·•-–—"
+
+
+def plain_name(text: str) -> str:
+    """A commenter's name line without its "says" verb ("Jane says:") and a trailing note
+    on the writer's standing ("Jane (not verified)")."""
+    if not text.isascii() or any(word in text.lower() for word in SAYS_WORDS):
+        text = SAYS.sub("", text)
+    if text.rstrip().endswith(")"):
+        text = _STATUS.sub("", text)
+    return text.strip(_NAME_PUNCT)
+
 
 _MAX_LEAD = 150  # a lead line is short
 _MAX_DATE_LINE = 60

@@ -34,8 +34,11 @@ from newsmeta._extract._comment_form import (
     comment_hinted,
     required_fields,
 )
-from newsmeta._extract._comment_lead import SAYS, SAYS_WORDS, strip_lead
+from newsmeta._extract._comment_forum import forum_replies
+from newsmeta._extract._comment_lead import plain_name, strip_lead
+from newsmeta._extract._comment_parts import shown_form
 from newsmeta._extract._comment_reply import reply_target
+from newsmeta._extract._comment_thread import thread_parents
 from newsmeta._extract._items import ItemTree
 from newsmeta._extract._jsonld_data import nodes
 from newsmeta._extract._page import Page, element_text, locator
@@ -161,7 +164,7 @@ def _class_bits(cls: str | None) -> int:
     if any(
         _META_TOKEN.search(tok) and "content" not in tok and "text" not in tok and "body" not in tok
         for tok in toks
-    ):
+    ) and not any(_TEXT_TOKEN.match(tok) for tok in toks):  # "comment-body js-edit-hide"
         bits |= _META_BIT
     if any(_DATE_TOKEN.search(tok) for tok in toks):
         bits |= _DATE_BIT
@@ -343,7 +346,7 @@ def _walk_text(
             isinstance(tag, str)
             and child not in skip
             and child is not also
-            and tag not in _SKIP_TAGS
+            and (tag not in _SKIP_TAGS or shown_form(child))
             and not (child.attrib and _is_meta(child))
         ):
             if tag in _BLOCK_TAGS:
@@ -357,7 +360,7 @@ def _walk_text(
 
 
 _UI_LINE = re.compile(
-    r"^(?:#?\d{1,4}\.?|reply|antworten|responder|r[ée]pondre|responder|report|melden|"
+    r"^(?:#?\d{1,4}\.?|[-–—|·•]{1,3}|reply|antworten|responder|r[ée]pondre|responder|report|melden|"
     r"(?:show|view|load|see|read) (?:all|more)(?: comments| replies)?\W*|"
     r"(?:alle )?kommentare anzeigen|weitere (?:laden|anzeigen|kommentare)\W*|mehr anzeigen|"
     r"ver m[áa]s|voir plus|cargar m[áa]s|like|gef[äa]llt mir|share|teilen|"
@@ -640,9 +643,7 @@ def _profile_url(href: str | None, base: str | None) -> str | None:
 
 
 def _clean_author(text: str) -> str | None:
-    if not text.isascii() or any(word in text.lower() for word in SAYS_WORDS):
-        text = SAYS.sub("", text)
-    text = text.strip(" \t\n:;,|·•-–—")
+    text = plain_name(text)
     low = text.lower()
     for prefix in ("von ", "by ", "por ", "par ", "de "):
         if low.startswith(prefix):
@@ -1281,6 +1282,8 @@ def _foot_line(item: HtmlElement, page: Page) -> tuple[HtmlElement, Author, Date
     last = next((c for c in reversed(item) if isinstance(c.tag, str)), None)
     if last is None or last.tag not in _FOOT_TAGS or last.getprevious() is None:
         return None
+    if _holds_text_box(last):
+        return None  # the box of the comment's text ("comment-text" around "comment-body")
     text = element_text(last, 160)
     if not text or len(text) > 150:
         return None
@@ -1343,7 +1346,7 @@ def _html_comments(
     comments read."""
     raw_items, signed_only = _html_items(page)
     if not raw_items:
-        return [], [], []
+        return forum_replies(page)
     item_set = set(raw_items)
     # Nearest ancestor item of each item, and whether a list/children container sits between.
     parent_of: dict[HtmlElement, HtmlElement | None] = {}
@@ -1402,12 +1405,7 @@ def _html_comments(
             got = _item_id(other)
             if got is not None:
                 alias_id[owner] = got
-    kept_parent: dict[HtmlElement, HtmlElement | None] = {}
-    for el in items:
-        parent = parent_of.get(el)
-        while parent is not None and parent not in kept:
-            parent = parent_of.get(parent)
-        kept_parent[el] = parent
+    kept_parent = thread_parents(items, parent_of, kept)
     has_replies = {p for p in kept_parent.values() if p is not None}
     base = page.url
     skip = kept  # nested items are skipped while reading an item (an item never skips itself)
