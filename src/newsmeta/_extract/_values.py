@@ -289,7 +289,7 @@ def _pair(parsed: ParsedDate | None) -> tuple[DateValue, str] | None:
 # Vietnamese, Hindi and Thai ("Автор:", "Tekst:", "Yazar:", "Συντάκτης:", "Szerző:",
 # "Penulis:", "Tác giả:", "लेखक:", "ผู้เขียน:"); one list for every byline reader.
 CJK_LABELS = (
-    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|文|글)\s*[:：/／]\s*|"
+    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|投稿者|文|글)\s*[:：/／]\s*|"
     r"(?:^|(?<=\s))(?:记者|記者)\s+"
 )
 BYLINE_LABELS = (
@@ -597,6 +597,11 @@ _MARKER = re.compile(
     r"entretien)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
+    # "written by" / "posted by" in the Scandinavian languages, Polish and Russian ("Skriven
+    # av", "Skrevet af", "Napisane przez", "Opublikował", "Опубликовал:")
+    r"(?:skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet)\s+a[vf]|"
+    r"(?:napisane|napisał[a]?|opublikowane|opublikował[a]?|dodane|dodał[a]?)\s+przez|"
+    r"(?:опубликовал[аи]?|написал[аи]?|разместил[аи]?)\s*:|"
     # Romanian "de" opens a byline element ("de Maria Ionescu"), lower case, at its start
     r"^(?-i:de)(?=\s+(?-i:[A-ZĂÂÎȘȚŞŢ]))|"
     # Greek names the writer in the genitive after its article ("Του Γιώργου Παπά", "Της

@@ -49,6 +49,8 @@ _CREDIT_VERBS = (
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
     r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis|"
     r"postado|postato|gastbeitrag|gastkommentar|"
+    # the Scandinavian "written" / "published" before "av" / "af"
+    r"skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet|"
     # the kind of piece before its writer ("Commentary by …", "Guest column by …", "A cura
     # di …")
     r"(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|interview|review)|a\s+cura)\s+"
@@ -61,6 +63,9 @@ _BY_LINE_TEXT = re.compile(
     r"words|story|contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactora?|"
     + BYLINE_LABELS
     + r")\s*:\s*|"
+    # Polish "Napisane przez …", Russian "Опубликовал: …"
+    r"(?:napisane|napisał[a]?|opublikowane|opublikował[a]?|dodane|dodał[a]?)\s+przez\s+|"
+    r"(?:опубликовал[аи]?|написал[аи]?|разместил[аи]?)\s*:\s*|"
     # "Ein Beitrag von …", "Un artículo de …"; "Words and photos by …"
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de)\s+|"
     r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
@@ -178,15 +183,16 @@ def _authors(
 
 def _side_by_side(el: HtmlElement) -> str | None:
     """The text of an element whose author children sit side by side with nothing between
-    them (``<span class="author">A</span><span class="author">B</span>``), a comma put
-    between them; None when no two do (the text then runs the names together)."""
+    them (``<span class="author">A</span><span class="author">B</span>``, or the items of a
+    list of authors, ``<li>A</li><li>B</li>``), a comma put between them; None when no two
+    do (the text then runs the names together)."""
     parts = [el.text or ""]
     after_author = joined = False
     for child in el:
         if not isinstance(child.tag, str):
             continue
         cls = child.get("class")
-        author = bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None
+        author = child.tag == "li" or (bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None)
         if author and after_author:
             parts.append(",")
             joined = True
