@@ -157,7 +157,7 @@ def _authors(
 ) -> tuple[tuple[Author, ...], str]:
     """The authors an element names, and its text. ``read`` holds the short texts already
     read (nested author elements often print the same line)."""
-    text = (_side_by_side(el) if len(el) > 1 else None) or lines_text(el, 400)
+    text = (_side_by_side(_listed(el)) if len(el) else None) or lines_text(el, 400)
     if not text:
         return (), ""
     if len(text) > _MAX_BYLINE:
@@ -181,11 +181,21 @@ def _authors(
     return authors, text
 
 
+def _listed(el: HtmlElement) -> HtmlElement:
+    """The list an element wraps alone (``<div class="byline"><ul><li>A</li>…</ul></div>``),
+    or the element itself."""
+    if len(el) == 1 and el[0].tag in ("ul", "ol") and not (el.text or "").strip():
+        return el[0]
+    return el
+
+
 def _side_by_side(el: HtmlElement) -> str | None:
     """The text of an element whose author children sit side by side with nothing between
     them (``<span class="author">A</span><span class="author">B</span>``, or the items of a
     list of authors, ``<li>A</li><li>B</li>``), a comma put between them; None when no two
     do (the text then runs the names together)."""
+    if len(el) < 2:
+        return None
     parts = [el.text or ""]
     after_author = joined = False
     for child in el:
