@@ -105,3 +105,27 @@ def test_structured_author_link_gives_the_profile_url() -> None:
     (author,) = _article(header).authors
     assert author.name == "Wendy Okafor"
     assert author.url == "https://harbour.example/author/wendy-okafor"
+
+
+@pytest.mark.parametrize(
+    ("header", "want"),
+    [
+        # a link whose text is a label, not a name: the printed byline wins
+        (
+            '<div itemscope itemtype="https://schema.org/Article"><p class="byline">By Wendy '
+            'Okafor</p><a itemprop="author" href="/author/wendy-okafor">More articles by this '
+            "author</a></div>",
+            ["Wendy Okafor"],
+        ),
+        # a particle ends no name
+        ('<p class="byline">By Ahmad bin</p>', []),
+        # a byline list's items: the name, then its date and reading time
+        (
+            '<ul class="byline"><li>By Ama Boateng</li><li>March 4, 2025</li>'
+            "<li>5 min read</li></ul>",
+            ["Ama Boateng"],
+        ),
+    ],
+)
+def test_round4_negatives(header: str, want: list[str]) -> None:
+    assert _names(header) == want

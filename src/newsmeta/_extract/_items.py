@@ -8,6 +8,7 @@ of the page. ``itemref`` is not followed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -253,6 +254,11 @@ def make_locator(where: dict[str, HtmlElement]) -> Callable[[str], str]:
 # Lee</a>``, ``<a property="author" href="…">Jo Lee</a>``) the name is the link's text, not
 # its address (the profile's URL, which the spec's reading would give).
 _NAMED_BY_TEXT = frozenset({"name", "author", "creator"})
+# A lower-case word of three letters or more, not a name's particle: the link's text is a
+# label ("More articles by this author", "View profile"), not a name.
+_LABEL_WORD = re.compile(
+    r"(?:^|\s)(?!(?:von|van|der|den|del|della|dos|das|bin|binti|bint|ibn)\b)[a-z]{3,}\b"
+)
 
 
 def _link_name(prop: str, el: HtmlElement) -> str | dict[str, str] | None:
@@ -261,7 +267,7 @@ def _link_name(prop: str, el: HtmlElement) -> str | dict[str, str] | None:
     if el.tag != "a":
         return None
     text = element_text(el, 200)
-    if not text:
+    if not text or _LABEL_WORD.search(text) is not None:
         return None
     href = el.get("href")
     if prop == "name" or not href:

@@ -766,6 +766,8 @@ def _valid_byline_name(name: str) -> bool:
         return False
     if any(w.casefold() in _STOP_NAMES and w.casefold() not in _NAME_WORDS for w in words):
         return False
+    if words[-1] in _PARTICLES:
+        return False  # "Ahmad bin", "Jan van": a particle ends no name
     # Every word of a printed name but its particles starts with a capital ("Ursula von
     # der Leyen"); an all-lowercase name is a username only when it is one token. A
     # script without capitals (Arabic, Hebrew, Devanagari, Thai, Chinese) counts as one.
