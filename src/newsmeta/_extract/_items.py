@@ -8,6 +8,7 @@ of the page. ``itemref`` is not followed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -203,14 +204,15 @@ class ItemTree:
             if len(values) < _MAX_VALUES:
                 values.append(el)
         for name, elements in grouped.items():
-            converted: list[tuple[str | HtmlElement, HtmlElement]] = []
+            converted: list[tuple[str | dict[str, str] | HtmlElement, HtmlElement]] = []
             for el in elements:
                 if self.scope_attr in el.attrib and el is not item.el:
                     if depth + 1 >= _MAX_NESTING:
                         continue
                     converted.append((el, el))  # placeholder, converted below with its path
                 else:
-                    value = self.value_of(el)
+                    named = _link_name(name, el) if name in _NAMED_BY_TEXT else None
+                    value = self.value_of(el) if named is None else named
                     if value is not None:
                         converted.append((value, el))
             if not converted:
@@ -220,7 +222,7 @@ class ItemTree:
             for k, (value, el) in enumerate(converted):
                 vpath = f"{path}/{name}" if single else f"{path}/{name}/{k}"
                 where[vpath] = el
-                if isinstance(value, str):
+                if isinstance(value, (str, dict)):
                     out.append(value)
                 else:
                     out.append(self.to_dict(self.item_for(value), vpath, where, depth + 1))
@@ -246,6 +248,31 @@ def make_locator(where: dict[str, HtmlElement]) -> Callable[[str], str]:
             probe = probe.rsplit("/", 1)[0]
 
     return loc
+
+
+# The properties whose value is a name: on a link (``<a itemprop="name" href="/author/jo">Jo
+# Lee</a>``, ``<a property="author" href="…">Jo Lee</a>``) the name is the link's text, not
+# its address (the profile's URL, which the spec's reading would give).
+_NAMED_BY_TEXT = frozenset({"name", "author", "creator"})
+# A lower-case word of three letters or more, not a name's particle: the link's text is a
+# label ("More articles by this author", "View profile"), not a name.
+_LABEL_WORD = re.compile(
+    r"(?:^|\s)(?!(?:von|van|der|den|del|della|dos|das|bin|binti|bint|ibn)\b)[a-z]{3,}\b"
+)
+
+
+def _link_name(prop: str, el: HtmlElement) -> str | dict[str, str] | None:
+    """A link's text as a name: the name itself, or for an author a person with the link's
+    address as its profile (None for another element or an empty link)."""
+    if el.tag != "a":
+        return None
+    text = element_text(el, 200)
+    if not text or _LABEL_WORD.search(text) is not None:
+        return None
+    href = el.get("href")
+    if prop == "name" or not href:
+        return text
+    return {"@type": "Person", "name": text, "url": href}
 
 
 def microdata_value(el: HtmlElement) -> str | None:

@@ -289,11 +289,11 @@ def _pair(parsed: ParsedDate | None) -> tuple[DateValue, str] | None:
 # Vietnamese, Hindi and Thai ("Автор:", "Tekst:", "Yazar:", "Συντάκτης:", "Szerző:",
 # "Penulis:", "Tác giả:", "लेखक:", "ผู้เขียน:"); one list for every byline reader.
 CJK_LABELS = (
-    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|文|글)\s*[:：/／]\s*|"
+    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|投稿者|文|글)\s*[:：/／]\s*|"
     r"(?:^|(?<=\s))(?:记者|記者)\s+"
 )
 BYLINE_LABELS = (
-    r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazar|yazan|haber|"
+    r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazarlar|yazar|yazan|haber|"
     r"συντάκτης|συντάκτρια|författare|forfatter|skribent|"
     # Serbian, Hungarian, Indonesian and Malay, Vietnamese, Hindi, Thai
     r"аутор|szerző|penulis|tác\s+giả|phóng\s+viên|लेखक|ผู้เขียน)"
@@ -597,8 +597,16 @@ _MARKER = re.compile(
     r"entretien)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
+    # "written by" / "posted by" in the Scandinavian languages, Polish and Russian ("Skriven
+    # av", "Skrevet af", "Napisane przez", "Opublikował", "Опубликовал:")
+    r"(?:skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet)\s+a[vf]|"
+    r"(?:napisane|napisał[a]?|opublikowane|opublikował[a]?|dodane|dodał[a]?)\s+przez|"
+    r"(?:опубликовал[аи]?|написал[аи]?|разместил[аи]?)\s*:|"
     # Romanian "de" opens a byline element ("de Maria Ionescu"), lower case, at its start
     r"^(?-i:de)(?=\s+(?-i:[A-ZĂÂÎȘȚŞŢ]))|"
+    # Greek names the writer in the genitive after its article ("Του Γιώργου Παπά", "Της
+    # Μαρίας Νικολάου"), at the start of the byline
+    r"^(?:του|της)(?=\s+[Α-ΩΆ-Ώ])|"
     + BY_WORDS
     + "|"
     # the writer's label in the further languages whose dates we read
@@ -706,7 +714,13 @@ _ROLE_ONLY = re.compile(
 _NICKNAME = re.compile(r'\s+["“„][^"“”„]{1,40}["”“]\s+')
 # Given and family name joined by an underscore, as a login shows them ("Jane_Doe").
 _UNDERSCORED = re.compile(r"^([^\W\d_][^\W\d_'’.\-]*)_([^\W\d_][\w'’.\-]*)$")
-_PARTICLES = frozenset("von van de der den da di du le la del della dos das ten ter".split())
+_PARTICLES = frozenset(
+    # and the Arabic and Malay "son of"/"daughter of" ("Ahmad bin Ismail", "Nur binti Hassan")
+    "von van de der den da di du le la del della dos das ten ter bin binti bint ibn".split()
+)
+# The Arabic article joined to a family name by a hyphen ("Omar al-Rashid", "Amr el-Sayed",
+# "Nasser ad-Din"): a word of a name written lower case, like a particle.
+_ARTICLE_JOINED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ul|ud)-[^\W\d_]")
 _TLD_END = re.compile(r"\.[a-z]{2,3}$")
 # The combining marks that write vowels and signs in Devanagari, Thai, Arabic, Hebrew and
 # decomposed Latin ("राहुल", "สมชาย"): parts of a name's letters, though not \w to ``re``.
@@ -752,11 +766,15 @@ def _valid_byline_name(name: str) -> bool:
         return False
     if any(w.casefold() in _STOP_NAMES and w.casefold() not in _NAME_WORDS for w in words):
         return False
+    if words[-1] in _PARTICLES:
+        return False  # "Ahmad bin", "Jan van": a particle ends no name
     # Every word of a printed name but its particles starts with a capital ("Ursula von
     # der Leyen"); an all-lowercase name is a username only when it is one token. A
     # script without capitals (Arabic, Hebrew, Devanagari, Thai, Chinese) counts as one.
     capitals = sum(1 for w in words if not w[:1].islower())
-    particles = sum(1 for w in words if w.casefold() in _PARTICLES)
+    particles = sum(
+        1 for w in words if w.casefold() in _PARTICLES or _ARTICLE_JOINED.match(w) is not None
+    )
     return capitals >= len(words) - particles and all(_NAME_TOKEN.match(w) for w in words)
 
 
@@ -787,6 +805,8 @@ def _is_particle(text: str, match: re.Match[str]) -> bool:
     if not match.group(0).lower().startswith("von"):
         return False
     before = text[: match.start()].split()
+    if len(before) == 2 and before[0].casefold() == "von":
+        before = before[1:]  # "Von Anna von Stein": the first "von" is the byline's
     return len(before) == 1 and before[0][:1].isupper() and before[0].casefold() not in _PIECES
 
 
@@ -850,6 +870,8 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         text = _HANDLE.sub("", text)  # "Jane Doe (@janedoe) and Ben Ray (@benray)"
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
+    if not markers and _PLACE_ONLY.match(text) is not None:
+        return ()  # "De Lisboa", "Desde Madrid": the dateline's place, printed as a byline
     if markers:
         text = text[markers[-1].end() :]
     if _BUTTONS.search(text) is not None:
@@ -1002,6 +1024,15 @@ def _without_role_place(text: str) -> str:
     if _ROLE_ONLY.match(tail) is not None or _PLACE_AFTER_COMMA.match(tail) is not None:
         return text[:comma].rstrip()
     return text
+
+
+# A byline that is only the place the story is filed from, with its preposition ("De
+# Lisboa", "Desde Madrid", "Da Roma", "From Kyiv", "Aus Wien"): one capitalised word after
+# a capitalised "from" word. A surname alone is seldom printed with its particle.
+_PLACE_ONLY = re.compile(
+    r"^(?-i:De|Desde|Da|Dal|Dalla|Depuis|From|Aus|Vanuit|Från|Fra)\s+"
+    r"(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_][\w'’.-]*$"
+)
 
 
 # A single word after the last comma of a byline, with no "and" before it.

@@ -49,6 +49,8 @@ _CREDIT_VERBS = (
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
     r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis|"
     r"postado|postato|gastbeitrag|gastkommentar|"
+    # the Scandinavian "written" / "published" before "av" / "af"
+    r"skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet|"
     # the kind of piece before its writer ("Commentary by …", "Guest column by …", "A cura
     # di …")
     r"(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|interview|review)|a\s+cura)\s+"
@@ -61,6 +63,9 @@ _BY_LINE_TEXT = re.compile(
     r"words|story|contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactora?|"
     + BYLINE_LABELS
     + r")\s*:\s*|"
+    # Polish "Napisane przez …", Russian "Опубликовал: …"
+    r"(?:napisane|napisał[a]?|opublikowane|opublikował[a]?|dodane|dodał[a]?)\s+przez\s+|"
+    r"(?:опубликовал[аи]?|написал[аи]?|разместил[аи]?)\s*:\s*|"
     # "Ein Beitrag von …", "Un artículo de …"; "Words and photos by …"
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de)\s+|"
     r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
@@ -152,7 +157,7 @@ def _authors(
 ) -> tuple[tuple[Author, ...], str]:
     """The authors an element names, and its text. ``read`` holds the short texts already
     read (nested author elements often print the same line)."""
-    text = (_side_by_side(el) if len(el) > 1 else None) or lines_text(el, 400)
+    text = (_side_by_side(_listed(el)) if len(el) else None) or lines_text(el, 400)
     if not text:
         return (), ""
     if len(text) > _MAX_BYLINE:
@@ -176,17 +181,28 @@ def _authors(
     return authors, text
 
 
+def _listed(el: HtmlElement) -> HtmlElement:
+    """The list an element wraps alone (``<div class="byline"><ul><li>A</li>…</ul></div>``),
+    or the element itself."""
+    if len(el) == 1 and el[0].tag in ("ul", "ol") and not (el.text or "").strip():
+        return el[0]
+    return el
+
+
 def _side_by_side(el: HtmlElement) -> str | None:
     """The text of an element whose author children sit side by side with nothing between
-    them (``<span class="author">A</span><span class="author">B</span>``), a comma put
-    between them; None when no two do (the text then runs the names together)."""
+    them (``<span class="author">A</span><span class="author">B</span>``, or the items of a
+    list of authors, ``<li>A</li><li>B</li>``), a comma put between them; None when no two
+    do (the text then runs the names together)."""
+    if len(el) < 2:
+        return None
     parts = [el.text or ""]
     after_author = joined = False
     for child in el:
         if not isinstance(child.tag, str):
             continue
         cls = child.get("class")
-        author = bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None
+        author = child.tag == "li" or (bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None)
         if author and after_author:
             parts.append(",")
             joined = True
