@@ -11,7 +11,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._page import UNIX_ATTRS, Page, element_text, locator
+from newsmeta._extract._page import DATED_ATTRS, STAMP_ATTRS, UNIX_ATTRS, Page, element_text, locator
 from newsmeta._extract._values import find_text_date, find_text_date_at, relative_label, to_date
 from newsmeta._extract.sources.headline import content_h1, in_boilerplate
 from newsmeta._models import DateValue, SourceKind
@@ -565,11 +565,23 @@ def unix_time(raw: str) -> _dt.datetime | None:
         return None
 
 
+_DATED = frozenset(DATED_ATTRS)
+_DAY_OR_FINER = frozenset({"day", "minute", "second"})
+
+
 def unix_candidate(el: HtmlElement, page: Page, h1: HtmlElement | None) -> Candidate | None:
-    """A date from ``el``'s Unix-timestamp attribute, if it has a possible one."""
-    for attr in UNIX_ATTRS:
+    """A date from ``el``'s Unix-timestamp attribute (or its ISO or Unix
+    ``data-published``-like one), if it has a possible one."""
+    for attr in STAMP_ATTRS:
         raw = el.get(attr)
-        value = unix_time(raw) if raw else None
+        if not raw:
+            continue
+        value: DateValue | None = unix_time(raw)
+        precision = "second"
+        if value is None and attr in _DATED and len(raw) < 40:
+            parsed = to_date(raw)
+            if parsed is not None and parsed[1] in _DAY_OR_FINER:
+                value, precision = parsed
         if value is None or not _not_future(value, page.now) or date_furniture(el, h1):
             continue
         key = _ancestor_key(el)
@@ -578,8 +590,8 @@ def unix_candidate(el: HtmlElement, page: Page, h1: HtmlElement | None) -> Candi
             value=value,
             source=SourceKind.HTML_ATTRIBUTE,
             locator=f"{locator(el)}/@{attr}",
-            raw=raw or "",
+            raw=raw,
             confidence=0.5,
-            precision="second",
+            precision=precision,
         )
     return None
