@@ -538,7 +538,9 @@ def _label(el: HtmlElement, page: Page) -> Candidate | None:
         return None
     rel = relative_label(text, page.now, page.html_lang)
     if rel is None:
-        return None
+        text = _relative_part(text, page) or ""
+        if not text:
+            return None
     return Candidate(
         field="date_label",
         value=text,
@@ -547,6 +549,26 @@ def _label(el: HtmlElement, page: Page) -> Candidate | None:
         raw=text,
         confidence=0.5,
     )
+
+
+# The separators of a meta line's parts ("Published: 3 days ago · Updated: 1 hour ago",
+# "By Ann Lee | 3 days ago").
+_LINE_PARTS = re.compile(r"\s*[·•|,;]\s*|\s+[-–—]\s+")
+
+
+def _relative_part(text: str, page: Page) -> str | None:
+    """The relative label among a line's parts that dates the page: its published one
+    (or an unlabelled one) before an updated one, which is taken only alone."""
+    updated: str | None = None
+    for part in _LINE_PARTS.split(text, maxsplit=3)[:4]:
+        if len(part) < 5 or _RELATIVE_WORDS.search(part) is None:
+            continue
+        if relative_label(part, page.now, page.html_lang) is None:
+            continue
+        if _MODIFIED_TEXT.match(part) is None:
+            return part
+        updated = updated or part
+    return updated
 
 
 _UNIX = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
