@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newsmeta._dates._schedule import scheduled
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import DATED_ATTRS, STAMP_ATTRS, UNIX_ATTRS, Page, element_text, locator
@@ -359,7 +360,7 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
     if found is None or not _not_future(found[0], page.now):
         return None
     value, precision, start, end = found
-    if precision in ("year", "month"):
+    if precision in ("year", "month") or scheduled(text, start, end, precision != "day"):
         return None
     prefixed = _PUBLISHED_TEXT.match(text) is not None or _MODIFIED_TEXT.match(text) is not None
     field = field_at(text, start, key, end)
@@ -506,6 +507,8 @@ def _line_date(
         return None
     value, precision, start, end = found
     if precision in ("year", "month") or _in_site_footer(el, h1):
+        return None
+    if scheduled(text, start, end, precision != "day"):
         return None
     return Candidate(
         field=field_at(text, start, "", end),

@@ -14,6 +14,7 @@ from itertools import compress
 
 from lxml.html import HtmlElement
 
+from newsmeta._dates._schedule import scheduled
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, locator
@@ -212,6 +213,9 @@ def _scan(
                 continue
             parsed = (later[0], later[1], parsed[3] + later[2], parsed[3] + later[3])
             value = parsed[0]
+        if scheduled(snippet, parsed[2], parsed[3], parsed[1] != "day"):
+            # "Offer valid until 30 June 2024", "28 March 2024, 1:00 PM – 7:00 PM"
+            continue
         if date_furniture(el, h1):
             return None
         if not after_h1 and _in_site_header(el, h1):
