@@ -30,7 +30,8 @@ _SLOT_AFTER = re.compile(
     r"\s*[,|·]?\s*(?:(?:um|at|à|alle|a\s+las|from|von|de)\s+)?"
     r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?\s?m\.?)?\s*(?:[-–—]|bis|to|till|until|à|a)\s*"
     + _CLOCK
-    + r"|\s*,?\s*(?:ab|from|dès|desde\s+las|dalle)\s+\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h\b|[ap]\.?\s?m\.?)",
+    + r"|\s*,?\s*(?:ab|from|dès|desde\s+las|dalle)\s+"
+    + r"\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h\b|[ap]\.?\s?m\.?)",
     re.I,
 )
 # After a date read with its time ("30. März 2024, 13:15 Uhr"): the range's end alone.

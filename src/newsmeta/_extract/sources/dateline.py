@@ -12,7 +12,14 @@ from lxml.html import HtmlElement
 from newsmeta._dates._schedule import scheduled
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._page import DATED_ATTRS, STAMP_ATTRS, UNIX_ATTRS, Page, element_text, locator
+from newsmeta._extract._page import (
+    DATED_ATTRS,
+    STAMP_ATTRS,
+    UNIX_ATTRS,
+    Page,
+    element_text,
+    locator,
+)
 from newsmeta._extract._values import find_text_date, find_text_date_at, relative_label, to_date
 from newsmeta._extract.sources.headline import content_h1, in_boilerplate
 from newsmeta._models import DateValue, SourceKind

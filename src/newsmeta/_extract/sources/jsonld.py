@@ -10,6 +10,7 @@ followed, and the locator then points into the referenced node.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from newsmeta._extract._candidates import Candidate
@@ -189,6 +190,18 @@ MEDIA_CONFIDENCE = 0.55
 _MEDIA_DATE_KEYS = ("uploadDate", "datePublished")
 
 
+def _media_locator(key: str) -> Callable[[str], str]:
+    """The locator of a media node's date under its own key (``…/uploadDate``)."""
+
+    def loc(path: str) -> str:
+        return path.replace("/datePublished", f"/{key}")
+
+    return loc
+
+
+_MEDIA_LOCATORS = {key: _media_locator(key) for key in _MEDIA_DATE_KEYS}
+
+
 def _media_dates(page: Page, node: JsonLdNode) -> list[Candidate]:
     """The publication date of a stand-alone media node (``uploadDate``, else
     ``datePublished``), below a WebPage node's own date."""
@@ -201,7 +214,7 @@ def _media_dates(page: Page, node: JsonLdNode) -> list[Candidate]:
                 _path(node.pointer),
                 source=SourceKind.JSON_LD,
                 confidence=MEDIA_CONFIDENCE,
-                loc=lambda path, key=key: path.replace("/datePublished", f"/{key}"),
+                loc=_MEDIA_LOCATORS[key],
             )
     return []
 
