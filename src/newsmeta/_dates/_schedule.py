@@ -15,7 +15,7 @@ __all__ = ["scheduled"]
 _DEADLINE_LEAD = re.compile(
     r"(?:\buntil|\btill|\bvalid(?:\s+(?:through|thru|to))?|\bexpir(?:es|y|ing)(?:\s+on)?|"
     r"\bdeadline|\bclosing\s+date|\bends?(?:\s+on)?|\bdue(?:\s+(?:by|on))?|"
-    r"\bbis(?:\s+(?:zum|einschließlich|spätestens))?|\bgültig(?:\s+bis)?|frist|\w+schluss|"
+    r"\bbis(?:\s+(?:zum|einschließlich|spätestens))?|\bgültig(?:\s+bis)?|frist|(?:anmelde|einsende|melde|bewerbungs|annahme)schluss|"
     r"\bjusqu'(?:au|à)|\bvalable(?:\s+jusqu'(?:au|à))?|\bdate\s+limite|\bhasta(?:\s+el)?|"
     r"\bv[áa]lid[oa](?:\s+hasta)?|\bfecha\s+l[íi]mite|\bscadenza|\bentro\s+il|\bfino\s+al|"
     r"\bgeldig\s+tot|\btot\s+en\s+met|\bat[ée]\s+(?:o\s+dia\s+)?)"
