@@ -28,6 +28,8 @@ from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
 __all__ = [
+    "DATED_ATTRS",
+    "STAMP_ATTRS",
     "UNIX_ATTRS",
     "Locations",
     "Page",
@@ -924,7 +926,7 @@ class Page:
                 self.comment_rows.append(el)
             if "typeof" in names or "vocab" in names:
                 rdfa = True
-            if not unix.isdisjoint(names) and any(map(el.get, UNIX_ATTRS)):
+            if not unix.isdisjoint(names) and any(map(el.get, STAMP_ATTRS)):
                 self.stamped.append(i)
             if "role" in names:
                 self.roles.append((i, el.get("role")))
@@ -1066,12 +1068,17 @@ COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-comment_id")
 _COMMENT_ID_SET = frozenset(COMMENT_ID_ATTRS)
 UNIX_ATTRS = ("data-utime", "data-timestamp", "data-unix", "data-unixtime", "data-time",
               "data-epoch")  # fmt: skip
+# Attributes naming an element's publication time, ISO or Unix ("<span data-published=
+# "2024-06-04T09:15:00Z">", "data-pubdate"), filed and read with the Unix ones.
+DATED_ATTRS = ("data-published", "data-publish-date", "data-pubdate", "data-publishdate",
+               "data-published-at", "data-date-published", "data-date")  # fmt: skip
+STAMP_ATTRS = UNIX_ATTRS + DATED_ATTRS
 # A predicate walk (document order, linear): never a union or an ``@x/..`` step, whose
 # node-set merges are quadratic in libxml2 (see docs/reliability.md).
-_UNIX_SET = frozenset(UNIX_ATTRS)
+_UNIX_SET = frozenset(STAMP_ATTRS)
 _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "role"}
-).union(UNIX_ATTRS, COMMENT_ID_ATTRS)  # fmt: skip
+).union(STAMP_ATTRS, COMMENT_ID_ATTRS)  # fmt: skip
 _TAG = attrgetter("tag")
 _KEYS = HtmlElement.keys
 _GET = HtmlElement.get

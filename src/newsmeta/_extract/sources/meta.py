@@ -30,6 +30,7 @@ from newsmeta._extract._values import (
     to_url,
 )
 from newsmeta._extract._words import NOT_SITE_LABELS
+from newsmeta._extract.sources.dateline import unix_time
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, AuthorKind, Organization, SourceKind
 
@@ -113,7 +114,7 @@ _rule(
     "original-publish-date", "originalpublicationdate", "datepublished", "date_published",
     "displaydate", "release_date", "cxenseparse:recs:publishtime", "pub_date", "pdate",
     "itemprop:datepublished", "publish_time", "published_time", "publisheddate", "dateposted",
-    "article:post_date", "article:publicationdate",
+    "article:post_date", "article:publicationdate", "timestamp",
 )  # fmt: skip
 _rule(
     "date_modified", META, 0.5, "date",
@@ -212,6 +213,10 @@ def _lang(text: str) -> str | None:
 
 def _date(text: str) -> tuple[Any, str] | None:
     text = text.strip()
+    if text.isdigit():  # <meta name="timestamp" content="1717492500">: Unix seconds or ms
+        stamp = unix_time(text)
+        if stamp is not None:
+            return stamp, "second"
     match = _SLASH_DATE.match(text)
     if match:  # citation_publication_date style "2012/05/31" or "2012/05"
         text = f"{match[1]}-{int(match[2]):02d}" + (f"-{int(match[3]):02d}" if match[3] else "")
