@@ -116,10 +116,16 @@ def _title_doubt(cand: Candidate, pool: Sequence[Candidate]) -> float:
     A lone ``<h1>`` reading "News" or "Details" while every metadata title names the story
     is a section label, not the headline.
     """
-    meta = [c for c in pool if c.source not in _VISIBLE]
+    words = _tokens(cand.value)
+    # A metadata title of two words or fewer beside a heading of four or more (a
+    # ``<title>`` naming only the site) cannot call that heading a label.
+    meta = [
+        c
+        for c in pool
+        if c.source not in _VISIBLE and (len(words) < 4 or len(_tokens(c.value)) > 2)
+    ]
     if not meta:
         return 0.0
-    words = _tokens(cand.value)
     if not words:
         return 0.5
     best = max(len(words & _tokens(c.value)) / len(words) for c in meta)

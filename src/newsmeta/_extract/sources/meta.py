@@ -274,12 +274,14 @@ _LOOSE_HEAD = re.compile(rf"^\s+{_LOOSE_SEP}\s")
 
 
 # The site's name set in square or lenticular brackets after or before the headline
-# ("Headline [Site]", "【Site】Headline"; not round ones: "Headline (Site)" may credit a
-# source of the story), or after a sign of the full-width forms Chinese and
-# Japanese titles use, with or without spaces ("見出し｜サイト", "見出し：サイト"), or after a
-# "«" that opens no quote ("Headline « Site", the counterpart of "Site » Headline"), or a
-# colon set apart by spaces ("Site : Headline").
+# ("Headline [Site]", "【Site】Headline"; round ones only after it, "Headline (Site)", as
+# the site's own name credits no other source of the story), or after a sign of the
+# full-width forms Chinese and Japanese titles use, with or without spaces ("見出し｜サイト",
+# "見出し：サイト"), or after a "«" that opens no quote ("Headline « Site", the counterpart
+# of "Site » Headline"), or a colon set apart by spaces ("Site : Headline").
 _OPENERS = {"[": "]", "【": "】", "［": "］", "〔": "〕", "《": "》"}
+_TAIL_OPENERS = {**_OPENERS, "(": ")", "（": "）"}
+_CLOSERS = frozenset(_TAIL_OPENERS.values())
 _WIDE_TAIL = re.compile(r"(?:\s*[｜：－／・～〜│]|\s+[«:])\s*$")
 _WIDE_HEAD = re.compile(r"^(?:\s*[｜：－／・～〜│]|\s+[»:])\s*")
 
@@ -306,7 +308,7 @@ def _strip_bracketed_site(title: str, folded: str, site_f: str) -> str | None:
     if len(folded) <= size:
         return None
     tail = folded[-size:]
-    if tail[0] in _OPENERS and tail[-1] == _OPENERS[tail[0]] and tail[1:-1] == site_f:
+    if tail[0] in _TAIL_OPENERS and tail[-1] == _TAIL_OPENERS[tail[0]] and tail[1:-1] == site_f:
         return title[:-size].strip() or None
     head = folded[:size]
     if head[0] in _OPENERS and head[-1] == _OPENERS[head[0]] and head[1:-1] == site_f:
@@ -396,6 +398,27 @@ def _title_side(title: str) -> str | None:
     return None
 
 
+def _section_side(stripped: str, title: str) -> str | None:
+    """The headline of "Site — Section — Headline" or "Headline - Opinion - Site" once the
+    site is cut: the dash that set the site apart sets a section apart as well, when that
+    side is one or two capitalised words and the other a headline twice as long."""
+    for sep in _DASH_SEPARATORS:
+        if title.count(sep) != 2 or stripped.count(sep) != 1:
+            continue
+        first, second = (p.strip() for p in stripped.split(sep))
+        for long, short in ((first, second), (second, first)):
+            words = short.split()
+            if (
+                len(words) <= 2
+                and all(w[0].isupper() for w in words)
+                and short[-1] not in ".!?:;,"
+                and _short_side(long, short)
+            ):
+                return long
+        return None
+    return None
+
+
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -422,6 +445,10 @@ def _host_part(title: str, url: str | None) -> str | None:
     label = _host_label(url)
     if label is None:
         return None
+    if title[-1:] in _CLOSERS:
+        named = _bracketed_host(title, label)
+        if named:
+            return named
     for sep in _HOST_SEPARATORS:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) < 2:
@@ -436,6 +463,20 @@ def _host_part(title: str, url: str | None) -> str | None:
             return None
         part = parts[hits[0]]
         return part if len(part.split()) <= 5 else None
+    return None
+
+
+def _bracketed_host(title: str, label: str) -> str | None:
+    """The name in brackets that ends a "Headline (Site)" or "Headline [Site.com]" title,
+    when its letters start with the host's ``label`` (or the label starts with them)."""
+    opener = next((o for o, c in _TAIL_OPENERS.items() if c == title[-1]), "")
+    at = title.rfind(opener, 0, len(title) - 1)
+    if at <= 0 or len(title) - at > 60:
+        return None
+    name = title[at + 1 : -1].strip()
+    key = _NOT_ALNUM.sub("", name.casefold())
+    if len(key) >= 4 and (key.startswith(label) or label.startswith(key)):
+        return name
     return None
 
 
@@ -1056,7 +1097,12 @@ def _title(page: Page, c: _Collector) -> None:
     if stripped:
         # what is left may still carry a section ("Headline | Politics"): its long side;
         # or sections ("News | Local | Headline"): its one long part
-        stripped = _title_side(stripped) or _title_core(stripped) or stripped
+        stripped = (
+            _title_side(stripped)
+            or _title_core(stripped)
+            or _section_side(stripped, text)
+            or stripped
+        )
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
     else:
         core = _title_core(text) or _title_side(text)
