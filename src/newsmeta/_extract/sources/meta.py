@@ -33,7 +33,7 @@ from newsmeta._extract._words import NOT_SITE_LABELS
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, AuthorKind, Organization, SourceKind
 
-__all__ = ["candidates", "without_site"]
+__all__ = ["candidates", "without_byline", "without_marker", "without_site"]
 
 OG = SourceKind.OPENGRAPH
 TW = SourceKind.TWITTER
@@ -64,6 +64,9 @@ _rule("title", CIT, 0.8, "text", "citation_title")
 _rule("title", PAR, 0.75, "text", "parsely-title")
 _rule("title", SAIL, 0.75, "text", "sailthru.title")
 _rule("title", META, 0.55, "text", "headline", "title", "itemprop:headline")
+# The page's name as the head's schema.org tags give it (<meta itemprop="name">, beside
+# itemprop description and image): weaker than a headline, as it may name the site.
+_rule("title", META, 0.35, "text", "itemprop:name")
 # descriptions
 _rule("description", OG, 0.93, "text", "og:description")
 _rule("description", TW, 0.65, "text", "twitter:description")
@@ -261,6 +264,47 @@ def without_site(title: str, names: Sequence[str | None]) -> str | None:
             stripped = _strip_site(title, name)
             if stripped:
                 return stripped
+    return None
+
+
+# A mark a metadata title adds after the headline in brackets: what the page holds besides
+# the text ("(VIDEO)", "[Photos]", "(Podcast)") or that it was updated ("(Updated)"); the
+# headline the page prints goes without it.
+_MARKER = re.compile(
+    r"\s*[(\[](?:\+?\s*(?:videos?|v[íi]deos?|vidéo|photos?|fotos?|pics|pictures|gallery|"
+    r"galerie|galer[íi]a|bildergalerie|audio|podcast|live|watch|listen|interactive|"
+    r"updated?|aktualisiert|actualizado|actualis[ée]e?|mis à jour|aggiornato|atualizado))"
+    r"\s*[)\]]$",
+    re.I,
+)
+
+
+def without_marker(title: str) -> str | None:
+    """``title`` without a bracketed mark at its end ("Headline (VIDEO)"), or None."""
+    match = _MARKER.search(title)
+    if match is None or match.start() == 0:
+        return None
+    head = title[: match.start()].rstrip(" -–—|:")
+    return head if len(head.split()) >= 2 else None
+
+
+# The byline a metadata title carries after the headline ("Headline by Jane Doe").
+_BY_WORDS = (" by ", " von ", " par ", " por ", " door ", " av ", " di ")
+
+
+def without_byline(title: str, names: Sequence[str]) -> str | None:
+    """``title`` without " by <Name>" at its end when the name is one of the page's
+    authors' ``names``, or None."""
+    folded = title.casefold()
+    for name in names:
+        name_f = " ".join(name.casefold().split())
+        if not name_f or not folded.endswith(name_f):
+            continue
+        rest = folded[: len(folded) - len(name_f)]
+        for word in _BY_WORDS:
+            if rest.endswith(word):
+                head = title[: len(rest) - len(word)].rstrip(" ,-–—|:")
+                return head if len(head.split()) >= 3 else None
     return None
 
 
