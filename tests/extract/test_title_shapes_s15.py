@@ -60,8 +60,10 @@ def test_a_section_set_apart_by_the_sites_dash_is_cut(title: str) -> None:
     assert _title(f"<title>{title}</title>{SITE_TAG}") == HEADLINE
 
 
-def test_a_dash_inside_the_headline_stays() -> None:
-    title = "Storm hits coast – thousands without power"
+@pytest.mark.parametrize(
+    "title", ["Storm hits coast – thousands without power", "Harbour – the storm in numbers"]
+)
+def test_a_dash_inside_the_headline_stays(title: str) -> None:
     assert _title(f"<title>{title} – {SITE}</title>{SITE_TAG}") == title
 
 

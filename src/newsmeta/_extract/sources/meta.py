@@ -444,21 +444,27 @@ def _title_side(title: str) -> str | None:
 
 def _section_side(stripped: str, title: str) -> str | None:
     """The headline of "Site — Section — Headline" or "Headline - Opinion - Site" once the
-    site is cut: the dash that set the site apart sets a section apart as well, when that
-    side is one or two capitalised words and the other a headline twice as long."""
+    site is cut: the dash that set the site apart sets a section apart as well, next to the
+    site, when that side is one or two capitalised words and the other a headline twice as
+    long ("Ukraine - the war in numbers - Site" keeps its first part)."""
     for sep in _DASH_SEPARATORS:
         if title.count(sep) != 2 or stripped.count(sep) != 1:
             continue
         first, second = (p.strip() for p in stripped.split(sep))
-        for long, short in ((first, second), (second, first)):
-            words = short.split()
-            if (
-                len(words) <= 2
-                and all(w[0].isupper() for w in words)
-                and short[-1] not in ".!?:;,"
-                and _short_side(long, short)
-            ):
-                return long
+        if title.startswith(stripped):  # the site came last: the section before it
+            long, short = first, second
+        elif title.endswith(stripped):  # the site came first: the section after it
+            long, short = second, first
+        else:
+            return None
+        words = short.split()
+        if (
+            len(words) <= 2
+            and all(w[0].isupper() for w in words)
+            and short[-1] not in ".!?:;,"
+            and _short_side(long, short)
+        ):
+            return long
         return None
     return None
 
