@@ -335,8 +335,15 @@ def _titled(item: HtmlElement, author: HtmlElement, name: str, host: str) -> boo
     """Whether ``item`` holds a link within the site, of two words or more, outside
     ``author`` and not to a writer's page, whose text is not the name (another story's
     title; a link to the writer's social profile or mail is none)."""
+    # the links inside the author element and those around it, each gathered once (not two
+    # walks up the tree a link)
+    inside: set[HtmlElement] | None = None
+    around: set[HtmlElement] = set()
     for a in item.iter("a"):
-        if a is author or author in a.iterancestors() or a in author.iterancestors():
+        if inside is None:
+            inside = set(author.iter("a"))
+            around = set(author.iterancestors("a"))
+        if a is author or a in inside or a in around:
             continue
         href = (a.get("href") or "").strip()
         if not href or _ARCHIVE_HREF.search(href) is not None:
