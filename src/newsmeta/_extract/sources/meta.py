@@ -870,11 +870,17 @@ def _footer_licence(page: Page, c: _Collector) -> None:
     boxes = list(page.footers)
     boxes.extend(el for el, _ in page.hinted_by(_FOOTER_KEY))
     seen = 0
+    # A footer box inside another (a "footer-widgets" row in the <footer>) repeats its links:
+    # each is read once, and still counted each time it is met.
+    read: set[HtmlElement] = set()
     for box in boxes:
         for a in box.iter("a"):
             seen += 1
             if seen > _MAX_FOOTER_LINKS:
                 return
+            if a in read:
+                continue  # read already, and no deed (else the walk had ended)
+            read.add(a)
             href = (a.get("href") or "").strip()
             if _CC_DEED.match(href):
                 url = to_url(href, c.base)
