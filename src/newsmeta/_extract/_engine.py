@@ -248,14 +248,10 @@ def extract_page(page: Page, *, content: bool = True) -> Article:
     # The page remembers the element of each locator path made while it is read (the
     # placing of the candidates then skips walking the paths again).
     before = read_locations(page.located)
-    # The readers' walks up from their elements to the page's furniture share most of their
-    # ancestors: what each says is kept for this page only.
-    walks_before = headline.remember_walks({})
     try:
         return _extract_page(page, content)
     finally:
         read_locations(before)  # (None after a page read alone: its elements are let go)
-        headline.remember_walks(walks_before)
 
 
 def _extract_page(page: Page, content: bool) -> Article:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -14,7 +13,7 @@ from newsmeta._extract._region import echoed_headline
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates", "content_h1", "first_of", "in_boilerplate", "remember_walks"]
+__all__ = ["candidates", "content_h1", "first_of", "in_boilerplate"]
 
 _TITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|headline|"
@@ -85,55 +84,11 @@ _TAG_ACTS: dict[object, int] = {
 }
 
 
-# What one element says to :func:`in_boilerplate` (its tag, then its class and id): nothing,
-# weak boilerplate, boilerplate (True), the article (False), or the end of the walk (<main>,
-# <body>: the weak flag).
-_SAYS_NOTHING, _SAYS_WEAK, _SAYS_TRUE, _SAYS_FALSE, _SAYS_STOP = 0, 1, 2, 3, 4
-Walks = dict[HtmlElement, tuple[int, "HtmlElement | None"]]
-_LOCAL = threading.local()
-
-
-def remember_walks(walks: Walks | None) -> Walks | None:
-    """Keep what each element met by :func:`in_boilerplate` says, and its parent, in
-    ``walks`` on this thread (one page's dict: the readers' walks up share most of their
-    ancestors), or nowhere (None); returns where they went before."""
-    before: Walks | None = getattr(_LOCAL, "walks", None)
-    _LOCAL.walks = walks
-    return before
-
-
-def _says(node: HtmlElement) -> int:
-    act = _TAG_ACTS.get(node.tag)
-    if act == _FURNITURE_TAG:
-        return _SAYS_TRUE
-    if act == _ARTICLE_TAG:
-        return _SAYS_FALSE
-    if act == _STOP_TAG:
-        return _SAYS_STOP
-    weak = act == _WEAK_TAG
-    cls = node.get("class")
-    ident = node.get("id")
-    if cls is not None or ident is not None:
-        verdict = _KEY_VERDICTS.get((cls, ident))
-        if verdict is None:
-            verdict = _verdict(cls, ident)
-        if verdict == 2:
-            return _SAYS_TRUE
-        if verdict == 3:
-            return _SAYS_FALSE
-        if verdict == 1:
-            weak = True
-    return _SAYS_WEAK if weak else _SAYS_NOTHING
-
-
 def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
     """True when an ancestor (or the element) is navigation, a sidebar, a footer, comments…
 
     A sidebar, footer or ``<aside>`` inside an ``<article>`` belongs to the article.
     """
-    walks: Walks | None = getattr(_LOCAL, "walks", None)
-    if walks is not None:
-        return _remembered_walk(el, depth, walks)
     node: HtmlElement | None = el
     steps = 0
     weak = False
@@ -163,29 +118,6 @@ def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
             if verdict == 1:
                 weak = True
         node = node.getparent()
-        steps += 1
-    return weak
-
-
-def _remembered_walk(el: HtmlElement, depth: int, walks: Walks) -> bool:
-    """:func:`in_boilerplate` with each element's verdict and parent read once a page."""
-    node: HtmlElement | None = el
-    steps = 0
-    weak = False
-    while node is not None and steps < depth:
-        step = walks.get(node)
-        if step is None:
-            step = walks[node] = (_says(node), node.getparent())
-        says, node = step
-        if says:
-            if says == _SAYS_WEAK:
-                weak = True
-            elif says == _SAYS_TRUE:
-                return True
-            elif says == _SAYS_FALSE:
-                return False
-            else:
-                return weak
         steps += 1
     return weak
 
