@@ -1,9 +1,9 @@
 """The metadata readers' shortcuts (session 15, speed I) leave what they read unchanged.
 
 The "By …" line head is tested behind a gate read from its own pattern (its first three
-characters), the footer-licence scan reads each link once when footer boxes nest, and the
-furniture walk keeps what each element says for the page being read, per thread. Each case
-here is a shape those shortcuts could have lost. Every page is written for these tests.
+characters), the footer-licence scan reads each link once when footer boxes nest, and some
+class verdicts are kept across pages (module dicts shared by threads). Each case here is a
+shape those shortcuts could have lost. Every page is written for these tests.
 """
 
 from __future__ import annotations
