@@ -106,9 +106,8 @@ def _key(field: str, value: Any) -> Hashable:
 _TOKEN = re.compile(r"\w+")
 
 
-@functools.lru_cache(maxsize=1024)
-def _tokens(text: str) -> frozenset[str]:
-    return frozenset(t for t in _TOKEN.findall(text.casefold()) if len(t) > 1)
+def _tokens(text: str) -> set[str]:
+    return {t for t in _TOKEN.findall(text.casefold()) if len(t) > 1}
 
 
 def _title_doubt(cand: Candidate, pool: Sequence[Candidate]) -> float:
@@ -182,13 +181,13 @@ def choose(
         barred = [c for c in pool if c.position == _FURNITURE]
         if barred:
             pool = [c for c in pool if c.position != _FURNITURE]
-    is_date = field.startswith("date_") and field != "date_label"
-    if is_date:
+    if field.startswith("date_") and field != "date_label":
         # A day beats a month: month/year precision only wins when nothing finer exists.
         finest = max(_precision_rank(c) for c in pool)
         if finest >= 3:
             pool = [c for c in pool if _precision_rank(c) >= 3]
     keys = [_key(field, c.value) for c in pool]
+    is_date = field.startswith("date_") and field != "date_label"
     # Which kinds of source give each value (and, for dates, each printed local day): the
     # support of a candidate is then a lookup, not a comparison with every other one.
     kinds_of: dict[Hashable, set[SourceKind]] = {}
@@ -222,7 +221,7 @@ def choose(
             score -= NEAR_PENALTY
         if field == "title" and cand.source in _VISIBLE and not supporters:
             score -= _title_doubt(cand, pool)
-        if is_date:
+        if field.startswith("date_") and field != "date_label":
             score += 0.01 * _precision_rank(cand)
         if score > best_score + 1e-9:
             best, best_score = cand, score
@@ -264,7 +263,6 @@ def choose(
 # Separators that set an affix apart and never join the words of a headline (a dash or a
 # colon does both: "Professionell entlöten – so machen Sie …" is one headline).
 _AFFIX_SEPS = re.compile(r"\s+(?:[|·•»«›‹>]|::)\s+")
-_AFFIX_MARKS = "|·•»«›‹>:"
 
 
 def _shouted(authors: Sequence[Author]) -> bool:
@@ -290,8 +288,6 @@ def _without_affix(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     """The bare headline another source gives, when the chosen title is that headline with
     an affix ("Headline | Site", "Section | Headline") and the headline is most of it."""
     text = best.value
-    if not any(mark in text for mark in _AFFIX_MARKS):
-        return best  # (no character an affix separator needs)
     seps = list(_AFFIX_SEPS.finditer(text))
     if not seps:
         return best
