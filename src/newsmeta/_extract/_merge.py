@@ -161,8 +161,11 @@ class FieldChoice:
         return self.candidate.evidence(min(1.0, self.score))
 
 
+_PRECISION_RANKS = {"second": 5, "minute": 4, "day": 3, "month": 1, "year": 0}
+
+
 def _precision_rank(c: Candidate) -> int:
-    return {"second": 5, "minute": 4, "day": 3, "month": 1, "year": 0}.get(c.precision or "day", 3)
+    return _PRECISION_RANKS.get(c.precision or "day", 3)
 
 
 def choose(

@@ -195,7 +195,6 @@ def _label_before(el: HtmlElement) -> str:
 
 
 _OWN_FOOTER = re.compile(r"byline|entry|post|article|story|meta|author|dateline|date|info")
-_FOOTERISH = re.compile(r"footer")
 
 
 def _own_footer(node: HtmlElement, h1: HtmlElement | None) -> bool:
@@ -219,7 +218,7 @@ def date_furniture(el: HtmlElement, h1: HtmlElement | None) -> bool:
         if node is None or node.tag in ("body", "html"):
             return True
         key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if node.tag == "footer" or _FOOTERISH.search(key):
+        if node.tag == "footer" or "footer" in key:
             if not _own_footer(node, h1):
                 return True
             parent = node.getparent()
@@ -410,7 +409,7 @@ def _in_site_footer(el: HtmlElement, h1: HtmlElement) -> bool:
         if node is None or node.tag in ("body", "html"):
             return False
         key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if node.tag == "footer" or _FOOTERISH.search(key):
+        if node.tag == "footer" or "footer" in key:
             return not _own_footer(node, h1)
         node = node.getparent()
     return False

@@ -887,11 +887,26 @@ def _orphan_dates(page: Page, entries: list[tuple[str, str, str, str]]) -> None:
             entries.append((_key("itemprop", value), "itemprop", value, content))
 
 
+# Whether a rel value names a relation read below, kept across pages (sites link the same
+# "stylesheet", "preload", "icon" on every page).
+_RELS_READ: dict[str, bool] = {}
+_MAX_RELS = 4096
+
+
+def _rel_read(rel_attr: str) -> bool:
+    read = _RELS_READ.get(rel_attr)
+    if read is None:
+        read = _LINK_RELS.search(rel_attr) is not None
+        if len(_RELS_READ) < _MAX_RELS:
+            _RELS_READ[rel_attr] = read
+    return read
+
+
 def _links(page: Page, c: _Collector, profile_urls: list[str]) -> None:
     done: set[str] = set()
     for el in page.links:
         rel_attr = el.get("rel")
-        if not rel_attr or not _LINK_RELS.search(rel_attr):
+        if not rel_attr or not _rel_read(rel_attr):
             continue
         rel = rel_attr.lower().split()
         href = el.get("href")
@@ -946,11 +961,17 @@ def _footer_licence(page: Page, c: _Collector) -> None:
     boxes = list(page.footers)
     boxes.extend(el for el, _ in page.hinted_by(_FOOTER_KEY))
     seen = 0
+    # A footer box inside another (a "footer-widgets" row in the <footer>) repeats its links:
+    # each is read once, and still counted each time it is met.
+    read: set[HtmlElement] = set()
     for box in boxes:
         for a in box.iter("a"):
             seen += 1
             if seen > _MAX_FOOTER_LINKS:
                 return
+            if a in read:
+                continue  # read already, and no deed (else the walk had ended)
+            read.add(a)
             href = (a.get("href") or "").strip()
             if _CC_DEED.match(href):
                 url = to_url(href, c.base)
