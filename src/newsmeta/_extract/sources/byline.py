@@ -189,24 +189,48 @@ def _listed(el: HtmlElement) -> HtmlElement:
     return el
 
 
-def _side_by_side(el: HtmlElement) -> str | None:
+def _repeated_classes(el: HtmlElement) -> frozenset[str]:
+    """The class values two or more element children of ``el`` share: the items of a list
+    printed without list markup (``<div class="field__item">A</div><div class="field__item">B
+    </div>``)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for child in el:
+        cls = child.get("class") if isinstance(child.tag, str) else None
+        if cls:
+            (twice if cls in seen else seen).add(cls)
+    return frozenset(twice)
+
+
+def _side_by_side(el: HtmlElement, depth: int = 1) -> str | None:
     """The text of an element whose author children sit side by side with nothing between
     them (``<span class="author">A</span><span class="author">B</span>``, or the items of a
-    list of authors, ``<li>A</li><li>B</li>``), a comma put between them; None when no two
-    do (the text then runs the names together)."""
+    list of authors, ``<li>A</li><li>B</li>``, or children of one repeated class), a comma
+    put between them; None when no two do (the text then runs the names together). A child
+    with no text of its own that wraps such items (a label, then ``<div class="items">``) is
+    read the same way, one level down (there only its repeated or listed items count)."""
     if len(el) < 2:
         return None
     parts = [el.text or ""]
     after_author = joined = False
+    repeated = _repeated_classes(el)
     for child in el:
         if not isinstance(child.tag, str):
             continue
         cls = child.get("class")
-        author = child.tag == "li" or (bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None)
+        author = (
+            child.tag == "li"
+            or cls in repeated
+            or (depth > 0 and bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None)
+        )
         if author and after_author:
             parts.append(",")
             joined = True
-        parts.append(element_text(child, 200))
+        inner = None
+        if depth and len(child) >= 2 and not (child.text or "").strip():
+            inner = _side_by_side(child, depth - 1)
+        joined = joined or inner is not None
+        parts.append(inner or element_text(child, 200))
         tail = child.tail or ""
         parts.append(tail)
         after_author = author and not tail.strip()

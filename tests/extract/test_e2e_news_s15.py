@@ -1,0 +1,68 @@
+"""Session 15, end-to-end probe A: whole news pages, every field at once (issues 13, 14).
+
+Trimmed from the probe pages written for the session (original prose, no corpus page).
+"""
+
+from __future__ import annotations
+
+import newsmeta
+
+_DRUPAL_AUTHORS = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{title} | Site</title></head><body>
+<header><span class="date-widget">9 May 2024</span><nav><ul><li><a href="/">Home</a></li>
+<li><a href="/news">News</a></li></ul></nav></header>
+<main id="main"><article role="article" class="node node--type-article node--view-mode-full">
+<div class="field field--name-field-section"><a href="/regio">Regio</a></div>
+<h1 class="page-title"><span class="field field--name-title">{title}</span></h1>
+<div class="node__meta">
+  <div class="field field--name-field-authors">
+    <div class="field__label">{label}</div>
+    <div class="field__items">
+      <div class="field__item"><a href="/autor/a">{a}</a></div>
+      <div class="field__item"><a href="/autor/b">{b}</a></div>
+    </div>
+  </div>
+  <div class="field field--name-created"><time datetime="2024-05-04T10:12:00+01:00">4.5.2024</time></div>
+</div>
+<div class="field field--name-body"><p>{para}</p><p>{para}</p><p>{para}</p></div>
+</article></main></body></html>"""
+
+_PARA = (
+    "The regional council voted on Tuesday to extend the night bus network to four more "
+    "villages, a decision residents had campaigned for since the last timetable change."
+)
+
+
+def _authors(**kw: str) -> list[str]:
+    html = _DRUPAL_AUTHORS.format(para=_PARA, **kw)
+    art = newsmeta.extract(html, url="https://news.example/regio/2024/05/04/night-buses")
+    return [a.name for a in art.authors]
+
+
+def test_field_items_are_separate_authors() -> None:
+    got = _authors(
+        lang="en",
+        title="Night buses reach four more villages",
+        label="By",
+        a="Harriet Collins",
+        b="Samuel Okafor",
+    )
+    assert got == ["Harriet Collins", "Samuel Okafor"]
+
+
+def test_field_items_are_separate_authors_italian_label() -> None:
+    got = _authors(
+        lang="it",
+        title="Autobus notturni in quattro nuovi paesi",
+        label="di",
+        a="Giulia Bianchi",
+        b="Marco Rossi",
+    )
+    assert got == ["Giulia Bianchi", "Marco Rossi"]
+
+
+def test_field_items_are_separate_authors_japanese() -> None:
+    got = _authors(
+        lang="ja", title="深夜バス、四つの村に拡大", label="記者", a="佐藤 美咲", b="高橋 健太"
+    )
+    assert got == ["佐藤 美咲", "高橋 健太"]
