@@ -66,3 +66,33 @@ def test_field_items_are_separate_authors_japanese() -> None:
         lang="ja", title="深夜バス、四つの村に拡大", label="記者", a="佐藤 美咲", b="高橋 健太"
     )
     assert got == ["佐藤 美咲", "高橋 健太"]
+
+
+_LEAD_PICTURE = """<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8">
+<title>Nowa linia tramwajowa | Gazeta</title></head><body>
+<header><nav><ul><li><a href="/">Start</a></li><li><a href="/kraj">Kraj</a></li></ul></nav></header>
+<main id="main"><article class="article">
+<header class="article-header">
+  <a class="kicker" href="/kraj/">Kraj</a>
+  <h1 class="headline">Gdańsk otwiera nową linię tramwajową</h1>
+  <h2 class="standfirst">Pierwsze tramwaje pojadą w sobotę. Miasto zapowiada kursy co dziesięć minut.</h2>
+</header>
+<figure class="lead-image"><img src="/img/lead.jpg" alt="">
+  <figcaption><span class="caption">Gdańsk — przystanek przy nowej pętli na Morenie</span>
+  <span class="credit">Fot. Redakcja</span></figcaption></figure>
+<div class="article-body">
+<p>W sobotę rano pierwsze tramwaje wyjadą na nową trasę prowadzącą przez Morenę. Budowa
+trwała dwa lata i kosztowała ponad trzysta milionów złotych.</p>
+<p>Linia ma prawie sześć kilometrów i dziewięć przystanków. Tramwaje będą kursować co
+dziesięć minut w dni powszednie.</p>
+<p>Mieszkańcy od lat czekali na to połączenie. Do tej pory do centrum można było dojechać
+tylko zatłoczonymi autobusami.</p>
+</div></article></main></body></html>"""
+
+
+def test_lead_picture_caption_is_no_standfirst() -> None:
+    art = newsmeta.extract(_LEAD_PICTURE, url="https://gazeta.example/kraj/2024/05/04/tramwaj")
+    body = art.body or ""
+    assert "przystanek przy nowej pętli" not in body
+    assert body.startswith("Pierwsze tramwaje pojadą w sobotę.")
+    assert "zatłoczonymi autobusami" in body
