@@ -96,3 +96,52 @@ def test_lead_picture_caption_is_no_standfirst() -> None:
     assert "przystanek przy nowej pętli" not in body
     assert body.startswith("Pierwsze tramwaje pojadą w sobotę.")
     assert "zatłoczonymi autobusami" in body
+
+
+_MAG = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
+<title>{title}</title><meta property="og:title" content="{title}"></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/kultur">Kultur</a></li></ul></nav></header>
+<main id="main" class="main"><div class="container">
+<section class="post-hero">
+  <p class="post-hero__section"><a href="/kultur">Kultur</a></p>
+  <h1>{title}</h1>
+  <p class="post-meta"><a href="/contributors/{sa}">{a}</a> {conj} <a href="/contributors/{sb}">{b}</a>
+  <span class="sep">·</span> <span class="post-meta__date">{day}</span>
+  <span class="sep">·</span> <span class="read-time">6 min</span></p>
+</section>
+<div class="post-content rich-text"><p>{para}</p><p>{para}</p><p>{para}</p></div>
+</div></main></body></html>"""
+
+
+def test_archive_links_on_one_dated_line_are_co_authors() -> None:
+    html = _MAG.format(
+        lang="tr",
+        title="İzmir'de yeni metro hattı için ilk kazı yapıldı",
+        a="Ayşe Yılmaz",
+        sa="ayse-yilmaz",
+        b="Mehmet Demir",
+        sb="mehmet-demir",
+        conj="ve",
+        day="24 Şubat 2024",
+        para="Buca metrosu için ilk kazı pazartesi günü düzenlenen törenle yapıldı. "
+        "Hattın toplam uzunluğu on dört kilometre olacak ve dört yılda bitmesi planlanıyor.",
+    )
+    art = newsmeta.extract(html, url="https://ege.example/gundem/2024/02/24/metro")
+    assert [a.name for a in art.authors] == ["Ayşe Yılmaz", "Mehmet Demir"]
+
+
+def test_archive_link_alone_stays_one_author() -> None:
+    html = _MAG.format(
+        lang="en",
+        title="A quiet revival for the town's old cinema",
+        a="Harriet Collins",
+        sa="harriet-collins",
+        b="Newsletter",
+        sb="",
+        conj="·",
+        day="March 5, 2024",
+        para="The cinema on the high street reopened on Friday after a volunteer group "
+        "spent two years raising money to repair its roof and replace the projector.",
+    ).replace('<a href="/contributors/">Newsletter</a>', "")
+    art = newsmeta.extract(html, url="https://ledger.example/culture/2024/03/05/cinema")
+    assert [a.name for a in art.authors] == ["Harriet Collins"]

@@ -701,8 +701,31 @@ def _archive_links(page: Page, seen_text: set[str]) -> list[Candidate]:
         if len(authors) != 1 or " " not in authors[0].name:
             continue
         seen_text.add(text)
+        if parent is not None:
+            authors, text = _fellow_links(parent, node, authors, text)
         return [byline_candidate(authors, node, text, 0.5, SourceKind.LINK)]
     return []
+
+
+def _fellow_links(
+    parent: HtmlElement, first: HtmlElement, authors: tuple[Author, ...], text: str
+) -> tuple[tuple[Author, ...], str]:
+    """The writers a byline line names with archive links after its first one ("<a>Ayşe
+    Yılmaz</a> ve <a>Mehmet Demir</a> · 24 Şubat"): each link to an author's page that
+    names one full name is a co-author."""
+    names = list(authors)
+    texts = [text]
+    for link in first.itersiblings("a"):
+        href = link.get("href")
+        if not href or _ARCHIVE_HREF.search(href) is None:
+            continue
+        more = byline_authors(element_text(link, 100))
+        if len(more) == 1 and " " in more[0].name and more[0] not in names:
+            names.append(more[0])
+            texts.append(element_text(link, 100))
+    if len(names) == 1:
+        return authors, text
+    return tuple(names), ", ".join(texts)
 
 
 def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
