@@ -145,3 +145,70 @@ def test_archive_link_alone_stays_one_author() -> None:
     ).replace('<a href="/contributors/">Newsletter</a>', "")
     art = newsmeta.extract(html, url="https://ledger.example/culture/2024/03/05/cinema")
     assert [a.name for a in art.authors] == ["Harriet Collins"]
+
+
+_WHOLE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Landtag beschließt neues Schulgesetz | Rheinische Abendpost</title>
+<meta name="description" content="Eine knappe Mehrheit stimmte für kleinere Klassen.">
+</head><body>
+<header class="site-header"><span class="date-widget">14.07.2024</span>
+<nav><ul><li><a href="/">Start</a></li><li><a href="/politik">Politik</a></li></ul></nav>
+<div class="ticker"><ul><li><a href="/a">Kommunen fordern mehr Geld für Kitas</a></li></ul></div>
+</header>
+<main id="main"><article class="article">
+<header class="article-header">
+  <a class="kicker" href="/politik/">Landespolitik</a>
+  <h1 class="headline">Landtag beschließt neues Schulgesetz</h1>
+  <h2 class="standfirst">Eine knappe Mehrheit stimmte für kleinere Klassen.</h2>
+  <div class="byline"><span class="byline__by">Von</span>
+    <div class="byline__author"><a class="byline__name" href="/autor/kw">Katharina Weber</a>
+    <span class="byline__role">Redakteurin Politik</span></div></div>
+  <div class="timestamp"><span>Veröffentlicht <time datetime="2024-07-10T09:05:00+02:00">10.07.2024, 09:05 Uhr</time></span>
+  | <span>Aktualisiert <time datetime="2024-07-11T12:16:00+02:00">11.07.2024, 12:16 Uhr</time></span></div>
+</header>
+<figure class="lead-image"><img src="/img/lead.jpg" alt="">
+<figcaption>Schule — Blick in den Plenarsaal <span class="credit">Foto: Archiv</span></figcaption></figure>
+<div class="article-body">
+<p>Der Landtag hat am Mittwochabend das neue Schulgesetz verabschiedet. Für den Entwurf der
+Landesregierung stimmten 78 Abgeordnete, 71 stimmten dagegen.</p>
+<p>Kern des Gesetzes ist eine Obergrenze von 24 Kindern pro Klasse an Grundschulen, die
+schrittweise bis zum Schuljahr 2026 eingeführt werden soll.</p>
+<div class="ad ad--inarticle"><span class="ad__label">Anzeige</span></div>
+<p>Die Opposition kritisierte, dass die Finanzierung nicht gesichert sei. Die Kommunen
+müssten neue Klassenräume bauen, ohne dass das Land die Kosten übernehme.</p>
+<p class="ai-disclosure"><em>Dieser Text wurde mithilfe von KI erstellt und von der
+Redaktion geprüft.</em></p>
+</div></article>
+<section class="more-from"><h2>Mehr aus Politik</h2>
+<article class="teaser card"><h3><a href="/b">Streit um neue Windräder im Kreis</a></h3>
+<p class="teaser__meta"><span class="teaser__byline">Von Laura Stein</span> ·
+<time datetime="2024-07-14T08:00:00+02:00">vor 2 Stunden</time></p></article></section>
+<section id="comments" class="comments-area"><h2>Kommentare (2)</h2>
+<div class="comment" id="c0"><div class="comment__header"><span class="comment__author">Petra M.</span>
+<time class="comment__date" datetime="2024-07-10T14:05:00+02:00">10.07.2024, 14:05 Uhr</time></div>
+<div class="comment__body"><p>Kleinere Klassen sind längst überfällig. Aber woher sollen die Lehrer kommen?</p></div></div>
+<div class="comment" id="c1"><div class="comment__header"><span class="comment__author">Hans-Jürgen Vogt</span>
+<time class="comment__date" datetime="2024-07-10T21:18:00+02:00">10.07.2024, 21:18 Uhr</time></div>
+<div class="comment__body"><p>Wieder ein Gesetz ohne Plan für die Finanzierung. Die Gemeinden zahlen am Ende.</p></div></div>
+</section></main>
+<footer class="site-footer"><p class="legal">© 2024 Rheinische Abendpost. Alle Rechte vorbehalten.</p></footer>
+</body></html>"""
+
+
+def test_whole_news_page_every_field() -> None:
+    art = newsmeta.extract(_WHOLE, url="https://abendpost.example/politik/2024/07/10/schulgesetz")
+    assert art.title == "Landtag beschließt neues Schulgesetz"
+    assert [a.name for a in art.authors] == ["Katharina Weber"]
+    assert art.date_published is not None and art.date_published.isoformat()[:10] == "2024-07-10"
+    assert art.date_modified is not None and art.date_modified.isoformat()[:10] == "2024-07-11"
+    assert art.description == "Eine knappe Mehrheit stimmte für kleinere Klassen."
+    body = art.body or ""
+    assert "Obergrenze von 24 Kindern" in body
+    assert "Plenarsaal" not in body and "Windräder" not in body and "Anzeige" not in body
+    assert [(c.author.name if c.author else None) for c in art.comments] == [
+        "Petra M.",
+        "Hans-Jürgen Vogt",
+    ]
+    assert art.comments[0].date_published is not None
+    assert art.ai_disclosure is not None
+    assert art.ai_disclosure.level.value == "ai_assisted"
