@@ -22,7 +22,8 @@ _DRUPAL_AUTHORS = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf
       <div class="field__item"><a href="/autor/b">{b}</a></div>
     </div>
   </div>
-  <div class="field field--name-created"><time datetime="2024-05-04T10:12:00+01:00">4.5.2024</time></div>
+  <div class="field field--name-created"><time
+datetime="2024-05-04T10:12:00+01:00">4.5.2024</time></div>
 </div>
 <div class="field field--name-body"><p>{para}</p><p>{para}</p><p>{para}</p></div>
 </article></main></body></html>"""
@@ -75,7 +76,8 @@ _LEAD_PICTURE = """<!DOCTYPE html><html lang="pl"><head><meta charset="utf-8">
 <header class="article-header">
   <a class="kicker" href="/kraj/">Kraj</a>
   <h1 class="headline">Gdańsk otwiera nową linię tramwajową</h1>
-  <h2 class="standfirst">Pierwsze tramwaje pojadą w sobotę. Miasto zapowiada kursy co dziesięć minut.</h2>
+  <h2 class="standfirst">Pierwsze tramwaje pojadą w sobotę. Miasto zapowiada kursy co dziesięć
+minut.</h2>
 </header>
 <figure class="lead-image"><img src="/img/lead.jpg" alt="">
   <figcaption><span class="caption">Gdańsk — przystanek przy nowej pętli na Morenie</span>
@@ -100,12 +102,14 @@ def test_lead_picture_caption_is_no_standfirst() -> None:
 
 _MAG = """<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
 <title>{title}</title><meta property="og:title" content="{title}"></head><body>
-<header><nav><ul><li><a href="/">Home</a></li><li><a href="/kultur">Kultur</a></li></ul></nav></header>
+<header><nav><ul><li><a href="/">Home</a></li><li><a
+href="/kultur">Kultur</a></li></ul></nav></header>
 <main id="main" class="main"><div class="container">
 <section class="post-hero">
   <p class="post-hero__section"><a href="/kultur">Kultur</a></p>
   <h1>{title}</h1>
-  <p class="post-meta"><a href="/contributors/{sa}">{a}</a> {conj} <a href="/contributors/{sb}">{b}</a>
+  <p class="post-meta"><a href="/contributors/{sa}">{a}</a> {conj} <a
+href="/contributors/{sb}">{b}</a>
   <span class="sep">·</span> <span class="post-meta__date">{day}</span>
   <span class="sep">·</span> <span class="read-time">6 min</span></p>
 </section>
@@ -163,11 +167,14 @@ _WHOLE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
   <div class="byline"><span class="byline__by">Von</span>
     <div class="byline__author"><a class="byline__name" href="/autor/kw">Katharina Weber</a>
     <span class="byline__role">Redakteurin Politik</span></div></div>
-  <div class="timestamp"><span>Veröffentlicht <time datetime="2024-07-10T09:05:00+02:00">10.07.2024, 09:05 Uhr</time></span>
-  | <span>Aktualisiert <time datetime="2024-07-11T12:16:00+02:00">11.07.2024, 12:16 Uhr</time></span></div>
+  <div class="timestamp"><span>Veröffentlicht <time
+datetime="2024-07-10T09:05:00+02:00">10.07.2024, 09:05 Uhr</time></span>
+  | <span>Aktualisiert <time datetime="2024-07-11T12:16:00+02:00">11.07.2024, 12:16
+Uhr</time></span></div>
 </header>
 <figure class="lead-image"><img src="/img/lead.jpg" alt="">
-<figcaption>Schule — Blick in den Plenarsaal <span class="credit">Foto: Archiv</span></figcaption></figure>
+<figcaption>Schule — Blick in den Plenarsaal <span class="credit">Foto:
+Archiv</span></figcaption></figure>
 <div class="article-body">
 <p>Der Landtag hat am Mittwochabend das neue Schulgesetz verabschiedet. Für den Entwurf der
 Landesregierung stimmten 78 Abgeordnete, 71 stimmten dagegen.</p>
@@ -184,14 +191,19 @@ Redaktion geprüft.</em></p>
 <p class="teaser__meta"><span class="teaser__byline">Von Laura Stein</span> ·
 <time datetime="2024-07-14T08:00:00+02:00">vor 2 Stunden</time></p></article></section>
 <section id="comments" class="comments-area"><h2>Kommentare (2)</h2>
-<div class="comment" id="c0"><div class="comment__header"><span class="comment__author">Petra M.</span>
+<div class="comment" id="c0"><div class="comment__header"><span class="comment__author">Petra
+M.</span>
 <time class="comment__date" datetime="2024-07-10T14:05:00+02:00">10.07.2024, 14:05 Uhr</time></div>
-<div class="comment__body"><p>Kleinere Klassen sind längst überfällig. Aber woher sollen die Lehrer kommen?</p></div></div>
-<div class="comment" id="c1"><div class="comment__header"><span class="comment__author">Hans-Jürgen Vogt</span>
+<div class="comment__body"><p>Kleinere Klassen sind längst überfällig. Aber woher sollen die
+Lehrer kommen?</p></div></div>
+<div class="comment" id="c1"><div class="comment__header"><span
+class="comment__author">Hans-Jürgen Vogt</span>
 <time class="comment__date" datetime="2024-07-10T21:18:00+02:00">10.07.2024, 21:18 Uhr</time></div>
-<div class="comment__body"><p>Wieder ein Gesetz ohne Plan für die Finanzierung. Die Gemeinden zahlen am Ende.</p></div></div>
+<div class="comment__body"><p>Wieder ein Gesetz ohne Plan für die Finanzierung. Die Gemeinden
+zahlen am Ende.</p></div></div>
 </section></main>
-<footer class="site-footer"><p class="legal">© 2024 Rheinische Abendpost. Alle Rechte vorbehalten.</p></footer>
+<footer class="site-footer"><p class="legal">© 2024 Rheinische Abendpost. Alle Rechte
+vorbehalten.</p></footer>
 </body></html>"""
 
 
