@@ -124,6 +124,7 @@ FLOODS = {
     "<time> elements": '<time datetime="2023-99-99">99/99/2023</time>' * (MB // 45),
     "relative labels": '<span class="date">3 days ago</span>' * (MB // 36),
     "data-utime attributes": '<span data-utime="99999999999">x</span>' * (MB // 40),
+    "data-date attributes": '<span data-date="2023-99-99T00:00">x</span>' * (MB // 44),
     "script publication keys": '<script type="application/json">{'
     + '"publishDate":"2023-99-99T00:00",' * (MB // 33)
     + '"x":0}</script>',

@@ -48,7 +48,7 @@ def test_any_sign_between_the_known_site_and_the_headline_sets_the_site_apart(
     [
         # a question's own mark, a quote or a bracket before the name is no separator
         "Who pays for the budget? Town Crier",
-        "Council approves new budget (Town Crier)",
+        "Council approves new budget (Town Crier Weekly)",
         # the name inside a longer last part is not an affix
         "Council approves new budget ~ Town Crier Weekly",
     ],

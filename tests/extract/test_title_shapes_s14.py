@@ -56,7 +56,7 @@ def test_a_known_site_name_after_a_full_width_sign_is_cut(sign: str) -> None:
 
 
 def test_a_bracketed_part_that_is_not_the_site_stays() -> None:
-    title = f"{HEADLINE} (Updated)"
+    title = f"{HEADLINE} (Part 2)"
     head = f"<title>{title}</title><meta property='og:site_name' content='{SITE}'>"
     assert _title(head, f"<div class='content'>{TEXT}</div>") == title
 

@@ -513,8 +513,7 @@ def find_content(
         columns = [[el.get(attr) for el in els] for attr in ("class", "id")]
     for values in columns:
         for i in compress(range(n_els), values):  # the elements with a value
-            v = values[i] or ""
-            h = cached(v)
+            h = cached(values[i] or "")
             if h is plain:
                 continue  # most class values say nothing the scorer reads (cached verdict)
             # Only elements holding text can change what is read; links and icons never
@@ -522,20 +521,21 @@ def find_content(
             if pre[ends[i] + 1] <= pre[i] or tags[i] in skip_tags:
                 continue
             if h is None:
-                h = hint(v)
+                h = hint(values[i] or "")
                 if h is plain:
                     continue
-            if h.weight:
-                weights[i] = weights.get(i, 0.0) + h.weight
-            if h.negative:
+            weight, negative, strong_hint, lead, closer, bio = h  # (one unpacking, in C)
+            if weight:
+                weights[i] = weights.get(i, 0.0) + weight
+            if negative:
                 hinted.append(i)
-                if h.bio:
+                if bio:
                     bios.append(i)
-            elif h.strong:
+            elif strong_hint:
                 strong.append(i)
-            if h.lead:
+            if lead:
                 leads.append(i)
-            if h.closer and pre[ends[i] + 1] - pre[i] <= _MAX_CLOSER_CHARS and par[i] > 0:
+            if closer and pre[ends[i] + 1] - pre[i] <= _MAX_CLOSER_CHARS and par[i] > 0:
                 # A short close control ("×", "Close", "Schließen [X]"): the block it
                 # closes is a pop-up or an overlay, never the article.
                 drops.append(par[i])

@@ -412,6 +412,8 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         else ()
     )
     authors = _enrich_authors(authors, cands)
+    if title is not None and title_text and title.candidate.source not in _SHOWN_KINDS:
+        title_text = _bare_title(title_text, by_field.get("authors", ()))
 
     # The three date fields often hold the same element's candidates: its refusal is one.
     refusals: dict[tuple[str, object, object], str | None] = {}
@@ -531,6 +533,17 @@ SHOWN_ARTICLE_CHARS = 1000
 _PRINTED_DATES = frozenset(
     {SourceKind.VISIBLE_TEXT, SourceKind.TIME_ELEMENT, SourceKind.HTML_ATTRIBUTE, SourceKind.HATOM}
 )
+
+
+def _bare_title(text: str, authors: Sequence[Candidate]) -> str:
+    """A metadata title without the mark ("(VIDEO)") or the byline ("by Jane Doe", a name
+    some source gives as an author's) it adds after the headline."""
+    if text[-1] in ")]":
+        text = meta.without_marker(text) or text
+    if authors and " " in text:
+        names = [a.name for c in authors if isinstance(c.value, tuple) for a in c.value]
+        text = meta.without_byline(text, [n for n in names if isinstance(n, str)]) or text
+    return text
 
 
 def _date_refusal(page: Page, where: Region | None, cand: Candidate) -> str | None:

@@ -116,13 +116,23 @@ def _title_doubt(cand: Candidate, pool: Sequence[Candidate]) -> float:
     A lone ``<h1>`` reading "News" or "Details" while every metadata title names the story
     is a section label, not the headline.
     """
-    meta = [c for c in pool if c.source not in _VISIBLE]
-    if not meta:
-        return 0.0
     words = _tokens(cand.value)
+    long = len(words) >= 4
+    shared: list[int] = []
+    for c in pool:
+        if c.source in _VISIBLE:
+            continue
+        other = _tokens(c.value)
+        # A metadata title of two words or fewer beside a heading of four or more (a
+        # ``<title>`` naming only the site) cannot call that heading a label.
+        if long and len(other) <= 2:
+            continue
+        shared.append(len(words & other))
+    if not shared:
+        return 0.0
     if not words:
         return 0.5
-    best = max(len(words & _tokens(c.value)) / len(words) for c in meta)
+    best = max(shared) / len(words)
     return 0.0 if best >= 0.5 else 0.35 if best > 0 else 0.5
 
 
@@ -151,8 +161,11 @@ class FieldChoice:
         return self.candidate.evidence(min(1.0, self.score))
 
 
+_PRECISION_RANKS = {"second": 5, "minute": 4, "day": 3, "month": 1, "year": 0}
+
+
 def _precision_rank(c: Candidate) -> int:
-    return {"second": 5, "minute": 4, "day": 3, "month": 1, "year": 0}.get(c.precision or "day", 3)
+    return _PRECISION_RANKS.get(c.precision or "day", 3)
 
 
 def choose(

@@ -28,6 +28,8 @@ from newsmeta._models import ExtractionWarning
 from newsmeta._settings import DEFAULT_LIMITS, Limits
 
 __all__ = [
+    "DATED_ATTRS",
+    "STAMP_ATTRS",
     "UNIX_ATTRS",
     "Locations",
     "Page",
@@ -206,20 +208,31 @@ def _valid_utf8(data: bytes) -> bool:
 
 
 def utf8_bytes(
-    data: bytes, encoding: str | None = None
+    data: bytes, encoding: str | None = None, *, check: bool = True
 ) -> tuple[bytes, str, list[ExtractionWarning]]:
     """The page as UTF-8 bytes for the parser, decoded as :func:`decode_html` would.
 
     Well-formed UTF-8 pages (the common case) are passed through untouched: checking them
-    is cheaper than decoding and re-encoding.
+    is cheaper than decoding and re-encoding. With ``check=False`` a page that declares
+    UTF-8 (or nothing) is passed through unchecked, its codec given as ``"utf-8?"``: the
+    caller checks it (:class:`Page` asks the parser, which reads every byte anyway).
     """
     if not data.startswith(_BOMS) and b"\x00" not in data[:_SNIFF_BYTES]:
         warnings: list[ExtractionWarning] = []
         declared, hinted = _declared(data, encoding, warnings)
-        if (declared or hinted or "utf-8") == "utf-8" and (data.isascii() or _valid_utf8(data)):
-            return data, "utf-8", warnings
+        if (declared or hinted or "utf-8") == "utf-8":
+            if data.isascii():
+                return data, "utf-8", warnings
+            if not check:
+                return data, _UNCHECKED, warnings
+            if _valid_utf8(data):
+                return data, "utf-8", warnings
     text, codec, warnings = decode_html(data, encoding)
     return text.encode("utf-8"), codec, warnings
+
+
+# The codec :func:`utf8_bytes` gives a page passed through unchecked.
+_UNCHECKED = "utf-8?"
 
 
 def decode_html(
@@ -594,6 +607,7 @@ class Page:
         "_hint_judged",
         "_hint_keys",
         "_hint_masks",
+        "_parsed_all",
         "a_rel",
         "ai_attr",
         "articles",
@@ -672,6 +686,7 @@ class Page:
                 self.warnings.append(
                     ExtractionWarning(code="surrogates", message="lone surrogates replaced")
                 )
+            self.root = self._build(raw, [], bytes_in=False)
         elif isinstance(html, (bytes, bytearray, memoryview)):
             data = bytes(html)
             if len(data) > limits.max_input_bytes:
@@ -681,28 +696,22 @@ class Page:
                     value=len(data),
                     maximum=limits.max_input_bytes,
                 )
-            raw, self.encoding, warns = utf8_bytes(data, encoding)
-            self.warnings.extend(warns)
-            decl = _XML_DECL_BYTES.match(raw)
-            if decl:
-                raw = raw[decl.end() :]
+            # A page that declares UTF-8 (or nothing) goes to the parser unchecked: libxml2
+            # reads every byte anyway and reports a malformed sequence, which a separate
+            # decode of the page (a string of up to four times its size) only repeats. Such
+            # a page is then read again as :func:`utf8_bytes` reads it when checking first.
+            raw, self.encoding, warns = utf8_bytes(data, encoding, check=False)
+            if self.encoding == _UNCHECKED:
+                self.encoding = "utf-8"
+                self.root = self._build(raw, warns, bytes_in=True)
+                if not self._read_as_utf8(data):
+                    self.warnings = []
+                    raw, self.encoding, warns = utf8_bytes(data, encoding)
+                    self.root = self._build(raw, warns, bytes_in=True)
+            else:
+                self.root = self._build(raw, warns, bytes_in=True)
         else:
             raise ParseError(f"html must be bytes or str, not {type(html).__name__}")
-        if b"\x00" in raw:
-            raw = raw.replace(b"\x00", "\ufffd".encode())
-            self.warnings.append(
-                ExtractionWarning(code="nul-bytes", message="NUL characters replaced")
-            )
-        raw, cut = cap_attributes(raw, limits.max_tag_attributes)
-        if cut:
-            self.warnings.append(
-                ExtractionWarning(
-                    code="too-many-attributes",
-                    message=f"{cut} start tag(s) cut to max_tag_attributes="
-                    f"{limits.max_tag_attributes} attributes",
-                )
-            )
-        self.root = self._parse(raw)
         self.metas: list[HtmlElement] = []
         self.links: list[HtmlElement] = []
         self.a_rel: list[HtmlElement] = []
@@ -743,6 +752,50 @@ class Page:
         self._index()
 
     # ------------------------------------------------------------------ parsing
+
+    def _build(self, raw: bytes, warns: list[ExtractionWarning], *, bytes_in: bool) -> HtmlElement:
+        """Parse the page's UTF-8 bytes (after the decoding's ``warns``): an XML declaration
+        dropped (of bytes given: a str's went before encoding), NULs replaced, start tags
+        cut to ``max_tag_attributes`` attributes. Records in :attr:`_parsed_all` whether
+        the parser was given every byte of ``raw`` but NULs."""
+        self.warnings.extend(warns)
+        whole = True
+        if bytes_in:
+            decl = _XML_DECL_BYTES.match(raw)
+            if decl:
+                whole = raw[: decl.end()].isascii()
+                raw = raw[decl.end() :]
+        if b"\x00" in raw:
+            raw = raw.replace(b"\x00", "\ufffd".encode())
+            self.warnings.append(
+                ExtractionWarning(code="nul-bytes", message="NUL characters replaced")
+            )
+        limit = self.limits.max_tag_attributes
+        raw, cut = cap_attributes(raw, limit)
+        if cut:
+            self.warnings.append(
+                ExtractionWarning(
+                    code="too-many-attributes",
+                    message=f"{cut} start tag(s) cut to max_tag_attributes={limit} attributes",
+                )
+            )
+        self._parsed_all = whole and not cut
+        return self._parse(raw)
+
+    def _read_as_utf8(self, data: bytes) -> bool:
+        """Whether ``data``, parsed unchecked as UTF-8, is well-formed UTF-8: libxml2 reports
+        a malformed sequence (as Python's strict decoder finds it) once it has read every
+        byte; when the parse stopped short, was given part of the bytes or reached
+        libxml2's cap on reported errors, the bytes are checked here instead."""
+        log = _thread_parser().error_log
+        if self._parsed_all and not _PARSE_CUT.intersection(w.code for w in self.warnings):
+            if not len(log):
+                return True
+            if _INVALID_ENCODING in map(_TYPE, log):
+                return False
+            if len(log) < _MAX_REPORTED_ERRORS:
+                return True
+        return _valid_utf8(data)
 
     def _parse(self, data: bytes) -> HtmlElement:
         if not data or data.isspace():
@@ -924,7 +977,7 @@ class Page:
                 self.comment_rows.append(el)
             if "typeof" in names or "vocab" in names:
                 rdfa = True
-            if not unix.isdisjoint(names) and any(map(el.get, UNIX_ATTRS)):
+            if not unix.isdisjoint(names) and any(map(el.get, STAMP_ATTRS)):
                 self.stamped.append(i)
             if "role" in names:
                 self.roles.append((i, el.get("role")))
@@ -1066,13 +1119,25 @@ COMMENT_ID_ATTRS = ("data-comment-id", "data-commentid", "data-comment_id")
 _COMMENT_ID_SET = frozenset(COMMENT_ID_ATTRS)
 UNIX_ATTRS = ("data-utime", "data-timestamp", "data-unix", "data-unixtime", "data-time",
               "data-epoch")  # fmt: skip
+# Attributes naming an element's publication time, ISO or Unix ("<span data-published=
+# "2024-06-04T09:15:00Z">", "data-pubdate"), filed and read with the Unix ones.
+DATED_ATTRS = ("data-published", "data-publish-date", "data-pubdate", "data-publishdate",
+               "data-published-at", "data-date-published", "data-date")  # fmt: skip
+STAMP_ATTRS = UNIX_ATTRS + DATED_ATTRS
 # A predicate walk (document order, linear): never a union or an ``@x/..`` step, whose
 # node-set merges are quadratic in libxml2 (see docs/reliability.md).
-_UNIX_SET = frozenset(UNIX_ATTRS)
+_UNIX_SET = frozenset(STAMP_ATTRS)
 _MARK_ATTRIBUTES = frozenset(
     {"itemscope", "itemprop", "typeof", "vocab", "ai-disclosure", "rel", "role"}
-).union(UNIX_ATTRS, COMMENT_ID_ATTRS)  # fmt: skip
+).union(STAMP_ATTRS, COMMENT_ID_ATTRS)  # fmt: skip
 _TAG = attrgetter("tag")
+_TYPE = attrgetter("type")
+_INVALID_ENCODING = lxml.etree.ErrorTypes.ERR_INVALID_ENCODING
+# libxml2 reports at most this many errors of a parse (later ones, a malformed byte's
+# among them, go unreported).
+_MAX_REPORTED_ERRORS = 100
+# Warnings of a parse that did not read the whole page.
+_PARSE_CUT = frozenset({"unparseable", "parser-limit"})
 _KEYS = HtmlElement.keys
 _GET = HtmlElement.get
 _X_RDFA = lxml.etree.XPath("descendant::*[@typeof or @vocab or @property]")

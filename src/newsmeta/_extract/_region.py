@@ -411,20 +411,46 @@ _EMBEDDED_POST = re.compile(
 )
 
 
+# The verdicts of the two walks below on a class (or class and id), kept across pages: a
+# site's templates repeat them.
+_EMBEDDED_CLASSES: dict[str, bool] = {}
+_TODAY_KEYS: dict[tuple[str | None, str | None], bool] = {}
+
+
 def in_embedded_post(el: HtmlElement) -> bool:
     """Whether ``el`` sits in a post embedded from elsewhere (by its class), below the
     article's own scope or not."""
     node: HtmlElement | None = el
     steps = 0
+    known = _EMBEDDED_CLASSES
     while node is not None and steps < _MAX_STEPS:
         if node.tag in ("body", "html"):
             return False
         cls = node.get("class")
-        if cls and _EMBEDDED_POST.search(cls.lower()) is not None:
-            return True
+        if cls:
+            embedded = known.get(cls)
+            if embedded is None:
+                embedded = _EMBEDDED_POST.search(cls.lower()) is not None
+                if len(known) > _MAX_VERDICTS:
+                    known.clear()
+                known[cls] = embedded
+            if embedded:
+                return True
         node = node.getparent()
         steps += 1
     return False
+
+
+def _today_key(cls: str | None, ident: str | None) -> bool:
+    found = _TODAY_KEYS.get((cls, ident))
+    if found is None:
+        found = (
+            _TODAY_WIDGET.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower())) is not None
+        )
+        if len(_TODAY_KEYS) > _MAX_VERDICTS:
+            _TODAY_KEYS.clear()
+        _TODAY_KEYS[(cls, ident)] = found
+    return found
 
 
 def in_today_widget(el: HtmlElement) -> bool:
@@ -441,10 +467,7 @@ def in_today_widget(el: HtmlElement) -> bool:
             return widget
         if not widget:
             cls, ident = node.get("class"), node.get("id")
-            widget = bool(cls or ident) and (
-                _TODAY_WIDGET.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower()))
-                is not None
-            )
+            widget = bool(cls or ident) and _today_key(cls, ident)
         node = node.getparent()
         steps += 1
     return widget

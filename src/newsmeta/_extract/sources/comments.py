@@ -33,6 +33,7 @@ from newsmeta._extract._comment_form import (
     comment_forms,
     comment_hinted,
     required_fields,
+    tagged,
 )
 from newsmeta._extract._comment_forum import forum_replies
 from newsmeta._extract._comment_lead import plain_name, strip_lead
@@ -862,7 +863,6 @@ _SECTION_HEADING = re.compile(
     r"[^.!?]{0,40}$",
     re.I,
 )
-_HEADING_TAGS = frozenset({"h2", "h3", "h4"})
 
 
 def _heading_posts(page: Page) -> list[HtmlElement]:
@@ -873,7 +873,7 @@ def _heading_posts(page: Page) -> list[HtmlElement]:
     comment found without a class. A section named only by its ``aria-label`` ("<section
     aria-label="Comments">") is read the same way, its posts inside it."""
     tried = 0
-    for el in compress(page.elements, map(_HEADING_TAGS.__contains__, page.tags)):
+    for el in tagged(page, "h2", "h3", "h4"):
         text = element_text(el, 80)
         if not text or _SECTION_HEADING.match(text) is None:
             continue
@@ -931,7 +931,7 @@ def _labelled_posts(page: Page) -> list[HtmlElement]:
     """The alike posts of a section named for comments only by its ``aria-label`` (a
     ``<section>``, or an element whose role is "region"), inside it."""
     regions = [page.elements[i] for i, role in page.roles if role == "region"]
-    regions.extend(compress(page.elements, map("section".__eq__, page.tags)))
+    regions.extend(tagged(page, "section"))
     for region in regions[:_MAX_LABELLED]:
         label = region.get("aria-label")
         if not label or _SECTION_HEADING.match(label.strip()) is None:

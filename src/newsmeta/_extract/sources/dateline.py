@@ -9,9 +9,17 @@ from collections.abc import Iterator
 
 from lxml.html import HtmlElement
 
+from newsmeta._dates._schedule import scheduled
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._page import UNIX_ATTRS, Page, element_text, locator
+from newsmeta._extract._page import (
+    DATED_ATTRS,
+    STAMP_ATTRS,
+    UNIX_ATTRS,
+    Page,
+    element_text,
+    locator,
+)
 from newsmeta._extract._values import find_text_date, find_text_date_at, relative_label, to_date
 from newsmeta._extract.sources.headline import content_h1, in_boilerplate
 from newsmeta._models import DateValue, SourceKind
@@ -187,7 +195,6 @@ def _label_before(el: HtmlElement) -> str:
 
 
 _OWN_FOOTER = re.compile(r"byline|entry|post|article|story|meta|author|dateline|date|info")
-_FOOTERISH = re.compile(r"footer")
 
 
 def _own_footer(node: HtmlElement, h1: HtmlElement | None) -> bool:
@@ -211,7 +218,7 @@ def date_furniture(el: HtmlElement, h1: HtmlElement | None) -> bool:
         if node is None or node.tag in ("body", "html"):
             return True
         key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if node.tag == "footer" or _FOOTERISH.search(key):
+        if node.tag == "footer" or "footer" in key:
             if not _own_footer(node, h1):
                 return True
             parent = node.getparent()
@@ -359,7 +366,7 @@ def _element_date(el: HtmlElement, key: str, page: Page, lang: str | None) -> Ca
     if found is None or not _not_future(found[0], page.now):
         return None
     value, precision, start, end = found
-    if precision in ("year", "month"):
+    if precision in ("year", "month") or scheduled(text, start, end, precision != "day"):
         return None
     prefixed = _PUBLISHED_TEXT.match(text) is not None or _MODIFIED_TEXT.match(text) is not None
     field = field_at(text, start, key, end)
@@ -402,7 +409,7 @@ def _in_site_footer(el: HtmlElement, h1: HtmlElement) -> bool:
         if node is None or node.tag in ("body", "html"):
             return False
         key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
-        if node.tag == "footer" or _FOOTERISH.search(key):
+        if node.tag == "footer" or "footer" in key:
             return not _own_footer(node, h1)
         node = node.getparent()
     return False
@@ -507,6 +514,8 @@ def _line_date(
     value, precision, start, end = found
     if precision in ("year", "month") or _in_site_footer(el, h1):
         return None
+    if scheduled(text, start, end, precision != "day"):
+        return None
     return Candidate(
         field=field_at(text, start, "", end),
         value=value,
@@ -538,7 +547,9 @@ def _label(el: HtmlElement, page: Page) -> Candidate | None:
         return None
     rel = relative_label(text, page.now, page.html_lang)
     if rel is None:
-        return None
+        text = _relative_part(text, page) or ""
+        if not text:
+            return None
     return Candidate(
         field="date_label",
         value=text,
@@ -547,6 +558,26 @@ def _label(el: HtmlElement, page: Page) -> Candidate | None:
         raw=text,
         confidence=0.5,
     )
+
+
+# The separators of a meta line's parts ("Published: 3 days ago · Updated: 1 hour ago",
+# "By Ann Lee | 3 days ago").
+_LINE_PARTS = re.compile(r"\s*[·•|,;]\s*|\s+[-–—]\s+")
+
+
+def _relative_part(text: str, page: Page) -> str | None:
+    """The relative label among a line's parts that dates the page: its published one
+    (or an unlabelled one) before an updated one, which is taken only alone."""
+    updated: str | None = None
+    for part in _LINE_PARTS.split(text, maxsplit=3)[:4]:
+        if len(part) < 5 or _RELATIVE_WORDS.search(part) is None:
+            continue
+        if relative_label(part, page.now, page.html_lang) is None:
+            continue
+        if _MODIFIED_TEXT.match(part) is None:
+            return part
+        updated = updated or part
+    return updated
 
 
 _UNIX = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
@@ -565,11 +596,23 @@ def unix_time(raw: str) -> _dt.datetime | None:
         return None
 
 
+_DATED = frozenset(DATED_ATTRS)
+_DAY_OR_FINER = frozenset({"day", "minute", "second"})
+
+
 def unix_candidate(el: HtmlElement, page: Page, h1: HtmlElement | None) -> Candidate | None:
-    """A date from ``el``'s Unix-timestamp attribute, if it has a possible one."""
-    for attr in UNIX_ATTRS:
+    """A date from ``el``'s Unix-timestamp attribute (or its ISO or Unix
+    ``data-published``-like one), if it has a possible one."""
+    for attr in STAMP_ATTRS:
         raw = el.get(attr)
-        value = unix_time(raw) if raw else None
+        if not raw:
+            continue
+        value: DateValue | None = unix_time(raw)
+        precision = "second"
+        if value is None and attr in _DATED and len(raw) < 40:
+            parsed = to_date(raw)
+            if parsed is not None and parsed[1] in _DAY_OR_FINER:
+                value, precision = parsed
         if value is None or not _not_future(value, page.now) or date_furniture(el, h1):
             continue
         key = _ancestor_key(el)
@@ -578,8 +621,8 @@ def unix_candidate(el: HtmlElement, page: Page, h1: HtmlElement | None) -> Candi
             value=value,
             source=SourceKind.HTML_ATTRIBUTE,
             locator=f"{locator(el)}/@{attr}",
-            raw=raw or "",
+            raw=raw,
             confidence=0.5,
-            precision="second",
+            precision=precision,
         )
     return None

@@ -561,6 +561,9 @@ def candidates(page: Page) -> list[Candidate]:
         first = _first_heading(page, site_names)
         if first is not None:
             out.append(first)
+        story = _web_story(page)
+        if story is not None:
+            out.append(story)
     seen = {id(el) for el in page.h1}
     seen.update(id(el) for el in h1s)
     count = 0
@@ -582,6 +585,25 @@ def candidates(page: Page) -> list[Candidate]:
             out.append(cand)
             count += 1
     return out
+
+
+def _web_story(page: Page) -> Candidate | None:
+    """The title an AMP web story gives its ``<amp-story title="…">``, shown on its cover."""
+    at = first_of(page.tags, ("amp-story",))
+    if at is None:
+        return None
+    el = page.elements[at]
+    text = " ".join((el.get("title") or "").split())
+    if len(text) < 3 or len(text) > _MAX_TITLE:
+        return None
+    return Candidate(
+        field="title",
+        value=text,
+        source=SourceKind.VISIBLE_TEXT,
+        locator=locator(el),
+        raw=text,
+        confidence=0.6,
+    )
 
 
 def _top_headings(

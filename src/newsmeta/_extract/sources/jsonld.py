@@ -10,6 +10,7 @@ followed, and the locator then points into the referenced node.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from newsmeta._extract._candidates import Candidate
@@ -104,11 +105,14 @@ def candidates(page: Page) -> list[Candidate]:
     weak: list[tuple[int, int, JsonLdNode]] = []
     website: JsonLdNode | None = None
     organization: JsonLdNode | None = None
+    media: JsonLdNode | None = None
     for order, node in enumerate(all_nodes):
         types = node.types
         is_strong = bool(types & ARTICLE_TYPES)
         is_weak = bool(types & WEAK_ARTICLE_TYPES)
         if not (is_strong or is_weak or "WebSite" in types):
+            if media is None and types & MEDIA_TYPES and not any(_placement(node.pointer)):
+                media = node
             if (
                 organization is None
                 and types & _ORGANIZATION_TYPES
@@ -163,6 +167,10 @@ def candidates(page: Page) -> list[Candidate]:
                 title_from_name=0.45,
             )
         )
+    if main is None and media is not None:
+        # no article: a video, a podcast episode or a photo standing alone is the page's
+        # item, and its upload day is the page's date
+        out.extend(_media_dates(page, media))
     if website is not None:
         out.extend(
             site_candidates(
@@ -172,6 +180,43 @@ def candidates(page: Page) -> list[Candidate]:
     elif organization is not None:
         out.extend(_own_organization(page, organization))
     return out
+
+
+MEDIA_TYPES = frozenset(
+    {"VideoObject", "AudioObject", "ImageObject", "Photograph", "PodcastEpisode", "Clip", "Episode"}
+)
+"""Types whose node, top-level on a page without an article, is the page's own item."""
+MEDIA_CONFIDENCE = 0.55
+_MEDIA_DATE_KEYS = ("uploadDate", "datePublished")
+
+
+def _media_locator(key: str) -> Callable[[str], str]:
+    """The locator of a media node's date under its own key (``…/uploadDate``)."""
+
+    def loc(path: str) -> str:
+        return path.replace("/datePublished", f"/{key}")
+
+    return loc
+
+
+_MEDIA_LOCATORS = {key: _media_locator(key) for key in _MEDIA_DATE_KEYS}
+
+
+def _media_dates(page: Page, node: JsonLdNode) -> list[Candidate]:
+    """The publication date of a stand-alone media node (``uploadDate``, else
+    ``datePublished``), below a WebPage node's own date."""
+    for key in _MEDIA_DATE_KEYS:
+        value = node.data.get(key)
+        if isinstance(value, str) and value:
+            return item_candidates(
+                page,
+                {"datePublished": value},
+                _path(node.pointer),
+                source=SourceKind.JSON_LD,
+                confidence=MEDIA_CONFIDENCE,
+                loc=_MEDIA_LOCATORS[key],
+            )
+    return []
 
 
 _ORGANIZATION_TYPES = frozenset({"Organization", "NewsMediaOrganization", "Corporation"})

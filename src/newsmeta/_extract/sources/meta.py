@@ -30,10 +30,11 @@ from newsmeta._extract._values import (
     to_url,
 )
 from newsmeta._extract._words import NOT_SITE_LABELS
+from newsmeta._extract.sources.dateline import unix_time
 from newsmeta._extract.sources.headline import in_boilerplate
 from newsmeta._models import Author, AuthorKind, Organization, SourceKind
 
-__all__ = ["candidates", "without_site"]
+__all__ = ["candidates", "without_byline", "without_marker", "without_site"]
 
 OG = SourceKind.OPENGRAPH
 TW = SourceKind.TWITTER
@@ -64,6 +65,9 @@ _rule("title", CIT, 0.8, "text", "citation_title")
 _rule("title", PAR, 0.75, "text", "parsely-title")
 _rule("title", SAIL, 0.75, "text", "sailthru.title")
 _rule("title", META, 0.55, "text", "headline", "title", "itemprop:headline")
+# The page's name as the head's schema.org tags give it (<meta itemprop="name">, beside
+# itemprop description and image): weaker than a headline, as it may name the site.
+_rule("title", META, 0.35, "text", "itemprop:name")
 # descriptions
 _rule("description", OG, 0.93, "text", "og:description")
 _rule("description", TW, 0.65, "text", "twitter:description")
@@ -113,7 +117,7 @@ _rule(
     "original-publish-date", "originalpublicationdate", "datepublished", "date_published",
     "displaydate", "release_date", "cxenseparse:recs:publishtime", "pub_date", "pdate",
     "itemprop:datepublished", "publish_time", "published_time", "publisheddate", "dateposted",
-    "article:post_date", "article:publicationdate",
+    "article:post_date", "article:publicationdate", "timestamp",
 )  # fmt: skip
 _rule(
     "date_modified", META, 0.5, "date",
@@ -212,6 +216,10 @@ def _lang(text: str) -> str | None:
 
 def _date(text: str) -> tuple[Any, str] | None:
     text = text.strip()
+    if text.isdigit():  # <meta name="timestamp" content="1717492500">: Unix seconds or ms
+        stamp = unix_time(text)
+        if stamp is not None:
+            return stamp, "second"
     match = _SLASH_DATE.match(text)
     if match:  # citation_publication_date style "2012/05/31" or "2012/05"
         text = f"{match[1]}-{int(match[2]):02d}" + (f"-{int(match[3]):02d}" if match[3] else "")
@@ -264,6 +272,47 @@ def without_site(title: str, names: Sequence[str | None]) -> str | None:
     return None
 
 
+# A mark a metadata title adds after the headline in brackets: what the page holds besides
+# the text ("(VIDEO)", "[Photos]", "(Podcast)") or that it was updated ("(Updated)"); the
+# headline the page prints goes without it.
+_MARKER = re.compile(
+    r"\s*[(\[](?:\+?\s*(?:videos?|v[íi]deos?|vidéo|photos?|fotos?|pics|pictures|gallery|"
+    r"galerie|galer[íi]a|bildergalerie|audio|podcast|live|watch|listen|interactive|"
+    r"updated?|aktualisiert|actualizado|actualis[ée]e?|mis à jour|aggiornato|atualizado))"
+    r"\s*[)\]]$",
+    re.I,
+)
+
+
+def without_marker(title: str) -> str | None:
+    """``title`` without a bracketed mark at its end ("Headline (VIDEO)"), or None."""
+    match = _MARKER.search(title)
+    if match is None or match.start() == 0:
+        return None
+    head = title[: match.start()].rstrip(" -–—|:")
+    return head if len(head.split()) >= 2 else None
+
+
+# The byline a metadata title carries after the headline ("Headline by Jane Doe").
+_BY_WORDS = (" by ", " von ", " par ", " por ", " door ", " av ", " di ")
+
+
+def without_byline(title: str, names: Sequence[str]) -> str | None:
+    """``title`` without " by <Name>" at its end when the name is one of the page's
+    authors' ``names``, or None."""
+    folded = title.casefold()
+    for name in names:
+        name_f = " ".join(name.casefold().split())
+        if not name_f or not folded.endswith(name_f):
+            continue
+        rest = folded[: len(folded) - len(name_f)]
+        for word in _BY_WORDS:
+            if rest.endswith(word):
+                head = title[: len(rest) - len(word)].rstrip(" ,-–—|:")
+                return head if len(head.split()) >= 3 else None
+    return None
+
+
 # Any other short run of punctuation set apart by spaces between the site's name and the
 # headline ("Headline ~ Site", "Headline // Site", "Site › Headline", "Headline ｜ Site"):
 # next to the site's known name it is a separator whatever its sign. Not a quote, a bracket
@@ -274,12 +323,14 @@ _LOOSE_HEAD = re.compile(rf"^\s+{_LOOSE_SEP}\s")
 
 
 # The site's name set in square or lenticular brackets after or before the headline
-# ("Headline [Site]", "【Site】Headline"; not round ones: "Headline (Site)" may credit a
-# source of the story), or after a sign of the full-width forms Chinese and
-# Japanese titles use, with or without spaces ("見出し｜サイト", "見出し：サイト"), or after a
-# "«" that opens no quote ("Headline « Site", the counterpart of "Site » Headline"), or a
-# colon set apart by spaces ("Site : Headline").
+# ("Headline [Site]", "【Site】Headline"; round ones only after it, "Headline (Site)", as
+# the site's own name credits no other source of the story), or after a sign of the
+# full-width forms Chinese and Japanese titles use, with or without spaces ("見出し｜サイト",
+# "見出し：サイト"), or after a "«" that opens no quote ("Headline « Site", the counterpart
+# of "Site » Headline"), or a colon set apart by spaces ("Site : Headline").
 _OPENERS = {"[": "]", "【": "】", "［": "］", "〔": "〕", "《": "》"}
+_TAIL_OPENERS = {**_OPENERS, "(": ")", "（": "）"}
+_CLOSERS = frozenset(_TAIL_OPENERS.values())
 _WIDE_TAIL = re.compile(r"(?:\s*[｜：－／・～〜│]|\s+[«:])\s*$")
 _WIDE_HEAD = re.compile(r"^(?:\s*[｜：－／・～〜│]|\s+[»:])\s*")
 
@@ -306,7 +357,7 @@ def _strip_bracketed_site(title: str, folded: str, site_f: str) -> str | None:
     if len(folded) <= size:
         return None
     tail = folded[-size:]
-    if tail[0] in _OPENERS and tail[-1] == _OPENERS[tail[0]] and tail[1:-1] == site_f:
+    if tail[0] in _TAIL_OPENERS and tail[-1] == _TAIL_OPENERS[tail[0]] and tail[1:-1] == site_f:
         return title[:-size].strip() or None
     head = folded[:size]
     if head[0] in _OPENERS and head[-1] == _OPENERS[head[0]] and head[1:-1] == site_f:
@@ -396,6 +447,33 @@ def _title_side(title: str) -> str | None:
     return None
 
 
+def _section_side(stripped: str, title: str) -> str | None:
+    """The headline of "Site — Section — Headline" or "Headline - Opinion - Site" once the
+    site is cut: the dash that set the site apart sets a section apart as well, next to the
+    site, when that side is one or two capitalised words and the other a headline twice as
+    long ("Ukraine - the war in numbers - Site" keeps its first part)."""
+    for sep in _DASH_SEPARATORS:
+        if title.count(sep) != 2 or stripped.count(sep) != 1:
+            continue
+        first, second = (p.strip() for p in stripped.split(sep))
+        if title.startswith(stripped):  # the site came last: the section before it
+            long, short = first, second
+        elif title.endswith(stripped):  # the site came first: the section after it
+            long, short = second, first
+        else:
+            return None
+        words = short.split()
+        if (
+            len(words) <= 2
+            and all(w[0].isupper() for w in words)
+            and short[-1] not in ".!?:;,"
+            and _short_side(long, short)
+        ):
+            return long
+        return None
+    return None
+
+
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
@@ -422,6 +500,10 @@ def _host_part(title: str, url: str | None) -> str | None:
     label = _host_label(url)
     if label is None:
         return None
+    if title[-1:] in _CLOSERS:
+        named = _bracketed_host(title, label)
+        if named:
+            return named
     for sep in _HOST_SEPARATORS:
         parts = [p.strip() for p in title.split(sep)]
         if len(parts) < 2:
@@ -436,6 +518,20 @@ def _host_part(title: str, url: str | None) -> str | None:
             return None
         part = parts[hits[0]]
         return part if len(part.split()) <= 5 else None
+    return None
+
+
+def _bracketed_host(title: str, label: str) -> str | None:
+    """The name in brackets that ends a "Headline (Site)" or "Headline [Site.com]" title,
+    when its letters start with the host's ``label`` (or the label starts with them)."""
+    opener = next((o for o, c in _TAIL_OPENERS.items() if c == title[-1]), "")
+    at = title.rfind(opener, 0, len(title) - 1)
+    if at <= 0 or len(title) - at > 60:
+        return None
+    name = title[at + 1 : -1].strip()
+    key = _NOT_ALNUM.sub("", name.casefold())
+    if len(key) >= 4 and (key.startswith(label) or label.startswith(key)):
+        return name
     return None
 
 
@@ -791,11 +887,26 @@ def _orphan_dates(page: Page, entries: list[tuple[str, str, str, str]]) -> None:
             entries.append((_key("itemprop", value), "itemprop", value, content))
 
 
+# Whether a rel value names a relation read below, kept across pages (sites link the same
+# "stylesheet", "preload", "icon" on every page).
+_RELS_READ: dict[str, bool] = {}
+_MAX_RELS = 4096
+
+
+def _rel_read(rel_attr: str) -> bool:
+    read = _RELS_READ.get(rel_attr)
+    if read is None:
+        read = _LINK_RELS.search(rel_attr) is not None
+        if len(_RELS_READ) < _MAX_RELS:
+            _RELS_READ[rel_attr] = read
+    return read
+
+
 def _links(page: Page, c: _Collector, profile_urls: list[str]) -> None:
     done: set[str] = set()
     for el in page.links:
         rel_attr = el.get("rel")
-        if not rel_attr or not _LINK_RELS.search(rel_attr):
+        if not rel_attr or not _rel_read(rel_attr):
             continue
         rel = rel_attr.lower().split()
         href = el.get("href")
@@ -850,11 +961,17 @@ def _footer_licence(page: Page, c: _Collector) -> None:
     boxes = list(page.footers)
     boxes.extend(el for el, _ in page.hinted_by(_FOOTER_KEY))
     seen = 0
+    # A footer box inside another (a "footer-widgets" row in the <footer>) repeats its links:
+    # each is read once, and still counted each time it is met.
+    read: set[HtmlElement] = set()
     for box in boxes:
         for a in box.iter("a"):
             seen += 1
             if seen > _MAX_FOOTER_LINKS:
                 return
+            if a in read:
+                continue  # read already, and no deed (else the walk had ended)
+            read.add(a)
             href = (a.get("href") or "").strip()
             if _CC_DEED.match(href):
                 url = to_url(href, c.base)
@@ -1056,7 +1173,12 @@ def _title(page: Page, c: _Collector) -> None:
     if stripped:
         # what is left may still carry a section ("Headline | Politics"): its long side;
         # or sections ("News | Local | Headline"): its one long part
-        stripped = _title_side(stripped) or _title_core(stripped) or stripped
+        stripped = (
+            _title_side(stripped)
+            or _title_core(stripped)
+            or _section_side(stripped, text)
+            or stripped
+        )
         c.add("title", stripped, SourceKind.TITLE_ELEMENT, loc, raw, 0.45)
     else:
         core = _title_core(text) or _title_side(text)

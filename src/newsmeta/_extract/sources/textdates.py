@@ -14,6 +14,7 @@ from itertools import compress
 
 from lxml.html import HtmlElement
 
+from newsmeta._dates._schedule import scheduled
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, locator
@@ -27,7 +28,7 @@ from newsmeta._extract.sources.dateline import (
 from newsmeta._extract.sources.headline import content_h1
 from newsmeta._models import SourceKind
 
-__all__ = ["MAX_PARSES", "MAX_TRIES_PER_TEXT", "MAX_UNIX", "candidates"]
+__all__ = ["MAX_PARSES", "MAX_TRIES_PER_TEXT", "MAX_UNIX", "MAX_UNIX_TRIES", "candidates"]
 
 # A four-digit year (also at the head of a compact stamp with its time, "20140915T1523"),
 # or a numeric date with a two-digit year ("1.4.18", "5/5/20").
@@ -70,6 +71,9 @@ MAX_PARSES = 200
 """Date-parser calls per page: the scan stops after this many, whatever the page holds."""
 MAX_UNIX = 5
 """Unix-timestamp attributes (``data-utime``, ``data-timestamp``) read per page."""
+MAX_UNIX_TRIES = 40
+"""Elements with a time attribute tried per page (a flood of unreadable ``data-date``
+values costs at most this many parses)."""
 MAX_TRIES_PER_TEXT = 3
 """Year-shaped tokens tried in one text node (a node of repeated "2023-" costs 3 parses)."""
 
@@ -81,6 +85,7 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     budget = [MAX_PARSES]
     unix_found = 0
+    unix_tried = 0
     # The page index's node list, not a new walk: the nodes under ``root`` in document
     # order, without the headline and unread tags, the first _MAX_TEXT_NODES of them.
     els, tags = page.elements, page.tags
@@ -114,7 +119,8 @@ def candidates(page: Page) -> list[Candidate]:
         i = read[j]
         el = els[i]
         after_h1 = h1 is None or i > h1_at
-        if j in stamped and unix_found < MAX_UNIX:
+        if j in stamped and unix_found < MAX_UNIX and unix_tried < MAX_UNIX_TRIES:
+            unix_tried += 1
             found = unix_candidate(el, page, h1)
             if found is not None:
                 out.append(found)
@@ -212,6 +218,9 @@ def _scan(
                 continue
             parsed = (later[0], later[1], parsed[3] + later[2], parsed[3] + later[3])
             value = parsed[0]
+        if scheduled(snippet, parsed[2], parsed[3], parsed[1] != "day"):
+            # "Offer valid until 30 June 2024", "28 March 2024, 1:00 PM – 7:00 PM"
+            continue
         if date_furniture(el, h1):
             return None
         if not after_h1 and _in_site_header(el, h1):

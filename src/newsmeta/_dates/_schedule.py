@@ -1,0 +1,56 @@
+"""Dates a line schedules rather than dates it was written: a deadline or a validity end
+("Offer valid until 30 June 2024", "Gültig bis 30.06.2024", "Application deadline: …") and
+an event's slot, a date followed by a time range or an opening hour ("30. März 2024,
+13:15 Uhr - 19:00 Uhr", "Thursday, March 28, 2024, 1:00 PM – 7:00 PM", "am 5. Juni 2024 ab
+19 Uhr"). Neither is when the page was published.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["scheduled"]
+
+# The words that end a deadline's or a validity's lead, right before its date.
+_DEADLINE_LEAD = re.compile(
+    r"(?:\buntil|\btill|\bvalid(?:\s+(?:through|thru|to))?|\bexpir(?:es|y|ing)(?:\s+on)?|"
+    r"\bdeadline|\bclosing\s+date|\bends?(?:\s+on)?|\bdue(?:\s+(?:by|on))?|"
+    r"\bbis(?:\s+(?:zum|einschließlich|spätestens))?|\bgültig(?:\s+bis)?|frist|(?:anmelde|einsende|melde|bewerbungs|annahme)schluss|"
+    r"\bjusqu'(?:au|à)|\bvalable(?:\s+jusqu'(?:au|à))?|\bdate\s+limite|\bhasta(?:\s+el)?|"
+    r"\bv[áa]lid[oa](?:\s+hasta)?|\bfecha\s+l[íi]mite|\bscadenza|\bentro\s+il|\bfino\s+al|"
+    r"\bgeldig\s+tot|\btot\s+en\s+met|\bat[ée]\s+(?:o\s+dia\s+)?)"
+    r"(?:\s+(?:the|le|el|o|il|den|dem))?\s*:?\s*$",
+    re.I,
+)
+# A clock time: "13:15", "9.15", "09h15", "1:00 PM", "7 pm", "19 Uhr".
+_CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|[ap]\.?\s?m\.?)?"
+# After the date: a time range ("13:15 Uhr - 19:00 Uhr", "1:00 PM – 7:00 PM"), or a
+# starting hour ("ab 19 Uhr", "from 7 pm", "dès 19h").
+_SLOT_AFTER = re.compile(
+    r"\s*[,|·]?\s*(?:(?:um|at|à|alle|a\s+las|from|von|de)\s+)?"
+    r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?\s?m\.?)?\s*(?:[-–—]|bis|to|till|until|à|a)\s*"
+    + _CLOCK
+    + r"|\s*,?\s*(?:ab|from|dès|desde\s+las|dalle)\s+"
+    + r"\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h\b|[ap]\.?\s?m\.?)",
+    re.I,
+)
+# After a date read with its time ("30. März 2024, 13:15 Uhr"): the range's end alone.
+_UNTIL_CLOCK = re.compile(
+    r"\s*(?:[-–—]|bis|to|till|until)\s*\d{1,2}(?:[:.h]\d{2}\s*(?:uhr|h)?|\s*(?:uhr|[ap]\.?\s?m\.?))",
+    re.I,
+)
+_LEAD_REACH = 40
+_SLOT_REACH = 48
+
+
+def scheduled(text: str, start: int, end: int, timed: bool = False) -> bool:
+    """Whether the date at ``text[start:end]`` (read with its time of day when ``timed``)
+    is a deadline or an event's slot."""
+    if _DEADLINE_LEAD.search(text, max(0, start - _LEAD_REACH), start) is not None:
+        return True
+    tail = text[end : end + _SLOT_REACH]
+    if not tail or not any(ch.isdigit() for ch in tail):
+        return False
+    if timed and _UNTIL_CLOCK.match(tail) is not None:
+        return True
+    return _SLOT_AFTER.match(tail) is not None
