@@ -206,6 +206,23 @@ def misused_wrappers(
     return found
 
 
+def _caption_chars(t: _Tree, k: int) -> int:
+    """The characters of block ``k`` its pictures' captions hold: a "lead" class names the
+    lead picture too (``<figure class="lead-image">``), whose caption is no standfirst."""
+    tags, ends, pre = t.tags, t.ends, t.pre
+    if tags[k] == "figcaption":
+        return pre[ends[k] + 1] - pre[k]
+    n = 0
+    j, end = k, ends[k]
+    while j <= end:
+        if tags[j] == "figcaption":
+            n += pre[ends[j] + 1] - pre[j]
+            j = ends[j] + 1
+        else:
+            j += 1
+    return n
+
+
 def lead_block(
     t: _Tree, chosen: list[int], excluded: list[int], headline_i: int, start_at: int
 ) -> int:
@@ -243,7 +260,7 @@ def lead_block(
             and pre_good[k] == pre_good[inside_from]
         ):
             continue
-        n = pre[ends[k] + 1] - pre[k]
+        n = pre[ends[k] + 1] - pre[k] - _caption_chars(t, k)
         if (
             n >= 40
             and pre_link[ends[k] + 1] - pre_link[k] < 0.2 * n

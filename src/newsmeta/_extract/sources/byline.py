@@ -190,24 +190,48 @@ def _listed(el: HtmlElement) -> HtmlElement:
     return el
 
 
-def _side_by_side(el: HtmlElement) -> str | None:
+def _repeated_classes(el: HtmlElement) -> frozenset[str]:
+    """The class values two or more element children of ``el`` share: the items of a list
+    printed without list markup (``<div class="field__item">A</div><div class="field__item">B
+    </div>``)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for child in el:
+        cls = child.get("class") if isinstance(child.tag, str) else None
+        if cls:
+            (twice if cls in seen else seen).add(cls)
+    return frozenset(twice)
+
+
+def _side_by_side(el: HtmlElement, depth: int = 1) -> str | None:
     """The text of an element whose author children sit side by side with nothing between
     them (``<span class="author">A</span><span class="author">B</span>``, or the items of a
-    list of authors, ``<li>A</li><li>B</li>``), a comma put between them; None when no two
-    do (the text then runs the names together)."""
+    list of authors, ``<li>A</li><li>B</li>``, or children of one repeated class), a comma
+    put between them; None when no two do (the text then runs the names together). A child
+    with no text of its own that wraps such items (a label, then ``<div class="items">``) is
+    read the same way, one level down (there only its repeated or listed items count)."""
     if len(el) < 2:
         return None
     parts = [el.text or ""]
     after_author = joined = False
+    repeated = _repeated_classes(el)
     for child in el:
         if not isinstance(child.tag, str):
             continue
         cls = child.get("class")
-        author = child.tag == "li" or (bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None)
+        author = (
+            child.tag == "li"
+            or cls in repeated
+            or (depth > 0 and bool(cls) and _BYLINE_CLASS.search(cls.lower()) is not None)
+        )
         if author and after_author:
             parts.append(",")
             joined = True
-        parts.append(element_text(child, 200))
+        inner = None
+        if depth and len(child) >= 2 and not (child.text or "").strip():
+            inner = _side_by_side(child, depth - 1)
+        joined = joined or inner is not None
+        parts.append(inner or element_text(child, 200))
         tail = child.tail or ""
         parts.append(tail)
         after_author = author and not tail.strip()
@@ -685,8 +709,31 @@ def _archive_links(page: Page, seen_text: set[str]) -> list[Candidate]:
         if len(authors) != 1 or " " not in authors[0].name:
             continue
         seen_text.add(text)
+        if parent is not None:
+            authors, text = _fellow_links(parent, node, authors, text)
         return [byline_candidate(authors, node, text, 0.5, SourceKind.LINK)]
     return []
+
+
+def _fellow_links(
+    parent: HtmlElement, first: HtmlElement, authors: tuple[Author, ...], text: str
+) -> tuple[tuple[Author, ...], str]:
+    """The writers a byline line names with archive links after its first one ("<a>Ayşe
+    Yılmaz</a> ve <a>Mehmet Demir</a> · 24 Şubat"): each link to an author's page that
+    names one full name is a co-author."""
+    names = list(authors)
+    texts = [text]
+    for link in first.itersiblings("a"):
+        href = link.get("href")
+        if not href or _ARCHIVE_HREF.search(href) is None:
+            continue
+        more = byline_authors(element_text(link, 100))
+        if len(more) == 1 and " " in more[0].name and more[0] not in names:
+            names.append(more[0])
+            texts.append(element_text(link, 100))
+    if len(names) == 1:
+        return authors, text
+    return tuple(names), ", ".join(texts)
 
 
 def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
