@@ -60,6 +60,7 @@ from newsmeta._extract.sources import (
     rdfa,
     scriptdates,
     signoff,
+    standfirst,
     textdates,
     url,
 )
@@ -111,6 +112,7 @@ FALLBACKS: tuple[tuple[str, str, Callable[[Page], list[Candidate]]], ...] = (
     ("date_published", "scriptdates", scriptdates.candidates),
     ("date_published", "imagedates", imagedates.candidates),
     ("authors", "copyright", copyright.candidates),
+    ("description", "standfirst", standfirst.candidates),
 )
 
 AUTHORS_MINIMUM = 0.45
