@@ -29,7 +29,9 @@ _LEAD_CLASS = re.compile(
     r"entradilla|vorspann|anriss|perex|abstract)(?:$|[\s_-]|(?=[A-Z]))"
 )
 # Blocks that are not a lead whatever their class says.
-_NOT_LEAD = re.compile(r"(?:^|[\s_-])(?:read-?more|more|meta|byline|author|share|tags?)(?:$|[\s_-])")
+_NOT_LEAD = re.compile(
+    r"(?:^|[\s_-])(?:read-?more|more|meta|byline|author|share|tags?)(?:$|[\s_-])"
+)
 _MAX_STEPS = 4
 _MIN_LEAD = 40
 _MAX_LEAD = 400
