@@ -233,6 +233,8 @@ def _needed(page: Page, cands: Sequence[Candidate], field: str) -> bool:
     if field == "authors":
         weights = [c.confidence for c in cands if c.field == field]
         return bool(weights) and max(weights) < AUTHORS_MINIMUM
+    if field == "description":
+        return not any(c.field == field for c in cands)
     return not any(
         c.field == field
         and c.precision not in ("year", "month")
