@@ -6,6 +6,7 @@ breadcrumbs, sidebar widgets, a cookie banner, a comment form) so that every fie
 the way a user's page would give it.
 """
 
+# ruff: noqa: E501
 from __future__ import annotations
 
 import datetime as dt
@@ -212,3 +213,30 @@ def test_a_linked_list_after_the_headline_is_no_description() -> None:
     )
     art = newsmeta.extract(page, "https://themargin.example/the-quiet-economics/")
     assert art.description is None
+
+
+# A site builder's blog post: the writer's name stands alone in a "user-name" element above
+# the headline, with no "By" and no metadata naming them.
+BUILDER_IT = """<!DOCTYPE html><html lang="it"><head><meta charset="utf-8">
+<title>Come arredare un monolocale di 30 metri quadri</title></head><body>
+<header id="SITE_HEADER"><h2 class="font_2"><a href="/">Studio Verdi</a></h2><nav><ul>
+<li><a href="/">Home</a></li><li><a href="/blog">Blog</a></li></ul></nav></header>
+<main><article data-hook="post"><div data-hook="post-header"><div data-hook="user-info">
+<span data-hook="user-name" class="tQ0Q1A user-name">Chiara Verdi</span>
+<ul class="post-metadata"><li><span data-hook="time-ago">20 feb 2024</span></li>
+<li><span>3 min di lettura</span></li></ul></div></div>
+<h1 data-hook="post-title" class="H3vOVf post-title">Come arredare un monolocale di 30 metri quadri</h1>
+<div class="post-content__body">
+<p>Arredare un monolocale è una sfida: ogni centimetro conta e ogni mobile deve avere più di una
+funzione. Vi raccontiamo il progetto di un appartamento di 30 metri quadri a Bologna.</p>
+<p>Il letto è a scomparsa, integrato in un armadio a parete. Di giorno il soggiorno torna libero e
+diventa anche uno studio con una scrivania a ribalta.</p>
+</div></article></main>
+<footer id="SITE_FOOTER"><p>© 2024 Studio Verdi · P.IVA 01234567890</p></footer></body></html>"""
+
+
+def test_site_builder_post_names_its_writer_in_a_user_name_element() -> None:
+    art = newsmeta.extract(BUILDER_IT, "https://www.studioverdi.example/post/monolocale")
+    assert [a.name for a in art.authors] == ["Chiara Verdi"]
+    assert art.title == "Come arredare un monolocale di 30 metri quadri"
+    assert art.date_published is not None and _day(art.date_published) == dt.date(2024, 2, 20)
