@@ -240,3 +240,36 @@ def test_site_builder_post_names_its_writer_in_a_user_name_element() -> None:
     assert [a.name for a in art.authors] == ["Chiara Verdi"]
     assert art.title == "Come arredare un monolocale di 30 metri quadri"
     assert art.date_published is not None and _day(art.date_published) == dt.date(2024, 2, 20)
+
+
+# A static-site blog (Hugo's PaperMod): the meta line under the headline gives the day, the
+# reading time and the writer, dot-separated and with no "By"; no metadata names the writer.
+HUGO_FR = """<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8">
+<title>Apprendre le piano à quarante ans | Carnets de Paul</title></head>
+<body id="top"><header class="header"><nav class="nav"><div class="logo"><a href="/">Carnets de Paul</a>
+</div><ul id="menu"><li><a href="/posts/">Articles</a></li><li><a href="/tags/">Tags</a></li></ul></nav>
+</header><main class="main"><article class="post-single"><header class="post-header">
+<div class="breadcrumbs"><a href="/">Home</a>&nbsp;»&nbsp;<a href="/posts/">Posts</a></div>
+<h1 class="post-title entry-hint-parent">Apprendre le piano à quarante ans</h1>
+<div class="post-meta"><span title='2024-01-15 00:00:00 +0000 UTC'>15 janvier 2024</span>&nbsp;·&nbsp;5 min&nbsp;·&nbsp;Paul Mercier</div>
+</header><div class="post-content">
+<p>Il y a un an, le jour de mon quarantième anniversaire, je me suis inscrit à un cours de piano pour
+adultes débutants. Je ne savais pas lire une partition.</p>
+<p>Vers le sixième mois, quelque chose s'est débloqué. J'ai joué ma première pièce de bout en bout,
+un petit menuet de Bach, sans m'arrêter.</p>
+</div><footer class="post-footer"><ul class="post-tags"><li><a href="/tags/musique/">musique</a></li></ul>
+</footer></article></main><footer class="footer"><span>&copy; 2024 Carnets de Paul</span></footer>
+</body></html>"""
+
+
+def test_static_blog_meta_line_names_the_writer_without_by() -> None:
+    art = newsmeta.extract(HUGO_FR, "https://carnetsdepaul.example/posts/piano/")
+    assert [a.name for a in art.authors] == ["Paul Mercier"]
+    assert art.date_published is not None and _day(art.date_published) == dt.date(2024, 1, 15)
+    assert art.title == "Apprendre le piano à quarante ans"
+
+
+def test_a_meta_line_without_a_reading_time_names_nobody() -> None:
+    page = HUGO_FR.replace("&nbsp;·&nbsp;5 min", "&nbsp;·&nbsp;Musique")
+    art = newsmeta.extract(page, "https://carnetsdepaul.example/posts/piano/")
+    assert art.authors == ()

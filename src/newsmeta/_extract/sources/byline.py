@@ -22,6 +22,7 @@ from newsmeta._extract._values import (
     without_nickname,
 )
 from newsmeta._extract.sources.headline import first_of, in_boilerplate
+from newsmeta._extract.sources.metaline import meta_line_authors
 from newsmeta._models import Author, AuthorKind, SourceKind
 
 __all__ = ["byline_candidate", "candidates", "lines_text"]
@@ -433,6 +434,8 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_unscoped_author_props(page, seen_text))
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
+    if not out:
+        out.extend(meta_line_authors(_byline_zone(page)))
     if not out:
         out.extend(_archive_links(page, seen_text))
     out.extend(_author_boxes(page))
