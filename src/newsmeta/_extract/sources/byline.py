@@ -435,9 +435,9 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
     if not out:
-        out.extend(meta_line_authors(_byline_zone(page)))
-    if not out:
         out.extend(_archive_links(page, seen_text))
+    if not out:
+        out.extend(meta_line_authors(_byline_zone(page)))
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
     if not out:

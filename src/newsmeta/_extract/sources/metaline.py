@@ -4,7 +4,8 @@
 
 Read only from the few elements after the headline (the byline zone) whose own text holds a
 middle dot, and only when one of its parts is a reading time: the line is then the post's
-meta line, and the one part that reads as a name (no digits) is its writer.
+meta line, and the one part that reads as a name (no digits, two to four capitalised words)
+is its writer.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ _MAX_LINE = 160
 _MAX_LOOKED = 12
 
 
+def _printed_name(part: str) -> bool:
+    """Two to four capitalised words, as a writer's name is printed (not a handle, "iris")."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and all(word[0].isupper() for word in words)
+
+
 def meta_line_authors(zone: Sequence[HtmlElement]) -> list[Candidate]:
     """The writer of the first meta line among the first elements of ``zone``."""
     for el in zone[:_MAX_LOOKED]:
@@ -46,7 +53,7 @@ def meta_line_authors(zone: Sequence[HtmlElement]) -> list[Candidate]:
         if not 2 <= len(parts) <= 5 or not any(_READING_TIME.match(p) for p in parts):
             continue
         named = [p for p in parts if not any(ch.isdigit() for ch in p)]
-        if len(named) != 1:
+        if len(named) != 1 or not _printed_name(named[0]):
             continue
         authors = byline_authors("By " + named[0])
         if not authors or len(authors) > 3:
