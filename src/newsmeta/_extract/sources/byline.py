@@ -9,6 +9,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsmeta._extract._ai_lexicon import first_class
+from newsmeta._extract._byline_shapes import is_login, login_of, postposed
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import (
@@ -29,6 +30,8 @@ _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
     r"article-author|post-author|entry-author|autor|autorin|autore|autori|autores|auteurs?|"
     r"creator|contributor|"
+    # Drupal's field of the node's owner ("field--name-uid")
+    r"name-uid|"
     r"reporter|fn|vcard|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
 )
 _NOT_BYLINE = re.compile(
@@ -365,6 +368,35 @@ def _contact_card(el: HtmlElement) -> bool:
     return isinstance(found, list) and bool(found)
 
 
+def _full_name_beside(
+    el: HtmlElement, login: str
+) -> tuple[tuple[Author, ...], str, HtmlElement] | None:
+    """The full name printed beside a member's login (a forum's or a platform's "mbrandt ·
+    Mira Brandt"), within the login's parent or grandparent: an element of its own whose
+    class says it is the displayed name, or whose name the login spells."""
+    anc = el.getparent()
+    for _ in range(2):
+        if anc is None or anc.tag in ("body", "html", "main", "article"):
+            return None
+        if len(element_text(anc, _MAX_BYLINE + 1)) > _MAX_BYLINE:
+            return None
+        for node in islice(anc.iter(), 30):
+            if node is el or node is anc or not isinstance(node.tag, str):
+                continue
+            text = element_text(node, 81)
+            if " " not in text or len(text) > 80 or login in text:
+                continue  # a login's own element, or a line that holds it
+            authors = byline_authors(text)
+            if (
+                len(authors) == 1
+                and " " in authors[0].name
+                and login_of(login, authors[0].name, node.get("class"))
+            ):
+                return authors, text, node
+        anc = anc.getparent()
+    return None
+
+
 def _vcard_fn(el: HtmlElement, key: str) -> bool:
     return "fn" in key.split() or "vcard" in key
 
@@ -387,6 +419,11 @@ def candidates(page: Page) -> list[Candidate]:
         authors, raw = _authors(el, read)
         if not authors or raw in seen_text:
             continue
+        if len(authors) == 1 and is_login(authors[0].name):
+            shown = _full_name_beside(el, authors[0].name)
+            if shown is not None:
+                seen_text.add(raw)
+                authors, raw, el = shown
         seen_text.add(raw)
         conf = 0.6
         if "byline" in key or "by-line" in key:
@@ -403,6 +440,8 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_by_lines(page, seen_text))
     if not out:
         out.extend(_archive_links(page, seen_text))
+    if not out:
+        out.extend(_meta_line_names(page, seen_text))
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
     if not out:
@@ -681,6 +720,46 @@ def _archive_links(page: Page, seen_text: set[str]) -> list[Candidate]:
     return []
 
 
+# The parts of a post's meta line that are not a name: its reading time or length ("5 min",
+# "4 min read", "1432 words", "7 Min. Lesezeit").
+_LENGTH_PART = re.compile(
+    r"^\d[\d,.]*\s*(?:min(?:ute)?s?\.?(?:\s+(?:read|lesezeit|de lecture|de lectura|di lettura))?|"
+    r"words|wörter|mots|palabras|parole)$",
+    re.I,
+)
+_META_PARTS = re.compile(r"\s*[·•|]\s*")
+
+
+def _meta_line_names(page: Page, seen_text: set[str]) -> list[Candidate]:
+    """The unmarked name at the end of a post's meta line after its date and reading time
+    ("March 4, 2025 · 5 min · Jane Doe", a static-site theme's), when no byline said it.
+
+    The line's element has a "meta" class; every part before the last is a date or a
+    length, one of them a length; the last part is plain text (a link there is a tag or a
+    category) naming full names only.
+    """
+    for node in _byline_zone(page):
+        cls = node.get("class")
+        if not cls or "meta" not in cls or in_boilerplate(node):
+            continue
+        text = element_text(node, _MAX_BYLINE + 1)
+        if len(text) > _MAX_BYLINE or text in seen_text:
+            continue
+        parts = _META_PARTS.split(text)
+        if len(parts) < 2 or not any(_LENGTH_PART.match(p) for p in parts[:-1]):
+            continue
+        if not all(_LENGTH_PART.match(p) or find_text_date(p, page.html_lang) for p in parts[:-1]):
+            continue
+        last = parts[-1]
+        if any(element_text(a, 100) == last for a in node.iter("a")):
+            continue
+        authors = byline_authors(last)
+        if authors and all(" " in a.name for a in authors):
+            seen_text.add(text)
+            return [byline_candidate(authors, node, text, 0.5)]
+    return []
+
+
 def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     """Short "By …" texts among the elements that follow the first headline.
 
@@ -694,6 +773,10 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
+        if len(head) <= _MAX_BYLINE and postposed(head):
+            postposed_line = _postposed_line(node, head, seen_text)
+            if postposed_line:
+                return postposed_line
         if not _can_open(head[0]):
             continue
         found = by_line_head(head)
@@ -722,6 +805,18 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             seen_text.add(text)
             return [byline_candidate(authors, target, text, 0.58)]
     return []
+
+
+def _postposed_line(node: HtmlElement, head: str, seen_text: set[str]) -> list[Candidate]:
+    """A line whose names stand before their marker ("Elif Kaya tarafından yazıldı", "山田太郎
+    著"), the whole text of its element."""
+    if head in seen_text or in_boilerplate(node) or element_text(node, 200) != head:
+        return []
+    authors = byline_authors(head)
+    if not authors:
+        return []
+    seen_text.add(head)
+    return [byline_candidate(authors, node, head, 0.58)]
 
 
 # A line that opens with its date and ends with its writer ("Posted on March 3, 2024 by Jane
