@@ -5,6 +5,7 @@
   berichtet Jana Keller", "Desde Madrid informa Ana Gil"); an English byline may open with
   "From" before a name ("From Ama Boateng"), where "From Kyiv" or "From New York" names the
   place. Each is rewritten to the plain "By …" line the byline grammar reads.
+- A mailing-list archive prints the message's header: "From: Pedro Alvarez <pedro@…>".
 - A forum or blog platform prints the member's login beside the displayed full name
   ("mbrandt" and "Mira Brandt"): the full name is the byline.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["is_login", "login_of", "names_first", "postposed"]
+__all__ = ["FROM_LABELS", "is_login", "login_of", "mail_sender", "names_first", "postposed"]
 
 # The names, then the marker, then at most one word (Turkish "yazıldı", "hazırlandı"), and
 # nothing else: a sentence with "tarafından" in it runs on.
@@ -102,3 +103,27 @@ def login_of(login: str, full: str, cls: str | None) -> bool:
             if len(form) >= 3 and form in key:
                 return True
     return False
+
+
+# The sender's label of a message header in the languages we read ("From", "Von", "De",
+# "Da", "Från", "Fra", "Van", "Od", "От").
+FROM_LABELS = frozenset({"from", "von", "de", "da", "från", "fra", "van", "od", "от"})
+# "From: Name <address>", "From: \"Surname, Given\" <address>", "From: Name (address)",
+# "From: Name address at host": the sender, then its address.
+_MAIL_FROM = re.compile(
+    r"^(?P<label>[^\W\d_]{2,4})\s*:\s*[\"'“]?(?P<name>[^<>()\[\]\"“”@:]{2,60}?)[\"'”]?\s*"
+    r"(?:<[^<>\s@]+@[^<>\s]+>|\([^()\s@]+@[^()\s]+\)|\[mailto:[^\]]+\]|"
+    r"[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)+)\s*$"
+)
+
+
+def mail_sender(line: str) -> str | None:
+    """The sender's name of a message header's "From:" line, written given name first."""
+    found = _MAIL_FROM.match(line) if ":" in line else None
+    if found is None or found.group("label").casefold() not in FROM_LABELS:
+        return None
+    name = found.group("name").strip()
+    if name.count(",") == 1:
+        last, given = (part.strip() for part in name.split(","))
+        name = f"{given} {last}"
+    return name or None

@@ -9,8 +9,15 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsmeta._extract._ai_lexicon import first_class
-from newsmeta._extract._byline_shapes import is_login, login_of, postposed
+from newsmeta._extract._byline_shapes import (
+    FROM_LABELS,
+    is_login,
+    login_of,
+    mail_sender,
+    postposed,
+)
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._comment_forum import thread_starter
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import (
     BY_WORDS,
@@ -442,6 +449,10 @@ def candidates(page: Page) -> list[Candidate]:
         out.extend(_archive_links(page, seen_text))
     if not out:
         out.extend(_meta_line_names(page, seen_text))
+    if not out:
+        out.extend(_mail_header(page))
+    if not out:
+        out.extend(_first_poster(page))
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
     if not out:
@@ -757,6 +768,47 @@ def _meta_line_names(page: Page, seen_text: set[str]) -> list[Candidate]:
         if authors and all(" " in a.name for a in authors):
             seen_text.add(text)
             return [byline_candidate(authors, node, text, 0.5)]
+    return []
+
+
+def _first_poster(page: Page) -> list[Candidate]:
+    """The writer of a forum thread's first post: the thread is its article."""
+    found = thread_starter(page)
+    if found is None:
+        return []
+    writer, post = found
+    return [byline_candidate((writer,), post, writer.name, 0.5)]
+
+
+# How many elements after the headline a message's header is looked for in.
+_MAIL_NEAR = 40
+
+
+def _mail_header(page: Page) -> list[Candidate]:
+    """The sender of a mailing-list message, as its archive page prints it under the
+    subject: a "From: Name <address>" header line, or the name in bold before its
+    ``mailto:`` link."""
+    for node in _byline_zone(page)[:_MAIL_NEAR]:
+        tag = node.tag
+        if tag == "a":
+            if not (node.get("href") or "").startswith("mailto:"):
+                continue
+            prev = node.getprevious()
+            if prev is None or prev.tag not in ("b", "strong") or (prev.tail or "").strip():
+                continue
+            target, name = prev, element_text(prev, 80)
+        else:
+            head = (node.text or "").strip()
+            if not head or head.split(":", 1)[0].strip().casefold() not in FROM_LABELS:
+                continue
+            target = node if ":" in head else node.getparent()
+            if target is None:
+                continue
+            line = element_text(target, 200).split(" | ", 1)[0]
+            name = mail_sender(line) or ""
+        authors = byline_authors(name) if name else ()
+        if len(authors) == 1 and " " in authors[0].name and not in_boilerplate(target):
+            return [byline_candidate(authors, target, name, 0.5)]
     return []
 
 
