@@ -453,6 +453,8 @@ def candidates(page: Page) -> list[Candidate]:
         out.extend(_mail_header(page))
     if not out:
         out.extend(_first_poster(page))
+    if not out:
+        out.extend(_asker(page))
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
     if not out:
@@ -778,6 +780,46 @@ def _first_poster(page: Page) -> list[Candidate]:
         return []
     writer, post = found
     return [byline_candidate((writer,), post, writer.name, 0.5)]
+
+
+# The word that dates a question on a Q&A page ("asked Mar 4, 2025", "gefragt 4. März",
+# "preguntada el 4 mar.", "demandé le 4 mars", "perguntada 4 de mar."): the line of its
+# asker's signature.
+_ASKED = frozenset(
+    "asked gefragt preguntada preguntado demandé demandée perguntada perguntado chiesto "
+    "chiesta gesteld zapytano задан задано".split()
+)
+# How far after the headline the question's signature is looked for, and how short its
+# dated line and its block are.
+_ASK_NEAR, _ASK_LINE, _ASK_BLOCK = 400, 80, 200
+
+
+def _asker(page: Page) -> list[Candidate]:
+    """The asker of a Q&A page's question: the name linked in the signature block whose
+    dated line opens with "asked" (in the languages we read)."""
+    zone = _byline_zone(page)
+    if not zone:
+        return []
+    elements = page.elements
+    start = elements.index(zone[0])
+    for node in elements[start : start + _ASK_NEAR]:
+        head = node.text
+        if not head or head.lstrip()[:12].split(" ", 1)[0].casefold() not in _ASKED:
+            continue
+        line = element_text(node, _ASK_LINE + 1)
+        if len(line) > _ASK_LINE or find_text_date(line, page.html_lang) is None:
+            continue
+        block = node.getparent()
+        for _ in range(3):
+            if block is None or len(element_text(block, _ASK_BLOCK + 1)) > _ASK_BLOCK:
+                break
+            for link in block.iter("a"):
+                authors = byline_authors(element_text(link, 80))
+                if len(authors) == 1 and not in_boilerplate(link):
+                    return [byline_candidate(authors, link, authors[0].name, 0.5)]
+            block = block.getparent()
+        return []
+    return []
 
 
 # How many elements after the headline a message's header is looked for in.
