@@ -195,7 +195,7 @@ def test_qa_asker_is_the_author(action: str, name: str, lang: str) -> None:
 
 def test_asked_in_prose_is_no_signature() -> None:
     inner = (
-        f'<article><h1>{TITLE}</h1><p>{LINE * 6}</p><p>Asked on March 4, 2025 about the plan, '
+        f"<article><h1>{TITLE}</h1><p>{LINE * 6}</p><p>Asked on March 4, 2025 about the plan, "
         '<a href="/topics/harbour-trust">Ruth Allen</a> said the trust would pay.</p></article>'
     )
     assert _page_names(inner) == []
