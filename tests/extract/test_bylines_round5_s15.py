@@ -102,6 +102,7 @@ def _page_names(inner: str, lang: str = "en") -> list[str]:
             ["Jana Nováková", "Petr Svoboda"],
         ),
         ('<p class="byline">Autor: Jana a Petr Svoboda</p>', "cs", []),
+        ('<p class="byline">Por Ana Gil a Buenos Aires</p>', "es", []),
         # Drupal's owner field
         (
             '<div class="node__meta"><span class="field field--name-uid"><span>Fiona '

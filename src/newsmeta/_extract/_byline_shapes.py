@@ -15,7 +15,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FROM_LABELS", "is_login", "login_of", "mail_sender", "names_first", "postposed"]
+__all__ = [
+    "FROM_LABELS",
+    "is_login",
+    "login_of",
+    "mail_sender",
+    "names_first",
+    "place_shaped",
+    "postposed",
+]
 
 # The names, then the marker, then at most one word (Turkish "yazıldı", "hazırlandı"), and
 # nothing else: a sentence with "tarafından" in it runs on.
@@ -39,7 +47,7 @@ _FROM_NAME = re.compile(
 _PLACE_FIRST = frozenset(
     "new san santa santo são sao los las la le el al saint st sankt port fort mount mt lake "
     "cape north south east west upper lower greater hong rio buenos costa puerto kuala tel "
-    "abu our the staff wire agency wire".split()
+    "abu our the staff wire agency".split()
 )
 _PLACE_LAST = frozenset(
     "city island islands beach bay valley county springs falls heights park hills coast "
@@ -60,8 +68,7 @@ def names_first(text: str) -> str:
             return "By " + text[found.end() :]
         found = _FROM_NAME.match(text) if first == "F" else None
         if found is not None:
-            words = found.group("name").casefold().split()
-            if words[0] not in _PLACE_FIRST and words[-1] not in _PLACE_LAST:
+            if not place_shaped(found.group("name")):
                 return "By " + text[5:]
             if found.end() == len(text):
                 return ""  # "From New York": the place alone, no byline
@@ -71,6 +78,13 @@ def names_first(text: str) -> str:
 def postposed(text: str) -> bool:
     """Whether a short line names its writers before a marker that follows them."""
     return ("tarafından" in text or "著" in text) and _AFTER_NAMES.match(text) is not None
+
+
+def place_shaped(name: str) -> bool:
+    """Whether a capitalised pair reads as a place ("New York", "San José", "Salt Lake City",
+    "Buenos Aires"): its first or last word is a place's."""
+    words = name.casefold().split()
+    return bool(words) and (words[0] in _PLACE_FIRST or words[-1] in _PLACE_LAST)
 
 
 def is_login(name: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any, Literal, overload
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
 from newsmeta._errors import NewsmetaError
-from newsmeta._extract._byline_shapes import names_first
+from newsmeta._extract._byline_shapes import names_first, place_shaped
 from newsmeta._extract._words import drop_invisible
 from newsmeta._formats import clean_uri, is_email
 from newsmeta._models import Author, AuthorKind, DateValue
@@ -942,7 +942,8 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
 
 
 # The Czech and Slovak "a" ("and") between two names, read as one only when each side is a
-# full name ("Jana Nováková a Petr Svoboda"): "a" is a word of many languages.
+# full name and no place ("Jana Nováková a Petr Svoboda"; not "Ana Gil a Buenos Aires"): "a"
+# is a word of many languages.
 _A_AND = re.compile(r"\s+(?-i:a)\s+")
 
 
@@ -950,7 +951,11 @@ def _full_names_a(part: str) -> list[str] | None:
     sides = [clean_name(side) for side in _A_AND.split(part)]
     if len(sides) < 2 or len(sides) > 4:
         return None
-    names = [side for side in sides if side and " " in side and _valid_byline_name(side)]
+    names = [
+        side
+        for side in sides
+        if side and " " in side and _valid_byline_name(side) and not place_shaped(side)
+    ]
     return names if len(names) == len(sides) else None
 
 
