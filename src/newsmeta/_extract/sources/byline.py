@@ -785,26 +785,22 @@ def _first_poster(page: Page) -> list[Candidate]:
 # The word that dates a question on a Q&A page ("asked Mar 4, 2025", "gefragt 4. März",
 # "preguntada el 4 mar.", "demandé le 4 mars", "perguntada 4 de mar."): the line of its
 # asker's signature.
-_ASKED = frozenset(
-    "asked gefragt preguntada preguntado demandé demandée perguntada perguntado chiesto "
-    "chiesta gesteld zapytano задан задано".split()
+_ASKED = re.compile(
+    r"\s*(?:asked|gefragt|preguntad[ao]|demandée?|perguntad[ao]|chiest[oa]|gesteld|zapytano|"
+    r"задан[оа]?)\b",
+    re.I,
 )
-# How far after the headline the question's signature is looked for, and how short its
-# dated line and its block are.
-_ASK_NEAR, _ASK_LINE, _ASK_BLOCK = 400, 80, 200
+# How short the question's dated line and its signature block are.
+_ASK_LINE, _ASK_BLOCK = 80, 200
 
 
 def _asker(page: Page) -> list[Candidate]:
     """The asker of a Q&A page's question: the name linked in the signature block whose
-    dated line opens with "asked" (in the languages we read)."""
-    zone = _byline_zone(page)
-    if not zone:
-        return []
-    elements = page.elements
-    start = elements.index(zone[0])
-    for node in elements[start : start + _ASK_NEAR]:
+    dated line opens with "asked" (in the languages we read), after the headline."""
+    asked = _ASKED.match
+    for node in islice(_byline_zone(page), _NEAR_H1_ELEMENTS):
         head = node.text
-        if not head or head.lstrip()[:12].split(" ", 1)[0].casefold() not in _ASKED:
+        if not head or asked(head) is None:
             continue
         line = element_text(node, _ASK_LINE + 1)
         if len(line) > _ASK_LINE or find_text_date(line, page.html_lang) is None:
