@@ -46,8 +46,14 @@ _JOINED = re.compile(
 )
 
 
+# The same test over all of a page's ids at once (one search in C): no post id, no thread.
+_ANY_POST_ID = re.compile(r"^(?:js-)?(?:p|post|msg|message)[-_]?\d{1,12}$", re.M | re.I)
+
+
 def _posts(page: Page) -> list[HtmlElement]:
     """The first run of alike siblings whose ids number posts, at least two."""
+    if _ANY_POST_ID.search("\n".join(filter(None, page.ids))) is None:
+        return []
     groups: dict[HtmlElement, list[HtmlElement]] = {}
     first: HtmlElement | None = None
     for el, ident in zip(page.elements, page.ids):

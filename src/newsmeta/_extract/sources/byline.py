@@ -393,12 +393,10 @@ def _full_name_beside(
             text = element_text(node, 81)
             if " " not in text or len(text) > 80 or login in text:
                 continue  # a login's own element, or a line that holds it
+            if not login_of(login, text, node.get("class")):
+                continue
             authors = byline_authors(text)
-            if (
-                len(authors) == 1
-                and " " in authors[0].name
-                and login_of(login, authors[0].name, node.get("class"))
-            ):
+            if len(authors) == 1 and " " in authors[0].name:
                 return authors, text, node
         anc = anc.getparent()
     return None
