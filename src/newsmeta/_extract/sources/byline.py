@@ -741,25 +741,6 @@ _LENGTH_PART = re.compile(
 _META_PARTS = re.compile(r"\s*[·•|]\s*")
 
 
-_META_CLASS = re.compile("meta")
-
-
-def _zone_set(page: Page) -> frozenset[HtmlElement]:
-    zone: frozenset[HtmlElement] = page.cached(
-        "byline-zone-set", lambda p: frozenset(_byline_zone(p))
-    )
-    return zone
-
-
-def _zone_heads(page: Page) -> str:
-    """The own texts of the byline zone's elements, one a line (for one search in C before
-    a reader walks the zone)."""
-    heads: str = page.cached(
-        "byline-zone-heads", lambda p: "\n".join(filter(None, (n.text for n in _byline_zone(p))))
-    )
-    return heads
-
-
 def _meta_line_names(page: Page, seen_text: set[str]) -> list[Candidate]:
     """The unmarked name at the end of a post's meta line after its date and reading time
     ("March 4, 2025 · 5 min · Jane Doe", a static-site theme's), when no byline said it.
@@ -768,12 +749,9 @@ def _meta_line_names(page: Page, seen_text: set[str]) -> list[Candidate]:
     length, one of them a length; the last part is plain text (a link there is a tag or a
     category) naming full names only.
     """
-    hinted = page.hinted_by(_META_CLASS)
-    if not hinted:
-        return []
-    zone = _zone_set(page)
-    for node, _ in hinted:
-        if node not in zone or in_boilerplate(node):
+    for node in _byline_zone(page):
+        cls = node.get("class")
+        if not cls or "meta" not in cls or in_boilerplate(node):
             continue
         text = element_text(node, _MAX_BYLINE + 1)
         if len(text) > _MAX_BYLINE or text in seen_text:
@@ -810,7 +788,8 @@ _ASKED = re.compile(
     r"задан[оа]?)\b",
     re.I,
 )
-_ASKED_LINE = re.compile("^" + _ASKED.pattern, re.I | re.M)
+# The letters those words start with, either case (a cheap test before the pattern's).
+_ASK_FIRST = frozenset("agpdczзAGPDCZЗ")
 # How short the question's dated line and its signature block are.
 _ASK_LINE, _ASK_BLOCK = 80, 200
 
@@ -818,12 +797,10 @@ _ASK_LINE, _ASK_BLOCK = 80, 200
 def _asker(page: Page) -> list[Candidate]:
     """The asker of a Q&A page's question: the name linked in the signature block whose
     dated line opens with "asked" (in the languages we read), after the headline."""
-    if _ASKED_LINE.search(_zone_heads(page)) is None:
-        return []
     asked = _ASKED.match
     for node in islice(_byline_zone(page), _NEAR_H1_ELEMENTS):
         head = node.text
-        if not head or asked(head) is None:
+        if not head or head[:12].lstrip()[:1] not in _ASK_FIRST or asked(head) is None:
             continue
         line = element_text(node, _ASK_LINE + 1)
         if len(line) > _ASK_LINE or find_text_date(line, page.html_lang) is None:
@@ -841,8 +818,6 @@ def _asker(page: Page) -> list[Candidate]:
     return []
 
 
-# A line opening with a sender's label ("From", "From: …", "Von: …").
-_FROM_LINE = re.compile(r"^\s*(?:from|von|de|da|från|fra|van|od|от)\s*(?::|$)", re.I | re.M)
 # How many elements after the headline a message's header is looked for in.
 _MAIL_NEAR = 40
 
@@ -851,9 +826,6 @@ def _mail_header(page: Page) -> list[Candidate]:
     """The sender of a mailing-list message, as its archive page prints it under the
     subject: a "From: Name <address>" header line, or the name in bold before its
     ``mailto:`` link."""
-    heads = _zone_heads(page)
-    if "@" not in heads and " at " not in heads and _FROM_LINE.search(heads) is None:
-        return []
     for node in _byline_zone(page)[:_MAIL_NEAR]:
         tag = node.tag
         if tag == "a":
@@ -864,10 +836,11 @@ def _mail_header(page: Page) -> list[Candidate]:
                 continue
             target, name = prev, element_text(prev, 80)
         else:
-            head = (node.text or "").strip()
-            if not head or head.split(":", 1)[0].strip().casefold() not in FROM_LABELS:
+            head = node.text
+            lead = head[:12].lstrip() if head else ""
+            if not lead or lead.split(":", 1)[0].strip().casefold() not in FROM_LABELS:
                 continue
-            target = node if ":" in head else node.getparent()
+            target = node if ":" in lead else node.getparent()
             if target is None:
                 continue
             line = element_text(target, 200).split(" | ", 1)[0]
