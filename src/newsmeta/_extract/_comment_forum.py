@@ -24,7 +24,7 @@ from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date, to_date
 from newsmeta._models import Author, AuthorKind, Comment, DateValue
 
-__all__ = ["forum_replies"]
+__all__ = ["forum_replies", "thread_starter"]
 
 _POST_ID = re.compile(r"^(?:js-)?(?:p|post|msg|message)[-_]?\d{1,12}$")
 _BOX = re.compile(r"content|message|body|text|msg|bbwrapper")
@@ -46,8 +46,14 @@ _JOINED = re.compile(
 )
 
 
+# The same test over all of a page's ids at once (one search in C): no post id, no thread.
+_ANY_POST_ID = re.compile(r"^(?:js-)?(?:p|post|msg|message)[-_]?\d{1,12}$", re.M | re.I)
+
+
 def _posts(page: Page) -> list[HtmlElement]:
     """The first run of alike siblings whose ids number posts, at least two."""
+    if _ANY_POST_ID.search("\n".join(filter(None, page.ids))) is None:
+        return []
     groups: dict[HtmlElement, list[HtmlElement]] = {}
     first: HtmlElement | None = None
     for el, ident in zip(page.elements, page.ids):
@@ -157,24 +163,50 @@ def _story_before(page: Page, first: HtmlElement) -> bool:
     return any(order.get(el, -1) < order.get(first, -1) for el in stories)
 
 
-def forum_replies(page: Page) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
-    """The replies of a thread page as comments, the posts, and the replies read."""
+_Read = tuple[list[tuple[HtmlElement, HtmlElement, Author, DateValue]], list[HtmlElement], int]
+
+
+def _read_thread(page: Page) -> _Read:
+    """The posts read (each with its text box, writer and day), all the posts, and the index
+    of the first reply (0 when a story before the posts is what they reply to)."""
     posts = _posts(page)
     if not posts or any(_teaser(post) for post in posts):
-        return [], [], []
+        return [], [], 0
     read: list[tuple[HtmlElement, HtmlElement, Author, DateValue]] = []
     for post in posts:
         box = _box(post)
         if box is None:
-            return [], [], []
+            return [], [], 0
         writer = _writer(post, box)
         day = _day(post, box, page.html_lang)
         if writer is None or day is None:
-            return [], [], []  # every post of a thread shows who wrote it and when
+            return [], [], 0  # every post of a thread shows who wrote it and when
         read.append((post, box, writer, day))
+    return read, posts, 0 if _story_before(page, posts[0]) else 1
+
+
+def _thread(page: Page) -> _Read:
+    thread: _Read = page.cached("forum-thread", _read_thread)
+    return thread
+
+
+def thread_starter(page: Page) -> tuple[Author, HtmlElement] | None:
+    """The writer of a thread's first post (the thread's article) and that post, when the
+    page is a thread whose first post is no reply."""
+    read, _, start = _thread(page)
+    if not read or start != 1:
+        return None
+    post, _, writer, _ = read[0]
+    return writer, post
+
+
+def forum_replies(page: Page) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
+    """The replies of a thread page as comments, the posts, and the replies read."""
+    read, posts, start = _thread(page)
+    if not read:
+        return [], [], []
     comments: list[Comment] = []
     replies: list[HtmlElement] = []
-    start = 0 if _story_before(page, posts[0]) else 1
     for post, box, writer, day in read[start:]:
         text = element_text(box, _MAX_TEXT)
         if not text:

@@ -12,6 +12,7 @@ from typing import Any, Literal, overload
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
 from newsmeta._errors import NewsmetaError
+from newsmeta._extract._byline_shapes import names_first, place_shaped
 from newsmeta._extract._words import drop_invisible
 from newsmeta._formats import clean_uri, is_email
 from newsmeta._models import Author, AuthorKind, DateValue
@@ -849,7 +850,7 @@ def byline_authors(text: str) -> tuple[Author, ...]:
 def _byline_authors(text: str) -> tuple[Author, ...]:
     if not text or len(text) > 300:
         return ()
-    text = _WS.sub(" ", drop_entity_refs(text)).strip()
+    text = names_first(_WS.sub(" ", drop_entity_refs(text)).strip())
     if _CONTRIBUTED.search(text):
         return ()  # "Jane Doe contributed to this report": a contributor line, not the byline
     credits = _credit_list(text)
@@ -912,6 +913,11 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
                 names[-1] = f"{names[-1]} {part.strip()}"
             continue  # "Jane Doe, PhD": a degree, not a name
         part = _trailing_agency(part)
+        if " a " in part:
+            pair = _full_names_a(part)
+            if pair:
+                names.extend(pair)
+                continue
         name = clean_name(part)
         if name is None:
             continue
@@ -933,6 +939,24 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
             continue
         names.append(name)
     return names
+
+
+# The Czech and Slovak "a" ("and") between two names, read as one only when each side is a
+# full name and no place ("Jana Nováková a Petr Svoboda"; not "Ana Gil a Buenos Aires"): "a"
+# is a word of many languages.
+_A_AND = re.compile(r"\s+(?-i:a)\s+")
+
+
+def _full_names_a(part: str) -> list[str] | None:
+    sides = [clean_name(side) for side in _A_AND.split(part)]
+    if len(sides) < 2 or len(sides) > 4:
+        return None
+    names = [
+        side
+        for side in sides
+        if side and " " in side and _valid_byline_name(side) and not place_shaped(side)
+    ]
+    return names if len(names) == len(sides) else None
 
 
 # A credit for the words and the pictures at once ("Words and photos by …", "Text und Fotos:

@@ -9,7 +9,15 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsmeta._extract._ai_lexicon import first_class
+from newsmeta._extract._byline_shapes import (
+    FROM_LABELS,
+    is_login,
+    login_of,
+    mail_sender,
+    postposed,
+)
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._comment_forum import thread_starter
 from newsmeta._extract._gate import HeadGate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._values import (
@@ -31,6 +39,8 @@ _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
     r"article-author|post-author|entry-author|autor|autorin|autore|autori|autores|auteurs?|"
     r"creator|contributor|"
+    # Drupal's field of the node's owner ("field--name-uid")
+    r"name-uid|"
     r"reporter|fn|vcard|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
 )
 _NOT_BYLINE = re.compile(
@@ -398,6 +408,33 @@ def _contact_card(el: HtmlElement) -> bool:
     return isinstance(found, list) and bool(found)
 
 
+def _full_name_beside(
+    el: HtmlElement, login: str
+) -> tuple[tuple[Author, ...], str, HtmlElement] | None:
+    """The full name printed beside a member's login (a forum's or a platform's "mbrandt ·
+    Mira Brandt"), within the login's parent or grandparent: an element of its own whose
+    class says it is the displayed name, or whose name the login spells."""
+    anc = el.getparent()
+    for _ in range(2):
+        if anc is None or anc.tag in ("body", "html", "main", "article"):
+            return None
+        if len(element_text(anc, _MAX_BYLINE + 1)) > _MAX_BYLINE:
+            return None
+        for node in islice(anc.iter(), 30):
+            if node is el or node is anc or not isinstance(node.tag, str):
+                continue
+            text = element_text(node, 81)
+            if " " not in text or len(text) > 80 or login in text:
+                continue  # a login's own element, or a line that holds it
+            if not login_of(login, text, node.get("class")):
+                continue
+            authors = byline_authors(text)
+            if len(authors) == 1 and " " in authors[0].name:
+                return authors, text, node
+        anc = anc.getparent()
+    return None
+
+
 def _vcard_fn(el: HtmlElement, key: str) -> bool:
     return "fn" in key.split() or "vcard" in key
 
@@ -420,6 +457,11 @@ def candidates(page: Page) -> list[Candidate]:
         authors, raw = _authors(el, read)
         if not authors or raw in seen_text:
             continue
+        if len(authors) == 1 and is_login(authors[0].name):
+            shown = _full_name_beside(el, authors[0].name)
+            if shown is not None:
+                seen_text.add(raw)
+                authors, raw, el = shown
         seen_text.add(raw)
         conf = 0.6
         if "byline" in key or "by-line" in key:
@@ -438,6 +480,12 @@ def candidates(page: Page) -> list[Candidate]:
         out.extend(_archive_links(page, seen_text))
     if not out:
         out.extend(meta_line_authors(_byline_zone(page)))
+    if not out:
+        out.extend(_mail_header(page))
+    if not out:
+        out.extend(_first_poster(page))
+    if not out:
+        out.extend(_asker(page))
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
     if not out:
@@ -739,6 +787,86 @@ def _fellow_links(
     return tuple(names), ", ".join(texts)
 
 
+def _first_poster(page: Page) -> list[Candidate]:
+    """The writer of a forum thread's first post: the thread is its article."""
+    found = thread_starter(page)
+    if found is None:
+        return []
+    writer, post = found
+    return [byline_candidate((writer,), post, writer.name, 0.5)]
+
+
+# The word that dates a question on a Q&A page ("asked Mar 4, 2025", "gefragt 4. März",
+# "preguntada el 4 mar.", "demandé le 4 mars", "perguntada 4 de mar."): the line of its
+# asker's signature.
+_ASKED = re.compile(
+    r"\s*(?:asked|gefragt|preguntad[ao]|demandée?|perguntad[ao]|chiest[oa]|gesteld|zapytano|"
+    r"задан[оа]?)\b",
+    re.I,
+)
+# The letters those words start with, either case (a cheap test before the pattern's).
+_ASK_FIRST = frozenset("agpdczзAGPDCZЗ")
+# How short the question's dated line and its signature block are.
+_ASK_LINE, _ASK_BLOCK = 80, 200
+
+
+def _asker(page: Page) -> list[Candidate]:
+    """The asker of a Q&A page's question: the name linked in the signature block whose
+    dated line opens with "asked" (in the languages we read), after the headline."""
+    asked = _ASKED.match
+    for node in islice(_byline_zone(page), _NEAR_H1_ELEMENTS):
+        head = node.text
+        if not head or head[:12].lstrip()[:1] not in _ASK_FIRST or asked(head) is None:
+            continue
+        line = element_text(node, _ASK_LINE + 1)
+        if len(line) > _ASK_LINE or find_text_date(line, page.html_lang) is None:
+            continue
+        block = node.getparent()
+        for _ in range(3):
+            if block is None or len(element_text(block, _ASK_BLOCK + 1)) > _ASK_BLOCK:
+                break
+            for link in block.iter("a"):
+                authors = byline_authors(element_text(link, 80))
+                if len(authors) == 1 and not in_boilerplate(link):
+                    return [byline_candidate(authors, link, authors[0].name, 0.5)]
+            block = block.getparent()
+        return []
+    return []
+
+
+# How many elements after the headline a message's header is looked for in.
+_MAIL_NEAR = 40
+
+
+def _mail_header(page: Page) -> list[Candidate]:
+    """The sender of a mailing-list message, as its archive page prints it under the
+    subject: a "From: Name <address>" header line, or the name in bold before its
+    ``mailto:`` link."""
+    for node in _byline_zone(page)[:_MAIL_NEAR]:
+        tag = node.tag
+        if tag == "a":
+            if not (node.get("href") or "").startswith("mailto:"):
+                continue
+            prev = node.getprevious()
+            if prev is None or prev.tag not in ("b", "strong") or (prev.tail or "").strip():
+                continue
+            target, name = prev, element_text(prev, 80)
+        else:
+            head = node.text
+            lead = head[:12].lstrip() if head else ""
+            if not lead or lead.split(":", 1)[0].strip().casefold() not in FROM_LABELS:
+                continue
+            target = node if ":" in lead else node.getparent()
+            if target is None:
+                continue
+            line = element_text(target, 200).split(" | ", 1)[0]
+            name = mail_sender(line) or ""
+        authors = byline_authors(name) if name else ()
+        if len(authors) == 1 and " " in authors[0].name and not in_boilerplate(target):
+            return [byline_candidate(authors, target, name, 0.5)]
+    return []
+
+
 def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     """Short "By …" texts among the elements that follow the first headline.
 
@@ -753,6 +881,10 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
         head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
+        if len(head) <= _MAX_BYLINE and postposed(head):
+            postposed_line = _postposed_line(node, head, seen_text)
+            if postposed_line:
+                return postposed_line
         if not _can_open(head[0]):
             continue
         found = by_line_head(head) if may_open(head) else None
@@ -781,6 +913,18 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             seen_text.add(text)
             return [byline_candidate(authors, target, text, 0.58)]
     return []
+
+
+def _postposed_line(node: HtmlElement, head: str, seen_text: set[str]) -> list[Candidate]:
+    """A line whose names stand before their marker ("Elif Kaya tarafından yazıldı", "山田太郎
+    著"), the whole text of its element."""
+    if head in seen_text or in_boilerplate(node) or element_text(node, 200) != head:
+        return []
+    authors = byline_authors(head)
+    if not authors:
+        return []
+    seen_text.add(head)
+    return [byline_candidate(authors, node, head, 0.58)]
 
 
 # A line that opens with its date and ends with its writer ("Posted on March 3, 2024 by Jane

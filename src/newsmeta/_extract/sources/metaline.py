@@ -5,7 +5,7 @@
 Read only from the few elements after the headline (the byline zone) whose own text holds a
 middle dot, and only when one of its parts is a reading time: the line is then the post's
 meta line, and the one part that reads as a name (no digits, two to four capitalised words)
-is its writer.
+is its writer. A part that is a link's whole text is a tag or a category, not the writer.
 """
 
 from __future__ import annotations
@@ -55,6 +55,8 @@ def meta_line_authors(zone: Sequence[HtmlElement]) -> list[Candidate]:
         named = [p for p in parts if not any(ch.isdigit() for ch in p)]
         if len(named) != 1 or not _printed_name(named[0]):
             continue
+        if any(element_text(a, 100) == named[0] for a in el.iter("a")):
+            continue  # a linked part is a tag or a category ("· <a>Machine Learning</a>")
         authors = byline_authors("By " + named[0])
         if not authors or len(authors) > 3:
             continue
