@@ -268,9 +268,6 @@ class Region:
     # The furniture mark of each ancestor met so far (the walks up from a page's
     # candidates share most of their ancestors).
     _marks: dict[HtmlElement, int] = attrs.field(factory=dict, repr=False, eq=False)
-    # Whether another story's linked headline sits among the near siblings of each element
-    # met on the way up from a candidate (a byline's and a date's walks share them).
-    _card_heads: dict[HtmlElement, bool] = attrs.field(factory=dict, repr=False, eq=False)
 
     def position(self, el: HtmlElement) -> str | None:
         """Where ``el`` sits: inside, header, near or furniture (None: no region, no mark)."""
@@ -332,17 +329,12 @@ class Region:
         blog's front page is no teaser) and it has an alike sibling (same tag) with a linked
         headline of its own, whatever their classes. Read from the siblings of ``el`` and of
         its first ancestors, up to the block that holds the page's headline."""
-        own, headline, heads = self._headline_chain, self.headline, self._card_heads
+        own, headline = self._headline_chain, self.headline
         node: HtmlElement | None = el
         for _ in range(_CARD_LEVELS):
             if node is None or node in own or node.tag in ("body", "html"):
                 return False
-            near = heads.get(node)
-            if near is None:
-                near = heads[node] = any(
-                    s is not headline and _linked_heading(s) for s in _near_siblings(node)
-                )
-            if near:
+            if any(s is not headline and _linked_heading(s) for s in _near_siblings(node)):
                 card = node.getparent()
                 return (
                     card is not None
