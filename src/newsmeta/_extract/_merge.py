@@ -182,7 +182,6 @@ def choose(
     if len(pool) == 1:
         # A lone candidate: nothing to bar, agree with or prefer; its score is its own.
         return _alone(field, pool[0], minimum)
-    is_date = field.startswith("date_") and field != "date_label"
     # Page furniture (a teaser's byline, a sidebar's date, a header widget) never beats a
     # value read from the article: when the article itself gives one, furniture is out of
     # the running (and out of the agreement count), and only listed as rejected.
@@ -192,12 +191,13 @@ def choose(
         barred = [c for c in pool if c.position == _FURNITURE]
         if barred:
             pool = [c for c in pool if c.position != _FURNITURE]
-    if is_date:
+    if field.startswith("date_") and field != "date_label":
         # A day beats a month: month/year precision only wins when nothing finer exists.
         finest = max(_precision_rank(c) for c in pool)
         if finest >= 3:
             pool = [c for c in pool if _precision_rank(c) >= 3]
     keys = [_key(field, c.value) for c in pool]
+    is_date = field.startswith("date_") and field != "date_label"
     # Which kinds of source give each value (and, for dates, each printed local day): the
     # support of a candidate is then a lookup, not a comparison with every other one.
     kinds_of: dict[Hashable, set[SourceKind]] = {}
@@ -231,7 +231,7 @@ def choose(
             score -= NEAR_PENALTY
         if field == "title" and cand.source in _VISIBLE and not supporters:
             score -= _title_doubt(cand, pool)
-        if is_date:
+        if field.startswith("date_") and field != "date_label":
             score += 0.01 * _precision_rank(cand)
         if score > best_score + 1e-9:
             best, best_score = cand, score
