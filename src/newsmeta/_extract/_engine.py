@@ -11,7 +11,6 @@ from typing import Any
 import attrs
 
 from newsmeta._errors import NewsmetaError, ParseError
-from newsmeta._extract import _assemble as assemble
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._daterules import (
     DATE_FIELDS,
@@ -75,6 +74,7 @@ from newsmeta._models import (
     AuthorKind,
     Evidence,
     Organization,
+    Provenance,
     SourceKind,
 )
 from newsmeta._settings import DEFAULT_LIMITS, Limits
@@ -477,7 +477,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
             "(Limits.max_comments)",
         )
         comment_list = comment_list[: page.limits.max_comments]
-    provenance = assemble.provenance(
+    provenance = Provenance(
         source_url=url,
         canonical_url=canonical_url,
         publisher=publisher if isinstance(publisher, Organization) else None,
@@ -491,7 +491,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
         evidence=tuple(evidence),
         rejected=tuple(rejected),
     )
-    return assemble.article(
+    return Article(
         title=title_text,
         url=url,
         canonical_url=canonical_url,
