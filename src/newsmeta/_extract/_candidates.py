@@ -54,11 +54,23 @@ class Candidate:
     #: locator, see :mod:`newsmeta._extract._region`): inside, header, near, furniture.
     position: str | None = None
 
-    def evidence(self, confidence: float | None = None) -> Evidence:
-        """The evidence record for this candidate (raw text clipped to 500 characters)."""
+    def evidence(
+        self,
+        confidence: float | None = None,
+        *,
+        reason: str | None = None,
+        field: str | None = None,
+    ) -> Evidence:
+        """The evidence record for this candidate (raw text clipped to 500 characters).
+
+        ``reason`` says why the candidate was refused; ``field`` files the record under
+        another field than the candidate's (an AI signal under ``ai_disclosure``).
+        """
         conf = self.confidence if confidence is None else confidence
         conf = min(1.0, max(0.0, round(conf, 3)))
-        field, source, precision, position = self.field, self.source, self.precision, self.position
+        source, precision, position = self.source, self.precision, self.position
+        if field is None:
+            field = self.field
         locator, raw = self.locator[:500], self.raw[:500]
         if (
             type(conf) is float
@@ -70,6 +82,7 @@ class Candidate:
             and type(raw) is str
             and (precision is None or (type(precision) is str and precision in _PRECISIONS))
             and (position is None or (type(position) is str and position in _POSITIONS))
+            and (reason is None or type(reason) is str)
         ):
             # Every value is one the model's converters leave alone and its validators
             # accept (checked just above, in a few type tests): set the slots directly
@@ -81,7 +94,7 @@ class Candidate:
             _set(ev, "raw", raw)
             _set(ev, "confidence", conf)
             _set(ev, "precision", precision)
-            _set(ev, "reason", None)
+            _set(ev, "reason", reason)
             _set(ev, "position", position)
             return ev
         return Evidence(
@@ -91,6 +104,7 @@ class Candidate:
             raw=raw,
             confidence=conf,
             precision=precision,
+            reason=reason,
             position=position,
         )
 

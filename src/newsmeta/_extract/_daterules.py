@@ -73,7 +73,7 @@ def refuse_impossible(
         if problem is None:
             kept.append(cand)
         else:
-            refused.append(attrs.evolve(cand.evidence(), reason=problem))
+            refused.append(cand.evidence(reason=problem))
     return kept, refused
 
 

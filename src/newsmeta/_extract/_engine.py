@@ -360,16 +360,15 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
                 **kw,
             )
             if shown_choice is not None:
-                rejected.append(attrs.evolve(choice.evidence(), reason=unpreferred or None))
+                rejected.append(choice.evidence(reason=unpreferred or None))
                 choice = shown_choice
         if choice is not None:
             evidence.append(choice.evidence())
             rejected.extend(c.evidence() for c in choice.rejected)
             # The refused stay listed, with why (a teaser's byline beside the article's).
-            refused_here = [(c, why) for c in pool if (why := why_not.get(id(c))) is not None]
-            rejected.extend(
-                attrs.evolve(c.evidence(), reason=why) for c, why in refused_here[:MAX_REJECTED]
-            )
+            if why_not:
+                refused_here = [(c, why) for c in pool if (why := why_not.get(id(c))) is not None]
+                rejected.extend(c.evidence(reason=why) for c, why in refused_here[:MAX_REJECTED])
         else:
             # Too weak alone (an unconfirmed <meta name=author>), or refused by ``accept``
             # (an author that is the site's own name): kept as rejected evidence, with why.
@@ -378,7 +377,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
                     f"below the minimum confidence {kw.get('minimum', 0.0)}; "
                     "no other source confirms it"
                 )
-                rejected.append(attrs.evolve(c.evidence(), reason=why))
+                rejected.append(c.evidence(reason=why))
         return choice
 
     url = clean_uri(page.url) if page.url else None
@@ -457,7 +456,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     lead_image = clean_uri(image.value, url) if image else None
     all_images = article_images(lead_image, by_field.get("images", ()), blocks)
     disclosure = _disclosure([c.value for c in signal_cands])
-    evidence.extend(attrs.evolve(c.evidence(), field="ai_disclosure") for c in signal_cands)
+    evidence.extend(c.evidence(field="ai_disclosure") for c in signal_cands)
     authors = _software_authors(authors, disclosure.signals)
     based_on = tuple(
         v for v in (clean_uri(c.value, url) for c in choose_all("based_on", cands)) if v

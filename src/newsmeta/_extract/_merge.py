@@ -157,8 +157,8 @@ class FieldChoice:
     def value(self) -> Any:
         return self.candidate.value
 
-    def evidence(self) -> Evidence:
-        return self.candidate.evidence(min(1.0, self.score))
+    def evidence(self, *, reason: str | None = None) -> Evidence:
+        return self.candidate.evidence(min(1.0, self.score), reason=reason)
 
 
 _PRECISION_RANKS = {"second": 5, "minute": 4, "day": 3, "month": 1, "year": 0}
