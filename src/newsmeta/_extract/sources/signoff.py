@@ -119,9 +119,33 @@ def _last_paragraph(page: Page, scope: HtmlElement) -> HtmlElement | None:
         except ValueError:
             return None
         para = els[hi - 1 - k]
+        thread = _thread_of(para, scope)
+        if thread is not None:
+            # a reader's comment under the story: skip its whole thread, to the story's text
+            try:
+                k = hi - page.span(thread)[0]
+            except ValueError:  # pragma: no cover - an element outside the indexed tree
+                return None
+            continue
         if element_text(para, 4):
             return para
         k += 1
+
+
+# The class or id of a thread of reader comments ("comments", "box-comment", "talkbacks",
+# "binh-luan"): the last paragraph of a page whose comments sit inside the article's
+# region is a reader's, not the story's sign-off.
+_THREAD = re.compile(r"comment|talkback|binh-?luan|reaction", re.I)
+
+
+def _thread_of(para: HtmlElement, scope: HtmlElement) -> HtmlElement | None:
+    """The comment thread between ``para`` and ``scope`` holding ``para``, if any."""
+    for el in para.iterancestors():
+        if el is scope:
+            return None
+        if _THREAD.search(f"{el.get('class', '')} {el.get('id', '')}") is not None:
+            return el
+    return None
 
 
 def _role_line(line: str) -> bool:
