@@ -37,3 +37,43 @@ def test_signoff_before_reader_comments_in_the_same_region() -> None:
     article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
     assert [a.name for a in article.authors] == ["Nguyễn Thu Hà"]
     assert str(article.date_published)[:10] == "2025-12-04"
+
+
+_KO_PARAS = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "정부가 내년부터 청년층의 월세 지원 대상을 크게 늘리기로 했다. 국토교통부는 4일 이런 "
+        "내용을 담은 주거 지원 개선안을 발표했다.",
+        "개선안에 따르면 지원 대상 소득 기준이 중위소득의 60%에서 100%로 완화된다. 지원 "
+        "기간도 최대 1년에서 2년으로 늘어난다.",
+        "다만 일부 전문가들은 공급 확대 없이 지원만 늘리면 임대료가 오를 수 있다고 지적했다.",
+    )
+)
+
+
+def _korean_page(head: str, lead: str = "") -> str:
+    return (
+        '<html lang="ko"><body><div id="header"><a href="/p">정치</a><a href="/e">경제</a></div>'
+        '<h1 class="headline">청년 월세 지원 대상 대폭 확대…소득 기준 완화</h1>'
+        f'<div class="info">{head}<ul class="date"><li>입력 2025.12.04 10:12</li></ul></div>'
+        f'<div class="article-body">{lead}{_KO_PARAS}</div></body></html>'
+    )
+
+
+def test_korean_name_then_job_line_is_the_byline() -> None:
+    html = _korean_page('<span class="name">김민수 기자</span>')
+    article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
+    assert [a.name for a in article.authors] == ["김민수"]
+    assert str(article.date_published)[:10] == "2025-12-04"
+
+
+def test_korean_wire_lead_names_the_reporter() -> None:
+    lead = "<p>(서울=한빛통신) 박지영 기자 = 올겨울 첫 한파특보가 수도권에 내려졌다.</p>"
+    article = newsmeta.extract(_korean_page("", lead), "https://example.com/a/1", now=NOW)
+    assert [a.name for a in article.authors] == ["박지영"]
+
+
+def test_korean_press_conference_words_are_no_byline() -> None:
+    html = _korean_page('<span class="kicker">기자회견 전문</span>')
+    article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
+    assert article.authors == ()

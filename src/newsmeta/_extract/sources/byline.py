@@ -30,6 +30,7 @@ from newsmeta._extract._values import (
     without_nickname,
 )
 from newsmeta._extract.sources.headline import first_of, in_boilerplate
+from newsmeta._extract.sources.jobline import job_lines
 from newsmeta._extract.sources.metaline import meta_line_authors
 from newsmeta._models import Author, AuthorKind, SourceKind
 
@@ -486,6 +487,8 @@ def candidates(page: Page) -> list[Candidate]:
         out.extend(_first_poster(page))
     if not out:
         out.extend(_asker(page))
+    if not out:
+        out.extend(job_lines(_byline_zone(page)))
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
     if not out:
