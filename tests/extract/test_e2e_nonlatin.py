@@ -77,3 +77,26 @@ def test_korean_press_conference_words_are_no_byline() -> None:
     html = _korean_page('<span class="kicker">기자회견 전문</span>')
     article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
     assert article.authors == ()
+
+
+def test_persian_writer_label_after_the_story() -> None:
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "سازمان هواشناسی از ورود سامانه بارشی جدید به کشور از روز سه‌شنبه خبر داد و نسبت "
+            "به وقوع سیلاب در استان‌های غربی هشدار داد.",
+            "به گفته کارشناسان این سازمان، بارش برف و باران در ارتفاعات زاگرس شدید خواهد بود و "
+            "دمای هوا به‌طور محسوسی کاهش می‌یابد.",
+            "مدیریت بحران از شهروندان خواسته است از سفرهای غیرضروری خودداری کنند.",
+        )
+    )
+    html = (
+        '<html lang="fa" dir="rtl"><body><div class="news-item">'
+        '<div class="news-date">۱۶ آذر ۱۴۰۴ - ۱۰:۴۵</div>'
+        '<h1 class="title">هشدار سیلاب با ورود سامانه بارشی جدید</h1>'
+        f'<div class="body">{paras}</div><div class="writer">نویسنده: مریم احمدی</div>'
+        "</div></body></html>"
+    )
+    article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
+    assert [a.name for a in article.authors] == ["مریم احمدی"]
+    assert str(article.date_published)[:10] == "2025-12-07"

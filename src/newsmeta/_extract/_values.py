@@ -296,8 +296,8 @@ CJK_LABELS = (
 BYLINE_LABELS = (
     r"(?:автор(?:ы|и)?|текст|autorzy|tekst|teksti|kirjoittaja|yazarlar|yazar|yazan|haber|"
     r"συντάκτης|συντάκτρια|författare|forfatter|skribent|"
-    # Serbian, Hungarian, Indonesian and Malay, Vietnamese, Hindi, Thai
-    r"аутор|szerző|penulis|tác\s+giả|phóng\s+viên|लेखक|ผู้เขียน)"
+    # Serbian, Hungarian, Indonesian and Malay, Vietnamese, Hindi, Thai, Persian
+    r"аутор|szerző|penulis|tác\s+giả|phóng\s+viên|लेखक|ผู้เขียน|نویسنده|خبرنگار)"
 )
 # The words that say "by" or "written by" before a name, with or without a colon, in the
 # further languages and scripts: Indonesian and Malay "Oleh", Czech and Slovak "Napsal(a)",
