@@ -100,3 +100,25 @@ def test_persian_writer_label_after_the_story() -> None:
     article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
     assert [a.name for a in article.authors] == ["مریم احمدی"]
     assert str(article.date_published)[:10] == "2025-12-07"
+
+
+def test_hindi_byline_stops_at_the_update_label() -> None:
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "केंद्र सरकार ने किसानों के लिए नई फसल बीमा योजना की घोषणा की है, जिसके तहत "
+            "प्रीमियम की दर को घटाकर आधा कर दिया गया है।",
+            "कृषि मंत्री ने शनिवार को बताया कि इस योजना का लाभ देश के लगभग पांच करोड़ किसानों को मिलेगा।",
+            "उन्होंने कहा कि बीमा दावों का निपटारा अब तीस दिनों के भीतर किया जाएगा।",
+        )
+    )
+    html = (
+        '<html lang="hi"><body><div class="story-section">'
+        "<h1>किसानों के लिए नई फसल बीमा योजना, प्रीमियम आधा</h1>"
+        '<div class="story-byline"><span class="author-name">लेखक: राहुल शर्मा</span> '
+        '<span class="pub-date">अपडेटेड: 06 दिसंबर 2025, 04:20 PM IST</span></div>'
+        f'<div class="story-content">{paras}</div></div></body></html>'
+    )
+    article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
+    assert [a.name for a in article.authors] == ["राहुल शर्मा"]
+    assert str(article.date_published)[:10] == "2025-12-06"

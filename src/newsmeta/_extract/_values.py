@@ -662,10 +662,11 @@ _CUT = re.compile(
     r"\s+(?:(?:last\s+)?(?:updated|modified|published|posted)|aktualisiert|ver[öo]ffentlicht|"
     r"publi[ée]|mis\s+[àa]\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|"
     r"bijgewerkt|gepubliceerd|"
-    # the same labels in the Scandinavian languages, Finnish, Polish, Turkish and Russian
+    # the same labels in the Scandinavian languages, Finnish, Polish, Turkish, Russian,
+    # Ukrainian and Hindi
     r"publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|julkaistu|päivitetty|"
     r"opublikowano|zaktualizowano|aktualizacja|yayınlanma|güncelleme|опубликовано|"
-    r"обновлено)\b(?!\s+(?:by|von|par|por|door|di)\b)",
+    r"обновлено|опубліковано|оновлено|अपडेटेड|प्रकाशित)\b(?!\s+(?:by|von|par|por|door|di)\b)",
     re.I,
 )
 # The profile's buttons and links printed beside each name ("Jane Doe Follow", "Ann Lee
