@@ -122,3 +122,24 @@ def test_hindi_byline_stops_at_the_update_label() -> None:
     article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
     assert [a.name for a in article.authors] == ["राहुल शर्मा"]
     assert str(article.date_published)[:10] == "2025-12-06"
+
+
+def test_chinese_reporter_and_correspondent_are_both_credited() -> None:
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "记者从市交通运输局获悉，本市第三条地铁环线将于本月28日正式开通运营，全长约42公里。",
+            "据介绍，新线路与现有的8条线路实现换乘，开通后全市轨道交通运营里程将突破600公里。",
+            "交通部门提醒，开通首周客流量可能较大，请乘客合理安排出行时间。",
+        )
+    )
+    html = (
+        '<html lang="zh-CN"><body><div class="left-main">'
+        '<h1 class="news-title">地铁环线本月28日开通 全长约42公里</h1><div class="news-info">'
+        '<span class="time">2025-12-05 08:30:12</span> <span class="source">来源：江城日报</span>'
+        ' <span class="author">记者 李明 通讯员 王芳</span></div>'
+        f'<div class="news-content">{paras}</div></div></body></html>'
+    )
+    article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
+    assert [a.name for a in article.authors] == ["李明", "王芳"]
+    assert str(article.date_published)[:10] == "2025-12-05"

@@ -331,7 +331,9 @@ _SPLIT = re.compile(
     r"\boch\b|\bi\b|\bve\b|\bja\b|\bи\b|\bі\b|\bκαι\b|\bși\b|、|"
     # Indonesian and Malay, Vietnamese, Hungarian (lower case only: "Dan Ray" is a name),
     # Hindi and Thai; the Arabic comma, and the Arabic "and" written apart
-    r"\b(?-i:dan|và|és)\b|\bऔर\b|\bและ\b|،|(?<=\s)و(?=\s))\s*",
+    r"\b(?-i:dan|và|és)\b|\bऔर\b|\bและ\b|،|(?<=\s)و(?=\s)|"
+    # the Chinese correspondent or intern credited after the reporter ("记者 李明 通讯员 王芳")
+    r"(?<=\s)(?:通讯员|通訊員|实习生|實習生))\s*",
     re.I,
 )
 _ROLE_SUFFIX = re.compile(
