@@ -143,3 +143,38 @@ def test_chinese_reporter_and_correspondent_are_both_credited() -> None:
     article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
     assert [a.name for a in article.authors] == ["李明", "王芳"]
     assert str(article.date_published)[:10] == "2025-12-05"
+
+
+_JA_PARAS = "".join(
+    f"<p>{p}</p>"
+    for p in (
+        "東京都は7日、都内の公立小学校で来年度から給食費を完全に無償化する方針を明らかにした。"
+        "対象はおよそ60万人の児童で、年間の予算は約300億円を見込む。",
+        "都の担当者によると、物価の上昇で家計の負担が増しており、子育て世帯への支援を強める"
+        "狙いがある。",
+        "都は年明けに開く議会に関連する条例案を提出し、4月からの実施を目指す。",
+    )
+)
+
+
+def _japanese_page(last: str) -> str:
+    return (
+        '<html lang="ja"><body><nav><a href="/n">社会</a><a href="/p">政治</a></nav>'
+        '<article><h1 class="article-title">都、小学校の給食費を来年度から無償化へ</h1>'
+        '<time class="date">2025年12月7日 18時42分</time>'
+        f'<div class="article-body">{_JA_PARAS}<p class="credit">{last}</p></div>'
+        "</article></body></html>"
+    )
+
+
+def test_japanese_bracketed_signoff_with_desk() -> None:
+    article = newsmeta.extract(_japanese_page("（社会部　山田花子）"), now=NOW)
+    assert [a.name for a in article.authors] == ["山田花子"]
+    article = newsmeta.extract(_japanese_page("（ニューヨーク＝田中太郎）"), now=NOW)
+    assert [a.name for a in article.authors] == ["田中太郎"]
+
+
+def test_japanese_bracketed_agency_or_note_is_no_signoff() -> None:
+    for last in ("（共同）", "（敬称略）", "（編集部）"):
+        article = newsmeta.extract(_japanese_page(last), now=NOW)
+        assert article.authors == (), last

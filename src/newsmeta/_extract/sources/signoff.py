@@ -41,6 +41,8 @@ def _signoff(page: Page, last: HtmlElement) -> list[Candidate]:
     text = lines_text(last, _MAX_SIGNOFF + 1)
     if not text or len(text) > _MAX_SIGNOFF:
         return []
+    if text[0] in "（(" and text[-1] in "）)":
+        return _bracketed(last, text)
     signed = _DASH.match(text)
     if signed is not None:
         # "— Hanna Lindqvist": a full name alone after a dash signs, outside a quotation
@@ -68,6 +70,29 @@ def _signoff(page: Page, last: HtmlElement) -> list[Candidate]:
             return []
     cand = byline_candidate(authors, last, text, 0.5)
     return [cand]
+
+
+# The Japanese sign-off in brackets closing a story: the writer's desk or post, then the name
+# ("（社会部　山田花子）", "（ニューヨーク＝田中太郎）"), or the name alone in kanji
+# ("（山田花子）"; an agency "（共同）", a desk "（編集部）", a paper "（東京新聞）" or the
+# note "（敬称略）" is none).
+_BRACKETED = re.compile(
+    r"^[（(]\s*(?:(?P<desk>[^\s（）()]{1,12}?(?:部|局|支局|総局)[\s　]+|[^\s（）()=＝]{1,12}[=＝]\s*)"
+    r"(?P<name>[\u4e00-\u9fff]{1,4}[\s　]?[\u4e00-\u9fff\u3040-\u30ff]{1,4})|"
+    r"(?P<alone>[\u4e00-\u9fff]{3,5}(?<![部局社信会省庁団聞報送略])))\s*[）)]$"
+)
+
+
+def _bracketed(last: HtmlElement, text: str) -> list[Candidate]:
+    """The writer a bracketed Japanese sign-off names, with their desk or alone."""
+    found = _BRACKETED.match(text)
+    if found is None:
+        return []
+    name = found.group("name") or found.group("alone")
+    authors = byline_authors(name)
+    if len(authors) != 1 or authors[0].name != name:
+        return []
+    return [byline_candidate(authors, last, text, 0.5)]
 
 
 _DASH = re.compile(r"^(?:[–—]|--?)\s*(?=\S)")
