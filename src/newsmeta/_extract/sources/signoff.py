@@ -77,7 +77,8 @@ def _signoff(page: Page, last: HtmlElement) -> list[Candidate]:
 # ("（山田花子）"; an agency "（共同）", a desk "（編集部）", a paper "（東京新聞）" or the
 # note "（敬称略）" is none).
 _BRACKETED = re.compile(
-    r"^[（(]\s*(?:(?P<desk>[^\s（）()]{1,12}?(?:部|局|支局|総局)[\s　]+|[^\s（）()=＝]{1,12}[=＝]\s*)"
+    r"^[（(]\s*(?:(?P<desk>[^\s（）()]{1,12}?(?:部|局|支局|総局)[\s　]+|"
+    r"[^\s（）()=＝]{1,12}[=＝]\s*)"
     r"(?P<name>[\u4e00-\u9fff]{1,4}[\s　]?[\u4e00-\u9fff\u3040-\u30ff]{1,4})|"
     r"(?P<alone>[\u4e00-\u9fff]{3,5}(?<![部局社信会省庁団聞報送略])))\s*[）)]$"
 )
