@@ -178,3 +178,35 @@ def test_japanese_bracketed_agency_or_note_is_no_signoff() -> None:
     for last in ("（共同）", "（敬称略）", "（編集部）"):
         article = newsmeta.extract(_japanese_page(last), now=NOW)
         assert article.authors == (), last
+
+
+def test_comments_in_abbreviated_cmt_markup() -> None:
+    paras = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "记者从市交通运输局获悉，本市第三条地铁环线将于本月28日正式开通运营，全长约42公里。",
+            "据介绍，新线路与现有的8条线路实现换乘，开通后全市轨道交通运营里程将突破600公里。",
+            "交通部门提醒，开通首周客流量可能较大，请乘客合理安排出行时间。",
+        )
+    )
+    rows = (
+        ("城北老王", "2025-12-06 10:21", "终于等到了，以后上班能省半小时。"),
+        ("小雨点", "2025-12-06 11:03", "希望票价优惠能多持续一段时间。"),
+    )
+    thread = "".join(
+        f'<div class="cmt-item"><div class="cmt-user">{u}</div><div class="cmt-time">{d}</div>'
+        f'<div class="cmt-text">{x}</div><a class="reply" href="#">回复</a></div>'
+        for u, d, x in rows
+    )
+    html = (
+        '<html lang="zh-CN"><body><h1>地铁环线本月28日开通</h1><span>2025-12-05 08:30</span>'
+        f'<div class="news-content">{paras}</div><div class="comment-box" id="comments">'
+        f"<h3>网友评论（2）</h3>{thread}</div></body></html>"
+    )
+    article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
+    assert [(c.author.name if c.author else None, c.text) for c in article.comments] == [
+        ("城北老王", "终于等到了，以后上班能省半小时。"),
+        ("小雨点", "希望票价优惠能多持续一段时间。"),
+    ]
+    assert str(article.comments[0].date_published)[:10] == "2025-12-06"
+    assert "终于等到了" not in article.body

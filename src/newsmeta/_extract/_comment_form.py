@@ -94,12 +94,13 @@ def names_comments(key: str) -> bool:
     """Whether a class/id string holds one of the comment words (:data:`COMMENT_STEMS`).
 
     Written out as substring tests (this runs for every hinted element, three times a
-    page): every stem but "reactie" holds "ment", so most keys cost one or two tests.
+    page): every stem but "reactie", "hozzaszol" and "cmt" holds "ment", so most keys cost
+    one or two tests.
     ``tests/extract/test_comments.py`` checks that it finds every stem.
     """
     if "ment" in key:
         return "comment" in key or "komment" in key or "coment" in key or "koment" in key
-    return "reactie" in key or "hozzaszol" in key
+    return "reactie" in key or "hozzaszol" in key or "cmt" in key
 
 
 def comment_hinted(page: Page) -> list[tuple[HtmlElement, str]]:

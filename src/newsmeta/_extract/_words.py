@@ -50,6 +50,7 @@ _COMMENT_FORMS = {
     "comentariu": "comentarii",  # Romanian
     "comentari": "comentaris",  # Catalan
     "hozzaszolas": "hozzaszolasok",  # Hungarian (hozzászólás)
+    "cmt": "cmts",  # the abbreviation of Chinese, Korean and Vietnamese templates ("cmt-item")
 }
 COMMENT_NOUNS: tuple[str, ...] = tuple(_COMMENT_FORMS)
 """The singular forms ("comment", "kommentar", "reactie" …)."""
@@ -62,6 +63,7 @@ COMMENT_STEMS: tuple[str, ...] = (
     "reactie",
     "koment",
     "hozzaszol",
+    "cmt",
 )
 """Substrings that find every form above in a class or id ("post-comments", "kommentarliste")."""
 
