@@ -210,3 +210,23 @@ def test_comments_in_abbreviated_cmt_markup() -> None:
     ]
     assert str(article.comments[0].date_published)[:10] == "2025-12-06"
     assert "终于等到了" not in article.body
+
+
+def test_read_also_line_in_cyrillic_is_not_body() -> None:
+    paras = (
+        "Кабінет міністрів ухвалив рішення про будівництво нових укриттів у школах прифронтових "
+        "областей. На ці цілі з резервного фонду виділять понад два мільярди гривень.",
+        "За словами міністра освіти, укриття мають з'явитися щонайменше у трьохстах закладах до "
+        "початку наступного навчального року.",
+        "Місцеві адміністрації вже подали перелік шкіл, де будівництво є найбільш нагальним.",
+    )
+    html = (
+        '<html lang="uk"><body><div class="post"><h1>Уряд виділив кошти на укриття у школах</h1>'
+        '<span class="post-date">03.12.2025 | 09:15</span><div class="post-text">'
+        f"<p>{paras[0]}</p><p>{paras[1]}</p>"
+        '<p class="read-also"><strong>Читайте також:</strong> <a href="/x">У Дніпрі відкрили '
+        f"ще одну підземну школу</a></p><p>{paras[2]}</p></div></div></body></html>"
+    )
+    article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
+    assert "Читайте також" not in article.body
+    assert paras[2] in article.body

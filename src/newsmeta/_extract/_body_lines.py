@@ -91,7 +91,12 @@ _CTA = re.compile(
     r"if you enjoyed (?:reading )?this|(?:mit )?unserem newsletter|newsletter\b|"
     r"beitragsbild|titelbild|(?:abbildung|abb\.|fig\.|figure|grafik) ?\d+ ?:|"
     r"\(?(?:photo|foto|bild|image|credit|crédit)s? ?:|bild anzeigen|rezept drucken|"
-    r"verfasst von:|video verfügbar bis|permalien|permalink)",
+    r"verfasst von:|video verfügbar bis|permalien|permalink|"
+    # "read also" in Russian, Ukrainian, Greek, Arabic, Persian, Hebrew, Hindi, Vietnamese,
+    # Thai, Chinese, Japanese and Korean
+    r"читайте (?:также|також|тоже)|διαβάστε (?:επίσης|ακόμη|ακόμα)|اقرأ أيضا|اقرأ أيضًا|"
+    r"اقرأ أيضاً|بیشتر بخوانید|קראו (?:עוד|גם)|(?:ये|यह) भी पढ़ें|xem thêm:|đọc thêm:|"
+    r"อ่านเพิ่มเติม|相关阅读|相關閱讀|延伸阅读|延伸閱讀|関連記事[:：]|관련\s?기사[:：])",
     re.IGNORECASE,
 )
 
