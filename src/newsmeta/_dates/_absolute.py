@@ -69,7 +69,7 @@ _DAY_MONTH_YEAR = (
     r"(?!\d)"
 )
 _NUMERIC = (
-    r"(?<![\d.])(?P<na>\d{1,4})(?P<ns>[/.\-])(?P<nb>\d{1,2})(?P=ns)(?P<nc>\d{4}|\d{2})(?![\d])"
+    r"(?<![\d.])(?P<na>\d{1,4})(?P<ns>[/.\-])(?P<nb>\d{1,2})(?P=ns)(?P<nc>\d{4}|\d{1,2})(?![\d])"
 )
 # A compact stamp with its time: "20140915T152300Z", "20180619T055000+0900" (ISO 8601 basic
 # format) or the military style "20140915D15:23H". Without a time eight digits are too often
@@ -339,14 +339,14 @@ def _from_match(
         elif gs[_NA] is not None:
             a, b, c = gs[_NA], gs[_NB], gs[_NC]
             if len(a) == 4:
-                if gs[_NS] == "." and len(c) == 2:
+                if gs[_NS] == "." and len(c) <= 2:
                     return None
                 y, mo_n, d_n = int(a), int(b), int(c)
                 if len(c) > 2:
                     return None
             else:
-                if len(a) > 2:
-                    return None
+                if len(a) > 2 or len(c) == 1:
+                    return None  # the year last has two digits or four ("12/6/5" is none)
                 y = _year(c)
                 first, second = int(a), int(b)
                 if first > 12 and second <= 12:
