@@ -28,3 +28,8 @@ def test_year_first_with_one_digit_day(text: str, day: dt.date) -> None:
 @pytest.mark.parametrize("text", ["12/6/5", "1.2.3", "2025.1.6"])
 def test_short_numeric_runs_are_no_date(text: str) -> None:
     assert find_date(text) is None
+
+
+def test_loose_iso_stamp_keeps_its_time() -> None:
+    found = find_date("2022-5-3T23:57:00")
+    assert found is None or isinstance(found.value, dt.datetime)

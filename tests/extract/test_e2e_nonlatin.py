@@ -230,3 +230,14 @@ def test_read_also_line_in_cyrillic_is_not_body() -> None:
     article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
     assert "Читайте також" not in article.body
     assert paras[2] in article.body
+
+
+def test_cmt_inside_a_word_is_no_comment() -> None:
+    html = (
+        '<html lang="ko"><body><h1 class="headline">청년 월세 지원 대상 대폭 확대</h1>'
+        f'<div class="article-body">{_KO_PARAS}</div>'
+        '<div id="notice" class="changecmt"><p class="changecmt_p">이 기사의 댓글 정책을 '
+        "언론사가 결정합니다.</p></div></body></html>"
+    )
+    article = newsmeta.extract(html, "https://example.com/a/1", now=NOW)
+    assert article.comments == ()

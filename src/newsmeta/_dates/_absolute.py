@@ -70,6 +70,8 @@ _DAY_MONTH_YEAR = (
 )
 _NUMERIC = (
     r"(?<![\d.])(?P<na>\d{1,4})(?P<ns>[/.\-])(?P<nb>\d{1,2})(?P=ns)(?P<nc>\d{4}|\d{1,2})(?![\d])"
+    # a one-digit day before an ISO "T" is a loose ISO stamp, read by the ISO reader
+    r"(?!(?<=[/.\-]\d)T\d)"
 )
 # A compact stamp with its time: "20140915T152300Z", "20180619T055000+0900" (ISO 8601 basic
 # format) or the military style "20140915D15:23H". Without a time eight digits are too often

@@ -100,7 +100,12 @@ def names_comments(key: str) -> bool:
     """
     if "ment" in key:
         return "comment" in key or "komment" in key or "coment" in key or "koment" in key
-    return "reactie" in key or "hozzaszol" in key or "cmt" in key
+    return "reactie" in key or "hozzaszol" in key or ("cmt" in key and _CMT.search(key) is not None)
+
+
+# The abbreviation "cmt" opening a word ("cmt-item", "cmt_list", "u_cbox_cmt"), not inside one
+# ("changecmt", a notice about the comment policy).
+_CMT = re.compile(r"(?<![a-z])cmt")
 
 
 def comment_hinted(page: Page) -> list[tuple[HtmlElement, str]]:

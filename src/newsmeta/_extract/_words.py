@@ -50,11 +50,13 @@ _COMMENT_FORMS = {
     "comentariu": "comentarii",  # Romanian
     "comentari": "comentaris",  # Catalan
     "hozzaszolas": "hozzaszolasok",  # Hungarian (hozzászólás)
-    "cmt": "cmts",  # the abbreviation of Chinese, Korean and Vietnamese templates ("cmt-item")
 }
-COMMENT_NOUNS: tuple[str, ...] = tuple(_COMMENT_FORMS)
-"""The singular forms ("comment", "kommentar", "reactie" …)."""
-COMMENT_PLURALS: tuple[str, ...] = tuple(_COMMENT_FORMS.values())
+# The abbreviation of Chinese, Korean and Vietnamese templates ("cmt-item", "cmt_list"),
+# only where it opens a word: "changecmt" (a notice about the comment policy) is none.
+_CMT = r"(?<![a-z])cmt"
+COMMENT_NOUNS: tuple[str, ...] = (*_COMMENT_FORMS, _CMT)
+"""The singular forms ("comment", "kommentar", "reactie" …), as patterns."""
+COMMENT_PLURALS: tuple[str, ...] = (*_COMMENT_FORMS.values(), _CMT + "s")
 """The plural forms ("comments", "kommentare", "reacties" …)."""
 COMMENT_STEMS: tuple[str, ...] = (
     "comment",
