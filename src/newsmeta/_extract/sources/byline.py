@@ -9,6 +9,7 @@ import lxml.etree
 from lxml.html import HtmlElement
 
 from newsmeta._extract._ai_lexicon import first_class
+from newsmeta._extract._authored import byline_candidate
 from newsmeta._extract._byline_shapes import (
     FROM_LABELS,
     is_login,
@@ -19,7 +20,7 @@ from newsmeta._extract._byline_shapes import (
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._comment_forum import thread_starter
 from newsmeta._extract._gate import HeadGate
-from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import (
     BY_WORDS,
     BYLINE_LABELS,
@@ -523,24 +524,6 @@ def _printed_name(node: HtmlElement) -> tuple[tuple[Author, ...], str]:
     text = element_text(node, 80)
     name = clean_name(text) if text else None
     return (byline_authors(name) if name else ()), text
-
-
-def byline_candidate(
-    authors: tuple[Author, ...],
-    node: HtmlElement,
-    raw: str,
-    confidence: float,
-    source: SourceKind = SourceKind.VISIBLE_TEXT,
-) -> Candidate:
-    """An ``authors`` candidate read from ``node``."""
-    return Candidate(
-        field="authors",
-        value=authors,
-        source=source,
-        locator=locator(node),
-        raw=raw,
-        confidence=confidence,
-    )
 
 
 def _shown_meta_author(page: Page) -> list[Candidate]:

@@ -15,10 +15,9 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
+from newsmeta._extract._authored import byline_candidate
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._page import locator
 from newsmeta._extract._values import byline_authors
-from newsmeta._models import SourceKind
 
 __all__ = ["job_lines"]
 
@@ -54,14 +53,5 @@ def job_lines(zone: Sequence[HtmlElement]) -> list[Candidate]:
         authors = byline_authors(found.group("name") + " 기자")
         if len(authors) != 1 or authors[0].name != found.group("name"):
             continue
-        return [
-            Candidate(
-                field="authors",
-                value=authors,
-                source=SourceKind.VISIBLE_TEXT,
-                locator=locator(el),
-                raw=found.group(0).strip(),
-                confidence=0.56,
-            )
-        ]
+        return [byline_candidate(authors, el, found.group(0).strip(), 0.56)]
     return []

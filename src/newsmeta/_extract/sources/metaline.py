@@ -15,10 +15,10 @@ from collections.abc import Sequence
 
 from lxml.html import HtmlElement
 
+from newsmeta._extract._authored import byline_candidate
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._page import element_text, locator
+from newsmeta._extract._page import element_text
 from newsmeta._extract._values import byline_authors
-from newsmeta._models import SourceKind
 
 __all__ = ["meta_line_authors"]
 
@@ -60,14 +60,5 @@ def meta_line_authors(zone: Sequence[HtmlElement]) -> list[Candidate]:
         authors = byline_authors("By " + named[0])
         if not authors or len(authors) > 3:
             continue
-        return [
-            Candidate(
-                field="authors",
-                value=authors,
-                source=SourceKind.VISIBLE_TEXT,
-                locator=locator(el),
-                raw=text,
-                confidence=0.55,
-            )
-        ]
+        return [byline_candidate(authors, el, text, 0.55)]
     return []
