@@ -67,7 +67,7 @@ def _lead(el: HtmlElement) -> Candidate | None:
     key = f"{el.get('class') or ''} {el.get('id') or ''}"
     if not key.strip() or _LEAD_CLASS.search(key) is None or _NOT_LEAD.search(key.lower()):
         return None
-    if el.find(".//a") is not None and len(el.findall(".//a")) > 1:
+    if len(el.findall(".//a")) > 1:
         return None
     text = element_text(el, _MAX_LEAD + 1)
     if not (_MIN_LEAD <= len(text) <= _MAX_LEAD):
