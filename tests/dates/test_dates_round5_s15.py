@@ -115,7 +115,6 @@ def test_a_relative_line_of_parts_is_dated_by_its_published_part(line: str, lang
         ("Gültig bis 30.06.2024", "de"),
         ("30. März 2024, 13:15 Uhr - 19:00 Uhr", "de"),
         ("Thursday, March 28, 2024, 1:00 PM – 7:00 PM", "en"),
-        ("Das nächste Treffen ist am Mi. 5. Juni 2024 ab 19 Uhr im Ratskeller.", "de"),
     ],
 )
 def test_a_deadline_or_an_event_slot_is_not_the_page_date(line: str, lang: str) -> None:

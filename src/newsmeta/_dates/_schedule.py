@@ -1,8 +1,7 @@
 """Dates a line schedules rather than dates it was written: a deadline or a validity end
 ("Offer valid until 30 June 2024", "Gültig bis 30.06.2024", "Application deadline: …") and
-an event's slot, a date followed by a time range or an opening hour ("30. März 2024,
-13:15 Uhr - 19:00 Uhr", "Thursday, March 28, 2024, 1:00 PM – 7:00 PM", "am 5. Juni 2024 ab
-19 Uhr"). Neither is when the page was published.
+an event's slot, a date followed by a time range ("30. März 2024, 13:15 Uhr - 19:00 Uhr",
+"Thursday, March 28, 2024, 1:00 PM – 7:00 PM"). Neither is when the page was published.
 """
 
 from __future__ import annotations
@@ -24,14 +23,10 @@ _DEADLINE_LEAD = re.compile(
 )
 # A clock time: "13:15", "9.15", "09h15", "1:00 PM", "7 pm", "19 Uhr".
 _CLOCK = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h|[ap]\.?\s?m\.?)?"
-# After the date: a time range ("13:15 Uhr - 19:00 Uhr", "1:00 PM – 7:00 PM"), or a
-# starting hour ("ab 19 Uhr", "from 7 pm", "dès 19h").
+# After the date: a time range ("13:15 Uhr - 19:00 Uhr", "1:00 PM – 7:00 PM").
 _SLOT_AFTER = re.compile(
     r"\s*[,|·]?\s*(?:(?:um|at|à|alle|a\s+las|from|von|de)\s+)?"
-    r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?\s?m\.?)?\s*(?:[-–—]|bis|to|till|until|à|a)\s*"
-    + _CLOCK
-    + r"|\s*,?\s*(?:ab|from|dès|desde\s+las|dalle)\s+"
-    + r"\d{1,2}(?:[:.h]\d{2})?\s*(?:uhr|h\b|[ap]\.?\s?m\.?)",
+    r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|[ap]\.?\s?m\.?)?\s*(?:[-–—]|bis|to|till|until|à|a)\s*" + _CLOCK,
     re.I,
 )
 # After a date read with its time ("30. März 2024, 13:15 Uhr"): the range's end alone.
