@@ -104,7 +104,7 @@ def test_1_mb_comment_section_is_linear() -> None:
 
     A linear pass reads this in well under a second; the bound (3 s + 5 s/MB) only catches
     quadratic behaviour. Measured before the fix: 0.5 MB 4.3 s, 1 MB 18 s, 2 MB 42 s
-    (``sources/comments.py:_html_comments`` builds ``skip = {other for other in kept ...}``
+    (``_extract/_comment_read.py:_html_comments`` builds ``skip = {other for other in kept ...}``
     and scans ``kept`` / ``raw_items`` again for each of up to ``max_comments`` items).
     """
     comment = '<li class="comment"><p>I agree with this {i}.</p></li>\n'
