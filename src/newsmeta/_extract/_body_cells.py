@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsmeta._extract._content import _Tree
+    from newsmeta._extract._body_tree import _Tree
 
 __all__ = ["story_cell"]
 

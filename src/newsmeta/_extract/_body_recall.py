@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from newsmeta._extract._content import _Tree
+    from newsmeta._extract._body_tree import _Tree
 
 __all__ = [
     "alike_parts",
