@@ -834,8 +834,9 @@ class Page:
         root = self.root
         els = self.elements = list(root.iter())
         tags = self.tags = list(map(_TAG, els))  # (read in C)
-        # (the few elements filed by tag are picked in C)
-        for el in root.iter(*_INDEXED_TAGS):
+        # The few elements filed by tag, picked in C from the tags just read: a set lookup
+        # a tag costs about a fifth of a second tag-filtered walk of the tree.
+        for el in compress(els, map(_INDEXED_TAGS.__contains__, tags)):
             tag = el.tag
             if tag == "meta":
                 self.metas.append(el)
