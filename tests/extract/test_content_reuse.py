@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 import newsmeta
-from newsmeta._extract import _blocks, _body_lines, _content, _images
+from newsmeta._extract import _blocks, _body_lines, _body_tree, _images
 from newsmeta.testing import MARKUPS, make_article, render_html
 
 URL = "https://paper.example.net/local/2025/03/harbour-works"
@@ -75,14 +75,14 @@ _LINES = [
 @pytest.mark.parametrize("case", [str, str.upper, str.lower, str.title, str.swapcase])
 def test_furniture_verdicts_equal_the_case_blind_patterns(case: Any) -> None:
     lines = [case(line) for line in _LINES]
-    assert _content.keep_flags(lines) == _slow_flags(lines)
+    assert _body_lines.keep_flags(lines) == _slow_flags(lines)
     for line in lines:  # one at a time too (no trailing-line rule in play)
         pair = [line, "The last sentence of the story ends here."]
-        assert _content.keep_flags(pair) == _slow_flags(pair)
+        assert _body_lines.keep_flags(pair) == _slow_flags(pair)
 
 
 def test_furniture_test_drops_furniture_in_any_case() -> None:
-    flags = _content.keep_flags(
+    flags = _body_lines.keep_flags(
         ["ADVERTISEMENT", "Read More", "The quay will reopen in spring, the council said."]
     )
     assert flags == [False, False, True]
@@ -102,14 +102,14 @@ def _walks(monkeypatch: pytest.MonkeyPatch, html: str) -> list[tuple[Any, _block
 
 
 def _stretches(pieces: list[str]) -> list[str]:
-    return "".join(pieces).split(_content.BLOCK_BREAK)
+    return "".join(pieces).split(_body_tree.BLOCK_BREAK)
 
 
 def _cut_alone(stretch: str) -> list[str]:
     """One stretch of the stream cut into paragraphs on its own."""
     out: list[str] = []
     para: list[str] = []
-    for line in stretch.replace("\u00ad", "").split(_content.BR):
+    for line in stretch.replace("\u00ad", "").split(_body_tree.BR):
         line = " ".join(line.split())
         if line:
             para.append(line)
@@ -147,7 +147,7 @@ def test_each_stretch_maps_to_the_paragraphs_cut_from_it(monkeypatch: pytest.Mon
         assert mine == _cut_alone(stretch)
         made.extend(mine)
     assert made == walk.cut
-    assert walk.flags == _content.keep_flags(walk.cut)
+    assert walk.flags == _body_lines.keep_flags(walk.cut)
     assert "Share this story" in walk.cut
     assert not walk.flags[walk.cut.index("Share this story")]
     assert built.text == newsmeta.to_text(built.blocks)

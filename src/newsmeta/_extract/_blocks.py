@@ -2,7 +2,7 @@
 
 :func:`newsmeta._extract._content.find_content` reads the chosen region once and records,
 beside the text stream it cuts into paragraphs, where each element opened, closed or was
-skipped (:class:`~newsmeta._extract._content.Walk`). This module replays that record: block
+skipped (:class:`~newsmeta._extract._body_tree.Walk`). This module replays that record: block
 elements (headings, paragraphs, lists, quotes, code, tables) open frames, inline elements
 (links, emphasis, strong, code) style the text runs, and every run is cut and normalised
 exactly as the plain paragraphs are, so the blocks' plain text is the body. Figures and
@@ -25,7 +25,8 @@ from urllib.parse import urljoin, urlsplit
 import attrs
 from lxml.html import HtmlElement
 
-from newsmeta._extract._content import (
+from newsmeta._extract._body_lines import keep_flags
+from newsmeta._extract._body_tree import (
     BLOCK_BREAK,
     BLOCK_TAGS,
     BR,
@@ -33,7 +34,6 @@ from newsmeta._extract._content import (
     OPEN,
     SKIP,
     Walk,
-    keep_flags,
 )
 from newsmeta._extract._words import drop_invisible
 from newsmeta._formats import is_link, is_uri

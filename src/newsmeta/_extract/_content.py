@@ -31,33 +31,18 @@ from newsmeta._extract._body_cards import _plain_cards, _reply_thread, _signup_b
 from newsmeta._extract._body_choice import _choose
 from newsmeta._extract._body_furniture import comment_blocks
 from newsmeta._extract._body_hints import _HINT_CACHE, _PLAIN, _framing, _value_hint
-from newsmeta._extract._body_lines import keep_flags
 from newsmeta._extract._body_tree import (
     _DROP_TAGS,
     _NO_HINT_TAGS,
     _NO_TEXT,
-    BLOCK_BREAK,
     BLOCK_TAGS,
-    BR,
-    CLOSE,
-    OPEN,
-    SKIP,
     Content,
-    Walk,
     _Tree,
 )
 
 __all__ = [
-    "BLOCK_BREAK",
-    "BLOCK_TAGS",
-    "BR",
-    "CLOSE",
-    "OPEN",
-    "SKIP",
     "Content",
-    "Walk",
     "find_content",
-    "keep_flags",
 ]
 
 _ELEMENT = lxml.etree.Element

@@ -15,8 +15,8 @@ import attrs
 
 from newsmeta._body import to_text
 from newsmeta._extract._blocks import build_blocks, paragraph_block
+from newsmeta._extract._body_tree import Walk
 from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._content import Walk
 from newsmeta._models import Block, BlockKind, Image
 
 __all__ = ["article_images", "body_blocks", "figures"]
