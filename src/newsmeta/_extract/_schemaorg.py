@@ -329,11 +329,11 @@ def _emit_date(ctx: _Ctx, data: dict[str, Any], key: str, field: str, path: str)
     value = data.get(key)
     if value is None:
         return
-    if isinstance(value, (int, float)):  # a JSON number: a Unix timestamp (or nothing)
+    if isinstance(value, (int, float)):  # a JSON number: a Unix timestamp, else a year
         stamp = epoch_date(value)
         if stamp is not None:
             ctx.add(field, stamp[0], f"{path}/{key}", str(value), precision=stamp[1])
-        return
+            return
     raw = _text(value, 200)
     if not raw:
         return
