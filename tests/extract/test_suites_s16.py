@@ -46,10 +46,11 @@ def test_a_modified_timestamp_is_read_too() -> None:
     assert art.date_modified == dt.datetime(2024, 3, 1, 12, 0, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("value", [0, -5, True, 10**15, "1709294400"])
+@pytest.mark.parametrize("value", [0, -5, True, 10**15, 10**400, "1709294400"])
 def test_numbers_that_are_no_timestamp_give_no_date(value: object) -> None:
-    # zero, a negative number, a boolean, a number too large even for milliseconds, and a
-    # string of digits (which may be a compact date) are not read as a timestamp
+    # zero, a negative number, a boolean, numbers too large even for milliseconds (one too
+    # large for a float), and a string of digits (which may be a compact date) are not read
+    # as a timestamp
     art = newsmeta.extract(_ld_page(value), url=URL)
     assert art.date_published is None
 

@@ -26,6 +26,8 @@ def epoch_date(value: object) -> tuple[_dt.datetime, str] | None:
         return None
     if isinstance(value, float) and not math.isfinite(value):
         return None
+    if not 0 < value < _MILLIS_BELOW:  # compared before float(): a huge int cannot convert
+        return None
     seconds = float(value)
     if seconds >= _SECONDS_BELOW:
         if seconds >= _MILLIS_BELOW:
