@@ -115,6 +115,7 @@ class ItemTree:
                     wanted.setdefault(ident, []).append(scope)
         if not wanted:
             return
+        grown: dict[int, Item] = {}
         for el, names, owner in owned:
             node: HtmlElement | None = el
             steps = 0
@@ -128,9 +129,18 @@ class ItemTree:
                         if item is None:
                             item = self.items[scope] = Item(scope, self._types_of(scope))
                         item.props.extend((name, el) for name in names)
+                        grown[id(item)] = item
                     break
                 node = node.getparent()
                 steps += 1
+        if grown:
+            # An item's properties are in tree order, the referenced ones among its own
+            # (HTML microdata: "sorted in tree order"), so several values of one name keep
+            # the page's order whether they sit inside the item or in a referenced element.
+            order = {el: k for k, (el, _, _) in enumerate(owned)}
+            last = len(order)
+            for item in grown.values():
+                item.props.sort(key=lambda prop: order.get(prop[1], last))
 
     def _owner(
         self, el: HtmlElement, memo: dict[HtmlElement, HtmlElement | None], max_depth: int

@@ -16,6 +16,7 @@ import attrs
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._epoch import epoch_date
 from newsmeta._extract._lang import bcp47
 from newsmeta._extract._page import Page
 from newsmeta._extract._values import (
@@ -328,6 +329,11 @@ def _emit_date(ctx: _Ctx, data: dict[str, Any], key: str, field: str, path: str)
     value = data.get(key)
     if value is None:
         return
+    if isinstance(value, (int, float)):  # a JSON number: a Unix timestamp, else a year
+        stamp = epoch_date(value)
+        if stamp is not None:
+            ctx.add(field, stamp[0], f"{path}/{key}", str(value), precision=stamp[1])
+            return
     raw = _text(value, 200)
     if not raw:
         return

@@ -27,6 +27,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from newsmeta._extract._item_urls import absolute_urls
 from newsmeta._extract._items import ItemTree, bare_name
 from newsmeta._extract._jsonld_data import node_by_id, nodes, untyped_roots
 from newsmeta._extract._page import Page, locator
@@ -120,7 +121,12 @@ def _json_ld(page: Page) -> list[dict[str, Any]]:
 
 
 def _tree_items(
-    tree: ItemTree, scopes: list[HtmlElement], syntax: str, id_attrs: tuple[str, ...], prop: str
+    tree: ItemTree,
+    scopes: list[HtmlElement],
+    syntax: str,
+    id_attrs: tuple[str, ...],
+    prop: str,
+    base: str | None,
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     # A scope that is a property of another item (by nesting or through itemref) is nested.
@@ -131,6 +137,8 @@ def _tree_items(
         where: dict[str, HtmlElement] = {}
         data = tree.to_dict(tree.item_for(el), "", where)
         _add_ids(data, where, id_attrs)
+        if base:
+            absolute_urls(data, where, base)
         data["@syntax"] = syntax
         data["@locator"] = locator(el)
         out.append(data)
@@ -168,13 +176,15 @@ def page_items(page: Page) -> list[dict[str, Any]]:
     found = _json_ld(page)
     if page.itemscopes:
         tree = microdata_tree(page)
-        found.extend(_tree_items(tree, page.itemscopes, "microdata", ("itemid",), "itemprop"))
+        found.extend(
+            _tree_items(tree, page.itemscopes, "microdata", ("itemid",), "itemprop", page.url)
+        )
     if page.rdfa:
         tree = rdfa_tree(page)
         # the page's own item (properties with no typeof above them) comes first
         scopes = [el for el in tree.items if el.get("typeof") is None]
         scopes += [el for el in page.rdfa if el.get("typeof") is not None]
-        found.extend(_tree_items(tree, scopes, "rdfa", ("resource", "about"), "property"))
+        found.extend(_tree_items(tree, scopes, "rdfa", ("resource", "about"), "property", page.url))
     if len(found) > MAX_ITEMS:
         found = found[:MAX_ITEMS]
         found[-1]["@truncated"] = True
