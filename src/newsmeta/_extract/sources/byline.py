@@ -41,6 +41,8 @@ _BYLINE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
     r"article-author|post-author|entry-author|autor|autorin|autore|autori|autores|auteurs?|"
     r"creator|contributor|"
+    # Spanish and Italian newsrooms' "firma" (the story's signature line)
+    r"firma|firmas|"
     # Drupal's field of the node's owner ("field--name-uid")
     r"name-uid|"
     r"reporter|fn|vcard|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
