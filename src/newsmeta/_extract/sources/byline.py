@@ -43,6 +43,8 @@ _BYLINE_CLASS = re.compile(
     r"creator|contributor|"
     # Spanish and Italian newsrooms' "firma" (the story's signature line)
     r"firma|firmas|"
+    # Turkish newsrooms' "muhabir" (reporter) and "yazar" (writer)
+    r"muhabir|yazar|"
     # Drupal's field of the node's owner ("field--name-uid")
     r"name-uid|"
     r"reporter|fn|vcard|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
