@@ -287,8 +287,10 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
     while len(kept) > 1:
         last = paragraphs[kept[-1]]
         if (
-            len(last) < 30 and not last.endswith(_SENTENCE_END) and not _sign_off(last)
-        ) or _edge_boilerplate(last) or _closing_furniture(last):
+            (len(last) < 30 and not last.endswith(_SENTENCE_END) and not _sign_off(last))
+            or _edge_boilerplate(last)
+            or _closing_furniture(last)
+        ):
             flags[kept.pop()] = False
         else:
             break

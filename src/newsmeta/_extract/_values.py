@@ -706,6 +706,8 @@ def _filed_from(text: str) -> str | None:
             return None
         names.append(part[: m.start("place")] if m.group("place") else part)
     return ", ".join(names)
+
+
 # A part after a name that is its suffix or a degree ("Jr.", "Sr.", "III", "PhD", "RN").
 _NAME_SUFFIX = re.compile(
     r"^\s*(?:jr|sr|ii|iii|iv|ph\.?\s?d|m\.?d|r\.?n|d\.?o|mba|msc|esq)\.?\s*$", re.I
