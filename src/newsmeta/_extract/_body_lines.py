@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newsmeta._extract._body_furniture import paywall_line
+from newsmeta._extract._body_tail import investment_disclaimer, team_sheet
 
 __all__ = ["keep_flags"]
 
@@ -286,8 +287,10 @@ def keep_flags(paragraphs: list[str]) -> list[bool]:
     while len(kept) > 1:
         last = paragraphs[kept[-1]]
         if (
-            len(last) < 30 and not last.endswith(_SENTENCE_END) and not _sign_off(last)
-        ) or _edge_boilerplate(last):
+            (len(last) < 30 and not last.endswith(_SENTENCE_END) and not _sign_off(last))
+            or _edge_boilerplate(last)
+            or _closing_furniture(last)
+        ):
             flags[kept.pop()] = False
         else:
             break
@@ -347,6 +350,12 @@ def _sign_off(line: str) -> bool:
     if name is None:
         return m.group(1).lower().startswith("xo")
     return all(word[0].isupper() for word in name.split())
+
+
+def _closing_furniture(paragraph: str) -> bool:
+    """A line closing the text that is a match's team sheet or a markets desk's investment
+    disclaimer (with the short lines above it, a "Line-ups" heading and the teams' names)."""
+    return team_sheet(paragraph) or investment_disclaimer(paragraph)
 
 
 def _edge_boilerplate(paragraph: str, longest: int = _MAX_EDGE_LINE) -> bool:

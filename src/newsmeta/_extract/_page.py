@@ -1148,7 +1148,8 @@ _HINT = word_pattern(
     """author byline by-line writer creator contributor date time publish posted updated
     modified dateline meta respon discuss disqus rating rate stars review vote
     disclos ai- generated notice disclaimer hentry entry article post
-    story headline title tag categor section breadcrumb kicker byl autor auteur fecha datum
+    story headline title tag categor section breadcrumb kicker byl autor auteur fecha datum firma
+    muhabir yazar
     submitted username user-name name-uid vcard footer copyright colophon site-info
     site-generator""".split()
     + list(COMMENT_STEMS)

@@ -683,6 +683,31 @@ _BUTTONS = re.compile(
     re.I,
 )
 _IN_SECTION = re.compile(r"\s+in\s+(?=[A-ZÄÖÜ])")
+# A wire credit naming each reporter with the city they filed from ("Ana Ruiz in Madrid and
+# Lena Berg in Stockholm", "A in X, B in Y and C"): every part a name of two to four
+# capitalised words, with its place or without; the places go, the names stay.
+_CAP = r"[A-ZÄÖÜ][\w'’.-]*"
+_FILED_FROM = re.compile(
+    rf"{_CAP}(?:\s+{_CAP}){{1,3}}(?P<place>\s+in\s+{_CAP}(?:\s+{_CAP}){{0,2}})?"
+)
+_FILED_JOIN = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+
+
+def _filed_from(text: str) -> str | None:
+    """``text`` without the places of a wire credit's reporters ("Ana Ruiz in Madrid and Lena
+    Berg in Stockholm" -> "Ana Ruiz and Lena Berg"), or None when it is no such credit."""
+    parts = _FILED_JOIN.split(text)
+    if len(parts) < 2:
+        return None
+    names = []
+    for part in parts:
+        m = _FILED_FROM.fullmatch(part)
+        if m is None:
+            return None
+        names.append(part[: m.start("place")] if m.group("place") else part)
+    return ", ".join(names)
+
+
 # A part after a name that is its suffix or a degree ("Jr.", "Sr.", "III", "PhD", "RN").
 _NAME_SUFFIX = re.compile(
     r"^\s*(?:jr|sr|ii|iii|iv|ph\.?\s?d|m\.?d|r\.?n|d\.?o|mba|msc|esq)\.?\s*$", re.I
@@ -784,6 +809,9 @@ def _valid_byline_name(name: str) -> bool:
 
 _AGENCY = re.compile(
     r"^(?:dpa|afp|ap|apa|sda|kna|epd|efe|ansa|reuters|cnn|bbc|upi|dapd|ddp|sid|red|mit dpa|"
+    # the national wires of Portugal, the Netherlands, Belgium, Denmark, Norway, Poland,
+    # Czechia, Hungary, Japan, Korea and China
+    r"lusa|anp|belga|ritzau|ntb|pap|čtk|ctk|mti|kyodo|jiji|yonhap|xinhua|"
     # the agencies' names written out, with or without "the"
     r"(?:the\s+)?(?:associated\s+press|press\s+association|canadian\s+press|"
     r"united\s+press\s+international)|agence\s+france[\s-]presse|"
@@ -887,7 +915,9 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         text = text[: cut.start()]
     section = _IN_SECTION.search(text)
     if section is not None and "," not in text[: section.start()]:
-        text = text[: section.start()]  # "By Kai Moreno in Politics": where it is filed
+        # "By Kai Moreno in Politics": where it is filed; "Ana Ruiz in Madrid and Lena Berg
+        # in Stockholm": where each reporter filed from
+        text = _filed_from(text) or text[: section.start()]
     text = _without_role_place(text.strip(" ,;:|·•-–—"))
     if not text:
         return ()

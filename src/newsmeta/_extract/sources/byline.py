@@ -37,13 +37,22 @@ from newsmeta._models import Author, AuthorKind, SourceKind
 
 __all__ = ["byline_candidate", "candidates", "lines_text"]
 
-_BYLINE_CLASS = re.compile(
+_BYLINE_CLASS_TEXT = (
     r"(?:^|[\s_-])(?:byline|by-line|byl|author|authors|author-name|authorname|writer|"
     r"article-author|post-author|entry-author|autor|autorin|autore|autori|autores|auteurs?|"
     r"creator|contributor|"
+    # Turkish newsrooms' "muhabir" (reporter) and "yazar" (writer)
+    r"muhabir|yazar|"
     # Drupal's field of the node's owner ("field--name-uid")
     r"name-uid|"
     r"reporter|fn|vcard|submitted|username|user-name|posted-by|meta-author)(?:$|[\s_-]|s\b)"
+)
+_BYLINE_CLASS = re.compile(_BYLINE_CLASS_TEXT)
+# In Spanish, Catalan, Galician, Italian and Portuguese "firma" is the story's
+# signature line; in German "Firma" is a company (its box names no writer).
+_SIGNATURE_LANGS = frozenset({"es", "ca", "gl", "it", "pt"})
+_BYLINE_CLASS_SIGNED = re.compile(
+    _BYLINE_CLASS_TEXT.replace("(?:byline|", "(?:firma|firmas|byline|", 1)
 )
 _NOT_BYLINE = re.compile(
     r"author-?(?:bio|img|image|avatar|photo|pic|box|card|description|desc|info-text|about)|"
@@ -445,7 +454,9 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     seen_text: set[str] = set()
     read: dict[str, tuple[Author, ...]] = {}
-    for el, key in page.hinted_by(_BYLINE_CLASS):
+    lang = (page.html_lang or "")[:2].lower()
+    pattern = _BYLINE_CLASS_SIGNED if lang in _SIGNATURE_LANGS else _BYLINE_CLASS
+    for el, key in page.hinted_by(pattern):
         if len(out) >= 30:
             break
         if _NOT_BYLINE.search(key):

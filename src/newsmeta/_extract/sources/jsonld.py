@@ -187,6 +187,9 @@ MEDIA_TYPES = frozenset(
 )
 """Types whose node, top-level on a page without an article, is the page's own item."""
 MEDIA_CONFIDENCE = 0.55
+EMBEDDED_MEDIA_CONFIDENCE = 0.4
+"""A media node on a page whose ``og:type`` says "article": a player embedded in a story,
+its upload day below the story's printed dateline (a clip is often cut the day before)."""
 _MEDIA_DATE_KEYS = ("uploadDate", "datePublished")
 
 
@@ -202,9 +205,19 @@ def _media_locator(key: str) -> Callable[[str], str]:
 _MEDIA_LOCATORS = {key: _media_locator(key) for key in _MEDIA_DATE_KEYS}
 
 
+def _declared_article(page: Page) -> bool:
+    """Whether the page's OpenGraph type is "article" (the page is a story, not a clip)."""
+    for el in page.metas:
+        if (el.get("property") or el.get("name") or "").lower() == "og:type":
+            return (el.get("content") or "").strip().lower() == "article"
+    return False
+
+
 def _media_dates(page: Page, node: JsonLdNode) -> list[Candidate]:
     """The publication date of a stand-alone media node (``uploadDate``, else
-    ``datePublished``), below a WebPage node's own date."""
+    ``datePublished``), below a WebPage node's own date; on a page that declares itself an
+    article, below its visible dateline too (the player is embedded in the story)."""
+    confidence = EMBEDDED_MEDIA_CONFIDENCE if _declared_article(page) else MEDIA_CONFIDENCE
     for key in _MEDIA_DATE_KEYS:
         value = node.data.get(key)
         if isinstance(value, str) and value:
@@ -213,7 +226,7 @@ def _media_dates(page: Page, node: JsonLdNode) -> list[Candidate]:
                 {"datePublished": value},
                 _path(node.pointer),
                 source=SourceKind.JSON_LD,
-                confidence=MEDIA_CONFIDENCE,
+                confidence=confidence,
                 loc=_MEDIA_LOCATORS[key],
             )
     return []
