@@ -18,14 +18,14 @@ __all__ = [
 AGENT_MORE = (
     # machine translation and automation (nl, es, pt, it): "machinaal vertaald",
     # "se generó de forma automática", "gerada de forma automática", "in modo automatico"
-    r"\b(?:machinaal|(?:de|en)\s+(?:forma|manera|modo)\s+autom[áa]tica|"
-    r"in\s+(?:modo|maniera)\s+automatic[ao])\b"
+    r"(?i:\b(?:machinaal|(?:de|en)\s+(?:forma|manera|modo)\s+autom[áa]tica|"
+    r"in\s+(?:modo|maniera)\s+automatic[ao])\b)"
 )
 """Makers named by an adverb or a manner phrase (the machine did it)."""
 
 SYNTHETIC_VOICE_MORE = (
     # a computer voice (nl), synthetic voices (ja, zh, ko)
-    r"\b(?:computerstem\w*|computergegenereerde\s+stem\w*)\b|"
+    r"(?i:\b(?:computerstem\w*|computergegenereerde\s+stem\w*)\b)|"
     r"合成音声|合成语音|合成語音|합성\s?음성|AI\s?음성|AI\s?音声|AI\s?语音"
 )
 """A synthetic voice: the maker of an audio version."""
