@@ -18,8 +18,8 @@ import re
 
 import attrs
 
-from newsmeta._extract import _ai_lexicon as lx
 from newsmeta._extract import _ai_forms, _ai_words
+from newsmeta._extract import _ai_lexicon as lx
 from newsmeta._models import AIInvolvement
 
 __all__ = [
