@@ -41,10 +41,7 @@ def foreign_region(el: HtmlElement) -> bool:
         cls = node.get("class")
         ident = node.get("id")
         if cls or ident:
-            key = f"{cls or ''} {ident or ''}".lower()
-            if ("comment" in key or "re" in key or "teaser" in key or "pop" in key
-                    or "trend" in key or "like" in key or "brain" in key or "tab" in key
-                    or "mo" in key) and _FOREIGN.search(key):  # fmt: skip
+            if _FOREIGN.search(f"{cls or ''} {ident or ''}".lower()):
                 return True
         node = node.getparent()
     return False
