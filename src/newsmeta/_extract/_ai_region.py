@@ -40,9 +40,8 @@ def foreign_region(el: HtmlElement) -> bool:
             return False
         cls = node.get("class")
         ident = node.get("id")
-        if cls or ident:
-            if _FOREIGN.search(f"{cls or ''} {ident or ''}".lower()):
-                return True
+        if (cls or ident) and _FOREIGN.search(f"{cls or ''} {ident or ''}".lower()):
+            return True
         node = node.getparent()
     return False
 
