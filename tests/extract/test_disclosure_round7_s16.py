@@ -144,3 +144,16 @@ def test_the_same_words_in_news_are_no_note(lang: str, sentence: str) -> None:
     found = disclosure(page(lang=lang, second=sentence))
     assert found.involvement in (_U, _N)
     assert not [p for p in found.parts if p.involvement in (_G, _A)]
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "Text: Ana Ruiz / Image: AI-generated / Editing: Tom Berg",
+        "Words: Ana Ruiz / Illustration: made with Midjourney / Editor: Tom Berg",
+    ],
+)
+def test_a_credit_line_split_by_slashes_names_the_picture(credits: str) -> None:
+    found = disclosure(page(credits))
+    assert part(found, "image") is _G
+    assert found.involvement is _U
