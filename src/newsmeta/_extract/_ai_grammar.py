@@ -18,8 +18,8 @@ import re
 
 import attrs
 
+from newsmeta._extract import _ai_forms, _ai_words
 from newsmeta._extract import _ai_lexicon as lx
-from newsmeta._extract import _ai_words
 from newsmeta._models import AIInvolvement
 
 __all__ = [
@@ -45,7 +45,7 @@ _LABEL_WORDS = 7
 _BARE_WORDS = 10
 _HEAD_WORDS = 3
 
-_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|(?<=[。！？；])\s*(?=\S)|\s+[|·•—–]\s+|\n")
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+(?=\S)|(?<=[。！？；])\s*(?=\S)|\s+[|·•—–/]\s+|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _USE = re.compile(
     r"\b(?:used|employed|utili[sz]ed|relied|eingesetzt|verwendet\w*|genutzt|benutzt|"
@@ -490,7 +490,9 @@ _READ_ALOUD = re.compile(
     r"|読み上げ|朗読|音読|朗读|播报|播報|낭독|읽어\s?(?:드립|줍|주는)",
     re.I,
 )
-_READ_ALOUD = re.compile(_READ_ALOUD.pattern + "|" + _ai_words.READ_ALOUD, re.I)
+_READ_ALOUD = re.compile(
+    "|".join((_READ_ALOUD.pattern, _ai_words.READ_ALOUD, _ai_forms.READ_ALOUD_MORE)), re.I
+)
 
 
 # the reader named right after the reading verb: "read aloud by AI", "von KI vorgelesen"
@@ -770,10 +772,17 @@ def _read_sentence(
     )
 
 
+# Arabic vowel and doubling marks (harakat, shadda, sukun, dagger alif): written on some
+# words only, so the word lists are matched on the bare letters
+_TASHKEEL = re.compile(r"[\u064b-\u065f\u0670]")
+
+
 def read(text: str, placement: str, page_language: str | None = None) -> list[Reading]:
     """Every statement about this page that ``text`` makes (empty for none)."""
     if not text or len(text) > MAX_TEXT or lx.TEASER.match(text):
         return []
+    if _TASHKEEL.search(text):
+        text = _TASHKEEL.sub("", text)  # "مولَّد": the vowel marks are no part of the word
     sentences = _sentences(text)
     hinted = [strong_hint(s) for s in sentences]
     if not any(hinted):

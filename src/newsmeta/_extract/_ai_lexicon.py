@@ -22,7 +22,7 @@ import re
 import sys
 from typing import Any
 
-from newsmeta._extract import _ai_words
+from newsmeta._extract import _ai_forms, _ai_words
 
 __all__ = [
     "AGENT",
@@ -1408,6 +1408,13 @@ AGENT = _joined(AGENT, _ai_words.SYNTHETIC_VOICE)
 DEIXIS_VERB = _joined(DEIXIS_VERB, _ai_words.DEIXIS_VERB)
 USE_MORE = USE_MORE + "|" + _ai_words.USE_PASSIVE
 for _weak, _forms in (*_ai_words.SYNTHETIC_HINTS.items(), *_ai_words.SYNTHETIC_VOICE_HINTS.items()):
+    HINT_WEAK[_weak] = (*HINT_WEAK.get(_weak, ()), *_forms)
+# round 7 (``_ai_forms``): manner phrases of automation, synthetic voices (nl, ja, zh, ko)
+AGENT = _joined(AGENT, _ai_forms.AGENT_MORE)
+AGENT = _joined(AGENT, _ai_forms.SYNTHETIC_VOICE_MORE)
+ASSIST = _joined(ASSIST, _ai_forms.ASSIST_MORE)
+HINT_NEEDLES = (*HINT_NEEDLES, *_ai_forms.HINTS_MORE)
+for _weak, _forms in _ai_forms.WEAK_MORE.items():
     HINT_WEAK[_weak] = (*HINT_WEAK.get(_weak, ()), *_forms)
 
 AGENT = first_char_gated(AGENT)

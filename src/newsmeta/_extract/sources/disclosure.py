@@ -45,6 +45,7 @@ from newsmeta._extract._ai_machine import (
     machine_signals,
     normalize_digital_source_type,
 )
+from newsmeta._extract._ai_region import foreign_region, prose, with_term
 from newsmeta._extract._ai_verdict import build_disclosure
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
@@ -157,7 +158,7 @@ def placement_of(el: HtmlElement, text: str) -> str:
         if depth == 0 and node.tag in _NOTE_TAGS:
             return "note"
         node = node.getparent()
-    if word_count(text) <= 14:
+    if word_count(text) <= 14 and not prose(text):
         return "label"
     return "inline"
 
@@ -473,6 +474,9 @@ def _statement_signals(page: Page) -> list[Candidate]:
     own = (lang or "")[:2].lower()
     read_els: dict[HtmlElement, tuple[str, str, list[Reading]]] = {}
     for el, text in _statement_candidates(page):
+        if foreign_region(el):
+            continue  # a teaser's label, a reader's comment: not this article's note
+        text = with_term(el, text)
         placement = placement_of(el, text)
         readings = read(text, placement, lang)
         if own in LANGUAGES:

@@ -1,0 +1,53 @@
+"""Word forms of the AI-disclosure grammar added in round 7 (joined to ``_ai_lexicon``).
+
+Plain pattern strings, one per word class, like ``_ai_words``: ``_ai_lexicon`` and
+``_ai_grammar`` join each to its class before the classes are compiled and gated.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGENT_MORE",
+    "ASSIST_MORE",
+    "HINTS_MORE",
+    "READ_ALOUD_MORE",
+    "SYNTHETIC_VOICE_MORE",
+    "WEAK_MORE",
+]
+
+AGENT_MORE = (
+    # machine translation and automation (nl, es, pt, it): "machinaal vertaald",
+    # "se generó de forma automática", "gerada de forma automática", "in modo automatico"
+    r"(?i:\b(?:machinaal|(?:de|en)\s+(?:forma|manera|modo)\s+autom[áa]tica|"
+    r"in\s+(?:modo|maniera)\s+automatic[ao])\b)"
+)
+"""Makers named by an adverb or a manner phrase (the machine did it)."""
+
+SYNTHETIC_VOICE_MORE = (
+    # a computer voice (nl); (the synthetic voices of ja, zh, ko are no agent of their own:
+    # "詐欺グループがAIによる合成音声を使っていた" is news, read only as a predicate below)
+    r"(?i:\b(?:computerstem\w*|computergegenereerde\s+stem\w*)\b)"
+)
+"""A synthetic voice: the maker of an audio version."""
+
+READ_ALOUD_MORE = (
+    # "이 기사는 AI 음성으로 제공됩니다", "AI音声でお届けします": a voice that delivers the
+    # article is its reader; a synthetic voice as the predicate ("…はAIによる合成音声です")
+    r"음성으로\s?(?:제공|들려|전해)|音声で(?:お届け|提供|読み上げ)|语音(?:播报|朗读)|"
+    r"(?:に|で)よる合成音声|合成音声(?:です|で)"
+)
+"""Verbs (and predicates) of a voice reading the article (ko, ja, zh)."""
+
+ASSIST_MORE = (
+    # vi: "có sự hỗ trợ của AI" (with the support of), "nhờ sự hỗ trợ"
+    r"\b(?:c[óo]\s+s[ựu]\s+h[ỗo]\s+tr[ợo]|nh[ờo]\s+s[ựu]\s+h[ỗo]\s+tr[ợo])\b"
+)
+"""Phrases of helping (the writer made the text, the AI helped)."""
+
+HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
+"""Needles searched in short regions (nl machine translation, fi "automaattisesti")."""
+
+WEAK_MORE: dict[str, tuple[str, ...]] = {
+    "omputer": ("omputerstem", "omputergegenereerde stem"),
+}
+"""Forms looked for when the weak hint is found."""
