@@ -888,6 +888,9 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
     section = _IN_SECTION.search(text)
     if section is not None and "," not in text[: section.start()]:
         text = text[: section.start()]  # "By Kai Moreno in Politics": where it is filed
+    if markers and _STAFF_BYLINE.match(text) is not None:
+        # "By Staff Writer", "By Staff Reports": the desk's byline, no one's role
+        return (Author(name=text.strip(), kind=AuthorKind.ORGANIZATION),)
     text = _without_role_place(text.strip(" ,;:|·•-–—"))
     if not text:
         return ()
@@ -942,6 +945,14 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
             continue
         names.append(name)
     return names
+
+
+# A byline that is only the newsroom's role for its staff ("By Staff Writer", "By Staff
+# Reporter", "By Staff Reports"): the desk signs the piece, as "By Newsroom" does; read as an
+# organisation (a role after a name, "Jane Doe, Staff Writer", stays a role).
+_STAFF_BYLINE = re.compile(
+    r"^\s*(?:(?:our|the)\s+)?staff\s+(?:writers?|reporters?|reports?|correspondents?)\s*$", re.I
+)
 
 
 # The Czech and Slovak "a" ("and") between two names, read as one only when each side is a

@@ -67,7 +67,9 @@ _CREDIT_VERBS = (
     r"skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet|"
     # the kind of piece before its writer ("Commentary by …", "Guest column by …", "A cura
     # di …")
-    r"(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|interview|review)|a\s+cura)\s+"
+    r"(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|interview|review)|"
+    # "Guest post by …", "A guest article by …"
+    r"(?:an?\s+)?guest\s+(?:post|article|blog\s+post|contribution|piece)|a\s+cura)\s+"
 )
 _BY_LINE_TEXT = re.compile(
     # "By …", "Von: …", and the verbs that open a credit line
