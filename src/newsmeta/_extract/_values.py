@@ -290,7 +290,7 @@ def _pair(parsed: ParsedDate | None) -> tuple[DateValue, str] | None:
 # Vietnamese, Hindi and Thai ("Автор:", "Tekst:", "Yazar:", "Συντάκτης:", "Szerző:",
 # "Penulis:", "Tác giả:", "लेखक:", "ผู้เขียน:"); one list for every byline reader.
 CJK_LABELS = (
-    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|投稿者|文|글)\s*[:：/／]\s*|"
+    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|投稿者|文|글)\s*[:：/／・]\s*|"
     r"(?:^|(?<=\s))(?:记者|記者)\s+"
 )
 BYLINE_LABELS = (
@@ -594,7 +594,7 @@ _MARKER = re.compile(
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
     # Italian "scritto da", and a writer's role as a label with a colon ("Redakteurin: …",
     # "Contributor: …")
-    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|"
+    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|testo\s+di|"
     # Portuguese and Spanish: the kind of piece, then "de" ("Reportagem de …")
     r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
     r"entretien)\s+de|"
@@ -631,12 +631,23 @@ _OTHER_CREDIT = re.compile(
     r"additional\s+reporting|contributed(?:\s+to\s+this\s+\w+)?)\s+by\b|"
     # "… with additional reporting from …": the same contributors
     r"(?:^|(?<=\s))(?:with\s+)?additional\s+reporting\s+from\b|"
-    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt)\s+von\b|"
+    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt|"
+    r"bearbeitet|lektoriert|illustriert|fotografiert)\s+von\b|"
+    # the same credits in French, Spanish and Portuguese, Italian and Dutch ("Édité par …",
+    # "Editado por …", "Traducido por …", "Foto di …", "Vertaald door …")
+    r"(?:^|(?<=[\s:·•|,(]))(?:(?:édité|relu|vérifié|traduit|illustré|photographié)e?s?\s+par|"
+    r"(?:editad|revisad|traducid|traduzid|verificad|ilustrad|fotografiad)[oa]s?\s+por|"
+    r"(?:foto|fotografie|immagini|illustrazioni|tradott[oa]|rivist[oa]|revisionat[oa])\s+(?:di|da)|"
+    r"(?:bewerkt|vertaald|gecontroleerd|geïllustreerd)\s+door)\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
     r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
-    r"photography|fotografie|fotograf[ií]as?|grafiken?|fotó|"
+    r"photography|fotografie|fotograf[ií]as?|grafiken?|fotó|beeld|fotografia|"
+    # an editor's or a translator's credit with a colon ("Edición: …", "Übersetzung: …")
+    r"edici[oó]n|edi[cç][aã]o|traducci[oó]n|tradu[cç][aã]o|traduction|[üu]bersetzung|lektorat|"
     # the picture credit in Arabic, Hebrew, Hindi, Thai, Vietnamese, Japanese and Chinese
-    r"تصوير|צילום|फोटो|ภาพ|ảnh|写真|摄影|攝影)\s*[:：]",
+    r"تصوير|צילום|फोटो|ภาพ|ảnh|写真|摄影|攝影)\s*[:：]|"
+    # Japanese and Chinese join a credit's label with a dot or a slash ("写真・…", "图/…")
+    r"(?:^|(?<=\s))(?:写真|撮影|摄影|攝影|图|圖|イラスト)\s*[・/／]",
     re.I,
 )
 _CUT = re.compile(

@@ -59,7 +59,7 @@ _NOT_BYLINE = re.compile(
 # interview's "Propos recueillis par …"): one list
 # for a line that goes on to the name and for a marker printed alone in its element.
 _CREDIT_VERBS = (
-    r"(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
+    r"(?:written|story|reporting|reported|words|text|testo|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
     r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis|"
     r"postado|postato|gastbeitrag|gastkommentar|"
