@@ -31,6 +31,8 @@ from newsmeta._extract._values import (
     without_nickname,
 )
 from newsmeta._extract.sources.headline import first_of, in_boilerplate
+from newsmeta._extract._region import element_at, in_other_story
+from newsmeta._extract.sources.deskline import desk_line
 from newsmeta._extract.sources.jobline import job_lines
 from newsmeta._extract.sources.metaline import meta_line_authors
 from newsmeta._models import Author, AuthorKind, SourceKind
@@ -480,23 +482,49 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_unscoped_author_props(page, seen_text))
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
-    if not out:
-        out.extend(_archive_links(page, seen_text))
-    if not out:
-        out.extend(meta_line_authors(_byline_zone(page)))
-    if not out:
-        out.extend(_mail_header(page))
-    if not out:
-        out.extend(_first_poster(page))
-    if not out:
-        out.extend(_asker(page))
-    if not out:
-        out.extend(job_lines(_byline_zone(page)))
+    # Bylines found only in other stories' cards (a related list's "By …" lines, refused
+    # later) are no byline of the article: the readers below run as on a page with none.
+    own = _own_found(page, out)
+    if not own:
+        more = _fallbacks(page, seen_text)
+        own = bool(more)
+        out.extend(more)
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
-    if not out:
+    if not out or not (own or _own_found(page, out)):
         out.extend(_shown_meta_author(page))
     return out
+
+
+def _fallbacks(page: Page, seen_text: set[str]) -> list[Candidate]:
+    """The readers run when no byline was found, in turn, until one names someone."""
+    found = _archive_links(page, seen_text)
+    if not found:
+        found = meta_line_authors(_byline_zone(page))
+    if not found:
+        found = _mail_header(page)
+    if not found:
+        found = _first_poster(page)
+    if not found:
+        found = _asker(page)
+    if not found:
+        found = job_lines(_byline_zone(page))
+    if not found:
+        found = desk_line(_byline_zone(page))
+    return found
+
+
+def _own_found(page: Page, cands: list[Candidate]) -> bool:
+    """Whether one of ``cands`` may be the article's byline: read outside another story's
+    card (an ``<article>`` not holding the headline, a teaser or related box)."""
+    if not cands:
+        return False
+    headline = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    for cand in cands:
+        el = element_at(page, cand.locator) if cand.locator else None
+        if el is None or not in_other_story(el, headline):
+            return True
+    return False
 
 
 _META_AUTHOR_NAMES = frozenset({"author", "byl", "byline", "cxenseparse:author"})
