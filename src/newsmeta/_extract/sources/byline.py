@@ -21,6 +21,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._comment_forum import thread_starter
 from newsmeta._extract._gate import HeadGate
 from newsmeta._extract._page import Page, element_text
+from newsmeta._extract._region import element_at, in_other_story
 from newsmeta._extract._values import (
     BY_WORDS,
     BYLINE_LABELS,
@@ -30,9 +31,8 @@ from newsmeta._extract._values import (
     find_text_date,
     without_nickname,
 )
-from newsmeta._extract.sources.headline import first_of, in_boilerplate
-from newsmeta._extract._region import element_at, in_other_story
 from newsmeta._extract.sources.deskline import desk_line
+from newsmeta._extract.sources.headline import first_of, in_boilerplate
 from newsmeta._extract.sources.jobline import job_lines
 from newsmeta._extract.sources.metaline import meta_line_authors
 from newsmeta._models import Author, AuthorKind, SourceKind
