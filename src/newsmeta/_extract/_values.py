@@ -772,8 +772,8 @@ _NAME_WORDS = _PARTICLES | _MONTH_NAMES
 
 def _valid_byline_name(name: str) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= 5:
-        return False
+    if not 1 <= len(words) <= 7:
+        return False  # five words besides its particles ("María José García de la Vega")
     if len(words) == 1:
         # A single token: a first name or a username ("Benni", "freeman1984").
         return _USERNAME.match(name) is not None and name.casefold() not in _STOP_NAMES
@@ -790,6 +790,8 @@ def _valid_byline_name(name: str) -> bool:
     particles = sum(
         1 for w in words if w.casefold() in _PARTICLES or _ARTICLE_JOINED.match(w) is not None
     )
+    if len(words) - particles > 5:
+        return False
     return capitals >= len(words) - particles and all(_NAME_TOKEN.match(w) for w in words)
 
 
@@ -887,6 +889,10 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if not markers and _PLACE_ONLY.match(text) is not None:
         return ()  # "De Lisboa", "Desde Madrid": the dateline's place, printed as a byline
+    if len(markers) > 1:
+        each = _each_marked(text, markers)
+        if each is not None:
+            return each  # "By Sara Lindqvist, By Ben Oduya": one byline a writer
     if markers:
         text = text[markers[-1].end() :]
     if _BUTTONS.search(text) is not None:
@@ -912,6 +918,30 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         found = [_names(text, bool(markers), whole)]
     names = [name for group in found for name in group]
     return _authors(_without_place(names, text))
+
+
+# What ends one writer's byline before the next one's "By" ("By A, By B", "Von A | Von B").
+_BYLINE_END = (",", ";", "|", "·", "•")
+
+
+def _each_marked(text: str, markers: list[re.Match[str]]) -> tuple[Author, ...] | None:
+    """The writers of several bylines in one element, each opened by its own plain "by"
+    word and set apart by a separator ("By Sara Lindqvist, By Ben Oduya"), or None."""
+    if any(m.group(0).strip().casefold() not in _PLAIN_BY for m in markers):
+        return None
+    names: list[Author] = []
+    for m, nxt in zip(markers, [*markers[1:], None], strict=True):
+        part = text[m.end() : nxt.start() if nxt is not None else len(text)]
+        if nxt is not None and not part.rstrip().endswith(_BYLINE_END):
+            return None
+        found = _byline_authors("By " + part.strip(" ,;|·•"))
+        if not found:
+            return None
+        names.extend(found)
+    return _authors([a.name for a in names])
+
+
+_PLAIN_BY = frozenset(("by", "von", "par", "por", "door", "av", "af"))
 
 
 def _names(text: str, markers: bool, whole: str) -> list[str]:
