@@ -95,6 +95,21 @@ def _names(header: str, lang: str = "en", teasers: bool = True, after: str = "")
             ["Julie Marchand"],
         ),
         ('<p class="byline">文・山田太郎　写真・佐藤一郎</p>', "ja", ["山田太郎"]),
+        # several writers' bylines in one element, each with its own "By"
+        (
+            '<div class="bylines"><div class="byline">By <a href="/a/sara">Sara Lindqvist</a>'
+            '</div><div class="byline">By <a href="/a/ben">Ben Oduya</a></div><div '
+            'class="byline">Photographs by <a href="/p/tom">Tomasz Nowak</a></div></div>',
+            "en",
+            ["Sara Lindqvist", "Ben Oduya"],
+        ),
+        ('<p class="autor">Von Anna Berg | Von Tim Roth</p>', "de", ["Anna Berg", "Tim Roth"]),
+        # a long name with its particles
+        (
+            '<p class="autor">Por María José García-Pérez de la Vega</p>',
+            "es",
+            ["María José García-Pérez de la Vega"],
+        ),
         ('<p class="author">文/王小明 图/李华</p>', "zh", ["王小明"]),
     ],
 )
