@@ -485,19 +485,20 @@ def _other_item_box(el: HtmlElement) -> bool:
     return _OTHER_ITEMS.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower())) is not None
 
 
-def in_other_story(el: HtmlElement, headline: HtmlElement | None) -> bool:
+def in_other_story(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
     """Whether ``el`` sits in another story's item before any region is known: an
-    ``<article>`` that does not hold the page's ``headline``, or a box named as a teaser or
-    related list, an embedded post or a menu (as :meth:`Region.in_other_item` reads it)."""
+    ``<article>``, or a box named as a teaser or related list, an embedded post or a menu
+    (as :meth:`Region.in_other_item` reads it), met before any block of ``own`` (the blocks
+    that hold the page's headline: the page's own)."""
     node: HtmlElement | None = el
     steps = 0
     while node is not None and steps < _MAX_STEPS:
+        if node in own:
+            return False
         tag = node.tag
         if tag == "body" or tag == "html":
             return False
-        if tag == "article":
-            return headline is None or not any(a is node for a in headline.iterancestors())
-        if _other_item_box(node):
+        if tag == "article" or _other_item_box(node):
             return True
         node = node.getparent()
         steps += 1

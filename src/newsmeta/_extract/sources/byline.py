@@ -520,9 +520,10 @@ def _own_found(page: Page, cands: list[Candidate]) -> bool:
     if not cands:
         return False
     headline = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    own = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     for cand in cands:
         el = element_at(page, cand.locator) if cand.locator else None
-        if el is None or not in_other_story(el, headline):
+        if el is None or not in_other_story(el, own):
             return True
     return False
 
