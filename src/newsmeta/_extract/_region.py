@@ -46,6 +46,7 @@ __all__ = [
     "furniture_kind",
     "headline_element",
     "in_embedded_post",
+    "in_other_story",
     "in_today_widget",
     "main_content",
     "place",
@@ -482,6 +483,26 @@ def _other_item_box(el: HtmlElement) -> bool:
     if not cls and not ident:
         return False
     return _OTHER_ITEMS.search(drop_taxonomy(f"{cls or ''} {ident or ''}".lower())) is not None
+
+
+def in_other_story(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
+    """Whether ``el`` sits in another story's item before any region is known: an
+    ``<article>``, or a box named as a teaser or related list, an embedded post or a menu
+    (as :meth:`Region.in_other_item` reads it), met before any block of ``own`` (the blocks
+    that hold the page's headline: the page's own)."""
+    node: HtmlElement | None = el
+    steps = 0
+    while node is not None and steps < _MAX_STEPS:
+        if node in own:
+            return False
+        tag = node.tag
+        if tag == "body" or tag == "html":
+            return False
+        if tag == "article" or _other_item_box(node):
+            return True
+        node = node.getparent()
+        steps += 1
+    return False
 
 
 def _ancestors(el: HtmlElement) -> list[HtmlElement]:

@@ -290,7 +290,7 @@ def _pair(parsed: ParsedDate | None) -> tuple[DateValue, str] | None:
 # Vietnamese, Hindi and Thai ("Автор:", "Tekst:", "Yazar:", "Συντάκτης:", "Szerző:",
 # "Penulis:", "Tác giả:", "लेखक:", "ผู้เขียน:"); one list for every byline reader.
 CJK_LABELS = (
-    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|投稿者|文|글)\s*[:：/／]\s*|"
+    r"(?:^|(?<=[\s|]))(?:著者|筆者|記者|作者|记者|撰文|投稿者|文|글)\s*[:：/／・]\s*|"
     r"(?:^|(?<=\s))(?:记者|記者)\s+"
 )
 BYLINE_LABELS = (
@@ -594,7 +594,7 @@ _MARKER = re.compile(
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
     # Italian "scritto da", and a writer's role as a label with a colon ("Redakteurin: …",
     # "Contributor: …")
-    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|"
+    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|testo\s+di|"
     # Portuguese and Spanish: the kind of piece, then "de" ("Reportagem de …")
     r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
     r"entretien)\s+de|"
@@ -631,12 +631,23 @@ _OTHER_CREDIT = re.compile(
     r"additional\s+reporting|contributed(?:\s+to\s+this\s+\w+)?)\s+by\b|"
     # "… with additional reporting from …": the same contributors
     r"(?:^|(?<=\s))(?:with\s+)?additional\s+reporting\s+from\b|"
-    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt)\s+von\b|"
+    r"(?:^|(?<=[\s:·•|,(]))(?:geprüft|redigiert|aktualisiert|fotos?|bilder?|übersetzt|"
+    r"bearbeitet|lektoriert|illustriert|fotografiert)\s+von\b|"
+    # the same credits in French, Spanish and Portuguese, Italian and Dutch ("Édité par …",
+    # "Editado por …", "Traducido por …", "Foto di …", "Vertaald door …")
+    r"(?:^|(?<=[\s:·•|,(]))(?:(?:édité|relu|vérifié|traduit|illustré|photographié)e?s?\s+par|"
+    r"(?:editad|revisad|traducid|traduzid|verificad|ilustrad|fotografiad)[oa]s?\s+por|"
+    r"(?:foto|fotografie|immagini|illustrazioni|tradott[oa]|rivist[oa]|revisionat[oa])\s+(?:di|da)|"
+    r"(?:bewerkt|vertaald|gecontroleerd|geïllustreerd)\s+door)\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
     r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
-    r"photography|fotografie|fotograf[ií]as?|grafiken?|fotó|"
+    r"photography|fotografie|fotograf[ií]as?|grafiken?|fotó|beeld|fotografia|"
+    # an editor's or a translator's credit with a colon ("Edición: …", "Übersetzung: …")
+    r"edici[oó]n|edi[cç][aã]o|traducci[oó]n|tradu[cç][aã]o|traduction|[üu]bersetzung|lektorat|"
     # the picture credit in Arabic, Hebrew, Hindi, Thai, Vietnamese, Japanese and Chinese
-    r"تصوير|צילום|फोटो|ภาพ|ảnh|写真|摄影|攝影)\s*[:：]",
+    r"تصوير|צילום|फोटो|ภาพ|ảnh|写真|摄影|攝影)\s*[:：]|"
+    # Japanese and Chinese join a credit's label with a dot or a slash ("写真・…", "图/…")
+    r"(?:^|(?<=\s))(?:写真|撮影|摄影|攝影|图|圖|イラスト)\s*[・/／]",
     re.I,
 )
 _CUT = re.compile(
@@ -786,8 +797,8 @@ _NAME_WORDS = _PARTICLES | _MONTH_NAMES
 
 def _valid_byline_name(name: str) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= 5:
-        return False
+    if not 1 <= len(words) <= 7:
+        return False  # five words besides its particles ("María José García de la Vega")
     if len(words) == 1:
         # A single token: a first name or a username ("Benni", "freeman1984").
         return _USERNAME.match(name) is not None and name.casefold() not in _STOP_NAMES
@@ -804,6 +815,8 @@ def _valid_byline_name(name: str) -> bool:
     particles = sum(
         1 for w in words if w.casefold() in _PARTICLES or _ARTICLE_JOINED.match(w) is not None
     )
+    if len(words) - particles > 5:
+        return False
     return capitals >= len(words) - particles and all(_NAME_TOKEN.match(w) for w in words)
 
 
@@ -904,6 +917,10 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if not markers and _PLACE_ONLY.match(text) is not None:
         return ()  # "De Lisboa", "Desde Madrid": the dateline's place, printed as a byline
+    if len(markers) > 1:
+        each = _each_marked(text, markers)
+        if each is not None:
+            return each  # "By Sara Lindqvist, By Ben Oduya": one byline a writer
     if markers:
         text = text[markers[-1].end() :]
     if _BUTTONS.search(text) is not None:
@@ -918,6 +935,9 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         # "By Kai Moreno in Politics": where it is filed; "Ana Ruiz in Madrid and Lena Berg
         # in Stockholm": where each reporter filed from
         text = _filed_from(text) or text[: section.start()]
+    if markers and _STAFF_BYLINE.match(text) is not None:
+        # "By Staff Writer", "By Staff Reports": the desk's byline, no one's role
+        return (Author(name=text.strip(), kind=AuthorKind.ORGANIZATION),)
     text = _without_role_place(text.strip(" ,;:|·•-–—"))
     if not text:
         return ()
@@ -928,6 +948,30 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         found = [_names(text, bool(markers), whole)]
     names = [name for group in found for name in group]
     return _authors(_without_place(names, text))
+
+
+# What ends one writer's byline before the next one's "By" ("By A, By B", "Von A | Von B").
+_BYLINE_END = (",", ";", "|", "·", "•")
+
+
+def _each_marked(text: str, markers: list[re.Match[str]]) -> tuple[Author, ...] | None:
+    """The writers of several bylines in one element, each opened by its own plain "by"
+    word and set apart by a separator ("By Sara Lindqvist, By Ben Oduya"), or None."""
+    if any(m.group(0).strip().casefold() not in _PLAIN_BY for m in markers):
+        return None
+    names: list[Author] = []
+    for m, nxt in zip(markers, [*markers[1:], None], strict=True):
+        part = text[m.end() : nxt.start() if nxt is not None else len(text)]
+        if nxt is not None and not part.rstrip().endswith(_BYLINE_END):
+            return None
+        found = _byline_authors("By " + part.strip(" ,;|·•"))
+        if not found:
+            return None
+        names.extend(found)
+    return _authors([a.name for a in names])
+
+
+_PLAIN_BY = frozenset(("by", "von", "par", "por", "door", "av", "af"))
 
 
 def _names(text: str, markers: bool, whole: str) -> list[str]:
@@ -972,6 +1016,14 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
             continue
         names.append(name)
     return names
+
+
+# A byline that is only the newsroom's role for its staff ("By Staff Writer", "By Staff
+# Reporter", "By Staff Reports"): the desk signs the piece, as "By Newsroom" does; read as an
+# organisation (a role after a name, "Jane Doe, Staff Writer", stays a role).
+_STAFF_BYLINE = re.compile(
+    r"^\s*(?:(?:our|the)\s+)?staff\s+(?:writers?|reporters?|reports?|correspondents?)\s*$", re.I
+)
 
 
 # The Czech and Slovak "a" ("and") between two names, read as one only when each side is a

@@ -21,6 +21,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._comment_forum import thread_starter
 from newsmeta._extract._gate import HeadGate
 from newsmeta._extract._page import Page, element_text
+from newsmeta._extract._region import element_at, in_other_story
 from newsmeta._extract._values import (
     BY_WORDS,
     BYLINE_LABELS,
@@ -30,6 +31,7 @@ from newsmeta._extract._values import (
     find_text_date,
     without_nickname,
 )
+from newsmeta._extract.sources.deskline import desk_line
 from newsmeta._extract.sources.headline import first_of, in_boilerplate
 from newsmeta._extract.sources.jobline import job_lines
 from newsmeta._extract.sources.metaline import meta_line_authors
@@ -68,7 +70,7 @@ _NOT_BYLINE = re.compile(
 # interview's "Propos recueillis par …"): one list
 # for a line that goes on to the name and for a marker printed alone in its element.
 _CREDIT_VERBS = (
-    r"(?:written|story|reporting|reported|words|text|posted|published|erstellt|"
+    r"(?:written|story|reporting|reported|words|text|testo|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
     r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis|"
     r"postado|postato|gastbeitrag|gastkommentar|"
@@ -76,7 +78,9 @@ _CREDIT_VERBS = (
     r"skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet|"
     # the kind of piece before its writer ("Commentary by …", "Guest column by …", "A cura
     # di …")
-    r"(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|interview|review)|a\s+cura)\s+"
+    r"(?:guest\s+)?(?:column|commentary|analysis|opinion|essay|interview|review)|"
+    # "Guest post by …", "A guest article by …"
+    r"(?:an?\s+)?guest\s+(?:post|article|blog\s+post|contribution|piece)|a\s+cura)\s+"
 )
 _BY_LINE_TEXT = re.compile(
     # "By …", "Von: …", and the verbs that open a credit line
@@ -489,23 +493,50 @@ def candidates(page: Page) -> list[Candidate]:
     out.extend(_unscoped_author_props(page, seen_text))
     out.extend(_rel_author(page, seen_text))
     out.extend(_by_lines(page, seen_text))
-    if not out:
-        out.extend(_archive_links(page, seen_text))
-    if not out:
-        out.extend(meta_line_authors(_byline_zone(page)))
-    if not out:
-        out.extend(_mail_header(page))
-    if not out:
-        out.extend(_first_poster(page))
-    if not out:
-        out.extend(_asker(page))
-    if not out:
-        out.extend(job_lines(_byline_zone(page)))
+    # Bylines found only in other stories' cards (a related list's "By …" lines, refused
+    # later) are no byline of the article: the readers below run as on a page with none.
+    own = _own_found(page, out)
+    if not own:
+        more = _fallbacks(page, seen_text)
+        own = bool(more)
+        out.extend(more)
     out.extend(_author_boxes(page))
     out.extend(_post_author_replies(page))
-    if not out:
+    if not out or not (own or _own_found(page, out)):
         out.extend(_shown_meta_author(page))
     return out
+
+
+def _fallbacks(page: Page, seen_text: set[str]) -> list[Candidate]:
+    """The readers run when no byline was found, in turn, until one names someone."""
+    found = _archive_links(page, seen_text)
+    if not found:
+        found = meta_line_authors(_byline_zone(page))
+    if not found:
+        found = _mail_header(page)
+    if not found:
+        found = _first_poster(page)
+    if not found:
+        found = _asker(page)
+    if not found:
+        found = job_lines(_byline_zone(page))
+    if not found:
+        found = desk_line(_byline_zone(page))
+    return found
+
+
+def _own_found(page: Page, cands: list[Candidate]) -> bool:
+    """Whether one of ``cands`` may be the article's byline: read outside another story's
+    card (an ``<article>`` not holding the headline, a teaser or related box)."""
+    if not cands:
+        return False
+    headline = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    own = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    for cand in cands:
+        el = element_at(page, cand.locator) if cand.locator else None
+        if el is None or not in_other_story(el, own):
+            return True
+    return False
 
 
 _META_AUTHOR_NAMES = frozenset({"author", "byl", "byline", "cxenseparse:author"})
