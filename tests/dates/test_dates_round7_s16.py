@@ -13,10 +13,14 @@ import newsmeta
 
 NOW = dt.datetime(2026, 12, 7, 20, tzinfo=dt.timezone.utc)
 _URL = "https://news.example/story/ferry-timetable"
-_BODY = "<p>" + (
-    "The regional council voted to extend the ferry timetable through the winter, after "
-    "months of complaints from island residents about missed connections. " * 4
-) + "</p>"
+_BODY = (
+    "<p>"
+    + (
+        "The regional council voted to extend the ferry timetable through the winter, after "
+        "months of complaints from island residents about missed connections. " * 4
+    )
+    + "</p>"
+)
 
 
 def _day(value: dt.date | None) -> str | None:
@@ -98,6 +102,9 @@ def test_weekday_date_in_a_hatom_title_dates_the_page() -> None:
         ("et", "Avaldatud: 03.09.2024 10:15 · Muudetud: 04.09.2024 15:30"),
         ("sl", "torek, 3. 9. 2024, 10.15 &nbsp; Zadnja posodobitev: 4. 9. 2024, 13.05"),
         ("sk", "Publikované: 03.09.2024 | Posledná aktualizácia: 04.09.2024"),
+        ("cs", "Publikováno: 03.09.2024 | Poslední aktualizace: 04.09.2024"),
+        ("ru", "Опубликовано: 3 сентября 2024 · Последнее обновление: 4 сентября 2024"),
+        ("hr", "Objavljeno: 3. rujna 2024. | Zadnje ažuriranje: 4. rujna 2024."),
     ],
 )
 def test_updated_labels_of_more_languages(lang: str, line: str) -> None:
@@ -109,7 +116,11 @@ def test_updated_labels_of_more_languages(lang: str, line: str) -> None:
     ("lang", "published", "updated"),
     [
         ("hi", "प्रकाशित: 03 सितंबर 2024, 10:15 AM IST", "अपडेटेड: 04 सितंबर 2024, 12:40 PM IST"),
-        ("el", "Δημοσίευση: Τρίτη, 3 Σεπτεμβρίου 2024, 10:15", "Τελευταία ενημέρωση: 4/9/2024 12:40"),
+        (
+            "el",
+            "Δημοσίευση: Τρίτη, 3 Σεπτεμβρίου 2024, 10:15",
+            "Τελευταία ενημέρωση: 4/9/2024 12:40",
+        ),
         ("en", "Published September 3, 2024", "Last updated September 4, 2024"),
     ],
 )

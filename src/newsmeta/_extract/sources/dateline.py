@@ -51,14 +51,14 @@ _MODIFIED_WORDS = (
     r"aktualizováno|uppdaterad|opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva|"
     r"更新日時|更新日|更新时间|更新時間|更新|수정|업데이트|"
     r"diperbarui|actualitzat|actualització|aktualizované|ažurirano|posodobljeno|обновено|"
-    r"aktualizácia|muudetud|uuendatud|posodobitev|atjaunināts|"
+    r"aktualizácia|aktualizace|frissítés|ažuriranje|обновление|оновлення|muudetud|uuendatud|"
+    r"posodobitev|atjaunināts|"
     r"atnaujinta|עודכן|آخر تحديث|تم التحديث|تحديث|अपडेटेड|अपडेट|อัปเดต|อัพเดท|cập nhật)(?!\w)"
 )
 _MODIFIED_TEXT = re.compile(
     r"^\s*(?:page\s+)?(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*|"
     r"posledn[áíé]\s+|zadnj[aei]\s+|τελευταία\s+|utolsó\s+|ostatnia\s+|senast\s+|"
-    r"sidst\s+|sist\s+|viimeksi\s+|последнее\s+|останнє\s+)?"
-    + _MODIFIED_WORDS,
+    r"sidst\s+|sist\s+|viimeksi\s+|последнее\s+|останнє\s+)?" + _MODIFIED_WORDS,
     re.I,
 )
 # The same words anywhere in a line: a line without one has no updated date.
@@ -493,7 +493,9 @@ def _preceding(h1: HtmlElement) -> Iterator[HtmlElement]:
 _NOT_A_LINE = frozenset({"script", "style", "noscript", "template", "nav", "header", "time"})
 
 
-def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> tuple[Candidate | None, HtmlElement | None]:
+def _near_headline(
+    h1: HtmlElement, page: Page, lang: str | None
+) -> tuple[Candidate | None, HtmlElement | None]:
     """The date printed in the short lines around the headline, whatever their class: the
     article's dateline ("Stand: 28.04.2020 18:00 Uhr", "Monday, 6 January 2020", a kicker
     "Original Research · 7 April 2020" above the ``<h1>``).
