@@ -153,3 +153,31 @@ def test_a_sibling_without_an_updated_word_is_not_the_updated_date() -> None:
         f"{_BODY}</article>"
     )
     assert _dates(_page(art)) == ("2024-09-03", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024 m. rugsėjo 3 d.",
+        "Paskelbta: 2024 m. rugsėjo 3 d. 10:15",
+        "2024. gada 3. septembrī",
+        "otrdiena, 2024. gada 3. septembris",
+    ],
+)
+def test_lithuanian_and_latvian_year_first_word_dates(text: str) -> None:
+    assert _day(newsmeta.parse_date(text)) == "2024-09-03"
+
+
+def test_a_year_first_baltic_shape_without_a_month_name_is_no_date() -> None:
+    assert newsmeta.parse_date("2024 m. sesuo 3 d.") is None
+    assert newsmeta.parse_date("2024. gada 31. februārī") is None
+
+
+def test_latvian_dateline_dates_the_page() -> None:
+    art = (
+        "<article><h1>Pagarināts prāmja ziemas saraksts</h1>"
+        '<p class="info">Publicēts: otrdiena, 2024. gada 3. septembrī</p>'
+        f"{_BODY}</article>"
+    )
+    html = _page(art, lang="lv", header='<div class="today">2026. gada 7. decembrī</div>')
+    assert _dates(html)[0] == "2024-09-03"
