@@ -433,7 +433,11 @@ def _search(
         if found is not None:
             return found
     if "." in text:
-        return _year_first(text, n, tzinfos) or _spaced_day_first(text, n, tzinfos)
+        return (
+            _year_first(text, n, tzinfos)
+            or _spaced_day_first(text, n, tzinfos)
+            or _baltic_year_first(text, n, tzinfos)
+        )
     return None
 
 
@@ -494,6 +498,54 @@ def _year_first(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None
         mo, d = found, int(d_name)
     try:
         day = date(int(y), mo, d)
+    except ValueError:
+        return None
+    return _with_time_after(text, day, m, tzinfos)
+
+
+# Lithuanian and Latvian print the year first with a word after it: "2024 m. rugsėjo 3 d."
+# (metai, diena), "2024. gada 3. septembrī" (gads), read when nothing else is.
+_BALTIC_YEAR_FIRST = re.compile(
+    r"(?<![\d.])((?:19|20)\d\d)\s?(?:m\.\s+([^\W\d_]{4,11})\s+([0-2]?\d|3[01])\s?d\."
+    r"|\.\s+gada\s+([0-2]?\d|3[01])\.\s+([^\W\d_]{4,11}))",
+    re.IGNORECASE,
+)
+_BALTIC_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("sausio", "janvārī", "janvāris", "janvāra"),
+            ("vasario", "februārī", "februāris", "februāra"),
+            ("kovo", "martā", "marts", "marta"),
+            ("balandžio", "aprīlī", "aprīlis", "aprīļa"),
+            ("gegužės", "maijā", "maijs", "maija"),
+            ("birželio", "jūnijā", "jūnijs", "jūnija"),
+            ("liepos", "jūlijā", "jūlijs", "jūlija"),
+            ("rugpjūčio", "augustā", "augusts", "augusta"),
+            ("rugsėjo", "septembrī", "septembris", "septembra"),
+            ("spalio", "oktobrī", "oktobris", "oktobra"),
+            ("lapkričio", "novembrī", "novembris", "novembra"),
+            ("gruodžio", "decembrī", "decembris", "decembra"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _baltic_year_first(text: str, n: int, tzinfos: TzInfos | None) -> ParsedDate | None:
+    if " m." not in text and "m. " not in text and "gada" not in text.lower():
+        return None  # (substring tests: most texts pay nothing for the pattern)
+    m = _BALTIC_YEAR_FIRST.search(text, 0, n)
+    if m is None:
+        return None
+    y, lt_month, lt_day, lv_day, lv_month = m.groups()
+    name, d = (lt_month, lt_day) if lt_month is not None else (lv_month, lv_day)
+    mo = _BALTIC_MONTHS.get(name.lower())
+    if mo is None:
+        return None
+    try:
+        day = date(int(y), mo, int(d))
     except ValueError:
         return None
     return _with_time_after(text, day, m, tzinfos)

@@ -438,6 +438,31 @@ WEEKDAYS: frozenset[str] = frozenset(
     понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс
     pazartesi salı sali çarşamba carsamba perşembe persembe cuma cumartesi pazar
     """.split()
+) | frozenset(
+    # The other languages whose dates are read, full names and the usual short forms, so
+    # "wtorek, 3 września 2024", "Τρίτη, 3 Σεπτεμβρίου 2024", "Thứ ba, 3/9/2024" parse.
+    """
+    lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato
+    domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo
+    poniedziałek poniedzialek wtorek środa sroda czwartek piątek piatek sobota niedziela
+    pondělí pondeli úterý utery středa streda čtvrtek ctvrtek pátek patek neděle nedele
+    pondelok utorok štvrtok piatok nedeľa
+    måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag
+    maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai
+    luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica
+    hétfő kedd szerda csütörtök péntek szombat vasárnap
+    понеділок вівторок середа четвер пʼятниця п'ятниця субота неділя
+    неделя понеделник вторник сряда четвъртък петък събота
+    δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή
+    ponedjeljak utorak srijeda četvrtak petak subota nedjelja
+    ponedeljek torek sreda četrtek petek sobota nedelja
+    pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis
+    pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena
+    esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev
+    senin selasa rabu kamis jumat jum'at sabtu minggu ahad isnin khamis
+    thứ hai ba tư năm sáu bảy chủ nhật
+    सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
+    """.split()
 )
 
 PREFIXES: tuple[str, ...] = (

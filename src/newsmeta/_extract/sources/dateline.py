@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -50,11 +51,14 @@ _MODIFIED_WORDS = (
     r"aktualizováno|uppdaterad|opdateret|oppdatert|actualizat|päivitetty|оновлено|ενημέρωση|frissítve|módosítva|"
     r"更新日時|更新日|更新时间|更新時間|更新|수정|업데이트|"
     r"diperbarui|actualitzat|actualització|aktualizované|ažurirano|posodobljeno|обновено|"
+    r"aktualizácia|aktualizace|frissítés|ažuriranje|обновление|оновлення|muudetud|uuendatud|"
+    r"posodobitev|atjaunināts|"
     r"atnaujinta|עודכן|آخر تحديث|تم التحديث|تحديث|अपडेटेड|अपडेट|อัปเดต|อัพเดท|cập nhật)(?!\w)"
 )
 _MODIFIED_TEXT = re.compile(
-    r"^\s*(?:page\s+)?(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*)?"
-    + _MODIFIED_WORDS,
+    r"^\s*(?:page\s+)?(?:last\s+|zuletzt\s+|[úu]ltim[ao]\s+|derni[èe]re\s+|最終|최종\s*|"
+    r"posledn[áíé]\s+|zadnj[aei]\s+|τελευταία\s+|utolsó\s+|ostatnia\s+|senast\s+|"
+    r"sidst\s+|sist\s+|viimeksi\s+|последнее\s+|останнє\s+)?" + _MODIFIED_WORDS,
     re.I,
 )
 # The same words anywhere in a line: a line without one has no updated date.
@@ -273,10 +277,12 @@ def candidates(page: Page) -> list[Candidate]:
             )
         )
     if h1 is not None:
-        near = _near_headline(h1, page, lang)
+        near, near_el = _near_headline(h1, page, lang)
         if near is not None:
             out.append(near)
             later = _updated_too(near, page, lang) if near.field != "date_label" else None
+            if later is None and near_el is not None:
+                later = _updated_beside(near, near_el, page, lang)
             if later is not None:
                 out.append(later)
     seen_labels = 0
@@ -293,6 +299,8 @@ def candidates(page: Page) -> list[Candidate]:
             out.append(cand)
             count += 1
             later = _updated_too(cand, page, lang)
+            if later is None:
+                later = _updated_beside(cand, el, page, lang)
             if later is not None:
                 out.append(later)
             continue
@@ -333,6 +341,39 @@ def _updated_too(cand: Candidate, page: Page, lang: str | None) -> Candidate | N
         confidence=cand.confidence,
         precision=later[1],
     )
+
+
+_BESIDE = 2
+
+
+def _updated_beside(
+    cand: Candidate, el: HtmlElement, page: Page, lang: str | None
+) -> Candidate | None:
+    """The updated date printed in an element beside a published dateline's own, unclassed:
+    ``<span>Published: 3 Sep 2024</span> <span>Last updated: 4 Sep 2024</span>``. Only the
+    next two sibling elements are read, and only a short text that opens with an updated
+    word ("Updated", "Τελευταία ενημέρωση", "Zadnja posodobitev")."""
+    if cand.source is not SourceKind.VISIBLE_TEXT or cand.field != "date_published":
+        return None
+    for sib in itertools.islice(el.itersiblings(), _BESIDE):
+        if not isinstance(sib.tag, str):
+            continue
+        text = element_text(sib, _MAX_DATE_TEXT + 1)
+        if len(text) > _MAX_DATE_TEXT or _MODIFIED_TEXT.match(text) is None:
+            continue
+        found = find_text_date_at(text, lang)
+        if found is None or found[1] in ("year", "month") or not _not_future(found[0], page.now):
+            return None
+        return Candidate(
+            field="date_modified",
+            value=found[0],
+            source=SourceKind.VISIBLE_TEXT,
+            locator=locator(sib),
+            raw=text,
+            confidence=cand.confidence,
+            precision=found[1],
+        )
+    return None
 
 
 _DATE_ATTRS = ("title", "content", "datetime", "data-date", "data-time")
@@ -452,7 +493,9 @@ def _preceding(h1: HtmlElement) -> Iterator[HtmlElement]:
 _NOT_A_LINE = frozenset({"script", "style", "noscript", "template", "nav", "header", "time"})
 
 
-def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate | None:
+def _near_headline(
+    h1: HtmlElement, page: Page, lang: str | None
+) -> tuple[Candidate | None, HtmlElement | None]:
     """The date printed in the short lines around the headline, whatever their class: the
     article's dateline ("Stand: 28.04.2020 18:00 Uhr", "Monday, 6 January 2020", a kicker
     "Original Research · 7 April 2020" above the ``<h1>``).
@@ -471,7 +514,7 @@ def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate |
             continue
         found = _line_date(el, text, h1, page, lang)
         if found is not None:
-            return found
+            return found, el
         if label is None and len(el) == 0:
             label = _label(el, page)
     for el in _following(h1, _UNDER_HEADLINE):
@@ -480,14 +523,14 @@ def _near_headline(h1: HtmlElement, page: Page, lang: str | None) -> Candidate |
         text = element_text(el, _BODY_STARTS + 1)
         if len(text) > _MAX_DATE_TEXT:
             if el.tag == "p" or len(el) == 0:
-                return label
+                return label, None
             continue
         found = _line_date(el, text, h1, page, lang)
         if found is not None:
-            return found
+            return found, el
         if label is None and len(el) == 0:
             label = _label(el, page)
-    return label
+    return label, None
 
 
 def _labelled(text: str) -> bool:
