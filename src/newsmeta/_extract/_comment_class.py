@@ -36,13 +36,16 @@ _META_TOKEN = re.compile(
     r"signature|footer|header|heading|title|byline|posted|submitted|publish|updated|count|expand|"
     r"collapse|toggle|"
     r"pagination|profile|children|child|thread|^fn$|^by$|^nav|(?:^|[-_])info$|^links?$|^more$|"
-    r"^subject$"
+    r"^subject$|"
+    # a comment's header, action and vote rows in Dutch, German, Polish and Italian class
+    # names ("reactie-kop", "komentarz-naglowek", "komentarz-akcje", "reactie-stemmen")
+    r"(?:^|[-_])(?:kop|kopf|naglowek|akcje|stemmen|azioni)$"
 )
-# Author and date class words, with their Italian/Polish/Portuguese ("autore", "data") and
-# French/Dutch ("auteur") forms.
-_AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur")
+# Author and date class words, with their Italian/Polish/Portuguese ("autore", "data"),
+# French/Dutch ("auteur") and Dutch/Turkish ("naam", "yazar"; "tijd", "tarih") forms.
+_AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur|naam|yazar")
 _DATE_TOKEN = re.compile(
-    r"date|time|meta|posted|published|datum|fecha|ago|^age$|(?:^|[-_])data$|footer"
+    r"date|time|meta|posted|published|datum|fecha|ago|^age$|(?:^|[-_])data$|footer|tijd|tarih"
 )
 _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?up|pro)(?:$|[-_])")
 _DOWN_TOKEN = re.compile(

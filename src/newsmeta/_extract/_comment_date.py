@@ -19,9 +19,26 @@ from newsmeta._models import DateValue
 FOUR_DIGITS = re.compile(r"\d{4}")
 RELATIVE_HINT = re.compile(
     r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"
-    r"gestern|\bayer\b|\bhier\b|\bontem\b|just now|gerade eben",
+    r"gestern|\bayer\b|\bhier\b|\bontem\b|just now|gerade eben|"
+    # the same words in the other languages the relative reader knows: Dutch, Polish,
+    # Italian, Turkish, Russian, Arabic, Hebrew ("3 uur geleden", "2 dni temu", "3 ore fa",
+    # "2 gün önce", "3 часа назад", "منذ 3 ساعات", "לפני 3 שעות"), Japanese and Korean
+    # after a number and unit ("3時間前", "3시간 전": 午前, "morning", is no label)
+    r"\bgeleden\b|\bgisteren\b|\btemu\b|\bwczoraj\b|\d\s+\w+\s+fa\b|\bieri\b|\s[öo]nce\b|"
+    r"\bdün\b|назад|вчера|منذ|أمس|לפני|אתמול|"
+    r"\d\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前|昨日|\d\s*(?:초|분|시간|일|주|개월|달|년)\s*전|어제",
     re.I,
 )
+# A short label of a comment's age: "3 h", "12 min", "2 d", "vor 3 Std.", "hace 3 h",
+# "il y a 2 j", "3 godz. temu": read as "3 hours ago" and so on.
+SHORT_AGE = re.compile(
+    r"^(?:vor|hace|il y a|h[áa])?\s*(\d{1,3})\s*"
+    r"(mins?|min\.|m|h|hrs?|std|godz|d|j|t|g|dni)\.?(?:\s*(?:ago|temu))?$",
+    re.I,
+)
+_SHORT_UNITS = {"min": "minutes", "mins": "minutes", "min.": "minutes", "m": "minutes",
+                "h": "hours", "hr": "hours", "hrs": "hours", "std": "hours", "godz": "hours",
+                "g": "hours", "d": "days", "j": "days", "t": "days", "dni": "days"}  # fmt: skip
 
 
 def comment_date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | None]:
@@ -59,6 +76,13 @@ def comment_date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, 
             if text:
                 texts.append(text)
     for text in texts:
+        short = SHORT_AGE.match(text) if len(text) < 20 else None
+        if short is not None:
+            unit = _SHORT_UNITS[short.group(2).lower()]
+            resolved = relative_date(f"{short.group(1)} {unit} ago", page)
+            if resolved is not None:
+                return resolved[0], text
+            continue
         if RELATIVE_HINT.search(text):
             resolved = relative_date(text, page)
             if resolved is not None:

@@ -94,13 +94,19 @@ def names_comments(key: str) -> bool:
     """Whether a class/id string holds one of the comment words (:data:`COMMENT_STEMS`).
 
     Written out as substring tests (this runs for every hinted element, three times a
-    page): every stem but "reactie", "hozzaszol" and "cmt" holds "ment", so most keys cost
-    one or two tests.
+    page): every stem but "reactie", "hozzaszol", "yorum", "talkback" and "cmt" holds "ment",
+    so most keys cost one or two tests.
     ``tests/extract/test_comments.py`` checks that it finds every stem.
     """
     if "ment" in key:
         return "comment" in key or "komment" in key or "coment" in key or "koment" in key
-    return "reactie" in key or "hozzaszol" in key or ("cmt" in key and _CMT.search(key) is not None)
+    return (
+        "reactie" in key
+        or "hozzaszol" in key
+        or "yorum" in key
+        or "talkback" in key
+        or ("cmt" in key and _CMT.search(key) is not None)
+    )
 
 
 # The abbreviation "cmt" opening a word ("cmt-item", "cmt_list", "u_cbox_cmt"), not inside one
