@@ -22,7 +22,7 @@ _ITEM_TOKEN = re.compile(
 _ITEM_ID = re.compile(rf"^(?:li-|div-)?(?:{_NOUN}|reply)[-_]?(\d{{1,20}})$")
 _BAD_PREFIX = re.compile(
     r"^(?:no|add|has|leave|new|write|post|open|closed?|toggle|show|hide|load|more|recent|"
-    r"latest|top|last|total|fb|facebook|your|my|submit|send|reply|form|icon|ico|fa|btn|"
+    r"latest|top|best|all|hot|last|total|fb|facebook|your|my|submit|send|reply|form|icon|ico|fa|btn|"
     r"button|count|num|with|without|data|allow|disable|enable|js|is|can)[-_]?"
     rf"(?:{_NOUN})"
 )

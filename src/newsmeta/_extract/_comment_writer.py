@@ -31,6 +31,7 @@ def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
         if not hit:
             continue
         target = node
+        inner: HtmlElement | None = None
         for sub in node.iter():
             if not isinstance(sub.tag, str):
                 continue
@@ -43,6 +44,10 @@ def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
             ):
                 target = sub
                 break
+            if inner is None and sub is not node and class_bits(sub.get("class")) & AUTHOR_BIT:
+                inner = sub  # a writer's pane around its name element ("cAuthorPane_author")
+        if target is node and inner is not None:
+            target = inner
         if next(target.iter("time"), None) is not None:
             # a line holding the day too ("by <a>Name</a> <time>May 3</time>"): a name element
             # inside or after it is better; failing that, its text without the day
