@@ -45,8 +45,10 @@ _COUNT_TEXT = re.compile(
     r"responses?(?:\s+to)?|replies|reacties|kommentare?|comentarios?|respuestas?|"
     r"commentaires?|r[ée]ponses?|coment[aá]rios?|respostas?|antworten|gedanken\s+zu|"
     r"meinungen\s+zu|comment[io]|" + COMMENT_HEADINGS + r")(?!\w)"
-    r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
-    r"antworten|discussion|" + COMMENT_HEADINGS + r")(?:\s*[:(\[（]\s*|\s+(?=\d[\d.,]{0,9}\s*개))"
+    # "Comments (23)", also qualified ("Reader comments (23)", "All comments: 23")
+    r"|(?:(?:readers?['’]?|user|all)\s+)?"
+    r"(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
+    r"reacties|antworten|discussion|" + COMMENT_HEADINGS + r")(?:\s*[:(\[（]\s*|\s+(?=\d[\d.,]{0,9}\s*개))"
     r"(?P<n2>\d[\d.,]{0,9})\s*(?:件|개)?\s*[)\]）]?\s*$"
     r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
     r"a[úu]n no hay comentarios|aucun commentaire|pas encore de commentaires?|"
