@@ -97,6 +97,18 @@ def class_bits(cls: str | None) -> int:
     return bits
 
 
+def node_bits(node: HtmlElement) -> int:
+    """The verdicts of a node's class, or of its ``data-hook`` when its class says nothing:
+    site builders hash their class names and name the parts of a comment in that attribute
+    (``<span data-hook="user-name" class="_2vWlN">``)."""
+    bits = class_bits(node.get("class"))
+    if not bits:
+        hook = node.get("data-hook")
+        if hook:
+            bits = class_bits(hook)
+    return bits
+
+
 # What a class value says about a hinted element (one comment, one comment's text, a whole
 # section), read once per distinct value like class_bits.
 _ITEM_BIT, TEXT_BIT, PLURAL_BIT = 1, 2, 4

@@ -10,7 +10,13 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
-from newsmeta._extract._comment_class import AUTHOR_BIT, CREDIT_BIT, DATE_BIT, class_bits
+from newsmeta._extract._comment_class import (
+    AUTHOR_BIT,
+    CREDIT_BIT,
+    DATE_BIT,
+    class_bits,
+    node_bits,
+)
 from newsmeta._extract._comment_days import yearless_day
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date, find_text_date_at, to_date
@@ -63,7 +69,7 @@ def comment_date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, 
             got = to_date(node.get("content") or element_text(node, limit=120), lang)
             if got is not None:
                 return got[0], None
-        bits = class_bits(node.get("class"))
+        bits = node_bits(node)
         if bits & (AUTHOR_BIT | CREDIT_BIT) and not bits & DATE_BIT and len(lines) < 2:
             lines.append(node)
         if bits & DATE_BIT and len(texts) < 4:

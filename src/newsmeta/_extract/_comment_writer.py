@@ -9,7 +9,13 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from newsmeta._extract._comment_class import AUTHOR_BIT, CREDIT_BIT, class_bits, class_tokens
+from newsmeta._extract._comment_class import (
+    AUTHOR_BIT,
+    CREDIT_BIT,
+    class_bits,
+    class_tokens,
+    node_bits,
+)
 from newsmeta._extract._comment_date import FOUR_DIGITS, RELATIVE_HINT
 from newsmeta._extract._comment_lead import plain_name
 from newsmeta._extract._comment_text import ACTION_ROW
@@ -25,7 +31,7 @@ def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
     for node in own:
         if not node.attrib:
             continue
-        hit = bool(class_bits(node.get("class")) & AUTHOR_BIT) or (
+        hit = bool(node_bits(node) & AUTHOR_BIT) or (
             node.get("itemprop") == "author" or node.get("property") in ("author", "creator")
         )
         if not hit:
@@ -44,7 +50,7 @@ def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
             ):
                 target = sub
                 break
-            if inner is None and sub is not node and class_bits(sub.get("class")) & AUTHOR_BIT:
+            if inner is None and sub is not node and node_bits(sub) & AUTHOR_BIT:
                 inner = sub  # a writer's pane around its name element ("cAuthorPane_author")
         if target is node and inner is not None:
             target = inner
