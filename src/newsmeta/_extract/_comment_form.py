@@ -48,7 +48,9 @@ _COUNT_TEXT = re.compile(
     # "Comments (23)", also qualified ("Reader comments (23)", "All comments: 23")
     r"|(?:(?:readers?['’]?|user|all)\s+)?"
     r"(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
-    r"reacties|antworten|discussion|" + COMMENT_HEADINGS + r")(?:\s*[:(\[（]\s*|\s+(?=\d[\d.,]{0,9}\s*개))"
+    r"reacties|antworten|discussion|"
+    + COMMENT_HEADINGS
+    + r")(?:\s*[:(\[（]\s*|\s+(?=\d[\d.,]{0,9}\s*개))"
     r"(?P<n2>\d[\d.,]{0,9})\s*(?:件|개)?\s*[)\]）]?\s*$"
     r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
     r"a[úu]n no hay comentarios|aucun commentaire|pas encore de commentaires?|"

@@ -60,7 +60,7 @@ def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
             if dated_line is None:
                 dated_line = target
             continue
-        name = clean_author(element_text(target, limit=200))
+        name = clean_author(_name_text(target))
         if not name:
             if printed_day is None:
                 printed_day = target
@@ -168,6 +168,30 @@ def _profile_url(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith("#") or "#comment" in href or href.isdigit():
         return None
     return to_url(href, base)
+
+
+def _name_text(target: HtmlElement) -> str:
+    """The text of a writer's element without the badges inside it ("Sam <span
+    class=badge>Subscriber</span>", "<span class=flair>Top contributor</span>")."""
+    if not len(target) or not any(
+        _BADGE.search(sub.get("class") or "")
+        for sub in target.iterdescendants("span", "em", "small", "b", "i", "a", "div")
+    ):
+        return element_text(target, limit=200)
+    parts: list[str] = []
+    _texts_without_badges(target, parts, 0)
+    return " ".join(" ".join(parts).split())[:200]
+
+
+def _texts_without_badges(el: HtmlElement, parts: list[str], depth: int) -> None:
+    parts.append(el.text or "")
+    for child in el:
+        if isinstance(child.tag, str) and depth < 8 and not _BADGE.search(child.get("class") or ""):
+            _texts_without_badges(child, parts, depth + 1)
+        parts.append(child.tail or "")
+
+
+_BADGE = re.compile(r"badge|flair", re.I)
 
 
 def clean_author(text: str) -> str | None:
