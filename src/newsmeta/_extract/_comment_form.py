@@ -187,9 +187,12 @@ def comment_count(page: Page) -> tuple[int, HtmlElement, str] | None:
         if best is None or score > best[3]:
             best = (value, el, text, score)
     if best is None or best[3] == 0:
-        # ("comments" names comments: these are among the comment-hinted elements)
+        # (a plural names the comments, in any language: "comments", "reacties", "yorumlar";
+        # these are among the comment-hinted elements)
         for el, key in comment_hinted(page):
-            if "comments" not in key or el.tag not in ("div", "section", "aside"):
+            if el.tag not in ("div", "section", "aside") or (
+                "comments" not in key and _PLURAL_KEY.search(key) is None
+            ):
                 continue
             for child in el[:6]:
                 if child.tag not in _HEADINGS:
