@@ -38,8 +38,8 @@ _META_TOKEN = re.compile(
     r"pagination|profile|children|child|thread|^fn$|^by$|^nav|(?:^|[-_])info$|^links?$|^more$|"
     r"^subject$|"
     # a comment's header, action and vote rows in Dutch, German, Polish and Italian class
-    # names ("reactie-kop", "komentarz-naglowek", "komentarz-akcje", "reactie-stemmen")
-    r"(?:^|[-_])(?:kop|kopf|naglowek|akcje|stemmen|azioni)$"
+    # names ("komentarz-naglowek", "komentarz-akcje", "reactie-stemmen")
+    r"(?:^|[-_])(?:naglowek|akcje|stemmen|azioni)$"
 )
 # Author and date class words, with their Italian/Polish/Portuguese ("autore", "data"),
 # French/Dutch ("auteur") and Dutch/Turkish ("naam", "yazar"; "tijd", "tarih") forms.

@@ -5,6 +5,7 @@ hours ago", read against ``now=``) or the writer's line that prints it.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from lxml.html import HtmlElement
@@ -148,6 +149,11 @@ _RELATIVE_SPAN = re.compile(
 )
 
 
+# Where a relative label may start inside a writer's line: a number, or the word before
+# one ("vor", "hace", "il y a", "há", "منذ", "לפני", "about").
+_LABEL_START = re.compile(r"\s+(?=\d|(?:vor|hace|il y a|h[áa]|about|منذ|לפני)\s)", re.I)
+
+
 def relative_date(text: str, page: Page) -> tuple[DateValue, str] | None:
     from newsmeta._dates import label_instant, parse_relative
 
@@ -163,6 +169,15 @@ def relative_date(text: str, page: Page) -> tuple[DateValue, str] | None:
         rel: Any = parse_relative(label, now=page.now, language=language)
         if rel is None and language is not None:
             rel = parse_relative(label, now=page.now, language=None)
+        if rel is None:
+            # a writer's line: the name, then the label ("Sam 5 hours ago", "Margriet 1
+            # dag geleden"): the label from its number or its leading word
+            for start in islice(_LABEL_START.finditer(label, 1), 3):
+                tail = label[start.end() :]
+                rel = parse_relative(tail, now=page.now, language=None)
+                if rel is not None:
+                    label = tail
+                    break
     except Exception:
         return None
     if rel is None:
