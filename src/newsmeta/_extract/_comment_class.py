@@ -22,7 +22,7 @@ _ITEM_TOKEN = re.compile(
 _ITEM_ID = re.compile(rf"^(?:li-|div-)?(?:{_NOUN}|reply)[-_]?(\d{{1,20}})$")
 _BAD_PREFIX = re.compile(
     r"^(?:no|add|has|leave|new|write|post|open|closed?|toggle|show|hide|load|more|recent|"
-    r"latest|top|last|total|fb|facebook|your|my|submit|send|reply|form|icon|ico|fa|btn|"
+    r"latest|top|best|all|hot|last|total|fb|facebook|your|my|submit|send|reply|form|icon|ico|fa|btn|"
     r"button|count|num|with|without|data|allow|disable|enable|js|is|can)[-_]?"
     rf"(?:{_NOUN})"
 )
@@ -36,13 +36,16 @@ _META_TOKEN = re.compile(
     r"signature|footer|header|heading|title|byline|posted|submitted|publish|updated|count|expand|"
     r"collapse|toggle|"
     r"pagination|profile|children|child|thread|^fn$|^by$|^nav|(?:^|[-_])info$|^links?$|^more$|"
-    r"^subject$"
+    r"^subject$|"
+    # a comment's header, action and vote rows in Dutch, German, Polish and Italian class
+    # names ("komentarz-naglowek", "komentarz-akcje", "reactie-stemmen")
+    r"(?:^|[-_])(?:naglowek|akcje|stemmen|azioni)$"
 )
-# Author and date class words, with their Italian/Polish/Portuguese ("autore", "data") and
-# French/Dutch ("auteur") forms.
-_AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur")
+# Author and date class words, with their Italian/Polish/Portuguese ("autore", "data"),
+# French/Dutch ("auteur") and Dutch/Turkish ("naam", "yazar"; "tijd", "tarih") forms.
+_AUTHOR_TOKEN = re.compile(r"author|vcard|user|name|nick|poster|^fn$|^by$|autor|auteur|naam|yazar")
 _DATE_TOKEN = re.compile(
-    r"date|time|meta|posted|published|datum|fecha|ago|^age$|(?:^|[-_])data$|footer"
+    r"date|time|meta|posted|published|datum|fecha|ago|^age$|(?:^|[-_])data$|footer|tijd|tarih"
 )
 _UP_TOKEN = re.compile(r"(?:^|[-_])(?:up|upvotes?|likes?|plus|positive|thumbs?-?up|pro)(?:$|[-_])")
 _DOWN_TOKEN = re.compile(
@@ -91,6 +94,18 @@ def class_bits(cls: str | None) -> int:
     if len(_CLASS_BITS) >= _MAX_CLASS_BITS:
         _CLASS_BITS.clear()
     _CLASS_BITS[cls] = bits
+    return bits
+
+
+def node_bits(node: HtmlElement) -> int:
+    """The verdicts of a node's class, or of its ``data-hook`` when its class says nothing:
+    site builders hash their class names and name the parts of a comment in that attribute
+    (``<span data-hook="user-name" class="_2vWlN">``)."""
+    bits = class_bits(node.get("class"))
+    if not bits:
+        hook = node.get("data-hook")
+        if hook:
+            bits = class_bits(hook)
     return bits
 
 

@@ -5,12 +5,19 @@ hours ago", read against ``now=``) or the writer's line that prints it.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
-from newsmeta._extract._comment_class import AUTHOR_BIT, CREDIT_BIT, DATE_BIT, class_bits
+from newsmeta._extract._comment_class import (
+    AUTHOR_BIT,
+    CREDIT_BIT,
+    DATE_BIT,
+    class_bits,
+    node_bits,
+)
 from newsmeta._extract._comment_days import yearless_day
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date, find_text_date_at, to_date
@@ -19,9 +26,26 @@ from newsmeta._models import DateValue
 FOUR_DIGITS = re.compile(r"\d{4}")
 RELATIVE_HINT = re.compile(
     r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"
-    r"gestern|\bayer\b|\bhier\b|\bontem\b|just now|gerade eben",
+    r"gestern|\bayer\b|\bhier\b|\bontem\b|just now|gerade eben|"
+    # the same words in the other languages the relative reader knows: Dutch, Polish,
+    # Italian, Turkish, Russian, Arabic, Hebrew ("3 uur geleden", "2 dni temu", "3 ore fa",
+    # "2 gün önce", "3 часа назад", "منذ 3 ساعات", "לפני 3 שעות"), Japanese and Korean
+    # after a number and unit ("3時間前", "3시간 전": 午前, "morning", is no label)
+    r"\bgeleden\b|\bgisteren\b|\btemu\b|\bwczoraj\b|\d\s+\w+\s+fa\b|\bieri\b|\s[öo]nce\b|"
+    r"\bdün\b|назад|вчера|منذ|أمس|לפני|אתמול|"
+    r"\d\s*(?:秒|分|時間|日|週間|か月|ヶ月|年)前|昨日|\d\s*(?:초|분|시간|일|주|개월|달|년)\s*전|어제",
     re.I,
 )
+# A short label of a comment's age: "3 h", "12 min", "2 d", "vor 3 Std.", "hace 3 h",
+# "il y a 2 j", "3 godz. temu": read as "3 hours ago" and so on.
+SHORT_AGE = re.compile(
+    r"^(?:vor|hace|il y a|h[áa])?\s*(\d{1,3})\s*"
+    r"(mins?|min\.|m|h|hrs?|std|godz|d|j|t|g|dni)\.?(?:\s*(?:ago|temu))?$",
+    re.I,
+)
+_SHORT_UNITS = {"min": "minutes", "mins": "minutes", "min.": "minutes", "m": "minutes",
+                "h": "hours", "hr": "hours", "hrs": "hours", "std": "hours", "godz": "hours",
+                "g": "hours", "d": "days", "j": "days", "t": "days", "dni": "days"}  # fmt: skip
 
 
 def comment_date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, str | None]:
@@ -46,7 +70,7 @@ def comment_date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, 
             got = to_date(node.get("content") or element_text(node, limit=120), lang)
             if got is not None:
                 return got[0], None
-        bits = class_bits(node.get("class"))
+        bits = node_bits(node)
         if bits & (AUTHOR_BIT | CREDIT_BIT) and not bits & DATE_BIT and len(lines) < 2:
             lines.append(node)
         if bits & DATE_BIT and len(texts) < 4:
@@ -59,6 +83,13 @@ def comment_date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, 
             if text:
                 texts.append(text)
     for text in texts:
+        short = SHORT_AGE.match(text) if len(text) < 20 else None
+        if short is not None:
+            unit = _SHORT_UNITS[short.group(2).lower()]
+            resolved = relative_date(f"{short.group(1)} {unit} ago", page)
+            if resolved is not None:
+                return resolved[0], text
+            continue
         if RELATIVE_HINT.search(text):
             resolved = relative_date(text, page)
             if resolved is not None:
@@ -118,6 +149,11 @@ _RELATIVE_SPAN = re.compile(
 )
 
 
+# Where a relative label may start inside a writer's line: a number, or the word before
+# one ("vor", "hace", "il y a", "há", "منذ", "לפני", "about").
+_LABEL_START = re.compile(r"\s+(?=\d|(?:vor|hace|il y a|h[áa]|about|منذ|לפני)\s)", re.I)
+
+
 def relative_date(text: str, page: Page) -> tuple[DateValue, str] | None:
     from newsmeta._dates import label_instant, parse_relative
 
@@ -133,6 +169,15 @@ def relative_date(text: str, page: Page) -> tuple[DateValue, str] | None:
         rel: Any = parse_relative(label, now=page.now, language=language)
         if rel is None and language is not None:
             rel = parse_relative(label, now=page.now, language=None)
+        if rel is None:
+            # a writer's line: the name, then the label ("Sam 5 hours ago", "Margriet 1
+            # dag geleden"): the label from its number or its leading word
+            for start in islice(_LABEL_START.finditer(label, 1), 3):
+                tail = label[start.end() :]
+                rel = parse_relative(tail, now=page.now, language=None)
+                if rel is not None:
+                    label = tail
+                    break
     except Exception:
         return None
     if rel is None:

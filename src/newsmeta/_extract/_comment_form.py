@@ -45,8 +45,12 @@ _COUNT_TEXT = re.compile(
     r"responses?(?:\s+to)?|replies|reacties|kommentare?|comentarios?|respuestas?|"
     r"commentaires?|r[ée]ponses?|coment[aá]rios?|respostas?|antworten|gedanken\s+zu|"
     r"meinungen\s+zu|comment[io]|" + COMMENT_HEADINGS + r")(?!\w)"
-    r"|(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
-    r"antworten|discussion|" + COMMENT_HEADINGS + r")(?:\s*[:(\[（]\s*|\s+(?=\d[\d.,]{0,9}\s*개))"
+    # "Comments (23)", also qualified ("Reader comments (23)", "All comments: 23")
+    r"|(?:(?:readers?['’]?|user|all)\s+)?"
+    r"(?:comments?|kommentare?|comentarios?|commentaires?|coment[aá]rios?|responses?|commenti|"
+    r"reacties|antworten|discussion|"
+    + COMMENT_HEADINGS
+    + r")(?:\s*[:(\[（]\s*|\s+(?=\d[\d.,]{0,9}\s*개))"
     r"(?P<n2>\d[\d.,]{0,9})\s*(?:件|개)?\s*[)\]）]?\s*$"
     r"|(?P<zero>no comments(?: yet)?|(?:noch |bisher )?keine kommentare|sin comentarios|"
     r"a[úu]n no hay comentarios|aucun commentaire|pas encore de commentaires?|"
@@ -94,13 +98,19 @@ def names_comments(key: str) -> bool:
     """Whether a class/id string holds one of the comment words (:data:`COMMENT_STEMS`).
 
     Written out as substring tests (this runs for every hinted element, three times a
-    page): every stem but "reactie", "hozzaszol" and "cmt" holds "ment", so most keys cost
-    one or two tests.
+    page): every stem but "reactie", "hozzaszol", "yorum", "talkback" and "cmt" holds "ment",
+    so most keys cost one or two tests.
     ``tests/extract/test_comments.py`` checks that it finds every stem.
     """
     if "ment" in key:
         return "comment" in key or "komment" in key or "coment" in key or "koment" in key
-    return "reactie" in key or "hozzaszol" in key or ("cmt" in key and _CMT.search(key) is not None)
+    return (
+        "reactie" in key
+        or "hozzaszol" in key
+        or "yorum" in key
+        or "talkback" in key
+        or ("cmt" in key and _CMT.search(key) is not None)
+    )
 
 
 # The abbreviation "cmt" opening a word ("cmt-item", "cmt_list", "u_cbox_cmt"), not inside one
@@ -177,9 +187,12 @@ def comment_count(page: Page) -> tuple[int, HtmlElement, str] | None:
         if best is None or score > best[3]:
             best = (value, el, text, score)
     if best is None or best[3] == 0:
-        # ("comments" names comments: these are among the comment-hinted elements)
+        # (a plural names the comments, in any language: "comments", "reacties", "yorumlar";
+        # these are among the comment-hinted elements)
         for el, key in comment_hinted(page):
-            if "comments" not in key or el.tag not in ("div", "section", "aside"):
+            if el.tag not in ("div", "section", "aside") or (
+                "comments" not in key and _PLURAL_KEY.search(key) is None
+            ):
                 continue
             for child in el[:6]:
                 if child.tag not in _HEADINGS:

@@ -152,9 +152,12 @@ def first_line(
             author = Author(name=name)
             break
     if classed:
-        if found is None:
+        if found is not None:
+            rest = text[: found[2]] + " " + text[found[3] :]
+        elif label is not None:
+            rest = text.replace(label[1], " ")  # "Margriet 1 dag geleden"
+        else:
             return None
-        rest = text[: found[2]] + " " + text[found[3] :]
         if author is not None:
             rest = rest.replace(author.name, " ")
         if len(WORD.findall(rest)) > 3:

@@ -9,6 +9,8 @@ from itertools import compress, islice
 
 from lxml.html import HtmlElement
 
+from newsmeta._extract._comment_class import DATE_BIT, node_bits
+from newsmeta._extract._comment_date import comment_date
 from newsmeta._extract._comment_form import tagged
 from newsmeta._extract._comment_guards import excluded_context
 from newsmeta._extract._comment_lines import first_line, foot_line
@@ -224,7 +226,11 @@ def alike_posts(
                 next(post.iter("time"), None) is not None
                 or (
                     page is not None
-                    and (first_line(post, page) is not None or foot_line(post, page) is not None)
+                    and (
+                        first_line(post, page) is not None
+                        or foot_line(post, page) is not None
+                        or _dated_part(post, page)
+                    )
                 )
             )
             and next(post.iter("form", "textarea"), None) is None
@@ -233,6 +239,21 @@ def alike_posts(
         ):
             return posts
     return []
+
+
+def _dated_part(post: HtmlElement, page: Page) -> bool:
+    """Whether an element near the top of ``post`` classed (or ``data-hook``-named) for its
+    day prints one: "<p class=reaction__date>5 décembre 2026</p>", "<span data-hook=
+    creation-date>3 h</span>" (a relative label read against ``now=``)."""
+    parts = [
+        node
+        for node in islice(post.iter(), _DATED_NODES)
+        if isinstance(node.tag, str) and node.attrib and node_bits(node) & DATE_BIT
+    ]
+    return bool(parts) and comment_date(parts[:3], page)[0] is not None
+
+
+_DATED_NODES = 40  # the nodes of a post searched for its day
 
 
 # Class tokens that alternate between alike posts ("bg1"/"bg2", "odd"/"even", "post-12").

@@ -61,12 +61,23 @@ def _item_id(el: HtmlElement) -> str | None:
 
 
 def _reply_list(cls: str | None) -> bool:
-    """Whether a class names a list of replies ("children", "replies", "antworten"): its
-    words are read as substrings of the lower-cased value (none holds a space)."""
+    """Whether a class names a list of replies ("children", "replies", "antworten",
+    "risposte", "respostas", "réponses", "odpowiedzi", "antwoorden", "yanitlar"): its words
+    are read as substrings of the lower-cased value (none holds a space)."""
     if not cls:
         return False
     low = cls.lower()
-    return "child" in low or "repl" in low or "antwort" in low or "respuesta" in low
+    return (
+        "child" in low
+        or "repl" in low
+        or "antwo" in low
+        or "respuesta" in low
+        or "rispost" in low
+        or "respost" in low
+        or "ponses" in low
+        or "odpowied" in low
+        or "yanit" in low
+    )
 
 
 def comment_elements(page: Page) -> list[HtmlElement]:

@@ -9,7 +9,13 @@ from itertools import islice
 
 from lxml.html import HtmlElement
 
-from newsmeta._extract._comment_class import AUTHOR_BIT, CREDIT_BIT, class_bits, class_tokens
+from newsmeta._extract._comment_class import (
+    AUTHOR_BIT,
+    CREDIT_BIT,
+    class_bits,
+    class_tokens,
+    node_bits,
+)
 from newsmeta._extract._comment_date import FOUR_DIGITS, RELATIVE_HINT
 from newsmeta._extract._comment_lead import plain_name
 from newsmeta._extract._comment_text import ACTION_ROW
@@ -25,12 +31,13 @@ def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
     for node in own:
         if not node.attrib:
             continue
-        hit = bool(class_bits(node.get("class")) & AUTHOR_BIT) or (
+        hit = bool(node_bits(node) & AUTHOR_BIT) or (
             node.get("itemprop") == "author" or node.get("property") in ("author", "creator")
         )
         if not hit:
             continue
         target = node
+        inner: HtmlElement | None = None
         for sub in node.iter():
             if not isinstance(sub.tag, str):
                 continue
@@ -43,13 +50,17 @@ def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
             ):
                 target = sub
                 break
+            if inner is None and sub is not node and node_bits(sub) & AUTHOR_BIT:
+                inner = sub  # a writer's pane around its name element ("cAuthorPane_author")
+        if target is node and inner is not None:
+            target = inner
         if next(target.iter("time"), None) is not None:
             # a line holding the day too ("by <a>Name</a> <time>May 3</time>"): a name element
             # inside or after it is better; failing that, its text without the day
             if dated_line is None:
                 dated_line = target
             continue
-        name = clean_author(element_text(target, limit=200))
+        name = clean_author(_name_text(target))
         if not name:
             if printed_day is None:
                 printed_day = target
@@ -157,6 +168,30 @@ def _profile_url(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith("#") or "#comment" in href or href.isdigit():
         return None
     return to_url(href, base)
+
+
+def _name_text(target: HtmlElement) -> str:
+    """The text of a writer's element without the badges inside it ("Sam <span
+    class=badge>Subscriber</span>", "<span class=flair>Top contributor</span>")."""
+    if not len(target) or not any(
+        _BADGE.search(sub.get("class") or "")
+        for sub in target.iterdescendants("span", "em", "small", "b", "i", "a", "div")
+    ):
+        return element_text(target, limit=200)
+    parts: list[str] = []
+    _texts_without_badges(target, parts, 0)
+    return " ".join(" ".join(parts).split())[:200]
+
+
+def _texts_without_badges(el: HtmlElement, parts: list[str], depth: int) -> None:
+    parts.append(el.text or "")
+    for child in el:
+        if isinstance(child.tag, str) and depth < 8 and not _BADGE.search(child.get("class") or ""):
+            _texts_without_badges(child, parts, depth + 1)
+        parts.append(child.tail or "")
+
+
+_BADGE = re.compile(r"badge|flair", re.I)
 
 
 def clean_author(text: str) -> str | None:

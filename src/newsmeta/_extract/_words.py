@@ -50,13 +50,16 @@ _COMMENT_FORMS = {
     "comentariu": "comentarii",  # Romanian
     "comentari": "comentaris",  # Catalan
     "hozzaszolas": "hozzaszolasok",  # Hungarian (hozzászólás)
+    "yorum": "yorumlar",  # Turkish
 }
 # The abbreviation of Chinese, Korean and Vietnamese templates ("cmt-item", "cmt_list"),
 # only where it opens a word: "changecmt" (a notice about the comment policy) is none.
 _CMT = r"(?<![a-z])cmt"
 COMMENT_NOUNS: tuple[str, ...] = (*_COMMENT_FORMS, _CMT)
 """The singular forms ("comment", "kommentar", "reactie" …), as patterns."""
-COMMENT_PLURALS: tuple[str, ...] = (*_COMMENT_FORMS.values(), _CMT + "s")
+# "talkbacks" names a section of comments (Hebrew news sites' English class names); the
+# singular is no comment: some sites class the whole widget "talkback".
+COMMENT_PLURALS: tuple[str, ...] = (*_COMMENT_FORMS.values(), _CMT + "s", "talkbacks")
 """The plural forms ("comments", "kommentare", "reacties" …)."""
 COMMENT_STEMS: tuple[str, ...] = (
     "comment",
@@ -65,6 +68,8 @@ COMMENT_STEMS: tuple[str, ...] = (
     "reactie",
     "koment",
     "hozzaszol",
+    "yorum",
+    "talkback",
     "cmt",
 )
 """Substrings that find every form above in a class or id ("post-comments", "kommentarliste")."""
