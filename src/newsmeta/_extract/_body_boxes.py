@@ -58,6 +58,23 @@ def _teaser_list(t: _Tree, k: int) -> bool:
     return best is not None and counts[best] >= _MIN_TEASERS and 2 * chars[best] >= size
 
 
+_SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _titled(t: _Tree, k: int) -> bool:
+    """Whether block ``k``'s text opens with a heading of its own (a box's title)."""
+    pre, par, tags, ends = t.pre, t.par, t.tags, t.ends
+    j = k
+    end = ends[k]
+    while j <= end and pre[j + 1] == pre[j]:
+        j += 1  # the first element owning text
+    while j > k:
+        if tags[j] in _SUB_HEADINGS:
+            return True
+        j = par[j]
+    return tags[k] in _SUB_HEADINGS
+
+
 # An "about us" box: a block whose lines speak of the site in the first person plural
 # ("we", "our", "wir", "unser", "nous", "notre", "nuestro"), none of them quoting anyone.
 _MAX_ABOUT_BLOCK = 3000
@@ -129,8 +146,8 @@ def _closing(t: _Tree, k: int, prev: int = -2, excluded: Sequence[int] = ()) -> 
 def _about_boxes(
     t: _Tree, chosen: list[int], headline_i: int, excluded: Sequence[int] = ()
 ) -> list[int]:
-    """The about-us boxes among the chosen blocks and their children: blocks closing their
-    parent after the headline (blocks ``excluded`` do not count), with at least 150
+    """The about-us boxes among the chosen blocks and their children (and lists of teasers
+    among the children of the story's one block): blocks closing their parent after the headline (blocks ``excluded`` do not count), with at least 150
     characters of story between it and them."""
     tags, ends, pre = t.tags, t.ends, t.pre
     if headline_i < 0:
@@ -155,7 +172,14 @@ def _about_boxes(
             ):
                 continue
             if _closing(t, k, before):
-                if _about_block(t, k) or _writer_box(t, k):
+                if (
+                    _about_block(t, k)
+                    or _writer_box(t, k)
+                    # A titled list of teasers closing the story's one block ("Most
+                    # read", a line of summary each) is as much beside the story as one
+                    # after it.
+                    or (c not in cands and _titled(t, k) and _teaser_list(t, k))
+                ):
                     out.append(k)
             elif (
                 # One of the chosen blocks followed by prose already left out only (a side
