@@ -233,3 +233,16 @@ def _consent_block(t: _Tree, k: int) -> bool:
         or (tags[j] == "a" and 0 < pre[ends[j] + 1] - pre[j] <= _MAX_CONTROL_TEXT)
     ]
     return bool(controls) and _consent(els[k].text_content())
+
+
+def page_furniture(t: _Tree, excluded: list[int]) -> list[int]:
+    """The blocks directly under the page's root (element 0) that are the site's colophon
+    or a cookie notice: left out when the whole page is read as the story."""
+    ends = t.ends
+    out: list[int] = []
+    k = 1
+    while k < len(ends):
+        if not excluded[k] and (_colophon_block(t, k, excluded) or _consent_block(t, k)):
+            out.append(k)
+        k = ends[k] + 1
+    return out

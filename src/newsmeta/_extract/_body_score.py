@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsmeta._extract._body_boxes import (
     _about_boxes,
+    page_furniture,
     _colophon_block,
     _consent_block,
     _teaser_list,
@@ -262,6 +263,10 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         chosen.extend(story_articles(top, chosen[-1], headline_i, t, excluded))
     chosen.extend(alike_parts(top, chosen[-1], t, excluded) if top in chosen else ())
     boxes = _about_boxes(t, chosen, headline_i, excluded)
+    if chosen == [0]:
+        # The whole page read as one block: its colophon and a cookie notice among the
+        # page's own blocks are no more of the story than beside a chosen block.
+        boxes.extend(page_furniture(t, excluded))
     if boxes:
         excluded = list(excluded)
         for k in boxes:
