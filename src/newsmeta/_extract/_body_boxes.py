@@ -236,13 +236,15 @@ def _consent_block(t: _Tree, k: int) -> bool:
 
 
 def page_furniture(t: _Tree, excluded: list[int]) -> list[int]:
-    """The blocks directly under the page's root (element 0) that are the site's colophon
-    or a cookie notice: left out when the whole page is read as the story."""
+    """The blocks directly under the page's root (element 0) that are the site's colophon,
+    a cookie notice or an about-us box: left out when the whole page is read as the story."""
     ends = t.ends
     out: list[int] = []
     k = 1
     while k < len(ends):
-        if not excluded[k] and (_colophon_block(t, k, excluded) or _consent_block(t, k)):
+        if not excluded[k] and (
+            _colophon_block(t, k, excluded) or _consent_block(t, k) or _about_block(t, k)
+        ):
             out.append(k)
         k = ends[k] + 1
     return out
