@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from newsmeta._extract._body_boxes import (
     _about_boxes,
-    page_furniture,
     _colophon_block,
     _consent_block,
     _teaser_list,
+    page_furniture,
 )
 from newsmeta._extract._body_cells import story_cell
 from newsmeta._extract._body_read import _paragraphs, _read
