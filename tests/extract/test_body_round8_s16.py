@@ -144,3 +144,53 @@ def test_italian_colophon_lines_are_read_as_colophon() -> None:
     assert all(line in text for line in STORY_IT)
     assert "Direttore responsabile" not in text
     assert "Telefono 02" not in text
+
+
+REVIEW = [
+    "The Aria 5 is the most comfortable pair of over-ear headphones we have tested this "
+    "year, and for long train journeys that matters more than anything on the spec sheet.",
+    "Sound is warm rather than analytical. Bass is full without swamping the mids, and "
+    "voices in podcasts come through clearly.",
+    "Battery life is excellent. We measured 41 hours with cancelling switched on, and ten "
+    "minutes of charging gives another five hours.",
+    "At this price the Aria 5 is easy to recommend to anyone who values comfort and battery "
+    "life above the last word in noise cancelling.",
+]
+PROMO = (
+    "Our pick of the best noise-cancelling headphones of the year, tested on planes, trains "
+    "and in open-plan offices, with models for every budget and a buying guide."
+)
+
+
+def _widget(inner: str) -> str:
+    return (
+        "<section class='builder-section'><div class='builder-widget-wrap'>"
+        "<div class='builder-widget builder-widget-text'><div class='builder-widget-container'>"
+        f"{inner}</div></div></div></section>"
+    )
+
+
+def test_page_builder_widgets_keep_the_offer_box_out() -> None:
+    # Every block of the page builder is classed a "widget": the story is read again from
+    # the hinted blocks, but the promotion's box beside the headline stays out.
+    sections = "".join(
+        _widget(f"<h2>Part {i + 1}</h2><p>{line}</p>") for i, line in enumerate(REVIEW)
+    )
+    head = _widget(f"<h1>Aria 5 review</h1><div class='promo-box'><p>{PROMO}</p></div>")
+    text = body(page(f"<div class='builder-page'>{head}{sections}</div>"))
+    assert all(line in text for line in REVIEW)
+    assert PROMO not in text
+
+
+ABOUT_FR = [
+    "Le Val est un quotidien indépendant fondé en 1871. Notre rédaction de vingt "
+    "journalistes couvre la politique locale, la justice, les écoles et le sport.",
+    "Nous sommes financés par nos abonnés et nos annonceurs, et nous ne publions jamais de "
+    "contenu rédactionnel payé. Découvrez notre charte et notre politique de corrections.",
+]
+
+
+def test_page_read_whole_leaves_out_an_about_us_box() -> None:
+    text = body(_whole_page(STORY_FR, ABOUT_FR, "fr", "Le marché couvert rouvre"))
+    assert all(line in text for line in STORY_FR)
+    assert "Notre rédaction" not in text
