@@ -68,6 +68,8 @@ def _titled(t: _Tree, k: int) -> bool:
     end = ends[k]
     while j <= end and pre[j + 1] == pre[j]:
         j += 1  # the first element owning text
+    if j > end:
+        return False
     while j > k:
         if tags[j] in _SUB_HEADINGS:
             return True
