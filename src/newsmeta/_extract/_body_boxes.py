@@ -239,14 +239,22 @@ def _consent_block(t: _Tree, k: int) -> bool:
 
 def page_furniture(t: _Tree, excluded: list[int]) -> list[int]:
     """The blocks directly under the page's root (element 0) that are the site's colophon,
-    a cookie notice or an about-us box: left out when the whole page is read as the story."""
+    a cookie notice or an about-us box, and titled lists of teasers one level below them:
+    left out when the whole page is read as the story."""
     ends = t.ends
     out: list[int] = []
     k = 1
     while k < len(ends):
-        if not excluded[k] and (
-            _colophon_block(t, k, excluded) or _consent_block(t, k) or _about_block(t, k)
-        ):
+        if excluded[k]:
+            pass
+        elif _colophon_block(t, k, excluded) or _consent_block(t, k) or _about_block(t, k):
             out.append(k)
+        else:
+            # A titled list of teasers in a column of a row ("Most read" beside the story).
+            c = k + 1
+            while c <= ends[k]:
+                if not excluded[c] and c != ends[c] and _titled(t, c) and _teaser_list(t, c):
+                    out.append(c)
+                c = ends[c] + 1
         k = ends[k] + 1
     return out
