@@ -194,3 +194,35 @@ def test_page_read_whole_leaves_out_an_about_us_box() -> None:
     text = body(_whole_page(STORY_FR, ABOUT_FR, "fr", "Le marché couvert rouvre"))
     assert all(line in text for line in STORY_FR)
     assert "Notre rédaction" not in text
+
+
+STORY_EN = [
+    "The county's only remaining cinema will close at the end of the month after its owners "
+    "failed to find a buyer.",
+    "The Regal, which opened in 1936, has been run by the same family for three generations. "
+    "In a statement they thanked customers for their loyalty.",
+    "A group of local residents has started a petition asking the council to buy the "
+    "building and keep it as an arts venue.",
+]
+ABOUT_EN = [
+    "The Valley Herald has served Riverton since 1871. Our newsroom of twenty journalists "
+    "covers local politics, courts, schools, business and sport.",
+    "We are an independent, family-owned newspaper. We rely on subscribers and advertisers "
+    "to fund our journalism, and we never accept payment for coverage.",
+]
+
+
+def test_page_read_whole_leaves_out_most_read_column() -> None:
+    # The story in a row beside a "Most read" column, the site's about-us lines below: the
+    # scorer reads the whole page, and the column's teaser list is left out.
+    html = (
+        "<html><head><title>Town's last cinema to close</title></head><body>"
+        "<div class='row'><div class='col-8'><h1>Town's last cinema to close</h1>"
+        "<div class='entry'>" + "".join(f"{line}<br>" for line in STORY_EN) + "</div></div>"
+        f"<div class='col-4'>{_most_read()}</div></div>"
+        f"<div class='row bottom'><div class='col-6'>{paras(ABOUT_EN)}</div></div>"
+        "</body></html>"
+    )
+    text = body(html)
+    assert all(line in text for line in STORY_EN)
+    assert MOST_READ[0][1] not in text

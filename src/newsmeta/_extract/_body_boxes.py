@@ -149,7 +149,7 @@ def _about_boxes(
     t: _Tree, chosen: list[int], headline_i: int, excluded: Sequence[int] = ()
 ) -> list[int]:
     """The about-us boxes among the chosen blocks and their children (and titled lists of
-    teasers among the children of the story's one block): blocks closing their parent
+    teasers among the children): blocks closing their parent
     after the headline (blocks ``excluded`` do not count), with at least 150 characters of
     story between it and them."""
     tags, ends, pre = t.tags, t.ends, t.pre
@@ -178,10 +178,9 @@ def _about_boxes(
                 if (
                     _about_block(t, k)
                     or _writer_box(t, k)
-                    # A titled list of teasers closing the story's one block ("Most
-                    # read", a line of summary each) is as much beside the story as one
-                    # after it.
-                    or (c not in cands and _titled(t, k) and _teaser_list(t, k))
+                    # A titled list of teasers closing a chosen block ("Most read", a
+                    # line of summary each) is as much beside the story as one after it.
+                    or (k != c and _titled(t, k) and _teaser_list(t, k))
                 ):
                     out.append(k)
             elif (
