@@ -149,9 +149,8 @@ def _about_boxes(
     t: _Tree, chosen: list[int], headline_i: int, excluded: Sequence[int] = ()
 ) -> list[int]:
     """The about-us boxes among the chosen blocks and their children (and titled lists of
-    teasers among the children): blocks closing their parent
-    after the headline (blocks ``excluded`` do not count), with at least 150 characters of
-    story between it and them."""
+    teasers among the children): blocks closing their parent after the headline (blocks
+    ``excluded`` do not count), with at least 150 characters of story between it and them."""
     tags, ends, pre = t.tags, t.ends, t.pre
     if headline_i < 0:
         return []
