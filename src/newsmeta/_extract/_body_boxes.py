@@ -58,6 +58,25 @@ def _teaser_list(t: _Tree, k: int) -> bool:
     return best is not None and counts[best] >= _MIN_TEASERS and 2 * chars[best] >= size
 
 
+_SUB_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _titled(t: _Tree, k: int) -> bool:
+    """Whether block ``k``'s text opens with a heading of its own (a box's title)."""
+    pre, par, tags, ends = t.pre, t.par, t.tags, t.ends
+    j = k
+    end = ends[k]
+    while j <= end and pre[j + 1] == pre[j]:
+        j += 1  # the first element owning text
+    if j > end:
+        return False
+    while j > k:
+        if tags[j] in _SUB_HEADINGS:
+            return True
+        j = par[j]
+    return tags[k] in _SUB_HEADINGS
+
+
 # An "about us" box: a block whose lines speak of the site in the first person plural
 # ("we", "our", "wir", "unser", "nous", "notre", "nuestro"), none of them quoting anyone.
 _MAX_ABOUT_BLOCK = 3000
@@ -129,9 +148,9 @@ def _closing(t: _Tree, k: int, prev: int = -2, excluded: Sequence[int] = ()) -> 
 def _about_boxes(
     t: _Tree, chosen: list[int], headline_i: int, excluded: Sequence[int] = ()
 ) -> list[int]:
-    """The about-us boxes among the chosen blocks and their children: blocks closing their
-    parent after the headline (blocks ``excluded`` do not count), with at least 150
-    characters of story between it and them."""
+    """The about-us boxes among the chosen blocks and their children (and titled lists of
+    teasers among the children): blocks closing their parent after the headline (blocks
+    ``excluded`` do not count), with at least 150 characters of story between it and them."""
     tags, ends, pre = t.tags, t.ends, t.pre
     if headline_i < 0:
         return []
@@ -155,7 +174,13 @@ def _about_boxes(
             ):
                 continue
             if _closing(t, k, before):
-                if _about_block(t, k) or _writer_box(t, k):
+                if (
+                    _about_block(t, k)
+                    or _writer_box(t, k)
+                    # A titled list of teasers closing a chosen block ("Most read", a
+                    # line of summary each) is as much beside the story as one after it.
+                    or (k != c and _titled(t, k) and _teaser_list(t, k))
+                ):
                     out.append(k)
             elif (
                 # One of the chosen blocks followed by prose already left out only (a side
@@ -208,3 +233,26 @@ def _consent_block(t: _Tree, k: int) -> bool:
         or (tags[j] == "a" and 0 < pre[ends[j] + 1] - pre[j] <= _MAX_CONTROL_TEXT)
     ]
     return bool(controls) and _consent(els[k].text_content())
+
+
+def page_furniture(t: _Tree, excluded: list[int]) -> list[int]:
+    """The blocks directly under the page's root (element 0) that are the site's colophon,
+    a cookie notice or an about-us box, and titled lists of teasers one level below them:
+    left out when the whole page is read as the story."""
+    ends = t.ends
+    out: list[int] = []
+    k = 1
+    while k < len(ends):
+        if excluded[k]:
+            pass
+        elif _colophon_block(t, k, excluded) or _consent_block(t, k) or _about_block(t, k):
+            out.append(k)
+        else:
+            # A titled list of teasers in a column of a row ("Most read" beside the story).
+            c = k + 1
+            while c <= ends[k]:
+                if not excluded[c] and c != ends[c] and _titled(t, c) and _teaser_list(t, c):
+                    out.append(c)
+                c = ends[c] + 1
+        k = ends[k] + 1
+    return out

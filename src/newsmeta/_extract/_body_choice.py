@@ -9,6 +9,7 @@ small share of the page's prose or reading as boilerplate.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newsmeta._extract._body_boxes import _colophon_block
@@ -38,10 +39,13 @@ def _choose(
         # What a class hint left out is read again, save an author box (the writer's
         # introduction is never the story a misleading class hid) and the site's colophon
         # (a footer of address, register and copyright lines is no story either).
-        loose = ranges(drops + bios)
+        # An offer's box (a promotion, an advert, a sign-up box) stays out: a page builder
+        # that classes every block a "widget" hid the story, not the offer beside it.
+        offers = _offer_boxes(tree, hinted)
+        loose = ranges(drops + bios + offers)
         colophons = _hinted_colophons(tree, hinted, loose)
         if colophons:
-            loose = ranges(drops + bios + colophons)
+            loose = ranges(drops + bios + offers + colophons)
         retry = _select(tree, paras, loose, headline_i)
         if retry is not None and (result is None or retry.chars > 2 * result.chars):
             result = retry
@@ -59,6 +63,28 @@ def _choose(
     elif headline_i >= 0:
         result = _link_list(tree, headline_i, strict)
     return result
+
+
+# Class words of an offer beside the story: never the story a misleading class hid.
+_OFFER_STEMS = (
+    "promo", "advert", "sponsor", "newsletter", "subscri", "signup", "outbrain", "taboola",
+)  # fmt: skip
+_CLASS_WORD = re.compile(r"[a-z]+")
+
+
+def _offer_boxes(t: _Tree, hinted: list[int]) -> list[int]:
+    """The class-``hinted`` blocks whose class names an offer (a promotion, an advert, a
+    newsletter box) and that hold less than half the page's prose."""
+    classes, ends, pre_prose = t.classes, t.ends, t.pre_prose
+    total = pre_prose[-1]
+    out: list[int] = []
+    for k in hinted:
+        value = classes[k]
+        if not value or 2 * (pre_prose[ends[k] + 1] - pre_prose[k]) > total:
+            continue
+        if any(w.startswith(_OFFER_STEMS) for w in _CLASS_WORD.findall(value.lower())):
+            out.append(k)
+    return out
 
 
 # A hinted block shorter than this is no colophon worth reading (a share row, a menu).

@@ -129,7 +129,8 @@ _NUMBERED_WORDS = frozenset(
     """tel phone telephone telefon téléphone teléfono fax mobile hotline vat tax ust mwst
     steuernummer registration registered reg handelsregister hrb hra cif nif siret siren iva
     abn gst company firmenbuch kvk amtsgericht street avenue road boulevard straße
-    strasse calle rue box zip""".split()
+    strasse calle rue box zip telefono telefone telefoon telefonnummer btw cnpj cpf nip
+    regon krs ičo dič organisationsnummer mersis""".split()
 )
 _BOILER_PHRASES = (
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
@@ -147,6 +148,11 @@ _BOILER_PHRASES = (
     "informatique et libertés", "tva intracommunautaire", "numéro de tva", "au capital de",
     "rcs ", "siège social", "toute reproduction", "aviso legal", "registro mercantil",
     "domicilio social", "partita iva", "sede legale",
+    # The same lines in more languages: rights reserved, the register, who answers for it.
+    "tutti i diritti riservati", "riproduzione riservata", "direttore responsabile",
+    "registro delle imprese", "alle rechten voorbehouden", "todos os direitos reservados",
+    "wszelkie prawa zastrzeżone", "kapitał zakładowy", "alla rättigheter förbehållna",
+    "ansvarig utgivare", "všechna práva vyhrazena", "tüm hakları saklıdır",
 )  # fmt: skip
 _WORDS = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d{3}")

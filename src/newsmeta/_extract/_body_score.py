@@ -12,6 +12,7 @@ from newsmeta._extract._body_boxes import (
     _colophon_block,
     _consent_block,
     _teaser_list,
+    page_furniture,
 )
 from newsmeta._extract._body_cells import story_cell
 from newsmeta._extract._body_read import _paragraphs, _read
@@ -262,6 +263,10 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
         chosen.extend(story_articles(top, chosen[-1], headline_i, t, excluded))
     chosen.extend(alike_parts(top, chosen[-1], t, excluded) if top in chosen else ())
     boxes = _about_boxes(t, chosen, headline_i, excluded)
+    if chosen == [0]:
+        # The whole page read as one block: its colophon and a cookie notice among the
+        # page's own blocks are no more of the story than beside a chosen block.
+        boxes.extend(page_furniture(t, excluded))
     if boxes:
         excluded = list(excluded)
         for k in boxes:
