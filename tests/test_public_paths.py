@@ -39,8 +39,6 @@ STILL_PRIVATE: frozenset[str] = frozenset(
         "tests/extract/test_sources_meta.py",
         "tests/extract/test_sources_structured.py",
         "tests/extract/test_structured_layer.py",
-        "tests/hostile/test_hostile_budget.py",
-        "tests/hostile/test_hostile_dates.py",
         "tests/hostile/test_hostile_parse_guards.py",
         "tests/test_batch.py",
         "tests/test_error_contract.py",
