@@ -23,7 +23,6 @@ TEST_FILES = sorted(
 STILL_PRIVATE: frozenset[str] = frozenset(
     {
         "tests/dates/test_relative.py",
-        "tests/dates/test_renderers.py",
         "tests/extract/test_blocks_builder.py",
         "tests/extract/test_body.py",
         "tests/extract/test_comments.py",
