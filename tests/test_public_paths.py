@@ -40,7 +40,6 @@ STILL_PRIVATE: frozenset[str] = frozenset(
         "tests/hostile/test_hostile_parse_guards.py",
         "tests/test_batch.py",
         "tests/test_validate_fast.py",
-        "tests/testing/test_fixtures_render.py",
         "tests/testing/test_fixtures_roundtrip.py",
     }
 )
