@@ -35,7 +35,6 @@ STILL_PRIVATE: frozenset[str] = frozenset(
         "tests/extract/test_region.py",
         "tests/extract/test_sources_meta.py",
         "tests/extract/test_sources_structured.py",
-        "tests/extract/test_structured_layer.py",
         "tests/testing/test_fixtures_roundtrip.py",
     }
 )
