@@ -24,7 +24,6 @@ STILL_PRIVATE: frozenset[str] = frozenset(
     {
         "tests/dates/test_relative.py",
         "tests/extract/test_blocks_builder.py",
-        "tests/extract/test_comments.py",
         "tests/extract/test_engine.py",
         "tests/extract/test_index_fast_paths.py",
         "tests/extract/test_region.py",
