@@ -23,7 +23,6 @@ TEST_FILES = sorted(
 STILL_PRIVATE: frozenset[str] = frozenset(
     {
         "tests/dates/test_relative.py",
-        "tests/extract/test_blocks_builder.py",
         "tests/extract/test_engine.py",
         "tests/extract/test_index_fast_paths.py",
         "tests/extract/test_region.py",
