@@ -26,11 +26,37 @@ from newsmeta import (
     extract_many,
     iter_inputs,
 )
-from newsmeta._batch import resolve_jobs
 from newsmeta.batch import input_kind
 
 NOW = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.timezone.utc)
 FORK = multiprocessing.get_context("fork") if sys.platform != "win32" else None
+PARENT = os.getpid()
+
+
+class Crash(str):
+    """A page that kills the worker process it is sent to (as it arrives there)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (os._exit, (3,))
+
+
+class Stuck(str):
+    """A source name that reaches a worker but cannot be sent back from it."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        if os.getpid() != PARENT:
+            raise RuntimeError("escaped")
+        return (Stuck, (str(self),))
+
+
+class OddHeader(str):
+    """A header name that breaks when the page's headers are read."""
+
+    def __str__(self) -> str:
+        return self
+
+    def lower(self) -> str:
+        raise KeyError("oops")
 
 
 def page(title: str, extra: str = "") -> str:
@@ -77,18 +103,13 @@ def test_errors_carry_source_url_type_and_message() -> None:
     assert results[3].article.provenance.extracted_at == NOW
 
 
-def test_unexpected_exception_becomes_a_record(monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsmeta._extract as extract_pkg
-
-    real = extract_pkg.extract
-
-    def buggy(html: Any, url: Any = None, **kw: Any) -> Any:
-        if "BUG" in html:
-            raise KeyError("oops")
-        return real(html, url, **kw)
-
-    monkeypatch.setattr(extract_pkg, "extract", buggy)
-    results = list(extract_many(["<h1>One</h1>", "<h1>BUG</h1>", "<h1>Three</h1>"], jobs=1))
+def test_unexpected_exception_becomes_a_record() -> None:
+    pages = [
+        BatchInput("#0", html="<h1>One</h1>"),
+        BatchInput("#1", html="<h1>Two</h1>", headers={OddHeader("X-Odd"): "1"}),
+        BatchInput("#2", html="<h1>Three</h1>"),
+    ]
+    results = list(extract_many(pages, jobs=1))
     assert titles(results) == ["One", "InternalError", "Three"]
     assert (results[1].error or "").startswith("KeyError: ") and "oops" in (results[1].error or "")
 
@@ -118,8 +139,7 @@ def test_bad_arguments_raise_parse_error() -> None:
         extract_many([], now="2026-01-01")  # type: ignore[arg-type]
     with pytest.raises(ParseError):
         extract_many([], limits={})  # type: ignore[arg-type]
-    assert resolve_jobs(None) == (os.cpu_count() or 1)
-    assert resolve_jobs(3) == 3
+    assert list(extract_many([], jobs=3)) == list(extract_many([], jobs=None)) == []
 
 
 def test_in_process_reads_input_lazily() -> None:
@@ -175,22 +195,10 @@ def test_pool_read_ahead_is_bounded_and_closing_stops_it() -> None:
     assert multiprocessing.active_children() == []
 
 
-def test_worker_crash_and_bugs_become_records(monkeypatch: pytest.MonkeyPatch) -> None:
-    import newsmeta._batch as batch
-
-    real = batch._extract_one
-
-    def fragile(item: BatchInput, now: Any, limits: Any, content: bool = True) -> BatchResult:
-        if item.html == "CRASH":
-            os._exit(3)  # the worker process dies
-        if item.html == "BUG":
-            raise RuntimeError("not caught by the page handler")
-        return real(item, now, limits, content)
-
-    monkeypatch.setattr(batch, "_extract_one", fragile)
-    items = [f"<h1>Page {i}</h1>" for i in range(10)]
-    items[4] = "CRASH"
-    items[8] = "BUG"
+def test_worker_crash_and_bugs_become_records() -> None:
+    items = [BatchInput(f"#{i}", html=f"<h1>Page {i}</h1>") for i in range(10)]
+    items[4] = BatchInput("#4", html=Crash("CRASH"))
+    items[8] = BatchInput(Stuck("#8"), html="<h1>Page 8</h1>")
     results = list(extract_many(items, jobs=2, now=NOW, chunksize=3, mp_context=FORK))
     assert [r.source for r in results] == [f"#{i}" for i in range(10)]
     assert results[4].error_type == "WorkerCrashed"
@@ -202,40 +210,18 @@ def test_worker_crash_and_bugs_become_records(monkeypatch: pytest.MonkeyPatch) -
     ]
 
 
-def test_exception_escaping_the_page_handler_is_pinned_on_its_page(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import newsmeta._batch as batch
-
-    real = batch._extract_one
-
-    def leaky(item: BatchInput, now: Any, limits: Any, content: bool = True) -> BatchResult:
-        if item.html == "BUG":
-            raise RuntimeError("escaped")
-        return real(item, now, limits, content)
-
-    monkeypatch.setattr(batch, "_extract_one", leaky)
-    items = [f"<h1>Page {i}</h1>" for i in range(8)]
-    items[5] = "BUG"
+def test_exception_escaping_the_page_handler_is_pinned_on_its_page() -> None:
+    items = [BatchInput(f"#{i}", html=f"<h1>Page {i}</h1>") for i in range(8)]
+    items[5] = BatchInput(Stuck("#5"), html="<h1>Page 5</h1>")
     results = list(extract_many(items, jobs=2, now=NOW, chunksize=4, mp_context=FORK))
     assert [r.error_type for r in results] == [None] * 5 + ["WorkerCrashed"] + [None] * 2
     assert results[5].error == "RuntimeError: escaped"
 
 
-def test_worker_dying_while_the_consumer_waits(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_worker_dying_while_the_consumer_waits() -> None:
     import time
 
-    import newsmeta._batch as batch
-
-    real = batch._extract_one
-
-    def fragile(item: BatchInput, now: Any, limits: Any, content: bool = True) -> BatchResult:
-        if item.html == "CRASH":
-            os._exit(3)
-        return real(item, now, limits, content)
-
-    monkeypatch.setattr(batch, "_extract_one", fragile)
-    items = ["<h1>Page 0</h1>", "CRASH", *[f"<h1>Page {i}</h1>" for i in range(2, 6)]]
+    items = ["<h1>Page 0</h1>", Crash("CRASH"), *[f"<h1>Page {i}</h1>" for i in range(2, 6)]]
     results = []
     for result in extract_many(items, jobs=2, now=NOW, chunksize=1, window=2, mp_context=FORK):
         results.append(result)

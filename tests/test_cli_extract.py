@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import io
 import json
@@ -11,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsmeta._cli_extract import add_extract_arguments, run_extract
+from cli_support import run_cli
 
 PAGE = (
     "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{t} | Test Times</title>"
@@ -21,9 +20,8 @@ PAGE = (
 
 
 def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="newsmeta extract")
-    add_extract_arguments(parser)
-    return run_extract(parser.parse_args(argv))
+    """Exit code of ``newsmeta extract *argv``."""
+    return run_cli(["extract", *argv])
 
 
 @pytest.fixture()
@@ -201,15 +199,13 @@ def test_hostile_json_lines_become_records(
 def test_newsmeta_command_line_runs_the_batch_extract(
     site: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from newsmeta._cli import main
-
-    code = main(
+    code = run_cli(
         ["extract", str(site / "site"), "--glob", "*.html", "-j", "1", "--now", "2026-03-01"]
     )
     lines = capsys.readouterr().out.splitlines()
     assert code == 0
     assert [json.loads(x)["article"]["title"] for x in lines] == ["Alpha headline", "Beta headline"]
-    assert main(["extract", str(site / "nothing-here")]) == 2
+    assert run_cli(["extract", str(site / "nothing-here")]) == 2
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -303,12 +299,15 @@ def test_fields_and_no_provenance_shape_the_output(
     assert "did you mean 'title'?" in capsys.readouterr().err
 
 
-def test_progress_line_counts_in_the_singular(site: Path) -> None:
-    from newsmeta._cli_extract import _Progress
+def test_progress_line_counts_in_the_singular(
+    site: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
 
-    stream = io.StringIO()
-    stream.isatty = lambda: True  # type: ignore[method-assign]
-    progress = _Progress(stream)
-    progress.update(True)
-    progress.close()
-    assert "1 page, " in stream.getvalue() and "0 errors" in stream.getvalue()
+    fake = Tty()
+    monkeypatch.setattr(sys, "stderr", fake)
+    assert run([str(site / "site"), "--glob", "a.html", "-j", "1"]) == 0
+    assert "1 page, " in fake.getvalue() and "0 errors" in fake.getvalue()
+    assert len(capsys.readouterr().out.splitlines()) == 1

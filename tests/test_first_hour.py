@@ -11,7 +11,6 @@ import warnings
 import pytest
 
 import newsmeta
-from newsmeta import batch
 
 
 def test_version_comes_from_the_package_metadata() -> None:
@@ -73,30 +72,38 @@ def test_ordinary_input_is_not_warned(text: str) -> None:
     assert not [w for w in article.provenance.warnings if w.code.startswith("input-looks")]
 
 
-def test_small_batches_run_in_process_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsmeta import _batch
+# Runs a batch of n tiny pages in a fresh interpreter that sees 4 cores, with an audit hook
+# that records every process start, and prints how many started and how many titles came back.
+_BATCH_ON_4_CORES = """
+import json, multiprocessing, os, sys
+starts = []
+sys.addaudithook(lambda event, args: starts.append(event) if event == "os.fork" else None)
+os.cpu_count = lambda: 4
+import newsmeta
+n = int(sys.argv[1])
+pages = [(f"<title>Page {i}</title>", None) for i in range(n)]
+fork = multiprocessing.get_context("fork")
+results = list(newsmeta.batch.extract_many(pages, mp_context=fork))
+titles = [r.article.title for r in results if r.article]
+print(json.dumps([len(starts), titles == [f"Page {i}" for i in range(n)]]))
+"""
 
-    def no_pool(*args: object, **kwargs: object) -> None:
-        raise AssertionError("a pool was started for a small batch")
 
-    monkeypatch.setattr(_batch, "ordered_map", no_pool)
-    pages = [(f"<title>Page {i}</title>", None) for i in range(30)]
-    results = list(batch.extract_many(pages))
-    assert [r.article.title for r in results if r.article] == [f"Page {i}" for i in range(30)]
+def _batch_on_4_cores(n: int) -> tuple[int, bool]:
+    done = subprocess.run(
+        [sys.executable, "-c", _BATCH_ON_4_CORES, str(n)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    started, in_order = json.loads(done.stdout)
+    return started, in_order
 
 
-def test_big_batches_use_every_core_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newsmeta import _batch
+def test_small_batches_run_in_process_by_default() -> None:
+    assert _batch_on_4_cores(30) == (0, True)  # no worker process started
 
-    seen: dict[str, int] = {}
 
-    def fake_pool(func, items, *, jobs, **kwargs):  # type: ignore[no-untyped-def]
-        seen["jobs"] = jobs
-        for item in items:
-            yield from func([item])
-
-    monkeypatch.setattr(_batch, "ordered_map", fake_pool)
-    monkeypatch.setattr(_batch.os, "cpu_count", lambda: 4)
-    n = _batch.AUTO_POOL_MIN_PAGES
-    results = list(batch.extract_many([(f"<title>P{i}</title>", None) for i in range(n)]))
-    assert seen == {"jobs": 4} and len(results) == n
+def test_big_batches_use_every_core_by_default() -> None:
+    # docs/batch.md: a batch of 100 pages or more runs on every core (os.cpu_count())
+    assert _batch_on_4_cores(100) == (4, True)

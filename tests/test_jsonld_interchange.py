@@ -26,9 +26,9 @@ from newsmeta import (
     strategies,
     to_jsonld,
 )
-from newsmeta._jsonld import NS
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+NS = "https://newsmeta.dev/ns#"  # the extension namespace (docs/serialization.md)
 IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/trainedAlgorithmicMedia"
 
 

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,7 +24,6 @@ from newsmeta import (
     strategies,  # noqa: F401  (registers st.from_type strategies)
     to_dict,
 )
-from newsmeta._fields import DOC, fields_of
 from newsmeta.schema import (
     MODELS,
     format_checker,
@@ -52,17 +52,18 @@ def test_every_property_has_a_description_and_every_field_a_property(cls: type[A
         assert obj["additionalProperties"] is False
         for name, prop in obj["properties"].items():
             assert isinstance(prop.get("description"), str) and prop["description"], name
-    assert set(schema["properties"]) == {f.name for f in fields_of(cls)}
-    assert schema.get("required", []) == [f.name for f in fields_of(cls) if f.required]
+    fields = attrs.fields(cls)
+    assert set(schema["properties"]) == {f.name for f in fields}
+    assert schema.get("required", []) == [f.name for f in fields if f.default is attrs.NOTHING]
 
 
-def test_every_field_declares_its_description_in_metadata() -> None:
-    """A new model field needs ``metadata={DOC: ...}`` (the helpers of _models write it)."""
+def test_every_field_is_described_in_a_sentence() -> None:
+    """A new model field needs its description (written where the model declares it)."""
     for cls in MODELS:
-        for info in fields_of(cls):
-            doc = info.attribute.metadata.get(DOC)
-            assert isinstance(doc, str) and doc.endswith("."), f"{cls.__name__}.{info.name}"
-            assert json_schema(cls)["properties"][info.name]["description"] == doc
+        properties = json_schema(cls)["properties"]
+        for field in attrs.fields(cls):
+            doc = properties[field.name]["description"]
+            assert isinstance(doc, str) and doc.endswith("."), f"{cls.__name__}.{field.name}"
 
 
 def test_nested_models_are_refs_into_defs() -> None:

@@ -295,12 +295,33 @@ def test_fast_built_relative_time_equals_the_constructors() -> None:
             fast.amount = 3  # type: ignore[misc]
 
 
+# Reads labels (JSON on stdin: [label, language] pairs) in a fresh interpreter, where every
+# cache of parse_relative is cold, and prints each reading in its language and in auto mode.
+_READ_COLD = """
+import json, sys
+from datetime import datetime
+from newsmeta import parse_relative
+now = datetime(2024, 8, 1, 12, 0)
+def shown(r):
+    return None if r is None else [r.earliest.isoformat(), r.latest.isoformat(), repr(r)]
+out = [
+    [shown(parse_relative(text, now=now, language=lang)), shown(parse_relative(text, now=now))]
+    for text, lang in json.load(sys.stdin)
+]
+print(json.dumps(out))
+"""
+
+
 def test_cold_plan_path_reads_every_printed_label_back() -> None:
     # parse_relative's plan cache reads a new label with the plain reader (no second cache)
-    # and takes the candidate languages from a table of bit masks. Cold (caches cleared) and
-    # warm, every label a renderer prints is read back in its language and in auto mode,
-    # to the same result, containing the moment it was printed for.
-    from newsmeta._dates import _relative
+    # and takes the candidate languages from a table of bit masks. Cold (a fresh
+    # interpreter) and warm (this one, twice), every label a renderer prints is read back in
+    # its language and in auto mode, to the same result, containing the moment it was
+    # printed for.
+    import json
+    import subprocess
+    import sys
+
     from newsmeta.dates import RENDERERS, humanize
 
     now = datetime(2024, 8, 1, 12, 0)
@@ -312,17 +333,26 @@ def test_cold_plan_path_reads_every_printed_label_back() -> None:
                     moment = now - sign * timedelta(seconds=seconds)
                     label = humanize(moment, now=now, language=language, renderer=renderer)
                     printed.append((label, language, moment))
+    done = subprocess.run(
+        [sys.executable, "-c", _READ_COLD],
+        input=json.dumps([[label, language] for label, language, _ in printed]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    cold = json.loads(done.stdout)
+    assert len(cold) == len(printed)
+
+    def shown(r: RelativeTime | None) -> list[str] | None:
+        return None if r is None else [r.earliest.isoformat(), r.latest.isoformat(), repr(r)]
+
     for _ in range(2):
-        _relative._plan.cache_clear()
-        _relative._parse_cached.cache_clear()
-        for label, language, moment in printed:
+        for (label, language, moment), (cold_mine, cold_auto) in zip(printed, cold):
             mine = parse_relative(label, now=now, language=language)
             auto = parse_relative(label, now=now)
             assert mine is not None and mine.contains(moment), (label, language)
             assert auto is not None and auto.contains(moment), label
-            assert _relative._read_label(label, language, _relative._parse) == (
-                _relative._read_label(label, language)
-            )
+            assert [shown(mine), shown(auto)] == [cold_mine, cold_auto], label
 
 
 def test_word_by_word_reader_agrees_with_the_pattern_on_the_lexicon_grid() -> None:

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import newsmeta._dates as dates
 from newsmeta import (
     RENDERERS,
     NewsmetaError,
     ParseError,
+    dates,
     find_date,
     humanize,
     parse_date,

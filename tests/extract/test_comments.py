@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
 import newsmeta
 from newsmeta import Comment, Limits, SourceKind
-from newsmeta._extract._candidates import Candidate
-from newsmeta._extract._page import Page
-from newsmeta._extract.sources import comments
 
 NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=dt.timezone.utc)
 
 
+class Candidate(NamedTuple):
+    """A reading of one field as extract's evidence shows it: the chosen ones carry the
+    article's value, the rejected ones only their raw text."""
+
+    field: str
+    source: SourceKind
+    value: Any
+    locator: str
+    raw: str
+
+
 def run(html: str, **kwargs: Any) -> list[Candidate]:
-    return comments.candidates(Page(html, "https://news.example/a/1", now=NOW, **kwargs))
+    article = newsmeta.extract(html, "https://news.example/a/1", now=NOW, **kwargs)
+    chosen = [
+        Candidate(e.field, e.source, getattr(article, e.field, None), e.locator, e.raw)
+        for e in article.provenance.evidence
+    ]
+    rejected = [
+        Candidate(e.field, e.source, None, e.locator, e.raw) for e in article.provenance.rejected
+    ]
+    return chosen + rejected
 
 
 def field(cands: list[Candidate], name: str) -> list[Candidate]:
@@ -456,10 +472,30 @@ def test_comment_markup_named_in_other_languages(
     assert article.body is not None and "Tom Becker" not in article.body
 
 
-def test_the_comment_key_test_knows_every_comment_word() -> None:
-    from newsmeta._extract._comment_form import names_comments as names
-    from newsmeta._extract._words import COMMENT_NOUNS, COMMENT_PLURALS, COMMENT_STEMS
+# The comment words of every language the comment-form test knows (stems, nouns, plurals).
+COMMENT_WORDS = (
+    "comment", "komment", "coment", "reactie", "koment", "hozzaszol", "cmt", "kommentar",
+    "comentario", "comentário", "commentaire", "commento", "komentarz", "komentář",
+    "komentár", "komentar", "comentariu", "comentari", "hozzaszolas", "comments",
+    "kommentare", "comentarios", "comentários", "commentaires", "commenti", "reacties",
+    "komentarze", "komentáře", "komentáre", "komentari", "comentarii", "comentaris",
+    "hozzaszolasok", "cmts",
+)  # fmt: skip
 
-    for word in (*COMMENT_STEMS, *COMMENT_NOUNS, *COMMENT_PLURALS):
-        assert names(f"post-{word}-list"), word
-    assert not names("entry-content article-body")
+
+def _form_in(cls: str) -> bool | None:
+    """comments_open of a story page with a bare form in a container of class ``cls``."""
+    html = (
+        "<html><head><title>T</title></head><body><article><h1>T</h1>"
+        "<p>Body text of the story goes here and on.</p></article>"
+        f'<div class="{cls}"><form action="/post"><textarea name="msg"></textarea>'
+        '<input name="nick"><button>Send</button></form></div></body></html>'
+    )
+    return newsmeta.extract(html, "https://news.example/a/1", now=NOW).comments_open
+
+
+def test_the_comment_key_test_knows_every_comment_word() -> None:
+    for word in COMMENT_WORDS:
+        assert _form_in(f"post-{word}-list") is True, word
+    assert _form_in("post-x-list") is None
+    assert _form_in("entry-content article-body") is None

@@ -6,13 +6,11 @@ Each rule is general (a repair, a name family, a normalisation) and is shown on 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 import newsmeta
-from newsmeta._extract._jsonld_data import decode_lenient
-from newsmeta._extract._page import Page
-from newsmeta._extract.sources import byline
 
 NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
 URL = "https://orchard.example/notes/pruning-in-frost"
@@ -90,6 +88,15 @@ def test_json_ld_repairs_keep_the_article(name: str, block: str) -> None:
     assert any(
         e.field == "section" and e.source.value == "json-ld" for e in article.provenance.evidence
     )
+
+
+def decode_lenient(raw: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The items read from one JSON-LD block and the jsonld-* warnings it drew."""
+    html = (
+        f'<html><head><script type="application/ld+json">{raw}</script></head><body></body></html>'
+    )
+    notes = [w.code for w in newsmeta.extract(html).provenance.warnings if "jsonld" in w.code]
+    return newsmeta.items(html), notes
 
 
 def test_a_truncated_block_is_not_closed_by_guessing() -> None:
@@ -189,11 +196,12 @@ def test_an_author_property_inside_an_item_stays_the_items() -> None:
         '<div itemscope itemtype="https://schema.org/Review"><span itemprop="author">'
         'Mika Saari</span><span itemprop="reviewBody">Sharp shears.</span></div>'
     )
-    page = Page(f"<html><body>{body}<article>{_TEXT}</article></body></html>", URL)
+    page = newsmeta.extract(f"<html><body>{body}<article>{_TEXT}</article></body></html>", URL)
     # the item's property is microdata's to read, never a loose byline
-    assert [c.raw for c in byline.candidates(page)] == []
-    loose = Page(f"<html><body>{body.replace('itemscope ', '')}</body></html>", URL)
-    assert [c.raw for c in byline.candidates(loose)] == ["Mika Saari"]
+    found = (*page.provenance.evidence, *page.provenance.rejected)
+    assert {e.source.value for e in found if e.field == "authors"} <= {"microdata"}
+    loose = newsmeta.extract(f"<html><body>{body.replace('itemscope ', '')}</body></html>", URL)
+    assert [a.name for a in loose.authors] == ["Mika Saari"]
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
+import newsmeta
 from newsmeta import (
     AIDisclosure,
     AIInvolvement,
@@ -16,18 +18,12 @@ from newsmeta import (
     ValidationError,
     build_disclosure,
 )
-from newsmeta._extract._page import Page
-from newsmeta._extract.sources import disclosure
-from newsmeta._extract.sources.disclosure import normalize_digital_source_type
 
 IPTC = "http://cv.iptc.org/newscodes/digitalsourcetype/"
 
 
 def signals(html: str, **kwargs: Any) -> list[AISignal]:
-    page = Page(html, "https://news.example/a/1", **kwargs)
-    cands = disclosure.candidates(page)
-    assert all(c.field == "ai_signal" for c in cands)
-    return [c.value for c in cands]
+    return list(newsmeta.extract(html, "https://news.example/a/1", **kwargs).ai_disclosure.signals)
 
 
 def verdict(html: str, **kwargs: Any) -> AIDisclosure:
@@ -75,8 +71,8 @@ def test_banner_above_a_top_level_headline() -> None:
 
 
 def test_banner_candidate_evidence_kind() -> None:
-    page = Page(article("<p><small>Content created by AI</small></p>"))
-    cands = disclosure.candidates(page)
+    found = newsmeta.extract(article("<p><small>Content created by AI</small></p>"))
+    cands = [e for e in found.provenance.evidence if e.field == "ai_disclosure"]
     assert [c.source for c in cands] == [SourceKind.VISIBLE_TEXT]
     assert cands[0].raw == "Content created by AI"
 
@@ -317,6 +313,14 @@ def test_header_model_and_provider_and_http_equiv() -> None:
 
 def ld(data: str) -> str:
     return f'<html><head><script type="application/ld+json">{data}</script></head></html>'
+
+
+def normalize_digital_source_type(value: Any) -> str | None:
+    """The IPTC term read from a JSON-LD article's digitalSourceType (None: no signal)."""
+    block = json.dumps({"@type": "NewsArticle", "headline": "T", "digitalSourceType": value})
+    found = [s for s in signals(ld(block)) if s.kind == "digital-source-type"]
+    assert len(found) <= 1
+    return found[0].digital_source_type if found else None
 
 
 @pytest.mark.parametrize(

@@ -1,26 +1,61 @@
-"""Lenient JSON-LD decoding, bounds and @id resolution (newsmeta._extract._jsonld_data)."""
+"""Lenient JSON-LD decoding, bounds and @id resolution, seen through items() and extract().
+
+``items()`` gives the JSON-LD nodes (pointer in ``@locator``, references resolved) and
+``extract()`` the warnings the decoding drew (the ``jsonld-*`` codes).
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any, NamedTuple
 
 import pytest
 
-from newsmeta import Limits
-from newsmeta._extract._jsonld_data import decode_lenient, node_by_id, nodes, resolve, resolve_at
-from newsmeta._extract._page import Page
+import newsmeta
+from newsmeta import ExtractionWarning, Limits
+
+URL = "https://example.org/a/1"
 
 
-def page_with(*blocks: str, limits: Limits | None = None) -> Page:
+class Node(NamedTuple):
+    pointer: str
+    types: frozenset[str]
+    data: dict[str, Any]
+
+
+class Seen(NamedTuple):
+    """What users see of a page's JSON-LD: its nodes and the jsonld-* warnings."""
+
+    nodes: list[Node]
+    warnings: list[ExtractionWarning]
+
+
+def page_with(*blocks: str, limits: Limits | None = None) -> Seen:
     scripts = "".join(f'<script type="application/ld+json">{b}</script>' for b in blocks)
     html = f"<html><head>{scripts}</head><body><p>x</p></body></html>"
-    if limits is None:
-        return Page(html, "https://example.org/a/1")
-    return Page(html, "https://example.org/a/1", limits=limits)
+    found = [
+        Node(item["@locator"], frozenset(item["@type"]), item)
+        for item in newsmeta.items(html, URL, limits=limits)
+        if item["@syntax"] == "json-ld"
+    ]
+    article = newsmeta.extract(html, URL, limits=limits)
+    warnings = [w for w in article.provenance.warnings if w.code.startswith("jsonld")]
+    return Seen(found, warnings)
 
 
-def codes(page: Page) -> list[str]:
+def nodes(page: Seen) -> list[Node]:
+    return page.nodes
+
+
+def codes(page: Seen) -> list[str]:
     return [w.code for w in page.warnings]
+
+
+def decode_lenient(block: str) -> tuple[list[dict[str, Any]], list[str]]:
+    """The values of one block (without the @-keys items() adds) and its warnings."""
+    page = page_with(block)
+    values = [{k: v for k, v in n.data.items() if not k.startswith("@")} for n in page.nodes]
+    return values, codes(page)
 
 
 ARTICLE = '{"@type": "NewsArticle", "headline": "Hello"}'
@@ -146,32 +181,32 @@ def test_absurdly_deep_nesting_does_not_raise() -> None:
     assert "jsonld-invalid" in codes(page)
 
 
-def test_huge_block_within_limits_is_read_once_and_cached() -> None:
+def test_huge_block_within_limits_is_read_whole() -> None:
     block = json.dumps({"@graph": [{"@type": "Thing", "n": i} for i in range(3000)]})
-    page = page_with(block)
-    first = nodes(page)
-    assert len(first) == 3000
-    assert nodes(page) is first
+    found = nodes(page_with(block))
+    assert [n.data["n"] for n in found] == list(range(3000))
+    assert found[-1].pointer == "0#/@graph/2999"
 
 
 def test_resolve_follows_id_references() -> None:
     block = json.dumps(
         {
             "@graph": [
-                {"@type": "NewsArticle", "author": {"@id": "#p"}},
+                {"@type": "NewsArticle", "author": {"@id": "#p"}, "about": "text"},
                 {"@type": "Person", "@id": "#p", "name": "Ana"},
+                {"@type": "NewsArticle", "author": {"@id": "#nope"}},
             ]
         }
     )
-    page = page_with(block)
-    article = nodes(page)[0].data
-    assert resolve(page, article["author"])["name"] == "Ana"
-    value, pointer = resolve_at(page, article["author"])
-    assert pointer == "0#/@graph/1"
-    assert node_by_id(page, "#p") == ("0#/@graph/1", value)
+    article, person, unknown = nodes(page_with(block))
+    assert article.data["author"]["name"] == "Ana"
+    assert (person.pointer, person.data["@id"]) == ("0#/@graph/1", "#p")
+    assert {k: v for k, v in person.data.items() if k not in ("@syntax", "@locator")} == (
+        article.data["author"]
+    )
     # not a reference, or an unknown one: unchanged
-    assert resolve(page, "text") == "text"
-    assert resolve(page, {"@id": "#nope"}) == {"@id": "#nope"}
+    assert article.data["about"] == "text"
+    assert unknown.data["author"] == {"@id": "#nope"}
 
 
 def test_resolve_prefers_the_fullest_definition_and_survives_cycles() -> None:
@@ -182,14 +217,15 @@ def test_resolve_prefers_the_fullest_definition_and_survives_cycles() -> None:
                 {"@type": "Person", "@id": "#a", "name": "Full", "url": "https://x.org/a"},
                 {"@id": "#b", "@type": "Thing", "sameAs": {"@id": "#c"}},
                 {"@id": "#c", "@type": "Thing", "sameAs": {"@id": "#b"}},
+                {"@type": "NewsArticle", "author": {"@id": "#a"}},
             ]
         }
     )
-    page = page_with(block)
-    assert resolve(page, {"@id": "#a"})["name"] == "Full"
-    b = resolve(page, {"@id": "#b"})
-    c = resolve(page, b["sameAs"])
-    assert resolve(page, c["sameAs"]) is b
+    found = nodes(page_with(block))
+    assert found[4].data["author"]["name"] == "Full"
+    b = found[2].data
+    assert b["sameAs"]["@id"] == "#c"
+    assert b["sameAs"]["sameAs"] == {"@id": "#b"}  # the cycle is cut where it closes
 
 
 def test_decode_lenient_reports_notes() -> None:
@@ -199,7 +235,7 @@ def test_decode_lenient_reports_notes() -> None:
     values, notes = decode_lenient('{"a": 1}')
     assert values == [{"a": 1}] and notes == []
     values, notes = decode_lenient("")
-    assert values == [] and notes
+    assert values == [] and notes == []  # an empty block is skipped without a warning
 
 
 @pytest.mark.parametrize(

@@ -3,21 +3,41 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
+import newsmeta
 from newsmeta import AggregateRating, SourceKind
-from newsmeta._extract._page import Page
-from newsmeta._extract.sources import ratings
 
 
-def page_of(html: str) -> Page:
-    return Page(html, "https://news.example/a/1")
+class Found(NamedTuple):
+    """The rating an extraction chose, with the source and locator of its evidence."""
+
+    value: AggregateRating
+    source: SourceKind
+    locator: str
+
+
+def extract(html: str) -> newsmeta.Article:
+    return newsmeta.extract(html, "https://news.example/a/1")
+
+
+def candidates(html: str) -> list[Found]:
+    """The article's rating (a list: empty when there is none)."""
+    article = extract(html)
+    if article.rating is None:
+        return []
+    (evidence,) = [e for e in article.provenance.evidence if e.field == "rating"]
+    return [Found(article.rating, evidence.source, evidence.locator)]
 
 
 def rating_values(html: str) -> list[AggregateRating]:
-    return [c.value for c in ratings.candidates(page_of(html)) if c.field == "rating"]
+    return [c.value for c in candidates(html)]
+
+
+def rating_warnings(html: str) -> list[str]:
+    return [w.code for w in extract(html).provenance.warnings if w.code.startswith("rating")]
 
 
 def ld(data: Any) -> str:
@@ -64,7 +84,7 @@ def test_jsonld_aggregate_rating_strings_and_defaults() -> None:
             },
         }
     )
-    cands = ratings.candidates(page_of(html))
+    cands = candidates(html)
     assert len(cands) == 1 and cands[0].source is SourceKind.JSON_LD
     assert cands[0].value == AggregateRating(
         value=4.2, best=5, worst=1, rating_count=1234, review_count=12
@@ -115,9 +135,9 @@ def test_jsonld_rating_of_a_product_is_ignored() -> None:
     ],
 )
 def test_absurd_numbers_drop_the_candidate_with_a_warning(rating: str) -> None:
-    page = page_of(ld('{"@type": "NewsArticle", "aggregateRating": ' + rating + "}"))
-    assert ratings.candidates(page) == []
-    assert [w.code for w in page.warnings] == ["rating-invalid"]
+    html = ld('{"@type": "NewsArticle", "aggregateRating": ' + rating + "}")
+    assert candidates(html) == []
+    assert rating_warnings(html) == ["rating-invalid"]
 
 
 def test_microdata_aggregate_rating_on_the_article() -> None:
@@ -126,7 +146,7 @@ def test_microdata_aggregate_rating_on_the_article() -> None:
     <div itemprop="aggregateRating" itemscope itemtype="https://schema.org/AggregateRating">
       <span itemprop="ratingValue">3.9</span> / <meta itemprop="bestRating" content="5">
       (<span itemprop="ratingCount">58</span> votes)</div></article></body></html>"""
-    cands = ratings.candidates(page_of(html))
+    cands = candidates(html)
     micro = [c for c in cands if c.source is SourceKind.MICRODATA]
     assert [c.value for c in micro] == [AggregateRating(value=3.9, rating_count=58)]
 
@@ -169,7 +189,7 @@ def test_microdata_rating_of_a_product_is_ignored() -> None:
     ],
 )
 def test_text_widgets(inner: str, expected: AggregateRating) -> None:
-    cands = ratings.candidates(page_of(widget(inner)))
+    cands = candidates(widget(inner))
     assert [c.value for c in cands] == [expected]
     assert cands[0].source is SourceKind.VISIBLE_TEXT
 
@@ -191,15 +211,15 @@ def test_star_images_full_half_empty() -> None:
 
 def test_data_rating_attributes() -> None:
     inner = '<div class="kksr-stars" data-rating="4.3" data-max="5" data-votes="21"></div>'
-    cands = ratings.candidates(page_of(widget(inner)))
+    cands = candidates(widget(inner))
     assert [c.value for c in cands] == [AggregateRating(value=4.3, rating_count=21)]
     assert cands[0].source is SourceKind.HTML_ATTRIBUTE
 
 
 def test_data_rating_out_of_scale_is_dropped() -> None:
-    page = page_of(widget('<div class="rating" data-rating="7" data-max="5"></div>'))
-    assert ratings.candidates(page) == []
-    assert [w.code for w in page.warnings] == ["rating-invalid"]
+    html = widget('<div class="rating" data-rating="7" data-max="5"></div>')
+    assert candidates(html) == []
+    assert rating_warnings(html) == ["rating-invalid"]
 
 
 def test_rate_this_product_in_a_sidebar_is_ignored() -> None:

@@ -9,8 +9,6 @@ import pytest
 
 import newsmeta
 from newsmeta import AggregateRating, AILevel
-from newsmeta._extract._page import Page
-from newsmeta._extract.sources import rdfa
 
 NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
 URL = "https://allotment.example/diary/leeks"
@@ -116,17 +114,32 @@ PAGE_PROPERTIES = f"""<html><head><title>Leeks | Allotment Diary</title></head>
 <div about="/diary/onions"><span property="name">Onions, next week</span></div>
 <div property="articleBody">{_BODY}</div></main></body></html>"""
 
+PAGE_PROPERTIES_HIDDEN = f"""<html><head><title>Leeks | Allotment Diary</title></head>
+<body vocab="https://schema.org/"><main>
+<meta property="name" content="Moving leeks out"><meta property="author" content="Ruth Okafor">
+<div about="/diary/onions"><span property="name">Onions, next week</span></div>
+<div property="articleBody">{_BODY}</div></main></body></html>"""
+
 
 def test_rdfa_properties_without_typeof_belong_to_the_page() -> None:
     article = _extract(PAGE_PROPERTIES)
     assert article.title == "Moving leeks out"
     assert article.date_published == dt.date(2026, 4, 1)
     assert [a.name for a in article.authors] == ["Ruth Okafor"]
-    found = {c.field: c for c in rdfa.candidates(Page(PAGE_PROPERTIES, URL, now=NOW))}
-    assert found["date_published"].value == dt.date(2026, 4, 1)
-    assert found["date_published"].locator.endswith("/time[1]")
-    assert [a.name for a in found["authors"].value] == ["Ruth Okafor"]
-    assert found["title"].value == "Moving leeks out"
+    evidence = article.provenance.evidence
+    assert next(e.locator for e in evidence if e.field == "date_published").endswith("/time[1]")
+    # with the same properties on <meta> elements only RDFa reads the title and the author
+    hidden = _extract(PAGE_PROPERTIES_HIDDEN)
+    found = {
+        (e.field, e.raw, e.locator)
+        for e in (*hidden.provenance.evidence, *hidden.provenance.rejected)
+        if e.source.value == "rdfa"
+    }
+    assert found == {
+        ("authors", "Ruth Okafor", "/html/body[1]/main[1]/meta[2]"),
+        ("title", "Moving leeks out", "/html/body[1]/main[1]/meta[1]"),
+    }
+    assert [a.name for a in hidden.authors] == ["Ruth Okafor"]
     page_items = [i for i in newsmeta.items(PAGE_PROPERTIES, URL) if i["@syntax"] == "rdfa"]
     assert page_items[0]["@type"] == ["WebPage"]
     # the breadcrumb's name, the other subject's name (about=) stay where they belong

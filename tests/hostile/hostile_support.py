@@ -1,6 +1,6 @@
 """Helpers for the hostile-page tests: a guarded, timed ``extract`` call.
 
-``run_hostile`` calls :func:`newsmeta._extract.extract` with
+``run_hostile`` calls :func:`newsmeta.extract` with
 
 * a Python audit hook armed, which records every file opened (other than Python modules)
   and every socket / subprocess / URL event raised while the call runs;

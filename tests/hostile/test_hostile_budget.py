@@ -24,7 +24,7 @@ import pytest
 from hostile_generators import GENERATORS, generate
 from hostile_support import FIXED_SECONDS, SECONDS_PER_MB
 
-from newsmeta._extract import extract
+from newsmeta import extract
 
 NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=dt.timezone.utc)
 SIZES_MB = (0.25, 0.5, 1.0, 2.0)

@@ -8,12 +8,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hostile_support import page, run_hostile
 
 import newsmeta
-from newsmeta._extract._page import Page
-from newsmeta._extract._prescan import cap_attributes
 
 TITLE = "Council approves the new budget"
 
@@ -41,23 +41,30 @@ def test_80000_distinct_attributes_on_one_element(shape: str) -> None:
     assert [a.name for a in out.article.authors] == ["Jane Roe"]
 
 
+def _time_after(n: int) -> str:
+    """A page whose ``<time>`` has ``n`` other attributes before its ``datetime``."""
+    return page(
+        f'<time {_attributes(n, "valued")} datetime="2024-03-01T10:00:00Z"></time>'
+        "<p>After the long tag, the story goes on for a while.</p>"
+    )
+
+
 def test_attribute_cap_keeps_the_first_attributes_and_the_rest_of_the_page() -> None:
-    tag = b"<div " + _attributes(3_000, "valued").encode() + b">inside</div><p>after</p>"
-    capped, cut = cap_attributes(tag, 1_000)
-    assert cut == 1
-    root = Page(capped, limits=newsmeta.Limits(max_tag_attributes=5_000)).root
-    div = root.find(".//div")
-    assert div is not None
-    assert len(div.attrib) == 1_000
-    assert div.get("data-attribute-999") == "value 999"
-    assert div.get("data-attribute-1000") is None
-    assert div.text == "inside"
-    assert root.find(".//p").text == "after"
+    cap = newsmeta.Limits(max_tag_attributes=1_000)
+    now = dt.datetime(2024, 8, 1, tzinfo=dt.timezone.utc)
+    kept = newsmeta.extract(_time_after(999).encode(), limits=cap, now=now)  # 1,000 in all
+    assert kept.date_published == dt.datetime(2024, 3, 1, 10, tzinfo=dt.timezone.utc)
+    assert "too-many-attributes" not in {w.code for w in kept.provenance.warnings}
+    cut = newsmeta.extract(_time_after(1_000).encode(), limits=cap, now=now)  # 1,001: capped
+    assert cut.date_published is None  # the 1,001st attribute (datetime) is dropped
+    assert "too-many-attributes" in {w.code for w in cut.provenance.warnings}
+    assert (cut.title, cut.body) == (TITLE, "After the long tag, the story goes on for a while.")
 
 
 def test_a_tag_at_the_cap_is_untouched_and_the_cap_is_a_limit() -> None:
-    tag = b"<div " + _attributes(1_000, "bare").encode() + b">x</div>"
-    assert cap_attributes(tag, 1_000) == (tag, 0)
+    at_cap = newsmeta.Limits(max_tag_attributes=11)
+    article = newsmeta.extract(page(f"<div {_attributes(11, 'bare')}>x</div>"), limits=at_cap)
+    assert "too-many-attributes" not in {w.code for w in article.provenance.warnings}
     small = newsmeta.Limits(max_tag_attributes=10)
     article = newsmeta.extract(page(f"<div {_attributes(11, 'bare')}>x</div>"), limits=small)
     assert "too-many-attributes" in {w.code for w in article.provenance.warnings}
@@ -66,10 +73,10 @@ def test_a_tag_at_the_cap_is_untouched_and_the_cap_is_a_limit() -> None:
 def test_normal_pages_are_not_rewritten() -> None:
     script = "<script>for (i = 0; i<n; i++) { x = a" + " + b" * 2_000 + "; }</script>"
     long_value = "<img alt='a picture' srcset='" + "x.jpg 1x, " * 1_000 + "'>"
-    html = page(script + long_value + "<p a=1 b=2>text</p>").encode()
-    assert cap_attributes(html, 1_000) == (html, 0)
-    codes = {w.code for w in newsmeta.extract(html).provenance.warnings}
-    assert "too-many-attributes" not in codes
+    html = page(script + long_value + "<p a=1 b=2>The text of the story.</p>").encode()
+    article = newsmeta.extract(html, limits=newsmeta.Limits(max_tag_attributes=1_000))
+    assert "too-many-attributes" not in {w.code for w in article.provenance.warnings}
+    assert article.title == TITLE
 
 
 def test_100000_itemscope_itemprop_elements() -> None:
@@ -87,14 +94,19 @@ def test_page_index_finds_marked_elements_in_document_order() -> None:
         '<html vocab="https://schema.org/" ai-disclosure="none"><body>'
         '<div itemscope itemtype="https://schema.org/Person" id="p1">'
         '<span itemprop="name" id="n1">A</span></div>'
-        '<a rel="author" href="/a" id="r1">A</a><span rel="x" id="r2">no</span>'
+        '<a rel="author" href="/a" id="r1">Ann Lee</a><span rel="x" id="r2">no</span>'
         '<p typeof="Person" property="name" id="t1" ai-disclosure="ai">x</p>'
         '<meta property="og:title" content="t" id="m1">'
         "</body></html>"
     )
-    p = Page(html)
-    assert [el.get("id") for el in p.itemscopes] == ["p1"]
-    assert [el.get("id") for el in p.itemprops] == ["n1"]
-    assert [el.get("id") for el in p.a_rel] == ["r1"]
-    assert [el.tag for el in p.ai_attr] == ["html", "p"]
-    assert [el.get("id") for el in p.rdfa] == ["t1"]
+    items = newsmeta.items(html)
+    assert [(item["@syntax"], item["@locator"]) for item in items] == [
+        ("microdata", '//div[@id="p1"]'),
+        ("rdfa", "/html"),
+    ]
+    assert items[0]["name"] == "A" and items[1]["name"] == {"@type": ["Person"]}
+    article = newsmeta.extract(html, "https://news.example/a")
+    assert [a.name for a in article.authors] == ["Ann Lee"]  # the a[rel=author]
+    signals = article.ai_disclosure.signals
+    assert [s.kind for s in signals] == ["ai-disclosure-attribute"] * 2
+    assert [s.locator for s in signals] == ["/html", '//p[@id="t1"]']

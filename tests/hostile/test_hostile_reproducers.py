@@ -21,8 +21,8 @@ import pytest
 from hostile_support import page, run_hostile
 
 import newsmeta
+from cli_support import run_cli
 from newsmeta import BatchInput, Limits, extract_many, iter_inputs
-from newsmeta._cli import main as cli_main
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 BIG_INT = "9" * 4301  # one digit over Python's int-from-str limit (sys.int_info)
@@ -49,7 +49,7 @@ def test_cli_validate_reports_the_digit_limit_as_invalid_json(
 ) -> None:
     path = tmp_path / "big.json"
     path.write_text('{"title": "x", "word_count": ' + BIG_INT + "}", encoding="utf-8")
-    assert cli_main(["validate", str(path)]) == 1
+    assert run_cli(["validate", str(path)]) == 1
     captured = capsys.readouterr()
     assert "Traceback" not in captured.err + captured.out
     assert "digits" in captured.err + captured.out
@@ -94,7 +94,7 @@ def test_cli_extract_now_9999_12_31(tmp_path: Path, capsys: pytest.CaptureFixtur
             page(f"<time datetime='2023-01-0{i + 1}'>x</time><p>Posted 2 hours ago</p>"),
             encoding="utf-8",
         )
-    code = cli_main(["extract", str(tmp_path), "--jobs", "1", "--now", "9999-12-31"])
+    code = run_cli(["extract", str(tmp_path), "--jobs", "1", "--now", "9999-12-31"])
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert code == 0
     assert len(records) == 5 and all("article" in r for r in records)

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from cli_support import run_cli
 from newsmeta import Article
-from newsmeta._cli import main
 from newsmeta.testing import make_article, render_html
 
 
@@ -20,7 +20,7 @@ def _lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
 def test_articles_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     from newsmeta import from_json
 
-    assert main(["fixture", "--seed", "3", "--count", "4", "--language", "es"]) == 0
+    assert run_cli(["fixture", "--seed", "3", "--count", "4", "--language", "es"]) == 0
     lines = _lines(capsys)
     assert len(lines) == 4
     for offset, line in enumerate(lines):
@@ -30,14 +30,14 @@ def test_articles_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
 def test_default_is_one_english_article_of_seed_zero(capsys: pytest.CaptureFixture[str]) -> None:
     from newsmeta import from_json
 
-    assert main(["fixture"]) == 0
+    assert run_cli(["fixture"]) == 0
     (line,) = _lines(capsys)
     assert from_json(line, Article) == make_article(0)
 
 
 def test_pages_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
     argv = ["fixture", "--seed", "3", "--count", "2", "--markup", "microdata", "--language", "es"]
-    assert main(argv) == 0
+    assert run_cli(argv) == 0
     records = [json.loads(line) for line in _lines(capsys)]
     assert [r["seed"] for r in records] == [3, 4]
     for record in records:
@@ -50,7 +50,7 @@ def test_pages_as_json_lines(capsys: pytest.CaptureFixture[str]) -> None:
 def test_the_output_validates(capsys: pytest.CaptureFixture[str]) -> None:
     from newsmeta import validate
 
-    assert main(["fixture", "--count", "3"]) == 0
+    assert run_cli(["fixture", "--count", "3"]) == 0
     for line in _lines(capsys):
         assert validate(json.loads(line)) == []
 
@@ -66,11 +66,11 @@ def test_the_output_validates(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_arguments_exit_2(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(argv) == 2
+    assert run_cli(argv) == 2
     captured = capsys.readouterr()
     assert message in captured.err and captured.out == ""
 
 
 def test_count_zero_writes_nothing(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["fixture", "--count", "0"]) == 0
+    assert run_cli(["fixture", "--count", "0"]) == 0
     assert capsys.readouterr().out == ""

@@ -8,7 +8,7 @@ import json
 import pytest
 
 import newsmeta
-from newsmeta._cli import main
+from cli_support import run_cli
 from newsmeta.testing import MARKUPS, ArticleFactory, make_article, render_html
 
 LANGUAGES = ("en", "es", "fr", "de", "pt")
@@ -45,6 +45,6 @@ def test_the_factory_fixture_speaks_french(newsmeta_factory: ArticleFactory) -> 
 def test_fixture_command_in_every_language(
     language: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["fixture", "--language", language, "--count", "2"]) == 0
+    assert run_cli(["fixture", "--language", language, "--count", "2"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [json.loads(line)["language"] for line in lines] == [language, language]

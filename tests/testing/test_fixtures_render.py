@@ -22,7 +22,6 @@ from newsmeta import (
     ValidationError,
 )
 from newsmeta.testing import MARKUPS, make_article, make_disclosure, render_html
-from newsmeta.testing._render import relative_label
 
 NOW = dt.datetime(2024, 7, 29, 12, 0, tzinfo=dt.timezone.utc)
 TRICKY = 'Q&A: "Costs" <script>alert(1)</script> and </script> tags'
@@ -427,6 +426,13 @@ def test_utf16_output_has_a_bom() -> None:
 # --------------------------------------------------------------------------- relative labels
 
 
+def _time_ago(article: Article, now: dt.datetime) -> str | None:
+    """The "time ago" label render_html writes next to the date (None when it writes none)."""
+    found = _tree(render_html(article, "plain", now=now)).xpath("//span[@class='time-ago']/text()")
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
 @pytest.mark.parametrize(
     ("delta", "en", "es"),
     [
@@ -446,13 +452,13 @@ def test_utf16_output_has_a_bom() -> None:
 def test_relative_label(delta: dt.timedelta, en: str, es: str) -> None:
     published = dt.datetime(2023, 12, 29, 9, 0, tzinfo=dt.timezone.utc)
     now = published + delta
-    assert relative_label(published, now, "en") == en
-    assert relative_label(published, now, "es") == es
+    assert _time_ago(_article(date_published=published), now) == en
+    assert _time_ago(_article(date_published=published, language="es"), now) == es
 
 
 def test_relative_label_of_the_seed_page_and_future() -> None:
-    assert relative_label(dt.date(2023, 12, 29), NOW) == "7 months ago"
-    assert relative_label(dt.date(2025, 1, 1), NOW) is None
+    assert _time_ago(_article(), NOW) == "7 months ago"
+    assert _time_ago(_article(date_published=dt.date(2025, 1, 1)), NOW) is None
     assert "ago" not in _visible(render_html(_article(), "plain"))  # no now: no label
 
 

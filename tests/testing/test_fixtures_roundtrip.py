@@ -13,7 +13,7 @@ import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
-from newsmeta import AILevel
+from newsmeta import AILevel, extract
 from newsmeta.testing import MARKUPS, _roundtrip, make_article, make_disclosure, render_html
 
 NOW = dt.datetime(2026, 6, 15, 12, 0, tzinfo=dt.timezone.utc)
@@ -67,7 +67,6 @@ def test_expected_level_degrades_none_only_where_it_cannot_be_said() -> None:
 )
 @given(seed=st.integers(0, 2**31 - 1), language=st.sampled_from(("en", "es")))
 def test_extract_gives_back_the_rendered_article(markup: str, seed: int, language: str) -> None:
-    from newsmeta import extract
 
     article = make_article(seed, language=language)
     page = render_html(article, markup=markup, now=NOW)
@@ -80,8 +79,6 @@ def test_extract_gives_back_the_rendered_article(markup: str, seed: int, languag
 
 @pytest.mark.parametrize("markup", MARKUPS)
 def test_extract_recovers_the_body_blocks(markup: str) -> None:
-    from newsmeta._extract import extract
-
     found = total = 0
     for seed in range(20):
         article = make_article(seed, language="es" if seed % 2 else "en")
