@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 
 from newsmeta._dates import _label_words
+from newsmeta._dates import _label_words_more as _more
 
 __all__ = [
     "DATE_ONLY_PREFIXES",
@@ -1245,3 +1246,44 @@ LABEL_ONLY_BEFORE.update(_label_words.BEFORE)
 LABEL_ONLY_AFTER.update(_label_words.AFTER)
 LABEL_ONLY_ONE.update(_label_words.ONE)
 LABEL_ONLY_PHRASES.update(_label_words.PHRASES)
+# Czech, Slovak, Slovenian, Croatian, Serbian, Bulgarian, Romanian, Greek, Lithuanian, Latvian,
+# Estonian, Finnish, Hungarian, Swedish, Danish, Norwegian, Catalan, Vietnamese and Thai
+# (``_label_words_more``), and the future words and "today" of every language read only.
+LABEL_ONLY_LANGUAGES += _more.LANGUAGES
+LABEL_ONLY_UNITS.update(_more.UNITS)
+LABEL_ONLY_BEFORE.update(dict.fromkeys(_more.LANGUAGES, ()))
+LABEL_ONLY_BEFORE.update(_more.BEFORE)
+LABEL_ONLY_AFTER.update(dict.fromkeys(_more.LANGUAGES, ()))
+LABEL_ONLY_AFTER.update(_more.AFTER)
+for _lang in _more.LANGUAGES:
+    LABEL_ONLY_ONE.setdefault(_lang, _more.ONE.get(_lang, ()))
+# Past words around the amount ("för 2 dagar sedan"), units that say "ago" themselves ("3
+# napja"), a word between number and unit ("acum 20 de minute"), future words.
+LABEL_ONLY_BEFORE.update(
+    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in LABEL_ONLY_BEFORE.items()}
+)
+LABEL_ONLY_AROUND: dict[str, tuple[tuple[str, str], ...]] = {
+    lang: _more.AROUND.get(lang, ()) for lang in LABEL_ONLY_LANGUAGES
+}
+LABEL_ONLY_SELF_PAST: dict[str, dict[str, str]] = {
+    lang: _more.SELF_PAST.get(lang, {}) for lang in LABEL_ONLY_LANGUAGES
+}
+LABEL_ONLY_GLUE: dict[str, str] = _more.GLUE
+LABEL_ONLY_FUTURE_BEFORE: dict[str, tuple[str, ...]] = {
+    lang: tuple(sorted(_more.FUTURE_BEFORE.get(lang, ()), key=len, reverse=True))
+    for lang in LABEL_ONLY_LANGUAGES
+}
+LABEL_ONLY_FUTURE_AFTER: dict[str, tuple[str, ...]] = {
+    lang: _more.FUTURE_AFTER.get(lang, ()) for lang in LABEL_ONLY_LANGUAGES
+}
+# Phrases per language (a phrase two languages spell the same is read in either when the
+# language is given; without one, ``LABEL_ONLY_PHRASES`` keeps the first).
+LABEL_ONLY_PHRASES_BY_LANG: dict[str, dict[str, str]] = {
+    lang: {} for lang in LABEL_ONLY_LANGUAGES
+}
+for _text, (_lang, _english) in LABEL_ONLY_PHRASES.items():
+    LABEL_ONLY_PHRASES_BY_LANG[_lang][_text] = _english
+for _lang, _phrases_of in _more.PHRASES.items():
+    for _text, _english in _phrases_of.items():
+        LABEL_ONLY_PHRASES_BY_LANG[_lang].setdefault(_text, _english)
+        LABEL_ONLY_PHRASES.setdefault(_text, (_lang, _english))
