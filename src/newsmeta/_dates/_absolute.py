@@ -459,6 +459,9 @@ _YEAR_FIRST = re.compile(
     r"|\s+([^\W\d_]{3,12})\.?\s+([0-2]?\d|3[01])\.?(?!\d))"
 )
 # Hungarian month names and their abbreviations (read only in the year-first form above).
+#: Languages whose month names only the year-first readers below know (Hungarian "2024.
+#: szeptember 3.", Lithuanian "2024 m. rugsėjo 3 d.", Latvian "2024. gada 3. septembrī").
+OWN_MONTH_LANGUAGES: frozenset[str] = frozenset({"hu", "lt", "lv"})
 _HU_MONTHS = {
     name: i
     for i, names in enumerate(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 
 from newsmeta._dates import _label_words
+from newsmeta._dates import _language_table as _table
 from newsmeta._dates import _label_words_more as _more
 
 __all__ = [
@@ -406,6 +407,8 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+_MONTHS_BY_LANG.update(_table.MONTHS_MORE)
+
 MONTHS: dict[str, int] = {}
 """Month name or abbreviation (any language) -> month number."""
 for _names in _MONTHS_BY_LANG.values():
@@ -465,6 +468,9 @@ WEEKDAYS: frozenset[str] = frozenset(
     सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
     """.split()
 )
+
+# Every weekday name of the language table (one place: ``_language_table.WEEKDAYS``).
+WEEKDAYS |= frozenset(w for names in _table.WEEKDAYS.values() for w in names.split())
 
 PREFIXES: tuple[str, ...] = (
     "last updated on",
@@ -611,6 +617,15 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "cập nhật",
     "cập nhật lúc",
     "ngày",
+)
+DATE_ONLY_PREFIXES += tuple(
+    dict.fromkeys(
+        w
+        for table in (_table.PUBLISHED, _table.UPDATED)
+        for words in table.values()
+        for w in words
+        if w not in PREFIXES and w not in DATE_ONLY_PREFIXES
+    )
 )
 """Words that may precede an absolute date in the languages whose month names are read but
 whose relative labels are not (Russian, Turkish, Italian, Dutch, Polish, Czech, the
