@@ -65,7 +65,7 @@ MONTHS_MORE: dict[str, tuple[tuple[str, ...], ...]] = {
         ("september", "sep", "sept"),
         ("oktober", "okt"),
         ("november", "nov"),
-        ("desember", "des"),
+        ("desember",),
     ),
     "sr": (
         ("januar", "januara"),
