@@ -12,7 +12,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER", "BEFORE", "CJK_FUTURE", "CJK_LABEL", "CJK_UNITS", "LANGUAGES", "ONE", "PHRASES", "UNITS"]
+__all__ = [
+    "AFTER",
+    "BEFORE",
+    "CJK_FUTURE",
+    "CJK_LABEL",
+    "CJK_UNITS",
+    "LANGUAGES",
+    "ONE",
+    "PHRASES",
+    "UNITS",
+]
 
 LANGUAGES: tuple[str, ...] = ("it", "nl", "pl", "tr", "id", "ru", "uk", "ja", "zh", "ko")
 

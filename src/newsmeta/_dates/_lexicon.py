@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 
 from newsmeta._dates import _label_words
-from newsmeta._dates import _language_table as _table
 from newsmeta._dates import _label_words_more as _more
+from newsmeta._dates import _language_table as _table
 
 __all__ = [
     "DATE_ONLY_PREFIXES",
@@ -1293,9 +1293,7 @@ LABEL_ONLY_FUTURE_AFTER: dict[str, tuple[str, ...]] = {
 }
 # Phrases per language (a phrase two languages spell the same is read in either when the
 # language is given; without one, ``LABEL_ONLY_PHRASES`` keeps the first).
-LABEL_ONLY_PHRASES_BY_LANG: dict[str, dict[str, str]] = {
-    lang: {} for lang in LABEL_ONLY_LANGUAGES
-}
+LABEL_ONLY_PHRASES_BY_LANG: dict[str, dict[str, str]] = {lang: {} for lang in LABEL_ONLY_LANGUAGES}
 for _text, (_lang, _english) in LABEL_ONLY_PHRASES.items():
     LABEL_ONLY_PHRASES_BY_LANG[_lang][_text] = _english
 for _lang, _phrases_of in _more.PHRASES.items():

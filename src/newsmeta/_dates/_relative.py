@@ -786,6 +786,8 @@ def _lx_after_words(lang: str) -> tuple[str, ...]:
         + around
         + tuple(lx.LABEL_ONLY_SELF_PAST[lang])
     )
+
+
 # Past and future words that open or close a label in a Latin-, Greek- or Cyrillic-script
 # language read only ("3 ore fa", "před 3 dny", "för 2 dagar sedan", "3 часа назад", "за 3
 # дня"): such a label, or one of their phrases ("ieri", "вчера"), is reworded when no
