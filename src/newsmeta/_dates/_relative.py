@@ -703,7 +703,7 @@ def _reword(text: str, language: str | None) -> tuple[str, str] | None:
             lang, name = _lw.CJK_UNITS[cjk.group(2)]
             future = cjk.group(3) in _lw.CJK_FUTURE
             return language or lang, _english(int(cjk.group(1)), name, False, future)
-    langs = (language,) if language is not None else lx.LABEL_ONLY_LANGUAGES
+    langs = (language,) if language is not None else _edge_languages(text)
     for lang in langs:
         for rest, future in _frames(text, lang):
             found = _amount_unit(rest, lang)
@@ -716,6 +716,22 @@ def _reword(text: str, language: str | None) -> tuple[str, str] | None:
             if last in self_past and head.isdecimal() and len(head) <= 7:
                 return lang, _english(int(head), self_past[last], False, False)
     return None
+
+
+def _edge_languages(text: str) -> tuple[str, ...]:
+    """The languages read only whose past or future words open or close ``text`` (in
+    ``LABEL_ONLY_LANGUAGES`` order): only those can reword it."""
+    first, _, _ = text.partition(" ")
+    _, _, last = text.rpartition(" ")
+    mask = _BY_FIRST_WORD.get(first, 0) | _BY_LAST_WORD.get(last, 0)
+    if not mask:
+        return ()
+    found = _EDGE_CACHE.get(mask)
+    if found is None:
+        found = _EDGE_CACHE[mask] = tuple(
+            lang for i, lang in enumerate(lx.LABEL_ONLY_LANGUAGES) if mask >> i & 1
+        )
+    return found
 
 
 def _frames(text: str, lang: str) -> list[tuple[str, bool]]:
@@ -786,6 +802,22 @@ def _lx_after_words(lang: str) -> tuple[str, ...]:
         + around
         + tuple(lx.LABEL_ONLY_SELF_PAST[lang])
     )
+
+
+def _edge_masks(words_of: Callable[[str], tuple[str, ...]], at: int) -> dict[str, int]:
+    """First (``at=0``) or last (``at=-1``) word of each language's edge words -> languages
+    (bits in ``LABEL_ONLY_LANGUAGES`` order)."""
+    out: dict[str, int] = {}
+    for i, lang in enumerate(lx.LABEL_ONLY_LANGUAGES):
+        for word in words_of(lang):
+            edge = word.split(" ")[at]
+            out[edge] = out.get(edge, 0) | 1 << i
+    return out
+
+
+_BY_FIRST_WORD = _edge_masks(_lx_before_words, 0)
+_BY_LAST_WORD = _edge_masks(_lx_after_words, -1)
+_EDGE_CACHE: dict[int, tuple[str, ...]] = {}
 
 
 # Past and future words that open or close a label in a Latin-, Greek- or Cyrillic-script
