@@ -538,6 +538,8 @@ def test_not_labels() -> None:
 def test_a_z_glued_to_a_word_is_not_the_utc_zone() -> None:
     value = parse_date("2024-09-03 10:15 Zaktualizowano")
     assert value == dt.datetime(2024, 9, 3, 10, 15)
+    doubled = parse_date("2024-09-03T10:15ZZ")
+    assert isinstance(doubled, dt.datetime) and doubled.utcoffset() == dt.timedelta(0)
     assert parse_date("2024-09-03T10:15Z") == dt.datetime(
         2024, 9, 3, 10, 15, tzinfo=dt.timezone.utc
     )

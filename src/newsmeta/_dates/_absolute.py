@@ -58,10 +58,11 @@ _MARKED_MONTH_WORD = (
 )
 _MARKED_SCRIPT = re.compile("[\u064b-\u0652\u0900-\u097f\u0e00-\u0e7f]")
 _MONTH_WORD = "{month_word}"
-# The zone "Z" is a letter of its own, not the first of a word ("10:15 Zaktualizowano").
+# The zone "Z" is a letter of its own, not the first of a word ("10:15 Zaktualizowano"; a
+# doubled "ZZ" is still the zone).
 _ISO_BRANCH = (
     r"(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2})(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})"
-    r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z(?![^\W\d_])|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
+    r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z(?!(?!Z)[^\W\d_])|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
 )
 _DAY_MONTH_YEAR = (
     rf"(?<!\d)(?P<d2>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\s+of\s+|"
