@@ -1,9 +1,13 @@
 """Words the date helpers know: month and weekday names, relative-time phrases, zones.
 
-Languages: en, es, fr, de, pt; month names also in it, nl, ru, tr, pl, cs, sv/da/no, ro,
-fi, uk, el, id/ms, ca, sk, sl, hr, bg, he, ar, hi and th (and Vietnamese "tháng" dates).
-All keys are lower case and accent-bearing (the parsers lower-case their input; a few
-unaccented spellings are listed too).
+``LANGUAGES`` are the five languages whose relative labels are parsed word by word and
+printed (en, es, fr, de, pt). Every language newsmeta reads dates in (37: the table in
+:mod:`newsmeta._dates._language_table`, checked by :mod:`newsmeta._dates._languages`) has
+month and weekday names, published/updated label words, relative past and future labels and
+"today"/"yesterday"; the labels of the languages other than the five are reworded as the
+English label with the same meaning (``LABEL_ONLY_*`` below, words in ``_label_words`` and
+``_label_words_more``). All keys are lower case and accent-bearing (the parsers lower-case
+their input; a few unaccented spellings are listed too).
 """
 
 from __future__ import annotations
@@ -627,11 +631,9 @@ DATE_ONLY_PREFIXES += tuple(
         if w not in PREFIXES and w not in DATE_ONLY_PREFIXES
     )
 )
-"""Words that may precede an absolute date in the languages whose month names are read but
-whose relative labels are not (Russian, Turkish, Italian, Dutch, Polish, Czech, the
-Scandinavian languages, Romanian, Finnish, Ukrainian, Greek, Indonesian, Catalan, Slovak,
-Slovenian, Croatian, Bulgarian, Lithuanian): ``parse_date`` accepts them,
-``parse_relative`` (which shares :data:`PREFIXES`) has no label in those languages."""
+"""Words that may precede a date in the languages other than the five (with the published and
+updated words of ``_language_table``): ``parse_date`` and ``parse_relative`` both accept
+them, and :data:`PREFIXES` ("Objavljeno prije 3 sata", "Publicerad för 2 dagar sedan")."""
 
 _H = 3600
 ZONES: dict[str, timezone] = {
