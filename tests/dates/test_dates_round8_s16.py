@@ -533,6 +533,9 @@ def test_inflected_and_glued_forms(label: str, amount: int, unit: str) -> None:
 def test_not_labels() -> None:
     for text in ("před", "3 dny", "za", "acum", "3 päivää", "för 2 dagar", "napja"):
         assert parse_relative(text, now=NOW) is None, text
+    # Hungarian "ma" (today) only when Hungarian is asked for ("MA", Italian "ma")
+    assert parse_relative("MA", now=NOW) is None
+    assert parse_relative("ma", now=NOW, language="hu") is not None
 
 
 def test_a_z_glued_to_a_word_is_not_the_utc_zone() -> None:

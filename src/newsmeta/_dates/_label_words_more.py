@@ -15,6 +15,7 @@ from __future__ import annotations
 __all__ = [
     "AFTER",
     "AROUND",
+    "ASKED_ONLY",
     "BEFORE",
     "FUTURE_AFTER",
     "FUTURE_BEFORE",
@@ -452,3 +453,7 @@ PHRASES: dict[str, dict[str, str]] = {
         "เมื่อวานซืน": "the day before yesterday",
     },
 }
+
+# Phrases read only when the language is asked for: Hungarian "ma" (today) is a word or an
+# abbreviation elsewhere ("ma" in Italian, "MA").
+ASKED_ONLY: frozenset[str] = frozenset({"ma"})

@@ -1301,4 +1301,5 @@ for _text, (_lang, _english) in LABEL_ONLY_PHRASES.items():
 for _lang, _phrases_of in _more.PHRASES.items():
     for _text, _english in _phrases_of.items():
         LABEL_ONLY_PHRASES_BY_LANG[_lang].setdefault(_text, _english)
-        LABEL_ONLY_PHRASES.setdefault(_text, (_lang, _english))
+        if _text not in _more.ASKED_ONLY:
+            LABEL_ONLY_PHRASES.setdefault(_text, (_lang, _english))

@@ -659,13 +659,14 @@ _ARTICLE_OF = {"hour": "an"}
 
 
 def _in_english(label: str, language: str | None) -> tuple[str, str] | None:
-    """A label in a language read only (Hebrew, Arabic, Hindi, Italian, Dutch, Polish,
-    Turkish, Indonesian, Russian, Ukrainian, Japanese, Chinese, Korean) as ``(language, the
-    English label)``, or None.
+    """A label in a language read only (every language of the date table but the five the
+    parser reads: Hebrew, Arabic, Hindi, Italian, Czech, Finnish, Swedish, Thai …) as
+    ``(language, the English label)``, or None.
 
-    "לפני 3 שעות" -> "3 hours ago", "منذ ساعتين" -> "2 hours ago", "एक घंटा पहले" -> "an hour
-    ago", "3 ore fa" -> "3 hours ago", "час назад" -> "an hour ago", "3時間前" -> "3 hours
-    ago": the renderers that print these languages bucket as they do in English.
+    "לפני 3 שעות" -> "3 hours ago", "před 3 dny" -> "3 days ago", "za 3 dny" -> "in 3
+    days", "3 napja" -> "3 days ago", "3時間前" -> "3 hours ago": the renderers that print
+    these languages bucket as they do in English. A prefix ``parse_date`` accepts may open
+    the label ("Objavljeno prije 3 sata").
     """
     text = " ".join(label.lower().replace("’", "'").split()).strip(_TRIM)
     found = _reword(text, language)
