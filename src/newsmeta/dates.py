@@ -1,6 +1,9 @@
 """Dates: absolute dates with their precision, relative labels as ranges, render windows.
 
-Five languages: en, es, fr, de, pt. See docs/dates.md.
+Relative labels are parsed and printed in five languages (en, es, fr, de, pt:
+``PRINTED_LANGUAGES``); dates, relative labels, "today"/"yesterday" and published/updated
+label words are read in every language of ``DATE_LANGUAGES`` (language -> the concepts of
+``DATE_CONCEPTS`` it has words for). See docs/dates.md.
 
 >>> from newsmeta.dates import parse_date
 >>> parse_date("29 de diciembre de 2023")
@@ -22,8 +25,13 @@ from newsmeta._dates import (
     parse_relative,
     render_window,
 )
+from newsmeta._dates._languages import CONCEPTS as DATE_CONCEPTS
+from newsmeta._dates._languages import DATE_LANGUAGES, PRINTED_LANGUAGES
 
 __all__ = [
+    "DATE_CONCEPTS",
+    "DATE_LANGUAGES",
+    "PRINTED_LANGUAGES",
     "RENDERERS",
     "ParsedDate",
     "RelativeTime",

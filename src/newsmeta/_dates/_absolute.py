@@ -58,9 +58,11 @@ _MARKED_MONTH_WORD = (
 )
 _MARKED_SCRIPT = re.compile("[\u064b-\u0652\u0900-\u097f\u0e00-\u0e7f]")
 _MONTH_WORD = "{month_word}"
+# The zone "Z" is a letter of its own, not the first of a word ("10:15 Zaktualizowano"; a
+# doubled "ZZ" is still the zone).
 _ISO_BRANCH = (
     r"(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})(?:-(?P<id>\d{2})(?:[T ](?P<iH>\d{2}):(?P<iM>\d{2})"
-    r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
+    r"(?::(?P<iS>\d{2})(?:[.,](?P<if>\d{1,9}))?)?\s?(?P<iz>Z(?!(?!Z)[^\W\d_])|[+-]\d{2}(?::?\d{2})?)?)?)?(?![\d-])"
 )
 _DAY_MONTH_YEAR = (
     rf"(?<!\d)(?P<d2>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\s+of\s+|"
@@ -459,6 +461,9 @@ _YEAR_FIRST = re.compile(
     r"|\s+([^\W\d_]{3,12})\.?\s+([0-2]?\d|3[01])\.?(?!\d))"
 )
 # Hungarian month names and their abbreviations (read only in the year-first form above).
+#: Languages whose month names only the year-first readers below know (Hungarian "2024.
+#: szeptember 3.", Lithuanian "2024 m. rugsėjo 3 d.", Latvian "2024. gada 3. septembrī").
+OWN_MONTH_LANGUAGES: frozenset[str] = frozenset({"hu", "lt", "lv"})
 _HU_MONTHS = {
     name: i
     for i, names in enumerate(

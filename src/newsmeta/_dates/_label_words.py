@@ -12,7 +12,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AFTER", "BEFORE", "CJK_LABEL", "CJK_UNITS", "LANGUAGES", "ONE", "PHRASES", "UNITS"]
+__all__ = [
+    "AFTER",
+    "BEFORE",
+    "CJK_FUTURE",
+    "CJK_LABEL",
+    "CJK_UNITS",
+    "LANGUAGES",
+    "ONE",
+    "PHRASES",
+    "UNITS",
+]
 
 LANGUAGES: tuple[str, ...] = ("it", "nl", "pl", "tr", "id", "ru", "uk", "ja", "zh", "ko")
 
@@ -244,5 +254,9 @@ CJK_UNITS: dict[str, tuple[str, str]] = {
     "년": ("ko", "year"),
 }
 CJK_LABEL = re.compile(
-    r"^(\d{1,7})\s*(" + "|".join(sorted(CJK_UNITS, key=len, reverse=True)) + r")\s*(?:前|전|以前)$"
+    r"^(\d{1,7})\s*("
+    + "|".join(sorted(CJK_UNITS, key=len, reverse=True))
+    + r")\s*(前|전|以前|後|后|以后|以後|후)$"
 )
+# The words after the unit that make a CJK label future ("3日後", "3天后", "3일 후").
+CJK_FUTURE: frozenset[str] = frozenset({"後", "后", "以后", "以後", "후"})

@@ -1,9 +1,13 @@
 """Words the date helpers know: month and weekday names, relative-time phrases, zones.
 
-Languages: en, es, fr, de, pt; month names also in it, nl, ru, tr, pl, cs, sv/da/no, ro,
-fi, uk, el, id/ms, ca, sk, sl, hr, bg, he, ar, hi and th (and Vietnamese "tháng" dates).
-All keys are lower case and accent-bearing (the parsers lower-case their input; a few
-unaccented spellings are listed too).
+``LANGUAGES`` are the five languages whose relative labels are parsed word by word and
+printed (en, es, fr, de, pt). Every language newsmeta reads dates in (37: the table in
+:mod:`newsmeta._dates._language_table`, checked by :mod:`newsmeta._dates._languages`) has
+month and weekday names, published/updated label words, relative past and future labels and
+"today"/"yesterday"; the labels of the languages other than the five are reworded as the
+English label with the same meaning (``LABEL_ONLY_*`` below, words in ``_label_words`` and
+``_label_words_more``). All keys are lower case and accent-bearing (the parsers lower-case
+their input; a few unaccented spellings are listed too).
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 from datetime import timedelta, timezone
 
 from newsmeta._dates import _label_words
+from newsmeta._dates import _label_words_more as _more
+from newsmeta._dates import _language_table as _table
 
 __all__ = [
     "DATE_ONLY_PREFIXES",
@@ -405,6 +411,8 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
 }
 
+_MONTHS_BY_LANG.update(_table.MONTHS_MORE)
+
 MONTHS: dict[str, int] = {}
 """Month name or abbreviation (any language) -> month number."""
 for _names in _MONTHS_BY_LANG.values():
@@ -464,6 +472,9 @@ WEEKDAYS: frozenset[str] = frozenset(
     सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
     """.split()
 )
+
+# Every weekday name of the language table (one place: ``_language_table.WEEKDAYS``).
+WEEKDAYS |= frozenset(w for names in _table.WEEKDAYS.values() for w in names.split())
 
 PREFIXES: tuple[str, ...] = (
     "last updated on",
@@ -611,11 +622,18 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "cập nhật lúc",
     "ngày",
 )
-"""Words that may precede an absolute date in the languages whose month names are read but
-whose relative labels are not (Russian, Turkish, Italian, Dutch, Polish, Czech, the
-Scandinavian languages, Romanian, Finnish, Ukrainian, Greek, Indonesian, Catalan, Slovak,
-Slovenian, Croatian, Bulgarian, Lithuanian): ``parse_date`` accepts them,
-``parse_relative`` (which shares :data:`PREFIXES`) has no label in those languages."""
+DATE_ONLY_PREFIXES += tuple(
+    dict.fromkeys(
+        w
+        for table in (_table.PUBLISHED, _table.UPDATED)
+        for words in table.values()
+        for w in words
+        if w not in PREFIXES and w not in DATE_ONLY_PREFIXES
+    )
+)
+"""Words that may precede a date in the languages other than the five (with the published and
+updated words of ``_language_table``): ``parse_date`` and ``parse_relative`` both accept
+them, and :data:`PREFIXES` ("Objavljeno prije 3 sata", "Publicerad för 2 dagar sedan")."""
 
 _H = 3600
 ZONES: dict[str, timezone] = {
@@ -1245,3 +1263,43 @@ LABEL_ONLY_BEFORE.update(_label_words.BEFORE)
 LABEL_ONLY_AFTER.update(_label_words.AFTER)
 LABEL_ONLY_ONE.update(_label_words.ONE)
 LABEL_ONLY_PHRASES.update(_label_words.PHRASES)
+# Czech, Slovak, Slovenian, Croatian, Serbian, Bulgarian, Romanian, Greek, Lithuanian, Latvian,
+# Estonian, Finnish, Hungarian, Swedish, Danish, Norwegian, Catalan, Vietnamese and Thai
+# (``_label_words_more``), and the future words and "today" of every language read only.
+LABEL_ONLY_LANGUAGES += _more.LANGUAGES
+LABEL_ONLY_UNITS.update(_more.UNITS)
+LABEL_ONLY_BEFORE.update(dict.fromkeys(_more.LANGUAGES, ()))
+LABEL_ONLY_BEFORE.update(_more.BEFORE)
+LABEL_ONLY_AFTER.update(dict.fromkeys(_more.LANGUAGES, ()))
+LABEL_ONLY_AFTER.update(_more.AFTER)
+for _lang in _more.LANGUAGES:
+    LABEL_ONLY_ONE.setdefault(_lang, _more.ONE.get(_lang, ()))
+# Past words around the amount ("för 2 dagar sedan"), units that say "ago" themselves ("3
+# napja"), a word between number and unit ("acum 20 de minute"), future words.
+LABEL_ONLY_BEFORE.update(
+    {k: tuple(sorted(v, key=len, reverse=True)) for k, v in LABEL_ONLY_BEFORE.items()}
+)
+LABEL_ONLY_AROUND: dict[str, tuple[tuple[str, str], ...]] = {
+    lang: _more.AROUND.get(lang, ()) for lang in LABEL_ONLY_LANGUAGES
+}
+LABEL_ONLY_SELF_PAST: dict[str, dict[str, str]] = {
+    lang: _more.SELF_PAST.get(lang, {}) for lang in LABEL_ONLY_LANGUAGES
+}
+LABEL_ONLY_GLUE: dict[str, str] = _more.GLUE
+LABEL_ONLY_FUTURE_BEFORE: dict[str, tuple[str, ...]] = {
+    lang: tuple(sorted(_more.FUTURE_BEFORE.get(lang, ()), key=len, reverse=True))
+    for lang in LABEL_ONLY_LANGUAGES
+}
+LABEL_ONLY_FUTURE_AFTER: dict[str, tuple[str, ...]] = {
+    lang: _more.FUTURE_AFTER.get(lang, ()) for lang in LABEL_ONLY_LANGUAGES
+}
+# Phrases per language (a phrase two languages spell the same is read in either when the
+# language is given; without one, ``LABEL_ONLY_PHRASES`` keeps the first).
+LABEL_ONLY_PHRASES_BY_LANG: dict[str, dict[str, str]] = {lang: {} for lang in LABEL_ONLY_LANGUAGES}
+for _text, (_lang, _english) in LABEL_ONLY_PHRASES.items():
+    LABEL_ONLY_PHRASES_BY_LANG[_lang][_text] = _english
+for _lang, _phrases_of in _more.PHRASES.items():
+    for _text, _english in _phrases_of.items():
+        LABEL_ONLY_PHRASES_BY_LANG[_lang].setdefault(_text, _english)
+        if _text not in _more.ASKED_ONLY:
+            LABEL_ONLY_PHRASES.setdefault(_text, (_lang, _english))

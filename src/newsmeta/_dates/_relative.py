@@ -498,9 +498,15 @@ def _read_label(
     return parsed
 
 
-# The words that may precede a date (shared with ``parse_date``), then a colon or a space.
+# The words that may precede a date (the set ``parse_date`` accepts, in every language whose
+# dates are read), then a colon or a space.
 _PREFIX = re.compile(
-    "(?:" + "|".join(re.escape(p) for p in sorted(lx.PREFIXES, key=len, reverse=True)) + ")"
+    "(?:"
+    + "|".join(
+        re.escape(p)
+        for p in sorted(set(lx.PREFIXES + lx.DATE_ONLY_PREFIXES), key=len, reverse=True)
+    )
+    + ")"
     r"\s*[:\-–—]?\s+"
 )
 
@@ -653,52 +659,117 @@ _ARTICLE_OF = {"hour": "an"}
 
 
 def _in_english(label: str, language: str | None) -> tuple[str, str] | None:
-    """A label in a language read only (Hebrew, Arabic, Hindi, Italian, Dutch, Polish,
-    Turkish, Indonesian, Russian, Ukrainian, Japanese, Chinese, Korean) as ``(language, the
-    English label)``, or None.
+    """A label in a language read only (every language of the date table but the five the
+    parser reads: Hebrew, Arabic, Hindi, Italian, Czech, Finnish, Swedish, Thai …) as
+    ``(language, the English label)``, or None.
 
-    "לפני 3 שעות" -> "3 hours ago", "منذ ساعتين" -> "2 hours ago", "एक घंटा पहले" -> "an hour
-    ago", "3 ore fa" -> "3 hours ago", "час назад" -> "an hour ago", "3時間前" -> "3 hours
-    ago": the renderers that print these languages bucket as they do in English.
+    "לפני 3 שעות" -> "3 hours ago", "před 3 dny" -> "3 days ago", "za 3 dny" -> "in 3
+    days", "3 napja" -> "3 days ago", "3時間前" -> "3 hours ago": the renderers that print
+    these languages bucket as they do in English. A prefix ``parse_date`` accepts may open
+    the label ("Objavljeno prije 3 sata").
     """
-    text = " ".join(label.lower().split()).strip(_TRIM)
-    phrase = lx.LABEL_ONLY_PHRASES.get(text)
-    if phrase is not None:
-        return phrase if language is None or phrase[0] == language else None
+    text = " ".join(label.lower().replace("’", "'").split()).strip(_TRIM)
+    found = _reword(text, language)
+    if found is None and text[:1].isalpha():
+        # "Objavljeno prije 3 sata", "Päivitetty 2 tuntia sitten": the prefixes parse_date
+        # accepts, as for the five languages.
+        prefix = _PREFIX.match(text)
+        if prefix is not None and prefix.end() < len(text):
+            found = _reword(text[prefix.end() :], language)
+    return found
+
+
+def _english(amount: int, name: str, article: bool, future: bool) -> str:
+    """The English label: "3 hours ago", "an hour ago", "in 3 days", "in a day"."""
+    if article:
+        core = f"{_ARTICLE_OF.get(name, 'a')} {name}"
+    else:
+        core = f"{amount} {name}{'' if amount == 1 else 's'}"
+    return f"in {core}" if future else f"{core} ago"
+
+
+def _reword(text: str, language: str | None) -> tuple[str, str] | None:
+    """:func:`_in_english` on the normalised text (no prefix)."""
+    if language is None:
+        phrase = lx.LABEL_ONLY_PHRASES.get(text)
+        if phrase is not None:
+            return phrase
+    else:
+        said_phrase = lx.LABEL_ONLY_PHRASES_BY_LANG.get(language, {}).get(text)
+        if said_phrase is not None:
+            return language, said_phrase
     if language is None or language in _CJK:
         cjk = _lw.CJK_LABEL.match(text)
         if cjk is not None:
             lang, name = _lw.CJK_UNITS[cjk.group(2)]
-            amount = int(cjk.group(1))
-            return language or lang, f"{amount} {name}{'' if amount == 1 else 's'} ago"
-    langs = (language,) if language is not None else lx.LABEL_ONLY_LANGUAGES
+            future = cjk.group(3) in _lw.CJK_FUTURE
+            return language or lang, _english(int(cjk.group(1)), name, False, future)
+    langs = (language,) if language is not None else _edge_languages(text)
     for lang in langs:
-        before, after = lx.LABEL_ONLY_BEFORE[lang], lx.LABEL_ONLY_AFTER[lang]
-        rest = _without(text, before, after)
-        if rest is None:
-            continue
-        words = rest.split(" ")
-        if not 1 <= len(words) <= 2:
-            continue
-        unit = lx.LABEL_ONLY_UNITS[lang].get(words[-1])
-        if unit is None:
-            continue
-        name, said = unit
-        if len(words) == 2:
-            head = words[0]
-            if head in lx.LABEL_ONLY_ONE[lang]:
-                amount, article = 1, True  # "एक घंटा पहले": an hour ago
-            elif head.isdecimal() and len(head) <= 7:
-                amount, article = int(head), False  # also "11 ساعة": a number, a singular
-            else:
-                continue
-        elif said:
-            amount, article = said, said == 1  # "לפני שעה", "منذ ساعتين"
-        else:
-            continue
-        if article:
-            return lang, f"{_ARTICLE_OF.get(name, 'a')} {name} ago"
-        return lang, f"{amount} {name}{'' if amount == 1 else 's'} ago"
+        for rest, future in _frames(text, lang):
+            found = _amount_unit(rest, lang)
+            if found is not None:
+                amount, name, article = found
+                return lang, _english(amount, name, article, future)
+        self_past = lx.LABEL_ONLY_SELF_PAST[lang]
+        if self_past:
+            head, _, last = text.rpartition(" ")
+            if last in self_past and head.isdecimal() and len(head) <= 7:
+                return lang, _english(int(head), self_past[last], False, False)
+    return None
+
+
+def _edge_languages(text: str) -> tuple[str, ...]:
+    """The languages read only whose past or future words open or close ``text`` (in
+    ``LABEL_ONLY_LANGUAGES`` order): only those can reword it."""
+    first, _, _ = text.partition(" ")
+    _, _, last = text.rpartition(" ")
+    mask = _BY_FIRST_WORD.get(first, 0) | _BY_LAST_WORD.get(last, 0)
+    if not mask:
+        return ()
+    found = _EDGE_CACHE.get(mask)
+    if found is None:
+        found = _EDGE_CACHE[mask] = tuple(
+            lang for i, lang in enumerate(lx.LABEL_ONLY_LANGUAGES) if mask >> i & 1
+        )
+    return found
+
+
+def _frames(text: str, lang: str) -> list[tuple[str, bool]]:
+    """``text`` without its past or future words (``(rest, is_future)``), every way they fit."""
+    out: list[tuple[str, bool]] = []
+    rest = _without(text, lx.LABEL_ONLY_BEFORE[lang], lx.LABEL_ONLY_AFTER[lang])
+    if rest is not None:
+        out.append((rest, False))
+    for before, after in lx.LABEL_ONLY_AROUND[lang]:
+        if text.startswith(before + " ") and text.endswith(" " + after):
+            out.append((text[len(before) + 1 : -len(after) - 1], False))
+    rest = _without(text, lx.LABEL_ONLY_FUTURE_BEFORE[lang], lx.LABEL_ONLY_FUTURE_AFTER[lang])
+    if rest is not None:
+        out.append((rest, True))
+    return out
+
+
+def _amount_unit(rest: str, lang: str) -> tuple[int, str, bool] | None:
+    """``(amount, unit, said with an article)`` of "3 dny", "hodinou", "o zi"; None if not."""
+    words = rest.split(" ")
+    if len(words) == 3 and words[1] == lx.LABEL_ONLY_GLUE.get(lang):
+        words = [words[0], words[2]]  # "20 de minute"
+    if not 1 <= len(words) <= 2:
+        return None
+    unit = lx.LABEL_ONLY_UNITS[lang].get(words[-1])
+    if unit is None:
+        return None
+    name, said = unit
+    if len(words) == 2:
+        head = words[0]
+        if head in lx.LABEL_ONLY_ONE[lang]:
+            return 1, name, True  # "एक घंटा पहले": an hour ago
+        if head.isdecimal() and len(head) <= 7:
+            return int(head), name, False  # also "11 ساعة": a number, a singular
+        return None
+    if said:
+        return said, name, said == 1  # "לפני שעה", "منذ ساعتين"
     return None
 
 
@@ -715,10 +786,52 @@ def _without(text: str, before: tuple[str, ...], after: tuple[str, ...]) -> str 
 
 
 _CJK = frozenset({"ja", "zh", "ko"})
-# Past words that close a label in a Latin- or Cyrillic-script language read only ("3 ore
-# fa", "3 uur geleden", "3 saat önce", "3 часа назад"): such a label, or one of their
-# phrases ("ieri", "вчера"), is reworded when no language of the parser reads it.
-_PAST_AFTER = re.compile(r"\s(?:fa|geleden|temu|önce|lalu|назад|тому)$")
+
+
+def _lx_before_words(lang: str) -> tuple[str, ...]:
+    """The words that open a label of ``lang`` read only (past, future, around)."""
+    around = tuple(b for b, _ in lx.LABEL_ONLY_AROUND[lang])
+    return lx.LABEL_ONLY_BEFORE[lang] + lx.LABEL_ONLY_FUTURE_BEFORE[lang] + around
+
+
+def _lx_after_words(lang: str) -> tuple[str, ...]:
+    """The words that close a label of ``lang`` read only (past, future, units saying "ago")."""
+    around = tuple(a for _, a in lx.LABEL_ONLY_AROUND[lang])
+    return (
+        lx.LABEL_ONLY_AFTER[lang]
+        + lx.LABEL_ONLY_FUTURE_AFTER[lang]
+        + around
+        + tuple(lx.LABEL_ONLY_SELF_PAST[lang])
+    )
+
+
+def _edge_masks(words_of: Callable[[str], tuple[str, ...]], at: int) -> dict[str, int]:
+    """First (``at=0``) or last (``at=-1``) word of each language's edge words -> languages
+    (bits in ``LABEL_ONLY_LANGUAGES`` order)."""
+    out: dict[str, int] = {}
+    for i, lang in enumerate(lx.LABEL_ONLY_LANGUAGES):
+        for word in words_of(lang):
+            edge = word.split(" ")[at]
+            out[edge] = out.get(edge, 0) | 1 << i
+    return out
+
+
+_BY_FIRST_WORD = _edge_masks(_lx_before_words, 0)
+_BY_LAST_WORD = _edge_masks(_lx_after_words, -1)
+_EDGE_CACHE: dict[int, tuple[str, ...]] = {}
+
+
+# Past and future words that open or close a label in a Latin-, Greek- or Cyrillic-script
+# language read only ("3 ore fa", "před 3 dny", "för 2 dagar sedan", "3 часа назад", "за 3
+# дня"): such a label, or one of their phrases ("ieri", "вчера"), is reworded when no
+# language of the parser reads it.
+_PAST_AFTER = re.compile(
+    r"(?:^|\s)(?:"
+    + _alt(w for lang in lx.LABEL_ONLY_LANGUAGES for w in _lx_before_words(lang))
+    + r")\s|\s(?:"
+    + _alt(w for lang in lx.LABEL_ONLY_LANGUAGES for w in _lx_after_words(lang))
+    + r")$"
+)
 
 
 @lru_cache(maxsize=4096)

@@ -571,15 +571,18 @@ def _line_date(
 
 
 # Words every relative label carries in one of the five languages, or in a language whose
-# labels are read only (Hebrew, Arabic, Hindi, Italian, Dutch, Polish, Turkish, Indonesian,
-# Russian, Ukrainian, Japanese, Chinese, Korean): a cheap filter before the label parser.
+# labels are read only (newsmeta.dates.LANGUAGES): a cheap filter before the label parser.
 _RELATIVE_WORDS = re.compile(
     r"\d|ago|just|now|yesterday|today|last|hace|ayer|ahora|anteayer|pasad|vor\b|gestern|"
     r"jetzt|gerade|letzte|il y a|hier|maintenant|instant|dernier|derni[eè]re|há|ontem|agora|"
     r"passad|an hour|a minute|a day|a week|a month|a year|moment|"
     r"לפני|אתמול|עכשיו|منذ|قبل|أمس|الآن|पहले|अभी|"
     r"ieri|gisteren|zojuist|wczoraj|chwil|dün|önce|kemarin|baru|вчера|вчора|только|щойно|"
-    r"昨|一昨日|前天|刚刚|剛剛|たった今|어제|그제|방금",
+    r"昨|一昨日|前天|刚刚|剛剛|たった今|어제|그제|방금|"
+    # Czech … Thai (dates round 8): past words with an article-less unit ("před hodinou"),
+    # and yesterday
+    r"před|pred|prije|преди|acum|πριν|prieš|pirms|sitten|tagasi|ezelőtt|sedan|siden|trước|"
+    r"včera|jučer|juče|včeraj|χθες|vakar|eile|eilen|tegnap|igår|i går|ahir|hôm qua|เมื่อวาน",
     re.I,
 )
 

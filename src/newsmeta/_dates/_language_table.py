@@ -1,0 +1,207 @@
+"""The languages newsmeta reads dates in, and their words for the concepts every one of them
+has: weekday names, "published" and "updated" label words, and the month names the other
+tables lack (Estonian, Serbian Latin). Relative labels ("3 days ago", "in 3 days"), "today"
+and "yesterday" live in :mod:`newsmeta._dates._lexicon` (the five languages parsed and
+printed), :mod:`newsmeta._dates._label_words` and :mod:`newsmeta._dates._label_words_more`
+(the languages read only); :mod:`newsmeta._dates._languages` checks that every language
+listed here has every concept (tests/dates/test_dates_round8_s16.py fails when one lacks one).
+"""
+
+from __future__ import annotations
+
+__all__ = ["LANGUAGES", "MONTHS_MORE", "NUMERIC_MONTHS", "PUBLISHED", "UPDATED", "WEEKDAYS"]
+
+LANGUAGES: tuple[str, ...] = (
+    "en", "es", "fr", "de", "pt", "it", "nl", "ca", "ro",
+    "pl", "cs", "sk", "sl", "hr", "sr", "bg", "ru", "uk",
+    "lt", "lv", "et", "fi", "hu", "sv", "da", "no", "el", "tr",
+    "id", "vi", "th", "hi", "he", "ar", "ja", "zh", "ko",
+)  # fmt: skip
+
+# Languages that write the month as a number with a month word ("9月", "9월", "tháng 9").
+NUMERIC_MONTHS: frozenset[str] = frozenset({"ja", "zh", "ko", "vi"})
+
+# Month names of the languages the lexicon's month table does not list (January … December;
+# a name another language spells the same keeps that language's month number: the same).
+MONTHS_MORE: dict[str, tuple[tuple[str, ...], ...]] = {
+    "et": (
+        ("jaanuar", "jaanuaril", "jaan"),
+        ("veebruar", "veebruaril", "veebr"),
+        ("märts", "märtsil"),
+        ("aprill", "aprillil"),
+        ("mai", "mail"),
+        ("juuni", "juunil"),
+        ("juuli", "juulil"),
+        ("august", "augustil"),
+        ("september", "septembril", "sept"),
+        ("oktoober", "oktoobril", "okt"),
+        ("november", "novembril", "nov"),
+        ("detsember", "detsembril", "dets"),
+    ),
+    # Danish and Norwegian (most names are the Swedish or German ones already).
+    "da": (
+        ("januar", "jan"),
+        ("februar", "feb"),
+        ("marts",),
+        ("april", "apr"),
+        ("maj",),
+        ("juni",),
+        ("juli",),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("oktober", "okt"),
+        ("november", "nov"),
+        ("december", "dec"),
+    ),
+    "no": (
+        ("januar", "jan"),
+        ("februar", "feb"),
+        ("mars",),
+        ("april", "apr"),
+        ("mai",),
+        ("juni",),
+        ("juli",),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("oktober", "okt"),
+        ("november", "nov"),
+        ("desember",),
+    ),
+    "sr": (
+        ("januar", "januara"),
+        ("februar", "februara"),
+        ("mart", "marta"),
+        ("april", "aprila"),
+        ("maj", "maja"),
+        ("jun", "juna"),
+        ("jul", "jula"),
+        ("avgust", "avgusta"),
+        ("septembar", "septembra"),
+        ("oktobar", "oktobra"),
+        ("novembar", "novembra"),
+        ("decembar", "decembra"),
+    ),
+}
+
+# Monday … Sunday, the full names dates are printed with (a name of two words is two
+# words: Hebrew "יום שני"; Thai dates glue "ที่" to the name: "วันอังคารที่ 3").
+WEEKDAYS: dict[str, str] = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge",
+    "ro": "luni marți miercuri joi vineri sâmbătă duminică",
+    "pl": "poniedziałek wtorek środa czwartek piątek sobota niedziela",
+    "cs": "pondělí úterý středa čtvrtek pátek sobota neděle",
+    "sk": "pondelok utorok streda štvrtok piatok sobota nedeľa",
+    "sl": "ponedeljek torek sreda četrtek petek sobota nedelja",
+    "hr": "ponedjeljak utorak srijeda četvrtak petak subota nedjelja",
+    "sr": "ponedeljak utorak sreda četvrtak petak subota nedelja",
+    "bg": "понеделник вторник сряда четвъртък петък събота неделя",
+    "ru": "понедельник вторник среда четверг пятница суббота воскресенье",
+    "uk": "понеділок вівторок середа четвер п'ятниця субота неділя",
+    "lt": "pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis "
+    "sekmadienis",
+    "lv": "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena",
+    "et": "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai",
+    "hu": "hétfő kedd szerda csütörtök péntek szombat vasárnap",
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "no": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
+    "el": "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+    "tr": "pazartesi salı çarşamba perşembe cuma cumartesi pazar",
+    "id": "senin selasa rabu kamis jumat sabtu minggu",
+    "vi": "thứ hai thứ ba thứ tư thứ năm thứ sáu thứ bảy chủ nhật",
+    "th": "วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์",
+    "hi": "सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार",
+    "he": "יום שני יום שלישי יום רביעי יום חמישי יום שישי יום שבת יום ראשון",
+    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد",
+    "ja": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日",
+    "zh": "星期一 星期二 星期三 星期四 星期五 星期六 星期日",
+    "ko": "월요일 화요일 수요일 목요일 금요일 토요일 일요일",
+}
+
+# The words that label a date as the published one, and as the updated one.
+PUBLISHED: dict[str, tuple[str, ...]] = {
+    "en": ("published",),
+    "es": ("publicado",),
+    "fr": ("publié",),
+    "de": ("veröffentlicht",),
+    "pt": ("publicado",),
+    "it": ("pubblicato",),
+    "nl": ("gepubliceerd",),
+    "ca": ("publicat",),
+    "ro": ("publicat",),
+    "pl": ("opublikowano",),
+    "cs": ("publikováno",),
+    "sk": ("publikované",),
+    "sl": ("objavljeno",),
+    "hr": ("objavljeno",),
+    "sr": ("objavljeno",),
+    "bg": ("публикувано",),
+    "ru": ("опубликовано",),
+    "uk": ("опубліковано",),
+    "lt": ("paskelbta",),
+    "lv": ("publicēts",),
+    "et": ("avaldatud",),
+    "fi": ("julkaistu",),
+    "hu": ("közzétéve",),
+    "sv": ("publicerad",),
+    "da": ("publiceret",),
+    "no": ("publisert",),
+    "el": ("δημοσίευση",),
+    "tr": ("yayınlanma",),
+    "id": ("diterbitkan",),
+    "vi": ("ngày đăng",),
+    "th": ("เผยแพร่",),
+    "hi": ("प्रकाशित",),
+    "he": ("פורסם",),
+    "ar": ("نشر",),
+    "ja": ("公開日", "投稿日"),
+    "zh": ("发布时间", "發佈時間", "发布于"),
+    "ko": ("입력", "게시"),
+}
+UPDATED: dict[str, tuple[str, ...]] = {
+    "en": ("updated",),
+    "es": ("actualizado",),
+    "fr": ("mis à jour",),
+    "de": ("aktualisiert",),
+    "pt": ("atualizado",),
+    "it": ("aggiornato",),
+    "nl": ("bijgewerkt",),
+    "ca": ("actualitzat",),
+    "ro": ("actualizat",),
+    "pl": ("zaktualizowano",),
+    "cs": ("aktualizováno",),
+    "sk": ("aktualizované",),
+    "sl": ("posodobljeno",),
+    "hr": ("ažurirano",),
+    "sr": ("ažurirano",),
+    "bg": ("обновено",),
+    "ru": ("обновлено",),
+    "uk": ("оновлено",),
+    "lt": ("atnaujinta",),
+    "lv": ("atjaunināts",),
+    "et": ("uuendatud",),
+    "fi": ("päivitetty",),
+    "hu": ("frissítve",),
+    "sv": ("uppdaterad",),
+    "da": ("opdateret",),
+    "no": ("oppdatert",),
+    "el": ("ενημέρωση",),
+    "tr": ("güncelleme",),
+    "id": ("diperbarui",),
+    "vi": ("cập nhật",),
+    "th": ("อัปเดต",),
+    "hi": ("अपडेट",),
+    "he": ("עודכן",),
+    "ar": ("تحديث",),
+    "ja": ("更新日",),
+    "zh": ("更新时间", "更新時間", "更新于"),
+    "ko": ("수정", "업데이트"),
+}
