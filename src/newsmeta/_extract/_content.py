@@ -129,23 +129,18 @@ def find_content(
         tags = [el.tag for el in els]
         start = -1
     ends = list(range(n_els))
-    for i, p in zip(range(n_els - 1, 0, -1), reversed(par)):  # (zip stops before par[0])
-        e = ends[i]
-        if ends[p] < e:
-            ends[p] = e
+    for i in range(n_els - 1, 0, -1):
+        p = par[i]
+        if ends[p] < ends[i]:
+            ends[p] = ends[i]
     block_set, no_text, drop_tags = BLOCK_TAGS, _NO_TEXT, _DROP_TAGS
 
     def ranges_of(items: list[int]) -> list[int]:
-        # 1 for the nodes inside any of the subtrees of ``items`` (read as a truth value):
-        # a leaf is one store, a subtree one C-level slice assignment.
-        inside = [0] * (n_els + 1)
+        diff = [0] * (n_els + 1)
         for k in items:
-            e = ends[k]
-            if e == k:
-                inside[k] = 1
-            else:
-                inside[k : e + 1] = [1] * (e + 1 - k)
-        return inside
+            diff[k] += 1
+            diff[ends[k] + 1] -= 1
+        return list(accumulate(diff))
 
     # One pass files the elements whose tag matters (most tags do not).
     special = list(compress(range(n_els), map(_SPECIAL_TAGS.__contains__, tags)))
