@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._region import echoed_headline
+from newsmeta._extract._widget_heads import widget_heading
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
@@ -151,7 +152,9 @@ _KICKER = re.compile(
     r"kicker|dachzeile|overline|topline|top-line|eyebrow|roofline|rubric|ressort|spitzmarke|"
     r"supertitle|super-title|pretitle|pre-title|headline-intro|flag|label|badge|category|"
     r"sr-only|screen-reader|visually-hidden|date|time|subtitle|sub-title|subheadline|"
-    r"toptitle|top-title|sub-heading|subheading|byline|author|meta"
+    r"toptitle|top-title|sub-heading|subheading|byline|author|meta|"
+    # the kicker in other languages' class names (Italian, Spanish, French, Dutch, Polish)
+    r"occhiello|sopratitolo|antetitulo|antetítulo|cintillo|surtitre|bovenkop|nadtytul"
 )
 
 
@@ -466,17 +469,26 @@ _LISTING_PATH = re.compile(
 
 
 def _heads_a_listing(el: HtmlElement, text: str, own_path: str) -> bool:
-    """A heading that is only a link to a listing page (a category, a tag, a section) names
-    that listing, as a section's banner does ("<h1><a href="/category/politics/">Politics
-    </a></h1>" over the story): it is not the story's headline. Never a link to the page
-    itself (a permalink may run through "/topics/…")."""
+    """A heading that is only a link to a listing page (a category, a tag, a section, or a
+    folder the page's own address runs through) names that listing, as a section's banner
+    does ("<h1><a href="/category/politics/">Politics</a></h1>" over the story): it is not
+    the story's headline. Never a link to the page itself (a permalink may run through
+    "/topics/…")."""
     links = list(el.iter("a"))
     if len(links) != 1:
         return False
     href = links[0].get("href") or ""
-    if not _LISTING_PATH.search(href) or (own_path and _path(href) == own_path):
+    listing = _LISTING_PATH.search(href) and not (own_path and _path(href) == own_path)
+    if not listing and not _section_of(href, own_path):
         return False
     return " ".join(links[0].text_content().split()) == text
+
+
+def _section_of(href: str, own_path: str) -> bool:
+    """Whether ``href`` leads to a section holding the page: a folder its own address runs
+    through ("/politics" of "/politics/2025/06/bridge-vote"), not the front page."""
+    path = _path(href)
+    return len(path) > 1 and own_path.startswith(path + "/")
 
 
 def _path(url: str) -> str:
@@ -620,6 +632,7 @@ def _top_headings(
             text
             and not _is_branding(el, text, site_names)
             and not _heads_a_listing(el, text, own_path)
+            and not widget_heading(text)
         ):
             out.append(el)
     return out
@@ -759,7 +772,7 @@ def _first_heading(page: Page, site_names: set[str]) -> Candidate | None:
         if el.tag not in _SUBHEADINGS or in_boilerplate(el):
             continue
         text = element_text(el, 200)
-        if len(text) < 3 or _is_branding(el, text, site_names):
+        if len(text) < 3 or _is_branding(el, text, site_names) or widget_heading(text):
             continue
         return _candidate(el, FIRST_HEADING_CONFIDENCE, SourceKind.VISIBLE_TEXT)
     return None

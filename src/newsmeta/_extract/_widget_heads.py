@@ -1,0 +1,100 @@
+"""Headings that head a widget of the page, not its story: the words alone say so.
+
+A translation or language widget ("Translate this page", "Sprache wählen"), a news ticker
+("Breaking news", "Eilmeldung"), a newsletter box, a cookie or privacy dialog, a warning
+that scripts are off or the browser is old, a "Most read" list, the comment section, a
+sign-in box, an off-canvas menu ("Menu", "Sections"), a search panel, a "Related" box.
+Templates set such headings in an ``<h1>`` or ``<h2>`` with class names no list can hold
+("wg-drop", "box-signup", "strip"), so the heading's own words decide. Only whole
+headings match (with a count "(14)" or a closing sign after them): "Breaking news: …" or
+"Our newsletter lost half its readers" are headlines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["widget_heading"]
+
+_MAX_CHARS = 60
+
+# One alternative per widget; the languages each reads are the ones whose markup we read.
+_PHRASES = (
+    # translation and language widgets
+    r"translate(?: this)?(?: page| site| website)?|(?:select|choose|change) (?:your |the |a )?"
+    r"language|languages?|seite übersetzen|übersetzen|übersetzung|sprache(?: wählen| auswählen)?|"
+    r"traduire(?: cette page| le site)?|choisi(?:r|ssez) (?:la |votre )?langue|langues?|"
+    r"traducir(?: esta página)?|traductor|(?:elige|elija|selecciona|seleccione) (?:tu |su |el )?"
+    r"idioma|idiomas?|traduci(?: questa pagina)?|(?:seleziona|scegli) (?:la )?lingua|lingua|"
+    r"vertaal(?: deze pagina)?|kies (?:je |uw )?taal|taal|traduzir(?: esta página)?|"
+    r"(?:escolha|selecione) (?:o )?idioma|przetłumacz(?: stronę)?|wybierz język|język|"
+    r"översätt(?: sidan)?|välj språk|språk|перевести(?: страницу)?|перевод|выберите язык|язык|"
+    r"このページを翻訳|翻訳|言語を選択|言語|bu sayfayı çevir|çeviri|dil seç(?:in|iniz)?|"
+    r"翻译(?:此页)?|选择语言",
+    # news tickers
+    r"breaking(?: news)?|just in|eilmeldung|breaking news|alerte info|en direct|"
+    r"última hora|ultim'ora|ultima ora|net binnen|pilne|just nu|срочно|速報|son dakika",
+    # newsletter boxes
+    r"(?:sign up|subscribe|register)(?: now)?(?: for| to)? (?:our |the |my )?(?:free |daily |"
+    r"weekly |morning |evening )?(?:newsletters?|briefing|email updates)|newsletters?|"
+    r"(?:jetzt )?newsletter (?:abonnieren|bestellen)|inscrivez-vous à (?:notre|la) (?:lettre "
+    r"d'information|newsletter)|suscríbete a (?:nuestro|la) (?:boletín|newsletter)|"
+    r"iscriviti alla newsletter|schrijf je in voor (?:de|onze) nieuwsbrief|nieuwsbrief|"
+    r"subscreva a (?:nossa )?newsletter|zapisz się do newslettera|"
+    r"prenumerera på (?:vårt )?nyhetsbrev|nyhetsbrev|подпишитесь на (?:рассылку|новости)|"
+    r"ニュースレターに登録|bültenimize abone olun|e-?bülten",
+    # cookie and privacy dialogs
+    r"we (?:value|respect|care about) your privacy|your privacy(?: is important to us| matters)?|"
+    r"(?:this (?:site|website) uses|we use) cookies|cookies? (?:settings|preferences|consent|"
+    r"policy|notice)|privacy (?:settings|preferences)|manage (?:cookies|consent)|"
+    r"wir respektieren ihre privatsphäre|datenschutz(?:einstellungen|hinweis)?|"
+    r"nous respectons votre vie privée|(?:tu|su) privacidad es importante(?: para nosotros)?|"
+    r"rispettiamo la tua privacy|wij respecteren (?:je|uw) privacy|"
+    r"a sua privacidade é importante|szanujemy twoją prywatność|"
+    r"vi värnar om din integritet|мы используем (?:файлы )?cookie|cookieの使用について|"
+    r"gizliliğinize önem veriyoruz|çerez (?:politikası|ayarları)",
+    # scripts off, an old browser
+    r"(?:javascript|js) (?:is )?(?:required|disabled|not enabled|is turned off)|"
+    r"(?:please )?(?:enable|turn on) javascript(?: to .{0,30})?|you need to enable javascript|"
+    r"bitte aktivieren sie javascript|javascript (?:ist )?deaktiviert|"
+    r"javascript est désactivé|(?:necesitas )?(?:activar|habilita) javascript|"
+    r"javascript è disabilitato|javascript staat uit|ative o javascript|"
+    r"włącz (?:obsługę )?javascript|du måste aktivera javascript|включите javascript|"
+    r"javascriptを有効にしてください|javascript'i etkinleştirin|"
+    r"(?:your )?browser is (?:out of date|outdated|not supported)|"
+    r"ihr browser ist veraltet|votre navigateur est obsolète|"
+    r"tu navegador (?:no está actualizado|está desactualizado)|il tuo browser non è aggiornato|"
+    r"je browser is verouderd|o seu navegador está desatualizado|"
+    r"twoja przeglądarka jest nieaktualna|din webbläsare är föråldrad|ваш браузер устарел|"
+    r"お使いのブラウザは古くなっています|tarayıcınız güncel değil",
+    # lists of the most read, related stories
+    r"most (?:read|popular|viewed|shared|commented)|trending(?: now)?|popular now|"
+    r"meistgelesen|am meisten gelesen|les plus lus|lo más leído|i più letti|meest gelezen|"
+    r"mais lidas|najczęściej czytane|mest lästa?|самое читаемое|よく読まれている記事|"
+    r"en çok okunanlar|related (?:articles|stories|posts|news)|more on this story|"
+    r"mehr zum thema|à lire aussi|te puede interesar|leggi anche|meer over dit onderwerp|"
+    r"leia também|czytaj (?:także|też)|läs också|читайте также|関連記事|ilgili haberler|"
+    r"see also|siehe auch|voir aussi|ver también|vedi anche|zie ook|veja também|"
+    r"zobacz (?:też|także)|se även|смотрите также|см\. также|あわせて読みたい",
+    # comment sections
+    r"comments?|leave a (?:reply|comment)|kommentare?|kommentarer|commentaires?|comentarios?|"
+    r"commenti|reacties|comentários|komentarze|комментарии|コメント|yorumlar",
+    # sign-in boxes
+    r"(?:.{0,40}\? ?)?(?:log ?in|sign ?in|anmelden|se connecter|inicia(?:r)? sesión|accedi|"
+    r"entrar|zaloguj się|logga in|войти|ログイン|giriş yap(?:ın)?)",
+    # menus and search panels
+    r"(?:main )?menu|menü|menú|meny|меню|メニュー|navigation|sections|ressorts|rubriques|"
+    r"secciones|sezioni|rubrieken|secções|działy|avdelningar|рубрики|カテゴリー|kategoriler|"
+    r"search|suche|rechercher|buscar|cerca|zoeken|pesquisar|szukaj|sök|поиск|検索",
+)
+_WIDGET = re.compile(
+    r"(?:" + "|".join(_PHRASES) + r")\s*(?:[(\[（]\s*\d+\s*[)\]）])?\s*[.:!»›>…]*",
+    re.IGNORECASE,
+)
+
+
+def widget_heading(text: str) -> bool:
+    """Whether a heading's whole ``text`` names a widget of the page (see the module)."""
+    if not text or len(text) > _MAX_CHARS:
+        return False
+    return _WIDGET.fullmatch(" ".join(text.casefold().split())) is not None
