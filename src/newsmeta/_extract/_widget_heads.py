@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["widget_heading"]
+from lxml.html import HtmlElement
+
+__all__ = ["in_dialog", "widget_heading"]
 
 _MAX_CHARS = 60
 
@@ -82,6 +84,34 @@ _PHRASES = (
     # sign-in boxes
     r"(?:.{0,40}\? ?)?(?:log ?in|sign ?in|anmelden|se connecter|inicia(?:r)? sesión|accedi|"
     r"entrar|zaloguj się|logga in|войти|ログイン|giriş yap(?:ın)?)",
+    # consent walls, paywalls and appeals
+    r"before you continue(?: to .{1,30})?|bevor sie (?:fortfahren|weiterlesen)|"
+    r"avant de continuer|antes de continuar|prima di continuare|voordat je verdergaat|"
+    r"(?:subscribe|sign up|register|log in) to (?:continue reading|read more|keep reading|"
+    r"read this article)|(?:support|fund) (?:our|independent|quality) journalism|"
+    r"unterstützen sie (?:unseren |unabhängigen )?journalismus|"
+    r"soutenez (?:notre journalisme|le journalisme indépendant)|"
+    r"apoya (?:nuestro |el )?periodismo(?: independiente)?|sostieni (?:il )?(?:nostro )?"
+    r"giornalismo|thank you for reading",
+    # audio players, sharing and following
+    r"listen to (?:this|the) (?:article|story)|artikel (?:anhören|vorlesen)|"
+    r"écouter (?:cet |l')article|escuchar? (?:esta noticia|este artículo|la noticia)|"
+    r"ascolta (?:l'articolo|questo articolo)|share(?: this| the)?(?: article| story| post| page)?|"
+    r"(?:diesen )?artikel teilen|teilen|partager(?: cet article)?|"
+    r"compart(?:e|ir) (?:esta noticia|este artículo)|condividi(?: questo articolo)?|"
+    r"deel (?:dit artikel|dit bericht)|follow us(?: on [\w ]{1,20})?|folgen sie uns|"
+    r"suivez-nous|síguenos|seguici|volg ons|siga-nos|obserwuj nas|följ oss|"
+    r"bizi takip edin",
+    # advertisements
+    r"advertisement|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|advertentie|"
+    r"reklama|annons|реклама|広告|reklam",
+    # lists of other stories
+    r"top stories|latest(?: news| stories| articles| posts)?|neueste (?:artikel|beiträge|"
+    r"nachrichten)|editor'?s'? picks|recommended(?: for you)?|you (?:might|may) also like|"
+    r"das könnte sie auch interessieren|vous aimerez aussi|dernières (?:actualités|infos)|"
+    r"últimas noticias|noticias relacionadas|ultime notizie|potrebbe interessarti|"
+    r"laatste nieuws|últimas notícias|najnowsze|senaste nytt|последние новости|"
+    r"最新ニュース|son haberler",
     # menus and search panels
     r"(?:main )?menu|menü|menú|meny|меню|メニュー|navigation|sections|ressorts|rubriques|"
     r"secciones|sezioni|rubrieken|secções|działy|avdelningar|рубрики|カテゴリー|kategoriler|"
@@ -98,3 +128,25 @@ def widget_heading(text: str) -> bool:
     if not text or len(text) > _MAX_CHARS:
         return False
     return _WIDGET.fullmatch(" ".join(text.casefold().split())) is not None
+
+
+_DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+_DIALOG_DEPTH = 12
+
+
+def in_dialog(el: HtmlElement) -> bool:
+    """Whether ``el`` sits in a dialog laid over the page (``<dialog>``, ``role="dialog"``
+    or ``"alertdialog"``, ``aria-modal="true"``): a consent, sign-in or newsletter box,
+    whatever its heading says."""
+    node: HtmlElement | None = el
+    for _ in range(_DIALOG_DEPTH):
+        if node is None:
+            return False
+        if (
+            node.tag == "dialog"
+            or node.get("role") in _DIALOG_ROLES
+            or node.get("aria-modal") == "true"
+        ):
+            return True
+        node = node.getparent()
+    return False

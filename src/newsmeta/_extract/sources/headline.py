@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._region import echoed_headline
-from newsmeta._extract._widget_heads import widget_heading
+from newsmeta._extract._widget_heads import in_dialog, widget_heading
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
@@ -625,7 +625,7 @@ def _top_headings(
     hidden from sight, or naming the site or a listing."""
     out = []
     for el in elements:
-        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
+        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()) or in_dialog(el):
             continue
         text = element_text(el, _MAX_TITLE + 50)
         if (
@@ -769,7 +769,7 @@ def _first_heading(page: Page, site_names: set[str]) -> Candidate | None:
     elements = page.elements
     for at in range(start, min(len(elements), start + 400)):
         el = elements[at]
-        if el.tag not in _SUBHEADINGS or in_boilerplate(el):
+        if el.tag not in _SUBHEADINGS or in_boilerplate(el) or in_dialog(el):
             continue
         text = element_text(el, 200)
         if len(text) < 3 or _is_branding(el, text, site_names) or widget_heading(text):
