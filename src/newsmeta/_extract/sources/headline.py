@@ -560,12 +560,18 @@ def candidates(page: Page) -> list[Candidate]:
     echoed = _social_title_h1(page, h1s, site_names) if len(h1s) > 1 else None
     if echoed is None and len(h1s) > 1:
         echoed = echoed_headline(page)
+    inside = [_in_main(el) for el in h1s[:5]]
+    # Of several <h1>s, those in the article's region (an <article>, <main>, a story
+    # container) rank before those outside it (a section's, a widget's), whatever the order.
+    outside_cost = 0.05 * len(inside) if any(inside) and not all(inside) else 0.0
     for i, el in enumerate(h1s[:5]):
         # A single headline outside navigation and branding is what the page shows as its
         # title: it outranks metadata titles, which are often SEO variants.
         conf = 0.93 if len(h1s) == 1 or el is echoed else 0.55 - 0.05 * i
-        if _in_main(el):
+        if inside[i]:
             conf += 0.03
+        elif conf < 0.9:
+            conf -= outside_cost
         cand = _candidate(el, conf, SourceKind.VISIBLE_TEXT)
         if cand is not None:
             out.append(cand)
