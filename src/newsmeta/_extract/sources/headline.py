@@ -134,10 +134,17 @@ def _first_content_h1(page: Page) -> HtmlElement | None:
     return next((el for el in page.h1 if not in_boilerplate(el)), None)
 
 
-def _in_main(el: HtmlElement, depth: int = 15) -> bool:
+_BODY = frozenset({"body", "html"})
+
+
+def _in_main(el: HtmlElement, depth: int = 15, stop: frozenset[str] = frozenset()) -> bool:
+    """Whether ``el`` sits in an ``<article>``, ``<main>`` or a container classed as the
+    article's (up to ``depth`` steps, not past a tag in ``stop``)."""
     node: HtmlElement | None = el.getparent()
     steps = 0
     while node is not None and steps < depth:
+        if node.tag in stop:
+            return False
         if node.tag in ("article", "main"):
             return True
         key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
@@ -560,17 +567,18 @@ def candidates(page: Page) -> list[Candidate]:
     echoed = _social_title_h1(page, h1s, site_names) if len(h1s) > 1 else None
     if echoed is None and len(h1s) > 1:
         echoed = echoed_headline(page)
-    inside = [_in_main(el) for el in h1s[:5]]
     # Of several <h1>s, those in the article's region (an <article>, <main>, a story
-    # container) rank before those outside it (a section's, a widget's), whatever the order.
-    outside_cost = 0.05 * len(inside) if any(inside) and not all(inside) else 0.0
+    # container; not the <body>'s class, "single-post") rank before those outside it (a
+    # section's, a widget's), whatever the order.
+    region = [_in_main(el, stop=_BODY) for el in h1s[:5]] if len(h1s) > 1 else []
+    outside_cost = 0.05 * len(region) if any(region) and not all(region) else 0.0
     for i, el in enumerate(h1s[:5]):
         # A single headline outside navigation and branding is what the page shows as its
         # title: it outranks metadata titles, which are often SEO variants.
         conf = 0.93 if len(h1s) == 1 or el is echoed else 0.55 - 0.05 * i
-        if inside[i]:
+        if _in_main(el):
             conf += 0.03
-        elif conf < 0.9:
+        if outside_cost and not region[i] and el is not echoed:
             conf -= outside_cost
         cand = _candidate(el, conf, SourceKind.VISIBLE_TEXT)
         if cand is not None:
