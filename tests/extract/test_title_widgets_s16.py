@@ -98,7 +98,7 @@ def test_a_widgets_h1_gives_way_to_the_story_in_an_aria_heading() -> None:
     [
         "<dialog open><h1>Your choices regarding cookies on this site</h1></dialog>",
         "<div role='dialog' aria-modal='true'><h1>Welcome back to the Gazette</h1></div>",
-        "<div aria-modal='true'><h1>Good to see you again</h1></div>",
+        "<div class='x' role='alertdialog'><h1>Good to see you again</h1></div>",
     ],
 )
 def test_a_dialogs_heading_is_not_the_headline(dialog: str) -> None:

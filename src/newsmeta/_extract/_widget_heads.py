@@ -16,9 +16,10 @@ import re
 
 from lxml.html import HtmlElement
 
-__all__ = ["in_dialog", "widget_heading"]
+__all__ = ["dialog_roles", "in_dialog", "widget_heading"]
 
-_MAX_CHARS = 60
+_MAX_CHARS = 48
+_MAX_WORDS = 7
 
 # One alternative per widget; the languages each reads are the ones whose markup we read.
 _PHRASES = (
@@ -82,7 +83,7 @@ _PHRASES = (
     r"comments?|leave a (?:reply|comment)|kommentare?|kommentarer|commentaires?|comentarios?|"
     r"commenti|reacties|comentários|komentarze|комментарии|コメント|yorumlar",
     # sign-in boxes
-    r"(?:.{0,40}\? ?)?(?:log ?in|sign ?in|anmelden|se connecter|inicia(?:r)? sesión|accedi|"
+    r"(?:log ?in|sign ?in|anmelden|se connecter|inicia(?:r)? sesión|accedi|"
     r"entrar|zaloguj się|logga in|войти|ログイン|giriş yap(?:ın)?)",
     # consent walls, paywalls and appeals
     r"before you continue(?: to .{1,30})?|bevor sie (?:fortfahren|weiterlesen)|"
@@ -117,36 +118,114 @@ _PHRASES = (
     r"secciones|sezioni|rubrieken|secções|działy|avdelningar|рубрики|カテゴリー|kategoriler|"
     r"search|suche|rechercher|buscar|cerca|zoeken|pesquisar|szukaj|sök|поиск|検索",
 )
-_WIDGET = re.compile(
-    r"(?:" + "|".join(_PHRASES) + r")\s*(?:[(\[（]\s*\d+\s*[)\]）])?\s*[.:!»›>…]*",
-    re.IGNORECASE,
-)
+_TAIL = r"\s*(?:[(\[（]\s*\d+\s*[)\]）])?\s*[.:!»›>…]*"
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (split at "|" outside brackets)."""
+    out, depth, start, escaped = [], 0, 0, False
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def _opened(alt: str, depth: int = 3) -> list[str]:
+    """``alt`` with a leading group spelled out ("(?:select|choose) language" gives
+    "select language" and "choose language"; "(?:main )?menu" gives "main menu" and
+    "menu"), so that each alternative opens with a letter where it can."""
+    if depth == 0 or not alt.startswith("(?:"):
+        return [alt]
+    level, end = 0, -1
+    for at, ch in enumerate(alt):
+        if ch == "(":
+            level += 1
+        elif ch == ")":
+            level -= 1
+            if level == 0:
+                end = at
+                break
+    if end < 0:
+        return [alt]
+    inner = alt[3:end]
+    mark = alt[end + 1 : end + 2]
+    if "\\" in inner or mark in ("*", "+", "{"):
+        return [alt]
+    rest = alt[end + 2 :] if mark == "?" else alt[end + 1 :]
+    out = [o for part in _alternatives(inner) for o in _opened(part + rest, depth - 1)]
+    if mark == "?":
+        out.extend(_opened(rest, depth - 1))
+    return out
+
+
+def _by_first_letter() -> tuple[dict[str, re.Pattern[str]], re.Pattern[str]]:
+    """One pattern per first letter of the phrases, each with the phrases that open with a
+    group (they may start with any letter): a heading is matched only against the phrases
+    that can start as it does (some 300 alternatives are too many to try one by one)."""
+    lettered: dict[str, list[str]] = {}
+    grouped: list[str] = []
+    for alt in (o for phrases in _PHRASES for a in _alternatives(phrases) for o in _opened(a)):
+        first = alt[:1]
+        if first.isalnum() or first == "'":
+            lettered.setdefault(first.casefold(), []).append(alt)
+        else:
+            grouped.append(alt)
+    table = {
+        first: re.compile("(?:" + "|".join(alts + grouped) + ")" + _TAIL)
+        for first, alts in lettered.items()
+    }
+    rest = re.compile("(?:" + "|".join(grouped) + ")" + _TAIL) if grouped else re.compile("(?!)")
+    return table, rest
+
+
+_WIDGETS, _GROUPED = _by_first_letter()
 
 
 def widget_heading(text: str) -> bool:
     """Whether a heading's whole ``text`` names a widget of the page (see the module)."""
     if not text or len(text) > _MAX_CHARS:
         return False
-    return _WIDGET.fullmatch(" ".join(text.casefold().split())) is not None
+    words = text.casefold().split()
+    if len(words) > _MAX_WORDS:
+        return False
+    key = " ".join(words)
+    if "?" in key:
+        # a question before the widget's words: "Already a subscriber? Log in"
+        key = key.rsplit("?", 1)[1].strip() or key
+    return _WIDGETS.get(key[:1], _GROUPED).fullmatch(key) is not None
 
 
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _DIALOG_DEPTH = 12
 
 
-def in_dialog(el: HtmlElement) -> bool:
-    """Whether ``el`` sits in a dialog laid over the page (``<dialog>``, ``role="dialog"``
-    or ``"alertdialog"``, ``aria-modal="true"``): a consent, sign-in or newsletter box,
-    whatever its heading says."""
-    node: HtmlElement | None = el
-    for _ in range(_DIALOG_DEPTH):
-        if node is None:
-            return False
-        if (
-            node.tag == "dialog"
-            or node.get("role") in _DIALOG_ROLES
-            or node.get("aria-modal") == "true"
-        ):
-            return True
-        node = node.getparent()
+def dialog_roles(roles: list[tuple[int, str]]) -> bool:
+    """Whether the page marks a dialog with ARIA (its ``role`` attributes, as the page
+    index lists them): only then are headings' ancestors asked for their role."""
+    return any(role.strip().lower() in _DIALOG_ROLES for _, role in roles)
+
+
+def in_dialog(el: HtmlElement, roled: bool) -> bool:
+    """Whether ``el`` sits in a dialog laid over the page — a ``<dialog>``, or when the page
+    has ``roled`` elements an element with ``role="dialog"`` or ``"alertdialog"`` —: a
+    consent, sign-in or newsletter box, whatever its heading says."""
+    for _ in el.iterancestors("dialog"):
+        return True
+    if roled:
+        for steps, node in enumerate(el.iterancestors()):
+            if steps >= _DIALOG_DEPTH:
+                break
+            role = node.get("role")
+            if role is not None and role.strip().lower() in _DIALOG_ROLES:
+                return True
     return False

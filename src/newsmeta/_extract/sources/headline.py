@@ -10,7 +10,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._region import echoed_headline
-from newsmeta._extract._widget_heads import in_dialog, widget_heading
+from newsmeta._extract._widget_heads import dialog_roles, in_dialog, widget_heading
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
@@ -134,17 +134,10 @@ def _first_content_h1(page: Page) -> HtmlElement | None:
     return next((el for el in page.h1 if not in_boilerplate(el)), None)
 
 
-_BODY = frozenset({"body", "html"})
-
-
-def _in_main(el: HtmlElement, depth: int = 15, stop: frozenset[str] = frozenset()) -> bool:
-    """Whether ``el`` sits in an ``<article>``, ``<main>`` or a container classed as the
-    article's (up to ``depth`` steps, not past a tag in ``stop``)."""
+def _in_main(el: HtmlElement, depth: int = 15) -> bool:
     node: HtmlElement | None = el.getparent()
     steps = 0
     while node is not None and steps < depth:
-        if node.tag in stop:
-            return False
         if node.tag in ("article", "main"):
             return True
         key = f"{node.get('class') or ''} {node.get('id') or ''}".lower()
@@ -152,6 +145,35 @@ def _in_main(el: HtmlElement, depth: int = 15, stop: frozenset[str] = frozenset(
             return True
         node = node.getparent()
         steps += 1
+    return False
+
+
+_REGION_TAGS = {"article": True, "main": True, "body": False, "html": False}
+_MAIN_KEYS: dict[tuple[str | None, str | None], bool] = {}
+
+
+def _in_region(el: HtmlElement, depth: int = 15) -> bool:
+    """Whether ``el`` sits in an ``<article>``, ``<main>`` or a container classed as the
+    article's, below the ``<body>`` (whose class names the page: "single-post")."""
+    node: HtmlElement | None = el.getparent()
+    known = _MAIN_KEYS
+    for _ in range(depth):
+        if node is None:
+            return False
+        says = _REGION_TAGS.get(node.tag)
+        if says is not None:
+            return says
+        cls, ident = node.get("class"), node.get("id")
+        if cls is not None or ident is not None:
+            hit = known.get((cls, ident))
+            if hit is None:
+                hit = _MAIN_HINT.search(f"{cls or ''} {ident or ''}".lower()) is not None
+                if len(known) > 50_000:
+                    known.clear()
+                known[(cls, ident)] = hit
+            if hit:
+                return True
+        node = node.getparent()
     return False
 
 
@@ -555,9 +577,10 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     site_names = _site_names(page)
     own_path = _path(page.url) if page.url else ""
-    h1s = _top_headings(page.h1[:10], site_names, own_path)
+    roled = dialog_roles(page.roles)
+    h1s = _top_headings(page.h1[:10], site_names, own_path, roled)
     if not h1s and page.roles:
-        h1s = _top_headings(_aria_h1s(page), site_names, own_path)
+        h1s = _top_headings(_aria_h1s(page), site_names, own_path, roled)
     if h1s and page.title_el is not None:
         title_sides = _title_affixes(page)
         if title_sides[1]:
@@ -570,7 +593,7 @@ def candidates(page: Page) -> list[Candidate]:
     # Of several <h1>s, those in the article's region (an <article>, <main>, a story
     # container; not the <body>'s class, "single-post") rank before those outside it (a
     # section's, a widget's), whatever the order.
-    region = [_in_main(el, stop=_BODY) for el in h1s[:5]] if len(h1s) > 1 else []
+    region = [_in_region(el) for el in h1s[:5]] if len(h1s) > 1 else []
     outside_cost = 0.05 * len(region) if any(region) and not all(region) else 0.0
     for i, el in enumerate(h1s[:5]):
         # A single headline outside navigation and branding is what the page shows as its
@@ -584,7 +607,7 @@ def candidates(page: Page) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     if not h1s:
-        first = _first_heading(page, site_names)
+        first = _first_heading(page, site_names, roled)
         if first is not None:
             out.append(first)
         story = _web_story(page)
@@ -633,13 +656,17 @@ def _web_story(page: Page) -> Candidate | None:
 
 
 def _top_headings(
-    elements: list[HtmlElement], site_names: set[str], own_path: str
+    elements: list[HtmlElement], site_names: set[str], own_path: str, roled: bool
 ) -> list[HtmlElement]:
     """``elements`` (top-level headings) without those in navigation and boilerplate,
     hidden from sight, or naming the site or a listing."""
     out = []
     for el in elements:
-        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()) or in_dialog(el):
+        if (
+            in_boilerplate(el)
+            or _HIDDEN.search((el.get("class") or "").lower())
+            or in_dialog(el, roled)
+        ):
             continue
         text = element_text(el, _MAX_TITLE + 50)
         if (
@@ -771,7 +798,7 @@ def first_of(tags: list[Any], wanted: tuple[str, ...]) -> int | None:
     return first if first < len(tags) else None
 
 
-def _first_heading(page: Page, site_names: set[str]) -> Candidate | None:
+def _first_heading(page: Page, site_names: set[str], roled: bool) -> Candidate | None:
     """A page without an ``<h1>`` heads its text with its first ``<h2>``–``<h4>``.
 
     The first subheading outside navigation, sidebars and branding is the page's visible
@@ -783,7 +810,7 @@ def _first_heading(page: Page, site_names: set[str]) -> Candidate | None:
     elements = page.elements
     for at in range(start, min(len(elements), start + 400)):
         el = elements[at]
-        if el.tag not in _SUBHEADINGS or in_boilerplate(el) or in_dialog(el):
+        if el.tag not in _SUBHEADINGS or in_boilerplate(el) or in_dialog(el, roled):
             continue
         text = element_text(el, 200)
         if len(text) < 3 or _is_branding(el, text, site_names) or widget_heading(text):
