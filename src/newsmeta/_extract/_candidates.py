@@ -8,7 +8,11 @@ import attrs
 
 from newsmeta._models import Evidence, SourceKind
 
-__all__ = ["FIELDS", "Candidate"]
+__all__ = ["FIELDS", "SITE_ONLY_TITLE", "Candidate"]
+
+#: The confidence of a ``<title>`` that only names the site (it equals ``og:site_name``):
+#: the page's title when nothing else gives one, never a reason to doubt a heading.
+SITE_ONLY_TITLE = 0.2
 
 FIELDS = frozenset(
     {

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._candidates import SITE_ONLY_TITLE, Candidate
 from newsmeta._models import (
     Author,
     AuthorKind,
@@ -120,7 +120,8 @@ def _title_doubt(cand: Candidate, pool: Sequence[Candidate]) -> float:
     long = len(words) >= 4
     shared: list[int] = []
     for c in pool:
-        if c.source in _VISIBLE:
+        if c.source in _VISIBLE or c.confidence <= SITE_ONLY_TITLE:
+            # (a ``<title>`` naming only the site calls no heading a label)
             continue
         other = _tokens(c.value)
         # A metadata title of two words or fewer beside a heading of four or more (a

@@ -10,6 +10,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._region import echoed_headline
+from newsmeta._extract._widget_heads import dialog_roles, in_dialog, widget_heading
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
@@ -147,11 +148,42 @@ def _in_main(el: HtmlElement, depth: int = 15) -> bool:
     return False
 
 
+_REGION_TAGS = {"article": True, "main": True, "body": False, "html": False}
+_MAIN_KEYS: dict[tuple[str | None, str | None], bool] = {}
+
+
+def _in_region(el: HtmlElement, depth: int = 15) -> bool:
+    """Whether ``el`` sits in an ``<article>``, ``<main>`` or a container classed as the
+    article's, below the ``<body>`` (whose class names the page: "single-post")."""
+    node: HtmlElement | None = el.getparent()
+    known = _MAIN_KEYS
+    for _ in range(depth):
+        if node is None:
+            return False
+        says = _REGION_TAGS.get(node.tag)
+        if says is not None:
+            return says
+        cls, ident = node.get("class"), node.get("id")
+        if cls is not None or ident is not None:
+            hit = known.get((cls, ident))
+            if hit is None:
+                hit = _MAIN_HINT.search(f"{cls or ''} {ident or ''}".lower()) is not None
+                if len(known) > 50_000:
+                    known.clear()
+                known[(cls, ident)] = hit
+            if hit:
+                return True
+        node = node.getparent()
+    return False
+
+
 _KICKER = re.compile(
     r"kicker|dachzeile|overline|topline|top-line|eyebrow|roofline|rubric|ressort|spitzmarke|"
     r"supertitle|super-title|pretitle|pre-title|headline-intro|flag|label|badge|category|"
     r"sr-only|screen-reader|visually-hidden|date|time|subtitle|sub-title|subheadline|"
-    r"toptitle|top-title|sub-heading|subheading|byline|author|meta"
+    r"toptitle|top-title|sub-heading|subheading|byline|author|meta|"
+    # the kicker in other languages' class names (Italian, Spanish, French, Dutch, Polish)
+    r"occhiello|sopratitolo|antetitulo|antetítulo|cintillo|surtitre|bovenkop|nadtytul"
 )
 
 
@@ -466,17 +498,26 @@ _LISTING_PATH = re.compile(
 
 
 def _heads_a_listing(el: HtmlElement, text: str, own_path: str) -> bool:
-    """A heading that is only a link to a listing page (a category, a tag, a section) names
-    that listing, as a section's banner does ("<h1><a href="/category/politics/">Politics
-    </a></h1>" over the story): it is not the story's headline. Never a link to the page
-    itself (a permalink may run through "/topics/…")."""
+    """A heading that is only a link to a listing page (a category, a tag, a section, or a
+    folder the page's own address runs through) names that listing, as a section's banner
+    does ("<h1><a href="/category/politics/">Politics</a></h1>" over the story): it is not
+    the story's headline. Never a link to the page itself (a permalink may run through
+    "/topics/…")."""
     links = list(el.iter("a"))
     if len(links) != 1:
         return False
     href = links[0].get("href") or ""
-    if not _LISTING_PATH.search(href) or (own_path and _path(href) == own_path):
+    listing = _LISTING_PATH.search(href) and not (own_path and _path(href) == own_path)
+    if not listing and not _section_of(href, own_path):
         return False
     return " ".join(links[0].text_content().split()) == text
+
+
+def _section_of(href: str, own_path: str) -> bool:
+    """Whether ``href`` leads to a section holding the page: a folder its own address runs
+    through ("/politics" of "/politics/2025/06/bridge-vote"), not the front page."""
+    path = _path(href)
+    return len(path) > 1 and own_path.startswith(path + "/")
 
 
 def _path(url: str) -> str:
@@ -536,9 +577,10 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     site_names = _site_names(page)
     own_path = _path(page.url) if page.url else ""
-    h1s = _top_headings(page.h1[:10], site_names, own_path)
+    roled = dialog_roles(page.roles)
+    h1s = _top_headings(page.h1[:10], site_names, own_path, roled)
     if not h1s and page.roles:
-        h1s = _top_headings(_aria_h1s(page), site_names, own_path)
+        h1s = _top_headings(_aria_h1s(page), site_names, own_path, roled)
     if h1s and page.title_el is not None:
         title_sides = _title_affixes(page)
         if title_sides[1]:
@@ -548,17 +590,24 @@ def candidates(page: Page) -> list[Candidate]:
     echoed = _social_title_h1(page, h1s, site_names) if len(h1s) > 1 else None
     if echoed is None and len(h1s) > 1:
         echoed = echoed_headline(page)
+    # Of several <h1>s, those in the article's region (an <article>, <main>, a story
+    # container; not the <body>'s class, "single-post") rank before those outside it (a
+    # section's, a widget's), whatever the order.
+    region = [_in_region(el) for el in h1s[:5]] if len(h1s) > 1 else []
+    outside_cost = 0.05 * len(region) if any(region) and not all(region) else 0.0
     for i, el in enumerate(h1s[:5]):
         # A single headline outside navigation and branding is what the page shows as its
         # title: it outranks metadata titles, which are often SEO variants.
         conf = 0.93 if len(h1s) == 1 or el is echoed else 0.55 - 0.05 * i
         if _in_main(el):
             conf += 0.03
+        if outside_cost and not region[i] and el is not echoed:
+            conf -= outside_cost
         cand = _candidate(el, conf, SourceKind.VISIBLE_TEXT)
         if cand is not None:
             out.append(cand)
     if not h1s:
-        first = _first_heading(page, site_names)
+        first = _first_heading(page, site_names, roled)
         if first is not None:
             out.append(first)
         story = _web_story(page)
@@ -607,19 +656,24 @@ def _web_story(page: Page) -> Candidate | None:
 
 
 def _top_headings(
-    elements: list[HtmlElement], site_names: set[str], own_path: str
+    elements: list[HtmlElement], site_names: set[str], own_path: str, roled: bool
 ) -> list[HtmlElement]:
     """``elements`` (top-level headings) without those in navigation and boilerplate,
     hidden from sight, or naming the site or a listing."""
     out = []
     for el in elements:
-        if in_boilerplate(el) or _HIDDEN.search((el.get("class") or "").lower()):
+        if (
+            in_boilerplate(el)
+            or _HIDDEN.search((el.get("class") or "").lower())
+            or in_dialog(el, roled)
+        ):
             continue
         text = element_text(el, _MAX_TITLE + 50)
         if (
             text
             and not _is_branding(el, text, site_names)
             and not _heads_a_listing(el, text, own_path)
+            and not widget_heading(text)
         ):
             out.append(el)
     return out
@@ -744,7 +798,7 @@ def first_of(tags: list[Any], wanted: tuple[str, ...]) -> int | None:
     return first if first < len(tags) else None
 
 
-def _first_heading(page: Page, site_names: set[str]) -> Candidate | None:
+def _first_heading(page: Page, site_names: set[str], roled: bool) -> Candidate | None:
     """A page without an ``<h1>`` heads its text with its first ``<h2>``–``<h4>``.
 
     The first subheading outside navigation, sidebars and branding is the page's visible
@@ -756,10 +810,10 @@ def _first_heading(page: Page, site_names: set[str]) -> Candidate | None:
     elements = page.elements
     for at in range(start, min(len(elements), start + 400)):
         el = elements[at]
-        if el.tag not in _SUBHEADINGS or in_boilerplate(el):
+        if el.tag not in _SUBHEADINGS or in_boilerplate(el) or in_dialog(el, roled):
             continue
         text = element_text(el, 200)
-        if len(text) < 3 or _is_branding(el, text, site_names):
+        if len(text) < 3 or _is_branding(el, text, site_names) or widget_heading(text):
             continue
         return _candidate(el, FIRST_HEADING_CONFIDENCE, SourceKind.VISIBLE_TEXT)
     return None

@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import attrs
 from lxml.html import HtmlElement
 
-from newsmeta._extract._candidates import Candidate
+from newsmeta._extract._candidates import SITE_ONLY_TITLE, Candidate
 from newsmeta._extract._lang import bcp47
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._extract._schemaorg import weigh_authors
@@ -1115,6 +1116,27 @@ def _drop_site_cards(c: _Collector, site: str) -> None:
     ]
 
 
+_FRONT_PATH = re.compile(r"^(?:https?:)?//[^/?#]*/?(?:index\.\w{2,5})?/?(?:#.*)?$", re.I)
+
+
+def _front_page(url: str | None) -> bool:
+    """Whether ``url`` is a site's front page (its root, or the root's index file; not
+    "/?p=12", a post's address on a blog)."""
+    return url is None or _FRONT_PATH.match(url.strip()) is not None
+
+
+def _site_only_titles(c: _Collector, folded: str) -> None:
+    """Metadata titles that only name the site (``og:title`` = ``og:site_name``, a site's
+    default card) at :data:`SITE_ONLY_TITLE`: the title when nothing else gives one."""
+    for i, cand in enumerate(c.out):
+        if (
+            cand.field == "title"
+            and cand.confidence > SITE_ONLY_TITLE
+            and " ".join(str(cand.value).casefold().split()) == folded
+        ):
+            c.out[i] = attrs.evolve(cand, confidence=SITE_ONLY_TITLE)
+
+
 _HOME_HREF = re.compile(r"^\s*(?:/|\./|(?:https?:)?//[^/?#\s]+/?)\s*$", re.I)
 _MAX_LOGOS = 3
 
@@ -1152,7 +1174,17 @@ def _title(page: Page, c: _Collector) -> None:
     if not text:
         return
     loc = "/html/head/title"
-    c.add("title", text, SourceKind.TITLE_ELEMENT, loc, raw, 0.3)
+    # Off the front page (a site's front page is titled by its name), a ``<title>`` that
+    # only names the site is the site's default, not the story's: so are the cards that
+    # repeat it.
+    names_site = (
+        c.site is not None
+        and text.casefold() == " ".join(c.site.casefold().split())
+        and not _front_page(page.url)
+    )
+    if names_site:
+        _site_only_titles(c, text.casefold())
+    c.add("title", text, SourceKind.TITLE_ELEMENT, loc, raw, SITE_ONLY_TITLE if names_site else 0.3)
     text = _PAGE_AFFIX.sub("", text) if any(ch.isdigit() for ch in text) else text
     # The part naming the host is cut from the title, but is not offered as the site name:
     # it was wrong or unlabelled more often than right (a "Site Tech Blog" section for
