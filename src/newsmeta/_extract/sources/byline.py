@@ -32,7 +32,7 @@ from newsmeta._extract._values import (
     without_nickname,
 )
 from newsmeta._extract.sources.deskline import desk_line
-from newsmeta._extract.sources.headline import first_of, in_boilerplate
+from newsmeta._extract.sources.headline import bold_headline, first_of, in_boilerplate
 from newsmeta._extract.sources.jobline import job_lines
 from newsmeta._extract.sources.metaline import meta_line_authors
 from newsmeta._models import Author, AuthorKind, SourceKind
@@ -718,6 +718,8 @@ def _find_zone(page: Page) -> list[HtmlElement]:
     h1 = next((el for el in page.h1 if not in_boilerplate(el) and element_text(el, 40)), None)
     if h1 is None:
         h1 = _first_subheading(page)
+    if h1 is None:
+        h1 = bold_headline(page)
     if h1 is None:
         return []
     elements = page.elements

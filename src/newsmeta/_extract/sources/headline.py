@@ -14,7 +14,7 @@ from newsmeta._extract._widget_heads import dialog_roles, in_dialog, widget_head
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates", "content_h1", "first_of", "in_boilerplate"]
+__all__ = ["bold_headline", "candidates", "content_h1", "first_of", "in_boilerplate"]
 
 _TITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|headline|"
@@ -610,6 +610,12 @@ def candidates(page: Page) -> list[Candidate]:
         first = _first_heading(page, site_names, roled)
         if first is not None:
             out.append(first)
+        else:
+            bold = bold_headline(page)
+            if bold is not None:
+                cand = _candidate(bold, BOLD_HEADLINE_CONFIDENCE, SourceKind.VISIBLE_TEXT)
+                if cand is not None:
+                    out.append(cand)
         story = _web_story(page)
         if story is not None:
             out.append(story)
@@ -816,4 +822,49 @@ def _first_heading(page: Page, site_names: set[str], roled: bool) -> Candidate |
         if len(text) < 3 or _is_branding(el, text, site_names) or widget_heading(text):
             continue
         return _candidate(el, FIRST_HEADING_CONFIDENCE, SourceKind.VISIBLE_TEXT)
+    return None
+
+
+# An old template sets its headline in bold or font text inside a table cell, with no heading
+# element at all ("<font size="5"><b>Headline</b></font><br>", "<td class="titel">…"): the
+# first such run outside navigation whose whole text is the longest side of the page's
+# ``<title>`` ("Headline - Site") is the headline the page shows.
+_BOLD_TAGS = frozenset({"b", "strong", "font", "big", "center", "span", "p", "td", "div"})
+BOLD_HEADLINE_CONFIDENCE = 0.8
+_MIN_BOLD = 12
+_BOLD_LOOKED = 4000
+_PREFIX = 8
+
+
+def bold_headline(page: Page) -> HtmlElement | None:
+    """The bold or font run that sets the ``<title>``'s headline on a page without
+    ``<h1>``-``<h4>`` (once per page; None when the page has a heading or no such run)."""
+    found: HtmlElement | None = page.cached("bold-headline", _find_bold_headline)
+    return found
+
+
+def _find_bold_headline(page: Page) -> HtmlElement | None:
+    if page.title_el is None or first_of(page.tags, ("h1", "h2", "h3", "h4")) is not None:
+        return None
+    whole = " ".join(page.title_el.text_content()[:500].casefold().split())
+    parts = _PARTS.split(whole)
+    key = max(parts, key=len) if len(parts) > 1 else whole
+    if len(key) < _MIN_BOLD or " " not in key:
+        return None
+    start = key[:_PREFIX]
+    tags = page.tags
+    elements = page.elements
+    for at in range(min(len(tags), _BOLD_LOOKED)):
+        if tags[at] not in _BOLD_TAGS:
+            continue
+        el = elements[at]
+        own = el.text
+        if not own:
+            continue
+        head = " ".join(own.split())[:_PREFIX].casefold()
+        if not head or not start.startswith(head):
+            continue
+        text = " ".join(element_text(el, len(key) + 20).casefold().split())
+        if text == key and not in_boilerplate(el):
+            return el
     return None
