@@ -847,11 +847,10 @@ def _find_bold_headline(page: Page) -> HtmlElement | None:
     if page.title_el is None or first_of(page.tags, ("h1", "h2", "h3", "h4")) is not None:
         return None
     whole = " ".join(page.title_el.text_content()[:500].casefold().split())
-    parts = _PARTS.split(whole)
-    key = max(parts, key=len) if len(parts) > 1 else whole
-    if len(key) < _MIN_BOLD or " " not in key:
-        return None
-    start = key[:_PREFIX]
+    # Where each side of the <title> starts: a headline may hold a separator of its own
+    # ("Dash – more words - Site"), so it is the title up to or from any separator.
+    starts = [0] + [m.end() for m in _PARTS.finditer(whole)]
+    heads = {whole[at : at + _PREFIX] for at in starts}
     tags = page.tags
     elements = page.elements
     for at in range(min(len(tags), _BOLD_LOOKED)):
@@ -862,9 +861,27 @@ def _find_bold_headline(page: Page) -> HtmlElement | None:
         if not own:
             continue
         head = " ".join(own.split())[:_PREFIX].casefold()
-        if not head or not start.startswith(head):
+        if not head or not any(h.startswith(head) for h in heads):
             continue
-        text = " ".join(element_text(el, len(key) + 20).casefold().split())
-        if text == key and not in_boilerplate(el):
+        text = " ".join(element_text(el, len(whole) + 20).casefold().split())
+        if (
+            len(text) >= _MIN_BOLD
+            and " " in text
+            and _title_side(whole, text)
+            and not in_boilerplate(el)
+        ):
             return el
     return None
+
+
+_ENDS_SEPARATOR = re.compile(f"(?:{_PARTS.pattern})$")
+
+
+def _title_side(whole: str, text: str) -> bool:
+    """Whether ``text`` is the whole ``<title>`` or runs from its start or to its end up to a
+    separator ("Headline" of "Headline - Site" or "Site | Headline")."""
+    if text == whole:
+        return True
+    if whole.startswith(text) and _PARTS.match(whole, len(text)) is not None:
+        return True
+    return whole.endswith(text) and _ENDS_SEPARATOR.search(whole, 0, len(whole) - len(text)) is not None
