@@ -99,7 +99,8 @@ _BY_LINE_TEXT = re.compile(
     r"entretien)\s+de\s+|"
     r"(?:words|text|texte|texto|testo|tekst|story)\s+(?:and|&|und|et|y|e|en)\s+"
     r"(?:photos?|pictures?|fotos?|bilder|foto)(?:\s+(?:by|von|par|por|di|door)\s+|\s*:\s*)|"
-    + CJK_LABELS + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
+    + CJK_LABELS
+    + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
 )
 _MARKER_ONLY = re.compile(

@@ -884,4 +884,7 @@ def _title_side(whole: str, text: str) -> bool:
         return True
     if whole.startswith(text) and _PARTS.match(whole, len(text)) is not None:
         return True
-    return whole.endswith(text) and _ENDS_SEPARATOR.search(whole, 0, len(whole) - len(text)) is not None
+    return (
+        whole.endswith(text)
+        and _ENDS_SEPARATOR.search(whole, 0, len(whole) - len(text)) is not None
+    )
