@@ -917,11 +917,16 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             postposed_line = _postposed_line(node, head, seen_text)
             if postposed_line:
                 return postposed_line
+        digit_near = _DIGIT.search(head, 0, _NAMED_DATE_REACH) is not None
         if not _can_open(head[0]):
+            if digit_near and _named_date_head(head):
+                dated = _dated_credit(page, node, seen_text)
+                if dated:
+                    return dated
             continue
         found = by_line_head(head) if may_open(head) else None
         if found is None:
-            if _DATED_HEAD.match(head) is not None:
+            if _DATED_HEAD.match(head) is not None or (digit_near and _named_date_head(head)):
                 dated = _dated_credit(page, node, seen_text)
                 if dated:
                     return dated
@@ -972,13 +977,26 @@ _DATED_HEAD = re.compile(
     r"added|submitted|stand|dodano|vloženo|publikováno|zveřejněno)"
     r"(?:\s+(?:on|am|le|el|il|em|op))?(?:\s|:|$)|"
     # or a date in digits ("11.03.2025, 14:05 Uhr | Von …", "2025-03-11 · By …")
-    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b|"
-    # or a date with its month's name, maybe after its weekday ("22 juin 2021 - par …",
-    # "mercredi 27 novembre 2019, par …", "Tuesday, 24 August 2021 by …", "March 3, 2024 by")
-    r"(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}\b|"
-    r"[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}\b)",
+    r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)",
     re.I,
 )
+# Or a date with its month's name, maybe after its weekday ("22 juin 2021 - par …",
+# "mercredi 27 novembre 2019, par …", "Tuesday, 24 August 2021 by …", "March 3, 2024 by"):
+# tried only on a line with a digit among its first characters (most lines have none).
+_NAMED_DATE_HEAD = re.compile(
+    r"(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}\b|"
+    r"[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}\b"
+)
+_DIGIT = re.compile(r"\d")
+_NAMED_DATE_REACH = 20
+
+
+def _named_date_head(head: str) -> bool:
+    """Whether ``head`` opens with a date that names its month (see ``_NAMED_DATE_HEAD``):
+    only a short line with a digit near its start is tried (called after that test)."""
+    return len(head) <= _MAX_BYLINE and _NAMED_DATE_HEAD.match(head) is not None
+
+
 # The writer's marker inside such a line: a "by" word, or a writer's label with its colon
 # ("…, autor: Jan Kowalski", "… | Teksti: Aino Virtanen").
 _BY_INSIDE = re.compile(
