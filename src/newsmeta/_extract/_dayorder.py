@@ -8,7 +8,10 @@ except for the English of the US, Canada and the Philippines). The page often sa
   reading gives the date as read ("04/03/2022" beside ``datePublished`` 2022-04-03);
 * the page's other printed slash dates: one whose first number is above 12 ("25/04/2022")
   shows the page writes the day first, one whose second is ("11/25/2021") the month first;
-  when they all agree, the page's ambiguous printed slash dates follow them.
+  when they all agree, the page's ambiguous printed slash dates follow them;
+* failing both, a page that declares no language (an old template) on the address of a
+  country that writes the day first ("www.gazzetta-paese.it", ".es", ".de", ".com.br")
+  reads its ambiguous printed slash dates day first.
 
 Only candidates are read (their raw text), never the page again. Dotted dates ("03.04.2022")
 are always day first and are left alone.
@@ -25,7 +28,7 @@ import attrs
 from newsmeta._extract._candidates import Candidate
 from newsmeta._models import SourceKind
 
-__all__ = ["settle_day_order"]
+__all__ = ["day_first_host", "settle_day_order"]
 
 _DATE_FIELDS = frozenset({"date_published", "date_modified", "date_created"})
 _PRINTED = frozenset(
@@ -85,9 +88,31 @@ def _swapped(cand: Candidate, day: _dt.date) -> Candidate:
     return attrs.evolve(cand, value=value.replace(month=day.day, day=day.month))
 
 
-def settle_day_order(cands: list[Candidate]) -> list[Candidate]:
+# Country domains whose countries write the day first ("09/07/2018" is 9 July): Europe,
+# Latin America, Australia, New Zealand, South Africa, India. Not the United States, Canada
+# or the Philippines, nor the country domains used as generic names (".co", ".io", ".tv").
+_DAY_FIRST_TLDS = frozenset(
+    {
+        "de", "at", "ch", "fr", "be", "nl", "lu", "it", "es", "pt", "pl", "cz", "sk", "hu",
+        "ro", "bg", "gr", "hr", "si", "rs", "ba", "dk", "se", "no", "fi", "is", "ee", "lv",
+        "lt", "ie", "uk", "ru", "ua", "tr", "br", "ar", "cl", "pe", "mx", "uy", "ve", "ec",
+        "bo", "py", "au", "nz", "za", "in",
+    }
+)  # fmt: skip
+
+
+def day_first_host(url: str | None, html_lang: str | None) -> bool:
+    """Whether a page that declares no language stands on a day-first country's domain."""
+    if html_lang or not url:
+        return False
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].rstrip(".").lower()
+    return host.rsplit(".", 1)[-1] in _DAY_FIRST_TLDS
+
+
+def settle_day_order(cands: list[Candidate], host_day_first: bool = False) -> list[Candidate]:
     """``cands`` with ambiguous slash dates read in the order the page shows (see the module
-    docstring); the list itself when nothing changes."""
+    docstring); the list itself when nothing changes. ``host_day_first``: the page declares
+    no language and stands on a day-first country's domain (see :func:`day_first_host`)."""
     ambiguous: list[int] = []
     for i, cand in enumerate(cands):
         if cand.field in _DATE_FIELDS:
@@ -118,6 +143,8 @@ def settle_day_order(cands: list[Candidate]) -> list[Candidate]:
             settled.add(i)
     # The order the page's other printed slash dates show, when they agree.
     votes = _votes(cands)
+    if not votes and host_day_first:
+        votes = {True}
     if len(votes) == 1:
         (day_first,) = votes
         for i in ambiguous:

@@ -22,7 +22,7 @@ from newsmeta._extract._daterules import (
 from newsmeta._extract._daterules import (
     window as date_window,
 )
-from newsmeta._extract._dayorder import settle_day_order
+from newsmeta._extract._dayorder import day_first_host, settle_day_order
 from newsmeta._extract._images import article_images, body_blocks
 from newsmeta._extract._merge import (
     FieldChoice,
@@ -293,7 +293,8 @@ def _extract_page(page: Page, content: bool) -> Article:
         label_date = relative_only(page, cands)
         if label_date is not None:
             cands.append(label_date)
-    return _build(page, settle_day_order(cands), where)
+    day_first = day_first_host(page.url, page.html_lang)
+    return _build(page, settle_day_order(cands, day_first), where)
 
 
 def _run(

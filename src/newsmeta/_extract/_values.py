@@ -659,6 +659,8 @@ _CUT = re.compile(
     r"\s+(?:on|am|le|el|il)\s+(?=[^\W\d]{3,12}\.?\s+\d)|"
     r"(?:^|\s+)\d|\s*[(（]|\s+(?:vor|hace|il y a|há)\s|"
     r"\s+(?:am|on|um)\s+\S+(?:tag|day)\b|,\s*(?=\d)|"
+    # Blogger's "Posted by Gwen at Wednesday, …", "Publicada por Ana Sousa à(s) terça-feira"
+    r"\s+(?:at|à\(s\)|às|à)\s+(?=\S+(?:day|feira)\b)|"
     # the outlet a writer files for ("Jane Doe for The Harbour Times", "… from Reuters") and
     # a social handle after the name ("Jane Doe @janedoe")
     r"\s+(?:for|from)\s+(?=\S)|\s+@(?=\w)|"

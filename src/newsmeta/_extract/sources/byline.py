@@ -32,7 +32,7 @@ from newsmeta._extract._values import (
     without_nickname,
 )
 from newsmeta._extract.sources.deskline import desk_line
-from newsmeta._extract.sources.headline import first_of, in_boilerplate
+from newsmeta._extract.sources.headline import bold_headline, first_of, in_boilerplate
 from newsmeta._extract.sources.jobline import job_lines
 from newsmeta._extract.sources.metaline import meta_line_authors
 from newsmeta._models import Author, AuthorKind, SourceKind
@@ -72,7 +72,7 @@ _NOT_BYLINE = re.compile(
 _CREDIT_VERBS = (
     r"(?:written|story|reporting|reported|words|text|testo|posted|published|erstellt|"
     r"geschrieben|verfasst|eingestellt|gepostet|veröffentlicht|publié|écrit|rédigé|"
-    r"publicado|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis|"
+    r"publicad[oa]|escrito|redactado|scritto|pubblicato|geschreven|propos\s+recueillis|"
     r"postado|postato|gastbeitrag|gastkommentar|"
     # the Scandinavian "written" / "published" before "av" / "af"
     r"skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet|"
@@ -97,8 +97,10 @@ _BY_LINE_TEXT = re.compile(
     r"(?:ein|un)\s+(?:artikel|beitrag|art[íi]culo)\s+(?:von|de)\s+|"
     r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
     r"entretien)\s+de\s+|"
-    r"(?:words|text|story)\s+(?:and|&|und)\s+(?:photos?|pictures?|fotos?|bilder)\s+"
-    r"(?:by|von)\s+|" + CJK_LABELS + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
+    r"(?:words|text|texte|texto|testo|tekst|story)\s+(?:and|&|und|et|y|e|en)\s+"
+    r"(?:photos?|pictures?|fotos?|bilder|foto)(?:\s+(?:by|von|par|por|di|door)\s+|\s*:\s*)|"
+    + CJK_LABELS
+    + r"|autor(?:in|en|innen)?\s+(?=[A-ZÄÖÜ]))\S",
     re.I,
 )
 _MARKER_ONLY = re.compile(
@@ -719,6 +721,8 @@ def _find_zone(page: Page) -> list[HtmlElement]:
     if h1 is None:
         h1 = _first_subheading(page)
     if h1 is None:
+        h1 = bold_headline(page)
+    if h1 is None:
         return []
     elements = page.elements
     try:
@@ -913,11 +917,16 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             postposed_line = _postposed_line(node, head, seen_text)
             if postposed_line:
                 return postposed_line
+        digit_near = _DIGIT.search(head, 0, _NAMED_DATE_REACH) is not None
         if not _can_open(head[0]):
+            if digit_near and _named_date_head(head):
+                dated = _dated_credit(page, node, seen_text)
+                if dated:
+                    return dated
             continue
         found = by_line_head(head) if may_open(head) else None
         if found is None:
-            if _DATED_HEAD.match(head) is not None:
+            if _DATED_HEAD.match(head) is not None or (digit_near and _named_date_head(head)):
                 dated = _dated_credit(page, node, seen_text)
                 if dated:
                     return dated
@@ -931,7 +940,8 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             target = node if len(node) or parent is None else parent
         else:
             target = node
-        text = lines_text(target, 200)
+        # "— Text und Foto: Jana Weber": the dash before a credit line is not part of it
+        text = lines_text(target, 200).lstrip(_LEADING_SEPARATORS)
         if len(text) > _MAX_BYLINE or text in seen_text or in_boilerplate(target):
             continue
         if _in_quote(target):
@@ -961,17 +971,42 @@ _DATED_HEAD = re.compile(
     r"^(?:(?:posted|published|veröffentlicht|eingestellt|gepostet|erstellt|publié|publicado|"
     r"pubblicato|gepubliceerd|geplaatst|"
     # the same in Polish, Finnish, the Scandinavian languages and Portuguese
-    r"opublikowano|julkaistu|publicerad|publiceret|publisert|postado)"
-    r"(?:\s+(?:on|am|le|el|il|em|op))?(?:\s|$)|"
+    r"opublikowano|julkaistu|publicerad|publiceret|publisert|postado|"
+    # the labels of small sites' entry lines: "Added", German "Stand", Polish "Dodano", Czech
+    # "Vloženo", "Publikováno", "Zveřejněno"
+    r"added|submitted|stand|dodano|vloženo|publikováno|zveřejněno)"
+    r"(?:\s+(?:on|am|le|el|il|em|op))?(?:\s|:|$)|"
     # or a date in digits ("11.03.2025, 14:05 Uhr | Von …", "2025-03-11 · By …")
     r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b)",
     re.I,
 )
+# Or a date with its month's name, maybe after its weekday ("22 juin 2021 - par …",
+# "mercredi 27 novembre 2019, par …", "Tuesday, 24 August 2021 by …", "March 3, 2024 by"):
+# tried only on a line with a digit among its first characters (most lines have none).
+_NAMED_DATE_HEAD = re.compile(
+    r"(?:[^\W\d_]{3,12},?\s+)?\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+\d{4}\b|"
+    r"[^\W\d_]{3,9}\.?\s+\d{1,2},\s+\d{4}\b"
+)
+_DIGIT = re.compile(r"\d")
+_NAMED_DATE_REACH = 20
+
+
+def _named_date_head(head: str) -> bool:
+    """Whether ``head`` opens with a date that names its month (see ``_NAMED_DATE_HEAD``):
+    only a short line with a digit near its start is tried (called after that test)."""
+    return len(head) <= _MAX_BYLINE and _NAMED_DATE_HEAD.match(head) is not None
+
+
 # The writer's marker inside such a line: a "by" word, or a writer's label with its colon
 # ("…, autor: Jan Kowalski", "… | Teksti: Aino Virtanen").
 _BY_INSIDE = re.compile(
-    r"\s(?:by|von|par|por|door|di|da)\s+(?=\S)|"
-    r"[\s,|](?:autor(?:in)?|author|auteur|" + BYLINE_LABELS + r")\s*:\s*(?=\S)",
+    r"\s(?:by|von|par|por|door|di|da|"
+    # the same word in the Scandinavian languages, Polish and Czech ("… av Karin Lind", "…
+    # przez Jana Nowaka", "Vloženo 10. 6. 2019 autor Jan Novák")
+    r"av|af|przez|autor)\s+(?=\S)|"
+    r"[\s,|](?:autor(?:in|ka)?|author|auteur|redacci[óo]n|redazione|redactie|redakce|redakcja|"
+    + BYLINE_LABELS
+    + r")\s*:\s*(?=\S)",
     re.I,
 )
 # The characters a line's head can start with to be read (derived from the two patterns
@@ -1003,6 +1038,12 @@ def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Ca
     if in_boilerplate(node) or find_text_date(text, page.html_lang) is None:
         return []
     authors = byline_authors(text)
+    if not authors:
+        # A "by" word the byline grammar reads only at a line's start ("… av Karin Lind",
+        # "… da Giovanni Ferri", "… | Redacción: Ana Ruiz"): the names after it.
+        marker = _BY_INSIDE.search(text)
+        if marker is not None:
+            authors = byline_authors("By " + text[marker.end() :])
     if not authors:
         return []
     seen_text.add(text)

@@ -14,7 +14,7 @@ from newsmeta._extract._widget_heads import dialog_roles, in_dialog, widget_head
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates", "content_h1", "first_of", "in_boilerplate"]
+__all__ = ["bold_headline", "candidates", "content_h1", "first_of", "in_boilerplate"]
 
 _TITLE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:entry-title|post-title|article-title|story-title|headline|"
@@ -610,6 +610,12 @@ def candidates(page: Page) -> list[Candidate]:
         first = _first_heading(page, site_names, roled)
         if first is not None:
             out.append(first)
+        else:
+            bold = bold_headline(page)
+            if bold is not None:
+                cand = _candidate(bold, BOLD_HEADLINE_CONFIDENCE, SourceKind.VISIBLE_TEXT)
+                if cand is not None:
+                    out.append(cand)
         story = _web_story(page)
         if story is not None:
             out.append(story)
@@ -817,3 +823,68 @@ def _first_heading(page: Page, site_names: set[str], roled: bool) -> Candidate |
             continue
         return _candidate(el, FIRST_HEADING_CONFIDENCE, SourceKind.VISIBLE_TEXT)
     return None
+
+
+# An old template sets its headline in bold or font text inside a table cell, with no heading
+# element at all ("<font size="5"><b>Headline</b></font><br>", "<td class="titel">…"): the
+# first such run outside navigation whose whole text is the longest side of the page's
+# ``<title>`` ("Headline - Site") is the headline the page shows.
+_BOLD_TAGS = frozenset({"b", "strong", "font", "big", "center", "span", "p", "td", "div"})
+BOLD_HEADLINE_CONFIDENCE = 0.8
+_MIN_BOLD = 12
+_BOLD_LOOKED = 4000
+_PREFIX = 8
+
+
+def bold_headline(page: Page) -> HtmlElement | None:
+    """The bold or font run that sets the ``<title>``'s headline on a page without
+    ``<h1>``-``<h4>`` (once per page; None when the page has a heading or no such run)."""
+    found: HtmlElement | None = page.cached("bold-headline", _find_bold_headline)
+    return found
+
+
+def _find_bold_headline(page: Page) -> HtmlElement | None:
+    if page.title_el is None or first_of(page.tags, ("h1", "h2", "h3", "h4")) is not None:
+        return None
+    whole = " ".join(page.title_el.text_content()[:500].casefold().split())
+    # Where each side of the <title> starts: a headline may hold a separator of its own
+    # ("Dash – more words - Site"), so it is the title up to or from any separator.
+    starts = [0] + [m.end() for m in _PARTS.finditer(whole)]
+    heads = {whole[at : at + _PREFIX] for at in starts}
+    tags = page.tags
+    elements = page.elements
+    for at in range(min(len(tags), _BOLD_LOOKED)):
+        if tags[at] not in _BOLD_TAGS:
+            continue
+        el = elements[at]
+        own = el.text
+        if not own:
+            continue
+        head = " ".join(own.split())[:_PREFIX].casefold()
+        if not head or not any(h.startswith(head) for h in heads):
+            continue
+        text = " ".join(element_text(el, len(whole) + 20).casefold().split())
+        if (
+            len(text) >= _MIN_BOLD
+            and " " in text
+            and _title_side(whole, text)
+            and not in_boilerplate(el)
+        ):
+            return el
+    return None
+
+
+_ENDS_SEPARATOR = re.compile(f"(?:{_PARTS.pattern})$")
+
+
+def _title_side(whole: str, text: str) -> bool:
+    """Whether ``text`` is the whole ``<title>`` or runs from its start or to its end up to a
+    separator ("Headline" of "Headline - Site" or "Site | Headline")."""
+    if text == whole:
+        return True
+    if whole.startswith(text) and _PARTS.match(whole, len(text)) is not None:
+        return True
+    return (
+        whole.endswith(text)
+        and _ENDS_SEPARATOR.search(whole, 0, len(whole) - len(text)) is not None
+    )
