@@ -5,6 +5,7 @@ writer, day, votes and parent (threads and replies), computed once a page.
 
 from __future__ import annotations
 
+import attrs
 from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
@@ -22,6 +23,7 @@ from newsmeta._extract._comment_lines import (
     name_heading,
     term_line,
 )
+from newsmeta._extract._comment_opening import opening_post
 from newsmeta._extract._comment_reply import reply_target
 from newsmeta._extract._comment_text import MAX_ITEM_CHARS, has_content, own_iter, tidy, walk_text
 from newsmeta._extract._comment_thread import thread_parents
@@ -88,9 +90,37 @@ def comment_elements(page: Page) -> list[HtmlElement]:
 
 def page_comments(page: Page) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
     found: tuple[list[Comment], list[HtmlElement], list[HtmlElement]] = page.cached(
-        "html-comments", _html_comments
+        "html-comments", _thread_comments
     )
     return found
+
+
+def thread_opening(page: Page) -> tuple[Comment, HtmlElement] | None:
+    """A thread's opening post that the page classed as a comment (see
+    :mod:`newsmeta._extract._comment_opening`), and its element: the page's article."""
+    page_comments(page)
+    opening: tuple[Comment, HtmlElement] | None = page.cached("thread-opening", _no_opening)
+    return opening
+
+
+def _no_opening(page: Page) -> None:
+    return None
+
+
+def _thread_comments(
+    page: Page,
+) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
+    """The comments read, without a thread's opening post (kept as the page's article)."""
+    comments, items, read = _html_comments(page)
+    if not opening_post(page, comments, read):
+        return comments, items, read
+    first = comments[0]
+    page.cached("thread-opening", lambda _page: (first, read[0]))
+    rest = [
+        attrs.evolve(c, parent_id=None) if first.id is not None and c.parent_id == first.id else c
+        for c in comments[1:]
+    ]
+    return rest, [el for el in items if el is not read[0]], read[1:]
 
 
 def _html_comments(
