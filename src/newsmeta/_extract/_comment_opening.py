@@ -24,10 +24,10 @@ from newsmeta._models import Comment
 
 __all__ = ["opening_post"]
 
-_MAX_BETWEEN = 200  # characters of paragraph text allowed between the headline and the post
+_MAX_BETWEEN = 200  # characters of text allowed between the headline and the post
 # A link to a member's page ("/u/sam", "/user/12", "/profile/9", "/members/sam.4/").
 _MEMBER = re.compile(r"/(?:u|users?|profiles?|members?|authors?)/")
-_PROSE = frozenset(("p", "blockquote", "pre"))
+_NOT_TEXT = frozenset(("a", "script", "style", "noscript", "button", "option", "label", "time"))
 
 
 def _same_shape(one: HtmlElement, two: HtmlElement) -> bool:
@@ -39,15 +39,19 @@ def _same_shape(one: HtmlElement, two: HtmlElement) -> bool:
 
 
 def _prose_between(page: Page, lo: int, hi: int) -> int:
-    """Characters of paragraph text (own text and tails) in ``elements[lo:hi]``."""
+    """Characters of text in ``elements[lo:hi]`` outside links, scripts and controls (a
+    story's text, in paragraphs or lines broken by ``<br>``), counted up to a bound."""
     size = 0
     tags = page.tags
+    els = page.elements
     for k in range(lo, hi):
-        if tags[k] in _PROSE:
-            el = page.elements[k]
-            size += len("".join(el.itertext()).strip())
-            if size > _MAX_BETWEEN:
-                break
+        el = els[k]
+        if tags[k] not in _NOT_TEXT and el.text:
+            size += len(el.text.strip())
+        if el.tail:
+            size += len(el.tail.strip())
+        if size > _MAX_BETWEEN:
+            break
     return size
 
 
