@@ -5,7 +5,8 @@ SMF, Flarum and NodeBB skins, answer lists, mailing-list archives) classes each 
 topic as a comment, the first one too. That first post is the page's article (its text is
 the body, its writer and day the byline's) and the others are its comments, when:
 
-- at least two comments were read, and the first is no reply (no parent) and has the shape
+- at least two comments were read, and the first is no reply (no parent), no comment
+  answers it in a nested reply, it holds a few sentences (60 characters) and has the shape
   of the second (one tag, most class tokens shared);
 - the page's headline comes before it, and between the two lies no body text of weight (a
   news story or blog post before its comment section always does);
@@ -24,6 +25,7 @@ from newsmeta._models import Comment
 
 __all__ = ["opening_post"]
 
+_MIN_TEXT = 60  # an opening post states its topic: a line of thanks is a comment
 _MAX_BETWEEN = 200  # characters of text allowed between the headline and the post
 # A link to a member's page ("/u/sam", "/user/12", "/profile/9", "/members/sam.4/").
 _MEMBER = re.compile(r"/(?:u|users?|profiles?|members?|authors?)/")
@@ -60,8 +62,10 @@ def opening_post(page: Page, comments: list[Comment], read: list[HtmlElement]) -
     if len(read) < 2 or not page.h1 or comments[0].parent_id is not None:
         return False
     first = read[0]
-    if not _same_shape(first, read[1]):
+    if len(comments[0].text) < _MIN_TEXT or not _same_shape(first, read[1]):
         return False
+    if comments[0].id is not None and any(c.parent_id == comments[0].id for c in comments):
+        return False  # a comment answered in a nested reply is a reader's comment
     day = comments[0].date_published
     if day is not None and any(
         c.date_published is not None and str(c.date_published)[:19] < str(day)[:19]

@@ -5,7 +5,6 @@ writer, day, votes and parent (threads and replies), computed once a page.
 
 from __future__ import annotations
 
-import attrs
 from lxml.html import HtmlElement
 
 from newsmeta._dates._validity import date_problem
@@ -111,26 +110,22 @@ def _thread_comments(
     page: Page,
 ) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
     """The comments read, without a thread's opening post (kept as the page's article)."""
-    comments, items, read = _html_comments(page)
-    if not opening_post(page, comments, read):
+    comments, items, read, marked = _html_comments(page)
+    if not marked or not opening_post(page, comments, read):
         return comments, items, read
     first = comments[0]
     page.cached("thread-opening", lambda _page: (first, read[0]))
-    rest = [
-        attrs.evolve(c, parent_id=None) if first.id is not None and c.parent_id == first.id else c
-        for c in comments[1:]
-    ]
-    return rest, [el for el in items if el is not read[0]], read[1:]
+    return comments[1:], [el for el in items if el is not read[0]], read[1:]
 
 
 def _html_comments(
     page: Page,
-) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
-    """The comments read from the page's HTML, the comment elements found, and those of the
-    comments read."""
+) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement], bool]:
+    """The comments read from the page's HTML, the comment elements found, those of the
+    comments read, and whether the page marked them as comments (not a forum's posts)."""
     raw_items, signed_only = html_items(page)
     if not raw_items:
-        return forum_replies(page)
+        return (*forum_replies(page), False)
     item_set = set(raw_items)
     # Nearest ancestor item of each item, and whether a list/children container sits between.
     parent_of: dict[HtmlElement, HtmlElement | None] = {}
@@ -173,7 +168,7 @@ def _html_comments(
         alias.update(sections)
     items = [el for el in raw_items if el not in alias]
     if not items:
-        return [], [], []
+        return [], [], [], True
     # Drop lists inside "recent comments" widgets and elements holding a form.
     items = [el for el in items if not excluded_context(el) and not form_part(el)]
     kept = set(items)
@@ -278,4 +273,4 @@ def _html_comments(
         read.append(el)
         if ident is not None:
             found_ids.add(ident)
-    return comments, items, read
+    return comments, items, read, True
