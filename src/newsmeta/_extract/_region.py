@@ -30,7 +30,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._content import Content, find_content
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._words import drop_taxonomy
-from newsmeta._extract.sources.comments import comment_elements
+from newsmeta._extract.sources.comments import comment_elements, thread_opening
 from newsmeta._models import SourceKind
 
 __all__ = [
@@ -251,6 +251,7 @@ def _content(page: Page) -> Content | None:
             page.tags,
             page.roles,
             comment_elements(page),
+            thread_opening(page) is not None,
         )
     except (RecursionError, MemoryError):  # pragma: no cover - defensive
         return None
