@@ -65,3 +65,34 @@ def test_story_before_its_comments_keeps_the_first_comment() -> None:
     art = newsmeta.extract(_thread(story))
     assert names(art)[0] == "Marta Lindqvist"
     assert "approved a new water tap" in (art.body or "")
+
+
+def _talkback(i: int, who: str, day: str, text: str, inner: str = "") -> str:
+    return (
+        f'<li class="talkback comment" id="t{i}"><div class="talkback-author">'
+        f'<a href="/u/{i}">{who}</a></div><time datetime="{day}">{day[:10]}</time>'
+        f'<div class="talkback-text"><p>{text}</p></div>{inner}</li>'
+    )
+
+
+def test_short_opening_post_keeps_long_nested_replies_out_of_the_body() -> None:
+    opening = "בנינו שלוש ערוגות מוגבהות באביב שעבר והאדמה מתייבשת תוך יום כשהשמש חזקה."
+    first = "טפטפות עם שעון זול הצילו לי את הקיץ, כדאי לכוון לפני הזריחה בכל יום בקיץ."
+    nested = "מסכים לגבי הטפטפות, אבל שימו לב לשבלולים מתחת לחיפוי באוגוסט לח וחם."
+    last = "ארבעים מטר זה בסדר עם צינור של 13 מ״מ, רק להוסיף מווסת לחץ."
+    reply = _talkback(3, "Ines", "2024-07-02T13:20:00Z", nested)
+    items = (
+        _talkback(1, "Marta", "2024-07-02T08:15:00Z", opening)
+        + _talkback(2, "Bob", "2024-07-02T09:40:00Z", first, f'<ul class="children">{reply}</ul>')
+        + _talkback(4, "Kofi", "2024-07-03T07:30:00Z", last)
+    )
+    page = (
+        '<html lang="he" dir="rtl"><body><main><h1>השקיית ערוגות מוגבהות בזמן גל החום</h1>'
+        f'<ul class="talkbacks">{items}</ul></main></body></html>'
+    )
+    art = newsmeta.extract(page)
+    body = art.body or ""
+    assert "בנינו שלוש ערוגות" in body
+    assert not any(t[:20] in body for t in (first, nested, last))
+    assert names(art) == ["Bob", "Ines", "Kofi"]
+    assert art.comments[1].parent_id == art.comments[0].id
