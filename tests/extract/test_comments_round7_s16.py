@@ -96,3 +96,29 @@ def test_short_opening_post_keeps_long_nested_replies_out_of_the_body() -> None:
     assert not any(t[:20] in body for t in (first, nested, last))
     assert names(art) == ["Bob", "Ines", "Kofi"]
     assert art.comments[1].parent_id == art.comments[0].id
+
+
+def test_opening_post_classed_comment_gives_the_byline() -> None:
+    def post(i: int, who: str, day: str, text: str) -> str:
+        return (
+            f'<article class="message message--post comment" id="c{i}">'
+            f'<div class="message-userDetails username"><a href="/u/{i}">{who}</a></div>'
+            f'<span class="message-date"><time datetime="{day}">{day[:10]}</time></span>'
+            f'<div class="message-body"><p>{text}</p></div></article>'
+        )
+
+    posts = post(
+        1,
+        "Marta Lindqvist",
+        "2024-07-02T08:15:00Z",
+        "Nous avons construit trois carrés potagers au printemps et la terre sèche en une "
+        "journée quand le soleil tape. Un tuyau poreux suffit-il ?",
+    ) + "".join(post(i + 2, w, d, t) for i, (w, d, t) in enumerate(_REPLIES))
+    page = (
+        '<html lang="fr"><body><main><h1 class="p-title">Arroser les carrés potagers</h1>'
+        f'<div class="block-body">{posts}</div></main></body></html>'
+    )
+    art = newsmeta.extract(page)
+    assert [a.name for a in art.authors] == ["Marta Lindqvist"]
+    assert "trois carrés potagers" in (art.body or "")
+    assert names(art) == ["gardenbob", "Tomasz Wrona", "Ines Carvalho"]
