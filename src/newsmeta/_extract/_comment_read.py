@@ -22,6 +22,7 @@ from newsmeta._extract._comment_lines import (
     name_heading,
     term_line,
 )
+from newsmeta._extract._comment_opening import opening_post
 from newsmeta._extract._comment_reply import reply_target
 from newsmeta._extract._comment_text import MAX_ITEM_CHARS, has_content, own_iter, tidy, walk_text
 from newsmeta._extract._comment_thread import thread_parents
@@ -88,19 +89,43 @@ def comment_elements(page: Page) -> list[HtmlElement]:
 
 def page_comments(page: Page) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
     found: tuple[list[Comment], list[HtmlElement], list[HtmlElement]] = page.cached(
-        "html-comments", _html_comments
+        "html-comments", _thread_comments
     )
     return found
 
 
-def _html_comments(
+def thread_opening(page: Page) -> tuple[Comment, HtmlElement] | None:
+    """A thread's opening post that the page classed as a comment (see
+    :mod:`newsmeta._extract._comment_opening`), and its element: the page's article."""
+    page_comments(page)
+    opening: tuple[Comment, HtmlElement] | None = page.cached("thread-opening", _no_opening)
+    return opening
+
+
+def _no_opening(page: Page) -> None:
+    return None
+
+
+def _thread_comments(
     page: Page,
 ) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement]]:
-    """The comments read from the page's HTML, the comment elements found, and those of the
-    comments read."""
+    """The comments read, without a thread's opening post (kept as the page's article)."""
+    comments, items, read, marked = _html_comments(page)
+    if not marked or not opening_post(page, comments, read):
+        return comments, items, read
+    first = comments[0]
+    page.cached("thread-opening", lambda _page: (first, read[0]))
+    return comments[1:], [el for el in items if el is not read[0]], read[1:]
+
+
+def _html_comments(
+    page: Page,
+) -> tuple[list[Comment], list[HtmlElement], list[HtmlElement], bool]:
+    """The comments read from the page's HTML, the comment elements found, those of the
+    comments read, and whether the page marked them as comments (not a forum's posts)."""
     raw_items, signed_only = html_items(page)
     if not raw_items:
-        return forum_replies(page)
+        return (*forum_replies(page), False)
     item_set = set(raw_items)
     # Nearest ancestor item of each item, and whether a list/children container sits between.
     parent_of: dict[HtmlElement, HtmlElement | None] = {}
@@ -143,7 +168,7 @@ def _html_comments(
         alias.update(sections)
     items = [el for el in raw_items if el not in alias]
     if not items:
-        return [], [], []
+        return [], [], [], True
     # Drop lists inside "recent comments" widgets and elements holding a form.
     items = [el for el in items if not excluded_context(el) and not form_part(el)]
     kept = set(items)
@@ -248,4 +273,4 @@ def _html_comments(
         read.append(el)
         if ident is not None:
             found_ids.add(ident)
-    return comments, items, read
+    return comments, items, read, True

@@ -92,6 +92,7 @@ def find_content(
     all_tags: list[Any] | None = None,
     all_roles: list[tuple[int, str]] | None = None,
     comments: Sequence[HtmlElement] = (),
+    opened: bool = False,
 ) -> Content | None:
     """Locate and read the main text under ``body`` (None when nothing text-like is found).
 
@@ -100,6 +101,8 @@ def find_content(
     tags and ``(index, role)`` pairs, read once for the whole page; otherwise ``body`` is
     walked and read here. ``comments`` are the elements the comment reader read as readers'
     comments: never the article's text (unless one holds the headline: a forum's thread).
+    ``opened``: the comment reader found the thread's opening post, so the comments are
+    replies whatever their length.
     """
     els, start = _body_elements(body, elements)
     tags: list[str] = (
@@ -363,7 +366,7 @@ def find_content(
     # article's text, whatever its class, unless the page is the thread (see below).
     found = comment_blocks([k for k in map(get, comments) if k is not None])
     result = _choose(tree, paras, drops + found, hinted, bios, role_drops, ranges, headline_i)
-    if found and (result is None or result.chars < chars(found[0])):
+    if found and not opened and (result is None or result.chars < chars(found[0])):
         # Less text than the first comment holds is left without the comments: that
         # "comment" is the opening post of a thread (a forum), and the thread is the page.
         result = _choose(tree, paras, drops, hinted, bios, role_drops, ranges, headline_i)

@@ -30,7 +30,7 @@ from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._content import Content, find_content
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._words import drop_taxonomy
-from newsmeta._extract.sources.comments import comment_elements
+from newsmeta._extract.sources.comments import comment_elements, thread_opening
 from newsmeta._models import SourceKind
 
 __all__ = [
@@ -251,6 +251,7 @@ def _content(page: Page) -> Content | None:
             page.tags,
             page.roles,
             comment_elements(page),
+            thread_opening(page) is not None,
         )
     except (RecursionError, MemoryError):  # pragma: no cover - defensive
         return None
@@ -269,6 +270,8 @@ class Region:
     # The furniture mark of each ancestor met so far (the walks up from a page's
     # candidates share most of their ancestors).
     _marks: dict[HtmlElement, int] = attrs.field(factory=dict, repr=False, eq=False)
+    # A thread's opening post that the page classed as a comment: the article, not furniture.
+    _opening: HtmlElement | None = attrs.field(default=None, repr=False, eq=False)
 
     def position(self, el: HtmlElement) -> str | None:
         """Where ``el`` sits: inside, header, near or furniture (None: no region, no mark)."""
@@ -281,7 +284,12 @@ class Region:
         other_story = False
         node: HtmlElement | None = el
         steps = 0
+        opening = self._opening
         while node is not None and steps < _MAX_STEPS:
+            if opening is not None and node is opening:
+                node = opening.getparent()
+                steps += 1
+                continue
             if node is scope:
                 if marked == _STRONG_MARK or (other_story and scope.tag == "article"):
                     return FURNITURE
@@ -601,7 +609,9 @@ def _region(page: Page, content: bool) -> Region:
     if content:
         found = main_content(page)
         if found is not None:
-            return _build(found.element, headline, "content")
+            built = _build(found.element, headline, "content")
+            opening = thread_opening(page)
+            return built if opening is None else attrs.evolve(built, opening=opening[1])
     return _build(_index_root(page, headline), headline, "index")
 
 

@@ -19,6 +19,7 @@ from newsmeta._extract._byline_shapes import (
 )
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._comment_forum import thread_starter
+from newsmeta._extract._comment_read import thread_opening
 from newsmeta._extract._gate import HeadGate
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._region import element_at, in_other_story
@@ -823,7 +824,10 @@ def _first_poster(page: Page) -> list[Candidate]:
     """The writer of a forum thread's first post: the thread is its article."""
     found = thread_starter(page)
     if found is None:
-        return []
+        opening = thread_opening(page)
+        if opening is None or opening[0].author is None:
+            return []
+        found = opening[0].author, opening[1]
     writer, post = found
     return [byline_candidate((writer,), post, writer.name, 0.5)]
 

@@ -36,12 +36,12 @@ from newsmeta._extract._comment_form import (
     comment_hinted,
     required_fields,
 )
-from newsmeta._extract._comment_read import comment_elements, page_comments
+from newsmeta._extract._comment_read import comment_elements, page_comments, thread_opening
 from newsmeta._extract._comment_structured import ld_comments, md_comments, rdfa_comments
 from newsmeta._extract._page import Page, element_text, locator
 from newsmeta._models import SourceKind
 
-__all__ = ["candidates", "comment_elements"]
+__all__ = ["candidates", "comment_elements", "thread_opening"]
 
 # A line saying the comments are closed (read when the page offers no comment form).
 _CLOSED = re.compile(
