@@ -20,6 +20,13 @@ AGENT_MORE = (
     # "se generó de forma automática", "gerada de forma automática", "in modo automatico"
     r"(?i:\b(?:machinaal|(?:de|en)\s+(?:forma|manera|modo)\s+autom[áa]tica|"
     r"in\s+(?:modo|maniera)\s+automatic[ao])\b)"
+    # round 8: software as the writer only with the data it wrote from ("written by
+    # software using figures from the league", "von einer Software auf Grundlage von Daten
+    # … geschrieben"); a bare "software" is too common an agent
+    r"|(?i:\bsoftware(?=\s+(?:using|with|from|based\s+on)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:data|figures|results|statistics|stats|filings)\b)"
+    r"|\bSoftware(?=\s+(?:auf\s+(?:Grundlage|Basis)\s+von|anhand\s+von|aus)\s+"
+    r"(?:\w+\s+){0,2}?Daten\b))"
 )
 """Makers named by an adverb or a manner phrase (the machine did it)."""
 
@@ -49,5 +56,7 @@ HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
 
 WEAK_MORE: dict[str, tuple[str, ...]] = {
     "omputer": ("omputerstem", "omputergegenereerde stem"),
+    # round 8: software that wrote from data
+    "oftware": ("oftware using", "oftware auf Grundlage", "oftware auf Basis", "oftware anhand"),
 }
 """Forms looked for when the weak hint is found."""
