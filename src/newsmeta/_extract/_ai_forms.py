@@ -34,6 +34,8 @@ SYNTHETIC_VOICE_MORE = (
     # a computer voice (nl); (the synthetic voices of ja, zh, ko are no agent of their own:
     # "詐欺グループがAIによる合成音声を使っていた" is news, read only as a predicate below)
     r"(?i:\b(?:computerstem\w*|computergegenereerde\s+stem\w*)\b)"
+    # round 8: a synthetic narration (en) is the voice of the audio version
+    r"|(?i:\b(?:synthetic|synthesi[sz]ed|computer-generated)\s+narration\b)"
 )
 """A synthetic voice: the maker of an audio version."""
 
@@ -42,6 +44,8 @@ READ_ALOUD_MORE = (
     # article is its reader; a synthetic voice as the predicate ("…はAIによる合成音声です")
     r"음성으로\s?(?:제공|들려|전해)|音声で(?:お届け|提供|読み上げ)|语音(?:播报|朗读)|"
     r"(?:に|で)よる合成音声|合成音声(?:です|で)"
+    # round 8: "Listen: synthetic narration" (the narration noun makes it the audio version)
+    r"|(?i:\b(?:synthetic|synthesi[sz]ed|computer-generated)\s+narration\b)"
 )
 """Verbs (and predicates) of a voice reading the article (ko, ja, zh)."""
 
@@ -57,6 +61,12 @@ HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
 WEAK_MORE: dict[str, tuple[str, ...]] = {
     "omputer": ("omputerstem", "omputergegenereerde stem"),
     # round 8: software that wrote from data
+    "arration": (
+        "ynthetic narration",
+        "ynthesized narration",
+        "ynthesised narration",
+        "omputer-generated narration",
+    ),
     "oftware": ("oftware using", "oftware auf Grundlage", "oftware auf Basis", "oftware anhand"),
 }
 """Forms looked for when the weak hint is found."""
