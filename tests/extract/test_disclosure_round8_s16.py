@@ -94,3 +94,34 @@ def test_synthetic_narration_makes_the_audio_version(note: str) -> None:
 def test_prose_about_software_or_narration_is_no_note(prose: str) -> None:
     html = page("").replace("<p><em></em></p>", f"<p>{prose}</p>")
     assert read(html).involvement is _U
+
+
+@pytest.mark.parametrize(
+    ("note", "lang", "expected"),
+    [
+        # a person as the writer, the AI as the tool → assisted; the AI as the maker → generated
+        ("本記事は記者がAIを活用して執筆しました。", "ja", _A),
+        ("この記事は生成AIを活用して作成しています。", "ja", _G),
+        ("이 기사는 기자가 AI를 활용해 작성했습니다.", "ko", _A),
+    ],
+)
+def test_a_person_writing_with_the_ai_as_a_tool(
+    note: str, lang: str, expected: AIInvolvement
+) -> None:
+    assert read(page(note, lang=lang)).involvement is expected
+
+
+@pytest.mark.parametrize("note", ["AI 앵커가 읽어주는 기사입니다.", "AI 앵커가 읽어드립니다"])
+def test_an_ai_anchor_reads_the_audio_version(note: str) -> None:
+    disclosure = read(page(note, lang="ko"))
+    parts = {part.scope: part.involvement for part in disclosure.parts}
+    assert parts.get("audio") is _G
+
+
+def test_an_ai_info_label_is_a_badge_only_as_a_whole_label() -> None:
+    label = page("").replace("<p><em></em></p>", '<span class="ai-label">AI info</span>')
+    assert read(label).involvement is _A
+    prose = page("").replace(
+        "<p><em></em></p>", "<p>Tap AI info under a post to see how the label was applied.</p>"
+    )
+    assert read(prose).involvement is _U

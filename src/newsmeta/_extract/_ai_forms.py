@@ -8,7 +8,10 @@ from __future__ import annotations
 
 __all__ = [
     "AGENT_MORE",
+    "AI_INFO_LABEL",
     "ASSIST_MORE",
+    "AUDIO_NOUNS_MORE",
+    "CJK_PERSON_WRITER",
     "HINTS_MORE",
     "READ_ALOUD_MORE",
     "SYNTHETIC_VOICE_MORE",
@@ -54,6 +57,30 @@ ASSIST_MORE = (
     r"\b(?:c[óo]\s+s[ựu]\s+h[ỗo]\s+tr[ợo]|nh[ờo]\s+s[ựu]\s+h[ỗo]\s+tr[ợo])\b"
 )
 """Phrases of helping (the writer made the text, the AI helped)."""
+
+AUDIO_NOUNS_MORE = (
+    # round 8: an AI news anchor reads the article ("AI 앵커가 읽어주는 기사입니다")
+    r"(?:AI|인공지능)\s?앵커|AI(?:アナウンサー|キャスター)|AI(?:主播|播音员)"
+)
+"""The reader of an audio version named by its job (ko, ja, zh)."""
+
+AI_INFO_LABEL = (
+    # round 8: the platform label "AI info" as a whole label (a badge, button or tooltip:
+    # AI took part, no maker named); never inside a sentence
+    r"|^\W*AI\s+info\W*$"
+)
+"""A platform's AI label that names no maker (the whole label only)."""
+
+CJK_PERSON_WRITER = (
+    # round 8: a person as the subject, the AI as the instrument ("記者がAIを活用して執筆",
+    # "기자가 AI를 활용해 작성", "记者借助AI撰写"): the person wrote it, the AI assisted
+    r"(?:記者|編集部|筆者|執筆者|編集者)(?:が|は)[^。]{0,12}?(?:AI|人工知能)[^。]{0,6}?を"
+    r"(?:活用|使用|使って|使い|利用|用い)"
+    r"|(?:기자|편집자|필자)(?:가|는|들이)\s?[^.]{0,12}?(?:AI|인공지능)[^.]{0,4}?[를을]\s?"
+    r"(?:활용|사용|이용)"
+    r"|(?:记者|編輯|编辑|作者)(?:借助|利用|使用|运用|運用)"
+)
+"""A person writing with the AI as a tool in Japanese, Korean and Chinese."""
 
 HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
 """Needles searched in short regions (nl machine translation, fi "automaattisesti")."""

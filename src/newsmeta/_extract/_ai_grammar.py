@@ -59,7 +59,9 @@ _USE = re.compile(
     re.I,
 )
 _USE = lx.first_char_gated(re.compile(_USE.pattern + "|" + lx.USE_MORE, re.I))
-_ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)
+# (an "AI info" label names no maker: AI took part)
+_ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt|\binfo\b", re.I)
+_CJK_PERSON_WRITER = re.compile(_ai_forms.CJK_PERSON_WRITER)
 _QUOTES = '"“”„«»'
 _LABEL_PLACEMENTS = frozenset({"banner", "label", "byline", "note", "summary", "caption"})
 _NOTE_PLACEMENTS = frozenset({"banner", "label", "note"})
@@ -734,6 +736,7 @@ def _read_sentence(
         or (byline and agent is not None and _WITH_AGENT.search(core, 0, agent.start()))
         or (generate is not None and lx.HUMAN_WRITER.match(core, generate.end()) is not None)
         or (generate is not None and lx.WE_WROTE.match(core) is not None)
+        or (language in lx.UNSPACED and _CJK_PERSON_WRITER.search(core) is not None)
         or lx.PARTIAL.search(core) is not None
         or (compound is not None and _ASSIST_BADGE.search(compound.group(0)) is not None)
     ):
