@@ -8,7 +8,10 @@ from __future__ import annotations
 
 __all__ = [
     "AGENT_MORE",
+    "AI_INFO_LABEL",
     "ASSIST_MORE",
+    "AUDIO_NOUNS_MORE",
+    "CJK_PERSON_WRITER",
     "HINTS_MORE",
     "READ_ALOUD_MORE",
     "SYNTHETIC_VOICE_MORE",
@@ -20,6 +23,13 @@ AGENT_MORE = (
     # "se generó de forma automática", "gerada de forma automática", "in modo automatico"
     r"(?i:\b(?:machinaal|(?:de|en)\s+(?:forma|manera|modo)\s+autom[áa]tica|"
     r"in\s+(?:modo|maniera)\s+automatic[ao])\b)"
+    # round 8: software as the writer only with the data it wrote from ("written by
+    # software using figures from the league", "von einer Software auf Grundlage von Daten
+    # … geschrieben"); a bare "software" is too common an agent
+    r"|(?i:\bsoftware(?=\s+(?:using|with|from|based\s+on)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:data|figures|results|statistics|stats|filings)\b)"
+    r"|\bSoftware(?=\s+(?:auf\s+(?:Grundlage|Basis)\s+von|anhand\s+von|aus)\s+"
+    r"(?:\w+\s+){0,2}?Daten\b))"
 )
 """Makers named by an adverb or a manner phrase (the machine did it)."""
 
@@ -27,6 +37,8 @@ SYNTHETIC_VOICE_MORE = (
     # a computer voice (nl); (the synthetic voices of ja, zh, ko are no agent of their own:
     # "詐欺グループがAIによる合成音声を使っていた" is news, read only as a predicate below)
     r"(?i:\b(?:computerstem\w*|computergegenereerde\s+stem\w*)\b)"
+    # round 8: a synthetic narration (en) is the voice of the audio version
+    r"|(?i:\b(?:synthetic|synthesi[sz]ed|computer-generated)\s+narration\b)"
 )
 """A synthetic voice: the maker of an audio version."""
 
@@ -35,6 +47,8 @@ READ_ALOUD_MORE = (
     # article is its reader; a synthetic voice as the predicate ("…はAIによる合成音声です")
     r"음성으로\s?(?:제공|들려|전해)|音声で(?:お届け|提供|読み上げ)|语音(?:播报|朗读)|"
     r"(?:に|で)よる合成音声|合成音声(?:です|で)"
+    # round 8: "Listen: synthetic narration" (the narration noun makes it the audio version)
+    r"|(?i:\b(?:synthetic|synthesi[sz]ed|computer-generated)\s+narration\b)"
 )
 """Verbs (and predicates) of a voice reading the article (ko, ja, zh)."""
 
@@ -44,10 +58,42 @@ ASSIST_MORE = (
 )
 """Phrases of helping (the writer made the text, the AI helped)."""
 
+AUDIO_NOUNS_MORE = (
+    # round 8: an AI news anchor reads the article ("AI 앵커가 읽어주는 기사입니다")
+    r"(?:AI|인공지능)\s?앵커|AI(?:アナウンサー|キャスター)|AI(?:主播|播音员)"
+)
+"""The reader of an audio version named by its job (ko, ja, zh)."""
+
+AI_INFO_LABEL = (
+    # round 8: the platform label "AI info" as a whole label (a badge, button or tooltip:
+    # AI took part, no maker named); never inside a sentence
+    r"|^\W*AI\s+info\W*$"
+)
+"""A platform's AI label that names no maker (the whole label only)."""
+
+CJK_PERSON_WRITER = (
+    # round 8: a person as the subject, the AI as the instrument ("記者がAIを活用して執筆",
+    # "기자가 AI를 활용해 작성", "记者借助AI撰写"): the person wrote it, the AI assisted
+    r"(?:記者|編集部|筆者|執筆者|編集者)(?:が|は)[^。]{0,12}?(?:AI|人工知能)[^。]{0,6}?を"
+    r"(?:活用|使用|使って|使い|利用|用い)"
+    r"|(?:기자|편집자|필자)(?:가|는|들이)\s?[^.]{0,12}?(?:AI|인공지능)[^.]{0,4}?[를을]\s?"
+    r"(?:활용|사용|이용)"
+    r"|(?:记者|編輯|编辑|作者)(?:借助|利用|使用|运用|運用)"
+)
+"""A person writing with the AI as a tool in Japanese, Korean and Chinese."""
+
 HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
 """Needles searched in short regions (nl machine translation, fi "automaattisesti")."""
 
 WEAK_MORE: dict[str, tuple[str, ...]] = {
     "omputer": ("omputerstem", "omputergegenereerde stem"),
+    # round 8: software that wrote from data
+    "arration": (
+        "ynthetic narration",
+        "ynthesized narration",
+        "ynthesised narration",
+        "omputer-generated narration",
+    ),
+    "oftware": ("oftware using", "oftware auf Grundlage", "oftware auf Basis", "oftware anhand"),
 }
 """Forms looked for when the weak hint is found."""

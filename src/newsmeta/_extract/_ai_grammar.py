@@ -59,7 +59,9 @@ _USE = re.compile(
     re.I,
 )
 _USE = lx.first_char_gated(re.compile(_USE.pattern + "|" + lx.USE_MORE, re.I))
-_ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt", re.I)
+# (an "AI info" label names no maker: AI took part)
+_ASSIST_BADGE = re.compile(r"assist|support|aided|unterst|gest[üu]tzt|\binfo\b", re.I)
+_CJK_PERSON_WRITER = re.compile(_ai_forms.CJK_PERSON_WRITER)
 _QUOTES = '"“”„«»'
 _LABEL_PLACEMENTS = frozenset({"banner", "label", "byline", "note", "summary", "caption"})
 _NOTE_PLACEMENTS = frozenset({"banner", "label", "note"})
@@ -566,11 +568,6 @@ def _agent_noun(verb: re.Match[str] | None, noun: tuple[str, int, int]) -> bool:
 
 
 _MEDIA = frozenset({"image", "video", "audio"})
-# the verb of generating itself (not "created", "made"): "generated", "generiert", "généré",
-# "wygenerowano", "生成"
-_GENERATE_WORD = re.compile(
-    r"gener|génér|g[ée]n[ée]r|wygener|vygener|сгенер|згенер|生成|생성", re.I
-)
 
 
 def _media_generated(
@@ -581,9 +578,9 @@ def _media_generated(
     still says assisted)."""
     if scope not in _MEDIA or generate is None:
         return False
-    if compound is not None and _ASSIST_BADGE.search(compound.group(0)) is not None:
-        return False
-    return _GENERATE_WORD.search(generate.group(0)) is not None
+    # (round 8: every verb of making, "Иллюстрация создана с помощью нейросети", "Image
+    # created with the help of AI": the tool made the picture; edits and retouches assist)
+    return compound is None or _ASSIST_BADGE.search(compound.group(0)) is None
 
 
 # A data source named after the agent ("… using data from and in cooperation with the
@@ -739,6 +736,7 @@ def _read_sentence(
         or (byline and agent is not None and _WITH_AGENT.search(core, 0, agent.start()))
         or (generate is not None and lx.HUMAN_WRITER.match(core, generate.end()) is not None)
         or (generate is not None and lx.WE_WROTE.match(core) is not None)
+        or (language in lx.UNSPACED and _CJK_PERSON_WRITER.search(core) is not None)
         or lx.PARTIAL.search(core) is not None
         or (compound is not None and _ASSIST_BADGE.search(compound.group(0)) is not None)
     ):

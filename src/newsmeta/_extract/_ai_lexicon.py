@@ -1416,6 +1416,9 @@ ASSIST = _joined(ASSIST, _ai_forms.ASSIST_MORE)
 HINT_NEEDLES = (*HINT_NEEDLES, *_ai_forms.HINTS_MORE)
 for _weak, _forms in _ai_forms.WEAK_MORE.items():
     HINT_WEAK[_weak] = (*HINT_WEAK.get(_weak, ()), *_forms)
+# round 8 (``_ai_forms``): an AI anchor as the reader, the "AI info" platform label
+SCOPE_NOUNS["audio"] = _joined(SCOPE_NOUNS["audio"], _ai_forms.AUDIO_NOUNS_MORE)
+COMPOUND = re.compile(COMPOUND.pattern + _ai_forms.AI_INFO_LABEL, COMPOUND.flags)
 
 AGENT = first_char_gated(AGENT)
 ASSIST = first_char_gated(ASSIST)
