@@ -14,10 +14,12 @@ text.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from lxml.html import HtmlElement
 
 from newsmeta._extract._page import element_text
+from newsmeta._extract._region import CORE
 
 __all__ = ["foreign_region", "prose", "with_term"]
 
@@ -32,8 +34,10 @@ _FOREIGN = re.compile(
 _MAX_DEPTH = 14
 
 
-def foreign_region(el: HtmlElement) -> bool:
-    """Whether ``el`` sits in a teaser list, a related-stories box or the comments."""
+def foreign_region(el: HtmlElement, core: Mapping[HtmlElement, int] | None = None) -> bool:
+    """Whether ``el`` sits in a teaser list, a related-stories box or the comments (a block
+    of ``core``, one that holds the article's headline and text, is none of them: its class
+    names a layout, as in "teaser-lead" or "grid related-layout")."""
     node: HtmlElement | None = el
     for _ in range(_MAX_DEPTH):
         if node is None or node.tag in ("body", "html"):
@@ -41,7 +45,7 @@ def foreign_region(el: HtmlElement) -> bool:
         cls = node.get("class")
         ident = node.get("id")
         if (cls or ident) and _FOREIGN.search(f"{cls or ''} {ident or ''}".lower()):
-            return True
+            return core is None or core.get(node) != CORE
         node = node.getparent()
     return False
 

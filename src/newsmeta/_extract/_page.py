@@ -1004,6 +1004,10 @@ class Page:
             value = self._cache[key] = factory(self)
             return value
 
+    def computed(self, key: str) -> Any:
+        """A per-page value already computed by :meth:`cached`, else None (never computes)."""
+        return self._cache.get(key)
+
     def hinted_by(self, pattern: re.Pattern[str]) -> list[tuple[HtmlElement, str]]:
         """The hinted elements whose class/id key ``pattern`` finds, in document order.
 

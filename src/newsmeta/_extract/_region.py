@@ -34,6 +34,8 @@ from newsmeta._extract.sources.comments import comment_elements, thread_opening
 from newsmeta._models import SourceKind
 
 __all__ = [
+    "BAND",
+    "CORE",
     "FURNITURE",
     "HEADER",
     "INSIDE",
@@ -41,6 +43,7 @@ __all__ = [
     "NEAR",
     "PLACED_FIELDS",
     "Region",
+    "core_holders",
     "echoed_headline",
     "element_at",
     "furniture_kind",
@@ -217,14 +220,16 @@ def _in_site_furniture(el: HtmlElement) -> bool:
     return False
 
 
-def _in_furniture(el: HtmlElement) -> bool:
+def _in_furniture(el: HtmlElement, core: Collection[HtmlElement] = ()) -> bool:
     node: HtmlElement | None = el
     steps = 0
     while node is not None and steps < _MAX_STEPS:
         if node.tag in ("article", "main", "body"):
             return False
         if _marker(node) == _STRONG_MARK:
-            return True
+            # A block that holds the article's core (its headline and text) is a layout
+            # wrapper, whatever its class says; the blocks above it hold the core too.
+            return node not in core
         node = node.getparent()
         steps += 1
     return False
@@ -522,8 +527,83 @@ def _ancestors(el: HtmlElement) -> list[HtmlElement]:
     return out
 
 
+#: A block that holds the article's headline and text: no verdict of its class counts.
+CORE = 2
+#: A block of the article's column below them (the headline's and the text's blocks and
+#: those between): a weak verdict ("widget", "sidebar", "footer") of its class does not count.
+BAND = 1
+_MAX_BAND = 40
+
+
+def core_holders(page: Page) -> dict[HtmlElement, int]:
+    """The blocks that hold the article's core, with how far their class is overruled.
+
+    The core is the headline (the region's ``<h1>``) and the body root (the body scorer's
+    container when the content was read, else the index's article element). Their common
+    ancestors are :data:`CORE`: a class or id there ("content-sidebar-wrap", "sidebar-1",
+    "site-main widget-area", "teaser-lead", "grid related-layout") names a layout, never
+    page furniture. The article's own column below them is :data:`BAND`: the headline's and
+    the root's blocks and their siblings in between (a page builder's "widget" on every
+    block), or, when the root holds the headline, its children (as inside an ``<article>``,
+    only strong furniture counts there). Empty when either is unknown (cached per page)."""
+    found: dict[HtmlElement, int] = page.cached("core", _core)
+    return found
+
+
+def _core(page: Page) -> dict[HtmlElement, int]:
+    headline = headline_element(page)
+    if headline is None:
+        return {}
+    content: Content | None = page.computed("content")
+    root = content.element if content is not None else _index_root(page, headline)
+    if root is None:
+        return {}
+    return _holders(root, headline)
+
+
+def _holders(root: HtmlElement, headline: HtmlElement) -> dict[HtmlElement, int]:
+    mine = _ancestors(root)
+    members = set(mine)
+    theirs = _ancestors(headline)
+    lca = next((a for a in theirs if a in members), None)
+    if lca is None or lca.tag in ("body", "html"):
+        return {}
+    out: dict[HtmlElement, int] = {}
+    at = theirs.index(lca)
+    for a in theirs[:at]:
+        out[a] = BAND
+    for a in mine[: mine.index(lca)]:
+        out[a] = BAND
+    if lca is root:
+        for child in islice(root.iterchildren(), _MAX_BAND):
+            out.setdefault(child, BAND)
+    elif at > 0 and len(mine) > 1:
+        first, last = theirs[at - 1], mine[mine.index(lca) - 1]
+        kids = list(islice(lca.iterchildren(), _MAX_BAND * 4))
+        if first in kids and last in kids:
+            i, j = sorted((kids.index(first), kids.index(last)))
+            for child in kids[i : j + 1][:_MAX_BAND]:
+                out.setdefault(child, BAND)
+    for a in theirs[at:]:
+        if a.tag in ("body", "html"):
+            break
+        out[a] = CORE
+    return out
+
+
+def _common(root: HtmlElement | None, headline: HtmlElement | None) -> frozenset[HtmlElement]:
+    """The common ancestors of ``root`` and ``headline`` (``<body>`` and ``<html>`` left out:
+    they are never furniture)."""
+    if root is None or headline is None:
+        return frozenset()
+    mine = set(_ancestors(root))
+    out = [a for a in _ancestors(headline) if a in mine and a.tag not in ("body", "html")]
+    return frozenset(out)
+
+
 def _build(root: HtmlElement | None, headline: HtmlElement | None, found_by: str) -> Region:
-    if root is not None and _in_furniture(root):
+    core = _common(root, headline)
+    if root is not None and _in_furniture(root, core):
         root = None  # the scorer landed in comments or a teaser list: no scope
     if root is None and headline is None:
         return Region(None, None, None, "none")
@@ -567,7 +647,7 @@ def _build(root: HtmlElement | None, headline: HtmlElement | None, found_by: str
                     lca is not None
                     and lca.tag not in ("body", "html")
                     and chain.index(lca) <= 4
-                    and not _in_furniture(lca)
+                    and not _in_furniture(lca, core)
                 ):
                     scope = lca
                 else:

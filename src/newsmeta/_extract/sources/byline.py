@@ -22,7 +22,7 @@ from newsmeta._extract._comment_forum import thread_starter
 from newsmeta._extract._comment_read import thread_opening
 from newsmeta._extract._gate import HeadGate
 from newsmeta._extract._page import Page, element_text
-from newsmeta._extract._region import element_at, in_other_story
+from newsmeta._extract._region import core_holders, element_at, in_other_story
 from newsmeta._extract._values import (
     BY_WORDS,
     BYLINE_LABELS,
@@ -332,7 +332,7 @@ def _unscoped_author_props(page: Page, seen_text: set[str]) -> list[Candidate]:
         parent = el.getparent()
         if el.tag in ("meta", "link") or parent is None or not _outside_items(parent):
             continue
-        if in_boilerplate(el) or _in_figure(el):
+        if in_boilerplate(el, core=core_holders(page)) or _in_figure(el):
             continue
         authors, raw = _authors(el)
         if not authors or raw in seen_text:
@@ -482,7 +482,11 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         if el.tag in ("meta", "link", "script", "style", "img", "body", "html", "article"):
             continue
-        if in_boilerplate(el) or _in_figure(el) or _in_listed_item(el, page.url):
+        if (
+            in_boilerplate(el, core=core_holders(page))
+            or _in_figure(el)
+            or _in_listed_item(el, page.url)
+        ):
             continue
         if "vcard" in key and "author" not in key and _contact_card(el):
             continue
@@ -546,7 +550,7 @@ def _own_found(page: Page, cands: list[Candidate]) -> bool:
     card (an ``<article>`` not holding the headline, a teaser or related box)."""
     if not cands:
         return False
-    headline = next((el for el in page.h1 if not in_boilerplate(el)), None)
+    headline = next((el for el in page.h1 if not in_boilerplate(el, core=core_holders(page))), None)
     own = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     for cand in cands:
         el = element_at(page, cand.locator) if cand.locator else None
@@ -704,7 +708,7 @@ def _rel_author(page: Page, seen_text: set[str]) -> list[Candidate]:
     first: HtmlElement | None = None
     for el in page.a_rel:
         rels = (el.get("rel") or "").lower().split()
-        if "author" not in rels or in_boilerplate(el):
+        if "author" not in rels or in_boilerplate(el, core=core_holders(page)):
             continue
         text = element_text(el, 100)
         # A printed name as a byline prints it: 'Jane "The Voice" Doe' is Jane Doe.
@@ -731,7 +735,14 @@ def _byline_zone(page: Page) -> list[HtmlElement]:
 def _find_zone(page: Page) -> list[HtmlElement]:
     # The first headline with text (a logo <h1> holding only an image is not one); a page
     # with none heads its text with its first <h2>-<h4> (an old template, a blog post).
-    h1 = next((el for el in page.h1 if not in_boilerplate(el) and element_text(el, 40)), None)
+    h1 = next(
+        (
+            el
+            for el in page.h1
+            if not in_boilerplate(el, core=core_holders(page)) and element_text(el, 40)
+        ),
+        None,
+    )
     if h1 is None:
         h1 = _first_subheading(page)
     if h1 is None:
@@ -758,7 +769,11 @@ def _first_subheading(page: Page) -> HtmlElement | None:
         return None
     elements = page.elements
     for el in elements[first : first + 400]:
-        if el.tag in _SUBHEADINGS and not in_boilerplate(el) and len(element_text(el, 40)) >= 3:
+        if (
+            el.tag in _SUBHEADINGS
+            and not in_boilerplate(el, core=core_holders(page))
+            and len(element_text(el, 40)) >= 3
+        ):
             return el
     return None
 
@@ -791,7 +806,11 @@ def _archive_links(page: Page, seen_text: set[str]) -> list[Candidate]:
         if node.tag != "a":
             continue
         href = node.get("href")
-        if not href or _ARCHIVE_HREF.search(href) is None or in_boilerplate(node):
+        if (
+            not href
+            or _ARCHIVE_HREF.search(href) is None
+            or in_boilerplate(node, core=core_holders(page))
+        ):
             continue
         text = element_text(node, 100)
         if not text or text in seen_text:
@@ -876,7 +895,7 @@ def _asker(page: Page) -> list[Candidate]:
                 break
             for link in block.iter("a"):
                 authors = byline_authors(element_text(link, 80))
-                if len(authors) == 1 and not in_boilerplate(link):
+                if len(authors) == 1 and not in_boilerplate(link, core=core_holders(page)):
                     return [byline_candidate(authors, link, authors[0].name, 0.5)]
             block = block.getparent()
         return []
@@ -911,7 +930,11 @@ def _mail_header(page: Page) -> list[Candidate]:
             line = element_text(target, 200).split(" | ", 1)[0]
             name = mail_sender(line) or ""
         authors = byline_authors(name) if name else ()
-        if len(authors) == 1 and " " in authors[0].name and not in_boilerplate(target):
+        if (
+            len(authors) == 1
+            and " " in authors[0].name
+            and not in_boilerplate(target, core=core_holders(page))
+        ):
             return [byline_candidate(authors, target, name, 0.5)]
     return []
 
@@ -959,7 +982,11 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             target = node
         # "— Text und Foto: Jana Weber": the dash before a credit line is not part of it
         text = lines_text(target, 200).lstrip(_LEADING_SEPARATORS)
-        if len(text) > _MAX_BYLINE or text in seen_text or in_boilerplate(target):
+        if (
+            len(text) > _MAX_BYLINE
+            or text in seen_text
+            or in_boilerplate(target, core=core_holders(page))
+        ):
             continue
         if _in_quote(target):
             continue  # "— by Mayor Ruth Allen" under a quotation: who said it, not who wrote
@@ -1052,7 +1079,10 @@ def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Ca
     text = lines_text(node, 200)
     if len(text) > _MAX_BYLINE or text in seen_text or _BY_INSIDE.search(text) is None:
         return []
-    if in_boilerplate(node) or find_text_date(text, page.html_lang) is None:
+    if (
+        in_boilerplate(node, core=core_holders(page))
+        or find_text_date(text, page.html_lang) is None
+    ):
         return []
     authors = byline_authors(text)
     if not authors:

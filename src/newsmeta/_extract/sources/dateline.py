@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from lxml.html import HtmlElement
 
@@ -21,6 +21,7 @@ from newsmeta._extract._page import (
     element_text,
     locator,
 )
+from newsmeta._extract._region import core_holders
 from newsmeta._extract._values import find_text_date, find_text_date_at, relative_label, to_date
 from newsmeta._extract.sources.headline import content_h1, in_boilerplate
 from newsmeta._models import DateValue, SourceKind
@@ -212,10 +213,14 @@ def _own_footer(node: HtmlElement, h1: HtmlElement | None) -> bool:
     return any(a is parent for a in h1.iterancestors())
 
 
-def date_furniture(el: HtmlElement, h1: HtmlElement | None) -> bool:
-    """Whether ``el`` is site furniture for dates: :func:`in_boilerplate`, except that the
+def date_furniture(
+    el: HtmlElement, h1: HtmlElement | None, core: Mapping[HtmlElement, int] | None = None
+) -> bool:
+    """Whether ``el`` is site furniture for dates: :func:`in_boilerplate` (``core``: the
+    blocks holding the article's headline and text, never furniture), except that the
     article's own footer ("Posted on … by …" under a post, a byline ``<footer>``) is read."""
-    if not in_boilerplate(el):
+    core = core or {}
+    if not in_boilerplate(el, core=core):
         return False
     node: HtmlElement | None = el
     for _ in range(6):
@@ -226,7 +231,7 @@ def date_furniture(el: HtmlElement, h1: HtmlElement | None) -> bool:
             if not _own_footer(node, h1):
                 return True
             parent = node.getparent()
-            return parent is None or in_boilerplate(parent)
+            return parent is None or in_boilerplate(parent, core=core)
         node = node.getparent()
     return True
 
@@ -248,7 +253,8 @@ def candidates(page: Page) -> list[Candidate]:
     out: list[Candidate] = []
     lang = page.html_lang
     h1 = content_h1(page)
-    for rank, el in enumerate(el for el in page.times if not date_furniture(el, h1)):
+    core = core_holders(page)
+    for rank, el in enumerate(el for el in page.times if not date_furniture(el, h1, core)):
         if rank >= 10:
             break
         key = _ancestor_key(el)
@@ -292,7 +298,7 @@ def candidates(page: Page) -> list[Candidate]:
             break
         if el.tag in ("time", "meta", "script", "style", "body", "html", "article", "main"):
             continue
-        if date_furniture(el, h1):
+        if date_furniture(el, h1, core):
             continue
         cand = _element_date(el, key, page, lang)
         if cand is not None:
@@ -510,7 +516,7 @@ def _near_headline(
         text = element_text(el, _MAX_DATE_TEXT + 1)
         if len(text) > _MAX_DATE_TEXT:
             break
-        if in_boilerplate(el):
+        if in_boilerplate(el, core=core_holders(page)):
             continue
         found = _line_date(el, text, h1, page, lang)
         if found is not None:
@@ -659,7 +665,11 @@ def unix_candidate(el: HtmlElement, page: Page, h1: HtmlElement | None) -> Candi
             parsed = to_date(raw)
             if parsed is not None and parsed[1] in _DAY_OR_FINER:
                 value, precision = parsed
-        if value is None or not _not_future(value, page.now) or date_furniture(el, h1):
+        if (
+            value is None
+            or not _not_future(value, page.now)
+            or date_furniture(el, h1, core_holders(page))
+        ):
             continue
         key = _ancestor_key(el)
         return Candidate(

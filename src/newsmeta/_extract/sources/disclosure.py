@@ -49,6 +49,7 @@ from newsmeta._extract._ai_region import foreign_region, prose, with_term
 from newsmeta._extract._ai_verdict import build_disclosure
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
+from newsmeta._extract._region import core_holders
 from newsmeta._models import AIInvolvement, AISignal, SourceKind
 
 __all__ = [
@@ -473,8 +474,9 @@ def _statement_signals(page: Page) -> list[Candidate]:
     lang = page.html_lang
     own = (lang or "")[:2].lower()
     read_els: dict[HtmlElement, tuple[str, str, list[Reading]]] = {}
+    core = core_holders(page)
     for el, text in _statement_candidates(page):
-        if foreign_region(el):
+        if foreign_region(el, core):
             continue  # a teaser's label, a reader's comment: not this article's note
         text = with_term(el, text)
         placement = placement_of(el, text)

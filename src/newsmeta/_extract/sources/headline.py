@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, element_text, locator
-from newsmeta._extract._region import echoed_headline
+from newsmeta._extract._region import CORE, core_holders, echoed_headline
 from newsmeta._extract._widget_heads import dialog_roles, in_dialog, widget_heading
 from newsmeta._extract._words import NOT_SITE_LABELS, drop_taxonomy
 from newsmeta._models import SourceKind
@@ -50,6 +51,7 @@ _MAX_TITLE = 300
 
 
 _KEY_VERDICTS: dict[tuple[str | None, str | None], int] = {}
+_NONE: Mapping[HtmlElement, int] = {}
 
 
 def _verdict(cls: str | None, ident: str | None) -> int:
@@ -85,10 +87,15 @@ _TAG_ACTS: dict[object, int] = {
 }
 
 
-def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
+def in_boilerplate(
+    el: HtmlElement, depth: int = 14, core: Mapping[HtmlElement, int] = _NONE
+) -> bool:
     """True when an ancestor (or the element) is navigation, a sidebar, a footer, comments…
 
-    A sidebar, footer or ``<aside>`` inside an ``<article>`` belongs to the article.
+    A sidebar, footer or ``<aside>`` inside an ``<article>`` belongs to the article. So does
+    every block of ``core`` (the blocks that hold the article's headline and text, and the
+    article's column below them: :func:`newsmeta._extract._region.core_holders`): their
+    class or id names a layout, and only strong furniture counts in the column.
     """
     node: HtmlElement | None = el
     steps = 0
@@ -99,9 +106,10 @@ def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
         act = acts.get(node.tag)
         if act is not None:
             if act == _FURNITURE_TAG:
-                return True
-            if act == _WEAK_TAG:
-                weak = True
+                if core.get(node) != CORE:
+                    return True
+            elif act == _WEAK_TAG:
+                weak = weak or node not in core
             elif act == _ARTICLE_TAG:
                 return False
             else:  # <main>, <body>
@@ -112,12 +120,17 @@ def in_boilerplate(el: HtmlElement, depth: int = 14) -> bool:
             verdict = known.get((cls, ident))
             if verdict is None:
                 verdict = _verdict(cls, ident)
-            if verdict == 2:
-                return True
             if verdict == 3:
                 return False
-            if verdict == 1:
-                weak = True
+            if verdict:
+                held = core.get(node)
+                if held == CORE:
+                    # The article's own wrapper: nothing above it is furniture either.
+                    return weak
+                if verdict == 2:
+                    return True
+                if held is None:
+                    weak = True
         node = node.getparent()
         steps += 1
     return weak
@@ -131,7 +144,8 @@ def content_h1(page: Page) -> HtmlElement | None:
 
 
 def _first_content_h1(page: Page) -> HtmlElement | None:
-    return next((el for el in page.h1 if not in_boilerplate(el)), None)
+    core = core_holders(page)
+    return next((el for el in page.h1 if not in_boilerplate(el, core=core)), None)
 
 
 def _in_main(el: HtmlElement, depth: int = 15) -> bool:
@@ -578,9 +592,10 @@ def candidates(page: Page) -> list[Candidate]:
     site_names = _site_names(page)
     own_path = _path(page.url) if page.url else ""
     roled = dialog_roles(page.roles)
-    h1s = _top_headings(page.h1[:10], site_names, own_path, roled)
+    core = core_holders(page)
+    h1s = _top_headings(page.h1[:10], site_names, own_path, roled, core)
     if not h1s and page.roles:
-        h1s = _top_headings(_aria_h1s(page), site_names, own_path, roled)
+        h1s = _top_headings(_aria_h1s(page), site_names, own_path, roled, core)
     if h1s and page.title_el is not None:
         title_sides = _title_affixes(page)
         if title_sides[1]:
@@ -627,7 +642,7 @@ def candidates(page: Page) -> list[Candidate]:
             break
         if id(el) in seen or el.tag not in ("h1", "h2", "h3", "div", "span", "p", "header"):
             continue
-        if in_boilerplate(el):
+        if in_boilerplate(el, core=core):
             continue
         if _BRANDING.search(key) or _is_branding(el, element_text(el, 200), site_names):
             continue
@@ -662,14 +677,18 @@ def _web_story(page: Page) -> Candidate | None:
 
 
 def _top_headings(
-    elements: list[HtmlElement], site_names: set[str], own_path: str, roled: bool
+    elements: list[HtmlElement],
+    site_names: set[str],
+    own_path: str,
+    roled: bool,
+    core: Mapping[HtmlElement, int] = _NONE,
 ) -> list[HtmlElement]:
     """``elements`` (top-level headings) without those in navigation and boilerplate,
     hidden from sight, or naming the site or a listing."""
     out = []
     for el in elements:
         if (
-            in_boilerplate(el)
+            in_boilerplate(el, core=core)
             or _HIDDEN.search((el.get("class") or "").lower())
             or in_dialog(el, roled)
         ):

@@ -18,6 +18,7 @@ from newsmeta._dates._schedule import scheduled
 from newsmeta._dates._validity import date_problem
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import Page, locator
+from newsmeta._extract._region import core_holders
 from newsmeta._extract._values import find_text_date_at
 from newsmeta._extract.sources.dateline import (
     TRAILING_VERB,
@@ -221,7 +222,7 @@ def _scan(
         if scheduled(snippet, parsed[2], parsed[3], parsed[1] != "day"):
             # "Offer valid until 30 June 2024", "28 March 2024, 1:00 PM – 7:00 PM"
             continue
-        if date_furniture(el, h1):
+        if date_furniture(el, h1, core_holders(page)):
             return None
         if not after_h1 and _in_site_header(el, h1):
             # "Sunday, July 19, 2020 | Today's Paper": a site header shows the day it was
