@@ -338,7 +338,10 @@ _SPLIT = re.compile(
 )
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:[,|\-–—(]\s*)?\b(?:staff writers?|senior (?:writer|editor|reporter)s?|reporters?|"
-    r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?)\b.*$|"
+    r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?|"
+    # the same job in Spanish, Portuguese, Italian and French, printed after the name with
+    # no comma ("Lucía Romero Redactora · Madrid")
+    r"redactor(?:a|es|as)?|periodistas?|giornalista|jornalista|journaliste)\b.*$|"
     # after a comma, a role of a few words ending in the job ("…, AP Sports Writer")
     r"\s*[,|–—(]\s*(?:[\w.'’&-]+\s+){1,3}(?:writers?|reporters?|correspondents?|editors?|"
     r"columnists?)\b.*$|"
@@ -600,6 +603,8 @@ _MARKER = re.compile(
     r"entretien)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
+    # a capitalised "Di" before the desk's name ("Di Redazione"): "Di" also opens surnames
+    r"^(?-i:Di)(?=\s+(?:la\s+)?redazione\b)|"
     # "written by" / "posted by" in the Scandinavian languages, Polish and Russian ("Skriven
     # av", "Skrevet af", "Napisane przez", "Opublikował", "Опубликовал:")
     r"(?:skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet)\s+a[vf]|"
@@ -956,7 +961,7 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
 # Max Muster. Der Autor ist …", "di Marco Rossi. Giornalista, scrive …"): a full stop after a
 # word of two letters or more, then a capitalised word and at least three more words.
 _SENTENCE_AFTER = re.compile(
-    r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_a-z][^\W\d_]*[,;]?\s+(?:\S+\s+){2,}\S)"
+    r"(?<=[^\W\d_]{2})\s?\.\s+(?=[^\W\d_a-z][^\W\d_]*[,;]?\s+(?:\S+\s+){2,}\S)"
 )
 
 
