@@ -338,7 +338,10 @@ _SPLIT = re.compile(
 )
 _ROLE_SUFFIX = re.compile(
     r"\s*(?:[,|\-–—(]\s*)?\b(?:staff writers?|senior (?:writer|editor|reporter)s?|reporters?|"
-    r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?)\b.*$|"
+    r"correspondents?|contributors?|editors?|columnists?|(?:chef)?redakteur(?:in)?|"
+    # the same job in Spanish, Portuguese, Italian and French, printed after the name with
+    # no comma ("Lucía Romero Redactora · Madrid")
+    r"redactor(?:a|es|as)?|periodistas?|giornalista|jornalista|journaliste)\b.*$|"
     # after a comma, a role of a few words ending in the job ("…, AP Sports Writer")
     r"\s*[,|–—(]\s*(?:[\w.'’&-]+\s+){1,3}(?:writers?|reporters?|correspondents?|editors?|"
     r"columnists?)\b.*$|"
@@ -600,6 +603,8 @@ _MARKER = re.compile(
     r"entretien)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
+    # a capitalised "Di" before the desk's name ("Di Redazione"): "Di" also opens surnames
+    r"^(?-i:Di)(?=\s+(?:la\s+)?redazione\b)|"
     # "written by" / "posted by" in the Scandinavian languages, Polish and Russian ("Skriven
     # av", "Skrevet af", "Napisane przez", "Opublikował", "Опубликовал:")
     r"(?:skriven|skrivet|skrevet|publicerad|publiceret|publisert|postad|postet)\s+a[vf]|"
@@ -915,6 +920,8 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
     text = _WIRE_PLACE.sub("", without_nickname(text), count=1)
     if "(@" in text:
         text = _HANDLE.sub("", text)  # "Jane Doe (@janedoe) and Ben Ray (@benray)"
+    if ". " in text:
+        text = _before_sentence(text)
     whole = text
     markers = [m for m in _MARKER.finditer(text) if not _is_particle(text, m)]
     if not markers and _PLACE_ONLY.match(text) is not None:
@@ -950,6 +957,28 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
         found = [_names(text, bool(markers), whole)]
     names = [name for group in found for name in group]
     return _authors(_without_place(names, text))
+
+
+# A sentence about the writer after the name ("By Jane Doe. Jane covers city hall …", "Von
+# Max Muster. Der Autor ist …", "di Marco Rossi. Giornalista, scrive …"): a full stop after a
+# word of two letters or more, then a capitalised word and at least three more words.
+_SENTENCE_AFTER = re.compile(
+    r"(?<=[^\W\d_]{2})\s?\.\s+(?=[^\W\d_a-z][^\W\d_]*[,;]?\s+(?:\S+\s+){2,}\S)"
+)
+
+
+def _before_sentence(text: str) -> str:
+    """``text`` up to a sentence about the writer that follows the name, if there is one."""
+    found = _SENTENCE_AFTER.search(text)
+    if found is None:
+        return text
+    head = text[: found.start()]
+    words = head.split()
+    if len(words) < 2 or words[-1].casefold() in _ABBREVIATIONS:
+        return text  # "By Dr. Ana Ruiz": no name before the stop yet
+    if _MARKER.search(head) is None and _MARKER.search(text, found.end()) is not None:
+        return text  # "Updated March 4. By Jane Doe and Tom Hale": the byline follows
+    return head
 
 
 # What ends one writer's byline before the next one's "By" ("By A, By B", "Von A | Von B").

@@ -818,7 +818,9 @@ def _archive_links(page: Page, seen_text: set[str]) -> list[Candidate]:
         parent = node.getparent()
         line = element_text(parent, _MAX_LINE + 1) if parent is not None else text
         if len(line) > _MAX_LINE or not (
-            _READING_TIME.search(line) or find_text_date(line, page.html_lang)
+            _READING_TIME.search(line)
+            or find_text_date(line, page.html_lang)
+            or _timed_next(parent)
         ):
             continue  # a byline line says when, or how long to read
         authors = byline_authors(text)
@@ -829,6 +831,15 @@ def _archive_links(page: Page, seen_text: set[str]) -> list[Candidate]:
             authors, text = _fellow_links(parent, node, authors, text)
         return [byline_candidate(authors, node, text, 0.5, SourceKind.LINK)]
     return []
+
+
+def _timed_next(line: HtmlElement | None) -> bool:
+    """Whether the element right after a byline line is its ``<time>`` ("<p><a>Léa
+    Martin</a>, à Lyon</p><time>…</time>")."""
+    if line is None:
+        return False
+    after = line.getnext()
+    return after is not None and after.tag == "time"
 
 
 def _fellow_links(

@@ -25,15 +25,21 @@ _MAX_LOOKED = 12
 _MAX_LINE = 40
 _TAGS = frozenset(("div", "p", "span", "small", "strong", "b", "em", "a", "address"))
 # The desk's name, alone: its article, at most one word before it ("Die Redaktion", "The
-# Editorial Team", "La Rédaction", "Redacción"), no more.
+# Editorial Team", "La Rédaction", "Redacción"), no more; or after a "by" word and a
+# possessive or article ("Von unserer Redaktion", "De notre rédaction", "Por la redacción",
+# "Di redazione", "From staff reports"); one qualifier may follow ("Redacción digital").
 _DESK_ALONE = re.compile(
-    r"^(?:(?:la|el|die|de|the|a|il|la)\s+)?(?:[^\W\d_][\w'’.-]*\s+)?"
+    r"^(?:(?P<by>(?:von|de|di|da|por|par|from)\s+(?:(?:unserer|unsere|der|notre|la|nostra|"
+    r"nuestra|our|the|della|do|da)\s+)?)|(?:la|el|die|de|the|a|il)\s+)?"
+    r"(?P<desk>(?:[^\W\d_][\w'’.-]*\s+)?"
     r"(?:r[ée]daction|redaktion|redacci[oó]n|redazione|redactie|reda[cç][aã]o|newsroom|"
-    r"editorial\s+(?:team|staff|board)|news\s+desk|newsdesk)$",
+    r"editorial\s+(?:team|staff|board)|news\s+desk|newsdesk|"
+    r"staff\s+(?:and\s+wire\s+)?reports|wire\s+reports)"
+    r"(?:\s+(?:digital|online|web|central|local|nacional|national))?)$",
     re.I,
 )
 # The first letters a desk's name can start with: other lines pay one set test.
-_FIRST = frozenset("lLeEdDtTaAiIrRnN")
+_FIRST = frozenset("lLeEdDtTaAiIrRnNfFvVpPsSwW")
 
 
 def desk_line(zone: Sequence[HtmlElement]) -> list[Candidate]:
@@ -45,8 +51,13 @@ def desk_line(zone: Sequence[HtmlElement]) -> list[Candidate]:
         if not own or own[0] not in _FIRST or len(own) > _MAX_LINE:
             continue
         text = element_text(el, _MAX_LINE + 1)
-        if len(text) > _MAX_LINE or _DESK_ALONE.match(text) is None:
+        found = _DESK_ALONE.match(text) if len(text) <= _MAX_LINE else None
+        if found is None:
             continue
-        author = Author(name=text, kind=AuthorKind.ORGANIZATION)
+        name = text
+        if found.group("by") is not None:
+            desk = found.group("desk")  # "Von unserer Redaktion": the desk, "Redaktion"
+            name = desk[:1].upper() + desk[1:]
+        author = Author(name=name, kind=AuthorKind.ORGANIZATION)
         return [byline_candidate((author,), el, text, 0.5)]
     return []
