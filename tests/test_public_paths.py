@@ -22,7 +22,6 @@ TEST_FILES = sorted(
 
 STILL_PRIVATE: frozenset[str] = frozenset(
     {
-        "tests/dates/test_relative.py",
         "tests/extract/test_engine.py",
         "tests/extract/test_region.py",
         "tests/extract/test_sources_meta.py",
