@@ -24,7 +24,6 @@ STILL_PRIVATE: frozenset[str] = frozenset(
     {
         "tests/extract/test_engine.py",
         "tests/extract/test_region.py",
-        "tests/extract/test_sources_meta.py",
         "tests/extract/test_sources_structured.py",
     }
 )
