@@ -2,7 +2,7 @@
 
 For every markup, renders ``--count`` seeded articles (alternating English and Spanish),
 extracts them back with ``now`` fixed, and prints the pass rate of every field the markup
-can carry (see newsmeta.testing._roundtrip for the comparison rules), the rate of pages
+can carry (see newsmeta.testing.compare_roundtrip for the comparison rules), the rate of pages
 where every field passed, the share of the body's top-level blocks (every kind: headings,
 paragraphs, lists, quotes, code, tables, figures, embeds) recovered with the right kind and
 text (``blocks``), the number of exceptions and the median time per extraction.
@@ -25,9 +25,8 @@ import time
 import warnings
 from collections import Counter
 
-from newsmeta._extract import extract
-from newsmeta.testing import MARKUPS, make_article, render_html
-from newsmeta.testing._roundtrip import CANNOT_CARRY, FIELDS, compare, compare_blocks
+from newsmeta import extract
+from newsmeta.testing import MARKUPS, compare_roundtrip, make_article, render_html
 
 NOW = dt.datetime(2026, 6, 15, 12, 0, tzinfo=dt.timezone.utc)
 
@@ -50,7 +49,7 @@ def run(markup: str, count: int, start: int, failures: int) -> dict[str, object]
     blocks_missed: Counter[str] = Counter()
     times: list[float] = []
     shown = 0
-    fields = [f for f in FIELDS if f not in CANNOT_CARRY[markup]]
+    fields: list[str] = []
     for seed in range(start, start + count):
         article = make_article(seed, language="es" if seed % 2 else "en")
         page = render_html(article, markup=markup, now=NOW)
@@ -64,11 +63,12 @@ def run(markup: str, count: int, start: int, failures: int) -> dict[str, object]
                 print(f"  {markup} seed={seed}: {type(exc).__name__}: {exc}", file=sys.stderr)
             continue
         times.append(time.perf_counter() - t0)
-        result = compare(article, got, markup)
-        found, total, missed = compare_blocks(article, got)
-        blocks_found += found
-        blocks_total += total
-        blocks_missed.update(missed)
+        report = compare_roundtrip(article, got, markup)
+        result = report.fields
+        fields = list(result)
+        blocks_found += report.blocks_found
+        blocks_total += report.blocks_total
+        blocks_missed.update(report.blocks_missed)
         for name, ok in result.items():
             passed[name] += ok
         if all(result.values()):
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     markups = args.markup or list(MARKUPS)
     results = [run(m, args.count, args.start, args.failures) for m in markups]
 
-    columns = [f for f in FIELDS]
+    columns = list(dict.fromkeys(f for r in results for f in r["fields"]))  # type: ignore[attr-defined]
     print(f"Self-consistency over {args.count} seeds per markup (seeds {args.start}..)")
     print()
     print("| field | " + " | ".join(markups) + " |")
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in [*columns, "all_fields", "blocks", "render_window", "errors", "median_ms"]:
         cells = []
         for r in results:
-            if name in FIELDS:
+            if name in columns:
                 value = r["fields"].get(name)  # type: ignore[attr-defined]
                 cells.append("n/a" if value is None else f"{value:.3f}")
             else:

@@ -20,18 +20,6 @@ TEST_FILES = sorted(
     [*ROOT.joinpath("tests").rglob("*.py"), *ROOT.joinpath("examples").rglob("*.py")]
 )
 
-STILL_PRIVATE: frozenset[str] = frozenset(
-    {
-        "tests/dates/test_relative.py",
-        "tests/extract/test_engine.py",
-        "tests/extract/test_region.py",
-        "tests/extract/test_sources_meta.py",
-        "tests/extract/test_sources_structured.py",
-        "tests/testing/test_fixtures_roundtrip.py",
-    }
-)
-"""Test files not yet moved to public paths (to shrink to nothing; no file may be added)."""
-
 
 def _private(dotted: str) -> bool:
     """True for ``newsmeta._x``, ``newsmeta.testing._y``: a private part (not a dunder)."""
@@ -91,14 +79,9 @@ def test_no_test_imports_an_underscore_module() -> None:
     for path in TEST_FILES:
         name = path.relative_to(ROOT).as_posix()
         found = sorted(set(private_imports(path.read_text(encoding="utf-8"))))
-        if found and name not in STILL_PRIVATE:
+        if found:
             offenders[name] = found
     assert not offenders, (
         f"tests must use public paths (see tests/test_public_paths.py): {offenders}"
     )
     assert len(TEST_FILES) > 100
-
-
-def test_the_list_of_files_still_to_move_holds_no_clean_file() -> None:
-    for name in STILL_PRIVATE:
-        assert list(private_imports((ROOT / name).read_text(encoding="utf-8"))), name

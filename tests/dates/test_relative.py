@@ -355,37 +355,117 @@ def test_cold_plan_path_reads_every_printed_label_back() -> None:
             assert [shown(mine), shown(auto)] == [cold_mine, cold_auto], label
 
 
-def test_word_by_word_reader_agrees_with_the_pattern_on_the_lexicon_grid() -> None:
-    # The plain shapes ([prefix] [hedge] <number> <unit> [suffix]) are read with dict
-    # lookups; whenever that reader answers, its answer must be the pattern's. Every
-    # combination of each language's own words (plus a few foreign ones), with numbers that
-    # the pattern takes and one it does not (8 digits).
+# A grid of labels built from literal words: for every language, shape (prefix/suffix,
+# hedge, glued abbreviation), unit word (singular, plural, abbreviation) and number, the
+# reading is the grid's own amount, unit and direction. (The plain shapes are read word by
+# word with dict lookups before the pattern; this grid pins what users see either way.)
+GRID_UNITS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "second": ("second", "seconds", "sec", "secs", "s"),
+        "minute": ("minute", "minutes", "min", "mins", "m"),
+        "hour": ("hour", "hours", "hr", "hrs", "h"),
+        "day": ("day", "days", "d"),
+        "week": ("week", "weeks", "wk", "wks", "w"),
+        "month": ("month", "months", "mo", "mos"),
+        "year": ("year", "years", "yr", "yrs", "y"),
+    },
+    "es": {
+        "second": ("segundo", "segundos"),
+        "minute": ("minuto", "minutos"),
+        "hour": ("hora", "horas"),
+        "day": ("día", "días"),
+        "week": ("semana", "semanas"),
+        "month": ("mes", "meses"),
+        "year": ("año", "años"),
+    },
+    "fr": {
+        "second": ("seconde", "secondes"),
+        "minute": ("minute", "minutes"),
+        "hour": ("heure", "heures"),
+        "day": ("jour", "jours"),
+        "week": ("semaine", "semaines"),
+        "month": ("mois",),
+        "year": ("an", "ans", "année", "années"),
+    },
+    "de": {
+        "second": ("Sekunde", "Sekunden"),
+        "minute": ("Minute", "Minuten"),
+        "hour": ("Stunde", "Stunden"),
+        "day": ("Tag", "Tagen"),
+        "week": ("Woche", "Wochen"),
+        "month": ("Monat", "Monaten"),
+        "year": ("Jahr", "Jahren"),
+    },
+    "pt": {
+        "second": ("segundo", "segundos"),
+        "minute": ("minuto", "minutos"),
+        "hour": ("hora", "horas"),
+        "day": ("dia", "dias"),
+        "week": ("semana", "semanas"),
+        "month": ("mês", "meses"),
+        "year": ("ano", "anos"),
+    },
+}
+GRID_SHAPES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("{n} {u} ago", "past"),
+        ("{n}{u} ago", "past"),
+        ("in {n} {u}", "future"),
+        ("about {n} {u} ago", "past"),
+        ("published {n} {u} ago", "past"),
+    ),
+    "es": (
+        ("hace {n} {u}", "past"),
+        ("dentro de {n} {u}", "future"),
+        ("en {n} {u}", "future"),
+        ("hace alrededor de {n} {u}", "past"),
+    ),
+    "fr": (
+        ("il y a {n} {u}", "past"),
+        ("dans {n} {u}", "future"),
+        ("il y a environ {n} {u}", "past"),
+    ),
+    "de": (("vor {n} {u}", "past"), ("in {n} {u}", "future"), ("vor etwa {n} {u}", "past")),
+    "pt": (
+        ("há {n} {u}", "past"),
+        ("em {n} {u}", "future"),
+        ("daqui a {n} {u}", "future"),
+        ("há cerca de {n} {u}", "past"),
+    ),
+}
+
+
+def _grid() -> list[tuple[str, str, int, str, str]]:
     import itertools
 
-    from newsmeta._dates import _lexicon as lx
-    from newsmeta._dates import _relative
+    rows = []
+    for lang, units in GRID_UNITS.items():
+        for (shape, direction), (unit, words), number in itertools.product(
+            GRID_SHAPES[lang], units.items(), (2, 7, 45, 100, 12345678)
+        ):
+            for word in words:
+                if "{n}{u}" in shape and len(word) > 3:  # "2h ago", "5min ago", not "2hours"
+                    continue
+                rows.append((shape.format(n=number, u=word), lang, number, unit, direction))
+    return rows
 
-    answered = glued = 0
-    for lang in lx.LANGUAGES:
-        prefixes = lx.PAST_PREFIX[lang] + lx.FUTURE_PREFIX[lang]
-        heads = ["", "ago", "hace", *prefixes, *lx.HEDGES[lang]]
-        heads += [f"{p} {h}" for p in prefixes for h in lx.HEDGES[lang]]
-        numbers = ["0", "7", "1234567", "12345678", "٣", *lx.ARTICLES[lang]]
-        numbers += sorted(lx.NUMBER_WORDS[lang])[:3]
-        units = ["an", "un", *lx.UNIT_WORDS[lang], *(lx.EN_ABBR if lang == "en" else ())]
-        tails = ["", "ago", "in", *lx.PAST_SUFFIX[lang], *lx.FUTURE_SUFFIX[lang]]
-        for head, number, unit, tail in itertools.product(heads, numbers, units, tails):
-            # Each label also with the number glued to its unit ("2h ago", "in 5min").
-            for middle in ((number, unit), (number + unit,)):
-                text = " ".join(p for p in (head, *middle, tail) if p)
-                quick = _relative._quick(text.split(" "), lang)
-                if quick is not None:
-                    answered += 1
-                    glued += len(middle) == 1
-                    language, direction, unit_read, n, form = quick
-                    read = _relative._match(text, lang)
-                    key = (unit_read, n, form, 0)
-                    assert read == (language, direction, key, None, ((n, unit_read),)), text
-                    assert not _relative._too_far(read), text
-    assert answered > 10_000
-    assert glued > 1_000
+
+def test_the_label_grid_reads_its_own_amount_unit_and_direction() -> None:
+    read = refused = 0
+    for label, lang, number, unit, direction in _grid():
+        for language in (lang, None):
+            r = parse_relative(label, now=NOW, language=language)
+            if number > 10**7:  # eight digits are no relative label
+                assert r is None, label
+                refused += 1
+                continue
+            assert r is not None, (label, language)
+            assert (r.amount, r.unit, r.direction) == (number, unit, direction), label
+            assert r.text == label
+            assert r.earliest <= r.latest
+            assert (r.latest <= NOW) if direction == "past" else (r.earliest >= NOW), label
+            if language is not None:
+                assert r.language == lang, label
+            read += 1
+    assert read > 2_000
+    assert refused > 500

@@ -9,7 +9,6 @@ import pytest
 
 import newsmeta
 from newsmeta import AuthorKind, SourceKind, extract
-from newsmeta._extract._page import Page, decode_html, element_text
 
 NOW = dt.datetime(2024, 8, 1, 12, 0, tzinfo=dt.timezone.utc)
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "pages" / "ai-news.html"
@@ -25,54 +24,59 @@ def page(body: str, head: str = "", lang: str = "en") -> str:
 # ----------------------------------------------------------------------------- decoding
 
 
+def _warned(article: newsmeta.Article) -> set[str]:
+    return {w.code for w in article.provenance.warnings}
+
+
 def test_decode_bom_wins_over_declaration() -> None:
-    data = b"\xef\xbb\xbf<meta charset='latin-1'><p>caf\xc3\xa9</p>"
-    text, codec, _ = decode_html(data)
-    assert codec == "utf-8" and "café" in text
+    art = extract(b"\xef\xbb\xbf<meta charset='latin-1'><h1>caf\xc3\xa9 talks resume</h1>")
+    assert art.title == "café talks resume"
+    assert "charset-mismatch" not in _warned(art)
 
 
 def test_decode_declared_latin1_is_read_as_cp1252() -> None:
-    text, codec, warnings = decode_html(b"<meta charset='iso-8859-1'><p>caf\xe9 \x93q\x94</p>")
-    assert codec == "cp1252"
-    assert "café" in text and "\u201cq\u201d" in text
-    assert warnings == []
+    art = extract(b"<meta charset='iso-8859-1'><h1>caf\xe9 \x93q\x94 talks</h1>")
+    assert art.title == "café \u201cq\u201d talks"  # 0x93/0x94 are cp1252's quotes
+    assert not _warned(art)
 
 
 def test_decode_declared_utf8_but_cp1252_bytes_still_sensible() -> None:
-    text, codec, warnings = decode_html(b"<meta charset='utf-8'><p>caf\xe9</p>")
-    assert "café" in text and codec == "cp1252"
-    assert [w.code for w in warnings] == ["charset-mismatch"]
+    art = extract(b"<meta charset='utf-8'><h1>caf\xe9 talks resume</h1>")
+    assert art.title == "café talks resume"
+    assert "charset-mismatch" in _warned(art)
 
 
 def test_decode_mixed_utf8_and_cp1252_bytes_reads_each_right() -> None:
     # A UTF-8 article inside a template saved in cp1252: three stray bytes among many
     # UTF-8 sequences.
     data = (
-        "<meta charset='utf-8'><p>So schön, Grüße, Käse, Öl, Ärger, Übel</p>".encode()
-        + b"<img alt='K\xfcchenblogs'><p>M\xfcnchen, \x93quoted\x94</p>"
+        "<meta charset='utf-8'><h1>So schön, Grüße, Käse, Öl, Ärger, Übel</h1>".encode()
+        + b"<p>M\xfcnchen and the K\xfcchenblogs, \x93quoted\x94 by many readers today.</p>"
     )
-    text, _codec, warnings = decode_html(data)
-    assert "So schön, Grüße" in text
-    assert "Küchenblogs" in text and "München" in text and "\u201cquoted\u201d" in text
-    assert "\ufffd" not in text
-    assert warnings
+    art = extract(data)
+    assert art.title == "So schön, Grüße, Käse, Öl, Ärger, Übel"
+    body = art.body or ""
+    assert "München" in body and "Küchenblogs" in body and "\u201cquoted\u201d" in body
+    assert "\ufffd" not in body + (art.title or "")
+    assert _warned(art)
 
 
 def test_decode_lying_latin1_declaration_with_utf8_bytes() -> None:
-    text, codec, warnings = decode_html("<meta charset='latin-1'><p>café</p>".encode())
-    assert "café" in text and codec == "utf-8"
-    assert warnings and warnings[0].code == "charset-mismatch"
+    art = extract("<meta charset='latin-1'><h1>café talks resume</h1>".encode())
+    assert art.title == "café talks resume"
+    assert "charset-mismatch" in _warned(art)
 
 
 def test_decode_uses_http_hint_when_page_is_silent() -> None:
-    data = "<p>Grüße</p>".encode("iso-8859-15")
-    text, codec, _ = decode_html(data, encoding="iso-8859-15")
-    assert "Grüße" in text and codec == "iso8859_15"
+    data = "<h1>Grüße aus Köln</h1>".encode("iso-8859-15")
+    assert extract(data, encoding="iso-8859-15").title == "Grüße aus Köln"
+    headers = {"Content-Type": "text/html; charset=iso-8859-15"}
+    assert extract(data, headers=headers).title == "Grüße aus Köln"
 
 
 def test_decode_without_any_declaration_falls_back() -> None:
-    assert decode_html("<p>naïve</p>".encode())[0].endswith("naïve</p>")
-    assert "naïve" in decode_html("<p>naïve</p>".encode("cp1252"))[0]
+    assert extract("<h1>naïve approach wins</h1>".encode()).title == "naïve approach wins"
+    assert extract("<h1>naïve approach wins</h1>".encode("cp1252")).title == "naïve approach wins"
 
 
 def test_str_with_xml_declaration_is_accepted() -> None:
@@ -139,30 +143,42 @@ def test_bad_url_is_a_warning_not_an_error() -> None:
 # ----------------------------------------------------------------------------- page index
 
 
-def test_page_files_elements_in_one_pass() -> None:
-    p = Page(
+def test_every_kind_of_element_the_page_index_files_is_read() -> None:
+    # One page with each element kind the single pass over the tree files: <h1>, <time>,
+    # itemprop, <a rel=author>, a byline class, an ai-disclosure attribute, <meta>, <link>,
+    # JSON-LD and <title>. Each is read.
+    art = extract(
         page(
-            "<h1>T</h1><time datetime='2023-01-01'>x</time><form></form>"
-            "<div itemscope><span itemprop='name'>n</span></div><a rel='author' href='/a'>A</a>"
-            "<div class='byline'>By X</div><p ai-disclosure='ai-generated'>x</p>",
-            head="<meta name='author' content='X'><link rel='canonical' href='https://e.org/a'>"
-            "<script type='application/ld+json'>{}</script><title>T | S</title>",
+            "<h1>Harbour plan approved</h1><time datetime='2023-01-01'>1 January</time>"
+            "<form></form><div itemscope itemtype='https://schema.org/Article'>"
+            "<span itemprop='wordCount'>321</span></div>"
+            "<a rel='author' href='/people/ana'>Ana López</a>"
+            "<div class='byline'>By Ana López</div>"
+            "<p ai-disclosure='ai-generated'>Summary written by a machine.</p>",
+            head="<meta name='author' content='Ana López'>"
+            "<link rel='canonical' href='https://e.org/a'>"
+            "<script type='application/ld+json'>{}</script>"
+            "<title>Harbour plan approved | S</title>",
         ),
         "https://e.org/a",
         now=NOW,
     )
-    assert len(p.h1) == 1 and len(p.times) == 1 and len(p.forms) == 1
-    assert len(p.itemscopes) == 1 and len(p.itemprops) == 1 and len(p.a_rel) == 1
-    assert len(p.ldjson) == 1 and len(p.ai_attr) == 1 and p.title_el is not None
-    assert any("byline" in key for _, key in p.hinted)
-    assert p.html_lang == "en"
+    assert art.title == "Harbour plan approved"
+    assert art.date_published == dt.date(2023, 1, 1)
+    assert art.word_count == 321
+    assert [a.name for a in art.authors] == ["Ana López"]
+    assert art.canonical_url == "https://e.org/a"
+    assert art.language == "en"
+    assert art.ai_disclosure.level is newsmeta.AILevel.AI_GENERATED
 
 
 def test_page_index_reads_every_attribute_once() -> None:
-    p = Page(
+    # RDFa under a vocab, a bare rel on <a>, a Unix stamp on any element (an empty one is none)
+    art = extract(
         page(
+            "<h1>Story of the day here</h1>"
             "<div class='a' id='x' typeof='Article' vocab='https://schema.org/'>"
-            "<span property='name'>n</span></div>"
+            "<span property='wordCount'>77</span></div>"
             "<ITEMPROP-LESS CLASS='b'>t</ITEMPROP-LESS><a href='/z' rel>z</a>"
             "<abbr data-utime='1606644000'>Sunday</abbr><abbr data-timestamp=''>x</abbr>"
             "<link rel='x' href='/l'>"
@@ -170,61 +186,27 @@ def test_page_index_reads_every_attribute_once() -> None:
         "https://e.org/a",
         now=NOW,
     )
-    assert [p.classes[i] for i in range(len(p.elements)) if p.classes[i]] == ["a", "b"]
-    assert [i for i in p.ids if i] == ["x"]
-    assert [el.tag for el in p.a_rel] == ["a"]  # a bare rel counts; <link rel> is not an <a>
-    assert [el.tag for el in p.rdfa] == ["div", "span"]
-    assert [p.elements[i].tag for i in p.stamped] == ["abbr"]  # an empty stamp is none
+    assert art.word_count == 77 and art.provenance.evidence_for("word_count")[0].source is (
+        SourceKind.RDFA
+    )
+    assert art.date_published == dt.datetime(2020, 11, 29, 10, tzinfo=dt.timezone.utc)
+    [stamp] = art.provenance.evidence_for("date_published")
+    assert (stamp.raw, stamp.locator) == ("1606644000", "/html/body[1]/abbr[1]/@data-utime")
+    assert not any(e.locator.endswith("@data-timestamp") for e in art.provenance.rejected)
 
 
 def test_element_text_reads_leaves_and_trees_alike() -> None:
-    p = Page(
+    # White space folded, a script's text never read, nested inline text in order.
+    art = extract(
         page(
-            "<span id='leaf'>  A\n  dated\tline </span><script id='s'>var x = 1;</script>"
-            "<div id='tree'>Head <b>bold</b> tail<script>skip()</script> end</div>"
-        )
+            "<h1 id='tree'>Head <b>bold</b> tail<script>skip()</script> end</h1>"
+            "<p class='byline'>By <span>  Ana\n  López\t</span><script>var x = 1;</script></p>"
+            "<p>Harbour works continue through the winter season on the quay.</p>"
+        ),
+        now=NOW,
     )
-    by_id = {el.get("id"): el for el in p.elements if el.get("id")}
-    assert element_text(by_id["leaf"]) == "A dated line"
-    assert element_text(by_id["leaf"], limit=4) == "A da"
-    assert element_text(by_id["s"]) == ""  # a script's own text is never read
-    assert element_text(by_id["tree"]) == "Head bold tail end"
-
-
-def test_element_text_short_reads_are_the_full_reading_cut() -> None:
-    # A short read stops early; it must give what the full reading gives, cut to the limit:
-    # with a script further on, a comment's tail ("seen"), a script first, nested tails.
-    p = Page(
-        page(
-            "<div id='late'>First words <b>bold</b> then<p>para <i>x</i> tail</p>"
-            "<script>never()</script> after</div>"
-            "<div id='comment'>One <!-- note --> seen <span>two</span> three</div>"
-            "<div id='early'><style>.x{}</style>Styled <em>text</em> here</div>"
-            "<div id='nested'><p><span>a</span>b</p>c<p>d</p>e</div>"
-        )
-    )
-    by_id = {el.get("id"): el for el in p.elements if el.get("id")}
-    full = {key: element_text(el) for key, el in by_id.items()}
-    assert full["late"] == "First words bold then para x tail after"
-    assert full["comment"] == "One seen two three"
-    assert full["early"] == "Styled text here"
-    assert full["nested"] == "a b c d e"
-    for key, el in by_id.items():
-        for limit in range(1, len(full[key]) + 3):
-            short = element_text(el, limit)
-            assert len(short) <= limit
-            assert full[key].startswith(short), (key, limit, short)
-            assert short == full[key][:limit].rstrip() or short == full[key][:limit]
-
-
-def test_page_span_is_the_subtree_slice() -> None:
-    p = Page(page("<div id='d'><p>a<b>b</b></p><p>c</p></div><p id='after'>d</p>"))
-    div = next(el for el in p.elements if el.get("id") == "d")
-    lo, hi = p.span(div)
-    assert p.elements[lo:hi] == list(div.iter())
-    assert p.span(p.root) == (0, len(p.elements))
-    last = p.elements[-1]
-    assert p.span(last) == (len(p.elements) - 1, len(p.elements))
+    assert art.title == "Head bold tail end"
+    assert [a.name for a in art.authors] == ["Ana López"]
 
 
 # ----------------------------------------------------------------------------- headline
@@ -468,45 +450,31 @@ def test_published_line_and_updated_line() -> None:
 
 
 def test_agreement_between_sources_beats_a_single_stronger_source() -> None:
-    from newsmeta._extract._candidates import Candidate
-    from newsmeta._extract._merge import choose
-
-    cands = [
-        Candidate(field="title", value="SEO title", source=SourceKind.JSON_LD, confidence=0.7),
-        Candidate(
-            field="title", value="Harbour plan", source=SourceKind.VISIBLE_TEXT, confidence=0.6
-        ),
-        Candidate(
-            field="title", value="Harbour plan | Site", source=SourceKind.OPENGRAPH, confidence=0.5
-        ),
-    ]
-    choice = choose("title", cands)
-    assert choice is not None and choice.value == "Harbour plan"
-    assert [c.value for c in choice.rejected] == ["SEO title"]
+    # JSON-LD says one title; the visible headline and og:title (with its site suffix)
+    # agree on another: the agreeing pair wins, and the lone reading is rejected.
+    ld = '{"@type": "WebPage", "name": "SEO title for search engines"}'
+    html = page(
+        "<article><h1>Harbour plan</h1><p>Work on the quay starts in spring, the council said.</p>"
+        "</article>",
+        head=f"<script type='application/ld+json'>{ld}</script>"
+        "<meta property='og:title' content='Harbour plan | Site'>",
+    )
+    art = extract(html, now=NOW)
+    assert art.title == "Harbour plan"
+    lost = [e.raw for e in art.provenance.rejected if e.field == "title"]
+    assert lost == ["SEO title for search engines"]
 
 
 def test_day_precision_beats_month_precision() -> None:
-    from newsmeta._extract._candidates import Candidate
-    from newsmeta._extract._merge import choose
-
-    cands = [
-        Candidate(
-            field="date_published",
-            value=dt.date(2023, 12, 1),
-            source=SourceKind.JSON_LD,
-            confidence=0.9,
-            precision="month",
-        ),
-        Candidate(
-            field="date_published",
-            value=dt.date(2023, 12, 29),
-            source=SourceKind.URL,
-            confidence=0.3,
-            precision="day",
-        ),
-    ]
-    choice = choose("date_published", cands)
-    assert choice is not None and choice.value == dt.date(2023, 12, 29)
+    # JSON-LD gives only the month; the URL gives the day of that month: the day wins.
+    ld = '{"@type": "NewsArticle", "headline": "Harbour plan", "datePublished": "2023-12"}'
+    html = page(
+        "<article><h1>Harbour plan</h1><p>Work on the quay starts in spring.</p></article>",
+        head=f"<script type='application/ld+json'>{ld}</script>",
+    )
+    art = extract(html, "https://news.example.org/2023/12/29/harbour-plan", now=NOW)
+    assert art.date_published == dt.date(2023, 12, 29)
+    assert art.provenance.evidence_for("date_published")[0].precision == "day"
 
 
 def test_every_filled_field_has_evidence() -> None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from lxml import html as lxml_html
 
 import newsmeta
-from newsmeta import Article, Evidence
-from newsmeta._extract._page import Page
-from newsmeta._extract._region import FURNITURE, HEADER, INSIDE, NEAR, element_at, region
+from newsmeta import Article, Evidence, SourceKind
+
+# The four positions an evidence record gives a value read from the page's visible markup.
+INSIDE, HEADER, NEAR, FURNITURE = "inside", "header", "near", "furniture"
 
 NOW = dt.datetime(2026, 12, 6, tzinfo=dt.timezone.utc)
 URL = "https://harbour-news.example/2024/ferry-returns"
@@ -122,9 +124,10 @@ def test_a_sidebar_teaser_time_loses_to_the_article_date(where: str) -> None:
     assert article.date_published.isoformat()[:10] == "2024-03-14"
     assert _evidence(article, "date_published").position == INSIDE
     expected = FURNITURE if where == "sidebar" else NEAR
-    page = Page(html, URL, now=NOW)
-    assert region(page).position(page.times[0]) == expected
-    assert all(e.position == expected for e in _rejected(article, "date_published"))
+    lost = _rejected(article, "date_published")
+    assert all((e.raw, e.position) == ("2025-05-05T10:00:00+00:00", expected) for e in lost)
+    if where == "rail":  # a near reading is kept on record; furniture may be dropped outright
+        assert len(lost) == 1
 
 
 def test_an_embedded_tweet_time_loses_to_the_article_date() -> None:
@@ -160,11 +163,8 @@ def test_a_translation_widget_heading_is_not_the_title() -> None:
     article = _extract(_page(site_header=widget, title="Harbour News"))
     assert article.title == HEADLINE
     assert _evidence(article, "title").position in (INSIDE, HEADER)
-    page = Page(_page(site_header=widget, title="Harbour News"), URL, now=NOW)
-    where = region(page)
-    widget_h1 = page.h1[0]
-    assert widget_h1.text_content() == "Select Language"
-    assert where.position(widget_h1) == FURNITURE
+    readings = (*article.provenance.evidence, *article.provenance.rejected)
+    assert "Select Language" not in [e.raw for e in readings if e.field == "title"]
 
 
 @pytest.mark.parametrize(
@@ -230,28 +230,31 @@ def test_a_review_of_something_else_does_not_fill_the_article_fields() -> None:
 # ---------------------------------------------------------------- the region itself
 
 
+def _time(day: int) -> str:
+    return f'<time datetime="2020-01-{day:02d}">{day} January 2020</time>'
+
+
 def test_positions_from_the_scorer_region() -> None:
+    # The article prints its date as text: every <time> elsewhere is a "stronger" reading,
+    # placed by where it sits; furniture never wins and is at most recorded as furniture.
+    dated = '<p class="date">Published 14 March 2024</p>'
     html = _page(
-        sidebar='<div class="widget"><p id="side">Tide tables</p></div>',
-        before='<div class="promo-strip"><p id="promo">Subscribe today</p></div>'
-        '<div class="notice"><p id="beside">Roadworks on Quay Street</p></div>',
+        dated=dated,
+        sidebar=f'<div class="widget"><p id="side">Tide tables {_time(2)}</p></div>',
+        before=f'<div class="promo-strip"><p id="promo">Subscribe today {_time(3)}</p></div>'
+        f'<div class="notice"><p id="beside">Roadworks on Quay Street {_time(4)}</p></div>',
+        site_header=f'<nav class="menu"><a href="/archive">{_time(5)}</a></nav>',
     )
-    page = Page(html, URL, now=NOW)
-    where = region(page)
-    assert where.found_by == "content"
-    assert where.scope is not None and where.scope.tag == "article"
-
-    def at(ident: str) -> str | None:
-        el = next(e for e, i in zip(page.elements, page.ids) if i == ident)
-        return where.position(el)
-
-    assert at("side") == FURNITURE
-    assert at("promo") == FURNITURE
-    assert at("beside") == NEAR
-    byline = next(el for el in page.elements if el.get("class") == "byline")
-    assert where.position(byline) == INSIDE
-    nav_link = next(el for el in page.elements if el.tag == "nav")[0]
-    assert where.position(nav_link) == FURNITURE
+    article = _extract(html)
+    assert article.date_published is not None
+    assert article.date_published.isoformat()[:10] == "2024-03-14"
+    won = _evidence(article, "date_published")
+    assert (won.position, won.raw) == (INSIDE, "Published 14 March 2024")
+    assert _evidence(article, "authors").position == INSIDE
+    placed = {e.raw: e.position for e in _rejected(article, "date_published")}
+    assert placed["2020-01-04"] == NEAR
+    for furniture in ("2020-01-02", "2020-01-03", "2020-01-05"):
+        assert placed.get(furniture, FURNITURE) == FURNITURE, furniture
 
 
 def test_metadata_only_extraction_places_candidates_from_the_index() -> None:
@@ -262,8 +265,9 @@ def test_metadata_only_extraction_places_candidates_from_the_index() -> None:
     article = _extract(_page(before=teaser, byline="<p>By Mara Lindqvist</p>"), content=False)
     assert article.body is None
     assert _names(article) == ["Mara Lindqvist"]
-    page = Page(_page(), URL, now=NOW)
-    assert region(page, content=False).found_by == "index"
+    assert _evidence(article, "authors").position == INSIDE
+    lost = _rejected(article, "authors")
+    assert [(e.raw, e.position) for e in lost] == [("By Olaf Brandt", FURNITURE)]
 
 
 def test_the_header_zone_outside_the_text() -> None:
@@ -273,15 +277,20 @@ def test_the_header_zone_outside_the_text() -> None:
     <p class="meta-line" id="by">By Mara Lindqvist</p></div></div></div>
     <div class="cols"><div class="left"><div class="c1"><div class="c2"><div class="c3">
     <div class="text">{_TEXT}</div></div></div></div></div>
-    <div class="right"><div class="box"><p id="box">Opening hours</p></div></div></div>
+    <div class="right"><div class="box"><p id="box">Opening hours updated 2 January 2020</p>
+    </div></div></div>
     </body></html>"""
-    page = Page(html, URL, now=NOW)
-    where = region(page)
-    by = next(e for e, i in zip(page.elements, page.ids) if i == "by")
-    box = next(e for e, i in zip(page.elements, page.ids) if i == "box")
-    assert where.position(by) == HEADER
-    assert where.position(box) == NEAR
-    assert _names(_extract(html)) == ["Mara Lindqvist"]
+    article = _extract(html)
+    assert _names(article) == ["Mara Lindqvist"]
+    by = _evidence(article, "authors")
+    assert (by.locator, by.position) == ('//p[@id="by"]', HEADER)
+    assert _evidence(article, "title").position == HEADER
+    box = [
+        e
+        for e in (*article.provenance.evidence, *article.provenance.rejected)
+        if e.locator == '//p[@id="box"]'
+    ]
+    assert box and all(e.position == NEAR for e in box)
 
 
 def test_a_site_name_heading_in_the_site_header_is_not_the_headline() -> None:
@@ -296,48 +305,36 @@ def test_a_site_name_heading_in_the_site_header_is_not_the_headline() -> None:
     <ul class="links"><li><a href="https://a.example/1">Harbour wall repairs start on
     Monday morning</a></li><li><a href="https://a.example/2">Ferry timetable changes for
     the spring season</a></li></ul></article></div></body></html>"""
-    page = Page(html, URL, now=NOW)
-    assert region(page).headline is not None
-    assert region(page).headline.get("class") == "entry-title"
     article = _extract(html)
+    doc = lxml_html.fromstring(html)
+    [headline] = doc.xpath(_evidence(article, "title").locator)
+    assert headline.get("class") == "entry-title"
     assert article.title == HEADLINE
     assert "Notes from the quay" not in (article.body or "")
     assert _evidence(article, "title").position == INSIDE
     assert _evidence(article, "authors").position == INSIDE
 
 
-def test_element_at_reads_back_locators() -> None:
-    from newsmeta._extract._page import locator
-
-    page = Page(_page(), URL, now=NOW)
-    for el in page.elements[:: max(1, len(page.elements) // 25)]:
-        assert element_at(page, locator(el)) is el
-    assert element_at(page, "0#/author") is None
-    assert element_at(page, '//div[@id="missing"]/p[1]') is None
-    assert element_at(page, "/html/body[1]/div[99]") is None
-
-
-def test_place_copies_every_field_of_a_candidate() -> None:
-    # place() builds the placed copy field by field: a new Candidate field must be added there.
-    import attrs
-
-    from newsmeta._extract._candidates import Candidate
-    from newsmeta._extract._region import place
-    from newsmeta._models import SourceKind
-
-    assert [f.name for f in attrs.fields(Candidate)] == [
-        "field", "value", "source", "locator", "raw", "confidence", "precision", "position",
-    ]  # fmt: skip
-    p = Page(b"<html><body><main><p id='x'>2020-01-02</p></main></body></html>")
-    cand = Candidate(
-        field="date_published",
-        value=dt.date(2020, 1, 2),
-        source=SourceKind.VISIBLE_TEXT,
-        locator='//p[@id="x"]',
-        raw="2020-01-02",
-        confidence=0.42,
-        precision="day",
+def test_evidence_locators_find_their_elements() -> None:
+    # A visible reading's locator is an XPath that finds its element in the page; a reading
+    # from elsewhere (JSON-LD, the URL, <head>) is no element locator, and has no position.
+    teaser = (
+        '<section class="more"><article><h2><a href="/old">Fishing quotas cut</a></h2>'
+        '<p class="byline">By Olaf Brandt</p></article></section>'
     )
-    (placed,) = place(p, region(p, content=False), [cand])
-    assert placed.position is not None
-    assert attrs.evolve(placed, position=None) == cand
+    html = _page(before=teaser, byline="<p>By Mara Lindqvist</p>")
+    article = _extract(html)
+    doc = lxml_html.fromstring(html)
+    visible = [
+        e
+        for e in (*article.provenance.evidence, *article.provenance.rejected)
+        if e.source is SourceKind.VISIBLE_TEXT
+    ]
+    assert len(visible) >= 3
+    for e in visible:
+        [element] = doc.xpath(e.locator)
+        assert e.raw in (element.text_content(), element.get("datetime")), e
+        assert e.position in (INSIDE, HEADER, NEAR, FURNITURE), e
+    for e in article.provenance.evidence:
+        if e.source in (SourceKind.URL, SourceKind.TITLE_ELEMENT):
+            assert e.position is None, e

@@ -20,11 +20,14 @@ from newsmeta.testing._factories import (
     make_rating,
 )
 from newsmeta.testing._render import MARKUPS, FixturePage, render_html
+from newsmeta.testing._roundtrip import RoundTrip, compare_roundtrip
 
 __all__ = [
     "MARKUPS",
     "ArticleFactory",
     "FixturePage",
+    "RoundTrip",
+    "compare_roundtrip",
     "make_article",
     "make_author",
     "make_comment",

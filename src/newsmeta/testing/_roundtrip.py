@@ -1,28 +1,36 @@
 """Field-by-field comparison of a fixture article with what an extractor read back.
 
-Used by the self-consistency test (tests/testing/test_fixtures_roundtrip.py) and the
-benchmark (benchmarks/fixtures_roundtrip.py). Each markup carries a known subset of the
-fields, at a known precision; :data:`CANNOT_CARRY` and :data:`DAY_PRECISION` say which.
+The public entry is :func:`compare_roundtrip` (exported by :mod:`newsmeta.testing`), used by
+the self-consistency test (tests/testing/test_fixtures_roundtrip.py), the benchmark
+(benchmarks/fixtures_roundtrip.py) and users' own suites. Each markup carries a known subset
+of the fields, at a known precision; :data:`CANNOT_CARRY` and :data:`DAY_PRECISION` say which.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+
+import attrs
 
 from newsmeta._body import to_text
+from newsmeta._errors import Problem, ValidationError
 from newsmeta._models import AILevel, Article, Block, BlockKind, Comment, DateValue
 from newsmeta.testing._factories import thread_order
+from newsmeta.testing._render import MARKUPS
 
 __all__ = [
     "CANNOT_CARRY",
     "DAY_PRECISION",
     "FIELDS",
     "NO_NONE_LEVEL",
+    "RoundTrip",
     "block_key",
     "compare",
     "compare_blocks",
+    "compare_roundtrip",
     "expected_level",
 ]
 
@@ -195,3 +203,86 @@ def compare_blocks(expected: Article, got: Article) -> tuple[int, int, Counter[s
         else:
             missed[block.kind.value] += 1
     return found, len(expected.blocks), missed
+
+
+@attrs.frozen(kw_only=True)
+class RoundTrip:
+    """How much of a fixture article an extractor gave back from one rendered page.
+
+    ``fields`` maps every compared field the markup carries (in a fixed order: title,
+    authors, author_kinds, date_published, date_modified, body, comments, comment_threads,
+    comment_dates, rating, review_count, disclosure_level) to whether it came back;
+    ``skipped`` names the fields the markup cannot carry. ``blocks_found`` of
+    ``blocks_total`` top-level body blocks came back with their kind and text;
+    ``blocks_missed`` counts the others by block kind.
+    """
+
+    markup: str
+    fields: Mapping[str, bool]
+    skipped: frozenset[str]
+    blocks_found: int
+    blocks_total: int
+    blocks_missed: Mapping[str, int]
+
+    @property
+    def failed(self) -> tuple[str, ...]:
+        """The compared fields that did not come back, in field order."""
+        return tuple(name for name, ok in self.fields.items() if not ok)
+
+    @property
+    def ok(self) -> bool:
+        """True when every compared field came back (body blocks are reported apart)."""
+        return all(self.fields.values())
+
+
+def compare_roundtrip(expected: Article, got: Article, markup: str) -> RoundTrip:
+    """Compare ``got`` (read from ``render_html(expected, markup=markup)``) with ``expected``.
+
+    Names, titles and texts are compared with runs of white space folded; dates exactly
+    (same kind, instant and offset) unless ``markup`` shows them to the day only (then by
+    calendar day); comments in page order (threads depth-first) with their authors, reply
+    links and dates; the rating's value, counts and best; the AI disclosure level (a
+    ``none`` level reads back ``unknown`` where the markup cannot say "no AI"). Bad
+    arguments raise :class:`newsmeta.ValidationError`.
+
+    >>> import datetime
+    >>> from newsmeta import extract
+    >>> from newsmeta.testing import compare_roundtrip, make_article, render_html
+    >>> now = datetime.datetime(2026, 6, 15, 12, tzinfo=datetime.timezone.utc)
+    >>> article = make_article(3)
+    >>> got = extract(render_html(article, markup="jsonld", now=now), now=now)
+    >>> compare_roundtrip(article, got, "jsonld").failed
+    ()
+    """
+    for path, value in (("/expected", expected), ("/got", got)):
+        if not isinstance(value, Article):
+            raise ValidationError(
+                [
+                    Problem(
+                        path=path,
+                        code="type",
+                        message=f"expected an Article, got {type(value).__name__}",
+                    )
+                ],
+                what="compare_roundtrip",
+            )
+    if markup not in MARKUPS:
+        raise ValidationError(
+            [
+                Problem(
+                    path="/markup",
+                    code="enum",
+                    message=f"markup must be one of {', '.join(MARKUPS)}, got {markup!r}",
+                )
+            ],
+            what="compare_roundtrip",
+        )
+    found, total, missed = compare_blocks(expected, got)
+    return RoundTrip(
+        markup=markup,
+        fields=MappingProxyType(compare(expected, got, markup)),
+        skipped=CANNOT_CARRY[markup],
+        blocks_found=found,
+        blocks_total=total,
+        blocks_missed=MappingProxyType(dict(missed)),
+    )
