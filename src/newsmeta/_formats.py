@@ -22,6 +22,7 @@ __all__ = [
     "is_finite_number",
     "is_uri",
     "parse_date_value",
+    "reference",
 ]
 
 # Every character str.isspace() accepts, spelt out: a class of literal characters is
@@ -296,3 +297,29 @@ def parse_date_value(text: str) -> _dt.date:
         int((frac or "0").ljust(6, "0")),
         tzinfo=tz,
     )
+
+
+# A reference written as an address: a scheme ("https:", "urn:"), a path ("/", "./", "../",
+# "//host", "#part") or one token holding a slash ("reports/2023.pdf"); anything else is a
+# title ("A press release", "Report 2023/24 of the council").
+_REF_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:\S", re.I)
+_REF_PATH = re.compile(r"[./#?]|\S*/\S*$")
+_UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:")
+
+
+def reference(value: object, base: str | None = None) -> str | None:
+    """A work cited or built on: an address, resolved against ``base`` (a ``urn:``/``doi:``
+    that is no URL stays as written), or a title as written (never a path under ``base``).
+    None for an empty value or a script address."""
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    if not text:
+        return None
+    if _REF_SCHEME.match(text) is not None:
+        if text[:11].lower().startswith(_UNSAFE_SCHEMES):
+            return None
+        return clean_uri(text, base) or text
+    if " " not in text and _REF_PATH.match(text) is not None:
+        return clean_uri(text, base)
+    return text

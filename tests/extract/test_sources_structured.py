@@ -172,10 +172,9 @@ def test_jsonld_full_graph() -> None:
     assert a.categories == ("World", "Americas")
     assert a.tags == ("migration", "trade")
     assert a.provenance.license == "https://creativecommons.org/licenses/by/4.0/"
-    # (the second, a CreativeWork known by its name only, comes back resolved against the page
-    # URL today: "https://news.example.org/2023/12/29/A%20press%20release"; reported)
-    assert a.provenance.based_on[0] == "https://wire.example.com/story/1"
-    assert len(a.provenance.based_on) == 2
+    # an address stays an address; a work known by its name only keeps its name (never a path
+    # under the page's address)
+    assert a.provenance.based_on == ("https://wire.example.com/story/1", "A press release")
     assert a.comment_count == 1204
     assert ev(a, "comment_count").locator == (
         "0#/@graph/2/interactionStatistic/1/userInteractionCount"
@@ -695,3 +694,45 @@ def test_microdata_and_rdfa_properties_are_bounded() -> None:
     a = run(f'<html><body vocab="https://schema.org/">{items}</body></html>')
     assert {"microdata-truncated", "rdfa-truncated"} <= {w.code for w in a.provenance.warnings}
     assert a.title == "T0"
+
+
+@pytest.mark.parametrize(
+    ("ref", "expected"),
+    [
+        ("/reports/harbour-2024.pdf", "https://paper.example.net/reports/harbour-2024.pdf"),
+        ("Annual report of the harbour board", "Annual report of the harbour board"),
+        ("urn:isbn:9780000000002", "urn:isbn:9780000000002"),
+        ("Report 2023/24 of the council", "Report 2023/24 of the council"),
+    ],
+)
+def test_a_based_on_reference_is_an_address_or_a_title(ref: str, expected: str) -> None:
+    block = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Harbour works resume after the winter break",
+            "isBasedOn": ref,
+        }
+    )
+    page = (
+        f'<html><head><script type="application/ld+json">{block}</script></head>'
+        "<body><h1>Harbour works resume after the winter break</h1>"
+        "<p>Cranes returned to the quay on Monday as the council confirmed the budget.</p>"
+        "</body></html>"
+    )
+    a = extract(page, url="https://paper.example.net/local/2025/03/harbour-works")
+    assert a.provenance.based_on == (expected,)
+
+
+def test_a_script_address_is_no_based_on_reference() -> None:
+    block = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Quay",
+            "isBasedOn": "javascript:alert(1)",
+        }
+    )
+    page = f'<html><head><script type="application/ld+json">{block}</script></head></html>'
+    a = extract(page, url="https://paper.example.net/local/2025/03/quay")
+    assert a.provenance.based_on == ()

@@ -64,7 +64,7 @@ from newsmeta._extract.sources import (
     textdates,
     url,
 )
-from newsmeta._formats import clean_uri
+from newsmeta._formats import clean_uri, reference
 from newsmeta._models import (
     AggregateRating,
     AIDisclosure,
@@ -460,7 +460,7 @@ def _build(page: Page, cands: Sequence[Candidate], where: Region | None = None) 
     evidence.extend(c.evidence(field="ai_disclosure") for c in signal_cands)
     authors = _software_authors(authors, disclosure.signals)
     based_on = tuple(
-        v for v in (clean_uri(c.value, url) for c in choose_all("based_on", cands)) if v
+        v for v in (reference(c.value, url) for c in choose_all("based_on", cands)) if v
     )
 
     window = date_window(page, pub_value, cands)

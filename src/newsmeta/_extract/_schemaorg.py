@@ -30,7 +30,7 @@ from newsmeta._extract._values import (
     to_int,
     to_url,
 )
-from newsmeta._formats import is_email
+from newsmeta._formats import is_email, reference
 from newsmeta._models import Author, AuthorKind, Organization, SourceKind
 
 __all__ = [
@@ -680,10 +680,14 @@ def item_candidates(
         value = data.get(key)
         for i, item in enumerate(_as_list(value)[:50]):
             ipath = f"{path}/{key}/{i}" if isinstance(value, list) else f"{path}/{key}"
-            ref, rpath = ctx.url(item, ipath)
-            if ref is None:
-                resolved, rpath = ctx.follow(item, ipath)
-                ref = _text(resolved, 500)
+            resolved, rpath = ctx.follow(item, ipath)
+            if isinstance(resolved, str):  # an address or a title, as written
+                ref = reference(resolved[:500], ctx.base_url)
+            else:
+                ref, rpath = ctx.url(item, ipath)
+                if ref is None:
+                    resolved, rpath = ctx.follow(item, ipath)
+                    ref = _text(resolved, 500)
             if ref and count < 50:
                 ctx.add("based_on", ref, rpath, ref)
                 count += 1
