@@ -155,7 +155,9 @@ _BOILER_PHRASES = (
     "ansvarig utgivare", "všechna práva vyhrazena", "tüm hakları saklıdır",
 )  # fmt: skip
 _WORDS = re.compile(r"\w+")
-_NUMBER = re.compile(r"\d{3}")
+# A number of three or more digits that is not a year standing alone ("in 2010"): a phone,
+# a postcode, a register number.
+_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d{3}")
 _EMAIL = re.compile(r"\w@\w[\w-]*\.\w")
 
 
