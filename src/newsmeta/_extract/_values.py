@@ -1010,7 +1010,7 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
     words and commas, roles, outlets and degrees left out."""
     names: list[str] = []
     for i, part in enumerate(_SPLIT.split(text)):
-        if i and _ROLE_ONLY.match(part) is not None:
+        if i and _ROLE_ONLY.match(part) is not None and not _joined_desk(text, part):
             continue  # "…, Staff Writers": the role of the names before it
         if markers and part.startswith("the ") and part[4:5].isupper():
             part = part[4:]  # "By the Associated Press": the article is not the name's
@@ -1047,6 +1047,20 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
             continue
         names.append(name)
     return names
+
+
+# A desk joined to a writer by "and" is a co-author ("Abby Fischer and Newsroom Staff", "Ana
+# Ruiz & Metro Desk"); after a comma the same words are the writers' role ("…, Staff Writers").
+_AND_DESK = re.compile(r"(?:\band|&)\s+$", re.I)
+
+
+def _joined_desk(text: str, part: str) -> bool:
+    """Whether ``part`` names a desk (two words or more: "Newsroom Staff", not "staff")
+    and follows an "and" word in ``text``."""
+    if " " not in part.strip() or _DESK.match(part.strip()) is None:
+        return False
+    at = text.find(part)
+    return at > 0 and _AND_DESK.search(text, 0, at) is not None
 
 
 # A byline that is only the newsroom's role for its staff ("By Staff Writer", "By Staff
