@@ -2,7 +2,7 @@
 and "Da", German "Von".
 
 At the start of a byline, "Di Giulia Bianchi" is "by Giulia Bianchi" while "Di Battista" is a
-surname; "Von Anna Weber" is "by Anna Weber" while "Von Weizsäcker" is a surname. One grammar
+surname; "De Ana Costa" is "by Ana Costa" while "De La Fuente" is a surname. One grammar
 decides: the word is the "by" word when a full name follows it (a given name that is no
 particle itself, then at least one more capitalised word, lower-case particles allowed
 between: "Di Marco de Santis"), and part of the name when a single word follows it and ends
@@ -24,11 +24,13 @@ _BY_BEFORE_NAME = re.compile(
     rf"^(?-i:Di|De|Da|Von)\s+(?=(?i:(?!{_NAME_PARTICLES}\b))[{_UPPER}][^\W\d_]*[\w'’.\-]*\s+"
     rf"(?:(?-i:[a-zà-ÿ]{{1,5}})\s+)*[{_UPPER}])"
 )
-# "Di Battista", "Von Weizsäcker": the particle and one capitalised word, the whole line;
-# not the desk ("Di Redazione"). "De"/"Da" and one word stay with the dateline's place rule
-# ("De Lisboa", "Da Roma" are where a story was filed, and read like "De Vries").
+# "Di Battista": the particle and one capitalised word, the whole line; not the desk ("Di
+# Redazione"). "De"/"Da" and one word stay with the dateline's place rule ("De Lisboa", "Da
+# Roma" are where a story was filed, and read like "De Vries"); German "Von" and one word is
+# "by" the outlet or a surname ("Von Eurosport", "Von dpa"), as German writes the surname's
+# particle in lower case ("von Weizsäcker").
 _PARTICLE_SURNAME = re.compile(
-    rf"^(?-i:Di|Von|Van)\s+(?!(?i:redazione|redaktion|redactie)\b)"
+    rf"^(?-i:Di)\s+(?!(?i:redazione|redaktion|redactie)\b)"
     rf"[{_UPPER}][^\W\d_]*[\w'’\-]*$"
 )
 
@@ -42,5 +44,5 @@ def by_before_name(text: str) -> str:
 
 
 def is_particle_surname(text: str) -> bool:
-    """True for a line that is a particle and a single capitalised word ("Di Battista")."""
-    return text[:1] in "DV" and _PARTICLE_SURNAME.match(text) is not None
+    """True for a line that is "Di" and a single capitalised word ("Di Battista")."""
+    return text[:1] == "D" and _PARTICLE_SURNAME.match(text) is not None
