@@ -1,5 +1,5 @@
 """Bylines, round 8, session 16 (issue 13): the "by" words that are also surname particles.
-At the start of a byline, Italian "Di", Portuguese and Spanish "De"/"Da" and German "Von"
+At the start of a byline, Italian "Di" and Portuguese and Spanish "De"/"Da"
 before a full name are the "by" word ("Di Giulia Bianchi"), while "Di" before a single word
 is the surname's particle ("Di Battista"). Pages written for these tests (a council story)."""
 

@@ -1,5 +1,5 @@
 """The "by" words that are also surname particles: Italian "Di", Portuguese and Spanish "De"
-and "Da", German "Von".
+and "Da" (German "Von" has its own rule: German writes the particle in lower case).
 
 At the start of a byline, "Di Giulia Bianchi" is "by Giulia Bianchi" while "Di Battista" is a
 surname; "De Ana Costa" is "by Ana Costa" while "De La Fuente" is a surname. One grammar
@@ -21,7 +21,7 @@ _NAME_PARTICLES = (
     r"di|de|da|do|dos|das|du|ten|ter|el|al)"
 )
 _BY_BEFORE_NAME = re.compile(
-    rf"^(?-i:Di|De|Da|Von)\s+(?=(?i:(?!{_NAME_PARTICLES}\b))[{_UPPER}][^\W\d_]*[\w'’.\-]*\s+"
+    rf"^(?-i:Di|De|Da)\s+(?=(?i:(?!{_NAME_PARTICLES}\b))[{_UPPER}][^\W\d_]*[\w'’.\-]*\s+"
     rf"(?:(?-i:[a-zà-ÿ]{{1,5}})\s+)*[{_UPPER}])"
 )
 # "Di Battista": the particle and one capitalised word, the whole line; not the desk ("Di
@@ -36,9 +36,9 @@ _PARTICLE_SURNAME = re.compile(
 
 
 def by_before_name(text: str) -> str:
-    """Write a leading "Di"/"De"/"Da"/"Von" that opens a full name as "By" ("Di Giulia
+    """Write a leading "Di"/"De"/"Da" that opens a full name as "By" ("Di Giulia
     Bianchi" → "By Giulia Bianchi"); any other text comes back unchanged."""
-    if len(text) < 8 or text[:1] not in "DV":
+    if len(text) < 8 or text[:1] != "D":
         return text
     return _BY_BEFORE_NAME.sub("By ", text, count=1)
 
