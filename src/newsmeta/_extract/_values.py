@@ -13,6 +13,7 @@ from typing import Any, Literal, overload
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
 from newsmeta._errors import NewsmetaError
 from newsmeta._extract._byline_shapes import names_first, place_shaped
+from newsmeta._extract._particle_by import by_before_name, is_particle_surname
 from newsmeta._extract._words import drop_invisible
 from newsmeta._formats import clean_uri, is_email
 from newsmeta._models import Author, AuthorKind, DateValue
@@ -398,7 +399,8 @@ _NAME_TRAIL = re.compile(r"[\s\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+$"
 def _clean_name(raw: str) -> str | None:
     text = _WS.sub(" ", drop_entity_refs(raw)).strip(" \t\n\r,;:|·•-–—")
     text = _NAME_TRAIL.sub("", _NAME_LEAD.sub("", text))
-    text = _BY_PREFIX.sub("", text, count=1)
+    if not is_particle_surname(text):
+        text = _BY_PREFIX.sub("", text, count=1)
     text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
     if (
         text.endswith(".")
@@ -911,6 +913,9 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
     if wire is not None and is_agency(wire.group(1)):
         text = wire.group(1)  # "(AFP)": the agency, the byline's only credit
     text = _JOINT_CREDIT.sub("By ", text, count=1)
+    if is_particle_surname(text):
+        return _authors([text])  # "Di Battista", "Von Weizsäcker": a surname, no "by"
+    text = by_before_name(text)  # "Di Giulia Bianchi": "by" before a full name
     credit = _OTHER_CREDIT.search(text)
     if credit is not None:
         # "Reviewed by X", "Photos by Y": a credit for something other than the writing.
