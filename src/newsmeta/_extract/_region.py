@@ -575,20 +575,22 @@ def _core(page: Page) -> dict[HtmlElement, int]:
 
 def _holders(root: HtmlElement, headline: HtmlElement) -> dict[HtmlElement, int]:
     mine = _ancestors(root)
-    members = {a: i for i, a in enumerate(mine)}
+    members = set(mine)
     theirs = _ancestors(headline)
-    at = next((i for i, a in enumerate(theirs) if a in members), -1)
-    if at < 0 or theirs[at].tag in ("body", "html"):
+    lca = next((a for a in theirs if a in members), None)
+    if lca is None or lca.tag in ("body", "html"):
         return {}
-    lca = theirs[at]
-    below = members[lca]
-    out: dict[HtmlElement, int] = dict.fromkeys(theirs[:at], BAND)
-    out.update(dict.fromkeys(mine[:below], BAND))
+    out: dict[HtmlElement, int] = {}
+    at = theirs.index(lca)
+    for a in theirs[:at]:
+        out[a] = BAND
+    for a in mine[: mine.index(lca)]:
+        out[a] = BAND
     if lca is root:
         for child in islice(root.iterchildren(), _MAX_BAND):
             out.setdefault(child, BAND)
     elif at > 0 and len(mine) > 1:
-        first, last = theirs[at - 1], mine[below - 1]
+        first, last = theirs[at - 1], mine[mine.index(lca) - 1]
         kids = list(islice(lca.iterchildren(), _MAX_BAND * 4))
         if first in kids and last in kids:
             i, j = sorted((kids.index(first), kids.index(last)))

@@ -213,17 +213,13 @@ def _own_footer(node: HtmlElement, h1: HtmlElement | None) -> bool:
     return any(a is parent for a in h1.iterancestors())
 
 
-_NO_CORE: Mapping[HtmlElement, int] = {}
-
-
 def date_furniture(
     el: HtmlElement, h1: HtmlElement | None, core: Mapping[HtmlElement, int] | None = None
 ) -> bool:
     """Whether ``el`` is site furniture for dates: :func:`in_boilerplate` (``core``: the
     blocks holding the article's headline and text, never furniture), except that the
     article's own footer ("Posted on … by …" under a post, a byline ``<footer>``) is read."""
-    if core is None:
-        core = _NO_CORE
+    core = core or {}
     if not in_boilerplate(el, core=core):
         return False
     node: HtmlElement | None = el
