@@ -220,9 +220,7 @@ def _in_site_furniture(el: HtmlElement) -> bool:
     return False
 
 
-def _in_furniture(
-    el: HtmlElement, root: HtmlElement | None = None, headline: HtmlElement | None = None
-) -> bool:
+def _in_furniture(el: HtmlElement, core: Collection[HtmlElement] = ()) -> bool:
     node: HtmlElement | None = el
     steps = 0
     while node is not None and steps < _MAX_STEPS:
@@ -231,23 +229,10 @@ def _in_furniture(
         if _marker(node) == _STRONG_MARK:
             # A block that holds the article's core (its headline and text) is a layout
             # wrapper, whatever its class says; the blocks above it hold the core too.
-            return not _holds_both(node, root, headline)
+            return node not in core
         node = node.getparent()
         steps += 1
     return False
-
-
-def _holds_both(node: HtmlElement, root: HtmlElement | None, headline: HtmlElement | None) -> bool:
-    """Whether ``node`` is a common ancestor (or self) of ``root`` and ``headline``, ``<body>``
-    and ``<html>`` left out (tested only where a strong mark is met: no sets built per page)."""
-    if root is None or headline is None or node.tag in ("body", "html"):
-        return False
-    return _within(root, node) and _within(headline, node)
-
-
-def _within(el: HtmlElement, node: HtmlElement) -> bool:
-    """Whether ``node`` is ``el`` or one of its first 255 ancestors (as :func:`_ancestors`)."""
-    return el is node or any(a is node for a in islice(el.iterancestors(), 255))
 
 
 def main_content(page: Page) -> Content | None:
@@ -534,8 +519,11 @@ def in_other_story(el: HtmlElement, own: Collection[HtmlElement]) -> bool:
 
 
 def _ancestors(el: HtmlElement) -> list[HtmlElement]:
-    out = [el]
-    out.extend(islice(el.iterancestors(), 255))
+    out: list[HtmlElement] = []
+    node: HtmlElement | None = el
+    while node is not None and len(out) < 256:
+        out.append(node)
+        node = node.getparent()
     return out
 
 
@@ -603,9 +591,19 @@ def _holders(root: HtmlElement, headline: HtmlElement) -> dict[HtmlElement, int]
     return out
 
 
+def _common(root: HtmlElement | None, headline: HtmlElement | None) -> frozenset[HtmlElement]:
+    """The common ancestors of ``root`` and ``headline`` (``<body>`` and ``<html>`` left out:
+    they are never furniture)."""
+    if root is None or headline is None:
+        return frozenset()
+    mine = set(_ancestors(root))
+    out = [a for a in _ancestors(headline) if a in mine and a.tag not in ("body", "html")]
+    return frozenset(out)
+
+
 def _build(root: HtmlElement | None, headline: HtmlElement | None, found_by: str) -> Region:
-    core_root = root
-    if root is not None and _in_furniture(root, root, headline):
+    core = _common(root, headline)
+    if root is not None and _in_furniture(root, core):
         root = None  # the scorer landed in comments or a teaser list: no scope
     if root is None and headline is None:
         return Region(None, None, None, "none")
@@ -649,7 +647,7 @@ def _build(root: HtmlElement | None, headline: HtmlElement | None, found_by: str
                     lca is not None
                     and lca.tag not in ("body", "html")
                     and chain.index(lca) <= 4
-                    and not _in_furniture(lca, core_root, headline)
+                    and not _in_furniture(lca, core)
                 ):
                     scope = lca
                 else:
