@@ -22,6 +22,14 @@ from newsmeta._extract._body_tree import (
     _Tree,
 )
 
+__all__ = [
+    "_about_boxes",
+    "_colophon_block",
+    "_consent_block",
+    "_teaser_list",
+    "page_furniture",
+]
+
 # line or two of summary, making most of the text of the block beside the story.
 _MAX_TEASER_TEXT = 300
 _MIN_TEASERS = 3

@@ -15,6 +15,15 @@ from newsmeta._extract._body_furniture import reply_name, unspaced
 from newsmeta._extract._body_lines import _DATELINE
 from newsmeta._extract._body_tree import BLOCK_TAGS, _Tree
 
+__all__ = [
+    "_MIN_LINE_BESIDE",
+    "_MIN_STORY_BESIDE",
+    "_plain_cards",
+    "_reply_thread",
+    "_signup_boxes",
+    "_teaser_cards",
+]
+
 # A sign-up box is a line or two of offer around its form; more text is the page's own.
 _MAX_SIGNUP_TEXT = 400
 

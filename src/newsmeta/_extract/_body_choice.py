@@ -19,6 +19,10 @@ from newsmeta._extract._body_recall import misused_wrappers
 from newsmeta._extract._body_score import _select
 from newsmeta._extract._body_tree import _MAX_BOILERPLATE_CHARS, _MIN_PROSE, Content, Walk, _Tree
 
+__all__ = [
+    "_choose",
+]
+
 
 def _choose(
     tree: _Tree,

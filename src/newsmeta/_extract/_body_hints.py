@@ -13,6 +13,13 @@ from typing import NamedTuple
 from newsmeta._extract._body_tree import _DROP_TAGS, _MIN_PROSE
 from newsmeta._extract._words import COMMENT_STEMS, drop_taxonomy
 
+__all__ = [
+    "_HINT_CACHE",
+    "_PLAIN",
+    "_framing",
+    "_value_hint",
+]
+
 # tried joined ("side-bar" -> "sidebar"), so "commentlist" matches "comment" but "recommend"
 # does not.
 _TOKEN = re.compile(r"[a-z]+")

@@ -13,6 +13,11 @@ from newsmeta._extract._body_lines import keep_flags
 from newsmeta._extract._body_tree import _BLOCK_BREAK, _BR, _LINKY, _LISTY, BLOCK_TAGS, _Tree
 from newsmeta._extract._words import collapse_spaces, drop_invisible
 
+__all__ = [
+    "_paragraphs",
+    "_read",
+]
+
 
 def _read(
     top: int,

@@ -32,6 +32,10 @@ from newsmeta._extract._body_tree import (
     _Tree,
 )
 
+__all__ = [
+    "_select",
+]
+
 # Initial score of a candidate container by tag (readability's convention).
 _TAG_WEIGHT = {
     "div": 5.0, "article": 8.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,

@@ -11,6 +11,28 @@ from typing import NamedTuple
 
 from lxml.html import HtmlElement
 
+__all__ = [
+    "BLOCK_BREAK",
+    "BLOCK_TAGS",
+    "BR",
+    "CLOSE",
+    "OPEN",
+    "SKIP",
+    "_BLOCK_BREAK",
+    "_BR",
+    "_DROP_TAGS",
+    "_LINKY",
+    "_LISTY",
+    "_MAX_BOILERPLATE_CHARS",
+    "_MIN_PROSE",
+    "_NO_EXCLUSION",
+    "_NO_HINT_TAGS",
+    "_NO_TEXT",
+    "Content",
+    "Walk",
+    "_Tree",
+]
+
 # Text of these is never read (and their tails still are).
 _NO_TEXT = frozenset(
     {

@@ -11,6 +11,24 @@ from lxml.html import HtmlElement
 from newsmeta._extract._comment_form import PLURAL
 from newsmeta._extract._words import COMMENT_NOUNS
 
+__all__ = [
+    "AUTHOR_BIT",
+    "CREDIT_BIT",
+    "DATE_BIT",
+    "DOWN_BIT",
+    "ITEM_TAGS",
+    "PLURAL_BIT",
+    "PLURAL_TOKEN",
+    "TEXT_BIT",
+    "UP_BIT",
+    "class_bits",
+    "class_tokens",
+    "is_item",
+    "is_meta",
+    "item_bits",
+    "node_bits",
+]
+
 # One class token (lower-cased) that marks a single comment element.
 _NOUN = "|".join(COMMENT_NOUNS)
 _ITEM_TOKEN = re.compile(

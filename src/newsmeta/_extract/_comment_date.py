@@ -23,6 +23,14 @@ from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date, find_text_date_at, to_date
 from newsmeta._models import DateValue
 
+__all__ = [
+    "FOUR_DIGITS",
+    "RELATIVE_HINT",
+    "comment_date",
+    "relative_date",
+    "yearless_in",
+]
+
 FOUR_DIGITS = re.compile(r"\d{4}")
 RELATIVE_HINT = re.compile(
     r"\bago\b|\bvor\s|\bhace\s|\bil y a\b|\bh[áa]\s+\d|\bh[áa]\s+(?:um|uma)\b|yesterday|"

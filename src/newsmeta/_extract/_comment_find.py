@@ -22,6 +22,10 @@ from newsmeta._extract._comment_guards import excluded_context, form_part
 from newsmeta._extract._comment_posts import alike_posts, heading_posts
 from newsmeta._extract._page import Page
 
+__all__ = [
+    "html_items",
+]
+
 _SECTION = re.compile(
     r"^(?:comment-list|commentlist|comments-list|comments-area|comment-section|"
     rf"comments-section|{PLURAL})$"

@@ -12,6 +12,13 @@ from newsmeta._extract._comment_form import COMMENT_FORM
 from newsmeta._extract._page import element_text
 from newsmeta._extract._words import COMMENT_HEADINGS, COMMENT_MEASURE
 
+__all__ = [
+    "NOT_COMMENT",
+    "excluded_context",
+    "form_part",
+    "holds_form",
+]
+
 # Visible texts that are calls to action or counts, not a comment.
 NOT_COMMENT = re.compile(
     r"^\W*(?:\d[\d.,]*" + COMMENT_MEASURE + r")?(?:comments?|kommentare?|comentarios?|"

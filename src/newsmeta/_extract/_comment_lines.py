@@ -17,6 +17,15 @@ from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date, find_text_date_at
 from newsmeta._models import Author, AuthorKind, DateValue
 
+__all__ = [
+    "definition_group",
+    "first_line",
+    "foot_line",
+    "head_before",
+    "name_heading",
+    "term_line",
+]
+
 
 def name_heading(item: HtmlElement) -> HtmlElement | None:
     """A heading among a comment's first parts that is only its writer's name, set right

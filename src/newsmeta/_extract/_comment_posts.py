@@ -19,6 +19,11 @@ from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date
 from newsmeta._extract._words import COMMENT_HEADINGS, COMMENT_MEASURE
 
+__all__ = [
+    "alike_posts",
+    "heading_posts",
+]
+
 # A heading that names a comment section: "Comments", "3 Kommentare", "Réactions (2)".
 _SECTION_HEADING = re.compile(
     r"^\W*(?:\d[\d.,]*" + COMMENT_MEASURE + r")?(?:readers?'?\s+|user\s+)?"

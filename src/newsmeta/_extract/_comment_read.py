@@ -31,6 +31,12 @@ from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import to_number
 from newsmeta._models import Author, AuthorKind, Comment
 
+__all__ = [
+    "comment_elements",
+    "page_comments",
+    "thread_opening",
+]
+
 
 def _votes(own: list[HtmlElement]) -> tuple[int | None, int | None]:
     up = down = None

@@ -18,6 +18,12 @@ from newsmeta._extract.sources.microdata import microdata_tree
 from newsmeta._extract.sources.rdfa import rdfa_tree
 from newsmeta._models import Author, AuthorKind, Comment
 
+__all__ = [
+    "ld_comments",
+    "md_comments",
+    "rdfa_comments",
+]
+
 
 def _ld_text(value: Any) -> str | None:
     if isinstance(value, dict):

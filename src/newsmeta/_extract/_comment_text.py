@@ -13,6 +13,15 @@ from lxml.html import HtmlElement
 from newsmeta._extract._comment_class import is_meta
 from newsmeta._extract._comment_parts import shown_form
 
+__all__ = [
+    "ACTION_ROW",
+    "MAX_ITEM_CHARS",
+    "has_content",
+    "own_iter",
+    "tidy",
+    "walk_text",
+]
+
 _BLOCK_TAGS = frozenset(
     {"p", "div", "br", "li", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
      "ol", "dd", "dt", "tr", "table", "section", "article"}

@@ -23,6 +23,14 @@ from newsmeta._extract._page import element_text
 from newsmeta._extract._values import find_text_date, to_url
 from newsmeta._models import Author, AuthorKind
 
+__all__ = [
+    "NAME_TAGS",
+    "WORD",
+    "clean_author",
+    "comment_author",
+    "without_times",
+]
+
 
 def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
     """The commenter among a comment's ``own`` nodes (see :func:`own_iter`)."""

@@ -13,6 +13,11 @@ from __future__ import annotations
 
 import re
 
+__all__ = [
+    "by_before_name",
+    "is_particle_surname",
+]
+
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽȘȚ"
 # The particles that may open a surname after the "by" word ("De La Fuente", "Von Der
 # Leyen"): after one of them, the word is the name's.

@@ -867,7 +867,10 @@ def _first_poster(page: Page) -> list[Candidate]:
     """The writer of a forum thread's first post: the thread is its article."""
     found = thread_starter(page)
     if found is None:
-        opening = thread_opening(page)
+        # The opening post a thread classed as a comment is known once the comments were read
+        # (a full extraction reads them before any source); metadata-only extraction reads no
+        # comments, and does not start to for this one fallback.
+        opening = thread_opening(page) if page.computed("html-comments") is not None else None
         if opening is None or opening[0].author is None:
             return []
         found = opening[0].author, opening[1]
