@@ -34,6 +34,7 @@ from newsmeta._models import Author, AuthorKind, Comment
 __all__ = [
     "comment_elements",
     "page_comments",
+    "read_thread_opening",
     "thread_opening",
 ]
 
@@ -106,6 +107,15 @@ def thread_opening(page: Page) -> tuple[Comment, HtmlElement] | None:
     page_comments(page)
     opening: tuple[Comment, HtmlElement] | None = page.cached("thread-opening", _no_opening)
     return opening
+
+
+def read_thread_opening(page: Page) -> tuple[Comment, HtmlElement] | None:
+    """:func:`thread_opening` when the page's comments were already read (a full extraction
+    reads them before any source), else None: it never starts reading them (metadata-only
+    extraction reads no comments)."""
+    if page.computed("html-comments") is None:
+        return None
+    return thread_opening(page)
 
 
 def _no_opening(page: Page) -> None:

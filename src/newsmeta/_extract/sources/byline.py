@@ -19,7 +19,7 @@ from newsmeta._extract._byline_shapes import (
 )
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._comment_forum import thread_starter
-from newsmeta._extract._comment_read import thread_opening
+from newsmeta._extract._comment_read import read_thread_opening
 from newsmeta._extract._gate import HeadGate
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._region import core_holders, element_at, in_other_story
@@ -867,10 +867,7 @@ def _first_poster(page: Page) -> list[Candidate]:
     """The writer of a forum thread's first post: the thread is its article."""
     found = thread_starter(page)
     if found is None:
-        # The opening post a thread classed as a comment is known once the comments were read
-        # (a full extraction reads them before any source); metadata-only extraction reads no
-        # comments, and does not start to for this one fallback.
-        opening = thread_opening(page) if page.computed("html-comments") is not None else None
+        opening = read_thread_opening(page)  # only when the comments were read anyway
         if opening is None or opening[0].author is None:
             return []
         found = opening[0].author, opening[1]
