@@ -14,6 +14,7 @@ __all__ = [
     "CJK_PERSON_WRITER",
     "HINTS_MORE",
     "READ_ALOUD_MORE",
+    "REVIEWED_MORE",
     "SYNTHETIC_VOICE_MORE",
     "WEAK_MORE",
 ]
@@ -55,12 +56,18 @@ READ_ALOUD_MORE = (
 ASSIST_MORE = (
     # vi: "có sự hỗ trợ của AI" (with the support of), "nhờ sự hỗ trợ"
     r"\b(?:c[óo]\s+s[ựu]\s+h[ỗo]\s+tr[ợo]|nh[ờo]\s+s[ựu]\s+h[ỗo]\s+tr[ợo])\b"
+    # round 9: th "ใช้ AI ช่วย" (the AI used as a helper, its verb after it)
+    r"|ใช้\s?(?:AI|เอไอ|ปัญญาประดิษฐ์)\s?ช่วย"
 )
 """Phrases of helping (the writer made the text, the AI helped)."""
 
 AUDIO_NOUNS_MORE = (
     # round 8: an AI news anchor reads the article ("AI 앵커가 읽어주는 기사입니다")
     r"(?:AI|인공지능)\s?앵커|AI(?:アナウンサー|キャスター)|AI(?:主播|播音员)"
+    # round 9: the invitation to listen names the audio version, as "Listen" does
+    # ("Escucha esta noticia con voz generada por IA", "Écouter l'article (voix de synthèse)")
+    r"|(?i:\b(?:esc[úu]ch(?:a|e|ala|ela|ar)|[ée]cout(?:er|ez|e)|ascolta(?:re)?|ou[çc]a|ouvir|"
+    r"luister|lyssna|pos[łl]uchaj|s[łl]uchaj)\b)"
 )
 """The reader of an audio version named by its job (ko, ja, zh)."""
 
@@ -81,6 +88,17 @@ CJK_PERSON_WRITER = (
     r"|(?:记者|編輯|编辑|作者)(?:借助|利用|使用|运用|運用)"
 )
 """A person writing with the AI as a tool in Japanese, Korean and Chinese."""
+
+REVIEWED_MORE = (
+    # round 9: human oversight named as a manner, as "under human supervision" in en
+    r"(?i:\b(?:(?:con|bajo)\s+supervisi[óo]n\s+(?:humana|editorial|period[íi]stica)|"
+    r"sous\s+(?:supervision|contr[ôo]le)\s+(?:humaine?|[ée]ditorial[e]?)|"
+    r"(?:con|sotto)\s+(?:la\s+)?supervisione\s+(?:umana|editoriale)|"
+    r"(?:com|sob)\s+supervis[ãa]o\s+(?:humana|editorial)|"
+    r"unter\s+(?:menschlicher|redaktioneller)\s+(?:Aufsicht|Kontrolle)|"
+    r"onder\s+(?:menselijk|redactioneel)\s+toezicht)\b)"
+)
+"""A review named as the manner of the making (es, fr, it, pt, de, nl)."""
 
 HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
 """Needles searched in short regions (nl machine translation, fi "automaattisesti")."""
