@@ -13,6 +13,7 @@ __all__ = [
     "AUDIO_NOUNS_MORE",
     "CJK_PERSON_WRITER",
     "HINTS_MORE",
+    "NEWSLETTER_PROMO",
     "READ_ALOUD_MORE",
     "REVIEWED_MORE",
     "SYNTHETIC_VOICE_MORE",
@@ -99,6 +100,21 @@ REVIEWED_MORE = (
     r"onder\s+(?:menselijk|redactioneel)\s+toezicht)\b)"
 )
 """A review named as the manner of the making (es, fr, it, pt, de, nl)."""
+
+NEWSLETTER_PROMO = (
+    # round 9: a newsletter sign-up promo ("Sign up for our weekly AI newsletter, written by
+    # our technology desk"): the AI it names is the newsletter's topic, like an app promo's
+    r"\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"newsletters?\b"
+    r"|\b(?:abonnieren\s+sie|abonniere)\s+(?:unseren|den)\s+(?:[\w-]+\s+){0,3}?newsletter\b"
+    r"|\bsuscr[íi]b(?:ete|ase)\s+a\s+(?:nuestr[oa]|la|el)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:newsletter|bolet[íi]n)\b"
+    r"|\babonnez-vous\s+[àa]\s+(?:notre|la)\s+(?:[\w-]+\s+){0,3}?newsletter\b"
+    r"|\biscriviti\s+alla\s+(?:nostra\s+)?(?:[\w-]+\s+){0,3}?newsletter\b"
+    r"|\bassine\s+(?:a\s+)?(?:nossa\s+)?(?:[\w-]+\s+){0,3}?newsletter\b"
+    r"|\bmeld\s+je\s+aan\s+voor\s+(?:onze|de)\s+(?:[\w-]+\s+){0,3}?nieuwsbrief\b"
+)
+"""A newsletter's sign-up promo (en, de, es, fr, it, pt, nl)."""
 
 HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
 """Needles searched in short regions (nl machine translation, fi "automaattisesti")."""

@@ -1421,6 +1421,7 @@ SCOPE_NOUNS["audio"] = _joined(SCOPE_NOUNS["audio"], _ai_forms.AUDIO_NOUNS_MORE)
 COMPOUND = re.compile(COMPOUND.pattern + _ai_forms.AI_INFO_LABEL, COMPOUND.flags)
 # round 9 (``_ai_forms``): human oversight as a manner in six languages
 REVIEWED = _joined(REVIEWED, _ai_forms.REVIEWED_MORE)
+CONSENT_OR_APP = _joined(CONSENT_OR_APP, _ai_forms.NEWSLETTER_PROMO)
 
 AGENT = first_char_gated(AGENT)
 ASSIST = first_char_gated(ASSIST)
