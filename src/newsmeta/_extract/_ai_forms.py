@@ -13,6 +13,7 @@ __all__ = [
     "AUDIO_NOUNS_MORE",
     "CJK_PERSON_WRITER",
     "HINTS_MORE",
+    "MODIFY_MORE",
     "NEWSLETTER_PROMO",
     "READ_ALOUD_MORE",
     "REVIEWED_MORE",
@@ -115,6 +116,12 @@ NEWSLETTER_PROMO = (
     r"|\bmeld\s+je\s+aan\s+voor\s+(?:onze|de)\s+(?:[\w-]+\s+){0,3}?nieuwsbrief\b"
 )
 """A newsletter's sign-up promo (en, de, es, fr, it, pt, nl)."""
+
+MODIFY_MORE = (
+    # round 9: text refined or polished with AI tools (the writer's text, changed)
+    r"\b(?:refined|polished|tightened)\b"
+)
+"""Verbs of changing a text that exists (en)."""
 
 HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
 """Needles searched in short regions (nl machine translation, fi "automaattisesti")."""

@@ -1422,6 +1422,7 @@ COMPOUND = re.compile(COMPOUND.pattern + _ai_forms.AI_INFO_LABEL, COMPOUND.flags
 # round 9 (``_ai_forms``): human oversight as a manner in six languages
 REVIEWED = _joined(REVIEWED, _ai_forms.REVIEWED_MORE)
 CONSENT_OR_APP = _joined(CONSENT_OR_APP, _ai_forms.NEWSLETTER_PROMO)
+MODIFY = _joined(MODIFY, _ai_forms.MODIFY_MORE)
 
 AGENT = first_char_gated(AGENT)
 ASSIST = first_char_gated(ASSIST)
