@@ -13,7 +13,10 @@ __all__ = [
     "AUDIO_NOUNS_MORE",
     "CJK_PERSON_WRITER",
     "HINTS_MORE",
+    "MODIFY_MORE",
+    "NEWSLETTER_PROMO",
     "READ_ALOUD_MORE",
+    "REVIEWED_MORE",
     "SYNTHETIC_VOICE_MORE",
     "WEAK_MORE",
 ]
@@ -55,12 +58,18 @@ READ_ALOUD_MORE = (
 ASSIST_MORE = (
     # vi: "có sự hỗ trợ của AI" (with the support of), "nhờ sự hỗ trợ"
     r"\b(?:c[óo]\s+s[ựu]\s+h[ỗo]\s+tr[ợo]|nh[ờo]\s+s[ựu]\s+h[ỗo]\s+tr[ợo])\b"
+    # round 9: th "ใช้ AI ช่วย" (the AI used as a helper, its verb after it)
+    r"|ใช้\s?(?:AI|เอไอ|ปัญญาประดิษฐ์)\s?ช่วย"
 )
 """Phrases of helping (the writer made the text, the AI helped)."""
 
 AUDIO_NOUNS_MORE = (
     # round 8: an AI news anchor reads the article ("AI 앵커가 읽어주는 기사입니다")
     r"(?:AI|인공지능)\s?앵커|AI(?:アナウンサー|キャスター)|AI(?:主播|播音员)"
+    # round 9: the invitation to listen names the audio version, as "Listen" does
+    # ("Escucha esta noticia con voz generada por IA", "Écouter l'article (voix de synthèse)")
+    r"|(?i:\b(?:esc[úu]ch(?:a|e|ala|ela|ar)|[ée]cout(?:er|ez|e)|ascolta(?:re)?|ou[çc]a|ouvir|"
+    r"luister|lyssna|pos[łl]uchaj|s[łl]uchaj)\b)"
 )
 """The reader of an audio version named by its job (ko, ja, zh)."""
 
@@ -81,6 +90,38 @@ CJK_PERSON_WRITER = (
     r"|(?:记者|編輯|编辑|作者)(?:借助|利用|使用|运用|運用)"
 )
 """A person writing with the AI as a tool in Japanese, Korean and Chinese."""
+
+REVIEWED_MORE = (
+    # round 9: human oversight named as a manner, as "under human supervision" in en
+    r"(?i:\b(?:(?:con|bajo)\s+supervisi[óo]n\s+(?:humana|editorial|period[íi]stica)|"
+    r"sous\s+(?:supervision|contr[ôo]le)\s+(?:humaine?|[ée]ditorial[e]?)|"
+    r"(?:con|sotto)\s+(?:la\s+)?supervisione\s+(?:umana|editoriale)|"
+    r"(?:com|sob)\s+supervis[ãa]o\s+(?:humana|editorial)|"
+    r"unter\s+(?:menschlicher|redaktioneller)\s+(?:Aufsicht|Kontrolle)|"
+    r"onder\s+(?:menselijk|redactioneel)\s+toezicht)\b)"
+)
+"""A review named as the manner of the making (es, fr, it, pt, de, nl)."""
+
+NEWSLETTER_PROMO = (
+    # round 9: a newsletter sign-up promo ("Sign up for our weekly AI newsletter, written by
+    # our technology desk"): the AI it names is the newsletter's topic, like an app promo's
+    r"\b(?:sign\s+up|subscribe|register)\s+(?:for|to)\s+(?:our|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"newsletters?\b"
+    r"|\b(?:abonnieren\s+sie|abonniere)\s+(?:unseren|den)\s+(?:[\w-]+\s+){0,3}?newsletter\b"
+    r"|\bsuscr[íi]b(?:ete|ase)\s+a\s+(?:nuestr[oa]|la|el)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:newsletter|bolet[íi]n)\b"
+    r"|\babonnez-vous\s+[àa]\s+(?:notre|la)\s+(?:[\w-]+\s+){0,3}?newsletter\b"
+    r"|\biscriviti\s+alla\s+(?:nostra\s+)?(?:[\w-]+\s+){0,3}?newsletter\b"
+    r"|\bassine\s+(?:a\s+)?(?:nossa\s+)?(?:[\w-]+\s+){0,3}?newsletter\b"
+    r"|\bmeld\s+je\s+aan\s+voor\s+(?:onze|de)\s+(?:[\w-]+\s+){0,3}?nieuwsbrief\b"
+)
+"""A newsletter's sign-up promo (en, de, es, fr, it, pt, nl)."""
+
+MODIFY_MORE = (
+    # round 9: text refined or polished with AI tools (the writer's text, changed)
+    r"\b(?:refined|polished|tightened)\b"
+)
+"""Verbs of changing a text that exists (en)."""
 
 HINTS_MORE: tuple[str, ...] = ("achinaal", "utomaatt")
 """Needles searched in short regions (nl machine translation, fi "automaattisesti")."""

@@ -20,6 +20,7 @@ import attrs
 
 from newsmeta._extract import _ai_forms, _ai_words
 from newsmeta._extract import _ai_lexicon as lx
+from newsmeta._extract._ai_subject import others_act
 from newsmeta._models import AIInvolvement
 
 __all__ = [
@@ -588,6 +589,11 @@ def _media_generated(
 _DATA = re.compile(r"\b(?:data|daten|datos|donn[ée]es|dados|dati|gegevens)\b", re.I)
 
 
+def _first_start(*matches: re.Match[str] | int | None) -> int:
+    """The first start among matches (an ``int`` is a position of its own)."""
+    return min(m if isinstance(m, int) else m.start() for m in matches if m is not None)
+
+
 def _read_sentence(
     sentence: str, placement: str, language: str, block_deixis: bool, policy: bool
 ) -> Reading | bool | None:
@@ -702,6 +708,14 @@ def _read_sentence(
             return None  # "an AI-generated image", "73 AI-generated articles"
     if policy and not deixis:
         return None  # a sentence under an "Our AI policy:" heading
+    if (
+        placement == "label"
+        and noun is None
+        and language in lx.UNSPACED
+        and not (deixis or demonstrative or negated)
+        and others_act(core[: _first_start(agent, verb, compound, anchor)], language)
+    ):
+        return None  # "该公司利用AI生成了广告。": someone else's use of AI, not a label
     if (
         language in lx.UNSPACED
         and noun is not None

@@ -108,7 +108,7 @@ HINT_FIRST_SCRIPTS: tuple[str, ...] = ("ИИ", "ШІ", "ейросет", "人工
 "人工智能"): searched only in a text that is not plain ASCII."""
 HINT_CAPITALS = re.compile(
     r"Claude|Gemini|Copilot|DeepL|DeepSeek|Midjourney|DALL|Newsroom|LLM|Bot|ElevenLabs|"
-    r"Stable Diffusion|Firefly|Narrative Science|Wordsmith|Retresco"
+    r"Stable Diffusion|Firefly|Sora|Narrative Science|Wordsmith|Retresco"
 )
 """Model and product names, bot bylines: searched in short regions (one regex whose
 alternatives all start with a capital, so the engine skips to capitals)."""
@@ -1419,6 +1419,10 @@ for _weak, _forms in _ai_forms.WEAK_MORE.items():
 # round 8 (``_ai_forms``): an AI anchor as the reader, the "AI info" platform label
 SCOPE_NOUNS["audio"] = _joined(SCOPE_NOUNS["audio"], _ai_forms.AUDIO_NOUNS_MORE)
 COMPOUND = re.compile(COMPOUND.pattern + _ai_forms.AI_INFO_LABEL, COMPOUND.flags)
+# round 9 (``_ai_forms``): human oversight as a manner in six languages
+REVIEWED = _joined(REVIEWED, _ai_forms.REVIEWED_MORE)
+CONSENT_OR_APP = _joined(CONSENT_OR_APP, _ai_forms.NEWSLETTER_PROMO)
+MODIFY = _joined(MODIFY, _ai_forms.MODIFY_MORE)
 
 AGENT = first_char_gated(AGENT)
 ASSIST = first_char_gated(ASSIST)

@@ -1,0 +1,70 @@
+"""Whose act a short plain paragraph reports: the page's own people, or someone else.
+
+A short body paragraph with no class is placed as a label when it is one phrase ("Produced
+with the help of AI."). A one-sentence paragraph with a subject of its own before the
+machine ("该公司利用AI生成了广告。", "同社はAIで広告を作成した。", "학생들이 AI로 과제를
+작성했다.", "นักเรียนใช้ AI ช่วยเขียนการบ้าน") is news about that subject's use of AI, unless the
+subject is the page's own people ("記者がAIを活用して…", "我们用AI…"). Scripts that do not
+space their words make such sentences look as short as a label, so the subject decides
+there (a spaced language's sentence of that length is counted by its words).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["others_act"]
+
+# The page's own people: first-person words and newsroom jobs, in the languages of the
+# lexicon (a subject of these is the publisher speaking of its own work)
+_OWN = re.compile(
+    r"\b(?:we|us|our|ours|i|my|wir|uns\w*|nous|notre|nos|nosotr[oa]s|nuestr[oa]s?|n[óo]s|"
+    r"noss[oa]s?|noi|nostr[oaie]|wij|onze|ons|my|nasz\w*|n[áa]s|na[šs]\w*|vi|v[åa]r\w*|"
+    r"vores|biz|bizim|мы|наш\w*|ми|kami|kita|me|meid[äa]n|noi|ημε[ίι]ς|h[ãa]y|"
+    r"chúng\s+tôi|reporters?|journalists?|editors?|staff|newsroom|desk|team|authors?|writers?|"
+    r"redak\w+|r[ée]dact\w+|redacci[óo]n|reda[çc][ãa]o|redazione|redactie|periodistas?|"
+    r"journaliste?s?|jornalistas?|giornalist[ai]|dziennikar\w+|novin[áa][řr]\w*|"
+    r"редакц\w+|журналист\w*|редакці\w+|журналіст\w*|toimit\w+|gazeteci\w*|edit[öo]r\w*|"
+    r"wartawan|redaksi|phóng\s+viên|biên\s+tập)\b"
+    r"|記者|編集|筆者|執筆者|当社|弊社|本紙|私たち|我们|我們|本报|本報|本台|记者|编辑|編輯|小编|"
+    r"기자|편집|필자|우리|저희|본지|เรา|ผู้สื่อข่าว|กองบรรณาธิการ|ผู้เขียน|นักข่าว",
+    re.I,
+)
+# A label's lead-in before a colon ("注：", "หมายเหตุ:") is no subject
+_LEAD_IN = re.compile(r"^.*[:：]\s*", re.S)
+_MAX_SUBJECT = 24
+# The shape of a subject before the machine, by language: a topic or subject particle
+# (ja, ko), a noun of two characters or more (zh), any Thai word (th). A bare adverb
+# ("一部", "일부") is no subject.
+_SUBJECT = {
+    "ja": re.compile(r"[^\s、。]\s*(?:は|が)\s*$"),
+    "ko": re.compile(r"[\uac00-\ud7af](?:은|는|이|가|께서)\s*$"),
+    "zh": re.compile(r"[\u4e00-\u9fff]{2,}\s*$"),
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
+}
+# The words of means between a user and the machine ("该公司利用AI", "นักเรียนใช้ AI"): the
+# subject is before them
+_MEANS = {
+    "zh": re.compile(r"(?:借助|采用|採用|使用|利用|运用|運用|通过|通過|经过|經過|经|經|以|用)\s*$"),
+    "th": re.compile(r"(?:โดยใช้|ใช้|ด้วย|โดย|จาก|ผ่าน)\s*$"),
+}
+# A passive agent marker ("广告由AI生成"): the subject is the thing made, not a user
+_PASSIVE_ZH = re.compile(r"(?:由|被)\s*$")
+
+
+def others_act(before: str, language: str) -> bool:
+    """Whether ``before`` (a short sentence's words before the machine, its verb or its
+    badge) is a subject other than the page's own people, in a script that does not space
+    its words (``language`` ja, zh, ko or th)."""
+    shape = _SUBJECT.get(language)
+    if shape is None:
+        return False
+    subject = _LEAD_IN.sub("", before).strip(" \t\n※*（(「【")
+    if language == "zh" and _PASSIVE_ZH.search(subject):
+        return False
+    means = _MEANS.get(language)
+    if means is not None:
+        subject = means.sub("", subject).rstrip()
+    if not subject or len(subject) > _MAX_SUBJECT:
+        return False
+    return shape.search(subject) is not None and _OWN.search(subject) is None
