@@ -42,6 +42,8 @@ from newsmeta._extract._region import (
     place,
     region,
 )
+from newsmeta._extract._schedule_block import REASON as SCHEDULE_REASON
+from newsmeta._extract._schedule_block import in_schedule_block
 from newsmeta._extract._shown import shown, shown_text
 from newsmeta._extract.sources import (
     body,
@@ -555,8 +557,9 @@ def _date_refusal(page: Page, where: Region | None, cand: Candidate) -> str | No
 
     A date printed in a today's-date or clock widget is the day the page was served, one in
     an embedded post (a tweet, an Instagram post) is that post's, and one beside another
-    story's linked headline in a list of cards is that card's, even on a page that prints no
-    date of its own.
+    story's linked headline in a list of cards is that card's, and one in a timetable, an
+    agenda or a schedule is when something happens, even on a page that prints no date of
+    its own.
     """
     if not cand.locator:
         return None
@@ -566,12 +569,16 @@ def _date_refusal(page: Page, where: Region | None, cand: Candidate) -> str | No
         el = element_at(page, cand.locator)
         if el is not None and where.in_teaser_card(el):
             return "in a teaser card (beside another story's linked headline): that story's date"
+        if el is not None and in_schedule_block(el, where):
+            return SCHEDULE_REASON
         return None
     el = element_at(page, cand.locator)
     if el is None:
         return None
     if where is not None and cand.source in _PRINTED_DATES and where.in_teaser_card(el):
         return "in a teaser card (beside another story's linked headline): that story's date"
+    if cand.source in _PRINTED_DATES and in_schedule_block(el, where):
+        return SCHEDULE_REASON
     if in_today_widget(el):
         return "in a today's-date widget: the day the page was served"
     if in_embedded_post(el):

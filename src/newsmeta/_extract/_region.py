@@ -320,6 +320,10 @@ class Region:
             return FURNITURE
         return NEAR if scope is not None or header is not None else None
 
+    def holds_article(self, el: HtmlElement) -> bool:
+        """Whether ``el`` is the article's scope or holds its scope or its headline."""
+        return el is self.scope or el in self._scope_chain or el in self._headline_chain
+
     def in_other_item(self, el: HtmlElement) -> bool:
         """Whether ``el`` sits in another item: a teaser, a related list, an embedded post,
         another story's ``<article>`` (strong furniture, not a sidebar or the site footer)."""
