@@ -26,6 +26,7 @@ from newsmeta._extract._comment_opening import opening_post
 from newsmeta._extract._comment_reply import reply_target
 from newsmeta._extract._comment_text import MAX_ITEM_CHARS, has_content, own_iter, tidy, walk_text
 from newsmeta._extract._comment_thread import thread_parents
+from newsmeta._extract._comment_tombstone import is_tombstone
 from newsmeta._extract._comment_writer import comment_author
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import to_number
@@ -205,6 +206,7 @@ def _html_comments(
     base = page.url
     skip = kept  # nested items are skipped while reading an item (an item never skips itself)
     found_ids: set[str] = set()  # the ids of the comments read so far
+    dropped: set[HtmlElement] = set()  # placeholders of deleted comments: their replies go up
     if len(items) > max_comments:
         page.warn(
             "too-many-comments",
@@ -220,10 +222,15 @@ def _html_comments(
         text = tidy(parts)
         if not has_content(text) or (NOT_COMMENT.match(text) and len(text) < 60):
             continue
+        if is_tombstone(text):
+            dropped.add(el)
+            continue
         if any(t in ("pingback", "trackback") for t in class_tokens(el)):
             continue
         ident = _item_id(el) or alias_id.get(el)
         parent = kept_parent[el]
+        while parent is not None and parent in dropped:
+            parent = kept_parent[parent]  # a reply to a deleted comment answers its parent
         parent_id = None
         if parent is not None:
             parent_id = ids.get(parent)
