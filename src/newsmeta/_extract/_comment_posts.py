@@ -135,7 +135,7 @@ def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
 def _line_name(post: HtmlElement, page: Page) -> bool:
     """Whether a post's first line sets a name apart ("<header><b>Sam</b> <time>…")."""
     first = next((c for c in post if isinstance(c.tag, str)), None)
-    if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
+    if first is None or first.tag not in ("p", "div", "header", "footer", "span", "td"):
         return False
     for node in first.iter(*NAME_TAGS):
         name = clean_author(element_text(node, 80))
@@ -175,6 +175,14 @@ def _posts_below(box: HtmlElement | None, page: Page) -> list[HtmlElement]:
     """The alike posts among the children of ``box``, or of its only child, one or two
     wrappers deep; the items of a list (``<ul>``/``<ol>``: Komento, vBulletin) too."""
     for _ in range(3):
+        if box is not None and box.tag in _TABLE_BOXES:
+            # an old site's table, one row a comment: a first cell with the name and the day
+            # ("<td><b>Sam</b><br>05.12.2026</td><td>text</td>"), the rows alike
+            rows = box
+            if box.tag == "table":
+                body = next((c for c in box if c.tag == "tbody"), None)
+                rows = body if body is not None else box
+            return alike_posts(rows, None, page, _ROW_POSTS)
         if box is not None and box.tag in _LIST_BOXES:
             # list items are teasers and link lists far more often than posts: each must
             # name its writer in an element classed for it
@@ -196,6 +204,8 @@ _HEADING_WRAPPERS = frozenset({"header", "div", "hgroup"})
 _POST_BOXES = frozenset({"div", "section", "main"})
 _LIST_BOXES = frozenset({"ul", "ol"})
 _LIST_POSTS = frozenset({"li"})
+_TABLE_BOXES = frozenset({"table", "tbody"})
+_ROW_POSTS = frozenset({"tr"})
 _MAX_SECTION_HEADINGS = 10  # headings naming comments that are tried, in page order
 _MAX_POSTS = 10_000  # siblings read after such a heading
 
