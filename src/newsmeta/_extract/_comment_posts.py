@@ -14,6 +14,7 @@ from newsmeta._extract._comment_date import comment_date
 from newsmeta._extract._comment_form import tagged
 from newsmeta._extract._comment_guards import excluded_context
 from newsmeta._extract._comment_lines import first_line, foot_line
+from newsmeta._extract._comment_rows import row_head, row_pairs
 from newsmeta._extract._comment_writer import NAME_TAGS, clean_author, comment_author
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date
@@ -129,6 +130,8 @@ def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
     for post in posts:
         if comment_author(_own_nodes(post), None) is not None or _line_name(post, page):
             named.append(post)
+        elif post.tag == "tr" and (head := row_head(post, set(), page)) and head[0] is not None:
+            named.append(post)  # a text row after the head row that names its writer
     return named
 
 
@@ -182,7 +185,7 @@ def _posts_below(box: HtmlElement | None, page: Page) -> list[HtmlElement]:
             if box.tag == "table":
                 body = next((c for c in box if c.tag == "tbody"), None)
                 rows = body if body is not None else box
-            return alike_posts(rows, None, page, _ROW_POSTS)
+            return alike_posts(rows, None, page, _ROW_POSTS) or row_pairs(rows, page)
         if box is not None and box.tag in _LIST_BOXES:
             # list items are teasers and link lists far more often than posts: each must
             # name its writer in an element classed for it

@@ -24,6 +24,7 @@ from newsmeta._extract._comment_lines import (
 )
 from newsmeta._extract._comment_opening import opening_post
 from newsmeta._extract._comment_reply import reply_target
+from newsmeta._extract._comment_rows import row_head
 from newsmeta._extract._comment_text import MAX_ITEM_CHARS, has_content, own_iter, tidy, walk_text
 from newsmeta._extract._comment_thread import thread_parents
 from newsmeta._extract._comment_tombstone import is_tombstone
@@ -266,6 +267,11 @@ def _html_comments(
             if term is not None:
                 author = author or term[0]
                 date = date or term[1]
+        if el.tag == "tr" and (author is None or date is None):
+            row = row_head(el, kept, page)  # a table's head row over the text row
+            if row is not None:
+                author = author or row[0]
+                date = date or row[1]
         if author is None and date is None and label is None:
             head = head_before(el, kept)
             if head is not None:
