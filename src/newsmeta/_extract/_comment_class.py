@@ -33,7 +33,7 @@ __all__ = [
 _NOUN = "|".join(COMMENT_NOUNS)
 _ITEM_TOKEN = re.compile(
     rf"^(?:[a-z0-9]{{1,20}}[-_]?)?(?:(?:{_NOUN})"
-    r"(?:[-_]{0,2}(?:item|entry|block|single|node|default|post|unit|card)|"
+    r"(?:[-_]{0,2}(?:item|entry|block|single|node|default|post|unit|card|article)|"
     r"(?:s|e|en|es)[-_]?(?:item|entry|single|con|unit))?"
     rf"|(?:{PLURAL})[-_]?(?:item|entry|single|con|unit))$"
 )

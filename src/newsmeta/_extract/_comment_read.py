@@ -72,7 +72,8 @@ def _item_id(el: HtmlElement) -> str | None:
 
 def _reply_list(cls: str | None) -> bool:
     """Whether a class names a list of replies ("children", "replies", "antworten",
-    "risposte", "respostas", "réponses", "odpowiedzi", "antwoorden", "yanitlar"): its words
+    "risposte", "respostas", "réponses", "odpowiedzi", "antwoorden", "yanitlar",
+    "follow-up"): its words
     are read as substrings of the lower-cased value (none holds a space)."""
     if not cls:
         return False
@@ -87,6 +88,7 @@ def _reply_list(cls: str | None) -> bool:
         or "ponses" in low
         or "odpowied" in low
         or "yanit" in low
+        or "follow" in low  # Isso's "isso-follow-up"
     )
 
 
