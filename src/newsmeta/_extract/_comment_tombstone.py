@@ -27,7 +27,9 @@ _TOMBSTONE = re.compile(
     r"(?:dieser\s+)?(?:kommentar|beitrag)\s+(?:wurde\s+)?(?:(?:von|vom|durch)\s+(?:der\s+|dem\s+)?"
     r"\w+\s+)?(?:gelöscht|entfernt|ausgeblendet)(?:\s+worden)?|gelöscht|"
     # French
-    r"(?:ce\s+)?(?:commentaire|message)\s+(?:a\s+été\s+)?(?:supprimé|retiré|masqué)" + _BY_MOD + r"|"
+    r"(?:ce\s+)?(?:commentaire|message)\s+(?:a\s+été\s+)?(?:supprimé|retiré|masqué)"
+    + _BY_MOD
+    + r"|"
     # Spanish, Portuguese
     r"(?:este\s+)?(?:comentario|comentário|mensaje|mensagem)\s+(?:(?:ha|fue|foi)\s+(?:sido\s+)?)?"
     r"(?:eliminado|borrado|removido|excluído|apagado|ocultado)" + _BY_MOD + r"|"
