@@ -160,6 +160,25 @@ def test_writer_named_by_a_federated_handle() -> None:
     assert first is not None and first.url == "https://lemmy.example/u/maren"
 
 
+def test_a_handle_mentioned_in_the_text_stays_text_and_names_nobody() -> None:
+    said = "@jdahl@lemmy.example the bikes fit, I took mine on the first boat today."
+    mention = (
+        '<a href="https://lemmy.example/u/jdahl">@jdahl@lemmy.example</a> the bikes fit, '
+        "I took mine on the first boat today."
+    )
+    items = (
+        '<li class="comment" id="comment-1"><div class="comment-meta"><a href="/u/maren">'
+        '@maren@lemmy.example</a> <time datetime="2026-03-01T18:00:00Z">1 March</time></div>'
+        f'<div class="comment-content"><p>{_A}</p></div></li>'
+        '<li class="comment" id="comment-2"><div class="comment-meta"><time '
+        'datetime="2026-03-01T19:00:00Z">1 March</time></div>'
+        f'<div class="comment-content"><p>{mention}</p></div></li>'
+    )
+    art = newsmeta.extract(_page(f'<div id="comments"><ol class="comment-list">{items}</ol></div>'))
+    assert texts(art) == [_A, said]
+    assert names(art) == ["maren", None]
+
+
 def test_an_email_link_is_no_handle() -> None:
     said = "Write to the port office at ferry@harbour.example if the boat leaves early."
     item = (

@@ -24,15 +24,25 @@ _SERVER_TAIL = re.compile(r"\s*@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+$", re.I)
 
 
 def is_handle_link(node: HtmlElement) -> bool:
-    """Whether ``node`` is a link naming a writer by a federated handle: its ``title`` is
-    one, or its text is (``<a>@sam@lemmy.example</a>``)."""
+    """Whether ``node`` is a writer's link titled with a federated handle
+    (``<a title="@sam@lemmy.example">``): left out of the comment's text."""
     if node.tag != "a":
         return False
     title = node.get("title")
-    if title is not None and "@" in title:
-        return _HANDLE.match(title.strip()) is not None
+    return title is not None and "@" in title and _HANDLE.match(title.strip()) is not None
+
+
+def _shown_handle(node: HtmlElement) -> bool:
+    """Whether ``node`` is a link whose own text is a handle (``<a>@sam@lemmy.example</a>``)
+    outside the comment's prose: in a paragraph such a link mentions another writer."""
     text = node.text
-    return text is not None and text.count("@") == 2 and _HANDLE.match(text.strip()) is not None
+    if text is None or text.count("@") != 2 or _HANDLE.match(text.strip()) is None:
+        return False
+    return not any(up.tag in _PROSE for _, up in zip(range(_MAX_UP), node.iterancestors()))
+
+
+_PROSE = frozenset({"p", "blockquote"})
+_MAX_UP = 4
 
 
 def handle_name(own: list[HtmlElement]) -> tuple[str, str | None] | None:
@@ -40,7 +50,7 @@ def handle_name(own: list[HtmlElement]) -> tuple[str, str | None] | None:
     names a federated handle: its text without the server ("Sam Olsen"), else the user
     part of the handle ("sam")."""
     for node in own:
-        if node.tag != "a" or not is_handle_link(node):
+        if node.tag != "a" or not (is_handle_link(node) or _shown_handle(node)):
             continue
         shown = _SERVER_TAIL.sub("", element_text(node, 120)).strip().lstrip("@")
         if not shown:
