@@ -33,7 +33,7 @@ __all__ = [
 _NOUN = "|".join(COMMENT_NOUNS)
 _ITEM_TOKEN = re.compile(
     rf"^(?:[a-z0-9]{{1,20}}[-_]?)?(?:(?:{_NOUN})"
-    r"(?:[-_]{0,2}(?:item|entry|block|single|node|default|post|unit|card)|"
+    r"(?:[-_]{0,2}(?:item|entry|block|single|node|default|post|unit|card|article)|"
     r"(?:s|e|en|es)[-_]?(?:item|entry|single|con|unit))?"
     rf"|(?:{PLURAL})[-_]?(?:item|entry|single|con|unit))$"
 )
@@ -50,7 +50,7 @@ ITEM_TAGS = frozenset({"li", "div", "article", "dd", "section", "blockquote", "t
 _META_TOKEN = re.compile(
     r"author|autor|auteur|avatar|vcard|meta|date|datum|fecha|(?:^|[-_])data$|time|reply|replies|"
     r"antwort|respond|permalink|edit|"
-    r"action|tool|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
+    r"action|tool|control|vote|like|share|rating|report|flag|says|moderat|badge|user|name|nick|"
     r"signature|footer|header|heading|title|byline|posted|submitted|publish|updated|count|expand|"
     r"collapse|toggle|"
     r"pagination|profile|children|child|thread|^fn$|^by$|^nav|(?:^|[-_])info$|^links?$|^more$|"

@@ -127,6 +127,9 @@ def _holds_text_box(el: HtmlElement) -> bool:
     return False
 
 
+_LINE_TAGS = frozenset({"p", "div", "header", "footer", "span", "td"})
+
+
 def first_line(
     item: HtmlElement, page: Page, *, classed: bool = False
 ) -> tuple[HtmlElement, Author | None, DateValue | None] | None:
@@ -138,8 +141,8 @@ def first_line(
     mentions a date is the comment itself.
     """
     first = next((c for c in item if isinstance(c.tag, str)), None)
-    if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
-        return None
+    if first is None or first.tag not in _LINE_TAGS or (first.tag == "td" and item.tag != "tr"):
+        return None  # (a row's first cell: its name and day beside the text's cell)
     if classed and (first.getnext() is None or _holds_text_box(first)):
         return None  # no text after the line, or the line holds the comment's text
     text = element_text(first, 160)

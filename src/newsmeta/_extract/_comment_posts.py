@@ -14,6 +14,7 @@ from newsmeta._extract._comment_date import comment_date
 from newsmeta._extract._comment_form import tagged
 from newsmeta._extract._comment_guards import excluded_context
 from newsmeta._extract._comment_lines import first_line, foot_line
+from newsmeta._extract._comment_rows import row_head, row_pairs
 from newsmeta._extract._comment_writer import NAME_TAGS, clean_author, comment_author
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date
@@ -129,13 +130,15 @@ def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
     for post in posts:
         if comment_author(_own_nodes(post), None) is not None or _line_name(post, page):
             named.append(post)
+        elif post.tag == "tr" and (head := row_head(post, set(), page)) and head[0] is not None:
+            named.append(post)  # a text row after the head row that names its writer
     return named
 
 
 def _line_name(post: HtmlElement, page: Page) -> bool:
     """Whether a post's first line sets a name apart ("<header><b>Sam</b> <time>…")."""
     first = next((c for c in post if isinstance(c.tag, str)), None)
-    if first is None or first.tag not in ("p", "div", "header", "footer", "span"):
+    if first is None or first.tag not in ("p", "div", "header", "footer", "span", "td"):
         return False
     for node in first.iter(*NAME_TAGS):
         name = clean_author(element_text(node, 80))
@@ -175,6 +178,14 @@ def _posts_below(box: HtmlElement | None, page: Page) -> list[HtmlElement]:
     """The alike posts among the children of ``box``, or of its only child, one or two
     wrappers deep; the items of a list (``<ul>``/``<ol>``: Komento, vBulletin) too."""
     for _ in range(3):
+        if box is not None and box.tag in _TABLE_BOXES:
+            # an old site's table, one row a comment: a first cell with the name and the day
+            # ("<td><b>Sam</b><br>05.12.2026</td><td>text</td>"), the rows alike
+            rows = box
+            if box.tag == "table":
+                body = next((c for c in box if c.tag == "tbody"), None)
+                rows = body if body is not None else box
+            return alike_posts(rows, None, page, _ROW_POSTS) or row_pairs(rows, page)
         if box is not None and box.tag in _LIST_BOXES:
             # list items are teasers and link lists far more often than posts: each must
             # name its writer in an element classed for it
@@ -196,6 +207,8 @@ _HEADING_WRAPPERS = frozenset({"header", "div", "hgroup"})
 _POST_BOXES = frozenset({"div", "section", "main"})
 _LIST_BOXES = frozenset({"ul", "ol"})
 _LIST_POSTS = frozenset({"li"})
+_TABLE_BOXES = frozenset({"table", "tbody"})
+_ROW_POSTS = frozenset({"tr"})
 _MAX_SECTION_HEADINGS = 10  # headings naming comments that are tried, in page order
 _MAX_POSTS = 10_000  # siblings read after such a heading
 

@@ -24,8 +24,10 @@ from newsmeta._extract._comment_lines import (
 )
 from newsmeta._extract._comment_opening import opening_post
 from newsmeta._extract._comment_reply import reply_target
+from newsmeta._extract._comment_rows import row_head
 from newsmeta._extract._comment_text import MAX_ITEM_CHARS, has_content, own_iter, tidy, walk_text
 from newsmeta._extract._comment_thread import thread_parents
+from newsmeta._extract._comment_tombstone import is_tombstone
 from newsmeta._extract._comment_writer import comment_author
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import to_number
@@ -70,7 +72,8 @@ def _item_id(el: HtmlElement) -> str | None:
 
 def _reply_list(cls: str | None) -> bool:
     """Whether a class names a list of replies ("children", "replies", "antworten",
-    "risposte", "respostas", "réponses", "odpowiedzi", "antwoorden", "yanitlar"): its words
+    "risposte", "respostas", "réponses", "odpowiedzi", "antwoorden", "yanitlar",
+    "follow-up"): its words
     are read as substrings of the lower-cased value (none holds a space)."""
     if not cls:
         return False
@@ -85,6 +88,7 @@ def _reply_list(cls: str | None) -> bool:
         or "ponses" in low
         or "odpowied" in low
         or "yanit" in low
+        or "follow" in low  # Isso's "isso-follow-up"
     )
 
 
@@ -205,6 +209,7 @@ def _html_comments(
     base = page.url
     skip = kept  # nested items are skipped while reading an item (an item never skips itself)
     found_ids: set[str] = set()  # the ids of the comments read so far
+    dropped: set[HtmlElement] = set()  # placeholders of deleted comments: their replies go up
     if len(items) > max_comments:
         page.warn(
             "too-many-comments",
@@ -220,10 +225,15 @@ def _html_comments(
         text = tidy(parts)
         if not has_content(text) or (NOT_COMMENT.match(text) and len(text) < 60):
             continue
+        if is_tombstone(text):
+            dropped.add(el)
+            continue
         if any(t in ("pingback", "trackback") for t in class_tokens(el)):
             continue
         ident = _item_id(el) or alias_id.get(el)
         parent = kept_parent[el]
+        while parent is not None and parent in dropped:
+            parent = kept_parent[parent]  # a reply to a deleted comment answers its parent
         parent_id = None
         if parent is not None:
             parent_id = ids.get(parent)
@@ -259,6 +269,11 @@ def _html_comments(
             if term is not None:
                 author = author or term[0]
                 date = date or term[1]
+        if el.tag == "tr" and (author is None or date is None):
+            row = row_head(el, kept, page)  # a table's head row over the text row
+            if row is not None:
+                author = author or row[0]
+                date = date or row[1]
         if author is None and date is None and label is None:
             head = head_before(el, kept)
             if head is not None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from lxml.html import HtmlElement
 
 from newsmeta._extract._comment_class import is_meta
+from newsmeta._extract._comment_handle import is_handle_link
 from newsmeta._extract._comment_parts import shown_form
 
 __all__ = [
@@ -54,7 +55,7 @@ def walk_text(
             and child not in skip
             and child is not also
             and (tag not in _SKIP_TAGS or shown_form(child))
-            and not (child.attrib and is_meta(child))
+            and not (child.attrib and (is_meta(child) or (tag == "a" and is_handle_link(child))))
         ):
             if tag in _BLOCK_TAGS:
                 out.append("\n")

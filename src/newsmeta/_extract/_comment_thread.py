@@ -21,7 +21,7 @@ __all__ = ["thread_parents"]
 
 _MAX_UP = 4  # ancestors of a comment searched for the reply list or the indentation
 _INDENT = re.compile(r"(?:margin|padding)-left\s*:\s*(\d{1,4})(?:\.\d+)?\s*(?:px|em|rem)", re.I)
-_DEPTH_CLASS = re.compile(r"(?:^|[-_\s])(?:depth|level|lvl|twig)[-_](\d{1,2})(?:\s|$)")
+_DEPTH_CLASS = re.compile(r"(?:^|[-_\s])(?:depth|level|lvl|twig)(?:[-_]|--)(\d{1,2})(?:\s|$)")
 
 
 def _reply_box(cls: str | None) -> bool:
@@ -55,8 +55,9 @@ def _list_parent(el: HtmlElement, kept: set[HtmlElement]) -> HtmlElement | None:
     return None
 
 
-def _depth(el: HtmlElement) -> tuple[HtmlElement, int] | None:
-    """The element that carries ``el``'s indentation (it or an ancestor) and its depth."""
+def _depth(el: HtmlElement) -> tuple[HtmlElement, int, bool] | None:
+    """The element that carries ``el``'s indentation (it or an ancestor), its depth, and
+    whether a class names it (``comment-level--2``, ``comment_level_1``)."""
     node: HtmlElement | None = el
     for _ in range(_MAX_UP):
         if node is None:
@@ -65,26 +66,31 @@ def _depth(el: HtmlElement) -> tuple[HtmlElement, int] | None:
         if style and "left" in style:
             found = _INDENT.search(style)
             if found:
-                return node, int(found.group(1))
+                return node, int(found.group(1)), False
         cls = node.get("class")
-        if cls and "-" in cls:
+        if cls and ("-" in cls or "_" in cls):
             found = _DEPTH_CLASS.search(cls.lower())
             if found:
-                return node, int(found.group(1))
+                return node, int(found.group(1)), True
         node = node.getparent()
     return None
 
 
 def _indent_parents(roots: list[HtmlElement], out: dict[HtmlElement, HtmlElement | None]) -> None:
-    """Parents from the depth of sibling comments (all carried by one list's children)."""
+    """Parents from the depth of sibling comments (all carried by one list's children, or
+    each named by a class on the comment itself: such a depth holds across wrappers)."""
     depths = [_depth(el) for el in roots]
     if any(d is None for d in depths):
         return
     shown = [d for d in depths if d is not None]
-    if len({d[1] for d in shown}) < 2 or len({d[0].getparent() for d in shown}) != 1:
+    if len({d[1] for d in shown}) < 2:
+        return
+    if len({d[0].getparent() for d in shown}) != 1 and not all(
+        d[2] and d[0] is el for d, el in zip(shown, roots)
+    ):
         return
     stack: list[tuple[HtmlElement, int]] = []
-    for el, (_, level) in zip(roots, shown):
+    for el, (_, level, _named) in zip(roots, shown):
         while stack and stack[-1][1] >= level:
             stack.pop()
         if stack:

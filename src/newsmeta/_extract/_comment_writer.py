@@ -17,6 +17,7 @@ from newsmeta._extract._comment_class import (
     node_bits,
 )
 from newsmeta._extract._comment_date import FOUR_DIGITS, RELATIVE_HINT
+from newsmeta._extract._comment_handle import handle_name
 from newsmeta._extract._comment_lead import plain_name
 from newsmeta._extract._comment_text import ACTION_ROW
 from newsmeta._extract._page import element_text
@@ -109,6 +110,11 @@ def comment_author(own: list[HtmlElement], base: str | None) -> Author | None:
             name = clean_author(element_text(sub, limit=100))
             if name and WORD.search(name):
                 return Author(name=name, kind=AuthorKind.PERSON)
+    handle = handle_name(own)
+    if handle is not None:
+        name = clean_author(handle[0])
+        if name:
+            return Author(name=name, kind=AuthorKind.PERSON, url=_profile_url(handle[1], base))
     return _avatar_name(own)
 
 
@@ -122,7 +128,7 @@ def _avatar_name(own: list[HtmlElement]) -> Author | None:
     for node in own:
         if node.tag != "img" or "avatar" not in (node.get("class") or "").lower():
             continue
-        alt = (node.get("alt") or "").strip()
+        alt = (node.get("alt") or "").strip().lstrip("@")  # "@login": a handle, the name
         if not alt or _AVATAR_WORDS.search(alt):
             return None
         name = clean_author(alt)
