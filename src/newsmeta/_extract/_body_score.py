@@ -306,7 +306,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     container = els[chosen[0]] if len(chosen) == 1 else els[pp]
     lo, hi = chosen[0], ends[chosen[-1]]
     total = t.pre_prose[-1]
-    size = sum(map(len, paragraphs))
+    size = sum(len(p) for p in paragraphs)
     # The prose of the chosen span, but never more than was actually read from it.
     share = min(t.pre_prose[hi + 1] - t.pre_prose[lo], size) / total if total else 1.0
     walk = Walk(pieces, events, els, tags, cut, flags, spans, visible)

@@ -134,10 +134,7 @@ _PLURAL_KEY = re.compile(rf"(?:^|[-_\s])(?:{PLURAL})(?:$|[-_\s])")
 def tagged(page: Page, *tags: str) -> list[HtmlElement]:
     """The page's elements of these tags, in document order: found by ``list.index`` on the
     page's tag list (a scan in C, about three times cheaper than a ``compress`` over a map of
-    every tag; a Python step only for each element found). Several tags are picked in one
-    pass of set lookups instead (the index hashed every tag string already)."""
-    if len(tags) > 1:
-        return list(compress(page.elements, map(frozenset(tags).__contains__, page.tags)))
+    every tag; a Python step only for each element found)."""
     found: list[int] = []
     names = page.tags
     for tag in tags:
@@ -148,26 +145,16 @@ def tagged(page: Page, *tags: str) -> list[HtmlElement]:
                 found.append(at)
         except ValueError:
             pass
+    if len(tags) > 1:
+        found.sort()
     return list(map(page.elements.__getitem__, found))
-
-
-def _count_hinted(page: Page) -> list[tuple[HtmlElement, str]]:
-    """The hinted elements whose class/id names comments, responses or a discussion, in
-    document order: the comment-hinted elements (read once a page) when no key names
-    responses or a discussion (most pages: one search of the joined keys, no test a key)."""
-    keys = "\n".join([key for _, key in page.hinted])
-    if "respon" not in keys and "discus" not in keys:
-        return comment_hinted(page)
-    return [
-        (el, key)
-        for el, key in page.hinted
-        if names_comments(key) or "respon" in key or "discus" in key
-    ]
 
 
 def comment_count(page: Page) -> tuple[int, HtmlElement, str] | None:
     best: tuple[int, HtmlElement, str, int] | None = None
-    for el, key in _count_hinted(page):
+    for el, key in page.hinted:
+        if not (names_comments(key) or "respon" in key or "discus" in key):
+            continue
         if el.tag not in COUNT_TAGS or len(el) > 4:
             continue
         counter = el.tag in _HEADINGS or _COUNT_KEY.search(key) is not None

@@ -72,14 +72,12 @@ def _titled_posts(page: Page) -> list[HtmlElement]:
     already files among its hinted elements (no walk of every classed element for one rare
     shape)."""
     if any(next(form.iter("textarea"), None) is not None for form in page.forms):
-        classes, tags = page.classes, page.tags
+        classed = compress(zip(page.elements, page.classes, strict=False), page.classes)
         found = (
-            page.elements[i]
-            for i in compress(range(len(classes)), classes)
-            if ("itle" in classes[i] or "ead" in classes[i])  # type: ignore[operator]
-            and tags[i] in _TITLE_TAGS
-        )  # ("title", "Title", "head", "Header": no lower-casing per element; the index's
-        # tags, no lxml read an element)
+            el
+            for el, cls in classed
+            if el.tag in _TITLE_TAGS and cls is not None and ("itle" in cls or "ead" in cls)
+        )  # ("title", "Title", "head", "Header": no lower-casing per element)
     else:
         found = (el for el, key in page.hinted if "title" in key and el.tag in _TITLE_TAGS)
     tried = 0
