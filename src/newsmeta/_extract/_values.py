@@ -13,6 +13,7 @@ from typing import Any, Literal, overload
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
 from newsmeta._errors import NewsmetaError
 from newsmeta._extract._byline_shapes import names_first, place_shaped
+from newsmeta._extract._honorifics import lower_titles, without_article_before_title
 from newsmeta._extract._particle_by import by_before_name, is_particle_surname
 from newsmeta._extract._words import drop_invisible
 from newsmeta._formats import clean_uri, is_email
@@ -417,7 +418,9 @@ def _clean_name(raw: str) -> str | None:
     return text
 
 
-_ABBREVIATIONS = frozenset({"jr", "sr", "dr", "mr", "mrs", "ms", "st", "prof", "hon", "rev"})
+_ABBREVIATIONS = frozenset(
+    {"jr", "sr", "dr", "mr", "mrs", "ms", "st", "prof", "hon", "rev", "dra", "drs", "ir", "sra"}
+)
 # An article left alone once a role is cut ("By The Editors" -> "The"): no name.
 _ARTICLES = frozenset({"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "de"})
 
@@ -647,7 +650,7 @@ _OTHER_CREDIT = re.compile(
     r"(?:foto|fotografie|immagini|illustrazioni|tradott[oa]|rivist[oa]|revisionat[oa])\s+(?:di|da)|"
     r"(?:bewerkt|vertaald|gecontroleerd|geïllustreerd)\s+door)\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
-    r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
+    r"(?:^|(?<=[\s·•|,(/]))(?:photos?|pictures?|fotos?|bilder?|images?|illustrations?|"
     r"photography|fotografie|fotograf[ií]as?|grafiken?|fotó|beeld|fotografia|"
     # an editor's or a translator's credit with a colon ("Edición: …", "Übersetzung: …")
     r"edici[oó]n|edi[cç][aã]o|traducci[oó]n|tradu[cç][aã]o|traduction|[üu]bersetzung|lektorat|"
@@ -824,6 +827,8 @@ def _valid_byline_name(name: str) -> bool:
     particles = sum(
         1 for w in words if w.casefold() in _PARTICLES or _ARTICLE_JOINED.match(w) is not None
     )
+    if capitals < len(words) - particles and words[0][:1].islower():
+        particles += lower_titles(words)  # "dr. Jan de Vries": a title in lower case
     if len(words) - particles > 5:
         return False
     return capitals >= len(words) - particles and all(_NAME_TOKEN.match(w) for w in words)
@@ -1019,6 +1024,8 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
             continue  # "…, Staff Writers": the role of the names before it
         if markers and part.startswith("the ") and part[4:5].isupper():
             part = part[4:]  # "By the Associated Press": the article is not the name's
+        elif markers and part[:1].islower():
+            part = without_article_before_title(part)  # "Por la Dra. Lucía Romero"
         if i and names and _OUTLET_PART.match(part):
             continue  # "…, The Coast Herald", "…, da Redação": the outlet or desk, not a name
         if i and _NAME_SUFFIX.match(part):
