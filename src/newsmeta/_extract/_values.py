@@ -12,7 +12,7 @@ from typing import Any, Literal, overload
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
 from newsmeta._errors import NewsmetaError
-from newsmeta._extract._byline_shapes import names_first, place_shaped
+from newsmeta._extract._byline_shapes import fediverse_handle, names_first, place_shaped
 from newsmeta._extract._honorifics import lower_titles, without_article_before_title
 from newsmeta._extract._particle_by import by_before_name, is_particle_surname
 from newsmeta._extract._words import drop_invisible
@@ -942,6 +942,10 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
             return each  # "By Sara Lindqvist, By Ben Oduya": one byline a writer
     if markers:
         text = text[markers[-1].end() :]
+        if "@" in text:
+            handle = fediverse_handle(text)
+            if handle is not None:
+                return (Author(name=handle, kind=AuthorKind.PERSON),)  # "By @jane@mastodon.social"
     if _BUTTONS.search(text) is not None:
         text = _BUTTONS.sub(", ", text)
     if not markers:
@@ -979,16 +983,17 @@ _SENTENCE_AFTER = re.compile(
 
 def _before_sentence(text: str) -> str:
     """``text`` up to a sentence about the writer that follows the name, if there is one."""
-    found = _SENTENCE_AFTER.search(text)
-    if found is None:
-        return text
-    head = text[: found.start()]
-    words = head.split()
-    if len(words) < 2 or words[-1].casefold() in _ABBREVIATIONS:
-        return text  # "By Dr. Ana Ruiz": no name before the stop yet
-    if _MARKER.search(head) is None and _MARKER.search(text, found.end()) is not None:
-        return text  # "Updated March 4. By Jane Doe and Tom Hale": the byline follows
-    return head
+    for found in _SENTENCE_AFTER.finditer(text):
+        head = text[: found.start()]
+        words = head.split()
+        if len(words) < 2:
+            return text
+        if words[-1].casefold() in _ABBREVIATIONS:
+            continue  # "By Dr. Ana Ruiz": no name before the stop yet; the next stop may end it
+        if _MARKER.search(head) is None and _MARKER.search(text, found.end()) is not None:
+            return text  # "Updated March 4. By Jane Doe and Tom Hale": the byline follows
+        return head
+    return text
 
 
 # What ends one writer's byline before the next one's "By" ("By A, By B", "Von A | Von B").

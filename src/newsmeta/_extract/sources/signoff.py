@@ -102,8 +102,13 @@ def _bracketed(last: HtmlElement, text: str) -> list[Candidate]:
 
 
 _DASH = re.compile(r"^(?:[–—]|--?)\s*(?=\S)")
-# A newsroom role after the signing name ("Staff Writer", "Senior Correspondent", "Redakteurin").
-_NEWSROOM_ROLE = re.compile(r"(?:[^\W\d_]+\s+){0,3}(?:" + NEWSROOM_ROLES + r")s?", re.I)
+# A newsroom role after the signing name ("Staff Writer", "Senior Correspondent", "Redakteurin"),
+# and where it is based ("corresponsal en Madrid").
+_NEWSROOM_ROLE = re.compile(
+    r"(?:[^\W\d_]+\s+){0,3}(?:" + NEWSROOM_ROLES + r")s?"
+    r"(?:\s+(?:in|en|à|a|em|aus|im|at)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)?",
+    re.I,
+)
 # A line about the writer at the story's end: a full name, then "is a … writer" ("… ist
 # freie Journalistin", "… est journaliste", "… es periodista"), set in italics or bold.
 _TAGLINE = re.compile(
