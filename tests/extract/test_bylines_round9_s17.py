@@ -1,7 +1,8 @@
 """Bylines, round 9, session 17 (issue 13): titles before a writer's name ("Door dr. Jan de
 Vries", "Por la Dra. Lucía Romero", "By Dr. Jane Smith. Jane covers …"), sign-offs after
 the story on pages with other stories' bylines ("— Jane Doe, Staff Writer"), "Pictures:"
-credits, fediverse handles, and the French "signature" class. Pages written for these
+credits, fediverse handles, the French "signature" class, and interviews ("An interview by
+Jane Doe with Tom Hale": who was asked is no writer). Pages written for these
 tests (a harbour story)."""
 
 from __future__ import annotations
@@ -61,6 +62,29 @@ T = '<time datetime="2025-03-04">March 4, 2025</time>'
             "en",
             ["Jane Doe"],
         ),
+        # an interview's byline: the names after "with" were asked
+        (
+            '<p class="byline">An interview by Jane Doe with Tom Hale</p>' + T,
+            "en",
+            ["Jane Doe"],
+        ),
+        (
+            '<p class="autor">Interview von Anna Weber mit Max Muster</p>' + T,
+            "de",
+            ["Anna Weber"],
+        ),
+        (
+            '<p class="auteur">Entretien réalisé par Léa Martin avec Paul Girard</p>' + T,
+            "fr",
+            ["Léa Martin"],
+        ),
+        (
+            '<p class="autor">Entrevista de Lucía Romero con Pablo Gil</p>' + T,
+            "es",
+            ["Lucía Romero"],
+        ),
+        # control: "with" after a plain "By" joins a co-writer
+        ('<p class="byline">By Jane Doe with Tom Hale</p>' + T, "en", ["Jane Doe", "Tom Hale"]),
         # the French "signature" class signs the story
         ('<p class="signature">Léa Martin</p>' + T, "fr", ["Léa Martin"]),
         (

@@ -602,10 +602,10 @@ _MARKER = re.compile(
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
     # Italian "scritto da", and a writer's role as a label with a colon ("Redakteurin: …",
     # "Contributor: …")
-    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|testo\s+di|"
+    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|testo\s+di|intervista\s+di|"
     # Portuguese and Spanish: the kind of piece, then "de" ("Reportagem de …")
     r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
-    r"entretien)\s+de|"
+    r"entretien|entrevista)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
     # a capitalised "Di" before the desk's name ("Di Redazione"): "Di" also opens surnames
@@ -942,6 +942,9 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
             return each  # "By Sara Lindqvist, By Ben Oduya": one byline a writer
     if markers:
         text = text[markers[-1].end() :]
+        if _INTERVIEW.match(whole) is not None:
+            # "An interview by Jane Doe with Tom Hale": who was asked is no writer
+            text = _INTERVIEWEE.split(text, maxsplit=1)[0]
         if "@" in text:
             handle = fediverse_handle(text)
             if handle is not None:
@@ -1121,6 +1124,14 @@ _JOINT_CREDIT = re.compile(
 # it gives a name ("Jane Doe in conversation with Tom" does not). Not the German "mit": "im
 # Gespräch mit …" names the one the writer talks to.
 _WITH = re.compile(r"\s+(?-i:with|avec|con|com|met|med)\s+")
+# An interview's byline ("An interview by …", "Ein Interview von …", "Entretien réalisé par
+# …", "Entrevista de …", "Intervista di …"): the names after "with" were asked, not writing.
+_INTERVIEW = re.compile(
+    r"^(?:(?:an?|ein|eine|un|une|uma?)\s+)?(?:interview|entretien(?:\s+r[ée]alis[ée])?|"
+    r"entrevista|intervista|gespr[äa]ch)\s+(?:by|von|par|de|di|por|door|av|af)\s",
+    re.I,
+)
+_INTERVIEWEE = re.compile(r"\s+(?-i:with|mit|avec|con|com|met|med)\s+")
 # The place and the agency in brackets before a Korean wire byline ("(서울=연합뉴스) 김민수
 # 기자 =", "[서울=뉴시스]김민수 기자"): the dateline, not a name.
 _WIRE_PLACE = re.compile(r"^[(\[]\s*[^()\[\]=]{1,20}=[^()\[\]=]{1,30}[)\]]\s*")
