@@ -147,10 +147,13 @@ def mail_sender(line: str) -> str | None:
 
 
 # "@user@instance.tld": a fediverse account (Mastodon and the servers like it).
+_MAX_HANDLE = 100
 _FEDIVERSE = re.compile(r"@[A-Za-z0-9_][\w.\-]{0,63}@[\w\-]+(?:\.[\w\-]+)+")
 
 
 def fediverse_handle(text: str) -> str | None:
     """The fediverse handle that is all of ``text`` ("@jane@mastodon.social"), or None."""
     text = text.strip(" .,;:|·•-–—()")
-    return text if text[:1] == "@" and _FEDIVERSE.fullmatch(text) is not None else None
+    if text[:1] != "@" or len(text) > _MAX_HANDLE:
+        return None
+    return text if _FEDIVERSE.fullmatch(text) is not None else None
