@@ -8,6 +8,8 @@
 - A mailing-list archive prints the message's header: "From: Pedro Alvarez <pedro@…>".
 - A forum or blog platform prints the member's login beside the displayed full name
   ("mbrandt" and "Mira Brandt"): the full name is the byline.
+- A writer known by a fediverse handle alone ("By @jane@mastodon.social"): the handle, as
+  printed, is the byline (no mail address, and no name to print instead).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import unicodedata
 
 __all__ = [
     "FROM_LABELS",
+    "fediverse_handle",
     "is_login",
     "login_of",
     "mail_sender",
@@ -141,3 +144,16 @@ def mail_sender(line: str) -> str | None:
         last, given = (part.strip() for part in name.split(","))
         name = f"{given} {last}"
     return name or None
+
+
+# "@user@instance.tld": a fediverse account (Mastodon and the servers like it).
+_MAX_HANDLE = 100
+_FEDIVERSE = re.compile(r"@[A-Za-z0-9_][\w.\-]{0,63}@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def fediverse_handle(text: str) -> str | None:
+    """The fediverse handle that is all of ``text`` ("@jane@mastodon.social"), or None."""
+    text = text.strip(" .,;:|·•-–—()")
+    if text[:1] != "@" or len(text) > _MAX_HANDLE:
+        return None
+    return text if _FEDIVERSE.fullmatch(text) is not None else None

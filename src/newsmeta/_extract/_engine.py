@@ -278,8 +278,12 @@ def _extract_page(page: Page, content: bool) -> Article:
     # only in furniture leaves the need for a fallback open.
     where = region(page, content=content)
     cands = place(page, where, cands)
-    if not any(c.field == "authors" and c.confidence >= AUTHORS_MINIMUM for c in cands):
-        # No source names the authors strongly enough: the writer may sign at the end.
+    if not any(
+        c.field == "authors" and c.confidence >= AUTHORS_MINIMUM and c.position != "furniture"
+        for c in cands
+    ):
+        # No source names the authors strongly enough (other stories' bylines in the page's
+        # furniture name no one): the writer may sign at the end.
         scope = where.scope if where is not None else None
         known = len(cands)
         _run(page, "signoff", lambda p: signoff.candidates(p, scope), cands)

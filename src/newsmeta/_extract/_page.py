@@ -1153,7 +1153,7 @@ _HINT = word_pattern(
     modified dateline meta respon discuss disqus rating rate stars review vote
     disclos ai- generated notice disclaimer hentry entry article post
     story headline title tag categor section breadcrumb kicker byl autor auteur fecha datum firma
-    muhabir yazar
+    muhabir yazar signature
     submitted username user-name name-uid vcard footer copyright colophon site-info
     site-generator""".split()
     + list(COMMENT_STEMS)

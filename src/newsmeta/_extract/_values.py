@@ -12,7 +12,8 @@ from typing import Any, Literal, overload
 
 from newsmeta._dates import ParsedDate, RelativeTime, find_date, parse_date_ex, parse_relative
 from newsmeta._errors import NewsmetaError
-from newsmeta._extract._byline_shapes import names_first, place_shaped
+from newsmeta._extract._byline_shapes import fediverse_handle, names_first, place_shaped
+from newsmeta._extract._honorifics import lower_titles, without_article_before_title
 from newsmeta._extract._particle_by import by_before_name, is_particle_surname
 from newsmeta._extract._words import drop_invisible
 from newsmeta._formats import clean_uri, is_email
@@ -417,7 +418,9 @@ def _clean_name(raw: str) -> str | None:
     return text
 
 
-_ABBREVIATIONS = frozenset({"jr", "sr", "dr", "mr", "mrs", "ms", "st", "prof", "hon", "rev"})
+_ABBREVIATIONS = frozenset(
+    {"jr", "sr", "dr", "mr", "mrs", "ms", "st", "prof", "hon", "rev", "dra", "drs", "ir", "sra"}
+)
 # An article left alone once a role is cut ("By The Editors" -> "The"): no name.
 _ARTICLES = frozenset({"the", "der", "die", "das", "la", "le", "les", "el", "los", "las", "de"})
 
@@ -599,10 +602,10 @@ _MARKER = re.compile(
     r"verfasst\s+von|geschrieben\s+von|erstellt\s+von|autor(?:in)?|author|auteur|texte?s?|texto|"
     # Italian "scritto da", and a writer's role as a label with a colon ("Redakteurin: …",
     # "Contributor: …")
-    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|testo\s+di|"
+    r"(?:scritto|pubblicato|redatto)\s+da|a\s+cura\s+di|testo\s+di|intervista\s+di|"
     # Portuguese and Spanish: the kind of piece, then "de" ("Reportagem de …")
     r"(?:(?:une?|uma?)\s+)?(?:reportagem|reportaje|cr[óô]nica|tribune|chronique|enqu[êe]te|"
-    r"entretien)\s+de|"
+    r"entretien|entrevista)\s+de|"
     r"(?:contributor|redakteur(?:in)?|r[ée]dact(?:eur|rice)|redactor[a]?)\s*:|"
     r"interview\s*:|reportage\s*:|words\s*:|story\s*:|^(?-i:di)|^av|^af|"
     # a capitalised "Di" before the desk's name ("Di Redazione"): "Di" also opens surnames
@@ -647,7 +650,7 @@ _OTHER_CREDIT = re.compile(
     r"(?:foto|fotografie|immagini|illustrazioni|tradott[oa]|rivist[oa]|revisionat[oa])\s+(?:di|da)|"
     r"(?:bewerkt|vertaald|gecontroleerd|geïllustreerd)\s+door)\b|"
     # a picture credit written with a colon: "Photos : Paul Girard", "Fotos: Lars Beck"
-    r"(?:^|(?<=[\s·•|,(/]))(?:photos?|fotos?|bilder?|images?|illustrations?|"
+    r"(?:^|(?<=[\s·•|,(/]))(?:photos?|pictures?|fotos?|bilder?|images?|illustrations?|"
     r"photography|fotografie|fotograf[ií]as?|grafiken?|fotó|beeld|fotografia|"
     # an editor's or a translator's credit with a colon ("Edición: …", "Übersetzung: …")
     r"edici[oó]n|edi[cç][aã]o|traducci[oó]n|tradu[cç][aã]o|traduction|[üu]bersetzung|lektorat|"
@@ -824,6 +827,8 @@ def _valid_byline_name(name: str) -> bool:
     particles = sum(
         1 for w in words if w.casefold() in _PARTICLES or _ARTICLE_JOINED.match(w) is not None
     )
+    if capitals < len(words) - particles and words[0][:1].islower():
+        particles += lower_titles(words)  # "dr. Jan de Vries": a title in lower case
     if len(words) - particles > 5:
         return False
     return capitals >= len(words) - particles and all(_NAME_TOKEN.match(w) for w in words)
@@ -937,6 +942,13 @@ def _byline_authors(text: str) -> tuple[Author, ...]:
             return each  # "By Sara Lindqvist, By Ben Oduya": one byline a writer
     if markers:
         text = text[markers[-1].end() :]
+        if _INTERVIEW.match(whole) is not None:
+            # "An interview by Jane Doe with Tom Hale": who was asked is no writer
+            text = _INTERVIEWEE.split(text, maxsplit=1)[0]
+        if "@" in text:
+            handle = fediverse_handle(text)
+            if handle is not None:
+                return (Author(name=handle, kind=AuthorKind.PERSON),)  # "By @jane@mastodon.social"
     if _BUTTONS.search(text) is not None:
         text = _BUTTONS.sub(", ", text)
     if not markers:
@@ -974,16 +986,17 @@ _SENTENCE_AFTER = re.compile(
 
 def _before_sentence(text: str) -> str:
     """``text`` up to a sentence about the writer that follows the name, if there is one."""
-    found = _SENTENCE_AFTER.search(text)
-    if found is None:
-        return text
-    head = text[: found.start()]
-    words = head.split()
-    if len(words) < 2 or words[-1].casefold() in _ABBREVIATIONS:
-        return text  # "By Dr. Ana Ruiz": no name before the stop yet
-    if _MARKER.search(head) is None and _MARKER.search(text, found.end()) is not None:
-        return text  # "Updated March 4. By Jane Doe and Tom Hale": the byline follows
-    return head
+    for found in _SENTENCE_AFTER.finditer(text):
+        head = text[: found.start()]
+        words = head.split()
+        if len(words) < 2:
+            return text
+        if words[-1].casefold() in _ABBREVIATIONS:
+            continue  # "By Dr. Ana Ruiz": no name before the stop yet; the next stop may end it
+        if _MARKER.search(head) is None and _MARKER.search(text, found.end()) is not None:
+            return text  # "Updated March 4. By Jane Doe and Tom Hale": the byline follows
+        return head
+    return text
 
 
 # What ends one writer's byline before the next one's "By" ("By A, By B", "Von A | Von B").
@@ -1019,6 +1032,8 @@ def _names(text: str, markers: bool, whole: str) -> list[str]:
             continue  # "…, Staff Writers": the role of the names before it
         if markers and part.startswith("the ") and part[4:5].isupper():
             part = part[4:]  # "By the Associated Press": the article is not the name's
+        elif markers and part[:1].islower():
+            part = without_article_before_title(part)  # "Por la Dra. Lucía Romero"
         if i and names and _OUTLET_PART.match(part):
             continue  # "…, The Coast Herald", "…, da Redação": the outlet or desk, not a name
         if i and _NAME_SUFFIX.match(part):
@@ -1109,6 +1124,14 @@ _JOINT_CREDIT = re.compile(
 # it gives a name ("Jane Doe in conversation with Tom" does not). Not the German "mit": "im
 # Gespräch mit …" names the one the writer talks to.
 _WITH = re.compile(r"\s+(?-i:with|avec|con|com|met|med)\s+")
+# An interview's byline ("An interview by …", "Ein Interview von …", "Entretien réalisé par
+# …", "Entrevista de …", "Intervista di …"): the names after "with" were asked, not writing.
+_INTERVIEW = re.compile(
+    r"^(?:(?:an?|ein|eine|un|une|uma?)\s+)?(?:interview|entretien(?:\s+r[ée]alis[ée])?|"
+    r"entrevista|intervista|gespr[äa]ch)\s+(?:by|von|par|de|di|por|door|av|af)\s",
+    re.I,
+)
+_INTERVIEWEE = re.compile(r"\s+(?-i:with|mit|avec|con|com|met|med)\s+")
 # The place and the agency in brackets before a Korean wire byline ("(서울=연합뉴스) 김민수
 # 기자 =", "[서울=뉴시스]김민수 기자"): the dateline, not a name.
 _WIRE_PLACE = re.compile(r"^[(\[]\s*[^()\[\]=]{1,20}=[^()\[\]=]{1,30}[)\]]\s*")

@@ -57,6 +57,9 @@ _SIGNATURE_LANGS = frozenset({"es", "ca", "gl", "it", "pt"})
 _BYLINE_CLASS_SIGNED = re.compile(
     _BYLINE_CLASS_TEXT.replace("(?:byline|", "(?:firma|firmas|byline|", 1)
 )
+# French newsrooms sign a story in an element classed "signature"; elsewhere the class is a
+# forum member's or a mail's sign-off, no byline.
+_BYLINE_CLASS_FR = re.compile(_BYLINE_CLASS_TEXT.replace("(?:byline|", "(?:signature|byline|", 1))
 _NOT_BYLINE = re.compile(
     r"author-?(?:bio|img|image|avatar|photo|pic|box|card|description|desc|info-text|about)|"
     r"about-?(?:the-?)?author|autor(?:en)?-?box|"
@@ -467,7 +470,13 @@ def candidates(page: Page) -> list[Candidate]:
     seen_text: set[str] = set()
     read: dict[str, tuple[Author, ...]] = {}
     lang = (page.html_lang or "")[:2].lower()
-    pattern = _BYLINE_CLASS_SIGNED if lang in _SIGNATURE_LANGS else _BYLINE_CLASS
+    pattern = (
+        _BYLINE_CLASS_SIGNED
+        if lang in _SIGNATURE_LANGS
+        else _BYLINE_CLASS_FR
+        if lang == "fr"
+        else _BYLINE_CLASS
+    )
     tried = 0
     for el, key in page.hinted_by(pattern):
         if len(out) >= 30:

@@ -47,6 +47,11 @@ def _signoff(page: Page, last: HtmlElement) -> list[Candidate]:
     if signed is not None:
         # "— Hanna Lindqvist": a full name alone after a dash signs, outside a quotation
         name = text[signed.end() :].strip()
+        if ", " in name:
+            # "— Jane Doe, Staff Writer": the name and the writer's newsroom role
+            name, _, role = name.partition(", ")
+            if _NEWSROOM_ROLE.fullmatch(role) is None:
+                return []
         authors = byline_authors(name)
         if len(authors) == 1 and " " in name and authors[0].name == name and not _quoted(last):
             return [byline_candidate(authors, last, text, 0.5)]
@@ -97,6 +102,13 @@ def _bracketed(last: HtmlElement, text: str) -> list[Candidate]:
 
 
 _DASH = re.compile(r"^(?:[–—]|--?)\s*(?=\S)")
+# A newsroom role after the signing name ("Staff Writer", "Senior Correspondent", "Redakteurin"),
+# and where it is based ("corresponsal en Madrid").
+_NEWSROOM_ROLE = re.compile(
+    r"(?:[^\W\d_]+\s+){0,3}(?:" + NEWSROOM_ROLES + r")s?"
+    r"(?:\s+(?:in|en|à|a|em|aus|im|at)\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?)?",
+    re.I,
+)
 # A line about the writer at the story's end: a full name, then "is a … writer" ("… ist
 # freie Journalistin", "… est journaliste", "… es periodista"), set in italics or bold.
 _TAGLINE = re.compile(
