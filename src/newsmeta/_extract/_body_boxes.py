@@ -57,7 +57,10 @@ def _teaser_list(t: _Tree, k: int) -> bool:
     c = box + 1
     while c <= ends[box]:
         n = pre[ends[c] + 1] - pre[c]
-        if 0 < n <= _MAX_TEASER_TEXT and pre_link[ends[c] + 1] > pre_link[c]:
+        linked = pre_link[ends[c] + 1] - pre_link[c]
+        # A picture whose caption holds most of its text is a gallery's slide, not a teaser
+        # (a teaser in a <figure> is its linked title).
+        if 0 < n <= _MAX_TEASER_TEXT and linked and (tags[c] != "figure" or 2 * linked >= n):
             key = (tags[c], els[c].get("class"))
             counts[key] = counts.get(key, 0) + 1
             chars[key] = chars.get(key, 0) + n

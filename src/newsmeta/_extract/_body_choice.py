@@ -62,6 +62,10 @@ def _choose(
             retry = _select(tree, paras, ranges(kept + bios), headline_i)
             if retry is not None and (result is None or retry.chars > 2 * result.chars):
                 result = retry
+    elif _captions_outweigh(tree, drops, result.chars):
+        # A gallery whose captions tell the story under a short introduction (what a class
+        # hint left out stays out).
+        result = _captions_told(tree, paras, drops, ranges, headline_i, result, hinted)
     if result is not None:
         result = _not_catastrophic(tree, paras, strict, headline_i, result)
     elif headline_i >= 0:
@@ -119,6 +123,19 @@ def _hinted_colophons(t: _Tree, hinted: list[int], excluded: list[int]) -> list[
 _PICTURE_TAGS = frozenset({"figure", "figcaption"})
 
 
+def _captions_outweigh(t: _Tree, drops: list[int], chars: int) -> bool:
+    """Whether the pictures and captions left out hold over twice the text read."""
+    tags, pre, ends = t.tags, t.pre, t.ends
+    total = 0
+    end = -1
+    for k in drops:
+        if k <= end or tags[k] not in _PICTURE_TAGS:
+            continue
+        end = ends[k]
+        total += pre[end + 1] - pre[k]
+    return total > 2 * chars
+
+
 def _captions_told(
     t: _Tree,
     paras: list[int],
@@ -126,14 +143,18 @@ def _captions_told(
     ranges: Any,
     headline_i: int,
     result: Content | None,
+    hinted: list[int] | None = None,
 ) -> Content | None:
     """A story told in its pictures' captions (a photo essay): when the page gives little
-    or no text outside its ``<figure>``s, read the captions too. Kept only when that gives
-    clearly more text."""
+    or no text outside its ``<figure>``s, read the captions too (with the blocks ``hinted``
+    but pictures and captions still left out when given). Kept only when that gives clearly
+    more text."""
     tags = t.tags
     kept = [k for k in drops if tags[k] not in _PICTURE_TAGS]
     if len(kept) == len(drops):
         return result
+    if hinted:
+        kept += [k for k in hinted if tags[k] not in _PICTURE_TAGS]
     retry = _select(t, paras, ranges(kept), headline_i)
     if retry is not None and (result is None or retry.chars > 2 * result.chars):
         return retry
