@@ -170,6 +170,8 @@ def _about_boxes(
     out: list[int] = []
     for c in chosen:
         kids: list[tuple[int, int]] = [(c, -2)] if c in cands else []
+        while c < ends[c] and ends[c + 1] == ends[c]:
+            c += 1  # a wrapper that is the block's only child holds its children
         k = c + 1
         prev = -1
         while k <= ends[c]:
@@ -193,6 +195,10 @@ def _about_boxes(
                     or (k != c and _titled(t, k) and _teaser_list(t, k))
                 ):
                     out.append(k)
+            elif before >= 0 and _closing(t, k, -1) and _writer_box(t, k):
+                # A writer's box alike the block before it (unclassed <div>s): its grammar
+                # says what it is.
+                out.append(k)
             elif (
                 # One of the chosen blocks followed by prose already left out only (a side
                 # column, a footer): the box still closes the text.

@@ -102,13 +102,21 @@ _BOX_HEADING = re.compile(
     r"sobre (?:el|la) autora?|à propos de l'auteure?|(?:l'|sull')autore?)",
     re.IGNORECASE,
 )
+_REPORTS = (
+    r"has (?:been )?(?:reported|reporting|written|writing|covered|covering) (?:on|about|for|from)\b"
+    r"|(?:berichtet|schreibt) seit\b|(?:couvre|a couvert|écrit) (?:depuis|pour)\b"
+    r"|(?:cubre|ha cubierto|escribe) (?:desde|para)\b|(?:scrive|segue|ha seguito) (?:da|per)\b"
+)
 # A writer's introduction: a name of two to four capitalised words, "is" (or "ist", "es",
 # "est", "è") and, within a few words, a newsroom role ("Ann Lee is the transport
 # correspondent of …", "Anna Beispiel ist Redakteurin im Lokalressort …", "María López es
 # periodista …"). A professor's or a minister's closing line names no newsroom role.
 _WRITER_INTRO = re.compile(
-    r"^[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){1,3},? (?:is|was|ist|war|es|est|è|é) "
+    r"^[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){1,3},? (?:(?:is|was|ist|war|es|est|è|é) "
     r"(?:[\w-]+ ){0,5}?(?i:(?:senior |chief |staff |freelance )?(?:" + NEWSROOM_ROLES + r")s?)\b"
+    # ... or a reporter's verb and what it covers or since when ("Ann Lee has reported on
+    # the coast for …", "Anna Beispiel berichtet seit …", "María López escribe desde …").
+    r"|" + _REPORTS + r")"
 )
 MAX_WRITER_BOX = 800
 
