@@ -195,7 +195,7 @@ def _about_boxes(
                     or (k != c and _titled(t, k) and _teaser_list(t, k))
                 ):
                     out.append(k)
-            elif before >= 0 and _closing(t, k, -1) and _writer_box(t, k):
+            elif before != -1 and _closing(t, k, -1) and _writer_box(t, k):
                 # A writer's box alike the block before it (unclassed <div>s): its grammar
                 # says what it is.
                 out.append(k)
