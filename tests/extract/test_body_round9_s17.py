@@ -181,3 +181,67 @@ def test_german_writer_box_in_unclassed_blocks_closes_the_story() -> None:
     text = body(page(html, lang="de"))
     assert brief[0] in text and brief[1] in text
     assert "berichtet seit" not in text
+
+
+MISSION = [
+    "Our mission is to give the people of the western peninsula the local reporting they "
+    "need to take part in the life of their towns, villages and harbours. We are owned by"
+    " a charitable trust, which means that every penny of profit is reinvested in "
+    "journalism rather than paid out to shareholders, and our editorial decisions are "
+    "taken by our editors alone.",
+    "We are members of the independent press regulator and follow its editors' code of "
+    "practice. If you believe we have got something wrong, please contact the readers' "
+    "editor, who will look into your complaint and publish corrections where they are "
+    "due, usually within two working days of receiving it.",
+]
+
+
+COOKIES = (
+    "We and our partners use cookies and similar technologies to store and access "
+    "information on your device, to personalise content and adverts, to measure their "
+    "performance and to understand our audience. You can accept all cookies, reject those "
+    "that are not necessary, or choose your settings at any time through the privacy centre."
+)
+
+
+SUMMARIES = [
+    "Engineers from the county told the meeting that the old wall, built in the 1890s from "
+    "local granite, had been",
+    "The new design raises the crest by sixty centimetres and adds a concrete apron along "
+    "the foot of the wall, which",
+    "Not everyone was convinced. Two councillors argued that the money should first go to "
+    "the pumping station on",
+]
+
+
+def test_short_brief_is_not_given_up_for_the_sites_mission_statement() -> None:
+    # The scorer reads the brief first; its small share of the page's prose made the guard
+    # give it up for the next region, the site's mission statement.
+    brief = [
+        "Councillors in Penmarrow voted on Tuesday night to rebuild the stretch of sea wall "
+        "that collapsed during the October.",
+        "The harbour master, Joan Treloar, said the fishing fleet would keep working "
+        "throughout the construction, although boats will have to use the inner quay for "
+        "about six weeks while the outer berths are closed.",
+    ]
+    cards = "".join(
+        f"<div class='card'><a href='/r{i}'><img src='/r{i}.jpg' alt=''></a>"
+        f"<h3><a href='/r{i}'>Other story {i}</a></h3><p>{SUMMARIES[i % 3]}…</p></div>"
+        for i in range(6)
+    )
+    most_read = "".join(f"<li><a href='/m{i}'>{SUMMARIES[i % 3][:70]}</a></li>" for i in range(5))
+    html = (
+        "<html><head><title>Sea wall to be rebuilt | Courier</title></head><body>"
+        f"<div class='cookie-consent cmp-banner'><h2>Accept all?</h2><p>{COOKIES}</p>"
+        f"<p>{COOKIES[:160]}</p><button>Accept all</button><button>Reject</button></div>"
+        "<div class='container'><main><div class='news-detail'><h2>Sea wall to be rebuilt"
+        f"</h2><div class='date'>14.05.2024</div>{paras(brief)}</div></main>"
+        f"<aside class='sidebar'><div class='most-read'><h3>Most read</h3><ol>{most_read}</ol>"
+        "</div><div class='ad-slot'><div class='ad'>Advertisement</div></div></aside></div>"
+        "<section class='related'><h2>More from the coast</h2>"
+        f"<div class='grid'>{cards}</div></section>"
+        f"<div class='about-us'>{paras(MISSION[:2])}</div><footer></footer></body></html>"
+    )
+    text = body(html)
+    assert brief[0] in text and brief[1] in text
+    assert "Our mission is" not in text

@@ -28,6 +28,7 @@ __all__ = [
     "_consent_block",
     "_teaser_list",
     "page_furniture",
+    "site_voice",
 ]
 
 # line or two of summary, making most of the text of the block beside the story.
@@ -105,6 +106,21 @@ _NEWSROOM = re.compile(
     r"|abbonament\w*|sostienici)\b",
     re.IGNORECASE,
 ).search
+
+
+def site_voice(paragraphs: list[str]) -> bool:
+    """Whether a chosen text is the site speaking of itself (a mission statement, a support
+    appeal, longer than an about box's lines): two or more paragraphs, each in the first
+    person plural and quoting no one, one at least naming the site's journalism or asking
+    for support."""
+    if len(paragraphs) < _MIN_ABOUT_LINES:
+        return False
+    newsroom = False
+    for text in paragraphs:
+        if _WE(text) is None or any(q in text for q in _QUOTES):
+            return False
+        newsroom = newsroom or _NEWSROOM(text) is not None
+    return newsroom
 
 
 def _about_block(t: _Tree, k: int) -> bool:

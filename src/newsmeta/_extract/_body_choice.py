@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsmeta._extract._body_boxes import _colophon_block
+from newsmeta._extract._body_boxes import _colophon_block, site_voice
 from newsmeta._extract._body_lines import _boilerplate_line
 from newsmeta._extract._body_read import _paragraphs, _read
 from newsmeta._extract._body_recall import misused_wrappers
@@ -214,6 +214,12 @@ def _near_headline(t: _Tree, first: int, headline_i: int) -> bool:
     return False
 
 
+def _near_or_unknown(t: _Tree, found: Content, headline_i: int) -> bool:
+    """Whether ``found`` holds the headline or stands near it (or no headline is known)."""
+    lo, hi = found.span
+    return headline_i < 0 or lo <= headline_i <= hi or _near_headline(t, lo, headline_i)
+
+
 # Headings that open a story of their own (the next story of an endless page).
 _STORY_HEADINGS = frozenset({"h1", "h2"})
 
@@ -252,9 +258,17 @@ def _not_catastrophic(
         and result.share < _BOILERPLATE_SHARE
         and _boilerplate(result.walk.cut if result.walk is not None else result.paragraphs)
     )
-    if not small and not boiler:
+    # The site speaking of itself (a mission statement, a support appeal) is no story
+    # either, whatever its share: a short brief beside it is.
+    voice = (
+        not small
+        and not boiler
+        and result.chars <= _MAX_BOILERPLATE_CHARS
+        and site_voice(result.paragraphs)
+    )
+    if not small and not boiler and not voice:
         return result
-    reason = "boilerplate" if boiler else "small-share"
+    reason = "boilerplate" if boiler else "site-voice" if voice else "small-share"
     current = result
     mask = list(excluded)
     for _ in range(2):
@@ -268,9 +282,14 @@ def _not_catastrophic(
             break
         if (
             not (retry.chars <= _MAX_BOILERPLATE_CHARS and _boilerplate(retry.paragraphs))
-            and retry.share >= max(2 * result.share, _SMALL_SHARE if small else 0.0)
+            and (
+                retry.share >= max(2 * result.share, _SMALL_SHARE if small else 0.0)
+                or (voice and retry.share > 0 and _near_or_unknown(t, retry, headline_i))
+            )
             and retry.chars >= 200
             and (not headed or boiler or _untitled_after(t, retry, headline_i))
+            # ... and no story a short brief gives way to.
+            and not (retry.chars <= _MAX_BOILERPLATE_CHARS and site_voice(retry.paragraphs))
         ):
             return retry._replace(fallback=reason)
         current = retry
