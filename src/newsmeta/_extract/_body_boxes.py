@@ -28,6 +28,7 @@ __all__ = [
     "_consent_block",
     "_teaser_list",
     "page_furniture",
+    "site_voice",
 ]
 
 # line or two of summary, making most of the text of the block beside the story.
@@ -57,7 +58,10 @@ def _teaser_list(t: _Tree, k: int) -> bool:
     c = box + 1
     while c <= ends[box]:
         n = pre[ends[c] + 1] - pre[c]
-        if 0 < n <= _MAX_TEASER_TEXT and pre_link[ends[c] + 1] > pre_link[c]:
+        linked = pre_link[ends[c] + 1] - pre_link[c]
+        # A picture whose caption holds most of its text is a gallery's slide, not a teaser
+        # (a teaser in a <figure> is its linked title).
+        if 0 < n <= _MAX_TEASER_TEXT and linked and (tags[c] != "figure" or 2 * linked >= n):
             key = (tags[c], els[c].get("class"))
             counts[key] = counts.get(key, 0) + 1
             chars[key] = chars.get(key, 0) + n
@@ -102,6 +106,21 @@ _NEWSROOM = re.compile(
     r"|abbonament\w*|sostienici)\b",
     re.IGNORECASE,
 ).search
+
+
+def site_voice(paragraphs: list[str]) -> bool:
+    """Whether a chosen text is the site speaking of itself (a mission statement, a support
+    appeal, longer than an about box's lines): two or more paragraphs, each in the first
+    person plural and quoting no one, one at least naming the site's journalism or asking
+    for support."""
+    if len(paragraphs) < _MIN_ABOUT_LINES:
+        return False
+    newsroom = False
+    for text in paragraphs:
+        if _WE(text) is None or any(q in text for q in _QUOTES):
+            return False
+        newsroom = newsroom or _NEWSROOM(text) is not None
+    return newsroom
 
 
 def _about_block(t: _Tree, k: int) -> bool:
@@ -167,6 +186,8 @@ def _about_boxes(
     out: list[int] = []
     for c in chosen:
         kids: list[tuple[int, int]] = [(c, -2)] if c in cands else []
+        while c < ends[c] and ends[c + 1] == ends[c]:
+            c += 1  # a wrapper that is the block's only child holds its children
         k = c + 1
         prev = -1
         while k <= ends[c]:
@@ -190,6 +211,10 @@ def _about_boxes(
                     or (k != c and _titled(t, k) and _teaser_list(t, k))
                 ):
                     out.append(k)
+            elif before != -1 and _closing(t, k, -1) and _writer_box(t, k):
+                # A writer's box alike the block before it (unclassed <div>s): its grammar
+                # says what it is.
+                out.append(k)
             elif (
                 # One of the chosen blocks followed by prose already left out only (a side
                 # column, a footer): the box still closes the text.

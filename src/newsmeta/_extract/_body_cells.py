@@ -20,6 +20,7 @@ _CELL_SHARE = 0.75
 _MIN_CELL_PROSE = 500
 _ROW_PARTS = frozenset({"tbody", "thead", "tfoot"})
 _CELLS = frozenset({"td", "th"})
+_LAYOUT = frozenset({"table", "tr", "td", "th"})
 
 
 def _children(k: int, t: _Tree) -> list[int]:
@@ -36,8 +37,13 @@ def story_cell(top: int, t: _Tree) -> int:
     """The cell of ``top`` that holds the story, when ``top`` is a layout table of one row
     (or that row) whose one cell holds three quarters of the row's prose: a side column of
     ``<br>`` lines in the cell beside it scores as one paragraph, as strong as the story's
-    cell, and lifts the choice to the whole table. Otherwise ``top``."""
+    cell, and lifts the choice to the whole table. A block whose only child is that table
+    (a ``<main>`` or a wrapper the scorer climbed to) is read as the table. Otherwise
+    ``top``."""
     tags, pre_prose, ends = t.tags, t.pre_prose, t.ends
+    chosen = top
+    while tags[top] not in _LAYOUT and top < ends[top] and ends[top + 1] == ends[top]:
+        top += 1  # an only child
     if tags[top] == "table":
         rows: list[int] = []
         for c in _children(top, t):
@@ -46,15 +52,15 @@ def story_cell(top: int, t: _Tree) -> int:
             elif tags[c] == "tr":
                 rows.append(c)
         if len(rows) != 1:
-            return top
+            return chosen
         row = rows[0]
     elif tags[top] == "tr":
         p = t.par[top]
         if p < 0 or any(tags[s] == "tr" for s in _children(p, t) if s != top):
-            return top
+            return chosen
         row = top
     else:
-        return top
+        return chosen
     total = pre_prose[ends[row] + 1] - pre_prose[row]
     best, most = -1, 0
     for c in _children(row, t):
@@ -63,5 +69,5 @@ def story_cell(top: int, t: _Tree) -> int:
             if n > most:
                 best, most = c, n
     if best < 0 or most < _MIN_CELL_PROSE or most < _CELL_SHARE * total:
-        return top
+        return chosen
     return best

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from newsmeta._extract._body_boxes import _colophon_block
+from newsmeta._extract._body_boxes import _colophon_block, site_voice
 from newsmeta._extract._body_lines import _boilerplate_line
 from newsmeta._extract._body_read import _paragraphs, _read
 from newsmeta._extract._body_recall import misused_wrappers
@@ -62,6 +62,10 @@ def _choose(
             retry = _select(tree, paras, ranges(kept + bios), headline_i)
             if retry is not None and (result is None or retry.chars > 2 * result.chars):
                 result = retry
+    elif _captions_outweigh(tree, drops, result.chars):
+        # A gallery whose captions tell the story under a short introduction (what a class
+        # hint left out stays out).
+        result = _captions_told(tree, paras, drops, ranges, headline_i, result, hinted)
     if result is not None:
         result = _not_catastrophic(tree, paras, strict, headline_i, result)
     elif headline_i >= 0:
@@ -119,6 +123,19 @@ def _hinted_colophons(t: _Tree, hinted: list[int], excluded: list[int]) -> list[
 _PICTURE_TAGS = frozenset({"figure", "figcaption"})
 
 
+def _captions_outweigh(t: _Tree, drops: list[int], chars: int) -> bool:
+    """Whether the pictures and captions left out hold over twice the text read."""
+    tags, pre, ends = t.tags, t.pre, t.ends
+    total = 0
+    end = -1
+    for k in drops:
+        if k <= end or tags[k] not in _PICTURE_TAGS:
+            continue
+        end = ends[k]
+        total += pre[end + 1] - pre[k]
+    return total > 2 * chars
+
+
 def _captions_told(
     t: _Tree,
     paras: list[int],
@@ -126,14 +143,18 @@ def _captions_told(
     ranges: Any,
     headline_i: int,
     result: Content | None,
+    hinted: list[int] | None = None,
 ) -> Content | None:
     """A story told in its pictures' captions (a photo essay): when the page gives little
-    or no text outside its ``<figure>``s, read the captions too. Kept only when that gives
-    clearly more text."""
+    or no text outside its ``<figure>``s, read the captions too (with the blocks ``hinted``
+    but pictures and captions still left out when given). Kept only when that gives clearly
+    more text."""
     tags = t.tags
     kept = [k for k in drops if tags[k] not in _PICTURE_TAGS]
     if len(kept) == len(drops):
         return result
+    if hinted:
+        kept += [k for k in hinted if tags[k] not in _PICTURE_TAGS]
     retry = _select(t, paras, ranges(kept), headline_i)
     if retry is not None and (result is None or retry.chars > 2 * result.chars):
         return retry
@@ -193,6 +214,12 @@ def _near_headline(t: _Tree, first: int, headline_i: int) -> bool:
     return False
 
 
+def _near_or_unknown(t: _Tree, found: Content, headline_i: int) -> bool:
+    """Whether ``found`` holds the headline or stands near it (or no headline is known)."""
+    lo, hi = found.span
+    return headline_i < 0 or lo <= headline_i <= hi or _near_headline(t, lo, headline_i)
+
+
 # Headings that open a story of their own (the next story of an endless page).
 _STORY_HEADINGS = frozenset({"h1", "h2"})
 
@@ -231,9 +258,17 @@ def _not_catastrophic(
         and result.share < _BOILERPLATE_SHARE
         and _boilerplate(result.walk.cut if result.walk is not None else result.paragraphs)
     )
-    if not small and not boiler:
+    # The site speaking of itself (a mission statement, a support appeal) is no story
+    # either, whatever its share: a short brief beside it is.
+    voice = (
+        not small
+        and not boiler
+        and result.chars <= _MAX_BOILERPLATE_CHARS
+        and site_voice(result.paragraphs)
+    )
+    if not small and not boiler and not voice:
         return result
-    reason = "boilerplate" if boiler else "small-share"
+    reason = "boilerplate" if boiler else "site-voice" if voice else "small-share"
     current = result
     mask = list(excluded)
     for _ in range(2):
@@ -247,9 +282,14 @@ def _not_catastrophic(
             break
         if (
             not (retry.chars <= _MAX_BOILERPLATE_CHARS and _boilerplate(retry.paragraphs))
-            and retry.share >= max(2 * result.share, _SMALL_SHARE if small else 0.0)
+            and (
+                retry.share >= max(2 * result.share, _SMALL_SHARE if small else 0.0)
+                or (voice and retry.share > 0 and _near_or_unknown(t, retry, headline_i))
+            )
             and retry.chars >= 200
             and (not headed or boiler or _untitled_after(t, retry, headline_i))
+            # ... and no story a short brief gives way to.
+            and not (retry.chars <= _MAX_BOILERPLATE_CHARS and site_voice(retry.paragraphs))
         ):
             return retry._replace(fallback=reason)
         current = retry

@@ -43,8 +43,9 @@ def reply_name(text: str) -> bool:
 
 
 # What a paywall says to the reader it stops: the rest is for subscribers, log in or
-# subscribe to read on (English, German, French, Spanish, Italian, Portuguese, Dutch). Each
-# group's phrases share a word looked for first: most lines hold none of them.
+# subscribe to read on (English, German, French, Spanish, Italian, Portuguese, Dutch and,
+# below, seven more languages). Each group's phrases share a word looked for first: most
+# lines hold none of them.
 _PAYWALL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("subscri", ("already a subscriber", "already subscribed", "subscribers only",
                  "subscriber-only", "exclusive to subscribers", "subscribe to continue",
@@ -65,6 +66,23 @@ _PAYWALL: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("leggere", ("per continuare a leggere",)),
     ("assinante", ("já é assinante", "exclusivo para assinantes")),
     ("lendo", ("para continuar lendo",)),
+    # Polish, Swedish, Danish and Norwegian, Czech, Turkish, Finnish; the other languages'
+    # "this article is for subscribers" and "to read on".
+    ("subskrybent", ("dla subskrybentów",)),
+    ("prenumera", ("dla prenumeratorów", "för prenumeranter", "bli prenumerant",
+                   "redan prenumerant")),
+    ("dalej", ("aby czytać dalej", "żeby czytać dalej")),
+    ("vidare", ("för att läsa vidare",)),
+    ("videre", ("for å lese videre", "for at læse videre")),
+    ("abonnent", ("for abonnenter", "allerede abonnent")),
+    ("předplatitel", ("pro předplatitele",)),
+    ("abone", ("abonelere özel",)),
+    ("tilaaj", ("vain tilaajille", "tilaajille")),
+    ("subscribers", ("article is for subscribers", "available to subscribers",
+                     "only for subscribers")),
+    ("verder", ("om verder te lezen",)),
+    ("per continuare", ("abbonati per continuare",)),
+    ("continuar a ler", ("para continuar a ler",)),
 )  # fmt: skip
 assert all(gate in phrase for gate, phrases in _PAYWALL for phrase in phrases)
 
@@ -84,13 +102,21 @@ _BOX_HEADING = re.compile(
     r"sobre (?:el|la) autora?|à propos de l'auteure?|(?:l'|sull')autore?)",
     re.IGNORECASE,
 )
+_REPORTS = (
+    r"has (?:been )?(?:reported|reporting|written|writing|covered|covering) (?:on|about|for|from)\b"
+    r"|(?:berichtet|schreibt) seit\b|(?:couvre|a couvert|écrit) (?:depuis|pour)\b"
+    r"|(?:cubre|ha cubierto|escribe) (?:desde|para)\b|(?:scrive|segue|ha seguito) (?:da|per)\b"
+)
 # A writer's introduction: a name of two to four capitalised words, "is" (or "ist", "es",
 # "est", "è") and, within a few words, a newsroom role ("Ann Lee is the transport
 # correspondent of …", "Anna Beispiel ist Redakteurin im Lokalressort …", "María López es
 # periodista …"). A professor's or a minister's closing line names no newsroom role.
 _WRITER_INTRO = re.compile(
-    r"^[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){1,3},? (?:is|was|ist|war|es|est|è|é) "
+    r"^[A-ZÀ-Þ][\w'.-]+(?: [A-ZÀ-Þ][\w'.-]+){1,3},? (?:(?:is|was|ist|war|es|est|è|é) "
     r"(?:[\w-]+ ){0,5}?(?i:(?:senior |chief |staff |freelance )?(?:" + NEWSROOM_ROLES + r")s?)\b"
+    # ... or a reporter's verb and what it covers or since when ("Ann Lee has reported on
+    # the coast for …", "Anna Beispiel berichtet seit …", "María López escribe desde …").
+    r"|" + _REPORTS + r")"
 )
 MAX_WRITER_BOX = 800
 

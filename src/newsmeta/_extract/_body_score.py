@@ -168,13 +168,15 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
             break
 
     # A one-row layout table: its story's cell, not the side column beside it.
-    top = story_cell(top, t)
+    cell = story_cell(top, t)
+    in_cell = cell != top  # (the side columns beside that cell are no more of the story)
+    top = cell
 
     # Text split over several blocks of one <article>: read the whole article.
     art = par[top]
     while art >= 0 and tags[art] != "article" and tags[art] != "main":
         art = par[art]
-    if art >= 0:
+    if art >= 0 and not in_cell:
         good_top = t.pre_good[ends[top] + 1] - t.pre_good[top]
         good_art = t.pre_good[ends[art] + 1] - t.pre_good[art]
         n = chars(art)
@@ -210,7 +212,7 @@ def _select(t: _Tree, paras: list[int], excluded: list[int], headline_i: int) ->
     chosen = [top]
     pp = par[top]
     top_final = final.get(top, 0.0)
-    if pp >= 0:
+    if pp >= 0 and not in_cell:
         sib_threshold = max(6.0, top_final * 0.12)
         top_cls = els[top].get("class")
         s = pp + 1
