@@ -203,6 +203,12 @@ def _key(attr: str, value: str) -> str:
     return key
 
 
+def _property_terms(value: str) -> tuple[str, ...]:
+    """The keys of an RDFa ``property`` that lists several terms ("dc:title og:title"),
+    each normalised like a single one, in the order written."""
+    return tuple(_key("property", term) for term in value.split()[:8])
+
+
 def _outside_items(el: HtmlElement) -> bool:
     return not any(a.get("itemscope") is not None for a in el.iterancestors())
 
@@ -787,16 +793,21 @@ def candidates(page: Page) -> list[Candidate]:
                 continue
             found = True
             key = _key(attr, value)
-            if key not in rules and key.startswith(_VOCAB_PREFIXES):
-                # "og:datePublished", "article:pubdate": a plain date name under a
-                # vocabulary prefix is that date name.
-                bare = key.partition(":")[2]
-                if bare in rules and rules[bare][3] == "date":
-                    key = bare
-            if key in rules or key.startswith(_SPECIAL_PREFIXES):
-                entries.append((key, attr, value, content))
-                if key == "og:site_name" and c.site is None:
-                    c.site = clean_text(content, 300)
+            keys: Sequence[str] = (key,)
+            if " " in key and attr == "property" and key not in rules:
+                # RDFa: property="og:title twitter:title" names several terms at once.
+                keys = _property_terms(value)
+            for key in keys:
+                if key not in rules and key.startswith(_VOCAB_PREFIXES):
+                    # "og:datePublished", "article:pubdate": a plain date name under a
+                    # vocabulary prefix is that date name.
+                    bare = key.partition(":")[2]
+                    if bare in rules and rules[bare][3] == "date":
+                        key = bare
+                if key in rules or key.startswith(_SPECIAL_PREFIXES):
+                    entries.append((key, attr, value, content))
+                    if key == "og:site_name" and c.site is None:
+                        c.site = clean_text(content, 300)
         if not found and get("pubdate") is not None and not get("itemprop"):
             # <meta pubdate="pubdate" content="2018-02-06">: the attribute marks the date
             entries.append(("pubdate", "pubdate", "pubdate", content))
