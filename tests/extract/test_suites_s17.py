@@ -1,6 +1,7 @@
 """Shapes Mozilla Readability's test pages probe, written afresh (session 17, issues 13 and
 14): an RDFa ``property`` attribute naming several terms at once ("og:title twitter:title")
-is read for each term it names."""
+is read for each term it names, and Weibo's share-card metas ("weibo: article:title")
+are read like the other vocabularies'."""
 
 from __future__ import annotations
 
@@ -61,3 +62,34 @@ def test_a_name_attribute_is_one_name_not_a_list() -> None:
         )
     )
     assert art.description != "Not a description"
+
+
+_CN_TEXT = "<p>" + "市政府周二宣布，两岛之间的渡轮将从五月起每四十分钟一班，以缓解码头排长队的问题。" * 4 + "</p>"
+
+
+def test_weibo_share_card_metas_give_title_description_and_dates() -> None:
+    art = newsmeta.extract(
+        '<html lang="zh-CN"><head><meta charset="utf-8">'
+        '<meta name="weibo: article:title" content="两岛渡轮恢复全时刻表">'
+        '<meta name="weibo: article:description" content="渡轮五月起每四十分钟一班。">'
+        '<meta name="weibo: article:create_at" content="2023-04-18 08:30:00">'
+        '<meta name="weibo: article:update_at" content="2023-04-19 10:00:00">'
+        f"</head><body><div>{_CN_TEXT}</div></body></html>"
+    )
+    assert art.title == "两岛渡轮恢复全时刻表"
+    assert art.description == "渡轮五月起每四十分钟一班。"
+    assert art.date_published is not None
+    assert art.date_published.date() == dt.date(2023, 4, 18)
+    assert art.date_modified is not None
+    assert art.date_modified.date() == dt.date(2023, 4, 19)
+
+
+def test_weibo_webpage_card_written_without_spaces() -> None:
+    art = newsmeta.extract(
+        _page(
+            '<meta name="weibo:webpage:title" content="Island ferry returns">'
+            '<meta name="weibo:webpage:description" content="Crossings every forty minutes.">'
+        )
+    )
+    assert art.title == "Island ferry returns"
+    assert art.description == "Crossings every forty minutes."

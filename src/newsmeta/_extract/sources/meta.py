@@ -64,6 +64,8 @@ _rule("title", TW, 0.7, "text", "twitter:title")
 _rule("title", DC, 0.75, "text", "dc.title", "dcterms.title")
 _rule("title", CIT, 0.8, "text", "citation_title")
 _rule("title", PAR, 0.75, "text", "parsely-title")
+# Weibo's share card (Chinese portals): "weibo: article:title", "weibo: webpage:title".
+_rule("title", META, 0.55, "text", "weibo:article:title", "weibo:webpage:title")
 _rule("title", SAIL, 0.75, "text", "sailthru.title")
 _rule("title", META, 0.55, "text", "headline", "title", "itemprop:headline")
 # The page's name as the head's schema.org tags give it (<meta itemprop="name">, beside
@@ -75,6 +77,7 @@ _rule("description", TW, 0.65, "text", "twitter:description")
 _rule("description", DC, 0.7, "text", "dc.description", "dcterms.description", "dcterms.abstract")
 _rule("description", CIT, 0.7, "text", "citation_abstract")
 _rule("description", SAIL, 0.7, "text", "sailthru.description")
+_rule("description", META, 0.65, "text", "weibo:article:description", "weibo:webpage:description")
 _rule("description", META, 0.91, "text", "description", "itemprop:description")
 # authors
 _rule("authors", OG, 0.75, "author", "article:author", "og:article:author", "book:author")
@@ -111,6 +114,8 @@ _rule("date_published", CIT, 0.75, "date", "citation_publication_date", "citatio
 _rule("date_published", CIT, 0.6, "date", "citation_online_date")
 _rule("date_published", PAR, 0.75, "date", "parsely-pub-date")
 _rule("date_published", SAIL, 0.75, "date", "sailthru.date")
+_rule("date_published", META, 0.6, "date", "weibo:article:create_at")
+_rule("date_modified", META, 0.5, "date", "weibo:article:update_at")
 _rule(
     "date_published", META, 0.6, "date",
     "pubdate", "publishdate", "publish-date", "publish_date", "published_date", "published-date",
@@ -196,6 +201,8 @@ def _key(attr: str, value: str) -> str:
     key = value.strip().lower()
     if key.startswith(("dc:", "dcterms:")):
         key = key.replace(":", ".", 1)
+    elif key.startswith("weibo:"):  # "weibo: article:title", written with a space
+        key = key.replace(" ", "")
     if attr == "http-equiv":
         return "http-equiv:" + key
     if attr == "itemprop":
