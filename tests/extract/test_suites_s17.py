@@ -64,7 +64,8 @@ def test_a_name_attribute_is_one_name_not_a_list() -> None:
     assert art.description != "Not a description"
 
 
-_CN_TEXT = "<p>" + "市政府周二宣布，两岛之间的渡轮将从五月起每四十分钟一班，以缓解码头排长队的问题。" * 4 + "</p>"
+_CN_SENTENCE = "市政府周二宣布，两岛之间的渡轮将从五月起每四十分钟一班，以缓解码头排长队的问题。"
+_CN_TEXT = "<p>" + _CN_SENTENCE * 4 + "</p>"
 
 
 def test_weibo_share_card_metas_give_title_description_and_dates() -> None:
