@@ -64,6 +64,8 @@ _rule("title", TW, 0.7, "text", "twitter:title")
 _rule("title", DC, 0.75, "text", "dc.title", "dcterms.title")
 _rule("title", CIT, 0.8, "text", "citation_title")
 _rule("title", PAR, 0.75, "text", "parsely-title")
+# Weibo's share card (Chinese portals): "weibo: article:title", "weibo: webpage:title".
+_rule("title", META, 0.55, "text", "weibo:article:title", "weibo:webpage:title")
 _rule("title", SAIL, 0.75, "text", "sailthru.title")
 _rule("title", META, 0.55, "text", "headline", "title", "itemprop:headline")
 # The page's name as the head's schema.org tags give it (<meta itemprop="name">, beside
@@ -75,6 +77,7 @@ _rule("description", TW, 0.65, "text", "twitter:description")
 _rule("description", DC, 0.7, "text", "dc.description", "dcterms.description", "dcterms.abstract")
 _rule("description", CIT, 0.7, "text", "citation_abstract")
 _rule("description", SAIL, 0.7, "text", "sailthru.description")
+_rule("description", META, 0.65, "text", "weibo:article:description", "weibo:webpage:description")
 _rule("description", META, 0.91, "text", "description", "itemprop:description")
 # authors
 _rule("authors", OG, 0.75, "author", "article:author", "og:article:author", "book:author")
@@ -111,6 +114,8 @@ _rule("date_published", CIT, 0.75, "date", "citation_publication_date", "citatio
 _rule("date_published", CIT, 0.6, "date", "citation_online_date")
 _rule("date_published", PAR, 0.75, "date", "parsely-pub-date")
 _rule("date_published", SAIL, 0.75, "date", "sailthru.date")
+_rule("date_published", META, 0.6, "date", "weibo:article:create_at")
+_rule("date_modified", META, 0.5, "date", "weibo:article:update_at")
 _rule(
     "date_published", META, 0.6, "date",
     "pubdate", "publishdate", "publish-date", "publish_date", "published_date", "published-date",
@@ -196,11 +201,19 @@ def _key(attr: str, value: str) -> str:
     key = value.strip().lower()
     if key.startswith(("dc:", "dcterms:")):
         key = key.replace(":", ".", 1)
+    elif key.startswith("weibo:"):  # "weibo: article:title", written with a space
+        key = key.replace(" ", "")
     if attr == "http-equiv":
         return "http-equiv:" + key
     if attr == "itemprop":
         return "itemprop:" + key
     return key
+
+
+def _property_terms(value: str) -> tuple[str, ...]:
+    """The keys of an RDFa ``property`` that lists several terms ("dc:title og:title"),
+    each normalised like a single one, in the order written."""
+    return tuple(_key("property", term) for term in value.split()[:8])
 
 
 def _outside_items(el: HtmlElement) -> bool:
@@ -787,16 +800,21 @@ def candidates(page: Page) -> list[Candidate]:
                 continue
             found = True
             key = _key(attr, value)
-            if key not in rules and key.startswith(_VOCAB_PREFIXES):
-                # "og:datePublished", "article:pubdate": a plain date name under a
-                # vocabulary prefix is that date name.
-                bare = key.partition(":")[2]
-                if bare in rules and rules[bare][3] == "date":
-                    key = bare
-            if key in rules or key.startswith(_SPECIAL_PREFIXES):
-                entries.append((key, attr, value, content))
-                if key == "og:site_name" and c.site is None:
-                    c.site = clean_text(content, 300)
+            keys: Sequence[str] = (key,)
+            if " " in key and attr == "property" and key not in rules:
+                # RDFa: property="og:title twitter:title" names several terms at once.
+                keys = _property_terms(value)
+            for key in keys:
+                if key not in rules and key.startswith(_VOCAB_PREFIXES):
+                    # "og:datePublished", "article:pubdate": a plain date name under a
+                    # vocabulary prefix is that date name.
+                    bare = key.partition(":")[2]
+                    if bare in rules and rules[bare][3] == "date":
+                        key = bare
+                if key in rules or key.startswith(_SPECIAL_PREFIXES):
+                    entries.append((key, attr, value, content))
+                    if key == "og:site_name" and c.site is None:
+                        c.site = clean_text(content, 300)
         if not found and get("pubdate") is not None and not get("itemprop"):
             # <meta pubdate="pubdate" content="2018-02-06">: the attribute marks the date
             entries.append(("pubdate", "pubdate", "pubdate", content))
