@@ -150,7 +150,8 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
     # Month names only, the forms dates use (Polish, Czech, Ukrainian and Finnish dates put
     # the month in the genitive or partitive: "14 marca 2023", "5. března 2024", "12 березня
     # 2023", "12. maaliskuuta 2023"); abbreviations that are words elsewhere ("sie", "des",
-    # "lis") are left out.
+    # "lis" outside Polish) are left out; Polish "lis" (November, as browsers abbreviate it:
+    # "15 lis 2023") is kept, "sie" (August) is not.
     "pl": (
         ("stycznia", "styczeń", "styczen", "sty"),
         ("lutego", "luty", "lut"),
@@ -162,7 +163,7 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
         ("sierpnia", "sierpień", "sierpien"),
         ("września", "wrzesnia", "wrzesień", "wrzesien", "wrz"),
         ("października", "pazdziernika", "październik", "pazdziernik", "paź"),
-        ("listopada", "listopad"),
+        ("listopada", "listopad", "lis"),
         ("grudnia", "grudzień", "grudzien", "gru"),
     ),
     "cs": (

@@ -363,7 +363,9 @@ _NOT_NAME = re.compile(
     r"기자|특파원|논설위원|记者|記者)$|"
     # a "by" word or a writer's label left alone ("بقلم:", "Oleh", "Szerző:")
     r"^(?:" + BY_WORDS + r"|" + BYLINE_LABELS + r")$|"
-    r"übersicht|overview|\b(?:von|by|par|por)$",
+    r"übersicht|overview|\b(?:von|by|par|por)$|"
+    # a "by" word of another language left alone ("Di", "Door", "Av", "Przez")
+    r"^(?:di|da|door|av|af|przez)$",
     re.I,
 )
 _ORG_WORDS = re.compile(
