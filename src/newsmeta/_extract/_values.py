@@ -769,8 +769,9 @@ _NICKNAME = re.compile(r'\s+["“„][^"“”„]{1,40}["”“]\s+')
 # Given and family name joined by an underscore, as a login shows them ("Jane_Doe").
 _UNDERSCORED = re.compile(r"^([^\W\d_][^\W\d_'’.\-]*)_([^\W\d_][\w'’.\-]*)$")
 _PARTICLES = frozenset(
-    # and the Arabic and Malay "son of"/"daughter of" ("Ahmad bin Ismail", "Nur binti Hassan")
-    "von van de der den da di du le la del della dos das ten ter bin binti bint ibn".split()
+    # and the Arabic and Malay "son of"/"daughter of" ("Ahmad bin Ismail", "Nur binti Hassan"),
+    # and the Arabic article written apart ("Fatima el Amrani", "Hassan al Thani")
+    "von van de der den da di du le la del della dos das ten ter bin binti bint ibn el al".split()
 )
 # The Arabic article joined to a family name by a hyphen ("Omar al-Rashid", "Amr el-Sayed",
 # "Nasser ad-Din"): a word of a name written lower case, like a particle.
