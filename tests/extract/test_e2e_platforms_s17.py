@@ -95,16 +95,25 @@ def test_a_lone_by_word_of_another_language_is_no_writer() -> None:
     assert [a.name for a in art.authors] == ["Giulia Bernardi", "Marco Testa"]
 
 
-def test_polish_short_month_lis() -> None:
-    """Browsers abbreviate November "lis" in Polish ("15 lis 2023")."""
+@pytest.mark.parametrize(
+    ("shown", "day"), [("15 lis 2023", "2023-11-15"), ("3 sie 2022", "2022-08-03")]
+)
+def test_polish_short_months_that_are_words_elsewhere(shown: str, day: str) -> None:
+    """Browsers abbreviate November "lis" and August "sie" in Polish ("15 lis 2023")."""
     title = "Jak zmniejszyłem obrazy Dockera o 80 procent"
     article = f"""<article><h1>{title}</h1><div class="meta"><a href="/@piotr">Piotr
-Zieliński</a> · <span>15 lis 2023</span> · <span>6 min czytania</span></div>
+Zieliński</a> · <span>{shown}</span> · <span>6 min czytania</span></div>
 {_paras()}</article>"""
     art = newsmeta.extract(
         _page("", article, lang="pl", title=title), "https://kontenerowo.example.dev/obrazy"
     )
-    assert art.date_published is not None and art.date_published.isoformat()[:10] == "2023-11-15"
+    assert art.date_published is not None and art.date_published.isoformat()[:10] == day
+
+
+@pytest.mark.parametrize("text", ["So können Sie 2023 sparen", "od lis 2023", "Sie 15, 2023"])
+def test_day_only_month_words_need_a_day_before_them(text: str) -> None:
+    found = newsmeta.find_date(text)
+    assert found is None or found.precision == "year"
 
 
 def test_byline_co_writers_over_a_one_name_written_by_tag() -> None:
