@@ -155,3 +155,60 @@ href="/user/7">Fatima el Amrani</a></span></span>, <span class="node__meta-date"
         _page("", article, lang="nl", title=title), "https://buurtblog.example.nl/blog/speeltuin"
     )
     assert [a.name for a in art.authors] == ["Fatima el Amrani"]
+
+
+def _newsletter_page(comment_days: tuple[str, str], published: str) -> str:
+    title = "Why rents fell in three cities, and why it won't last"
+    ld = (
+        '<script type="application/ld+json">{"@context":"https://schema.org",'
+        f'"@type":"NewsArticle","headline":"{title}","datePublished":"{published}",'
+        '"author":{"@type":"Person","name":"Marisa Okonkwo"}}</script>'
+    )
+    comments = "".join(
+        f"""<div class="comment"><div class="comment-content"><div class="comment-meta">
+<span class="commentAuthor"><a href="/profile/{i}">{name}</a></span>
+<a class="comment-date" href="#comment-{i}">{day}</a></div>
+<div class="comment-body"><p>{text}</p></div>
+<div class="comment-actions"><button>Like (3)</button><button>Reply</button></div></div></div>"""
+        for i, (name, day, text) in enumerate(
+            [
+                (
+                    "Greg Talbot",
+                    comment_days[0],
+                    "Great piece. Do you have the permit numbers "
+                    "broken down by city? Would love to see the chart.",
+                ),
+                (
+                    "Anita Shah",
+                    comment_days[1],
+                    "We are seeing the same thing in our building. "
+                    "Two free months on a new lease, which was unheard of last year.",
+                ),
+            ]
+        )
+    )
+    article = f"""<div class="single-post"><div class="post-header">
+<h1 class="post-title">{title}</h1><div class="byline-wrapper"><a href="https://example.com/@marisa">Marisa Okonkwo</a></div>
+</div><div class="available-content"><div class="body markup">{_paras()}</div></div></div>
+<div class="comments-section" id="comments"><div class="comments-page"><h4>Comments</h4>
+<div class="comment-list"><div class="comment-list-items">{comments}</div></div></div></div>"""
+    return _page(ld, article, lang="en", title=title)
+
+
+def test_yearless_comment_days_follow_the_story_day() -> None:
+    """Substack prints "Jun 3" under a story of 3 June 2024: with no ``now=``, the day is
+    the first such day on or after the story's (metadata) day."""
+    page = _newsletter_page(("Jun 3", "Jun 5"), "2024-06-03T08:00:00+00:00")
+    art = newsmeta.extract(page, "https://housingnotes.example.com/p/why-rents-fell")
+    got = [(c.author.name if c.author else None, c.date_published) for c in art.comments]
+    assert [(n, d.isoformat()[:10] if d else None) for n, d in got] == [
+        ("Greg Talbot", "2024-06-03"),
+        ("Anita Shah", "2024-06-05"),
+    ]
+
+
+def test_yearless_comment_day_before_the_story_day_is_next_year() -> None:
+    page = _newsletter_page(("Dec 30", "Jan 2"), "2023-12-29T08:00:00+00:00")
+    art = newsmeta.extract(page, "https://housingnotes.example.com/p/why-rents-fell")
+    days = [c.date_published.isoformat()[:10] if c.date_published else None for c in art.comments]
+    assert days == ["2023-12-30", "2024-01-02"]
