@@ -188,7 +188,8 @@ def _newsletter_page(comment_days: tuple[str, str], published: str) -> str:
         )
     )
     article = f"""<div class="single-post"><div class="post-header">
-<h1 class="post-title">{title}</h1><div class="byline-wrapper"><a href="https://example.com/@marisa">Marisa Okonkwo</a></div>
+<h1 class="post-title">{title}</h1><div class="byline-wrapper">
+<a href="https://example.com/@marisa">Marisa Okonkwo</a></div>
 </div><div class="available-content"><div class="body markup">{_paras()}</div></div></div>
 <div class="comments-section" id="comments"><div class="comments-page"><h4>Comments</h4>
 <div class="comment-list"><div class="comment-list-items">{comments}</div></div></div></div>"""
