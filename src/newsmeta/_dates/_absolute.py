@@ -335,7 +335,8 @@ def _from_match(
         if gs[_CY] is not None:
             return _compact(gs[_CY : _CY + 7], start, end, m.group(0))
         if gs[_M1] is not None:
-            mo_n = _MONTHS.get(gs[_M1].lower().rstrip("."))
+            word = gs[_M1].lower().rstrip(".")
+            mo_n = None if word in lx.DAY_ONLY_MONTHS else _MONTHS.get(word)
             y, d_n = _era(int(gs[_Y1]), gs[_M1]), int(gs[_D1])
         elif gs[_M2] is not None:
             mo_n = _MONTHS.get(gs[_M2].lower().rstrip("."))
@@ -362,8 +363,9 @@ def _from_match(
                 else:
                     mo_n, d_n = first, second
         else:
-            mo_n = _MONTHS.get(gs[_M3].lower().rstrip("."))
-            if mo_n is None:
+            word = gs[_M3].lower().rstrip(".")
+            mo_n = _MONTHS.get(word)
+            if mo_n is None or word in lx.DAY_ONLY_MONTHS:
                 return None
             y = int(gs[_Y3])
             if not MIN_YEAR <= y <= MAX_YEAR:

@@ -20,6 +20,7 @@ from newsmeta._dates import _language_table as _table
 
 __all__ = [
     "DATE_ONLY_PREFIXES",
+    "DAY_ONLY_MONTHS",
     "LANGUAGES",
     "MONTHS",
     "PREFIXES",
@@ -150,7 +151,8 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
     # Month names only, the forms dates use (Polish, Czech, Ukrainian and Finnish dates put
     # the month in the genitive or partitive: "14 marca 2023", "5. března 2024", "12 березня
     # 2023", "12. maaliskuuta 2023"); abbreviations that are words elsewhere ("sie", "des",
-    # "lis") are left out.
+    # "lis") are read only with a day before them (``DAY_ONLY_MONTHS``: "15 lis 2023", as
+    # browsers abbreviate Polish months, but not "od lis 2023" nor "Sie 2023").
     "pl": (
         ("stycznia", "styczeń", "styczen", "sty"),
         ("lutego", "luty", "lut"),
@@ -159,10 +161,10 @@ _MONTHS_BY_LANG: dict[str, tuple[tuple[str, ...], ...]] = {
         ("maja", "maj"),
         ("czerwca", "czerwiec", "cze"),
         ("lipca", "lipiec", "lip"),
-        ("sierpnia", "sierpień", "sierpien"),
+        ("sierpnia", "sierpień", "sierpien", "sie"),
         ("września", "wrzesnia", "wrzesień", "wrzesien", "wrz"),
         ("października", "pazdziernika", "październik", "pazdziernik", "paź"),
-        ("listopada", "listopad"),
+        ("listopada", "listopad", "lis"),
         ("grudnia", "grudzień", "grudzien", "gru"),
     ),
     "cs": (
@@ -424,6 +426,9 @@ for _i, _group in enumerate(_MONTHS_BY_LANG["he"], start=1):
     for _n in _group:
         MONTHS.setdefault("ב" + _n, _i)
 
+# Abbreviations that are words elsewhere (Polish "sie" is German "Sie", "lis" a fox or
+# French "lis"): a month only with a day before them, never in a month and a year alone.
+DAY_ONLY_MONTHS: frozenset[str] = frozenset({"lis", "sie"})
 BUDDHIST_MONTHS: frozenset[str] = frozenset(n for g in _MONTHS_BY_LANG["th"] for n in g)
 """Thai month names: a year after one of them above 2400 is of the Buddhist era (2567 = 2024)."""
 BUDDHIST_OFFSET = 543

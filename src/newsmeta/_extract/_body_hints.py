@@ -39,6 +39,7 @@ _NEG_PAIRS = frozenset(
         "sidebar", "morefrom", "morestories", "readmore", "signup", "tagcloud", "taglist",
         "taglinks", "visuallyhidden", "sronly", "screenreader", "mostpopular", "mostread",
         "mostviewed", "mostshared", "mostcommented", "postmeta", "entrymeta", "articlemeta",
+        "articleinfo",
     }
 )  # fmt: skip
 _POS_PREFIX = (

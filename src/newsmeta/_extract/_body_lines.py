@@ -63,11 +63,16 @@ _BOILER = re.compile(
     r"(?:zum|rezept) (?:rezept|drucken)|(?:imprimer|aller à) la recette|"
     r"(?:ir a|imprimir) (?:la )?receta|"
     # A reading-time or listening line ("4 min read", "Lesezeit: 3 Min.", "Listen to this
-    # article").
+    # article"), in the languages blog platforms print it in, with the date or count a
+    # platform sets beside it ("6 min de leitura · 22 de ago. de 2023"); a count of
+    # reactions alone ("1.4K").
     r"(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|"
-    r"lectura)[\s:.–-]{0,3}(?:ca\. ?)?\d+ ?min\w*\.?|"
+    r"lectura|tempo de leitura|tempo di lettura|leestijd|lästid|czas czytania)"
+    r"[\s:.–-]{0,3}(?:ca\. ?)?\d+ ?min\w*\.?|"
     r"(?:ca\. ?)?\d+[- ]?(?:min\w*\.?|minutes?)(?: to)? (?:read|reading|lesezeit|lesen|"
-    r"de lecture|de lectura|lectura)|listen to (?:this|the) (?:article|story)(?: \d+ ?min\w*)?|"
+    r"de lecture|de lectura|lectura|de leitura|di lettura|leestijd|läsning|lästid|czytania)"
+    r"(?: ?[·•|] ?[^·•|]{1,30}){0,2}|\d{1,3}(?:[.,]\d)?[km]|"
+    r"listen to (?:this|the) (?:article|story)(?: \d+ ?min\w*)?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,? .{0,40}\d{4}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}.{0,20}|"
     r"\d{1,2}\.? (?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?"

@@ -18,7 +18,7 @@ from newsmeta._extract._comment_class import (
     class_bits,
     node_bits,
 )
-from newsmeta._extract._comment_days import yearless_day
+from newsmeta._extract._comment_days import story_day, yearless_day, yearless_shape
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import find_text_date, find_text_date_at, to_date
 from newsmeta._models import DateValue
@@ -107,7 +107,7 @@ def comment_date(own: list[HtmlElement], page: Page) -> tuple[DateValue | None, 
         got = to_date(cleaned, lang) or find_text_date(cleaned, lang)
         if got is not None:
             return got[0], None
-        day = yearless_day(cleaned, page.now if page.now_given else None)
+        day = yearless(cleaned, page)
         if day is not None:
             return day, None  # "Aug 21": this year's, or last year's when still ahead
     for line in lines:
@@ -202,6 +202,17 @@ def relative_date(text: str, page: Page) -> tuple[DateValue, str] | None:
     if found is None or date_problem(found[0], page.now) is not None:
         return None
     return found[0], label
+
+
+def yearless(text: str, page: Page) -> DateValue | None:
+    """The day of a yearless label ("Jun 3"): against ``now=``, else against the story's
+    day as its metadata states it (never after the real clock)."""
+    if page.now_given:
+        return yearless_day(text, page.now)
+    if not yearless_shape(text):
+        return None
+    day = yearless_day(text, None, story_day(page))
+    return day if day is not None and day <= page.now.date() else None
 
 
 def yearless_in(line: HtmlElement, page: Page) -> DateValue | None:

@@ -250,7 +250,7 @@ def choose(
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
     if field == "authors":
-        best = _mixed_case_names(best, pool)
+        best = _shown_co_writers(_mixed_case_names(best, pool), pool)
     win_key = _key(field, best.value)
     rejected: list[Candidate] = []
     seen: set[Hashable] = {win_key}
@@ -292,6 +292,28 @@ def _mixed_case_names(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
     for cand in pool:
         if cand is not best and not _shouted(cand.value) and _names_key(cand.value) == key:
             return cand
+    return best
+
+
+# Sources that name one writer only (``twitter:data1`` "Written by", ``<meta name=author>``):
+# many publishing tools fill them with a story's first writer.
+_ONE_NAME_SOURCES = frozenset({SourceKind.TWITTER, SourceKind.META})
+
+
+def _shown_co_writers(best: Candidate, pool: Sequence[Candidate]) -> Candidate:
+    """The byline's writers, when ``best`` is a one-name tag naming one of them.
+
+    A "Written by" card or ``<meta name=author>`` holds the first writer of a story whose
+    byline prints "Marcus Lee and Sofia Alvarez": the byline names every writer.
+    """
+    if best.source not in _ONE_NAME_SOURCES or len(best.value) != 1:
+        return best
+    key = _names_key(best.value)
+    for cand in pool:
+        if cand.source in _VISIBLE and 1 < len(cand.value) <= 4:
+            other = _names_key(cand.value)
+            if key < other:
+                return cand
     return best
 
 

@@ -363,7 +363,9 @@ _NOT_NAME = re.compile(
     r"기자|특파원|논설위원|记者|記者)$|"
     # a "by" word or a writer's label left alone ("بقلم:", "Oleh", "Szerző:")
     r"^(?:" + BY_WORDS + r"|" + BYLINE_LABELS + r")$|"
-    r"übersicht|overview|\b(?:von|by|par|por)$",
+    r"übersicht|overview|\b(?:von|by|par|por)$|"
+    # a "by" word of another language left alone ("Di", "Door", "Av", "Przez")
+    r"^(?:di|da|door|av|af|przez)$",
     re.I,
 )
 _ORG_WORDS = re.compile(
@@ -767,8 +769,9 @@ _NICKNAME = re.compile(r'\s+["“„][^"“”„]{1,40}["”“]\s+')
 # Given and family name joined by an underscore, as a login shows them ("Jane_Doe").
 _UNDERSCORED = re.compile(r"^([^\W\d_][^\W\d_'’.\-]*)_([^\W\d_][\w'’.\-]*)$")
 _PARTICLES = frozenset(
-    # and the Arabic and Malay "son of"/"daughter of" ("Ahmad bin Ismail", "Nur binti Hassan")
-    "von van de der den da di du le la del della dos das ten ter bin binti bint ibn".split()
+    # and the Arabic and Malay "son of"/"daughter of" ("Ahmad bin Ismail", "Nur binti Hassan"),
+    # and the Arabic article written apart ("Fatima el Amrani", "Hassan al Thani")
+    "von van de der den da di du le la del della dos das ten ter bin binti bint ibn el al".split()
 )
 # The Arabic article joined to a family name by a hyphen ("Omar al-Rashid", "Amr el-Sayed",
 # "Nasser ad-Din"): a word of a name written lower case, like a particle.
