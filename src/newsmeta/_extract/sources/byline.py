@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import compress, islice
+from operator import attrgetter
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -33,7 +34,12 @@ from newsmeta._extract._values import (
     without_nickname,
 )
 from newsmeta._extract.sources.deskline import desk_line
-from newsmeta._extract.sources.headline import bold_headline, first_of, in_boilerplate
+from newsmeta._extract.sources.headline import (
+    bold_headline,
+    content_h1,
+    first_of,
+    in_boilerplate,
+)
 from newsmeta._extract.sources.jobline import job_lines
 from newsmeta._extract.sources.metaline import meta_line_authors
 from newsmeta._models import Author, AuthorKind, SourceKind
@@ -121,6 +127,7 @@ _BY_LINE_HEAD = re.compile(f"(?P<only>{_MARKER_ONLY.pattern})|(?:{_BY_LINE_TEXT.
 # Redaktion: …", "· By …").
 _SKIP_TEXT = frozenset(("script", "style", "noscript", "template", "svg", "iframe"))
 _LEADING_SEPARATORS = "-–—|·•/ \xa0\t\n"
+_TEXT_OF = attrgetter("text")
 _MAX_BYLINE = 160
 _NEAR_H1_ELEMENTS = 120
 _BEFORE_H1_ELEMENTS = 12
@@ -545,13 +552,17 @@ def _fallbacks(page: Page, seen_text: set[str]) -> list[Candidate]:
     return found
 
 
+def _headline_ancestors(page: Page) -> frozenset[HtmlElement]:
+    headline = content_h1(page)
+    return frozenset(headline.iterancestors()) if headline is not None else frozenset()
+
+
 def _own_found(page: Page, cands: list[Candidate]) -> bool:
     """Whether one of ``cands`` may be the article's byline: read outside another story's
     card (an ``<article>`` not holding the headline, a teaser or related box)."""
     if not cands:
         return False
-    headline = next((el for el in page.h1 if not in_boilerplate(el, core=core_holders(page))), None)
-    own = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    own: frozenset[HtmlElement] = page.cached("headline-ancestors", _headline_ancestors)
     for cand in cands:
         el = element_at(page, cand.locator) if cand.locator else None
         if el is None or not in_other_story(el, own):
@@ -735,14 +746,14 @@ def _byline_zone(page: Page) -> list[HtmlElement]:
 def _find_zone(page: Page) -> list[HtmlElement]:
     # The first headline with text (a logo <h1> holding only an image is not one); a page
     # with none heads its text with its first <h2>-<h4> (an old template, a blog post).
-    h1 = next(
-        (
-            el
-            for el in page.h1
-            if not in_boilerplate(el, core=core_holders(page)) and element_text(el, 40)
-        ),
-        None,
-    )
+    # (the <h1>s before the first outside furniture, ``content_h1``, are furniture too)
+    h1 = content_h1(page)
+    if h1 is not None and not element_text(h1, 40):
+        core = core_holders(page)
+        h1 = next(
+            (el for el in page.h1 if not in_boilerplate(el, core=core) and element_text(el, 40)),
+            None,
+        )
     if h1 is None:
         h1 = _first_subheading(page)
     if h1 is None:
@@ -958,10 +969,13 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     """
     by_line_head = _BY_LINE_HEAD.match
     may_open = _BY_GATE.may_match
-    for node in _byline_zone(page):
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
+    zone = _byline_zone(page)
+    texts = list(map(_TEXT_OF, zone))  # (read in C; only the elements with a text are tried)
+    for node, raw in compress(zip(zone, texts), texts):
+        tag = node.tag
+        if not isinstance(tag, str) or tag in ("script", "style", "h1", "h2"):
             continue
-        head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
+        head = raw.strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
         if len(head) <= _MAX_BYLINE and postposed(head):
