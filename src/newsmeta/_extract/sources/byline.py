@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import compress, islice
-from operator import attrgetter
+from itertools import islice
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -127,7 +126,6 @@ _BY_LINE_HEAD = re.compile(f"(?P<only>{_MARKER_ONLY.pattern})|(?:{_BY_LINE_TEXT.
 # Redaktion: …", "· By …").
 _SKIP_TEXT = frozenset(("script", "style", "noscript", "template", "svg", "iframe"))
 _LEADING_SEPARATORS = "-–—|·•/ \xa0\t\n"
-_TEXT_OF = attrgetter("text")
 _MAX_BYLINE = 160
 _NEAR_H1_ELEMENTS = 120
 _BEFORE_H1_ELEMENTS = 12
@@ -969,13 +967,10 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     """
     by_line_head = _BY_LINE_HEAD.match
     may_open = _BY_GATE.may_match
-    zone = _byline_zone(page)
-    texts = list(map(_TEXT_OF, zone))  # (read in C; only the elements with a text are tried)
-    for node, raw in compress(zip(zone, texts), texts):
-        tag = node.tag
-        if not isinstance(tag, str) or tag in ("script", "style", "h1", "h2"):
+    for node in _byline_zone(page):
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
             continue
-        head = raw.strip().lstrip(_LEADING_SEPARATORS)
+        head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
         if len(head) <= _MAX_BYLINE and postposed(head):
