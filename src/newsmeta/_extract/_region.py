@@ -559,7 +559,7 @@ def _core(page: Page) -> dict[HtmlElement, int]:
     if headline is None:
         return {}
     content: Content | None = page.computed("content")
-    root = content.element if content is not None else _index_root(page, headline)
+    root = content.element if content is not None else _index_root(page)
     if root is None:
         return {}
     return _holders(root, headline)
@@ -696,12 +696,18 @@ def _region(page: Page, content: bool) -> Region:
             built = _build(found.element, headline, "content")
             opening = thread_opening(page)
             return built if opening is None else attrs.evolve(built, opening=opening[1])
-    return _build(_index_root(page, headline), headline, "index")
+    return _build(_index_root(page), headline, "index")
 
 
-def _index_root(page: Page, headline: HtmlElement | None) -> HtmlElement | None:
+def _index_root(page: Page) -> HtmlElement | None:
     """The article element as the index shows it: ``articleBody``, the headline's
-    ``<article>``, or the page's only ``<article>`` / ``<main>``."""
+    ``<article>``, or the page's only ``<article>`` / ``<main>`` (cached per page)."""
+    found: HtmlElement | None = page.cached("index-root", _find_index_root)
+    return found
+
+
+def _find_index_root(page: Page) -> HtmlElement | None:
+    headline = headline_element(page)
     for el in page.itemprops:
         if "articlebody" in (el.get("itemprop") or "").lower():
             return el

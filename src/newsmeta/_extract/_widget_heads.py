@@ -13,6 +13,7 @@ headings match (with a count "(14)" or a closing sign after them): "Breaking new
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from lxml.html import HtmlElement
 
@@ -207,11 +208,14 @@ def widget_heading(text: str) -> bool:
 
 _DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 _DIALOG_DEPTH = 12
+_ROLE = itemgetter(1)
 
 
 def dialog_roles(roles: list[tuple[int, str]]) -> bool:
     """Whether the page marks a dialog with ARIA (its ``role`` attributes, as the page
     index lists them): only then are headings' ancestors asked for their role."""
+    if not roles or "dialog" not in " ".join(map(_ROLE, roles)).lower():
+        return False  # (one test in C first: most pages mark no dialog)
     return any(role.strip().lower() in _DIALOG_ROLES for _, role in roles)
 
 

@@ -33,7 +33,12 @@ from newsmeta._extract._values import (
     without_nickname,
 )
 from newsmeta._extract.sources.deskline import desk_line
-from newsmeta._extract.sources.headline import bold_headline, first_of, in_boilerplate
+from newsmeta._extract.sources.headline import (
+    bold_headline,
+    content_h1,
+    first_of,
+    in_boilerplate,
+)
 from newsmeta._extract.sources.jobline import job_lines
 from newsmeta._extract.sources.metaline import meta_line_authors
 from newsmeta._models import Author, AuthorKind, SourceKind
@@ -554,13 +559,17 @@ def _fallbacks(page: Page, seen_text: set[str]) -> list[Candidate]:
     return found
 
 
+def _headline_ancestors(page: Page) -> frozenset[HtmlElement]:
+    headline = content_h1(page)
+    return frozenset(headline.iterancestors()) if headline is not None else frozenset()
+
+
 def _own_found(page: Page, cands: list[Candidate]) -> bool:
     """Whether one of ``cands`` may be the article's byline: read outside another story's
     card (an ``<article>`` not holding the headline, a teaser or related box)."""
     if not cands:
         return False
-    headline = next((el for el in page.h1 if not in_boilerplate(el, core=core_holders(page))), None)
-    own = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    own: frozenset[HtmlElement] = page.cached("headline-ancestors", _headline_ancestors)
     for cand in cands:
         el = element_at(page, cand.locator) if cand.locator else None
         if el is None or not in_other_story(el, own):
@@ -744,14 +753,14 @@ def _byline_zone(page: Page) -> list[HtmlElement]:
 def _find_zone(page: Page) -> list[HtmlElement]:
     # The first headline with text (a logo <h1> holding only an image is not one); a page
     # with none heads its text with its first <h2>-<h4> (an old template, a blog post).
-    h1 = next(
-        (
-            el
-            for el in page.h1
-            if not in_boilerplate(el, core=core_holders(page)) and element_text(el, 40)
-        ),
-        None,
-    )
+    # (the <h1>s before the first outside furniture, ``content_h1``, are furniture too)
+    h1 = content_h1(page)
+    if h1 is not None and not element_text(h1, 40):
+        core = core_holders(page)
+        h1 = next(
+            (el for el in page.h1 if not in_boilerplate(el, core=core) and element_text(el, 40)),
+            None,
+        )
     if h1 is None:
         h1 = _first_subheading(page)
     if h1 is None:

@@ -144,8 +144,21 @@ def content_h1(page: Page) -> HtmlElement | None:
 
 
 def _first_content_h1(page: Page) -> HtmlElement | None:
-    core = core_holders(page)
-    return next((el for el in page.h1 if not in_boilerplate(el, core=core)), None)
+    return next((el for el in page.h1 if not _furniture(page, el)), None)
+
+
+def _furniture(page: Page, el: HtmlElement) -> bool:
+    """``in_boilerplate(el, core=core_holders(page))``, asked once per element and page (the
+    headline reader and :func:`content_h1` ask it of the same top headings)."""
+    known: dict[HtmlElement, bool] = page.cached("furniture-verdicts", _no_verdicts)
+    verdict = known.get(el)
+    if verdict is None:
+        verdict = known[el] = in_boilerplate(el, core=core_holders(page))
+    return verdict
+
+
+def _no_verdicts(page: Page) -> dict[HtmlElement, bool]:
+    return {}
 
 
 def _in_main(el: HtmlElement, depth: int = 15) -> bool:
@@ -593,9 +606,9 @@ def candidates(page: Page) -> list[Candidate]:
     own_path = _path(page.url) if page.url else ""
     roled = dialog_roles(page.roles)
     core = core_holders(page)
-    h1s = _top_headings(page.h1[:10], site_names, own_path, roled, core)
+    h1s = _top_headings(page, page.h1[:10], site_names, own_path, roled)
     if not h1s and page.roles:
-        h1s = _top_headings(_aria_h1s(page), site_names, own_path, roled, core)
+        h1s = _top_headings(page, _aria_h1s(page), site_names, own_path, roled)
     if h1s and page.title_el is not None:
         title_sides = _title_affixes(page)
         if title_sides[1]:
@@ -677,18 +690,18 @@ def _web_story(page: Page) -> Candidate | None:
 
 
 def _top_headings(
+    page: Page,
     elements: list[HtmlElement],
     site_names: set[str],
     own_path: str,
     roled: bool,
-    core: Mapping[HtmlElement, int] = _NONE,
 ) -> list[HtmlElement]:
     """``elements`` (top-level headings) without those in navigation and boilerplate,
     hidden from sight, or naming the site or a listing."""
     out = []
     for el in elements:
         if (
-            in_boilerplate(el, core=core)
+            _furniture(page, el)
             or _HIDDEN.search((el.get("class") or "").lower())
             or in_dialog(el, roled)
         ):

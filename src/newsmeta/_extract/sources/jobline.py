@@ -40,7 +40,8 @@ def job_lines(zone: Sequence[HtmlElement]) -> list[Candidate]:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "h1", "h2"):
             continue
         head = (el.text or "").strip()
-        if not head or not any(job in head[:_MAX_LINE] for job in _JOBS):
+        # (every job word is in Hangul or Han characters: an ASCII line holds none)
+        if not head or head.isascii() or not any(job in head[:_MAX_LINE] for job in _JOBS):
             continue
         found = _JOB_LINE.match(head)
         if found is None:
