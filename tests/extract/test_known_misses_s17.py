@@ -168,15 +168,18 @@ _THREAD = (
     [
         (
             "en",
-            f'<div class="actions"><button type="button">12 Comments</button></div><section id="comments">{_THREAD}</section>',
+            '<div class="actions"><button type="button">12 Comments</button></div>'
+            f'<section id="comments">{_THREAD}</section>',
         ),
         (
             "de",
-            f'<div id="kommentare"><div class="head-row"><span>12 Kommentare</span></div>{_THREAD}</div>',
+            '<div id="kommentare"><div class="head-row"><span>12 Kommentare</span></div>'
+            f"{_THREAD}</div>",
         ),
         (
             "fr",
-            f'<p class="meta-small">12 commentaires</p><section class="comments">{_THREAD}</section>',
+            '<p class="meta-small">12 commentaires</p>'
+            f'<section class="comments">{_THREAD}</section>',
         ),
     ],
 )
