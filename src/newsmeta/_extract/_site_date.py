@@ -16,14 +16,20 @@ __all__ = ["dates_site"]
 # The words naming the site as a whole, by language (substring tests first: most date
 # lines hold none of them)
 _SITE_SUBSTRINGS = ("site", "seite", "sitio", "sito", "webstek")
-_SITE = re.compile(
+_SITE = (
     r"(?<!\w)(?:(?:this|the|our)\s+site|site|web\s?site|webseite|internetseite|homepage|"
-    r"internetauftritt|sitio(?:\s+web)?|sito(?:\s+web)?|webstek)(?!\w)",
-    re.I,
+    r"internetauftritt|sitio(?:\s+web)?|sito(?:\s+web)?|webstek)(?!\w)"
 )
-_UPDATED = re.compile(
+_UPDATED = (
     r"(?<!\w)(?:updated|modified|aktualisiert|geändert|stand(?!\w)|mise à jour|mis à jour|"
-    r"actualiza|aggiornat|bijgewerkt|atualiza)",
+    r"actualiza\w*|aggiornat\w*|bijgewerkt|atualiza\w*)"
+)
+# The space between two words of one line (not a separator: "Website Design | Updated …")
+_GAP = r"[\s:'’,.-]+"
+# The two close together, in either order ("Site last updated", "Dernière mise à jour du
+# site"): a category "Website" far from a post's "Updated" is not the site's line.
+_SITE_UPDATED = re.compile(
+    rf"{_SITE}(?:{_GAP}\w+){{0,3}}?{_GAP}{_UPDATED}|{_UPDATED}(?:{_GAP}\w+){{0,3}}?{_GAP}{_SITE}",
     re.I,
 )
 _MAX_LINE = 200
@@ -35,4 +41,4 @@ def dates_site(raw: str) -> bool:
     low = text.lower()
     if not any(word in low for word in _SITE_SUBSTRINGS):
         return False
-    return _SITE.search(text) is not None and _UPDATED.search(text) is not None
+    return _SITE_UPDATED.search(text) is not None
