@@ -241,3 +241,13 @@ def test_listing_leaves_the_articles_own_date(name: str) -> None:
     meta = '<p class="byline">By Ann Lee, 3 March 2024</p>'
     art = newsmeta.extract(_page(lang, after=block, meta=meta), url=_URL)
     assert _day(art.date_published) == "2024-03-03"
+
+
+def test_category_naming_website_beside_updated_keeps_the_modified_date() -> None:
+    meta = (
+        '<p class="byline">By Ann Lee, 3 March 2024</p>'
+        '<p class="meta">Filed under Website Design | Updated 5 March 2024</p>'
+    )
+    art = newsmeta.extract(_page("en", meta=meta), url=_URL)
+    assert _day(art.date_published) == "2024-03-03"
+    assert _day(art.date_modified) == "2024-03-05"
