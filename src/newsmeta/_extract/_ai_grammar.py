@@ -20,7 +20,7 @@ import attrs
 
 from newsmeta._extract import _ai_forms, _ai_words
 from newsmeta._extract import _ai_lexicon as lx
-from newsmeta._extract._ai_subject import others_act
+from newsmeta._extract._ai_subject import others_act, others_use
 from newsmeta._models import AIInvolvement
 
 __all__ = [
@@ -716,6 +716,16 @@ def _read_sentence(
         and others_act(core[: _first_start(agent, verb, compound, anchor)], language)
     ):
         return None  # "该公司利用AI生成了广告。": someone else's use of AI, not a label
+    if (
+        placement == "label"
+        and language not in lx.UNSPACED
+        and not (deixis or demonstrative or negated)
+        and agent is not None
+        # (a noun of the page before the machine is the subject: "The summary used AI …")
+        and (noun is None or noun[1] > agent.start())
+        and others_use(core[: agent.start()])
+    ):
+        return None  # "Students used AI to write their homework.": news of their use
     if (
         language in lx.UNSPACED
         and noun is not None

@@ -7,13 +7,19 @@ machine ("该公司利用AI生成了广告。", "同社はAIで広告を作成�
 subject is the page's own people ("記者がAIを活用して…", "我们用AI…"). Scripts that do not
 space their words make such sentences look as short as a label, so the subject decides
 there (a spaced language's sentence of that length is counted by its words).
+
+In the spaced languages a short sentence is told from a label by its finite verb of use
+between a subject and the machine ("Students used AI to …", "La mairie a utilisé l'IA …",
+"Die Firma hat die Werbung mit KI erstellt."): a label has no subject before its machine
+("Fully AI-generated.", "Written with AI assistance."), and a subject of the page's own
+people ("We used AI to …", "Our reporter used AI …") is the page's note.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["others_act"]
+__all__ = ["others_act", "others_use"]
 
 # The page's own people: first-person words and newsroom jobs, in the languages of the
 # lexicon (a subject of these is the publisher speaking of its own work)
@@ -68,3 +74,36 @@ def others_act(before: str, language: str) -> bool:
     if not subject or len(subject) > _MAX_SUBJECT:
         return False
     return shape.search(subject) is not None and _OWN.search(subject) is None
+
+
+# A spaced language's subject of one to four words, then its finite verb of use right
+# before the machine ("Students used", "La mairie a utilisé l'", "Gli studenti hanno usato
+# l'"), or its auxiliary, an object and "with" ("Die Firma hat die Werbung mit").
+_ARTICLE = (
+    r"(?:\s*(?:the|an?|l['’]|la|le|les|el|los|las|die|der|den|de|het|o|os|a|as|il|lo|gli)\s*)?"
+)
+_USE_VERB = re.compile(
+    r"^\s*(?P<subject>[^\W\d][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+(?:"
+    r"(?:(?:a|ont|avaient|avait|ha|han|hanno|haben|hat|hatten|hatte|has|have|had|heeft|"
+    r"hebben|tem|t[eê]m)\s+)?"
+    r"(?:used|uses|use|employed|utili[sz]ed|turned\s+to|relied\s+on|"
+    r"nutzten|nutzte|nutzt|nutzen|benutzten|benutzte|verwendeten|verwendete|"
+    r"utilis[ée]e?s?|utilisent|utilise|eu\s+recours\s+[àa]|"
+    r"usaron|us[óo]|usan?|usado|utiliz[óo]|utilizaron|utilizan?|utilizado|recurri[óo]\s+a|"
+    r"recurrieron\s+a|emplearon|emple[óo]|"
+    r"usato|usano|utilizzato|utilizzano|utilizza|"
+    r"gebruikten|gebruikte|gebruiken|gebruikt|"
+    r"usou|usaram|usam|utilizou|utilizaram|utilizam)" + _ARTICLE + r"|"
+    r"(?:hat|haben|hatte|hatten|heeft|hebben|had|has|have)\s+"
+    r"(?:[\w'’-]+\s+){1,4}(?:mit|met|with)" + _ARTICLE + r")\s*$",
+    re.I,
+)
+
+
+def others_use(before: str) -> bool:
+    """Whether ``before`` (a short sentence's words before the machine, in a spaced
+    language) is a subject other than the page's own people with its verb of use:
+    "Students used", "Die Firma hat die Werbung mit" (not "Fully", "We used", "Our
+    reporter used")."""
+    found = _USE_VERB.match(_LEAD_IN.sub("", before))
+    return found is not None and _OWN.search(found.group("subject")) is None

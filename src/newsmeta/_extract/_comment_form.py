@@ -206,10 +206,51 @@ def comment_count(page: Page) -> tuple[int, HtmlElement, str] | None:
                 )
                 if number is not None:
                     return number, child, text
+        beside = _count_beside(page)
+        if beside is not None:
+            return beside
         linked = _link_count(page)
         if linked is not None:
             return linked
     return None if best is None else best[:3]
+
+
+_SECTION_TAGS = frozenset({"div", "section", "aside", "ol", "ul"})
+_BESIDE_TAGS = COUNT_TAGS | {"button", "a"}
+_BESIDE_READ = 2  # elements read before the comment section, and first in it
+
+
+def _count_beside(page: Page) -> tuple[int, HtmlElement, str] | None:
+    """The count printed right before the page's comment section, or first in it, whatever
+    its element's class ("<button class=toggle>12 Comments</button><section id=comments>",
+    "<div class=head-row><span>12 Kommentare</span></div>" opening the section; a counter
+    filled by a comment embed): the short element's whole text is the count. The section is
+    the first element named for comments that holds others (a counter's own key is read by
+    :func:`comment_count`)."""
+    section = next(
+        (el for el, key in comment_hinted(page) if el.tag in _SECTION_TAGS and "count" not in key),
+        None,
+    )
+    if section is None:
+        return None
+    around = [
+        *islice(
+            (e for e in section.itersiblings(preceding=True) if isinstance(e.tag, str)),
+            _BESIDE_READ,
+        ),
+        *islice((e for e in section if isinstance(e.tag, str)), _BESIDE_READ),
+    ]
+    for el in around:
+        if el.tag not in _BESIDE_TAGS or len(el) > 2:
+            continue
+        text = element_text(el, limit=60)
+        match = _COUNT_TEXT.match(text) if text and len(text) <= 40 else None
+        if match is None:
+            continue
+        number = 0 if match.group("zero") else to_int(match.group("n1") or match.group("n2"))
+        if number is not None:
+            return number, el, text
+    return None
 
 
 _MAX_COUNT_LINKS = 2_000  # links read for a count

@@ -45,6 +45,7 @@ from newsmeta._extract._region import (
 from newsmeta._extract._schedule_block import REASON as SCHEDULE_REASON
 from newsmeta._extract._schedule_block import in_schedule_block
 from newsmeta._extract._shown import shown, shown_text
+from newsmeta._extract._site_date import dates_site
 from newsmeta._extract.sources import (
     body,
     byline,
@@ -567,6 +568,8 @@ def _date_refusal(page: Page, where: Region | None, cand: Candidate) -> str | No
     """
     if not cand.locator:
         return None
+    if cand.raw and cand.source in _PRINTED_DATES and dates_site(cand.raw):
+        return "a line saying when the site was last updated: the site's date"
     if cand.position != FURNITURE:
         if where is None or cand.source not in _PRINTED_DATES:
             return None

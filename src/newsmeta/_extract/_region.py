@@ -358,10 +358,34 @@ class Region:
                     card is not None
                     and card not in own
                     and len(element_text(card, _MAX_CARD_TEXT + 1)) <= _MAX_CARD_TEXT
-                    and _alike_card(card)
+                    and (_alike_card(card) or _before_headline(card, headline, own))
                 )
             node = node.getparent()
         return False
+
+
+def _before_headline(
+    card: HtmlElement, headline: HtmlElement | None, own: Collection[HtmlElement]
+) -> bool:
+    """Whether a lone card lies before the page's headline (a "Read also" box or a promoted
+    story above the ``<h1>``): the article's own linked title follows its headline, never
+    precedes it. Read from the two blocks' order under their nearest common ancestor."""
+    if headline is None:
+        return False
+    node, child = card, card
+    for _ in range(_MAX_STEPS):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        child, node = node, parent
+        if node in own:
+            break
+    else:
+        return False
+    mine: HtmlElement | None = headline
+    while mine is not None and mine.getparent() is not node:
+        mine = mine.getparent()
+    return mine is not None and node.index(child) < node.index(mine)
 
 
 # How far up, and how many siblings each way, a teaser card's headline is looked for.

@@ -1,9 +1,10 @@
-"""Blocks that list when things happen: a timetable, an agenda, a schedule, fixtures.
+"""Blocks that list when things happen: a timetable, an agenda, a schedule, fixtures, events.
 
 A date printed in such a block is the day of a session, a match or a departure, not the
 day the page was written ("<section id="timetable"> … Freitag, 30. März 2020"). The block
 is named so by its class or id; a class word is a whole token ("timetable-inner",
-"event_schedule", "agenda"), never part of another word. A block that holds the article's
+"event_schedule", "agenda"; an event listing: "whats-on", "upcoming-events", "event"), never
+part of another word. A block that holds the article's
 text or headline is never such a block, whatever its class says: an event page whose
 wrapper is "agenda-detail" still dates itself by its dateline.
 
@@ -26,7 +27,10 @@ REASON = "in a timetable, agenda or schedule: when something happens, not when i
 # Whole class/id tokens (split at spaces, "-" and "_") that name a list of dated events.
 _SCHEDULE = re.compile(
     r"(?:^|[\s_-])(?:timetables?|agenda|schedules?|fixtures|spielplan|fahrplan|termine|"
-    r"terminkalender|veranstaltungskalender|horaires?|programme)(?:$|[\s_-])"
+    r"terminkalender|veranstaltungskalender|horaires?|programme|"
+    # event listings ("whats-on", "upcoming-events", "veranstaltungen", "evenements")
+    r"events?|whats-?on|upcoming|veranstaltungen|[ée]v[ée]nements?|eventos|eventi|"
+    r"evenementen)(?:$|[\s_-])"
 )
 _MAX_STEPS = 12
 """Ancestors looked at above the date (a schedule wraps its rows closely)."""
