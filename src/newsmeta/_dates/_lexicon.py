@@ -704,6 +704,8 @@ GENERIC_US: dict[str, tuple[str, str]] = {
 UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "month", "year")
 
 # unit word (lower case) -> canonical unit, per language; abbreviations are marked "abbr".
+# The short units news sites print in es/fr/de/pt ("hace 3 h", "il y a 5 min", "vor 2 Std.")
+# are plain unit words of their language (English ones are in EN_ABBR).
 UNIT_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "second": "second",
@@ -740,6 +742,8 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
         "años": "year",
         "ano": "year",
         "anos": "year",
+        "h": "hour",
+        "min": "minute",
     },
     "fr": {
         "seconde": "second",
@@ -757,6 +761,9 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
         "ans": "year",
         "année": "year",
         "années": "year",
+        "h": "hour",
+        "min": "minute",
+        "mn": "minute",
     },
     "de": {
         "sekunde": "second",
@@ -776,6 +783,9 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
         "jahr": "year",
         "jahre": "year",
         "jahren": "year",
+        "min": "minute",
+        "sek": "second",
+        "std": "hour",
     },
     "pt": {
         "segundo": "second",
@@ -793,6 +803,8 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
         "meses": "month",
         "ano": "year",
         "anos": "year",
+        "h": "hour",
+        "min": "minute",
     },
 }
 
