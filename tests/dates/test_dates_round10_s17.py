@@ -181,3 +181,50 @@ def test_the_seed_scenario_in_spanish() -> None:
     )
     assert art.date_published == dt.date(2024, 1, 1)
     assert any("hace 7 meses" in (ev.raw or "") for ev in art.provenance.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zuletzt aktualisiert: 3. März 2024", dt.date(2024, 3, 3)),
+        ("Dernière mise à jour : 5 mars 2024", dt.date(2024, 3, 5)),
+        ("Última actualización: 5 de marzo de 2024", dt.date(2024, 3, 5)),
+        ("Ultimo aggiornamento 5 marzo 2024", dt.date(2024, 3, 5)),
+        ("Laatst gewijzigd op 5 maart 2024", dt.date(2024, 3, 5)),
+    ],
+)
+def test_last_updated_words_of_other_languages_before_a_date(text: str, expected: dt.date) -> None:
+    assert newsmeta.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Zuletzt aktualisiert vor 3 Stunden",
+        "zuletzt aktualisiert: vor 3 Stunden",
+        "Dernière mise à jour il y a 3 heures",
+        "Última actualización hace 3 horas",
+        "Última atualização há 3 horas",
+    ],
+)
+def test_last_updated_words_of_other_languages_before_a_label(label: str) -> None:
+    rel = parse_relative(label, now=NOW)
+    assert rel is not None
+    assert (rel.amount, rel.unit) == (3, "hour")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Pubblicato il 06/12/06", "it"),
+        ("Opublikowano: 06.12.06", "pl"),
+    ],
+)
+def test_a_two_digit_year_after_a_date_word_in_more_languages(line: str, lang: str) -> None:
+    art = newsmeta.extract(_page(f"<p class='info'>{line}</p>", lang=lang))
+    assert _day(art.date_published) == "2006-12-06"
+
+
+def test_a_two_digit_year_without_a_date_word_is_not_read() -> None:
+    art = newsmeta.extract(_page("<p class='info'>Versione 06/12/06</p>", lang="it"))
+    assert art.date_published is None

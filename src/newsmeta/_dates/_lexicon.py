@@ -626,6 +626,28 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "cập nhật",
     "cập nhật lúc",
     "ngày",
+    # "Last updated" and "last modification" in the five languages and their neighbours:
+    # the same lines as "last updated" ("Zuletzt aktualisiert vor 3 Stunden", "Dernière
+    # mise à jour : 5 mars 2024").
+    "zuletzt aktualisiert am",
+    "zuletzt aktualisiert",
+    "zuletzt geändert am",
+    "zuletzt geändert",
+    "letzte aktualisierung",
+    "última actualización",
+    "ultima actualizacion",
+    "última modificación",
+    "última atualização",
+    "dernière mise à jour le",
+    "dernière mise à jour",
+    "derniere mise a jour",
+    "dernière modification le",
+    "dernière modification",
+    "ultimo aggiornamento",
+    "ultima modifica",
+    "laatst gewijzigd op",
+    "laatst gewijzigd",
+    "last modification",
 )
 DATE_ONLY_PREFIXES += tuple(
     dict.fromkeys(
