@@ -626,6 +626,28 @@ DATE_ONLY_PREFIXES: tuple[str, ...] = (
     "cập nhật",
     "cập nhật lúc",
     "ngày",
+    # "Last updated" and "last modification" in the five languages and their neighbours:
+    # the same lines as "last updated" ("Zuletzt aktualisiert vor 3 Stunden", "Dernière
+    # mise à jour : 5 mars 2024").
+    "zuletzt aktualisiert am",
+    "zuletzt aktualisiert",
+    "zuletzt geändert am",
+    "zuletzt geändert",
+    "letzte aktualisierung",
+    "última actualización",
+    "ultima actualizacion",
+    "última modificación",
+    "última atualização",
+    "dernière mise à jour le",
+    "dernière mise à jour",
+    "derniere mise a jour",
+    "dernière modification le",
+    "dernière modification",
+    "ultimo aggiornamento",
+    "ultima modifica",
+    "laatst gewijzigd op",
+    "laatst gewijzigd",
+    "last modification",
 )
 DATE_ONLY_PREFIXES += tuple(
     dict.fromkeys(
@@ -704,6 +726,8 @@ GENERIC_US: dict[str, tuple[str, str]] = {
 UNITS: tuple[str, ...] = ("second", "minute", "hour", "day", "week", "month", "year")
 
 # unit word (lower case) -> canonical unit, per language; abbreviations are marked "abbr".
+# The short units news sites print in es/fr/de/pt ("hace 3 h", "il y a 5 min", "vor 2 Std.")
+# are plain unit words of their language (English ones are in EN_ABBR).
 UNIT_WORDS: dict[str, dict[str, str]] = {
     "en": {
         "second": "second",
@@ -740,6 +764,8 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
         "años": "year",
         "ano": "year",
         "anos": "year",
+        "h": "hour",
+        "min": "minute",
     },
     "fr": {
         "seconde": "second",
@@ -757,6 +783,9 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
         "ans": "year",
         "année": "year",
         "années": "year",
+        "h": "hour",
+        "min": "minute",
+        "mn": "minute",
     },
     "de": {
         "sekunde": "second",
@@ -776,6 +805,9 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
         "jahr": "year",
         "jahre": "year",
         "jahren": "year",
+        "min": "minute",
+        "sek": "second",
+        "std": "hour",
     },
     "pt": {
         "segundo": "second",
@@ -793,6 +825,8 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
         "meses": "month",
         "ano": "year",
         "anos": "year",
+        "h": "hour",
+        "min": "minute",
     },
 }
 

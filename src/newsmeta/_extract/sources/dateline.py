@@ -46,6 +46,7 @@ _MODIFIED = re.compile(r"updat|modif|actualiz|aktualisiert|mis-a-jour|maj|edited
 _MODIFIED_WORDS = (
     r"(?:updated|modified|edited|revised|(?:medically\s+)?reviewed|"
     r"actualizado|actualización|aktualisiert|geändert|mis à jour|mise à jour|atualizado|"
+    r"modificación|modificado|modificada|modification|modifié|modifica|(?:laatst\s+)?gewijzigd|"
     r"atualização|обновлено|изменено|"
     r"дата обновления|(?:son\s+)?güncelle(?:me|nme)|"
     r"aggiornato|aggiornamento|(?:laatst\s+)?bijgewerkt|aktualizacja|zaktualizowano|"

@@ -66,7 +66,10 @@ def _body_images(page: Page) -> list[Candidate]:
     for seen, img in enumerate(root.iter("img")):
         if seen >= MAX_IMAGES:
             break
-        src = img.get("src") or img.get("data-src")
+        src = img.get("src")
+        if not src or src.startswith("data:"):
+            # A lazy-loaded image: ``src`` is a placeholder, its address waits in ``data-src``.
+            src = img.get("data-src") or img.get("data-lazy-src") or img.get("data-original")
         if not src or in_boilerplate(img):
             continue
         found = _dated(page, src)

@@ -112,6 +112,8 @@ _rule("date_created", DC, 0.7, "date", "dc.date.created", "dcterms.created", "dc
 _rule("date_modified", DC, 0.7, "date", "dc.date.modified", "dcterms.modified", "dc.modified")
 _rule("date_published", CIT, 0.75, "date", "citation_publication_date", "citation_date")
 _rule("date_published", CIT, 0.6, "date", "citation_online_date")
+# PRISM, the publishing industry's vocabulary (journals, magazines): the issue's publication day.
+_rule("date_published", CIT, 0.75, "date", "prism.publicationdate")
 _rule("date_published", PAR, 0.75, "date", "parsely-pub-date")
 _rule("date_published", SAIL, 0.75, "date", "sailthru.date")
 _rule("date_published", META, 0.6, "date", "weibo:article:create_at")
@@ -893,10 +895,11 @@ _ORPHAN_DATE_PROPS = frozenset({"datepublished", "datemodified", "datecreated", 
 
 def _orphan_dates(page: Page, entries: list[tuple[str, str, str, str]]) -> None:
     """``<span itemprop="datePublished" datetime="…">`` outside any item: the page's own date,
-    read like the same ``<meta itemprop>`` (an item's own are microdata's; ``<time>`` is the
-    dateline's)."""
+    read like the same ``<meta itemprop>`` (an item's own are microdata's; a ``<time>`` with a
+    ``datetime`` is the dateline's, one with only ``content`` is read here)."""
     for el in page.itemprops:
-        if el.tag in ("meta", "time"):
+        tag = el.tag
+        if tag == "meta" or (tag == "time" and el.get("datetime") is not None):
             continue
         value = el.get("itemprop") or ""
         if value.strip().lower() not in _ORPHAN_DATE_PROPS:

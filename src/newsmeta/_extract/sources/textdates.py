@@ -49,8 +49,10 @@ _SHORT_LEAD = re.compile(
     r"posted|publicado|actualizado|publié|mis à jour|atualizado|datum|fecha|dated?|обновлено|"
     r"опубликовано|дата(?:\s+(?:публикации|обновления))?|güncelle(?:me|nme)(?:\s+tarihi)?|"
     r"yay[ıi]n\s+tarihi|yay[ıi][nm]lanma(?:\s+tarihi)?|giriş(?:\s+tarihi)?|oluşturulma\s+tarihi|"
-    r"tarih|פורסם|עודכן|نُ?شر|آخر تحديث|प्रकाशित|अपडेट(?:ेड)?|cập nhật|ngày đăng)"
-    r"(?:\s+(?:on|am|vom|le|el|em|den|في|ב))?\s*:?\s*$",
+    r"tarih|פורסם|עודכן|نُ?شر|آخر تحديث|प्रकाशित|अपडेट(?:ेड)?|cập nhật|ngày đăng|"
+    r"pubblicato|aggiornato|aggiornamento|gepubliceerd|geplaatst|bijgewerkt|gewijzigd|"
+    r"opublikowano|zaktualizowano|publicerad|uppdaterad|modifi(?:é|cado|cación|cation|ca))"
+    r"(?:\s+(?:on|am|vom|le|el|em|den|il|op|في|ב))?\s*:?\s*$",
     re.I,
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "select", "option"})
