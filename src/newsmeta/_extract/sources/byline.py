@@ -1131,10 +1131,8 @@ def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Ca
 def _dateline_sentence(text: str, date_end: int) -> bool:
     """Whether the last "by" word after the line's date follows a clause of prose (a
     press release's "City, date – Company announced … di Verona")."""
-    last = None
-    for last in _BY_INSIDE.finditer(text, date_end):
-        pass
-    return last is not None and prose_gap(text[date_end : last.start()])
+    markers = list(_BY_INSIDE.finditer(text, date_end))
+    return bool(markers) and prose_gap(text[date_end : markers[-1].start()])
 
 
 def _in_quote(el: HtmlElement) -> bool:
