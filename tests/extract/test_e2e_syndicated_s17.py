@@ -107,3 +107,29 @@ def test_a_press_release_dateline_is_no_dated_credit_line() -> None:
 def test_a_dated_credit_line_still_names_its_writer() -> None:
     byline = "<p class='meta'>Pubblicato il 02/09/2020 da Giovanni Ferri</p>"
     assert _names(_page(byline, lang="it", paras=_RELEASE[1:])) == ["Giovanni Ferri"]
+
+
+_LETTER = (
+    "Three cities in the state ended bus fares this winter, and early numbers show ridership "
+    "up by a fifth. Officials say the lost revenue was smaller than expected.",
+    "The rail tunnel under the river will open in 2027, a year later than planned, after "
+    "crews hit unexpected groundwater during boring.",
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("See you next week,<br>— Nora Becker, editor", ["Nora Becker"]),
+        ("Hasta pronto,<br>— Lucía Romero", ["Lucía Romero"]),
+        ("She said it was over,<br>— but nobody believed her", []),
+        ("In 2024, we<br>— Nora Becker", []),
+    ],
+)
+def test_a_signature_after_a_letters_closing_line(last: str, expected: list[str]) -> None:
+    paras = "".join(f"<p>{p}</p>" for p in _LETTER)
+    html = (
+        "<html lang='en'><body><article><h1>Fare-free buses and a tunnel delay</h1>"
+        f"{paras}<p>{last}</p></article></body></html>"
+    )
+    assert [a.name for a in newsmeta.extract(html).authors] == expected
