@@ -10,6 +10,9 @@
   ("mbrandt" and "Mira Brandt"): the full name is the byline.
 - A writer known by a fediverse handle alone ("By @jane@mastodon.social"): the handle, as
   printed, is the byline (no mail address, and no name to print instead).
+- A dated line whose "by" word comes after a clause of prose ("Verona, 4 giugno 2024 –
+  Valdoro ha inaugurato il nuovo stabilimento di Verona"): a press release's dateline, not
+  a credit line (``prose_gap``).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ __all__ = [
     "names_first",
     "place_shaped",
     "postposed",
+    "prose_gap",
 ]
 
 # The names, then the marker, then at most one word (Turkish "yazıldı", "hazırlandı"), and
@@ -157,3 +161,19 @@ def fediverse_handle(text: str) -> str | None:
     if text[:1] != "@" or len(text) > _MAX_HANDLE:
         return None
     return text if _FEDIVERSE.fullmatch(text) is not None else None
+
+
+# A credit line puts its "by" word right after the date ("Posted on 3 May 2024 at 10:15 by
+# …", "Pubblicato il 02/09/2020 da …"); four lower-case words between them are a sentence.
+_PROSE_WORDS = 4
+
+
+def prose_gap(gap: str) -> bool:
+    """Whether the text between a line's date and its "by" word is a clause of prose."""
+    count = 0
+    for word in gap.split():
+        if word.isalpha() and word[0].islower():
+            count += 1
+            if count >= _PROSE_WORDS:
+                return True
+    return False

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from newsmeta._extract._candidates import SITE_ONLY_TITLE, Candidate
+from newsmeta._extract._wire_credit import writer_over_agency
 from newsmeta._models import (
     Author,
     AuthorKind,
@@ -250,7 +251,7 @@ def choose(
         best = _prefer_local_day(best, pool)
         best = _most_precise(best, pool, _key(field, best.value))
     if field == "authors":
-        best = _shown_co_writers(_mixed_case_names(best, pool), pool)
+        best = writer_over_agency(_shown_co_writers(_mixed_case_names(best, pool), pool), pool)
     win_key = _key(field, best.value)
     rejected: list[Candidate] = []
     seen: set[Hashable] = {win_key}

@@ -405,6 +405,8 @@ def _clean_name(raw: str) -> str | None:
     if not is_particle_surname(text):
         text = _BY_PREFIX.sub("", text, count=1)
     text = _ROLE_SUFFIX.sub("", text).strip(" ,;:|·•-–—()")
+    if "/" in text or len(text) > 12:
+        text = _without_agency(text).rstrip(" ,;:|·•-–—(")
     if (
         text.endswith(".")
         and text[-3:-1].isalpha()
@@ -840,8 +842,8 @@ def _valid_byline_name(name: str) -> bool:
 _AGENCY = re.compile(
     r"^(?:dpa|afp|ap|apa|sda|kna|epd|efe|ansa|reuters|cnn|bbc|upi|dapd|ddp|sid|red|mit dpa|"
     # the national wires of Portugal, the Netherlands, Belgium, Denmark, Norway, Poland,
-    # Czechia, Hungary, Japan, Korea and China
-    r"lusa|anp|belga|ritzau|ntb|pap|čtk|ctk|mti|kyodo|jiji|yonhap|xinhua|"
+    # Sweden, Finland, Czechia, Hungary, Japan, Korea and China
+    r"lusa|anp|belga|ritzau|ntb|tt|stt|pap|čtk|ctk|mti|kyodo|jiji|yonhap|xinhua|"
     # the agencies' names written out, with or without "the"
     r"(?:the\s+)?(?:associated\s+press|press\s+association|canadian\s+press|"
     r"united\s+press\s+international)|agence\s+france[\s-]presse|"
@@ -893,6 +895,17 @@ _AGENCY_AFTER = re.compile(
 def _trailing_agency(part: str) -> str:
     found = _AGENCY_AFTER.match(part.strip()) if len(part) > 12 else None
     return found.group("name") if found is not None else part
+
+
+def _without_agency(text: str) -> str:
+    """A name without the wire agency it files for ("Erik Lund/TT", "Tom Davies Associated
+    Press"), as partner sites copy the agency's byline into their metadata."""
+    if "/" in text:
+        left, _, right = text.rpartition("/")
+        left = left.strip()
+        if " " in left and _AGENCY.match(right.strip()) is not None:
+            text = left
+    return _trailing_agency(text)
 
 
 _CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to|reporting|research)\b", re.I)

@@ -16,6 +16,7 @@ from newsmeta._extract._byline_shapes import (
     login_of,
     mail_sender,
     postposed,
+    prose_gap,
 )
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._comment_forum import thread_starter
@@ -30,6 +31,7 @@ from newsmeta._extract._values import (
     byline_authors,
     clean_name,
     find_text_date,
+    find_text_date_at,
     without_nickname,
 )
 from newsmeta._extract.sources.deskline import desk_line
@@ -1108,10 +1110,10 @@ def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Ca
     text = lines_text(node, 200)
     if len(text) > _MAX_BYLINE or text in seen_text or _BY_INSIDE.search(text) is None:
         return []
-    if (
-        in_boilerplate(node, core=core_holders(page))
-        or find_text_date(text, page.html_lang) is None
-    ):
+    if in_boilerplate(node, core=core_holders(page)):
+        return []
+    dated = find_text_date_at(text, page.html_lang)
+    if dated is None or _dateline_sentence(text, dated[3]):
         return []
     authors = byline_authors(text)
     if not authors:
@@ -1124,6 +1126,13 @@ def _dated_credit(page: Page, node: HtmlElement, seen_text: set[str]) -> list[Ca
         return []
     seen_text.add(text)
     return [byline_candidate(authors, node, text, 0.58)]
+
+
+def _dateline_sentence(text: str, date_end: int) -> bool:
+    """Whether the last "by" word after the line's date follows a clause of prose (a
+    press release's "City, date – Company announced … di Verona")."""
+    markers = list(_BY_INSIDE.finditer(text, date_end))
+    return bool(markers) and prose_gap(text[date_end : markers[-1].start()])
 
 
 def _in_quote(el: HtmlElement) -> bool:

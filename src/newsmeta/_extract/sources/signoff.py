@@ -43,6 +43,7 @@ def _signoff(page: Page, last: HtmlElement) -> list[Candidate]:
         return []
     if text[0] in "（(" and text[-1] in "）)":
         return _bracketed(last, text)
+    text = _after_closing(text)
     signed = _DASH.match(text)
     if signed is not None:
         # "— Hanna Lindqvist": a full name alone after a dash signs, outside a quotation
@@ -75,6 +76,26 @@ def _signoff(page: Page, last: HtmlElement) -> list[Candidate]:
             return []
     cand = byline_candidate(authors, last, text, 0.5)
     return [cand]
+
+
+# A letter's closing line before the signature ("See you next week,", "Bis bald,", "Un
+# saludo,"): a few words ending with a comma, no digit.
+_MAX_CLOSING = 30
+
+
+def _after_closing(text: str) -> str:
+    """The signature line after a closing line ("See you next week, | — Nora Becker,
+    editor" -> "— Nora Becker, editor"), or ``text`` as it is."""
+    head, sep, tail = text.partition(" | ")
+    if (
+        sep
+        and len(head) <= _MAX_CLOSING
+        and head.endswith(",")
+        and not any(ch.isdigit() for ch in head)
+        and _DASH.match(tail) is not None
+    ):
+        return tail
+    return text
 
 
 # The Japanese sign-off in brackets closing a story: the writer's desk or post, then the name
