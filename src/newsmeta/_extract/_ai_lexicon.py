@@ -1427,6 +1427,9 @@ MODIFY = _joined(MODIFY, _ai_forms.MODIFY_MORE)
 HUMAN_DECLARATION = re.compile(
     HUMAN_DECLARATION.pattern + _ai_denial.HUMAN_MORE, HUMAN_DECLARATION.flags
 )
+# round 10 (``_ai_forms``): the Spanish impersonal "se usaron", the Dutch "te vertalen"
+USE_MORE = USE_MORE + "|" + _ai_forms.SE_USE
+TRANSLATE = _joined(TRANSLATE, _ai_forms.TRANSLATE_MORE)
 
 AGENT = first_char_gated(AGENT)
 ASSIST = first_char_gated(ASSIST)

@@ -97,7 +97,7 @@ _USE_VERB = re.compile(
     # round 10: the Nordic and Polish past tenses; a German perfect's auxiliary right
     # before the machine, its participle after ("Schüler haben KI eingesetzt")
     r"anv[äa]nde|brugte|brukte|u[żz]yli|u[żz]y[łl]\w*|wykorzystali|wykorzysta[łl]\w*|"
-    r"(?<=\w\s)(?:haben|hatten))" + _ARTICLE + r"|"
+    r"(?<=\w\s)(?:haben|hatten|heeft|hebben))" + _ARTICLE + r"|"
     r"(?:hat|haben|hatte|hatten|heeft|hebben|had|has|have)\s+"
     r"(?:[\w'’-]+\s+){1,4}(?:mit|met|with)" + _ARTICLE + r")\s*$",
     re.I,
