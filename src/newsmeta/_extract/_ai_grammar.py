@@ -20,8 +20,8 @@ import attrs
 
 from newsmeta._extract import _ai_forms, _ai_words
 from newsmeta._extract import _ai_lexicon as lx
-from newsmeta._extract._ai_subject import others_act, others_use, own_use
 from newsmeta._extract._ai_denial import UNDISCLOSED
+from newsmeta._extract._ai_subject import others_act, others_use, own_use
 from newsmeta._models import AIInvolvement
 
 __all__ = [
