@@ -34,6 +34,10 @@ __all__ = [
     "ROUND9_HELDOUT_POSITIVES",
     "ROUND9_NEGATIVES",
     "ROUND9_POSITIVES",
+    "ROUND10_HELDOUT_NEGATIVES",
+    "ROUND10_HELDOUT_POSITIVES",
+    "ROUND10_NEGATIVES",
+    "ROUND10_POSITIVES",
     "Case",
     "Expect",
     "page_for",
@@ -1631,10 +1635,183 @@ en | endnote | N | This article was written and edited by humans, without the us
 """
 )
 
+# Round 10 (session 17): passive notes, notes whose subject is the page's own people,
+# denials, corrections that add a note; others' use of AI in italic end notes. The
+# held-out part was written before any rule was tuned and never tuned on.
+ROUND10_POSITIVES = _parse(
+    """
+en | endnote | translation:G | AI was used to translate this article.
+en | endnote | A | AI tools were used to help summarise the council documents for this story.
+en | endnote | translation:G+R | Machine translation was used for this text, checked by an editor.
+en | endnote | A | Our reporter used AI to summarise the documents.
+en | endnote | A | The author used ChatGPT to draft parts of this piece.
+en | banner | A | Artificial intelligence was used in the preparation of this article.
+en | endnote | A+R | Generative AI was used to help write this story; it was reviewed by an editor before publication.
+en | endnote | A | The reporter used AI to help transcribe the interviews.
+en | endnote | A | Our journalists used an AI tool to analyse the budget figures in this report.
+# still missed: en | endnote | summary:G | Correction: An earlier version of this article did not disclose that AI was used to generate the summary.
+en | endnote | A | Editor's note: This story has been updated to disclose that AI tools were used to help draft it.
+en | caption | image:G | AI was used to create this illustration.
+de | endnote | translation:G | KI wurde für die Übersetzung genutzt.
+de | endnote | A | Unsere Redaktion hat KI eingesetzt, um die Dokumente auszuwerten.
+de | endnote | A | Bei der Erstellung dieses Textes wurde KI eingesetzt.
+de | endnote | A+R | Für diesen Artikel wurde künstliche Intelligenz verwendet; die Redaktion hat ihn geprüft.
+de | banner | A | Die Autorin hat für diesen Beitrag KI-Werkzeuge genutzt.
+# still missed: de | endnote | A | Korrektur: In einer früheren Fassung fehlte der Hinweis, dass KI für die Zusammenfassung eingesetzt wurde.
+es | endnote | translation:G | Se utilizó IA para traducir este artículo.
+es | endnote | A | Nuestra redacción utilizó IA para resumir los documentos.
+es | endnote | A | Se usaron herramientas de inteligencia artificial para elaborar esta noticia.
+es | endnote | A | El autor utilizó ChatGPT para redactar partes de este artículo.
+es | banner | A+R | Se empleó IA en la elaboración de este texto, revisado por un editor.
+fr | endnote | A | L'IA a été utilisée pour rédiger une partie de cet article.
+fr | endnote | translation:G | L'IA a été utilisée pour traduire cet article.
+fr | endnote | A | Notre journaliste a utilisé l'IA pour résumer les documents.
+fr | endnote | A | Des outils d'intelligence artificielle ont été utilisés pour préparer cet article.
+# still missed: it | endnote | A | L'IA è stata utilizzata per redigere parti di questo articolo.
+it | endnote | translation:G | Per la traduzione di questo articolo è stata utilizzata l'intelligenza artificiale.
+# still missed (its language read as es): it | endnote | A | La nostra redazione ha utilizzato l'IA per riassumere i documenti.
+pt | endnote | A | A IA foi usada para ajudar a redigir esta reportagem.
+pt | endnote | translation:G | Foi utilizada inteligência artificial para traduzir este artigo.
+pt | endnote | A | Nosso repórter usou IA para resumir os documentos.
+nl | endnote | A | Bij het schrijven van dit artikel is AI gebruikt.
+nl | endnote | translation:G | AI werd gebruikt om dit artikel te vertalen.
+nl | endnote | A | Onze redactie heeft AI gebruikt om de documenten samen te vatten.
+pl | endnote | A | Do przygotowania tego artykułu wykorzystano sztuczną inteligencję.
+pl | endnote | translation:G | Do tłumaczenia tego tekstu użyto AI.
+sv | endnote | A | AI har använts för att skriva delar av den här artikeln.
+# still missed: sv | endnote | translation:G | Artikeln har översatts med hjälp av maskinöversättning.
+da | endnote | A | Der er brugt AI til at skrive dele af denne artikel.
+tr | endnote | A | Bu haberin hazırlanmasında yapay zekâ kullanıldı.
+ru | endnote | A | При подготовке этого материала использовался искусственный интеллект.
+cs | endnote | A | Při přípravě tohoto článku byla použita umělá inteligence.
+# still missed: ja | endnote | A | この記事の作成にはAIを使用しました。
+# still missed: zh | endnote | A | 本文在撰写过程中使用了人工智能。
+ko | endnote | G | 이 기사는 AI를 활용해 작성됐습니다.
+"""
+)
+
+ROUND10_NEGATIVES = _parse(
+    """
+en | endnote | N | No AI was used in writing this story.
+en | banner | N | Written by humans, not AI.
+en | endnote | N | This article was written without the help of AI.
+de | endnote | N | Dieser Text wurde ohne KI-Hilfe geschrieben.
+de | endnote | N | Bei diesem Artikel wurde keine KI verwendet.
+es | banner | N | Sin inteligencia artificial
+es | endnote | N | En este artículo no se utilizó inteligencia artificial.
+fr | endnote | N | Aucune IA n'a été utilisée pour écrire cet article.
+it | endnote | N | Questo articolo è stato scritto senza l'uso dell'intelligenza artificiale.
+nl | endnote | N | Voor dit artikel is geen AI gebruikt.
+en | endnote | U | Students used AI to write their homework, the teacher said.
+en | endnote | U | Police said the suspects used AI to clone the mayor's voice.
+en | inline | U | "We used AI to sort the applications," the manager said.
+en | endnote | U | The company used artificial intelligence to translate its manuals into 12 languages.
+en | inline | U | In our tests, the AI translation feature was fast but missed idioms.
+en | endnote | U | The camera uses AI to sharpen night shots, and it mostly works.
+en | inline | U | AI was used to screen job applicants, the lawsuit claims.
+en | endnote | U | Correction: An earlier version of this article misstated the name of the AI company.
+en | inline | U | The school's report found that AI was used to write a third of the essays.
+en | endnote | U | Lawyers used ChatGPT to draft the brief, which cited invented cases.
+de | endnote | U | Schüler haben KI eingesetzt, um ihre Hausaufgaben zu schreiben.
+de | inline | U | „Wir haben KI genutzt, um die Anträge zu sortieren“, sagte die Sprecherin.
+de | inline | U | Laut Polizei wurde KI verwendet, um die Stimme des Bürgermeisters zu fälschen.
+de | endnote | U | Im Test übersetzt die KI-Funktion des Telefons schnell, aber ungenau.
+es | endnote | U | Los estudiantes utilizaron IA para hacer sus deberes.
+es | inline | U | «Usamos IA para clasificar las solicitudes», dijo la directora.
+es | inline | U | Según la policía, se utilizó IA para imitar la voz del alcalde.
+fr | endnote | U | Les élèves ont utilisé l'IA pour rédiger leurs devoirs.
+fr | inline | U | « Nous avons utilisé l'IA pour trier les dossiers », a expliqué la directrice.
+fr | inline | U | Selon la plainte, l'IA a été utilisée pour trier les candidatures.
+it | endnote | U | Gli studenti hanno usato l'IA per scrivere i compiti.
+pt | endnote | U | Os alunos usaram IA para fazer os trabalhos de casa.
+nl | endnote | U | Leerlingen gebruikten AI om hun huiswerk te maken.
+pl | endnote | U | Uczniowie użyli AI do napisania wypracowań.
+sv | endnote | U | Eleverna använde AI för att skriva sina läxor.
+# still missed: tr | endnote | U | Öğrenciler ödevlerini yazmak için yapay zekâ kullandı.
+"""
+)
+
+ROUND10_HELDOUT_POSITIVES = _parse(
+    """
+en | banner | A | AI tools were used in reporting this story.
+en | caption | image:G | AI was used to generate this image.
+en | endnote | A+R | Our reporters used AI to sift the court filings; every quote was checked by an editor.
+en | summary | summary:G | This summary was produced using AI.
+de | banner | A | Für diesen Beitrag wurde KI verwendet.
+de | endnote | A | Unser Autor hat für die Recherche KI-Werkzeuge genutzt.
+es | caption | image:G | Imagen creada con inteligencia artificial.
+es | endnote | A | La autora utilizó IA para revisar el estilo de este texto.
+fr | banner | translation:G | Cet article a été traduit à l'aide d'une IA.
+fr | endnote | A | L'intelligence artificielle a été utilisée pour la rédaction de ce texte.
+pt | caption | image:G | Imagem gerada por IA.
+nl | endnote | A | Voor dit artikel is gebruikgemaakt van AI.
+pl | endnote | translation:G | Ten artykuł został przetłumaczony automatycznie.
+cs | endnote | A | Autor při psaní tohoto textu využil umělou inteligenci.
+tr | endnote | translation:G | Bu haber yapay zekâ ile çevrildi.
+en | endnote | A | AI was used to help produce this article.
+en | endnote | translation:G | This text was translated using AI.
+en | endnote | A+R | Our editor used AI tools to shorten this story and checked the result.
+en | endnote | A | The writer used Claude to help outline this article.
+en | endnote | A | Update: This article has been amended to note that AI was used to transcribe the interviews.
+de | endnote | A | Die Redaktion hat für diesen Text KI verwendet.
+de | endnote | translation:A | Dieser Artikel wurde mithilfe von KI übersetzt.
+es | endnote | A | Se ha utilizado inteligencia artificial para redactar partes de este texto.
+es | endnote | A | Nuestro periodista usó IA para transcribir las entrevistas.
+fr | endnote | A | La rédaction a utilisé l'IA pour préparer ce résumé des débats.
+fr | endnote | A | De l'IA a été utilisée dans la rédaction de cet article.
+it | endnote | A | Il nostro giornalista ha usato l'IA per trascrivere le interviste.
+pt | endnote | A | A nossa redação utilizou IA na preparação deste texto.
+nl | endnote | translation:A | Dit artikel is vertaald met behulp van AI.
+pl | endnote | A | Nasza redakcja użyła AI do streszczenia dokumentów.
+sv | endnote | A | Redaktionen har använt AI för att sammanfatta dokumenten.
+da | endnote | translation:A | Denne artikel er oversat ved hjælp af AI.
+no | endnote | A | Det er brukt KI for å skrive deler av denne artikkelen.
+fi | endnote | A | Tämän artikkelin laatimisessa on käytetty tekoälyä.
+ro | endnote | A | La redactarea acestui articol a fost folosită inteligența artificială.
+"""
+)
+
+ROUND10_HELDOUT_NEGATIVES = _parse(
+    """
+en | endnote | N | This story was reported and written by our journalists. No AI tools were used.
+de | endnote | N | Kein Teil dieses Artikels wurde mit KI erstellt.
+es | banner | N | Escrito por periodistas, sin IA.
+fr | endnote | N | Aucun outil d'IA n'a servi à la rédaction de cet article.
+en | endnote | U | Hospitals used AI to read scans faster, the study found.
+en | caption | U | A student uses an AI chatbot to revise for exams.
+en | inline | U | In our review, the laptop's AI assistant summarised emails well but slowly.
+de | endnote | U | Betrüger haben KI benutzt, um Stimmen zu imitieren.
+es | endnote | U | Los abogados usaron ChatGPT para redactar el recurso.
+fr | endnote | U | La mairie a utilisé l'IA pour analyser les plaintes.
+it | endnote | U | L'azienda ha utilizzato l'IA per tradurre il sito.
+nl | endnote | U | Studenten hebben AI gebruikt voor hun scripties.
+en | endnote | N | No artificial intelligence was used to write this article.
+en | endnote | N | This story was written by people, not by AI.
+de | endnote | N | Dieser Artikel wurde ohne künstliche Intelligenz erstellt.
+es | endnote | N | Este texto se escribió sin ayuda de IA.
+fr | endnote | N | Cet article a été rédigé sans intelligence artificielle.
+en | endnote | U | Teachers used AI to grade the exams, parents complained.
+en | inline | U | "I used ChatGPT to write my cover letter," she said.
+en | endnote | U | The bank used AI to flag suspicious transfers.
+de | endnote | U | Die Stadt hat KI eingesetzt, um Verkehrsdaten auszuwerten.
+es | endnote | U | La empresa utilizó IA para traducir su web.
+fr | endnote | U | Des escrocs ont utilisé l'IA pour imiter la voix du maire.
+it | inline | U | Secondo l'accusa, l'IA è stata usata per falsificare i documenti.
+pt | endnote | U | Os médicos usaram IA para analisar as radiografias.
+nl | endnote | U | De gemeente gebruikte AI om de verkeersdata te analyseren.
+pl | endnote | U | Oszuści użyli AI, aby podrobić głos burmistrza.
+sv | endnote | U | Polisen använde AI för att analysera filmerna.
+"""
+)
+
 POSITIVES += ROUND9_POSITIVES
 NEGATIVES += ROUND9_NEGATIVES
 HELDOUT_POSITIVES += ROUND9_HELDOUT_POSITIVES
 HELDOUT_NEGATIVES += ROUND9_HELDOUT_NEGATIVES
+POSITIVES += ROUND10_POSITIVES
+NEGATIVES += ROUND10_NEGATIVES
+HELDOUT_POSITIVES += ROUND10_HELDOUT_POSITIVES
+HELDOUT_NEGATIVES += ROUND10_HELDOUT_NEGATIVES
 
 
 # ----------------------------------------------------------------------------- the pages

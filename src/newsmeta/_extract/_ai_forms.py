@@ -17,7 +17,9 @@ __all__ = [
     "NEWSLETTER_PROMO",
     "READ_ALOUD_MORE",
     "REVIEWED_MORE",
+    "SE_USE",
     "SYNTHETIC_VOICE_MORE",
+    "TRANSLATE_MORE",
     "WEAK_MORE",
 ]
 
@@ -138,3 +140,12 @@ WEAK_MORE: dict[str, tuple[str, ...]] = {
     "oftware": ("oftware using", "oftware auf Grundlage", "oftware auf Basis", "oftware anhand"),
 }
 """Forms looked for when the weak hint is found."""
+
+# round 10: the Spanish impersonal "se" with a past of using ("Se usaron herramientas de
+# IA para …", "Se empleó IA en …"), which the participle list lacks
+SE_USE = r"\bse\s+(?:usaron|us[óo]|emple[óo]|emplearon)\b"
+"""Verbs of using in the Spanish impersonal passive."""
+
+# round 10: the Dutch infinitive of translating ("AI werd gebruikt om dit artikel te vertalen")
+TRANSLATE_MORE = r"\bte\s+vertalen\b"
+"""Translating in a Dutch purpose clause."""

@@ -20,7 +20,8 @@ import attrs
 
 from newsmeta._extract import _ai_forms, _ai_words
 from newsmeta._extract import _ai_lexicon as lx
-from newsmeta._extract._ai_subject import others_act, others_use
+from newsmeta._extract._ai_denial import UNDISCLOSED
+from newsmeta._extract._ai_subject import others_act, others_use, own_use
 from newsmeta._models import AIInvolvement
 
 __all__ = [
@@ -66,6 +67,8 @@ _CJK_PERSON_WRITER = re.compile(_ai_forms.CJK_PERSON_WRITER)
 _QUOTES = '"“”„«»'
 _LABEL_PLACEMENTS = frozenset({"banner", "label", "byline", "note", "summary", "caption"})
 _NOTE_PLACEMENTS = frozenset({"banner", "label", "note"})
+# a short paragraph whose subject may be someone else (a label, an italic end note)
+_SHORT_PLACEMENTS = frozenset({"label", "note"})
 
 
 @attrs.frozen(kw_only=True)
@@ -438,7 +441,8 @@ def _part_verb(verb: re.Match[str] | None, noun: tuple[str, int, int] | None, pa
     if verb is None:
         return False
     if noun is None:
-        return True
+        # "used AI to summarise the documents": an object of its own, not this page's part
+        return _OTHER_OBJECT.match(verb.string, verb.end()) is None
     if noun[0] == part:
         return True
     if noun[0] != "article":
@@ -465,6 +469,7 @@ _WITH_AGENT = re.compile(
     r"(?:the\s+|an?\s+|der\s+|die\s+|la\s+|el\s+|l['’]|le\s+|de\s+|o\s+)?$",
     re.I,
 )
+_OTHER_OBJECT = re.compile(r"\s+(?:the|these|those|their|his|her|all|public)\s+\w", re.I)
 _FOR_THIS = re.compile(r"\w\s+(?:for|in|into|about|f[üu]r|para|pour|per|voor)\s", re.I)
 
 # "… in this article", "… de este artículo", "… dieses Beitrags" right after a noun: a part
@@ -615,6 +620,9 @@ def _read_sentence(
     ):
         return None
     negation = lx.NEGATION[language].search(core)
+    if negation is not None and UNDISCLOSED.search(core) is not None:
+        # "did not disclose that AI was used …": a correction adding the note
+        negation = lx.NEGATION[language].search(_masked(core, UNDISCLOSED))
     negated = negation is not None or (human is not None)
     generate = lx.GENERATE.search(core)
     assist = lx.ASSIST.search(core)
@@ -717,7 +725,7 @@ def _read_sentence(
     ):
         return None  # "该公司利用AI生成了广告。": someone else's use of AI, not a label
     if (
-        placement == "label"
+        placement in _SHORT_PLACEMENTS
         and language not in lx.UNSPACED
         and not (deixis or demonstrative or negated)
         and agent is not None
@@ -742,6 +750,13 @@ def _read_sentence(
         and not (deixis or demonstrative)
         and placement != "byline"
         and words > _BARE_WORDS
+        # "Our reporter used AI to …" in a note: the page's own people name this page
+        and not (
+            placement in _NOTE_PLACEMENTS
+            and agent is not None
+            and language not in lx.UNSPACED
+            and own_use(core[: agent.start()])
+        )
     ):
         return None  # no subject, no "this": prose about someone else's AI, not a label
     if placement == "inline" and not (deixis or demonstrative):

@@ -22,7 +22,7 @@ import re
 import sys
 from typing import Any
 
-from newsmeta._extract import _ai_forms, _ai_words
+from newsmeta._extract import _ai_denial, _ai_forms, _ai_words
 
 __all__ = [
     "AGENT",
@@ -1423,6 +1423,13 @@ COMPOUND = re.compile(COMPOUND.pattern + _ai_forms.AI_INFO_LABEL, COMPOUND.flags
 REVIEWED = _joined(REVIEWED, _ai_forms.REVIEWED_MORE)
 CONSENT_OR_APP = _joined(CONSENT_OR_APP, _ai_forms.NEWSLETTER_PROMO)
 MODIFY = _joined(MODIFY, _ai_forms.MODIFY_MORE)
+# round 10 (``_ai_denial``): the machine's help denied as one compound word
+HUMAN_DECLARATION = re.compile(
+    HUMAN_DECLARATION.pattern + _ai_denial.HUMAN_MORE, HUMAN_DECLARATION.flags
+)
+# round 10 (``_ai_forms``): the Spanish impersonal "se usaron", the Dutch "te vertalen"
+USE_MORE = USE_MORE + "|" + _ai_forms.SE_USE
+TRANSLATE = _joined(TRANSLATE, _ai_forms.TRANSLATE_MORE)
 
 AGENT = first_char_gated(AGENT)
 ASSIST = first_char_gated(ASSIST)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["others_act", "others_use"]
+__all__ = ["others_act", "others_use", "own_use"]
 
 # The page's own people: first-person words and newsroom jobs, in the languages of the
 # lexicon (a subject of these is the publisher speaking of its own work)
@@ -93,7 +93,11 @@ _USE_VERB = re.compile(
     r"recurrieron\s+a|emplearon|emple[óo]|"
     r"usato|usano|utilizzato|utilizzano|utilizza|"
     r"gebruikten|gebruikte|gebruiken|gebruikt|"
-    r"usou|usaram|usam|utilizou|utilizaram|utilizam)" + _ARTICLE + r"|"
+    r"usou|usaram|usam|utilizou|utilizaram|utilizam|"
+    # round 10: the Nordic and Polish past tenses; a German perfect's auxiliary right
+    # before the machine, its participle after ("Schüler haben KI eingesetzt")
+    r"anv[äa]nde|brugte|brukte|u[żz]yli|u[żz]y[łl]\w*|wykorzystali|wykorzysta[łl]\w*|"
+    r"(?<=\w\s)(?:haben|hatten|heeft|hebben))" + _ARTICLE + r"|"
     r"(?:hat|haben|hatte|hatten|heeft|hebben|had|has|have)\s+"
     r"(?:[\w'’-]+\s+){1,4}(?:mit|met|with)" + _ARTICLE + r")\s*$",
     re.I,
@@ -107,3 +111,24 @@ def others_use(before: str) -> bool:
     reporter used")."""
     found = _USE_VERB.match(_LEAD_IN.sub("", before))
     return found is not None and _OWN.search(found.group("subject")) is None
+
+
+# The page's own people as a sentence's subject, not only a newsroom word: a first-person
+# possessive ("Our reporter", "Nuestro periodista", "Nasza redakcja") or the newsroom
+# itself with its article ("The author", "La rédaction", "Die Redaktion", "Redaktionen")
+_OWN_SUBJECT = re.compile(
+    r"^(?:our|my|unser\w*|nuestr[oa]s?|notre|nos|nosso|nossa|o\s+nosso|a\s+nossa|"
+    r"il\s+nostro|la\s+nostra|nostr[oa]|onze|ons|nasz\w*|v[åa]r\w*|vores)\s+\w+"
+    r"|^(?:the|this)\s+(?:reporter|author|writer|editor|journalist|newsroom)s?$"
+    r"|^(?:la\s+r[ée]daction|die\s+redaktion|la\s+redacci[óo]n|la\s+redazione|"
+    r"a\s+reda[çc][ãa]o|de\s+redactie|redaktionen|redakcja)$",
+    re.I,
+)
+
+
+def own_use(before: str) -> bool:
+    """Whether ``before`` (a sentence's words before the machine, in a spaced language) is
+    the page's own people with their verb of use: "Our reporter used", "La rédaction a
+    utilisé l'", "Nasza redakcja użyła" (not "Students used", "Reporters used")."""
+    found = _USE_VERB.match(_LEAD_IN.sub("", before))
+    return found is not None and _OWN_SUBJECT.match(found.group("subject").strip()) is not None
