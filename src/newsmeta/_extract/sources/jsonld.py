@@ -15,6 +15,7 @@ from typing import Any
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._jsonld_data import JsonLdNode, nodes, resolve_at, untyped_roots
+from newsmeta._extract._own_item import own_item_bonus
 from newsmeta._extract._page import Page
 from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
@@ -131,6 +132,12 @@ def candidates(page: Page) -> list[Candidate]:
             continue
         score = score_item(node.data, types, page.url, nested)
         (strong if is_strong else weak).append((score, order, node))
+
+    if len(strong) > 1:
+        # several articles: the one the page shows as its own, not the one naming another page
+        strong = [
+            (s + own_item_bonus(page, n.data.get("headline"), n.data), o, n) for s, o, n in strong
+        ]
 
     def resolver(value: Any) -> tuple[Any, str | None]:
         return resolve_at(page, value)
