@@ -182,3 +182,42 @@ def test_other_items_on_an_article_page_fill_nothing() -> None:
         "https://shop.example/pass.jpg",
     )
     assert art.publisher is None or art.publisher.name != "Shop Inc"
+
+
+def test_the_sites_publisher_when_the_story_names_none() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "NewsArticle", "headline": H1, "datePublished": "2024-05-01T09:00:00Z"},
+            {
+                "@type": "WebSite",
+                "name": "Harbour Post",
+                "url": "https://www.harbourpost.example/",
+                "publisher": {"@id": "https://www.harbourpost.example/#org"},
+            },
+            {
+                "@type": "NewsMediaOrganization",
+                "@id": "https://www.harbourpost.example/#org",
+                "name": "Harbour Post Media Ltd",
+            },
+        ],
+    }
+    art = newsmeta.extract(_page(_ld(graph)), url=URL, content=False)
+    assert art.publisher is not None and art.publisher.name == "Harbour Post Media Ltd"
+    assert art.site_name == "Harbour Post"
+
+
+def test_the_storys_own_publisher_outranks_the_sites() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            dict(OWN, publisher={"@type": "Organization", "name": "Partner Wire"}),
+            {
+                "@type": "WebSite",
+                "name": "Harbour Post",
+                "publisher": {"@type": "Organization", "name": "Harbour Post Media Ltd"},
+            },
+        ],
+    }
+    art = newsmeta.extract(_page(_ld(graph)), url=URL, content=False)
+    assert art.publisher is not None and art.publisher.name == "Partner Wire"
