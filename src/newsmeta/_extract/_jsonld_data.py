@@ -363,6 +363,8 @@ def _scrub(value: Any, depth: int) -> Any:
 # as a compacted-with-a-prefix or an expanded JSON-LD document has it: the bare term.
 _PREFIXED_KEY = re.compile(r'"(?:schema:|https?://schema\.org/)[A-Za-z]+"\s*:')
 _KEY_PREFIXES = ("schema:", "http://schema.org/", "https://schema.org/")
+_KEY_PROBE_CHARS = 1_000
+"""Where such a key is looked for: a document written so writes its keys so from the start."""
 
 
 def _bare_keys(value: Any, depth: int) -> Any:
@@ -415,7 +417,7 @@ def _build(page: Page) -> _Index:
         root: Any = values[0] if len(values) == 1 else values
         if _SURROGATE_ESCAPE.search(text):
             root = _scrub(root, limits.max_json_depth)
-        if _PREFIXED_KEY.search(text):
+        if _PREFIXED_KEY.search(text, 0, _KEY_PROBE_CHARS):
             root = _bare_keys(root, limits.max_json_depth)
         if isinstance(root, dict) and not _types(root) and len(untyped) < 20:
             untyped.append((f"{i}#/", root))
