@@ -359,6 +359,33 @@ def _scrub(value: Any, depth: int) -> Any:
     return value
 
 
+# A property written as a schema.org CURIE or IRI ("schema:name", "http://schema.org/name"),
+# as a compacted-with-a-prefix or an expanded JSON-LD document has it: the bare term.
+_PREFIXED_KEY = re.compile(r'"(?:schema:|https?://schema\.org/)[A-Za-z]+"\s*:')
+_KEY_PREFIXES = ("schema:", "http://schema.org/", "https://schema.org/")
+_KEY_PROBE_CHARS = 1_000
+"""Where such a key is looked for: a document written so writes its keys so from the start."""
+
+
+def _bare_keys(value: Any, depth: int) -> Any:
+    """``value`` with schema.org CURIE / IRI property names read as their bare terms (a
+    bare key already present wins)."""
+    if depth <= 0:
+        return None
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if isinstance(key, str) and key.startswith(_KEY_PREFIXES):
+                bare = key.rsplit("/", 1)[-1].rsplit(":", 1)[-1]
+                if bare and bare not in value:
+                    key = bare
+            out[key] = _bare_keys(item, depth - 1)
+        return out
+    if isinstance(value, list):
+        return [_bare_keys(v, depth - 1) for v in value]
+    return value
+
+
 def _build(page: Page) -> _Index:
     limits = page.limits
     walker = _Walker(page)
@@ -390,6 +417,8 @@ def _build(page: Page) -> _Index:
         root: Any = values[0] if len(values) == 1 else values
         if _SURROGATE_ESCAPE.search(text):
             root = _scrub(root, limits.max_json_depth)
+        if _PREFIXED_KEY.search(text, 0, _KEY_PROBE_CHARS):
+            root = _bare_keys(root, limits.max_json_depth)
         if isinstance(root, dict) and not _types(root) and len(untyped) < 20:
             untyped.append((f"{i}#/", root))
         elif isinstance(root, list):

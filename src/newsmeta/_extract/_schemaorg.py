@@ -89,6 +89,10 @@ _KNOWN_TYPES = {
         | {"Comment", "UserComments", "AggregateRating", "Rating", "ImageObject", "WebSite"}
     )
 }
+# IPTC's rNews (2011), the vocabulary schema.org's news types grew from: its ``NewsItem`` is
+# schema.org's ``NewsArticle`` (rNews's own properties, ``headline``, ``creator``,
+# ``datePublished`` …, kept their names in schema.org).
+_KNOWN_TYPES["newsitem"] = "NewsArticle"
 
 
 def type_name(bare: str) -> str:
@@ -175,9 +179,17 @@ def _no_resolve(value: Any) -> tuple[Any, str | None]:
 
 
 def _as_list(value: Any) -> list[Any]:
+    value = _list_object(value)
     if isinstance(value, list):
         return value[:_MAX_LIST]
     return [] if value is None else [value]
+
+
+def _list_object(value: Any) -> Any:
+    """A JSON-LD list object (``{"@list": [a, b]}``, an ordered value) as its list."""
+    if isinstance(value, dict) and "@list" in value and isinstance(value["@list"], list):
+        return value["@list"]
+    return value
 
 
 def _text(value: Any, limit: int = 10_000) -> str | None:
@@ -444,6 +456,8 @@ def _author_from_dict(ctx: _Ctx, data: dict[str, Any], path: str) -> list[Author
 
 def _authors(ctx: _Ctx, value: Any, path: str) -> tuple[list[Author], str]:
     value, path = ctx.follow(value, path)
+    if isinstance(value, dict) and "@list" in value:
+        value, path = _list_object(value), f"{path}/@list"
     items = value if isinstance(value, list) else [value]
     out: list[Author] = []
     first_path = path

@@ -15,6 +15,7 @@ from typing import Any
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._jsonld_data import JsonLdNode, nodes, resolve_at, untyped_roots
+from newsmeta._extract._own_item import own_item_bonus
 from newsmeta._extract._page import Page
 from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
@@ -66,6 +67,8 @@ def _best(
 
 _DATE_KEYS = ("datePublished", "dateModified", "dateCreated")
 UNTYPED_CONFIDENCE = 0.5
+SITE_PUBLISHER_CONFIDENCE = 0.6
+"""A WebSite's ``publisher``, the page's publisher when its article item names none."""
 
 
 # Read from an untyped root that has a headline: only a creative work has one, so such an
@@ -132,6 +135,12 @@ def candidates(page: Page) -> list[Candidate]:
         score = score_item(node.data, types, page.url, nested)
         (strong if is_strong else weak).append((score, order, node))
 
+    if len(strong) > 1:
+        # several articles: the one the page shows as its own, not the one naming another page
+        strong = [
+            (s + own_item_bonus(page, n.data.get("headline"), n.data), o, n) for s, o, n in strong
+        ]
+
     def resolver(value: Any) -> tuple[Any, str | None]:
         return resolve_at(page, value)
 
@@ -177,6 +186,22 @@ def candidates(page: Page) -> list[Candidate]:
                 page, website.data, _path(website.pointer), source=SourceKind.JSON_LD, loc=_identity
             )
         )
+        if "publisher" in website.data and not any(c.field == "publisher" for c in out):
+            # the site's publisher publishes its stories when the story names none (its
+            # name is not the site's name: the WebSite's own name and og:site_name say that)
+            out.extend(
+                c
+                for c in item_candidates(
+                    page,
+                    {"publisher": website.data["publisher"]},
+                    _path(website.pointer),
+                    source=SourceKind.JSON_LD,
+                    confidence=SITE_PUBLISHER_CONFIDENCE,
+                    loc=_identity,
+                    resolve=resolver,
+                )
+                if c.field == "publisher"
+            )
     elif organization is not None:
         out.extend(_own_organization(page, organization))
     return out

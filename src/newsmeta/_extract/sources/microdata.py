@@ -15,6 +15,7 @@ from lxml.html import HtmlElement
 
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._items import Item, ItemTree, bare_name, microdata_value, tree_candidates
+from newsmeta._extract._own_item import own_item_bonus
 from newsmeta._extract._page import Page
 from newsmeta._extract._schemaorg import (
     ARTICLE_TYPES,
@@ -97,6 +98,9 @@ def candidates(page: Page) -> list[Candidate]:
         data = {name: True for name, _ in item.props}
         score = score_item(data, types, None, nested)
         (strong if is_strong else weak).append((score, order, item))
+    if len(strong) > 1:
+        # several articles: the one the page shows as its own, not the one naming another page
+        strong = [(s + _own_bonus(page, tree, item), o, item) for s, o, item in strong]
 
     return tree_candidates(
         page,
@@ -107,3 +111,17 @@ def candidates(page: Page) -> list[Candidate]:
         full_confidence=ARTICLE_CONFIDENCE,
         item_in_comment=lambda el: in_comment(el),
     )
+
+
+_OWN_KEYS = frozenset({"headline", "url", "mainEntityOfPage"})
+
+
+def _own_bonus(page: Page, tree: ItemTree, item: Item) -> int:
+    """``own_item_bonus`` of a microdata item: its ``headline`` and address values."""
+    values: dict[str, str] = {}
+    for name, el in item.props:
+        if name in _OWN_KEYS and name not in values:
+            value = tree.value_of(el)
+            if value:
+                values[name] = value
+    return own_item_bonus(page, values.get("headline"), values)

@@ -33,7 +33,8 @@ MAX_PROPERTIES = 20_000
 """Most RDFa property elements read on one page."""
 WEAK_CONFIDENCE = 0.55
 
-_SCHEMA_PREFIXES = frozenset({"schema", "s", "sdo", "schemaorg"})
+_SCHEMA_PREFIXES = frozenset({"schema", "s", "sdo", "schemaorg", "rnews"})
+"""Prefixes of schema.org terms (rNews's terms kept their names in schema.org)."""
 _DC_PREFIXES = frozenset({"dc", "dcterms", "dct", "dc11"})
 _DC_TERMS = {
     "title": "headline",
