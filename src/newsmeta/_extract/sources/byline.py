@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import Any
 
 import lxml.etree
 from lxml.html import HtmlElement
@@ -748,11 +749,17 @@ def _rel_author(page: Page, seen_text: set[str]) -> list[Candidate]:
 def _byline_zone(page: Page) -> list[HtmlElement]:
     """The elements after the first headline, then the few just before it (a kicker line
     "date - By Name" above the headline), nearest first; empty without a headline."""
-    zone: list[HtmlElement] = page.cached("byline-zone", _find_zone)
+    zone: list[HtmlElement] = page.cached("byline-zone", _find_zone)[0]
     return zone
 
 
-def _find_zone(page: Page) -> list[HtmlElement]:
+def _zone_tags(page: Page) -> list[Any]:
+    """The tags of :func:`_byline_zone`'s elements, as the page's index read them."""
+    tags: list[Any] = page.cached("byline-zone", _find_zone)[1]
+    return tags
+
+
+def _find_zone(page: Page) -> tuple[list[HtmlElement], list[Any]]:
     # The first headline with text (a logo <h1> holding only an image is not one); a page
     # with none heads its text with its first <h2>-<h4> (an old template, a blog post).
     # (the <h1>s before the first outside furniture, ``content_h1``, are furniture too)
@@ -768,15 +775,16 @@ def _find_zone(page: Page) -> list[HtmlElement]:
     if h1 is None:
         h1 = bold_headline(page)
     if h1 is None:
-        return []
+        return [], []
     elements = page.elements
     try:
         start = elements.index(h1)
     except ValueError:
-        return []
-    after = elements[start + 1 : start + 1 + _NEAR_H1_ELEMENTS]
-    before = elements[max(0, start - _BEFORE_H1_ELEMENTS) : start][::-1]
-    return after + before
+        return [], []
+    after = slice(start + 1, start + 1 + _NEAR_H1_ELEMENTS)
+    before = slice(max(0, start - _BEFORE_H1_ELEMENTS), start)
+    tags = page.tags
+    return elements[after] + elements[before][::-1], tags[after] + tags[before][::-1]
 
 
 _SUBHEADINGS = ("h2", "h3", "h4")
@@ -978,10 +986,16 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
     """
     by_line_head = _BY_LINE_HEAD.match
     may_open = _BY_GATE.may_match
-    for node in _byline_zone(page):
-        if not isinstance(node.tag, str) or node.tag in ("script", "style", "h1", "h2"):
+    may_date = _DATED_GATE.may_match
+    skip = _NOT_BY_LINE_TAGS
+    # (the tags as the page's index read them: no lxml tag read an element)
+    for node, tag in zip(_byline_zone(page), _zone_tags(page)):
+        if tag.__class__ is not str or tag in skip:
             continue
-        head = (node.text or "").strip().lstrip(_LEADING_SEPARATORS)
+        head = node.text
+        if not head:
+            continue
+        head = head.strip().lstrip(_LEADING_SEPARATORS)
         if not head:
             continue
         if len(head) <= _MAX_BYLINE and postposed(head):
@@ -997,7 +1011,9 @@ def _by_lines(page: Page, seen_text: set[str]) -> list[Candidate]:
             continue
         found = by_line_head(head) if may_open(head) else None
         if found is None:
-            if _DATED_HEAD.match(head) is not None or (digit_near and _named_date_head(head)):
+            if (may_date(head) and _DATED_HEAD.match(head) is not None) or (
+                digit_near and _named_date_head(head)
+            ):
                 dated = _dated_credit(page, node, seen_text)
                 if dated:
                     return dated
@@ -1091,6 +1107,10 @@ _HEAD_CLASSES = tuple(first_class(p) for p in (_BY_LINE_HEAD, _DATED_HEAD))
 # The "By …" head pattern tries its many case-blind alternatives one by one (4 µs a line):
 # its first three characters, read from the pattern, turn most lines away first.
 _BY_GATE = HeadGate(_BY_LINE_HEAD)
+# The same for the dated heads (most lines that may open a "By" line open no dated one).
+_DATED_GATE = HeadGate(_DATED_HEAD)
+# The elements whose own text is never read as a by-line.
+_NOT_BY_LINE_TAGS = frozenset(("script", "style", "h1", "h2"))
 _HEAD_STARTS: dict[str, bool] = {}
 
 
