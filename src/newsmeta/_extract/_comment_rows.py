@@ -19,7 +19,7 @@ __all__ = [
 
 _MAX_HEAD = 150  # a head row is one short line
 _MIN_TEXT = 20  # a text row says something
-_MAX_HEADING_ROWS = 3  # heading rows skipped before the first comment ("Comments", "Page 2")
+_MAX_HEADING_ROWS = 5  # heading rows skipped before the first comment ("Comments", "Page 2")
 _NAME_CELLS = ("td", "b", "strong", "a", "span", "cite", "font")
 
 
