@@ -146,6 +146,50 @@ ATTACKS: dict[str, Callable[[], str]] = {
     "newsletter-promo": lambda: page(
         BODY + _flood(lambda i: "w-w ", "<p>Sign up for our ", "AI newsletter</p>")
     ),
+    "date-spans-siblings": lambda: page(
+        BODY
+        + "</article>"
+        + _flood(
+            lambda i: (
+                f"<span class='date'>{i % 28 + 1} lis 2023</span><span class='date'>Sie 2023</span>"
+            )
+        )
+    ).replace("lang='en'", "lang='pl'"),
+    "gallery-captions": lambda: page(
+        "<article><h1>Photo essay</h1><p>Short intro.</p>"
+        + _flood(
+            lambda i: (
+                f"<figure><img src='/i{i}.jpg'><figcaption>Caption {i} tells a long part of "
+                "the story in many words.</figcaption></figure>"
+            )
+        )
+        + "</article>"
+    ),
+    "paywall-lines": lambda: page(
+        BODY + _flood(lambda i: "<p>Aby czytać dalej, zostań subskrybentem. Tilaajille.</p>")
+    ),
+    "reading-time": lambda: page(
+        BODY + _flood(lambda i: "<p>6 min de leitura · 22 de ago. de 2023 · 1.4K</p><p>1.4K</p>")
+    ),
+    "writer-intros": lambda: page(
+        BODY
+        + _flood(lambda i: f"<div><p>Ann Lee{i} has reported on the coast since 2010.</p></div>")
+    ),
+    "rdfa-property-lists": lambda: page(
+        BODY + "</article>",
+        head=_flood(
+            lambda i: "<meta property='og:title dc:title " + "x:y " * 20 + f"' content='T{i}'>"
+        ),
+    ),
+    "weibo-metas": lambda: page(
+        BODY + "</article>",
+        head=_flood(
+            lambda i: (
+                f"<meta name='weibo: article:title' content='T{i}'>"
+                f"<meta name='weibo: article:create_at' content='2024-06-0{i % 9 + 1} 10:00:00'>"
+            )
+        ),
+    ),
     "marks-in-byline": lambda: page(
         BODY
         + _flood(lambda i: "\u202e@j\u200f@m.s \x01\x00\ud800 Смит 李 ", "<p class='byline'>By ")
