@@ -190,6 +190,40 @@ ATTACKS: dict[str, Callable[[], str]] = {
             )
         ),
     ),
+    "cards-before-headline": lambda: page(
+        _flood(
+            lambda i: (
+                f"<{('div', 'section', 'aside', 'figure')[i % 4]}><a href='/s{i}'><h3>Another "
+                f"story number {i}</h3></a><span class='date'>3 June 2024</span>"
+                f"</{('div', 'section', 'aside', 'figure')[i % 4]}>"
+            )
+        )
+        + BODY
+        + "</article>"
+    ),
+    "obituary-leads": lambda: page(
+        BODY
+        + _flood(lambda i: "<p>Died peacefully on 21 February 2024. † 18.02.2024 * 1931 – 2024</p>")
+    ),
+    "site-updated": lambda: page(
+        BODY
+        + "</article>"
+        + _flood(lambda i: f"<p class='date'>This site was last updated {i % 28 + 1} May 2024</p>")
+    ),
+    "others-use-ai": lambda: page(
+        BODY
+        + _flood(lambda i: "<p>Students used AI to write it.</p><p>Die Firma hat es mit KI.</p>")
+    ),
+    "count-beside": lambda: page(
+        BODY
+        + "</article>"
+        + _flood(
+            lambda i: (
+                f"<button>{i} Comments</button><section id='comments-{i}'><span>12 Kommentare"
+                "</span><div class='comment'><b>U</b><p>t</p></div></section>"
+            )
+        )
+    ),
     "marks-in-byline": lambda: page(
         BODY
         + _flood(lambda i: "\u202e@j\u200f@m.s \x01\x00\ud800 Смит 李 ", "<p class='byline'>By ")
