@@ -224,6 +224,37 @@ ATTACKS: dict[str, Callable[[], str]] = {
             )
         )
     ),
+    "short-units": lambda: page(
+        BODY
+        + "</article>"
+        + _flood(
+            lambda i: (
+                "<span class='date'>"
+                + ("hace 3 h", "il y a 5 min", "vor 2 Std.", "há 4 h")[i % 4]
+                + "</span>"
+            )
+        )
+    ).replace("lang='en'", "lang='es'"),
+    "short-unit-digits": lambda: page(
+        BODY + _flood(lambda i: "9", "<span class='date'>vor ", " Std.</span>")
+    ).replace("lang='en'", "lang='de'"),
+    "updated-words": lambda: page(
+        BODY + _flood(lambda i: "Zuletzt aktualisiert am ", "<p class='date'>", "14.11.2024</p>")
+    ).replace("lang='en'", "lang='de'"),
+    "two-digit-years": lambda: page(
+        BODY
+        + "</article>"
+        + _flood(lambda i: f"<p>Pubblicato {i % 28 + 1}.03.24 Aggiornato {i % 28 + 1}.03.24</p>")
+    ).replace("lang='en'", "lang='it'"),
+    "lazy-images": lambda: page(
+        BODY
+        + _flood(
+            lambda i: (
+                f"<img src='data:image/gif;base64,R0lGOD' "
+                f"data-src='/uploads/2024/03/{i % 28 + 1:02d}/p{i}.jpg'>"
+            )
+        )
+    ),
     "marks-in-byline": lambda: page(
         BODY
         + _flood(lambda i: "\u202e@j\u200f@m.s \x01\x00\ud800 Смит 李 ", "<p class='byline'>By ")
