@@ -182,7 +182,7 @@ def _about_boxes(
     if headline_i < 0:
         return []
     after = pre[ends[headline_i] + 1]
-    cands = chosen if len(chosen) > 1 else []
+    cands = set(chosen) if len(chosen) > 1 else set()  # (a set: thousands of blocks may be chosen)
     out: list[int] = []
     for c in chosen:
         kids: list[tuple[int, int]] = [(c, -2)] if c in cands else []

@@ -127,10 +127,11 @@ def _named(posts: list[HtmlElement], page: Page) -> list[HtmlElement]:
     """The posts that show who wrote them: under a heading that names comments, teaser cards
     of other articles (a title, a day, a summary) are alike dated posts too, but unsigned."""
     named = []
+    others = set(posts)  # a post is never the head row of the next (one row a comment)
     for post in posts:
         if comment_author(_own_nodes(post), None) is not None or _line_name(post, page):
             named.append(post)
-        elif post.tag == "tr" and (head := row_head(post, set(), page)) and head[0] is not None:
+        elif post.tag == "tr" and (head := row_head(post, others, page)) and head[0] is not None:
             named.append(post)  # a text row after the head row that names its writer
     return named
 

@@ -32,6 +32,7 @@ _SKIP_TAGS = frozenset(
      "select", "textarea", "time", "footer", "header", "nav", "iframe", "label", "object"}
 )  # fmt: skip
 MAX_ITEM_CHARS = 20_000
+_MAX_DEPTH = 200  # levels read below a comment's element (the recursion stays far from the limit)
 
 
 def walk_text(
@@ -40,9 +41,11 @@ def walk_text(
     out: list[str],
     budget: list[int],
     also: HtmlElement | None = None,
+    depth: int = 0,
 ) -> None:
     """Append the text of ``el`` to ``out``, skipping the nodes of ``skip``, ``also`` (one more
-    node: a comment's meta line, never copied into the set) and metadata blocks."""
+    node: a comment's meta line, never copied into the set) and metadata blocks; elements
+    nested deeper than :data:`_MAX_DEPTH` below ``el`` are left out (no comment nests so)."""
     if el.text:
         out.append(el.text)
         budget[0] -= len(el.text)
@@ -56,10 +59,11 @@ def walk_text(
             and child is not also
             and (tag not in _SKIP_TAGS or shown_form(child))
             and not (child.attrib and (is_meta(child) or (tag == "a" and is_handle_link(child))))
+            and depth < _MAX_DEPTH
         ):
             if tag in _BLOCK_TAGS:
                 out.append("\n")
-            walk_text(child, skip, out, budget, also)
+            walk_text(child, skip, out, budget, also, depth + 1)
             if tag in _BLOCK_TAGS:
                 out.append("\n")
         if child.tail:
