@@ -57,6 +57,13 @@ _PROFILE_HREF = re.compile(
     r"/@[\w.-]{2,40}/?(?:[?#].*)?$",
     re.I,
 )
+# A picture shown as an avatar: its class or its block's, or its size.
+_AVATAR_CLASS = re.compile(
+    r"avatar|rounded|round|circle|profile|author|face|headshot|portrait|mugshot|userpic"
+)
+_AVATAR_SIZE = 160
+# A link to the site's home page.
+_ROOT = re.compile(r"(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$", re.I)
 
 
 def avatar_card(
@@ -75,7 +82,12 @@ def avatar_card(
         if found is None:
             continue
         card, name_el, author = found
-        if refused(card) or _repeated(card) or next(card.iter("form", "textarea"), None) is not None:
+        if (
+            refused(node)
+            or refused(name_el)
+            or _repeated(card)
+            or next(card.iter("form", "textarea"), None) is not None
+        ):
             continue
         return [byline_candidate((author,), name_el, author.name, 0.5, SourceKind.LINK)]
     return []
@@ -137,18 +149,42 @@ def _link_of(el: HtmlElement, depth: int = 3) -> HtmlElement | None:
 
 
 def _vouched(card: HtmlElement, avatar: HtmlElement, name_el: HtmlElement, name: str) -> bool:
-    """Whether the card says the name is a person's: a profile link, the avatar's own link,
-    or the avatar's alt text naming them."""
+    """Whether the card says the name is a person's: a link to a profile page, else an
+    avatar-shaped picture (small, or classed as one) whose alt text names them or whose
+    link is the name's."""
+    href = name_el.get("href") if name_el.tag == "a" else None
+    if href and _PROFILE_HREF.search(href):
+        return True
+    if href and _ROOT.match(href):
+        return False  # a logo beside the site's name links home
+    if not _avatar_shaped(avatar, card):
+        return False
     alt = (avatar.get("alt") or "").strip().casefold()
     if alt and alt.startswith(name.casefold()):
         return True
-    href = name_el.get("href") if name_el.tag == "a" else None
     if not href:
         return False
-    if _PROFILE_HREF.search(href):
-        return True
     pic_link = _link_of(avatar, 6)
     return pic_link is not None and pic_link is not card and pic_link.get("href") == href
+
+
+def _avatar_shaped(avatar: HtmlElement, card: HtmlElement) -> bool:
+    """An initials circle, a picture of at most ``_AVATAR_SIZE`` pixels, or one classed as
+    an avatar (on itself or a block up to the card); never a logo."""
+    if avatar.tag == "svg":
+        return True
+    keys = [f"{avatar.get('class') or ''} {avatar.get('src') or ''}"]
+    for anc in avatar.iterancestors():
+        if anc is card:
+            break
+        keys.append(anc.get("class") or "")
+    key = " ".join(keys).lower()
+    if "logo" in key:
+        return False
+    if _AVATAR_CLASS.search(key):
+        return True
+    size = avatar.get("width") or avatar.get("height") or ""
+    return size.isdigit() and 0 < int(size) <= _AVATAR_SIZE
 
 
 def _repeated(card: HtmlElement) -> bool:
