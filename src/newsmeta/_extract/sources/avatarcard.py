@@ -29,7 +29,7 @@ from lxml.html import HtmlElement
 from newsmeta._extract._authored import byline_candidate
 from newsmeta._extract._candidates import Candidate
 from newsmeta._extract._page import element_text
-from newsmeta._extract._values import byline_authors
+from newsmeta._extract._values import byline_authors, find_text_date
 from newsmeta._models import Author, SourceKind
 
 __all__ = ["avatar_card"]
@@ -62,12 +62,16 @@ _AVATAR_CLASS = re.compile(
     r"avatar|rounded|round|circle|profile|author|face|headshot|portrait|mugshot|userpic"
 )
 _AVATAR_SIZE = 160
+# A reading time's number and unit ("6 min read", "6 Min. Lesezeit", "6 dk okuma").
+_MINUTES = re.compile(r"\b\d{1,3}\s*(?:min|minutes?|minuten|minutos|minuti|minuter|dk)\b", re.I)
+# The class of a button styled from a link ("btn", "follow-button", "subscribe").
+_BUTTON_CLASS = re.compile(r"btn|button|follow|subscribe", re.I)
 # A link to the site's home page.
 _ROOT = re.compile(r"(?:https?://[^/]+)?/?(?:index\.\w+)?(?:[?#].*)?$", re.I)
 
 
 def avatar_card(
-    zone: Sequence[HtmlElement], refused: Callable[[HtmlElement], bool]
+    zone: Sequence[HtmlElement], refused: Callable[[HtmlElement], bool], lang: str | None
 ) -> list[Candidate]:
     """The writer an author card names in ``zone`` (the elements after the headline), or
     nothing. ``refused`` tells the elements outside the article (furniture, other stories,
@@ -87,10 +91,27 @@ def avatar_card(
             or refused(name_el)
             or _repeated(card)
             or next(card.iter("form", "textarea"), None) is not None
+            or not _card_line(card, lang)
         ):
             continue
         return [byline_candidate((author,), name_el, author.name, 0.5, SourceKind.LINK)]
     return []
+
+
+def _card_line(card: HtmlElement, lang: str | None) -> bool:
+    """Whether the card, or the line right after it, carries what a writer's card shows
+    beside the name: a date, a reading time, a ``<time>``, a "Follow" or "Subscribe"
+    button."""
+    for block in (card, card.getnext()):
+        if block is None:
+            continue
+        for el in block.iter():
+            if el.tag in ("time", "button") or _BUTTON_CLASS.search(el.get("class") or ""):
+                return True
+        text = element_text(block, _CARD_TEXT)
+        if _MINUTES.search(text) or find_text_date(text, lang) is not None:
+            return True
+    return False
 
 
 def _card(avatar: HtmlElement) -> tuple[HtmlElement, HtmlElement, Author] | None:

@@ -806,7 +806,7 @@ def _avatar_card(page: Page) -> list[Candidate]:
             or _in_listed_item(el, page.url)
         )
 
-    return avatar_card(zone[:after], refused)
+    return avatar_card(zone[:after], refused, page.html_lang)
 
 
 _SUBHEADINGS = ("h2", "h3", "h4")
