@@ -32,7 +32,7 @@ from newsmeta._extract._page import element_text
 from newsmeta._extract._values import byline_authors, find_text_date
 from newsmeta._models import Author, SourceKind
 
-__all__ = ["avatar_card"]
+__all__ = ["avatar_card", "card_writer"]
 
 # The avatars a card may open with.
 _AVATARS = frozenset(("img", "svg"))
@@ -96,6 +96,24 @@ def avatar_card(
             continue
         return [byline_candidate((author,), name_el, author.name, 0.5, SourceKind.LINK)]
     return []
+
+
+def card_writer(
+    own: Sequence[HtmlElement], top: HtmlElement, lang: str | None
+) -> Author | None:
+    """The writer of a comment ``top`` (its ``own`` nodes) shown only by an author card at
+    its head: its first avatar, with the card's grammar, inside the comment."""
+    for node in own[:_ZONE]:
+        if node.tag not in _AVATARS:
+            continue
+        found = _card(node)
+        if found is None:
+            return None
+        card, _, author = found
+        if (card is top or top in card.iterancestors()) and _card_line(card, lang):
+            return author
+        return None
+    return None
 
 
 def _card_line(card: HtmlElement, lang: str | None) -> bool:
