@@ -45,8 +45,8 @@ _UP = 6
 _CARD_TEXT = 160
 # The elements that hold no name: the picture's own parts, a button, a date.
 _NO_NAME = frozenset(
-    ("img", "svg", "picture", "source", "text", "tspan", "title", "circle", "path", "g", "use")
-    + ("button", "time", "script", "style", "noscript")
+    "img svg picture source text tspan title circle path g use button time script style "
+    "noscript".split()
 )
 # A profile page's path: an archive "/author/…", "/people/…", a platform's "/@handle",
 # "/u/handle", "/in/handle", "/profile/…".
@@ -90,7 +90,7 @@ def avatar_card(
             refused(node)
             or refused(name_el)
             or _repeated(card)
-            or next(card.iter("form", "textarea"), None) is not None
+            or _by_form(card)
             or not _card_line(card, lang)
         ):
             continue
@@ -98,9 +98,7 @@ def avatar_card(
     return []
 
 
-def card_writer(
-    own: Sequence[HtmlElement], top: HtmlElement, lang: str | None
-) -> Author | None:
+def card_writer(own: Sequence[HtmlElement], top: HtmlElement, lang: str | None) -> Author | None:
     """The writer of a comment ``top`` (its ``own`` nodes) shown only by an author card at
     its head: its first avatar, with the card's grammar, inside the comment."""
     for node in own[:_ZONE]:
@@ -114,6 +112,16 @@ def card_writer(
             return author
         return None
     return None
+
+
+def _by_form(card: HtmlElement) -> bool:
+    """Whether the card holds a form, or one comes right after it: a comment box showing
+    the reader's own avatar and name."""
+    after = card.getnext()
+    return any(
+        block is not None and next(block.iter("form", "textarea"), None) is not None
+        for block in (card, after)
+    )
 
 
 def _card_line(card: HtmlElement, lang: str | None) -> bool:
@@ -147,7 +155,9 @@ def _card(avatar: HtmlElement) -> tuple[HtmlElement, HtmlElement, Author] | None
     return None
 
 
-def _named(card: HtmlElement, avatar: HtmlElement) -> tuple[HtmlElement, HtmlElement, Author] | None:
+def _named(
+    card: HtmlElement, avatar: HtmlElement
+) -> tuple[HtmlElement, HtmlElement, Author] | None:
     """The card's first text after its avatar, when it names one person the card vouches for."""
     after = False
     for el in card.iter():
