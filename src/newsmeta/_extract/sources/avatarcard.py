@@ -39,6 +39,8 @@ _AVATARS = frozenset(("img", "svg"))
 # The zone's elements read at most, and the text a story's first paragraph opens with: the
 # card comes before the story.
 _ZONE = 60
+# The pictures tried as avatars at most.
+_AVATARS_TRIED = 4
 _STORY_TEXT = 80
 # How far up from the avatar the card's block is looked for, and how long its text may be.
 _UP = 6
@@ -76,12 +78,16 @@ def avatar_card(
     """The writer an author card names in ``zone`` (the elements after the headline), or
     nothing. ``refused`` tells the elements outside the article (furniture, other stories,
     figures) the byline readers skip."""
+    tried = 0
     for node in zone[:_ZONE]:
         tag = node.tag
         if tag == "p" and len(node.text or "") >= _STORY_TEXT:
             return []  # the story began
         if tag not in _AVATARS:
             continue
+        tried += 1
+        if tried > _AVATARS_TRIED:
+            return []  # a gallery, not a card
         found = _card(node)
         if found is None:
             continue
@@ -173,12 +179,13 @@ def _named(
             continue
         link = _link_of(el)
         name_el = link if link is not None else el
-        authors = byline_authors(element_text(name_el, 80))
+        text = element_text(name_el, 80)
+        if " " not in text or not _vouched(card, avatar, name_el, text):
+            return None  # the cheap tests first: a name is read only when vouched for
+        authors = byline_authors(text)
         if len(authors) != 1 or " " not in authors[0].name:
             return None
-        if _vouched(card, avatar, name_el, authors[0].name):
-            return card, name_el, authors[0]
-        return None
+        return card, name_el, authors[0]
     return None
 
 
@@ -197,7 +204,7 @@ def _link_of(el: HtmlElement, depth: int = 3) -> HtmlElement | None:
     return None
 
 
-def _vouched(card: HtmlElement, avatar: HtmlElement, name_el: HtmlElement, name: str) -> bool:
+def _vouched(card: HtmlElement, avatar: HtmlElement, name_el: HtmlElement, text: str) -> bool:
     """Whether the card says the name is a person's: a link to a profile page, else an
     avatar-shaped picture (small, or classed as one) whose alt text names them or whose
     link is the name's."""
@@ -209,7 +216,7 @@ def _vouched(card: HtmlElement, avatar: HtmlElement, name_el: HtmlElement, name:
     if not _avatar_shaped(avatar, card):
         return False
     alt = (avatar.get("alt") or "").strip().casefold()
-    if alt and alt.startswith(name.casefold()):
+    if alt and alt.startswith(text.casefold()):
         return True
     if not href:
         return False
