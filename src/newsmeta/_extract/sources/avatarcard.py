@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -45,6 +46,8 @@ _STORY_TEXT = 80
 # How far up from the avatar the card's block is looked for, and how long its text may be.
 _UP = 6
 _CARD_TEXT = 160
+# The elements of the card and of the line after it looked at for a time or a button.
+_LINE_ELEMENTS = 40
 # The elements that hold no name: the picture's own parts, a button, a date.
 _NO_NAME = frozenset(
     "img svg picture source text tspan title circle path g use button time script style "
@@ -137,7 +140,7 @@ def _card_line(card: HtmlElement, lang: str | None) -> bool:
     for block in (card, card.getnext()):
         if block is None:
             continue
-        for el in block.iter():
+        for el in islice(block.iter(), _LINE_ELEMENTS):
             if el.tag in ("time", "button") or _BUTTON_CLASS.search(el.get("class") or ""):
                 return True
         text = element_text(block, _CARD_TEXT)
