@@ -31,6 +31,7 @@ from newsmeta._extract._comment_tombstone import is_tombstone
 from newsmeta._extract._comment_writer import comment_author
 from newsmeta._extract._page import Page, element_text
 from newsmeta._extract._values import to_number
+from newsmeta._extract.sources.avatarcard import card_writer
 from newsmeta._models import Author, AuthorKind, Comment
 
 __all__ = [
@@ -260,6 +261,8 @@ def _html_comments(
             date = date or meta_line[2]
         if author is None and name_head is not None:
             author = Author(name=element_text(name_head, 80), kind=AuthorKind.PERSON)
+        if author is None:
+            author = card_writer(own, el, page.html_lang)  # an avatar beside the name
         if author is not None:
             # "<cite>Jane</cite> says:" and the day over the text: not the comment's words
             text, lead_date = strip_lead(text, author.name, page.html_lang)

@@ -35,6 +35,7 @@ from newsmeta._extract._values import (
     find_text_date_at,
     without_nickname,
 )
+from newsmeta._extract.sources.avatarcard import avatar_card
 from newsmeta._extract.sources.deskline import desk_line
 from newsmeta._extract.sources.headline import (
     bold_headline,
@@ -548,6 +549,8 @@ def _fallbacks(page: Page, seen_text: set[str]) -> list[Candidate]:
     """The readers run when no byline was found, in turn, until one names someone."""
     found = _archive_links(page, seen_text)
     if not found:
+        found = _avatar_card(page)
+    if not found:
         found = meta_line_authors(_byline_zone(page))
     if not found:
         found = _mail_header(page)
@@ -784,7 +787,26 @@ def _find_zone(page: Page) -> tuple[list[HtmlElement], list[Any]]:
     after = slice(start + 1, start + 1 + _NEAR_H1_ELEMENTS)
     before = slice(max(0, start - _BEFORE_H1_ELEMENTS), start)
     tags = page.tags
-    return elements[after] + elements[before][::-1], tags[after] + tags[before][::-1]
+    ahead = elements[after]
+    page.cached("byline-zone-after", lambda _page: len(ahead))
+    return ahead + elements[before][::-1], tags[after] + tags[before][::-1]
+
+
+def _avatar_card(page: Page) -> list[Candidate]:
+    """The writer an author card names after the headline (an avatar beside a name)."""
+    zone = _byline_zone(page)
+    after = page.computed("byline-zone-after") or 0
+    if not after:
+        return []
+
+    def refused(el: HtmlElement) -> bool:
+        return (
+            in_boilerplate(el, core=core_holders(page))
+            or _in_figure(el)
+            or _in_listed_item(el, page.url)
+        )
+
+    return avatar_card(zone[:after], refused, page.html_lang)
 
 
 _SUBHEADINGS = ("h2", "h3", "h4")
