@@ -148,3 +148,19 @@ def page(body: str, head: str = "", title: str = "Council approves the new budge
 
 # Import every lazily loaded source once, outside the guard (imports open files).
 extract(page("<p>warm up</p>"), now=NOW)
+
+
+def flood(
+    unit: Callable[[int], str], prefix: str = "", suffix: str = "", size: int = 60_000
+) -> str:
+    """``prefix``, then ``unit(0)``, ``unit(1)`` … until ``size`` characters, then ``suffix``."""
+    parts = [prefix]
+    total = len(prefix)
+    i = 0
+    while total < size:
+        piece = unit(i)
+        parts.append(piece)
+        total += len(piece)
+        i += 1
+    parts.append(suffix)
+    return "".join(parts)

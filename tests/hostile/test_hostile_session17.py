@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hostile_support import page, run_hostile
+from hostile_support import flood, page, run_hostile
 
 import newsmeta
 
@@ -27,16 +27,7 @@ HEADING = "<h2>Comments</h2>"
 
 
 def _flood(unit: Callable[[int], str], prefix: str = "", suffix: str = "") -> str:
-    parts = [prefix]
-    total = len(prefix)
-    i = 0
-    while total < SIZE:
-        piece = unit(i)
-        parts.append(piece)
-        total += len(piece)
-        i += 1
-    parts.append(suffix)
-    return "".join(parts)
+    return flood(unit, prefix, suffix, SIZE)
 
 
 def _comments(unit: Callable[[int], str]) -> str:
