@@ -120,6 +120,10 @@ _CONTROLS = {
         '<p>Mar 3, 2024</p><div class="pic"><img src="/big.jpg" alt="Nadia Farouk" '
         'width="800"><span class="cap">Nadia Farouk</span></div>'
     ),
+    "a hero picture classed as a background, its alt the story's subject": (
+        '<div class="hero"><img class="hero-background" src="/big.jpg" alt="Nadia Farouk">'
+        "<span>Nadia Farouk</span><span>6 min read</span></div>"
+    ),
     "a logo beside the site's name": (
         '<div class="brand"><a href="/"><img src="/b.png" width="32" alt="Ledger Weekly"></a>'
         '<a href="/">Ledger Weekly</a></div><p>Mar 3, 2024</p>'

@@ -1000,9 +1000,16 @@ _SENTENCE_AFTER = re.compile(
 )
 
 
+_MAX_TITLE_STOPS = 6
+"""The full stops of titles ("Dr.", "Prof.") passed over before a name at the most: each
+stop rereads the line before it, so a flood of them would cost the square of its length."""
+
+
 def _before_sentence(text: str) -> str:
     """``text`` up to a sentence about the writer that follows the name, if there is one."""
-    for found in _SENTENCE_AFTER.finditer(text):
+    for stop, found in enumerate(_SENTENCE_AFTER.finditer(text)):
+        if stop >= _MAX_TITLE_STOPS:
+            return text  # a run of abbreviations is no byline's name
         head = text[: found.start()]
         words = head.split()
         if len(words) < 2:

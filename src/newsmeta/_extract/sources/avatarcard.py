@@ -64,8 +64,10 @@ _PROFILE_HREF = re.compile(
 )
 # A picture shown as an avatar: its class or its block's, or its size.
 _AVATAR_CLASS = re.compile(
-    r"avatar|rounded|round|circle|profile|author|face|headshot|portrait|mugshot|userpic"
+    r"avatar|(?<![a-z])(?:rounded|round|face)|circle|profile|author|headshot|portrait|mugshot|"
+    r"userpic"
 )
+"""Word starts for "round" and "face": "background", "surface", "typeface" are no avatars."""
 _AVATAR_SIZE = 160
 # A reading time's number and unit ("6 min read", "6 Min. Lesezeit", "6 dk okuma").
 _MINUTES = re.compile(r"\b\d{1,3}\s*(?:min|minutes?|minuten|minutos|minuti|minuter|dk)\b", re.I)

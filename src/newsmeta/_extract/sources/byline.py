@@ -762,7 +762,15 @@ def _zone_tags(page: Page) -> list[Any]:
     return tags
 
 
-def _find_zone(page: Page) -> tuple[list[HtmlElement], list[Any]]:
+def _zone_after(page: Page) -> list[HtmlElement]:
+    """The part of :func:`_byline_zone` after the headline, nearest first."""
+    zone: list[HtmlElement]
+    after: int
+    zone, _, after = page.cached("byline-zone", _find_zone)
+    return zone[:after]
+
+
+def _find_zone(page: Page) -> tuple[list[HtmlElement], list[Any], int]:
     # The first headline with text (a logo <h1> holding only an image is not one); a page
     # with none heads its text with its first <h2>-<h4> (an old template, a blog post).
     # (the <h1>s before the first outside furniture, ``content_h1``, are furniture too)
@@ -778,25 +786,23 @@ def _find_zone(page: Page) -> tuple[list[HtmlElement], list[Any]]:
     if h1 is None:
         h1 = bold_headline(page)
     if h1 is None:
-        return [], []
+        return [], [], 0
     elements = page.elements
     try:
         start = elements.index(h1)
     except ValueError:
-        return [], []
+        return [], [], 0
     after = slice(start + 1, start + 1 + _NEAR_H1_ELEMENTS)
     before = slice(max(0, start - _BEFORE_H1_ELEMENTS), start)
     tags = page.tags
     ahead = elements[after]
-    page.cached("byline-zone-after", lambda _page: len(ahead))
-    return ahead + elements[before][::-1], tags[after] + tags[before][::-1]
+    return ahead + elements[before][::-1], tags[after] + tags[before][::-1], len(ahead)
 
 
 def _avatar_card(page: Page) -> list[Candidate]:
     """The writer an author card names after the headline (an avatar beside a name)."""
-    zone = _byline_zone(page)
-    after = page.computed("byline-zone-after") or 0
-    if not after:
+    zone = _zone_after(page)
+    if not zone:
         return []
 
     def refused(el: HtmlElement) -> bool:
@@ -806,7 +812,7 @@ def _avatar_card(page: Page) -> list[Candidate]:
             or _in_listed_item(el, page.url)
         )
 
-    return avatar_card(zone[:after], refused, page.html_lang)
+    return avatar_card(zone, refused, page.html_lang)
 
 
 _SUBHEADINGS = ("h2", "h3", "h4")
