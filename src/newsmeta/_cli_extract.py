@@ -274,7 +274,7 @@ def _check_args(args: argparse.Namespace) -> tuple[list[str], str, int | None, _
     if args.encoding is not None:
         try:
             codecs.lookup(args.encoding)
-        except LookupError:
+        except (LookupError, ValueError):
             raise ParseError(f"--encoding {args.encoding!r} is not a known encoding") from None
     if args.jobs is not None:
         try:

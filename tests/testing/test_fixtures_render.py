@@ -471,6 +471,7 @@ def test_relative_label_of_the_seed_page_and_future() -> None:
         (("not an article",), {}, "/article"),
         ((None, "xml"), {}, "/markup"),
         ((None,), {"encoding": "no-such-codec"}, "/encoding"),
+        ((None,), {"encoding": "\x00"}, "/encoding"),  # Python's codec lookup: ValueError
         ((None,), {"now": "2024-01-01"}, "/now"),
     ],
 )

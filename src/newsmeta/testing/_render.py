@@ -1329,7 +1329,7 @@ def render_html(
             raise _bad("/encoding", "type", "encoding must be a str")
         try:
             codec = codecs.lookup(encoding).name
-        except LookupError as exc:
+        except (LookupError, ValueError) as exc:  # ValueError: a NUL in the name
             raise _bad("/encoding", "enum", f"unknown encoding {encoding!r}") from exc
     ascii_json = not codec.startswith("utf")
     ctx = _Ctx(article, markup, now, ascii_json)
